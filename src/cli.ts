@@ -1,22 +1,130 @@
 #!/usr/bin/env node
-import { Command } from 'commander';
-import { formatProblem, loadCorpus } from './corpus/load-corpus.js';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { Command, InvalidArgumentError } from 'commander';
+import { parse as parseYaml } from 'yaml';
+import { type Corpus, formatProblem, loadCorpus } from './corpus/load-corpus.js';
+import { writeDealSkeleton } from './corpus/new-deal.js';
+import type { Answer } from './engine/answer.js';
+import { createEngine, type Engine } from './engine/create-engine.js';
+import { renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';
+import { evalFileSchema, runEval } from './eval/run-eval.js';
 import { defaultCorpusDir } from './paths.js';
 
-const program = new Command('sovbot').description(
-  'Answers questions about cloud sovereignty deals, every sentence cited.',
-);
+const corpusDirDefault = process.env.SOVBOT_CORPUS_DIR ?? defaultCorpusDir;
 
-const corpus = program.command('corpus').description('Check and list the corpus of deals.');
+/** Loads the corpus or prints every problem and exits 1: the CLI's one start-up failure. */
+async function loadOrExit(dir: string): Promise<Corpus> {
+  const result = await loadCorpus(dir);
+  if (result.ok) return result.corpus;
+  for (const problem of result.problems) console.error(formatProblem(problem));
+  console.error(
+    `sovbot: the corpus in ${dir} has ${result.problems.length} problem(s); run: npx sovbot corpus check --dir ${dir}`,
+  );
+  process.exit(1);
+}
+
+/** The JSON form of an answer printed by `ask --json`. */
+export function answerJson(answer: Answer): Record<string, unknown> {
+  return {
+    kind: answer.kind,
+    question: answer.question,
+    lang: answer.lang,
+    text: renderAnswerText(answer),
+    statements: answer.kind === 'answered' ? answer.statements : [],
+    citations: answer.kind === 'answered' ? answer.citations : [],
+    suggestions: answer.kind === 'no-answer' ? answer.suggestions : [],
+    ...(answer.kind === 'no-answer' ? { reason: answer.reason } : { deals: answer.deals }),
+    confidence: answer.confidence,
+  };
+}
+
+async function answerLines(engine: Engine, json: boolean): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    const answer = engine.ask(line);
+    process.stdout.write(
+      json ? `${JSON.stringify(answerJson(answer))}\n` : `${renderAnswerWithFootnotes(answer)}\n\n`,
+    );
+  }
+}
+
+function ratio(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidArgumentError('expected a number between 0 and 1, e.g. 0.95');
+  return n;
+}
+
+const program = new Command('sovbot')
+  .description('Answers questions about cloud sovereignty deals, every sentence cited.')
+  .showHelpAfterError();
+
+program
+  .command('ask')
+  .description('Answer a question (or, with no question, each line of standard input).')
+  .argument('[question...]', 'the question, in English or French')
+  .option('--json', 'print one JSON object per answer (JSONL when reading standard input)')
+  .option('--dir <dir>', 'corpus folder (holds deals/*.yaml)', corpusDirDefault)
+  .action(async (words: string[], options: { json?: boolean; dir: string }) => {
+    const engine = createEngine(await loadOrExit(options.dir));
+    if (words.length === 0) return answerLines(engine, options.json === true);
+    const answer = engine.ask(words.join(' '));
+    console.log(options.json ? JSON.stringify(answerJson(answer)) : renderAnswerWithFootnotes(answer));
+  });
+
+program
+  .command('eval')
+  .description('Score a question file (format of the public QA sample) and print accuracy by tier.')
+  .argument('<file>', 'YAML file with cases: [{q, deal, all, any, abstain, tier}]')
+  .option('--dir <dir>', 'corpus folder', corpusDirDefault)
+  .option('--min <ratio>', 'exit 1 when overall accuracy is below this (0..1)', ratio)
+  .option('--verbose', 'print every failing case')
+  .option('--json', 'print the report as JSON')
+  .action(async (file: string, options: { dir: string; min?: number; verbose?: boolean; json?: boolean }) => {
+    const parsed = evalFileSchema.safeParse(parseYaml(await readFile(file, 'utf8')));
+    if (!parsed.success) {
+      console.error(
+        `sovbot eval: ${file} is not a question file:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+      );
+      process.exit(1);
+    }
+    const report = runEval(createEngine(await loadOrExit(options.dir)), parsed.data.cases);
+    const share = (p: { passed: number; total: number }) =>
+      p.total === 0 ? 'n/a' : `${((100 * p.passed) / p.total).toFixed(1)}% (${p.passed}/${p.total})`;
+    if (options.json) {
+      console.log(
+        JSON.stringify({
+          ...report,
+          results: report.results.map((r) => ({
+            q: r.case.q,
+            tier: r.case.tier,
+            ok: r.ok,
+            failure: r.failure,
+          })),
+        }),
+      );
+    } else {
+      for (const result of report.results) {
+        if (!result.ok && options.verbose)
+          console.log(`FAIL [${result.case.tier}] ${result.case.q}\n     ${result.failure}`);
+      }
+      for (const [tier, counts] of Object.entries(report.byTier))
+        console.log(`${tier.padEnd(10)} ${share(counts)}`);
+      console.log(
+        `answerable ${share(report.answerable)}\nabstain    ${share(report.abstain)}\noverall    ${share(report)}`,
+      );
+    }
+    if (options.min !== undefined && report.passed / report.total < options.min) process.exitCode = 1;
+  });
+
+const corpus = program.command('corpus').description('Check, list and add deals.');
 
 corpus
   .command('check')
   .description('Validate every deal file and report every problem at once.')
-  .option(
-    '--dir <dir>',
-    'corpus folder (holds deals/*.yaml)',
-    process.env.SOVBOT_CORPUS_DIR ?? defaultCorpusDir,
-  )
+  .option('--dir <dir>', 'corpus folder (holds deals/*.yaml)', corpusDirDefault)
   .action(async (options: { dir: string }) => {
     const result = await loadCorpus(options.dir);
     for (const warning of result.warnings) console.error(formatProblem(warning));
@@ -27,9 +135,51 @@ corpus
       return;
     }
     const { deals, factCount, sourceCount } = result.corpus;
+    const missingFr = deals.flatMap((d) => d.facts).filter((f) => f.text_fr.trim() === '').length;
     console.log(
-      `corpus ok: ${deals.length} deals, ${factCount} facts, ${sourceCount} sources, ${result.warnings.length} warning(s)`,
+      `corpus ok: ${deals.length} deals, ${factCount} facts (${factCount - missingFr} with French text), ${sourceCount} sources, ${result.warnings.length} warning(s)`,
     );
+  });
+
+corpus
+  .command('list')
+  .description('List the deals, newest first.')
+  .option('--dir <dir>', 'corpus folder', corpusDirDefault)
+  .option('--json', 'print JSON')
+  .action(async (options: { dir: string; json?: boolean }) => {
+    const { deals } = await loadOrExit(options.dir);
+    const rows = [...deals].sort((a, b) => (a.date < b.date ? 1 : -1));
+    if (options.json) {
+      console.log(
+        JSON.stringify(
+          rows.map((d) => ({
+            id: d.id,
+            title: d.title,
+            date: d.date,
+            kind: d.kind,
+            jurisdiction: d.jurisdiction,
+            facts: d.facts.length,
+          })),
+        ),
+      );
+      return;
+    }
+    for (const d of rows) console.log(`${d.date.padEnd(10)} ${d.id.padEnd(58)} ${d.title}`);
+  });
+
+corpus
+  .command('new')
+  .description('Write a valid skeleton entry, with comments explaining each field.')
+  .argument('<deal-id>', 'the new deal id: lowercase words joined by dashes, e.g. spain-ministry-x-2026')
+  .option('--dir <dir>', 'corpus folder', corpusDirDefault)
+  .action(async (id: string, options: { dir: string }) => {
+    const result = await writeDealSkeleton(options.dir, id);
+    if (!result.ok) {
+      console.error(`sovbot corpus new: ${result.error}`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`wrote ${result.file}: fill it in, then run npx sovbot corpus check`);
   });
 
 await program.parseAsync();

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Composition root of `npm start`: reads .env and the environment, loads the corpus, then starts
+// Slack and/or Discord when their tokens are set, or the console chat when none is.
+import 'dotenv/config';
+import {
+  type BotServices,
+  createLogger,
+  defaultCorpusDir,
+  FeedbackStore,
+  formatProblem,
+  LiveEngine,
+  parseConfig,
+  type RunningAdapter,
+  secretsOf,
+} from '../src/index.js';
+
+const parsed = parseConfig(process.env, { corpusDir: defaultCorpusDir });
+if (!parsed.ok) {
+  for (const error of parsed.errors) console.error(`sovbot: ${error}`);
+  console.error('sovbot: fix the variables above in .env (see .env.example), then run npm start again.');
+  process.exit(1);
+}
+const config = parsed.config;
+const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+const live = await LiveEngine.start(config.corpusDir, logger, {
+  maxQuestionLength: config.maxQuestionLength,
+});
+if (!(live instanceof LiveEngine)) {
+  for (const problem of live.problems) console.error(formatProblem(problem));
+  console.error(`sovbot: the corpus in ${config.corpusDir} is invalid; run npx sovbot corpus check`);
+  process.exit(1);
+}
+if (config.watchCorpus) live.watch();
+const store = new FeedbackStore(config.dataDir);
+store.prune(config.retentionDays);
+const services: BotServices = { config, logger, live, store };
+
+const running: RunningAdapter[] = [];
+if (config.slack) {
+  const { startSlack } = await import('./slack/slack-bot.js');
+  running.push(await startSlack(services));
+}
+if (config.discord) {
+  const { startDiscord } = await import('./discord/discord-bot.js');
+  running.push(await startDiscord(services));
+}
+if (running.length === 0) {
+  const { runConsole } = await import('./console/console-chat.js');
+  process.exitCode = await runConsole(services, { input: process.stdin, output: process.stdout });
+  live.close();
+} else {
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ code: 'SHUTDOWN', signal }, 'stopping: finishing answers in flight');
+    const timeout = setTimeout(() => process.exit(1), 10_000);
+    timeout.unref();
+    await Promise.allSettled(running.map((r) => r.stop()));
+    live.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}

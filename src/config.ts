@@ -1,0 +1,168 @@
+import { z } from 'zod';
+
+/** sovbot's configuration, read from environment variables (see README's table). */
+export interface Config {
+  corpusDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  maxQuestionLength: number;
+  /** Platform user ids allowed to run admin commands, e.g. `U0123ABC` (Slack) or `123456789012345678` (Discord). */
+  maintainers: ReadonlySet<string>;
+  /** Folder for the feedback and unanswered-questions store. */
+  dataDir: string;
+  /** Days a feedback or unanswered-question record is kept. */
+  retentionDays: number;
+  /** Whether to watch the corpus folder and reload on change. */
+  watchCorpus: boolean;
+  slack?: SlackConfig;
+  discord?: DiscordConfig;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  /** Set → Socket Mode; unset → HTTP receiver. */
+  appToken?: string;
+  signingSecret?: string;
+  port: number;
+  /** Web API base URL, ending in `/api/`. */
+  apiUrl?: string;
+}
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  guildId?: string;
+  /** REST base URL (without `/v10`). */
+  apiUrl?: string;
+  /** Seconds a user waits between two questions. */
+  cooldownSeconds: number;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+
+function integer(name: string, min: number, max: number) {
+  return optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, `${name} must be a whole number`)
+      .transform(Number)
+      .refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}`)
+      .optional(),
+  );
+}
+
+function url(name: string) {
+  return optionalText.pipe(
+    z.url({ protocol: /^(https?|wss?)$/, error: `${name} must be an http(s) URL` }).optional(),
+  );
+}
+
+const envSchema = z.object({
+  SOVBOT_CORPUS_DIR: optionalText,
+  SOVBOT_LOG_LEVEL: optionalText.pipe(
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'SOVBOT_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .optional(),
+  ),
+  SOVBOT_MAX_QUESTION_LENGTH: integer('SOVBOT_MAX_QUESTION_LENGTH', 10, 100_000),
+  SOVBOT_MAINTAINERS: optionalText,
+  SOVBOT_DATA_DIR: optionalText,
+  SOVBOT_RETENTION_DAYS: integer('SOVBOT_RETENTION_DAYS', 1, 36_500),
+  SOVBOT_WATCH_CORPUS: optionalText.pipe(
+    z.enum(['true', 'false'], { error: 'SOVBOT_WATCH_CORPUS must be true or false' }).optional(),
+  ),
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_PORT: integer('SLACK_PORT', 1, 65_535),
+  SLACK_API_URL: url('SLACK_API_URL'),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+  DISCORD_GUILD_ID: optionalText,
+  DISCORD_API_URL: url('DISCORD_API_URL'),
+  DISCORD_COOLDOWN_SECONDS: integer('DISCORD_COOLDOWN_SECONDS', 0, 3600),
+});
+
+/**
+ * Parses the configuration from an environment object (process.env in production, a plain object in
+ * tests), reporting every bad or missing variable at once, each by name.
+ */
+export function parseConfig(
+  env: Record<string, string | undefined>,
+  defaults: { corpusDir: string },
+): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'config')}: ${issue.message}`),
+    };
+  }
+  const e = parsed.data;
+  const errors: string[] = [];
+  const config: Config = {
+    corpusDir: e.SOVBOT_CORPUS_DIR ?? defaults.corpusDir,
+    logLevel: e.SOVBOT_LOG_LEVEL ?? 'info',
+    maxQuestionLength: e.SOVBOT_MAX_QUESTION_LENGTH ?? 1000,
+    maintainers: new Set((e.SOVBOT_MAINTAINERS ?? '').split(/[\s,]+/).filter(Boolean)),
+    dataDir: e.SOVBOT_DATA_DIR ?? 'data',
+    retentionDays: e.SOVBOT_RETENTION_DAYS ?? 90,
+    watchCorpus: (e.SOVBOT_WATCH_CORPUS ?? 'true') === 'true',
+  };
+  if (e.SLACK_BOT_TOKEN === undefined) {
+    for (const name of ['SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const) {
+      if (e[name] !== undefined)
+        errors.push(`SLACK_BOT_TOKEN: missing, but ${name} is set (Slack needs the bot token, xoxb-…)`);
+    }
+  } else {
+    if (e.SLACK_APP_TOKEN === undefined && e.SLACK_SIGNING_SECRET === undefined) {
+      errors.push(
+        'SLACK_SIGNING_SECRET: missing (needed for the HTTP receiver; or set SLACK_APP_TOKEN for Socket Mode)',
+      );
+    }
+    if (e.SLACK_APP_TOKEN !== undefined && !e.SLACK_APP_TOKEN.startsWith('xapp-')) {
+      errors.push('SLACK_APP_TOKEN: must be an app-level token starting with xapp-');
+    }
+    config.slack = {
+      botToken: e.SLACK_BOT_TOKEN,
+      port: e.SLACK_PORT ?? 3000,
+      ...(e.SLACK_APP_TOKEN === undefined ? {} : { appToken: e.SLACK_APP_TOKEN }),
+      ...(e.SLACK_SIGNING_SECRET === undefined ? {} : { signingSecret: e.SLACK_SIGNING_SECRET }),
+      ...(e.SLACK_API_URL === undefined
+        ? {}
+        : { apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/` }),
+    };
+  }
+  if (e.DISCORD_TOKEN === undefined) {
+    if (e.DISCORD_APPLICATION_ID !== undefined || e.DISCORD_GUILD_ID !== undefined) {
+      errors.push('DISCORD_TOKEN: missing, but other DISCORD_ variables are set');
+    }
+  } else {
+    if (e.DISCORD_APPLICATION_ID === undefined)
+      errors.push('DISCORD_APPLICATION_ID: missing (the application id from the Discord developer portal)');
+    config.discord = {
+      token: e.DISCORD_TOKEN,
+      applicationId: e.DISCORD_APPLICATION_ID ?? '',
+      cooldownSeconds: e.DISCORD_COOLDOWN_SECONDS ?? 5,
+      ...(e.DISCORD_GUILD_ID === undefined ? {} : { guildId: e.DISCORD_GUILD_ID }),
+      ...(e.DISCORD_API_URL === undefined ? {} : { apiUrl: e.DISCORD_API_URL.replace(/\/$/, '') }),
+    };
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
+}
+
+/** The names of every secret in a config, for log redaction and leak tests. */
+export function secretsOf(config: Config): string[] {
+  return [
+    config.slack?.botToken,
+    config.slack?.appToken,
+    config.slack?.signingSecret,
+    config.discord?.token,
+  ].filter((value): value is string => value !== undefined);
+}

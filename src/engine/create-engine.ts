@@ -1,0 +1,513 @@
+import type { Corpus } from '../corpus/load-corpus.js';
+import type { Deal, Fact, FactTopic } from '../corpus/schema.js';
+import type { Answer, Answered, AskContext, Citation, DealRef, Lang, NoAnswer, Statement } from './answer.js';
+import { fold } from './normalize.js';
+import { type FactHit, indexTerms, type QueryTerm, SearchIndex } from './search-index.js';
+import { type Intent, intentTopics, type Understanding, understand } from './understand.js';
+
+export interface EngineOptions {
+  /** Questions longer than this many characters get a polite "too long". Default 1000. */
+  maxQuestionLength?: number;
+  /**
+   * Share (0..1) of a question's weighted content words that the chosen deal must match for sovbot to
+   * answer; below it sovbot abstains. Default 0.6, calibrated on the golden set.
+   */
+  minCoverage?: number;
+  /** Facts per answer, at most. Default 3. */
+  maxFacts?: number;
+  /** Sources shown per fact, at most. Default 3. */
+  maxSourcesPerFact?: number;
+  /** Deals in a list answer, at most. Default 8. */
+  maxListed?: number;
+}
+
+/** A deal card: the entry's fields and its key facts, cited. For `/deal` and the console. */
+export interface DealCard {
+  deal: Deal;
+  lang: Lang;
+  title: string;
+  statements: Statement[];
+  citations: Citation[];
+  related: DealRef[];
+}
+
+export interface Engine {
+  /** Answers a question. Never throws on user input. */
+  ask(question: string, context?: AskContext): Answer;
+  /** Deals whose title or aliases contain `text` (folded), best first: for autocomplete. */
+  findDeals(text: string, limit?: number): DealRef[];
+  /** All deals, newest first. */
+  listDeals(lang?: Lang): DealRef[];
+  /** The card of one deal, or undefined for an unknown id. */
+  dealCard(id: string, lang?: Lang): DealCard | undefined;
+  /** The corpus the engine was built on. */
+  readonly corpus: Corpus;
+}
+
+interface FactRow {
+  deal: number;
+  fact: Fact;
+  topics: ReadonlySet<FactTopic>;
+}
+
+interface DealRow {
+  deal: Deal;
+  facts: number[];
+  /** Folded title and aliases, for autocomplete. */
+  searchable: string;
+}
+
+interface DealScore {
+  deal: number;
+  score: number;
+  coverage: number;
+  /** Highest specificity (inverse deal frequency) among terms this deal matched. */
+  anchor: number;
+  matched: Set<string>;
+  inNames: Set<string>;
+  hits: FactHit[];
+}
+
+const MONEY =
+  /[$£€]|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk)\b|\d\s?(?:bn|m)\b|\b(?:billion|million|milliards?|millions?)\b/i;
+const YEAR = /\b(?:19|20)\d{2}\b/;
+const NUMBER = /\d/;
+const REASON = /\b(?:to|so that|because|aim|aims|in order|afin|pour|objectif)\b/i;
+
+// Words that make a question a list request but say nothing about which deals.
+const LIST_WORDS = new Set(
+  'deal deals contract contracts agreement agreements partnership partnerships ruling rulings regulation regulations initiative initiatives involve involves involving involved list all countries country clouds cloud contrat contrats accord accords partenariat partenariats decision decisions reglement reglements initiatives impliquent implique concernent concerne liste lister tous toutes pays'.split(
+    ' ',
+  ),
+);
+
+/** Builds the search index once; every `ask()` after that is pure computation. */
+export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engine {
+  const maxLength = options.maxQuestionLength ?? 1000;
+  const minCoverage = options.minCoverage ?? 0.6;
+  const maxFacts = options.maxFacts ?? 3;
+  const maxSources = options.maxSourcesPerFact ?? 3;
+  const maxListed = options.maxListed ?? 8;
+
+  const deals: DealRow[] = [];
+  const facts: FactRow[] = [];
+  const dealIndex = new Map<string, number>();
+  // How many deals use each term: a term used by few deals points at them.
+  const dealFrequency = new Map<string, number>();
+
+  corpus.deals.forEach((deal, d) => {
+    dealIndex.set(deal.id, d);
+    const names = [
+      deal.title,
+      deal.title_fr,
+      ...deal.aliases,
+      ...deal.customers,
+      ...deal.providers,
+      deal.jurisdiction,
+      ...deal.tags,
+    ].join(' \n ');
+    const row: DealRow = {
+      deal,
+      facts: [],
+      searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
+    };
+    const terms = new Set(indexTerms(names));
+    for (const fact of deal.facts) {
+      row.facts.push(facts.length);
+      facts.push({ deal: d, fact, topics: detectTopics(fact) });
+      for (const term of indexTerms(`${fact.text} ${fact.text_fr}`)) terms.add(term);
+    }
+    for (const term of terms) dealFrequency.set(term, (dealFrequency.get(term) ?? 0) + 1);
+    deals.push(row);
+  });
+
+  const index = new SearchIndex(
+    facts.map((row, id) => {
+      const deal = corpus.deals[row.deal] as Deal;
+      return {
+        id,
+        text: row.fact.text,
+        textFr: row.fact.text_fr,
+        names: [
+          deal.title,
+          deal.title_fr,
+          ...deal.aliases,
+          ...deal.customers,
+          ...deal.providers,
+          deal.jurisdiction,
+          ...deal.tags,
+        ].join(' \n '),
+      };
+    }),
+  );
+  const dealCount = Math.max(deals.length, 1);
+
+  /** Inverse deal frequency of a question term; unknown words weigh as much as the rarest. */
+  function specificity(term: string): number {
+    let df = dealFrequency.get(term);
+    if (df === undefined) {
+      for (const variant of indexTerms(term)) {
+        const f = dealFrequency.get(variant);
+        if (f !== undefined) df = Math.min(df ?? f, f);
+      }
+    }
+    return Math.log(1 + dealCount / (df ?? 0.5));
+  }
+
+  function isKnown(term: string): boolean {
+    if (dealFrequency.has(term)) return true;
+    return indexTerms(term).some((variant) => dealFrequency.has(variant));
+  }
+
+  function refOf(d: number, lang: Lang): DealRef {
+    const deal = (deals[d] as DealRow).deal;
+    return { id: deal.id, title: lang === 'fr' ? deal.title_fr : deal.title };
+  }
+
+  function scoreDeals(understood: Understanding): { ranked: DealScore[]; weights: Map<string, number> } {
+    const queryTerms: QueryTerm[] = understood.terms.map((term) => ({
+      term,
+      fuzzy: isKnown(term) || term.length < 5 || /^\p{N}/u.test(term) ? 0 : term.length >= 8 ? 2 : 1,
+    }));
+    const weights = new Map(understood.terms.map((term) => [term, specificity(term)]));
+    const byDeal = new Map<number, DealScore>();
+    for (const hit of index.search(queryTerms)) {
+      const d = (facts[hit.id] as FactRow).deal;
+      let entry = byDeal.get(d);
+      if (!entry) {
+        entry = {
+          deal: d,
+          score: 0,
+          coverage: 0,
+          anchor: 0,
+          matched: new Set(),
+          inNames: new Set(),
+          hits: [],
+        };
+        byDeal.set(d, entry);
+      }
+      entry.hits.push(hit);
+      for (const term of hit.matched) entry.matched.add(term);
+      for (const term of hit.inNames) entry.inNames.add(term);
+    }
+    const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+    for (const entry of byDeal.values()) {
+      const [first, second] = entry.hits;
+      entry.score = (first?.score ?? 0) + 0.3 * (second?.score ?? 0);
+      let covered = 0;
+      for (const term of entry.matched) {
+        const weight = weights.get(term) ?? 0;
+        covered += weight;
+        entry.anchor = Math.max(entry.anchor, weight);
+      }
+      entry.coverage = covered / total;
+    }
+    const ranked = [...byDeal.values()].sort((a, b) => b.coverage * b.score - a.coverage * a.score);
+    return { ranked, weights };
+  }
+
+  function rankFacts(
+    d: number,
+    understood: Understanding,
+    hits: readonly FactHit[],
+    inNames: ReadonlySet<string> = new Set(),
+    weights: ReadonlyMap<string, number> = new Map(),
+  ): number[] {
+    const row = deals[d] as DealRow;
+    // "What is X?" where X is just the deal's name: its first fact, the summary, is the answer.
+    // Unless another fact's own text matches the question better than the summary's does.
+    const broad = understood.intent === 'definition' || understood.intent === 'general';
+    const textWeight = (hit: FactHit | undefined) =>
+      (hit?.inText ?? []).reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
+    const leadText = textWeight(hits.find((hit) => hit.id === row.facts[0]));
+    const bestText = Math.max(0, ...hits.map(textWeight));
+    const namesOnly = understood.terms.every((term) => inNames.has(term)) && bestText <= leadText + 0.5;
+    const leadBonus = broad ? (namesOnly ? 1 : 0.3) : 0;
+    const hitScore = new Map(hits.map((hit) => [hit.id, hit.score]));
+    const best = Math.max(...hits.map((hit) => hit.score), 1e-9);
+    const wanted = intentTopics[understood.intent];
+    const scored = row.facts.map((id, position) => {
+      const fact = facts[id] as FactRow;
+      let score = (hitScore.get(id) ?? 0) / best;
+      if (wanted.some((topic) => fact.topics.has(topic))) score += 0.6;
+      if (understood.intent === 'count' && NUMBER.test(fact.fact.text)) score += 0.3;
+      for (const number of understood.numbers) if (fold(fact.fact.text).includes(number)) score += 0.4;
+      if (position === 0) score += leadBonus;
+      return { id, score };
+    });
+    scored.sort((a, b) => b.score - a.score);
+    const top = scored[0]?.score ?? 0;
+    return scored
+      .filter((s, i) => i === 0 || s.score >= top * 0.8)
+      .slice(0, maxFacts)
+      .map((s) => s.id);
+  }
+
+  function compose(
+    question: string,
+    lang: Lang,
+    heading: string,
+    chosen: Array<{ factId: number; text?: string }>,
+    dealRefs: DealRef[],
+    confidence: number,
+  ): Answered {
+    const citations: Citation[] = [];
+    const numberOf = new Map<string, number>();
+    const statements: Statement[] = chosen.map(({ factId, text }) => {
+      const row = facts[factId] as FactRow;
+      const deal = (deals[row.deal] as DealRow).deal;
+      const cited: number[] = [];
+      for (const sourceId of row.fact.sources.slice(0, maxSources)) {
+        const key = `${deal.id}/${sourceId}`;
+        let n = numberOf.get(key);
+        if (n === undefined) {
+          const source = deal.sources.find((s) => s.id === sourceId);
+          if (!source) continue;
+          n = citations.length + 1;
+          numberOf.set(key, n);
+          citations.push({
+            n,
+            dealId: deal.id,
+            factId: row.fact.id,
+            publisher: source.publisher,
+            title: source.title,
+            url: source.url,
+            date: source.date,
+          });
+        }
+        cited.push(n);
+      }
+      return {
+        text: text ?? (lang === 'fr' ? row.fact.text_fr : row.fact.text),
+        dealId: deal.id,
+        factId: row.fact.id,
+        citations: cited,
+      };
+    });
+    return {
+      kind: 'answered',
+      question,
+      lang,
+      heading,
+      statements,
+      citations,
+      deals: dealRefs,
+      confidence: round(confidence),
+    };
+  }
+
+  function noAnswer(
+    question: string,
+    lang: Lang,
+    reason: NoAnswer['reason'],
+    suggestions: DealRef[] = [],
+    confidence = 0,
+  ): NoAnswer {
+    return { kind: 'no-answer', question, lang, reason, suggestions, confidence: round(confidence) };
+  }
+
+  function answerList(
+    question: string,
+    understood: Understanding,
+    ranked: DealScore[],
+  ): Answered | undefined {
+    const filters = understood.terms.filter((term) => !LIST_WORDS.has(term) && !/^\p{N}/u.test(term));
+    if (filters.length === 0) return undefined;
+    const years = understood.numbers.filter((n) => YEAR.test(n));
+    const matching = ranked
+      .filter((entry) => filters.every((term) => entry.inNames.has(term)))
+      .filter((entry) => years.every((year) => (deals[entry.deal] as DealRow).deal.date.startsWith(year)))
+      .map((entry) => entry.deal)
+      .sort((a, b) => ((deals[b] as DealRow).deal.date > (deals[a] as DealRow).deal.date ? 1 : -1));
+    if (matching.length < 2) return undefined;
+    const lang = understood.lang;
+    const shown = matching.slice(0, maxListed);
+    const chosen = shown.map((d) => {
+      const row = deals[d] as DealRow;
+      const title = lang === 'fr' ? row.deal.title_fr : row.deal.title;
+      return { factId: row.facts[0] as number, text: `${title} (${row.deal.date})` };
+    });
+    const heading = `${lang === 'fr' ? 'Accords' : 'Deals'}: ${filters.join(', ')}${matching.length > shown.length ? ` (${shown.length}/${matching.length})` : ''}`;
+    return compose(
+      question,
+      lang,
+      heading,
+      chosen,
+      shown.map((d) => refOf(d, lang)),
+      0.8,
+    );
+  }
+
+  function ask(question: string, context: AskContext = {}): Answer {
+    const fallback = context.lang ?? 'en';
+    if (typeof question !== 'string') return noAnswer('', fallback, 'empty');
+    if (question.length > maxLength) return noAnswer(question.slice(0, 80), fallback, 'too-long');
+    const understood = understand(question, fallback);
+    const lang = understood.lang;
+    const contextDeal = context.dealId === undefined ? undefined : dealIndex.get(context.dealId);
+
+    if (understood.terms.length === 0) {
+      if (contextDeal === undefined || understood.intent === 'general')
+        return noAnswer(question, lang, 'empty');
+      return answerDeal(question, understood, contextDeal, [], 0.6);
+    }
+
+    const { ranked, weights } = scoreDeals(understood);
+    if (understood.intent === 'list') {
+      const list = answerList(question, understood, ranked);
+      if (list) return list;
+    }
+    const best = ranked[0];
+    const suggestions = ranked
+      .slice(0, 3)
+      .filter((entry) => entry.coverage >= 0.25)
+      .map((entry) => refOf(entry.deal, lang));
+
+    // A follow-up stays on the conversation's deal unless the question clearly names another one.
+    if (contextDeal !== undefined) {
+      const own = ranked.find((entry) => entry.deal === contextDeal);
+      const switchTo =
+        best &&
+        best.deal !== contextDeal &&
+        best.coverage >= minCoverage &&
+        best.coverage > (own?.coverage ?? 0) + 0.2;
+      if (!switchTo) return answerDeal(question, understood, contextDeal, own?.hits ?? [], 0.6);
+    }
+
+    const unmatched = understood.terms.filter((term) => !best?.matched.has(term));
+    const unknownNames = unmatched.filter((term) => understood.capitalised.has(term) && !isKnown(term));
+    if (!best || best.coverage < minCoverage || best.anchor < Math.log(1 + dealCount / (dealCount * 0.25))) {
+      if (unknownNames.length > 0)
+        return noAnswer(question, lang, 'unknown-entity', suggestions, best?.coverage ?? 0);
+      const anyKnown = understood.terms.some((term) => isKnown(term));
+      return noAnswer(
+        question,
+        lang,
+        anyKnown ? 'not-covered' : 'off-topic',
+        anyKnown ? suggestions : [],
+        best?.coverage ?? 0,
+      );
+    }
+    if (unknownNames.some((term) => (weights.get(term) ?? 0) > 0)) {
+      return noAnswer(question, lang, 'unknown-entity', suggestions, best.coverage);
+    }
+
+    const second = ranked[1];
+    const margin = second ? 1 - (second.coverage * second.score) / (best.coverage * best.score) : 1;
+    const confidence = Math.min(1, best.coverage * (0.6 + 0.4 * margin));
+
+    // Two deals named: answer from both when each is named by words the other lacks.
+    const other = ranked.slice(1, 4).find((entry) => {
+      const own = [...entry.inNames].filter(
+        (term) => !best.matched.has(term) && (weights.get(term) ?? 0) > 1.5,
+      );
+      return (
+        own.length > 0 &&
+        entry.coverage >= 0.3 &&
+        [...best.inNames].some((term) => !entry.matched.has(term) && (weights.get(term) ?? 0) > 1.5)
+      );
+    });
+    if (other) {
+      const first = rankFacts(best.deal, understood, best.hits, best.inNames, weights).slice(0, 2);
+      const next = rankFacts(other.deal, understood, other.hits, other.inNames, weights).slice(0, 1);
+      const heading = `${refOf(best.deal, lang).title} / ${refOf(other.deal, lang).title}`;
+      return compose(
+        question,
+        lang,
+        heading,
+        [...first, ...next].map((factId) => ({ factId })),
+        [refOf(best.deal, lang), refOf(other.deal, lang)],
+        confidence,
+      );
+    }
+    return answerDeal(question, understood, best.deal, best.hits, confidence, best.inNames, weights);
+  }
+
+  function answerDeal(
+    question: string,
+    understood: Understanding,
+    d: number,
+    hits: readonly FactHit[],
+    confidence: number,
+    inNames?: ReadonlySet<string>,
+    weights?: ReadonlyMap<string, number>,
+  ): Answered {
+    const chosen = rankFacts(d, understood, hits, inNames, weights).map((factId) => ({ factId }));
+    const ref = refOf(d, understood.lang);
+    return compose(question, understood.lang, ref.title, chosen, [ref], confidence);
+  }
+
+  function safeAsk(question: string, context?: AskContext): Answer {
+    try {
+      return ask(question, context);
+    } catch {
+      // ask() must never throw on user input; an engine bug still gets an honest no-answer.
+      return noAnswer(String(question).slice(0, 200), context?.lang ?? 'en', 'not-covered');
+    }
+  }
+
+  function findDeals(text: string, limit = 25): DealRef[] {
+    const needle = fold(text).trim();
+    const scored = deals.map((row, d) => {
+      if (needle === '') return { d, rank: 1 };
+      const at = row.searchable.indexOf(needle);
+      return { d, rank: at < 0 ? 0 : at === 0 || row.searchable[at - 1] === ' ' ? 3 : 2 };
+    });
+    return scored
+      .filter((s) => s.rank > 0)
+      .sort(
+        (a, b) =>
+          b.rank - a.rank || ((deals[b.d] as DealRow).deal.date > (deals[a.d] as DealRow).deal.date ? 1 : -1),
+      )
+      .slice(0, limit)
+      .map((s) => refOf(s.d, 'en'));
+  }
+
+  function listDeals(lang: Lang = 'en'): DealRef[] {
+    return deals
+      .map((_, d) => d)
+      .sort((a, b) => ((deals[b] as DealRow).deal.date > (deals[a] as DealRow).deal.date ? 1 : -1))
+      .map((d) => refOf(d, lang));
+  }
+
+  function dealCard(id: string, lang: Lang = 'en'): DealCard | undefined {
+    const d = dealIndex.get(id);
+    if (d === undefined) return undefined;
+    const row = deals[d] as DealRow;
+    const answer = compose(
+      '',
+      lang,
+      '',
+      row.facts.slice(0, 4).map((factId) => ({ factId })),
+      [],
+      1,
+    );
+    return {
+      deal: row.deal,
+      lang,
+      title: refOf(d, lang).title,
+      statements: answer.statements,
+      citations: answer.citations,
+      related: row.deal.related.flatMap((relatedId) => {
+        const r = dealIndex.get(relatedId);
+        return r === undefined ? [] : [refOf(r, lang)];
+      }),
+    };
+  }
+
+  return { ask: safeAsk, findDeals, listDeals, dealCard, corpus };
+}
+
+function detectTopics(fact: Fact): Set<FactTopic> {
+  const topics = new Set<FactTopic>(fact.topics ?? []);
+  if (MONEY.test(fact.text)) topics.add('value');
+  if (YEAR.test(fact.text) && fact.topics === undefined) topics.add('date');
+  if (REASON.test(fact.text) && fact.topics === undefined) topics.add('reason');
+  return topics;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export type { Intent };

@@ -1,0 +1,304 @@
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemFrench } from '@orama/stemmers/french';
+import { eng, fra } from 'stopword';
+import type { Lang } from './answer.js';
+
+/** Lowercases and strips accents: "Données" → "donnees", "Helsingør" → "helsingor". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/ß/g, 'ss')
+    .toLowerCase();
+}
+
+// A word, or a number with its decimals and unit ("1.8", "2,800", "9bn", "40%").
+const TOKEN = /\p{L}[\p{L}\p{N}]*|\p{N}+(?:[.,]\p{N}+)*[\p{L}%]*/gu;
+
+/**
+ * Splits folded text into tokens. French elisions fall apart on the apostrophe ("l'ia" → "l", "ia")
+ * and the stray letter is a stopword; thousands separators go ("2,800" → "2800").
+ */
+export function tokenize(folded: string): string[] {
+  const tokens: string[] = [];
+  for (const match of folded.matchAll(TOKEN)) {
+    const token = match[0];
+    tokens.push(/^\p{N}/u.test(token) ? token.replace(/(\d)[,](?=\d{3}\b)/g, '$1') : token);
+  }
+  return tokens;
+}
+
+/**
+ * Stopwords of both languages. "eu" (European Union) and "us" (United States) are content words here,
+ * whatever the French list says of "eu" (past participle of avoir).
+ */
+const KEEP = new Set(['eu', 'us', 'ue']);
+const EXTRA = [
+  // English contractions and chat filler.
+  's',
+  't',
+  'd',
+  'll',
+  've',
+  're',
+  'm',
+  'its',
+  'does',
+  'doing',
+  'done',
+  'please',
+  'tell',
+  'know',
+  'about',
+  'will',
+  'shall',
+  'may',
+  'can',
+  'get',
+  'got',
+  'so',
+  'far',
+  'any',
+  'ever',
+  'one',
+  'hey',
+  'hi',
+  'hello',
+  'thanks',
+  'pls',
+  'plz',
+  'also',
+  'just',
+  // French forms the list misses, and chat filler.
+  'est-ce',
+  'ce',
+  'ca',
+  'cela',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'lui',
+  'leur',
+  'y',
+  'en',
+  'dont',
+  'vers',
+  'va',
+  'vont',
+  'peut',
+  'peuvent',
+  'doit',
+  'doivent',
+  'fait',
+  'faire',
+  'faut',
+  'bonjour',
+  'salut',
+  'merci',
+  'stp',
+  'svp',
+  'dis',
+  'moi',
+  'quoi',
+  'donc',
+  'alors',
+  'aussi',
+  'ete',
+];
+const STOPWORDS: ReadonlySet<string> = new Set(
+  [...eng, ...fra, ...EXTRA].map((word) => fold(word)).filter((word) => !KEEP.has(word)),
+);
+
+/** Words that ask a question; they set the intent and are then dropped from the search. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'what',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'where',
+  'why',
+  'how',
+  'much',
+  'many',
+  'que',
+  'quoi',
+  'qui',
+  'quel',
+  'quels',
+  'quelle',
+  'quelles',
+  'quand',
+  'ou',
+  'pourquoi',
+  'comment',
+  'combien',
+  'lequel',
+  'laquelle',
+  'lesquels',
+  'lesquelles',
+]);
+
+export function isStopword(term: string): boolean {
+  return STOPWORDS.has(term) || QUESTION_WORDS.has(term);
+}
+
+// Words that only French uses (folded), and only English, to tell the question's language.
+const FRENCH_MARKERS = new Set([
+  'le',
+  'la',
+  'les',
+  'des',
+  'du',
+  'un',
+  'une',
+  'est',
+  'sont',
+  'quel',
+  'quels',
+  'quelle',
+  'quelles',
+  'qui',
+  'quand',
+  'combien',
+  'pourquoi',
+  'comment',
+  'que',
+  'qu',
+  'avec',
+  'pour',
+  'dans',
+  'sur',
+  'et',
+  'ou',
+  'au',
+  'aux',
+  'ce',
+  'cette',
+  'ces',
+  'il',
+  'elle',
+  'a-t-il',
+  't',
+  'l',
+  'd',
+  'contrat',
+  'contrats',
+  'accord',
+  'donnees',
+  'renseignement',
+  'gouvernement',
+  'etat',
+  'francais',
+  'francaise',
+  'ministere',
+  'armee',
+  'vaut',
+  'choisi',
+  'signe',
+  'entre',
+  'quoi',
+  'propose',
+  'dit',
+  'fait',
+  'ont',
+  'sont',
+  'etait',
+  'par',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'depuis',
+  'apres',
+  'avant',
+  'chez',
+  'selon',
+  'mais',
+  'pas',
+  'ne',
+]);
+const ENGLISH_MARKERS = new Set([
+  'the',
+  'is',
+  'are',
+  'was',
+  'were',
+  'what',
+  'which',
+  'who',
+  'when',
+  'where',
+  'why',
+  'how',
+  'did',
+  'does',
+  'do',
+  'of',
+  'for',
+  'with',
+  'and',
+  'to',
+  'in',
+  'on',
+  'by',
+  'it',
+  'its',
+  'much',
+  'many',
+  'deal',
+  'deals',
+  'contract',
+  'contracts',
+  'agreement',
+  'data',
+  'government',
+  'choose',
+  'chose',
+  'picked',
+  'pick',
+  'signed',
+  'from',
+  'has',
+  'have',
+  'been',
+  'will',
+  'would',
+  'that',
+  'this',
+  'there',
+  'an',
+  'a',
+  'about',
+  'after',
+]);
+
+/**
+ * Tells English from French by counting each language's function words; accents and French
+ * elisions count for French. A tie goes to `fallback`.
+ */
+export function detectLang(raw: string, tokens: readonly string[], fallback: Lang): Lang {
+  let fr = /[àâçéèêëîïôûùüÿœ]/i.test(raw) ? 2 : 0;
+  if (/\b(?:qu|l|d|j|n|s|c)['’]\p{L}/iu.test(raw)) fr += 1;
+  let en = /\w['’]s\b/i.test(raw) ? 1 : 0;
+  for (const token of tokens) {
+    if (FRENCH_MARKERS.has(token)) fr += 1;
+    if (ENGLISH_MARKERS.has(token)) en += 1;
+  }
+  if (fr === en) return fallback;
+  return fr > en ? 'fr' : 'en';
+}
+
+/** Stems a folded term for both languages, since a question and the index mix them. */
+export function stems(term: string): string[] {
+  if (/^\p{N}/u.test(term) || term.length <= 3) return [term];
+  const en = stemEnglish(term);
+  const fr = stemFrench(term);
+  return en === fr ? [en] : [en, fr];
+}

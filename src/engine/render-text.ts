@@ -1,0 +1,33 @@
+import type { Answer, Citation } from './answer.js';
+import { messages, noAnswerText } from './messages.js';
+
+/** The answer as plain sentences with `[n]` markers (no footnotes): the `text` of `ask --json`. */
+export function renderAnswerText(answer: Answer, maxLength = 1000): string {
+  if (answer.kind === 'no-answer') {
+    const lines = [noAnswerText(answer.reason, answer.lang, maxLength)];
+    if (answer.suggestions.length > 0) {
+      lines.push(messages[answer.lang].suggestions, ...answer.suggestions.map((s) => `- ${s.title}`));
+    }
+    return lines.join('\n');
+  }
+  const list =
+    answer.statements.length > 1 &&
+    answer.statements.every((s) => s.dealId !== answer.statements[0]?.dealId || s === answer.statements[0]);
+  const sentences = answer.statements.map((s) =>
+    `${s.text} ${s.citations.map((n) => `[${n}]`).join('')}`.trim(),
+  );
+  return list ? [answer.heading, ...sentences.map((s) => `- ${s}`)].join('\n') : sentences.join(' ');
+}
+
+/** One footnote line: `[n] Publisher, "Title" (date). URL`. */
+export function formatFootnote(citation: Citation): string {
+  const date = citation.date === undefined ? '' : ` (${citation.date})`;
+  return `[${citation.n}] ${citation.publisher}, "${citation.title}"${date}. ${citation.url}`;
+}
+
+/** The answer with its footnotes, for terminals. */
+export function renderAnswerWithFootnotes(answer: Answer, maxLength = 1000): string {
+  const body = renderAnswerText(answer, maxLength);
+  if (answer.kind === 'no-answer' || answer.citations.length === 0) return body;
+  return `${body}\n\n${answer.citations.map(formatFootnote).join('\n')}`;
+}

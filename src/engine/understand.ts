@@ -1,0 +1,111 @@
+import type { FactTopic } from '../corpus/schema.js';
+import type { Lang } from './answer.js';
+import { detectLang, fold, isStopword, tokenize } from './normalize.js';
+
+/** What kind of detail the question asks for. */
+export type Intent =
+  | 'value'
+  | 'count'
+  | 'date'
+  | 'parties'
+  | 'reason'
+  | 'location'
+  | 'criticism'
+  | 'definition'
+  | 'list'
+  | 'general';
+
+export interface Understanding {
+  lang: Lang;
+  intent: Intent;
+  /** Folded content words, stopwords and question words removed, in order, without repeats. */
+  terms: string[];
+  /** Content words written with a capital letter (names), folded. */
+  capitalised: Set<string>;
+  /** Numbers and years in the question ("2021", "9bn"). */
+  numbers: string[];
+}
+
+/** Topics of facts that answer each intent. */
+export const intentTopics: Record<Intent, readonly FactTopic[]> = {
+  value: ['value'],
+  count: ['value'],
+  date: ['date'],
+  parties: ['parties'],
+  reason: ['reason'],
+  location: ['location'],
+  criticism: ['criticism'],
+  definition: [],
+  list: [],
+  general: [],
+};
+
+// Each pattern runs on the folded question with single spaces; first match wins.
+const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
+  [
+    'list',
+    /\b(?:which|what|list|all|any)\b.*\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|clouds|countries)\b|\b(?:quels|quelles|liste|lister|tous les|toutes les)\b.*\b(?:contrats|accords|partenariats|deals|decisions|initiatives|clouds|pays|reglements)\b/,
+  ],
+  [
+    'value',
+    /\bhow much\b|\b(?:cost|costs|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\b(?:vaut|valeur|montant|prix|cout|coute|plafond|budget|investissement|investit|rapporte|gagne)\b/,
+  ],
+  ['count', /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b/],
+  [
+    'date',
+    /\bwhen\b|\bwhat (?:year|date|day|month)\b|\bsince when\b|\buntil when\b|\bby when\b|\bquand\b|\bquelle (?:annee|date)\b|\ben quelle annee\b|\bdepuis quand\b|\bjusqu ?a quand\b|\bdate\b/,
+  ],
+  [
+    'reason',
+    /\bwhy\b|\bpourquoi\b|\b(?:aim|aims|goal|goals|purpose|reason|reasons|objectif|objectifs|but|raison|raisons)\b/,
+  ],
+  [
+    'criticism',
+    /\b(?:critic|critics|criticism|criticised|criticized|controversy|controversial|oppose|opposed|objection|critique|critiques|critique|controverse|opposition)\b/,
+  ],
+  [
+    'location',
+    /\bwhere\b|\bou (?:sont|est|se trouvent|se trouve|sont situes)\b|\b(?:located|location|region|regions)\b/,
+  ],
+  [
+    'parties',
+    /\bwho\b|\bwhom\b|\bqui\b|\bwhich (?:company|companies|vendor|vendors|provider|providers|firm|firms|agency|agencies|partner|partners|ministry|ministries|country|cloud|clouds)\b|\b(?:quel|quels|quelle|quelles) (?:entreprise|entreprises|fournisseur|fournisseurs|societe|societes|agence|agences|partenaire|partenaires|cloud|ministere)\b|\bavec qui\b/,
+  ],
+  [
+    'definition',
+    /^(?:what is|what are|what s|whats|what was|qu est ce que|qu est ce qu|c est quoi|que dit|what does .* say|define|explain)\b/,
+  ],
+];
+
+/** Reads a question: its language, what it asks for, and its content words. */
+export function understand(question: string, fallbackLang: Lang): Understanding {
+  const folded = fold(question);
+  const tokens = tokenize(folded);
+  const lang = detectLang(question, tokens, fallbackLang);
+  const spaced = tokens.join(' ');
+  let intent: Intent = 'general';
+  for (const [candidate, pattern] of INTENT_PATTERNS) {
+    if (pattern.test(spaced)) {
+      intent = candidate;
+      break;
+    }
+  }
+
+  const capitalised = new Set<string>();
+  const words = question.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  words.forEach((word, i) => {
+    if (i > 0 && /^\p{Lu}/u.test(word)) {
+      for (const token of tokenize(fold(word))) if (!isStopword(token)) capitalised.add(token);
+    }
+  });
+
+  const terms: string[] = [];
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (isStopword(token) || seen.has(token)) continue;
+    seen.add(token);
+    terms.push(token);
+  }
+  const numbers = terms.filter((term) => /^\p{N}/u.test(term));
+  return { lang, intent, terms, capitalised, numbers };
+}

@@ -1,0 +1,44 @@
+// The one module adapters import: sovbot's core API and types.
+
+export {
+  type Config,
+  type ConfigResult,
+  type DiscordConfig,
+  parseConfig,
+  type SlackConfig,
+  secretsOf,
+} from './config.js';
+export {
+  type Corpus,
+  type CorpusProblem,
+  formatProblem,
+  type LoadResult,
+  loadCorpus,
+} from './corpus/load-corpus.js';
+export type { Deal, Fact, Source } from './corpus/schema.js';
+export type {
+  Answer,
+  Answered,
+  AskContext,
+  Citation,
+  DealRef,
+  Lang,
+  NoAnswer,
+  NoAnswerReason,
+  Statement,
+} from './engine/answer.js';
+export { createEngine, type DealCard, type Engine, type EngineOptions } from './engine/create-engine.js';
+export { messages, noAnswerText } from './engine/messages.js';
+export { formatFootnote, renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';
+export { createLogger, type Logger, silentLogger } from './logger.js';
+export { defaultCorpusDir } from './paths.js';
+export { type CorpusStatus, LiveEngine, type ReloadResult } from './runtime/live-engine.js';
+export {
+  type BotServices,
+  isMaintainer,
+  type Platform,
+  type RunningAdapter,
+  recordNoAnswer,
+  recordVote,
+} from './services.js';
+export { type FeedbackRecord, FeedbackStore } from './store/feedback-store.js';
