@@ -181,7 +181,11 @@ export function validateCorpusFiles(
       dir,
       deals,
       version: hash.digest('hex').slice(0, 12),
-      reviewedUntil: deals.map((d) => d.reviewed).sort().at(-1) ?? '',
+      reviewedUntil:
+        deals
+          .map((d) => d.reviewed)
+          .sort()
+          .at(-1) ?? '',
       factCount: deals.reduce((n, d) => n + d.facts.length, 0),
       sourceCount: deals.reduce((n, d) => n + d.sources.length, 0),
     },

@@ -1,8 +1,8 @@
 import type { Corpus } from '../corpus/load-corpus.js';
 import type { Deal, Fact, FactTopic } from '../corpus/schema.js';
 import type { Answer, Answered, AskContext, Citation, DealRef, Lang, NoAnswer, Statement } from './answer.js';
-import { fold } from './normalize.js';
-import { type FactHit, indexTerms, type QueryTerm, SearchIndex } from './search-index.js';
+import { fold, tokenize } from './normalize.js';
+import { type FactHit, indexTerms, type QueryTerm, SearchIndex, variantsOfTerm } from './search-index.js';
 import { type Intent, intentTopics, type Understanding, understand } from './understand.js';
 
 export interface EngineOptions {
@@ -19,6 +19,15 @@ export interface EngineOptions {
   maxSourcesPerFact?: number;
   /** Deals in a list answer, at most. Default 8. */
   maxListed?: number;
+  /** Called with the scoring of each question (for `sovbot ask --explain` and tuning); default none. */
+  trace?: (trace: AskTrace) => void;
+}
+
+/** How a question was scored: its reading, term weights, and the best deals with their signals. */
+export interface AskTrace {
+  understood: Understanding;
+  weights: Record<string, number>;
+  deals: Array<{ id: string; rank: number; coverage: number; nameCoverage: number; phrases: number; inNames: string[]; matched: string[] }>;
 }
 
 /** A deal card: the entry's fields and its key facts, cited. For `/deal` and the console. */
@@ -66,6 +75,13 @@ interface DealScore {
   matched: Set<string>;
   inNames: Set<string>;
   hits: FactHit[];
+  /** Share of the question's weight found in the deal's names. */
+  nameCoverage: number;
+  /** Multi-word aliases of this deal found verbatim in the question. */
+  phrases: number;
+  /** Whether every capitalised name of the question that the corpus knows is among this deal's names. */
+  namesAll: boolean;
+  rank: number;
 }
 
 const MONEY =
@@ -142,21 +158,47 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   );
   const dealCount = Math.max(deals.length, 1);
 
+  // One-word aliases ("JWCC", "Bleu", "pCloudBw"): a question naming one points at a deal.
+  const aliasWords = new Set<string>();
+  // Words of jurisdictions ("france", "united", "kingdom", "european", "union").
+  const placeWords = new Set(corpus.deals.flatMap((deal) => tokenize(fold(deal.jurisdiction))));
+  // Multi-word aliases ("cloud de confiance", "CLOUD Act", "Project Nimbus"), by first word.
+  const phraseIndex = new Map<string, Array<{ tokens: string[]; deal: number }>>();
+  corpus.deals.forEach((deal, d) => {
+    for (const alias of deal.aliases) {
+      const tokens = tokenize(fold(alias));
+      if (tokens.length === 1) aliasWords.add(tokens[0] as string);
+      if (tokens.length < 2) continue;
+      const first = tokens[0] as string;
+      const list = phraseIndex.get(first) ?? [];
+      list.push({ tokens, deal: d });
+      phraseIndex.set(first, list);
+    }
+  });
+
+  /** Deals with a multi-word alias written out in the question, and how many such aliases each has. */
+  function matchPhrases(tokens: readonly string[]): Map<number, number> {
+    const found = new Map<number, number>();
+    tokens.forEach((token, i) => {
+      for (const phrase of phraseIndex.get(token) ?? []) {
+        if (phrase.tokens.every((t, j) => tokens[i + j] === t)) found.set(phrase.deal, (found.get(phrase.deal) ?? 0) + 1);
+      }
+    });
+    return found;
+  }
+
   /** Inverse deal frequency of a question term; unknown words weigh as much as the rarest. */
   function specificity(term: string): number {
-    let df = dealFrequency.get(term);
-    if (df === undefined) {
-      for (const variant of indexTerms(term)) {
-        const f = dealFrequency.get(variant);
-        if (f !== undefined) df = Math.min(df ?? f, f);
-      }
+    let df: number | undefined;
+    for (const variant of variantsOfTerm(term)) {
+      const f = dealFrequency.get(variant);
+      if (f !== undefined) df = Math.max(df ?? f, f);
     }
     return Math.log(1 + dealCount / (df ?? 0.5));
   }
 
   function isKnown(term: string): boolean {
-    if (dealFrequency.has(term)) return true;
-    return indexTerms(term).some((variant) => dealFrequency.has(variant));
+    return variantsOfTerm(term).some((variant) => dealFrequency.has(variant));
   }
 
   function refOf(d: number, lang: Lang): DealRef {
@@ -169,7 +211,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       term,
       fuzzy: isKnown(term) || term.length < 5 || /^\p{N}/u.test(term) ? 0 : term.length >= 8 ? 2 : 1,
     }));
-    const weights = new Map(understood.terms.map((term) => [term, specificity(term)]));
+    // An unknown lowercase word is often just phrasing ("hoping"); an unknown name is a real gap.
+    const unknownWeight = Math.log(1 + dealCount / (dealCount * 0.1));
+    const weights = new Map(
+      understood.terms.map((term) => [
+        term,
+        isKnown(term) || understood.capitalised.has(term) ? specificity(term) : unknownWeight,
+      ]),
+    );
+    const phrases = matchPhrases(understood.tokens);
     const byDeal = new Map<number, DealScore>();
     for (const hit of index.search(queryTerms)) {
       const d = (facts[hit.id] as FactRow).deal;
@@ -182,6 +232,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
           anchor: 0,
           matched: new Set(),
           inNames: new Set(),
+          nameCoverage: 0,
+          phrases: phrases.get(d) ?? 0,
+          namesAll: false,
+          rank: 0,
           hits: [],
         };
         byDeal.set(d, entry);
@@ -201,8 +255,26 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         entry.anchor = Math.max(entry.anchor, weight);
       }
       entry.coverage = covered / total;
+      let named = 0;
+      for (const term of entry.inNames) named += weights.get(term) ?? 0;
+      entry.nameCoverage = named / total;
+      // Names the asker wrote with a capital letter ("Bundeswehr", "Oracle") must be the deal's names.
+      let capitals = 0;
+      let capitalsNamed = 0;
+      for (const term of understood.capitalised) {
+        if (!isKnown(term)) continue;
+        capitals += weights.get(term) ?? 0;
+        if (entry.inNames.has(term)) capitalsNamed += weights.get(term) ?? 0;
+      }
+      entry.namesAll = capitals > 0 && capitalsNamed === capitals;
+      entry.rank =
+        entry.score *
+        entry.coverage *
+        (1 + entry.nameCoverage) *
+        (capitals > 0 ? 0.5 + capitalsNamed / capitals : 1) *
+        (1 + Math.min(entry.phrases, 3));
     }
-    const ranked = [...byDeal.values()].sort((a, b) => b.coverage * b.score - a.coverage * a.score);
+    const ranked = [...byDeal.values()].sort((a, b) => b.rank - a.rank);
     return { ranked, weights };
   }
 
@@ -222,7 +294,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const leadText = textWeight(hits.find((hit) => hit.id === row.facts[0]));
     const bestText = Math.max(0, ...hits.map(textWeight));
     const namesOnly = understood.terms.every((term) => inNames.has(term)) && bestText <= leadText + 0.5;
-    const leadBonus = broad ? (namesOnly ? 1 : 0.3) : 0;
+    const leadBonus = broad ? (namesOnly ? 1 : 0.1) : 0;
     const hitScore = new Map(hits.map((hit) => [hit.id, hit.score]));
     const best = Math.max(...hits.map((hit) => hit.score), 1e-9);
     const wanted = intentTopics[understood.intent];
@@ -230,7 +302,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       const fact = facts[id] as FactRow;
       let score = (hitScore.get(id) ?? 0) / best;
       if (wanted.some((topic) => fact.topics.has(topic))) score += 0.6;
-      if (understood.intent === 'count' && NUMBER.test(fact.fact.text)) score += 0.3;
+      if (understood.intent === 'count' && NUMBER.test(fact.fact.text)) score += 0.5;
       for (const number of understood.numbers) if (fold(fact.fact.text).includes(number)) score += 0.4;
       if (position === 0) score += leadBonus;
       return { id, score };
@@ -353,6 +425,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     }
 
     const { ranked, weights } = scoreDeals(understood);
+    options.trace?.({
+      understood,
+      weights: Object.fromEntries([...weights].map(([t, w]) => [t, round(w)])),
+      deals: ranked.slice(0, 5).map((e) => ({
+        id: (deals[e.deal] as DealRow).deal.id,
+        rank: round(e.rank),
+        coverage: round(e.coverage),
+        nameCoverage: round(e.nameCoverage),
+        phrases: e.phrases,
+        inNames: [...e.inNames],
+        matched: [...e.matched],
+      })),
+    });
     if (understood.intent === 'list') {
       const list = answerList(question, understood, ranked);
       if (list) return list;
@@ -371,12 +456,28 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         best.deal !== contextDeal &&
         best.coverage >= minCoverage &&
         best.coverage > (own?.coverage ?? 0) + 0.2;
-      if (!switchTo) return answerDeal(question, understood, contextDeal, own?.hits ?? [], 0.6);
+      // ...and only if the question's words fit that deal at all ("who won the world cup" does not).
+      if (!switchTo && (own?.coverage ?? 0) >= 0.3) return answerDeal(question, understood, contextDeal, own?.hits ?? [], 0.6);
     }
 
     const unmatched = understood.terms.filter((term) => !best?.matched.has(term));
     const unknownNames = unmatched.filter((term) => understood.capitalised.has(term) && !isKnown(term));
-    if (!best || best.coverage < minCoverage || best.anchor < Math.log(1 + dealCount / (dealCount * 0.25))) {
+    // The deal must be pointed at by something specific: a name, a multi-word alias, or two rare words of one fact.
+    const specific = Math.log(1 + dealCount / (dealCount * 0.12));
+    // A country alone is context, not a subject: "the capital of France" must not anchor a French deal.
+    const subjectTerms = best ? [...best.matched].filter((term) => !placeWords.has(term)) : [];
+    const dominant = best !== undefined && best.rank >= 2.5 * (ranked[1]?.rank ?? 0) && subjectTerms.length >= 2;
+    const anchored =
+      best !== undefined &&
+      (best.phrases > 0 ||
+        dominant ||
+        [...best.inNames].some(
+          (term) => (understood.capitalised.has(term) || aliasWords.has(term)) && (weights.get(term) ?? 0) >= specific,
+        ) ||
+        best.hits.some((hit) => hit.inText.filter((term) => (weights.get(term) ?? 0) >= specific).length >= 2));
+    // Every name asked about found among the deal's names: the other words may just be phrased differently.
+    const threshold = best?.namesAll ? minCoverage - 0.2 : minCoverage;
+    if (!best || !anchored || best.coverage < threshold) {
       if (unknownNames.length > 0)
         return noAnswer(question, lang, 'unknown-entity', suggestions, best?.coverage ?? 0);
       const anyKnown = understood.terms.some((term) => isKnown(term));
@@ -398,14 +499,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
 
     // Two deals named: answer from both when each is named by words the other lacks.
     const other = ranked.slice(1, 4).find((entry) => {
-      const own = [...entry.inNames].filter(
-        (term) => !best.matched.has(term) && (weights.get(term) ?? 0) > 1.5,
-      );
-      return (
-        own.length > 0 &&
-        entry.coverage >= 0.3 &&
-        [...best.inNames].some((term) => !entry.matched.has(term) && (weights.get(term) ?? 0) > 1.5)
-      );
+      const distinct = (a: DealScore, b: DealScore) =>
+        [...a.inNames].some(
+          (term) => !b.matched.has(term) && understood.capitalised.has(term) && (weights.get(term) ?? 0) > 2,
+        );
+      return entry.coverage >= 0.3 && distinct(entry, best) && distinct(best, entry);
     });
     if (other) {
       const first = rankFacts(best.deal, understood, best.hits, best.inNames, weights).slice(0, 2);

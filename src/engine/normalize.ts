@@ -53,7 +53,7 @@ const EXTRA = [
   'tell',
   'know',
   'about',
-  'will',
+  'say', 'says', 'will',
   'shall',
   'may',
   'can',
@@ -87,7 +87,7 @@ const EXTRA = [
   'en',
   'dont',
   'vers',
-  'va',
+  'dit', 'disent', 'dire', 'va',
   'vont',
   'peut',
   'peuvent',
@@ -301,4 +301,43 @@ export function stems(term: string): string[] {
   const en = stemEnglish(term);
   const fr = stemFrench(term);
   return en === fr ? [en] : [en, fr];
+}
+
+/**
+ * Words that ask for the same thing in questions about deals, in both languages: a question says
+ * "replace" where the fact says "succeeds", "challenge" where it says "protest". Folded forms.
+ */
+const SYNONYM_GROUPS: readonly string[] = [
+  'replace replaced replaces replacement succeed succeeds succeeded successor supersede superseded remplacer remplace remplacement succede successeur',
+  'challenge challenged contest contested dispute disputed protest protested contester conteste contestation recours',
+  'choose chose chosen pick picked select selected selection choisir choisi choisit choisissent retenu selectionne',
+  'win won wins winner awarded award remporte gagne attribue laureat',
+  'job jobs employment emplois emploi',
+  'employee employees staff workers workplaces employes salaries agents postes',
+  'computer computers pcs workstations ordinateurs ordinateur',
+  'founder founders founding founded fondateur fondateurs fondatrice fondatrices fonde fondation',
+  'centre centres center centers datacentre datacenter datacentres datacenters',
+  'ban banned bans prohibit prohibited forbid forbidden interdire interdit interdiction',
+  'split divided divide lots lot diviser divise',
+  'technology technologies tech technologie technologies',
+  'price cost costs worth value valued valeur vaut coute montant prix',
+  'sign signed signing signe signature',
+  'buy bought purchase purchased acheter achete achat',
+  'law act loi',
+  'army military armed forces armee militaire militaires defence defense',
+  'country countries pays',
+];
+
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const group of SYNONYM_GROUPS) {
+    const words = group.split(' ');
+    for (const word of words) map.set(word, [...(map.get(word) ?? []), ...words.filter((w) => w !== word)]);
+  }
+  return map;
+})();
+
+/** The other words meaning the same as a folded word (may be empty). */
+export function synonymsOf(term: string): readonly string[] {
+  return SYNONYMS.get(term) ?? [];
 }

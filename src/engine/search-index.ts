@@ -1,5 +1,5 @@
 import MiniSearch, { type Query } from 'minisearch';
-import { fold, isStopword, stems, tokenize } from './normalize.js';
+import { fold, isStopword, stems, synonymsOf, tokenize } from './normalize.js';
 
 /** One searchable fact: its two texts and the names of its deal. */
 export interface FactDocument {
@@ -44,6 +44,16 @@ export function indexTerms(text: string): string[] {
   return terms;
 }
 
+/** A question word, its stems, and its synonyms with their stems: what the index is searched for. */
+export function variantsOfTerm(term: string): string[] {
+  const variants = new Set([term, ...stems(term)]);
+  for (const synonym of synonymsOf(term)) {
+    variants.add(synonym);
+    for (const stem of stems(synonym)) variants.add(stem);
+  }
+  return [...variants];
+}
+
 /**
  * The full-text index over facts: the only module that knows MiniSearch.
  * Built once; searching does no I/O and allocates little.
@@ -66,7 +76,7 @@ export class SearchIndex {
   search(terms: readonly QueryTerm[], limit = 200): FactHit[] {
     if (terms.length === 0) return [];
     const queries: Query[] = terms.map(({ term, fuzzy }) => ({
-      queries: [...new Set([term, ...stems(term)])],
+      queries: variantsOfTerm(term),
       combineWith: 'OR',
       fuzzy,
       maxFuzzy: 2,
@@ -74,7 +84,7 @@ export class SearchIndex {
     const variantsOf = new Map<string, string>();
     for (const { term } of terms) {
       variantsOf.set(term, term);
-      for (const stem of stems(term)) if (!variantsOf.has(stem)) variantsOf.set(stem, term);
+      for (const variant of variantsOfTerm(term)) if (!variantsOf.has(variant)) variantsOf.set(variant, term);
     }
     const results = this.#search.search({ queries, combineWith: 'OR' }, { boost: BOOST });
     const hits: FactHit[] = [];

@@ -20,6 +20,8 @@ export interface Understanding {
   intent: Intent;
   /** Folded content words, stopwords and question words removed, in order, without repeats. */
   terms: string[];
+  /** Every folded token of the question, stopwords included, in order (for multi-word aliases). */
+  tokens: string[];
   /** Content words written with a capital letter (names), folded. */
   capitalised: Set<string>;
   /** Numbers and years in the question ("2021", "9bn"). */
@@ -29,7 +31,7 @@ export interface Understanding {
 /** Topics of facts that answer each intent. */
 export const intentTopics: Record<Intent, readonly FactTopic[]> = {
   value: ['value'],
-  count: ['value'],
+  count: [],
   date: ['date'],
   parties: ['parties'],
   reason: ['reason'],
@@ -92,8 +94,9 @@ export function understand(question: string, fallbackLang: Lang): Understanding 
   }
 
   const capitalised = new Set<string>();
-  const words = question.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = question.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
   words.forEach((word, i) => {
+    // "d'AWS", "l'ANSSI": the elided article is a word of its own here, so the name stays capitalised.
     if (i > 0 && /^\p{Lu}/u.test(word)) {
       for (const token of tokenize(fold(word))) if (!isStopword(token)) capitalised.add(token);
     }
@@ -107,5 +110,5 @@ export function understand(question: string, fallbackLang: Lang): Understanding 
     terms.push(token);
   }
   const numbers = terms.filter((term) => /^\p{N}/u.test(term));
-  return { lang, intent, terms, capitalised, numbers };
+  return { lang, intent, terms, tokens, capitalised, numbers };
 }

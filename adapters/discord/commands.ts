@@ -1,0 +1,91 @@
+import {
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  SlashCommandBuilder,
+} from 'discord.js';
+
+/** Command, subcommand and option names, as the handlers see them whatever the user's language. */
+export const commandNames = {
+  ask: 'ask',
+  deal: 'deal',
+  help: 'help',
+  admin: 'admin',
+  question: 'question',
+  name: 'name',
+  status: 'status',
+  reload: 'reload',
+} as const;
+
+// Usable in servers and in the bot's DMs; not as a user-installed app in other people's DMs.
+const contexts = [InteractionContextType.Guild, InteractionContextType.BotDM];
+
+/**
+ * sovbot's slash commands, as the JSON that `npm run discord:register` sends to Discord. Names and
+ * descriptions are localised for French clients; the handlers always receive the English names.
+ */
+export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  const ask = new SlashCommandBuilder()
+    .setName(commandNames.ask)
+    .setNameLocalizations({ fr: 'demander' })
+    .setDescription('Ask a question about a cloud sovereignty deal; every sentence is cited')
+    .setDescriptionLocalizations({
+      fr: 'Posez une question sur un accord de cloud souverain ; chaque phrase est sourcée',
+    })
+    .setContexts(contexts)
+    .addStringOption((option) =>
+      option
+        .setName(commandNames.question)
+        .setNameLocalizations({ fr: 'question' })
+        .setDescription('Your question, in English or French')
+        .setDescriptionLocalizations({ fr: 'Votre question, en français ou en anglais' })
+        .setRequired(true),
+    );
+
+  const deal = new SlashCommandBuilder()
+    .setName(commandNames.deal)
+    .setNameLocalizations({ fr: 'accord' })
+    .setDescription('Show the card of one deal: parties, date, value, status, key facts and sources')
+    .setDescriptionLocalizations({
+      fr: 'Affiche la fiche d’un accord : parties, date, montant, statut, faits clés et sources',
+    })
+    .setContexts(contexts)
+    .addStringOption((option) =>
+      option
+        .setName(commandNames.name)
+        .setNameLocalizations({ fr: 'nom' })
+        .setDescription('Start typing a deal, a country, an agency or a provider')
+        .setDescriptionLocalizations({ fr: 'Tapez le début d’un accord, d’un pays, d’une agence ou d’un fournisseur' })
+        .setRequired(true)
+        .setAutocomplete(true),
+    );
+
+  const help = new SlashCommandBuilder()
+    .setName(commandNames.help)
+    .setNameLocalizations({ fr: 'aide' })
+    .setDescription('What sovbot knows and how to ask it')
+    .setDescriptionLocalizations({ fr: 'Ce que sait sovbot et comment l’interroger' })
+    .setContexts(contexts);
+
+  const admin = new SlashCommandBuilder()
+    .setName(commandNames.admin)
+    .setNameLocalizations({ fr: 'admin' })
+    .setDescription('Maintainers only: corpus status and reload')
+    .setDescriptionLocalizations({ fr: 'Réservé aux mainteneurs : état et rechargement du corpus' })
+    .setContexts(contexts)
+    .addSubcommand((sub) =>
+      sub
+        .setName(commandNames.status)
+        .setNameLocalizations({ fr: 'statut' })
+        .setDescription('Corpus version, counts, last reload and its problems')
+        .setDescriptionLocalizations({ fr: 'Version du corpus, décomptes, dernier rechargement et ses problèmes' }),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName(commandNames.reload)
+        .setNameLocalizations({ fr: 'recharger' })
+        .setDescription('Re-read and validate the corpus now')
+        .setDescriptionLocalizations({ fr: 'Relire et valider le corpus maintenant' }),
+    );
+
+  return [ask, deal, help, admin].map((command) => command.toJSON());
+}

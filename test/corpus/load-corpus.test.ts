@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, loadCorpus } from '../../src/corpus/load-corpus.js';
+
+const fixture = (name: string) => path.join('test', 'fixtures', name);
+
+describe('loadCorpus', () => {
+  it('loads a good corpus with counts, version and corpus date', async () => {
+    const result = await loadCorpus(fixture('good'), { now: new Date('2026-11-29') });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.corpus.deals.map((d) => d.id)).toEqual(['atlantis-cloud-2024', 'atlantis-data-law-2023']);
+    expect(result.corpus.factCount).toBe(3);
+    expect(result.corpus.sourceCount).toBe(3);
+    expect(result.corpus.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(result.corpus.reviewedUntil).toBe('2026-11-01');
+    // A bare year in YAML is a number; the schema turns it into the string "2023".
+    expect(result.corpus.deals[1]?.date).toBe('2023');
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('warns about entries not reviewed in the last 12 months', async () => {
+    const result = await loadCorpus(fixture('good'), { now: new Date('2028-01-01') });
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'entry not reviewed in the last 12 months',
+      'entry not reviewed in the last 12 months',
+    ]);
+  });
+
+  it('reports every problem of every malformed file in one run, each with file, line and field path', async () => {
+    const result = await loadCorpus(fixture('malformed'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const lines = result.problems.map(formatProblem);
+    const bad = path.join(fixture('malformed'), 'deals', 'bad-fields.yaml');
+    const missing = path.join(fixture('malformed'), 'deals', 'missing-fields.yaml');
+    const broken = path.join(fixture('malformed'), 'deals', 'broken-syntax.yaml');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `${bad}:1: id: id does not match the file name "bad-fields" ("not-the-file-name"). Rename the file to not-the-file-name.yaml or set id: bad-fields`,
+        `${bad}:4: date: impossible date: 2021-02 has 28 days ("2021-02-30"). Write the date as YYYY, YYYY-MM or YYYY-MM-DD`,
+        expect.stringMatching(/^.*bad-fields\.yaml:5: kind: not an allowed value \("contrat"\)\. Use one of: contract, /),
+        `${bad}:11: colour: unknown field. Remove it or check its spelling (see corpus/README.md for the fields)`,
+        `${bad}:14: facts[0].text: must not be empty (""). Add the missing content`,
+        `${bad}:16: facts[0].sources[0]: unknown source ("s9"). Define a source with id: s9 under sources, or cite one of: s1, s2`,
+        expect.stringMatching(/bad-fields\.yaml:17: facts\[1\]\.id: duplicate fact id/),
+        `${bad}:25: sources[0].url: expected an http(s) URL ("ftp://example.org/page"). Write the full address, starting with https://`,
+        expect.stringMatching(/bad-fields\.yaml:26: sources\[0\]\.date: impossible date: month must be 01 to 12/),
+        expect.stringMatching(new RegExp(`^${broken.replace(/[.\\]/g, '\\$&')}:1: \\(yaml\\): YAML syntax error: `)),
+        `${missing}:1: title_fr: required field is missing. Add the field (see corpus/README.md)`,
+        expect.stringMatching(/missing-fields\.yaml:10: related\[0\]: unknown related deal \("no-such-deal"\)/),
+        expect.stringMatching(/missing-fields\.yaml:11: facts: a deal needs at least one fact/),
+        expect.stringMatching(/missing-fields\.yaml:12: sources: a deal needs at least one source/),
+      ]),
+    );
+    // A source nobody cites is a warning, not an error.
+    expect(result.warnings.map(formatProblem)).toEqual([
+      `${bad}:28: sources[1]: warning: source cited by no fact ("s2"). Cite it from the fact it backs, or remove it`,
+    ]);
+  });
+
+  it('says so when the folder has no deal files', async () => {
+    const result = await loadCorpus(fixture('empty'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]?.message).toBe('the corpus has no deal files');
+  });
+
+  it('names the folder when it is missing', async () => {
+    const result = await loadCorpus(fixture('missing'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(formatProblem(result.problems[0] as never)).toMatch(/missing[/\\]deals:1: \(folder\): cannot read the corpus folder: ENOENT\. Check SOVBOT_CORPUS_DIR/);
+  });
+
+  it('accepts hostile but valid text (it is escaped at rendering, not rejected)', async () => {
+    const result = await loadCorpus(fixture('evil'));
+    expect(result.ok).toBe(true);
+  });
+});
