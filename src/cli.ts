@@ -10,6 +10,8 @@ import { createEngine, type Engine } from './engine/create-engine.js';
 import { renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';
 import { evalFileSchema, runEval } from './eval/run-eval.js';
 import { defaultCorpusDir } from './paths.js';
+import { buildReport, formatReport, parseAge } from './report/build-report.js';
+import { FeedbackStore } from './store/feedback-store.js';
 
 const corpusDirDefault = process.env.SOVBOT_CORPUS_DIR ?? defaultCorpusDir;
 
@@ -180,6 +182,28 @@ corpus
       return;
     }
     console.log(`wrote ${result.file}: fill it in, then run npx sovbot corpus check`);
+  });
+
+program
+  .command('report')
+  .description('What people asked and did not get: unanswered questions, disliked facts, stale entries.')
+  .option('--since <age>', 'only records newer than this: 30d, 12h, 2w', '30d')
+  .option('--json', 'print JSON')
+  .option('--dir <dir>', 'corpus folder', corpusDirDefault)
+  .option('--data <dir>', 'data folder holding feedback.jsonl', process.env.SOVBOT_DATA_DIR ?? 'data')
+  .action(async (options: { since: string; json?: boolean; dir: string; data: string }) => {
+    const age = parseAge(options.since);
+    if (age === undefined) {
+      console.error(`sovbot report: --since ${options.since} is not an age. Write it like 30d, 12h or 2w`);
+      process.exit(1);
+    }
+    const since = new Date(Date.now() - age);
+    const report = buildReport(
+      await loadOrExit(options.dir),
+      new FeedbackStore(options.data).read(since),
+      since,
+    );
+    console.log(options.json ? JSON.stringify(report) : formatReport(report));
   });
 
 await program.parseAsync();

@@ -6,7 +6,10 @@ const defaults = { corpusDir: '/corpus' };
 describe('parseConfig', () => {
   it('defaults to the console: no Slack, no Discord', () => {
     const result = parseConfig({}, defaults);
-    expect(result).toMatchObject({ ok: true, config: { corpusDir: '/corpus', maxQuestionLength: 1000, dataDir: 'data' } });
+    expect(result).toMatchObject({
+      ok: true,
+      config: { corpusDir: '/corpus', maxQuestionLength: 1000, dataDir: 'data' },
+    });
     if (result.ok) {
       expect(result.config.slack).toBeUndefined();
       expect(result.config.discord).toBeUndefined();
@@ -28,7 +31,12 @@ describe('parseConfig', () => {
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.config.slack).toEqual({ botToken: 'xoxb-1', appToken: 'xapp-1', port: 3000, apiUrl: 'http://127.0.0.1:9/api/' });
+    expect(result.config.slack).toEqual({
+      botToken: 'xoxb-1',
+      appToken: 'xapp-1',
+      port: 3000,
+      apiUrl: 'http://127.0.0.1:9/api/',
+    });
     expect(result.config.discord).toEqual({ token: 'd', applicationId: '42', cooldownSeconds: 2 });
     expect([...result.config.maintainers]).toEqual(['U1', '123']);
   });
@@ -41,7 +49,10 @@ describe('parseConfig', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^SLACK_PORT: /), expect.stringMatching(/^SOVBOT_LOG_LEVEL: /)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^SLACK_PORT: /),
+        expect.stringMatching(/^SOVBOT_LOG_LEVEL: /),
+      ]),
     );
     const second = parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', DISCORD_TOKEN: 'd' }, defaults);
     expect(second.ok).toBe(false);

@@ -20,14 +20,27 @@ export interface EngineOptions {
   /** Deals in a list answer, at most. Default 8. */
   maxListed?: number;
   /** Called with the scoring of each question (for `sovbot ask --explain` and tuning); default none. */
-  trace?: (trace: AskTrace) => void;
+  trace?: (trace: AskTrace | FactTrace) => void;
+}
+
+/** How the facts of the chosen deal were ranked. */
+export interface FactTrace {
+  facts: Array<{ id: string; score: number }>;
 }
 
 /** How a question was scored: its reading, term weights, and the best deals with their signals. */
 export interface AskTrace {
   understood: Understanding;
   weights: Record<string, number>;
-  deals: Array<{ id: string; rank: number; coverage: number; nameCoverage: number; phrases: number; inNames: string[]; matched: string[] }>;
+  deals: Array<{
+    id: string;
+    rank: number;
+    coverage: number;
+    nameCoverage: number;
+    phrases: number;
+    inNames: string[];
+    matched: string[];
+  }>;
 }
 
 /** A deal card: the entry's fields and its key facts, cited. For `/deal` and the console. */
@@ -57,6 +70,8 @@ interface FactRow {
   deal: number;
   fact: Fact;
   topics: ReadonlySet<FactTopic>;
+  /** Whether the fact states the deal's own date ("When was X…?" is answered by it). */
+  tellsDealDate: boolean;
 }
 
 interface DealRow {
@@ -130,7 +145,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const terms = new Set(indexTerms(names));
     for (const fact of deal.facts) {
       row.facts.push(facts.length);
-      facts.push({ deal: d, fact, topics: detectTopics(fact) });
+      facts.push({
+        deal: d,
+        fact,
+        topics: detectTopics(fact),
+        tellsDealDate: statesDate(fact.text, deal.date),
+      });
       for (const term of indexTerms(`${fact.text} ${fact.text_fr}`)) terms.add(term);
     }
     for (const term of terms) dealFrequency.set(term, (dealFrequency.get(term) ?? 0) + 1);
@@ -181,7 +201,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const found = new Map<number, number>();
     tokens.forEach((token, i) => {
       for (const phrase of phraseIndex.get(token) ?? []) {
-        if (phrase.tokens.every((t, j) => tokens[i + j] === t)) found.set(phrase.deal, (found.get(phrase.deal) ?? 0) + 1);
+        if (phrase.tokens.every((t, j) => tokens[i + j] === t))
+          found.set(phrase.deal, (found.get(phrase.deal) ?? 0) + 1);
       }
     });
     return found;
@@ -197,6 +218,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     return Math.log(1 + dealCount / (df ?? 0.5));
   }
 
+  /**
+   * Edit distance allowed for a word the corpus does not have: none for short words and numbers, one
+   * for names written with a capital (a real name is rarely one typo away from another), up to two
+   * for long lowercase words typed in a hurry.
+   */
+  function fuzzinessFor(term: string, capitalised: boolean): number {
+    if (isKnown(term) || term.length < 5 || /^\p{N}/u.test(term)) return 0;
+    if (capitalised) return term.length >= 6 ? 1 : 0;
+    return term.length >= 8 ? 2 : 1;
+  }
+
   function isKnown(term: string): boolean {
     return variantsOfTerm(term).some((variant) => dealFrequency.has(variant));
   }
@@ -209,7 +241,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   function scoreDeals(understood: Understanding): { ranked: DealScore[]; weights: Map<string, number> } {
     const queryTerms: QueryTerm[] = understood.terms.map((term) => ({
       term,
-      fuzzy: isKnown(term) || term.length < 5 || /^\p{N}/u.test(term) ? 0 : term.length >= 8 ? 2 : 1,
+      fuzzy: fuzzinessFor(term, understood.capitalised.has(term)),
     }));
     // An unknown lowercase word is often just phrasing ("hoping"); an unknown name is a real gap.
     const unknownWeight = Math.log(1 + dealCount / (dealCount * 0.1));
@@ -250,7 +282,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       entry.score = (first?.score ?? 0) + 0.3 * (second?.score ?? 0);
       let covered = 0;
       for (const term of entry.matched) {
-        const weight = weights.get(term) ?? 0;
+        // A word matched only fuzzily ("celing" → "ceiling") counts, but less than an exact match.
+        const weight = (weights.get(term) ?? 0) * (isKnown(term) ? 1 : 0.7);
         covered += weight;
         entry.anchor = Math.max(entry.anchor, weight);
       }
@@ -261,8 +294,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       // Names the asker wrote with a capital letter ("Bundeswehr", "Oracle") must be the deal's names.
       let capitals = 0;
       let capitalsNamed = 0;
-      for (const term of understood.capitalised) {
-        if (!isKnown(term)) continue;
+      for (const term of understood.terms) {
+        if (!(understood.capitalised.has(term) || aliasWords.has(term)) || !isKnown(term)) continue;
         capitals += weights.get(term) ?? 0;
         if (entry.inNames.has(term)) capitalsNamed += weights.get(term) ?? 0;
       }
@@ -295,22 +328,35 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const bestText = Math.max(0, ...hits.map(textWeight));
     const namesOnly = understood.terms.every((term) => inNames.has(term)) && bestText <= leadText + 0.5;
     const leadBonus = broad ? (namesOnly ? 1 : 0.1) : 0;
-    const hitScore = new Map(hits.map((hit) => [hit.id, hit.score]));
+    const hitOf = new Map(hits.map((hit) => [hit.id, hit]));
     const best = Math.max(...hits.map((hit) => hit.score), 1e-9);
+    const total = understood.terms.reduce((sum, term) => sum + (weights.get(term) ?? 0), 0) || 1;
     const wanted = intentTopics[understood.intent];
     const scored = row.facts.map((id, position) => {
       const fact = facts[id] as FactRow;
-      let score = (hitScore.get(id) ?? 0) / best;
+      const hit = hitOf.get(id);
+      // What the fact's own words match (the deal's names are the same for all its facts), then BM25.
+      let score = (1.5 * textWeight(hit)) / total + (0.3 * (hit?.score ?? 0)) / best;
       if (wanted.some((topic) => fact.topics.has(topic))) score += 0.6;
+      // The detail itself: an amount for "how much", a date for "when".
+      if (understood.intent === 'value' && MONEY.test(fact.fact.text)) score += 0.4;
+      if (understood.intent === 'date' && (YEAR.test(fact.fact.text) || fact.fact.asOf !== undefined))
+        score += 0.2;
+      if (understood.intent === 'date' && fact.tellsDealDate) score += 0.4;
       if (understood.intent === 'count' && NUMBER.test(fact.fact.text)) score += 0.5;
       for (const number of understood.numbers) if (fold(fact.fact.text).includes(number)) score += 0.4;
       if (position === 0) score += leadBonus;
+      // Ties go to the earlier fact: entries list the main facts first.
+      score -= 0.03 * position;
       return { id, score };
     });
     scored.sort((a, b) => b.score - a.score);
+    options.trace?.({
+      facts: scored.map((s) => ({ id: (facts[s.id] as FactRow).fact.id, score: round(s.score) })),
+    });
     const top = scored[0]?.score ?? 0;
     return scored
-      .filter((s, i) => i === 0 || s.score >= top * 0.8)
+      .filter((s, i) => i === 0 || s.score >= top * 0.75)
       .slice(0, maxFacts)
       .map((s) => s.id);
   }
@@ -457,26 +503,41 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         best.coverage >= minCoverage &&
         best.coverage > (own?.coverage ?? 0) + 0.2;
       // ...and only if the question's words fit that deal at all ("who won the world cup" does not).
-      if (!switchTo && (own?.coverage ?? 0) >= 0.3) return answerDeal(question, understood, contextDeal, own?.hits ?? [], 0.6);
+      if (!switchTo && (own?.coverage ?? 0) >= 0.3)
+        return answerDeal(question, understood, contextDeal, own?.hits ?? [], 0.6);
     }
 
     const unmatched = understood.terms.filter((term) => !best?.matched.has(term));
     const unknownNames = unmatched.filter((term) => understood.capitalised.has(term) && !isKnown(term));
     // The deal must be pointed at by something specific: a name, a multi-word alias, or two rare words of one fact.
     const specific = Math.log(1 + dealCount / (dealCount * 0.12));
+    const named = Math.log(1 + dealCount / (dealCount * 0.35));
     // A country alone is context, not a subject: "the capital of France" must not anchor a French deal.
     const subjectTerms = best ? [...best.matched].filter((term) => !placeWords.has(term)) : [];
-    const dominant = best !== undefined && best.rank >= 2.5 * (ranked[1]?.rank ?? 0) && subjectTerms.length >= 2;
+    const dominant =
+      best !== undefined && best.rank >= 2.5 * (ranked[1]?.rank ?? 0) && subjectTerms.length >= 2;
     const anchored =
       best !== undefined &&
       (best.phrases > 0 ||
         dominant ||
         [...best.inNames].some(
-          (term) => (understood.capitalised.has(term) || aliasWords.has(term)) && (weights.get(term) ?? 0) >= specific,
+          (term) =>
+            (understood.capitalised.has(term) || aliasWords.has(term)) &&
+            !placeWords.has(term) &&
+            (weights.get(term) ?? 0) >= named,
         ) ||
-        best.hits.some((hit) => hit.inText.filter((term) => (weights.get(term) ?? 0) >= specific).length >= 2));
+        best.hits.some(
+          (hit) => hit.inText.filter((term) => (weights.get(term) ?? 0) >= specific).length >= 2,
+        ));
     // Every name asked about found among the deal's names: the other words may just be phrased differently.
-    const threshold = best?.namesAll ? minCoverage - 0.2 : minCoverage;
+    const intentMet =
+      best !== undefined &&
+      intentTopics[understood.intent].length > 0 &&
+      (deals[best.deal] as DealRow).facts.some((id) =>
+        intentTopics[understood.intent].some((topic) => (facts[id] as FactRow).topics.has(topic)),
+      );
+    const threshold =
+      best?.namesAll && (subjectTerms.length >= 2 || intentMet) ? minCoverage - 0.2 : minCoverage;
     if (!best || !anchored || best.coverage < threshold) {
       if (unknownNames.length > 0)
         return noAnswer(question, lang, 'unknown-entity', suggestions, best?.coverage ?? 0);
@@ -602,6 +663,29 @@ function detectTopics(fact: Fact): Set<FactTopic> {
   if (YEAR.test(fact.text) && fact.topics === undefined) topics.add('date');
   if (REASON.test(fact.text) && fact.topics === undefined) topics.add('reason');
   return topics;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** Whether English text states a YYYY[-MM[-DD]] date: its year, and its month when the date has one. */
+function statesDate(text: string, date: string): boolean {
+  const [year, month] = date.split('-');
+  const folded = fold(text);
+  if (year === undefined || !folded.includes(year)) return false;
+  return month === undefined || folded.includes(MONTHS[Number(month) - 1] ?? '');
 }
 
 function round(n: number): number {

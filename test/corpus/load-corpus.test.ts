@@ -40,16 +40,24 @@ describe('loadCorpus', () => {
       expect.arrayContaining([
         `${bad}:1: id: id does not match the file name "bad-fields" ("not-the-file-name"). Rename the file to not-the-file-name.yaml or set id: bad-fields`,
         `${bad}:4: date: impossible date: 2021-02 has 28 days ("2021-02-30"). Write the date as YYYY, YYYY-MM or YYYY-MM-DD`,
-        expect.stringMatching(/^.*bad-fields\.yaml:5: kind: not an allowed value \("contrat"\)\. Use one of: contract, /),
+        expect.stringMatching(
+          /^.*bad-fields\.yaml:5: kind: not an allowed value \("contrat"\)\. Use one of: contract, /,
+        ),
         `${bad}:11: colour: unknown field. Remove it or check its spelling (see corpus/README.md for the fields)`,
         `${bad}:14: facts[0].text: must not be empty (""). Add the missing content`,
         `${bad}:16: facts[0].sources[0]: unknown source ("s9"). Define a source with id: s9 under sources, or cite one of: s1, s2`,
         expect.stringMatching(/bad-fields\.yaml:17: facts\[1\]\.id: duplicate fact id/),
         `${bad}:25: sources[0].url: expected an http(s) URL ("ftp://example.org/page"). Write the full address, starting with https://`,
-        expect.stringMatching(/bad-fields\.yaml:26: sources\[0\]\.date: impossible date: month must be 01 to 12/),
-        expect.stringMatching(new RegExp(`^${broken.replace(/[.\\]/g, '\\$&')}:1: \\(yaml\\): YAML syntax error: `)),
+        expect.stringMatching(
+          /bad-fields\.yaml:26: sources\[0\]\.date: impossible date: month must be 01 to 12/,
+        ),
+        expect.stringMatching(
+          new RegExp(`^${broken.replace(/[.\\]/g, '\\$&')}:1: \\(yaml\\): YAML syntax error: `),
+        ),
         `${missing}:1: title_fr: required field is missing. Add the field (see corpus/README.md)`,
-        expect.stringMatching(/missing-fields\.yaml:10: related\[0\]: unknown related deal \("no-such-deal"\)/),
+        expect.stringMatching(
+          /missing-fields\.yaml:10: related\[0\]: unknown related deal \("no-such-deal"\)/,
+        ),
         expect.stringMatching(/missing-fields\.yaml:11: facts: a deal needs at least one fact/),
         expect.stringMatching(/missing-fields\.yaml:12: sources: a deal needs at least one source/),
       ]),
@@ -71,7 +79,9 @@ describe('loadCorpus', () => {
     const result = await loadCorpus(fixture('missing'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(formatProblem(result.problems[0] as never)).toMatch(/missing[/\\]deals:1: \(folder\): cannot read the corpus folder: ENOENT\. Check SOVBOT_CORPUS_DIR/);
+    expect(formatProblem(result.problems[0] as never)).toMatch(
+      /missing[/\\]deals:1: \(folder\): cannot read the corpus folder: ENOENT\. Check SOVBOT_CORPUS_DIR/,
+    );
   });
 
   it('accepts hostile but valid text (it is escaped at rendering, not rejected)', async () => {

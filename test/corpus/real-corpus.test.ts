@@ -5,7 +5,8 @@ import { defaultCorpusDir } from '../../src/paths.js';
 describe('the bundled corpus', () => {
   it('loads clean: 64 deals, every fact sourced and in French, no warnings', async () => {
     const result = await loadCorpus(defaultCorpusDir, { now: new Date('2026-11-29') });
-    if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`).join('\n'));
+    if (!result.ok)
+      throw new Error(result.problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`).join('\n'));
     expect(result.warnings).toEqual([]);
     const { deals, factCount } = result.corpus;
     expect(deals).toHaveLength(64);

@@ -1,0 +1,119 @@
+import type { Corpus } from '../corpus/load-corpus.js';
+import { fold, tokenize } from '../engine/normalize.js';
+import type { FeedbackRecord } from '../store/feedback-store.js';
+
+export interface Report {
+  since: string;
+  unanswered: Array<{
+    question: string;
+    count: number;
+    lastAsked: string;
+    reasons: string[];
+    platforms: string[];
+  }>;
+  disliked: Array<{ factId: string; dealId: string | undefined; down: number; up: number }>;
+  staleDeals: Array<{ id: string; reviewed: string }>;
+  staleFacts: Array<{ id: string; dealId: string; asOf: string }>;
+}
+
+/** Parses an age such as `30d`, `12h`, `2w` into milliseconds; undefined when malformed. */
+export function parseAge(age: string): number | undefined {
+  const match = /^(\d+)\s*([hdw])$/.exec(age.trim());
+  if (!match) return undefined;
+  const unit = { h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2] as 'h' | 'd' | 'w'];
+  return Number(match[1]) * unit;
+}
+
+/** Questions grouped by their normalised words, so "Who is X?" and "who is x" count together. */
+function normalise(question: string): string {
+  return tokenize(fold(question)).join(' ');
+}
+
+/**
+ * What maintainers should look at: unanswered questions (most asked first), the facts with the most
+ * 👎, entries not reviewed for a year, and facts whose `asOf` is more than a year old.
+ */
+export function buildReport(
+  corpus: Corpus,
+  records: readonly FeedbackRecord[],
+  since: Date,
+  now = new Date(),
+): Report {
+  const yearAgo = new Date(now);
+  yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
+  const stale = yearAgo.toISOString().slice(0, 10);
+
+  const groups = new Map<string, Report['unanswered'][number]>();
+  const votes = new Map<string, { down: number; up: number }>();
+  for (const record of records) {
+    if (record.kind === 'no-answer') {
+      const key = normalise(record.question);
+      const group = groups.get(key) ?? {
+        question: record.question,
+        count: 0,
+        lastAsked: record.at,
+        reasons: [],
+        platforms: [],
+      };
+      group.count += 1;
+      if (record.at > group.lastAsked) group.lastAsked = record.at;
+      if (record.reason && !group.reasons.includes(record.reason)) group.reasons.push(record.reason);
+      if (!group.platforms.includes(record.platform)) group.platforms.push(record.platform);
+      groups.set(key, group);
+    } else {
+      for (const factId of record.factIds ?? []) {
+        const count = votes.get(factId) ?? { down: 0, up: 0 };
+        count[record.kind] += 1;
+        votes.set(factId, count);
+      }
+    }
+  }
+  const dealOfFact = new Map(
+    corpus.deals.flatMap((deal) => deal.facts.map((fact) => [fact.id, deal.id] as const)),
+  );
+  return {
+    since: since.toISOString(),
+    unanswered: [...groups.values()].sort(
+      (a, b) => b.count - a.count || (a.lastAsked < b.lastAsked ? 1 : -1),
+    ),
+    disliked: [...votes.entries()]
+      .filter(([, v]) => v.down > 0)
+      .map(([factId, v]) => ({ factId, dealId: dealOfFact.get(factId), ...v }))
+      .sort((a, b) => b.down - a.down || a.up - b.up),
+    staleDeals: corpus.deals
+      .filter((d) => d.reviewed < stale)
+      .map((d) => ({ id: d.id, reviewed: d.reviewed })),
+    staleFacts: corpus.deals.flatMap((deal) =>
+      deal.facts
+        .filter((f) => f.asOf !== undefined && f.asOf < stale)
+        .map((f) => ({ id: f.id, dealId: deal.id, asOf: f.asOf as string })),
+    ),
+  };
+}
+
+/** The report as terminal text. */
+export function formatReport(report: Report, limit = 20): string {
+  const lines = [
+    `sovbot report since ${report.since.slice(0, 10)}`,
+    '',
+    `Unanswered questions (${report.unanswered.length}):`,
+  ];
+  for (const u of report.unanswered.slice(0, limit)) {
+    lines.push(
+      `  ${String(u.count).padStart(4)}×  ${u.question}  [${u.reasons.join(', ')}; ${u.platforms.join(', ')}; last ${u.lastAsked.slice(0, 10)}]`,
+    );
+  }
+  lines.push('', `Facts with the most 👎 (${report.disliked.length}):`);
+  for (const d of report.disliked.slice(0, limit))
+    lines.push(
+      `  ${String(d.down).padStart(4)}👎 ${String(d.up).padStart(3)}👍  ${d.factId} (${d.dealId ?? 'no longer in the corpus'})`,
+    );
+  lines.push('', `Deals not reviewed in 12 months (${report.staleDeals.length}):`);
+  for (const d of report.staleDeals.slice(0, limit)) lines.push(`  ${d.reviewed}  ${d.id}`);
+  lines.push('', `Facts whose asOf is over a year old (${report.staleFacts.length}):`);
+  for (const f of report.staleFacts.slice(0, limit))
+    lines.push(`  ${f.asOf.padEnd(10)}  ${f.id} (${f.dealId})`);
+  if (report.staleFacts.length > limit)
+    lines.push(`  … and ${report.staleFacts.length - limit} more (use --json for all)`);
+  return lines.join('\n');
+}

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Every .ts file under a folder, with the module specifiers it imports. */
+function importsUnder(folder: string): Array<{ file: string; specifiers: string[] }> {
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  return files.map((f) => {
+    const file = path.join(folder, f);
+    const source = readFileSync(file, 'utf8');
+    const specifiers = [...source.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map(
+      (m) => m[1] as string,
+    );
+    return { file, specifiers };
+  });
+}
+
+const CHAT_SDKS = ['@slack/', 'discord.js', '@discordjs/', 'dotenv'];
+
+describe('dependency rule', () => {
+  it('the core (src/) imports no adapter and no chat SDK', () => {
+    for (const { file, specifiers } of importsUnder('src')) {
+      for (const spec of specifiers) {
+        expect(spec.includes('adapters/'), `${file} imports ${spec}`).toBe(false);
+        expect(
+          CHAT_SDKS.some((sdk) => spec.startsWith(sdk)),
+          `${file} imports ${spec}`,
+        ).toBe(false);
+      }
+    }
+  });
+
+  it('only the search index imports minisearch', () => {
+    const importers = importsUnder('src').filter(({ specifiers }) => specifiers.includes('minisearch'));
+    expect(importers.map((i) => i.file)).toEqual([path.join('src', 'engine', 'search-index.ts')]);
+  });
+
+  it('adapters import the core only through src/index.ts, and never each other', () => {
+    for (const adapter of ['console', 'slack', 'discord']) {
+      for (const { file, specifiers } of importsUnder(path.join('adapters', adapter))) {
+        for (const spec of specifiers.filter((s) => s.startsWith('.'))) {
+          const target = path.normalize(path.join(path.dirname(file), spec));
+          const inCore = target.startsWith(`src${path.sep}`);
+          if (inCore) expect(target, `${file} imports ${spec}`).toBe(path.join('src', 'index.js'));
+          expect(target.startsWith(path.join('adapters', adapter)) || inCore, `${file} imports ${spec}`).toBe(
+            true,
+          );
+        }
+      }
+    }
+  });
+});

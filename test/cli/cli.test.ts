@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+// These run the built JavaScript, as `npx sovbot` and `npm start` do (npm test builds first).
+const run = promisify(execFile);
+const cli = path.join('dist', 'src', 'cli.js');
+const main = path.join('dist', 'adapters', 'main.js');
+// Never let a developer's tokens or .env reach these runs.
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^(SLACK_|DISCORD_|SOVBOT_)/.test(key)),
+) as NodeJS.ProcessEnv;
+
+async function sovbot(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
+  const child = run('node', [cli, ...args], { env: { ...cleanEnv, ...env }, timeout: 15_000 });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('sovbot CLI', () => {
+  it('corpus check passes on the bundled corpus with a one-line summary', async () => {
+    const result = await sovbot(['corpus', 'check']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(
+      'corpus ok: 64 deals, 416 facts (416 with French text), 434 sources, 0 warning(s)',
+    );
+  });
+
+  it('corpus check exits 1 listing every problem', async () => {
+    const result = await sovbot(['corpus', 'check', '--dir', path.join('test', 'fixtures', 'malformed')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').filter((l) => l.includes('.yaml:')).length).toBeGreaterThanOrEqual(14);
+    expect(result.stderr).toMatch(/corpus check failed: 14 problem\(s\)/);
+  });
+
+  it('ask --json prints one JSON object with citations', async () => {
+    const result = await sovbot(['ask', '--json', 'Combien vaut le contrat entre le GCHQ et AWS ?']);
+    const answer = JSON.parse(result.stdout);
+    expect(answer).toMatchObject({ kind: 'answered', lang: 'fr' });
+    expect(answer.text).toMatch(/500 millions/);
+    expect(answer.citations[0]).toMatchObject({ n: 1, dealId: 'uk-intelligence-agencies-aws-2021' });
+  });
+
+  it('ask says plainly when it has no entry', async () => {
+    const result = await sovbot(['ask', 'who won the 2018 world cup']);
+    expect(result.stdout).toMatch(/no entry/);
+  });
+
+  it('ask --json with no question answers standard input line by line (JSONL)', async () => {
+    const result = await sovbot(['ask', '--json'], 'When was JEDI awarded?\n\nWhat is openDesk?\n');
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => JSON.parse(l).question)).toEqual(['When was JEDI awarded?', 'What is openDesk?']);
+  });
+
+  it('eval prints accuracy by tier and fails under --min', async () => {
+    const ok = await sovbot(['eval', path.join('test', 'golden', 'golden.yaml')]);
+    expect(ok.stdout).toMatch(/^answerable\s+\d+\.\d%/m);
+    const strict = await sovbot(['eval', path.join('test', 'golden', 'golden.yaml'), '--min', '1']);
+    expect(strict.code).toBe(1);
+  });
+
+  it('corpus new writes a skeleton that passes corpus check', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sovbot-new-'));
+    cpSync(path.join('test', 'fixtures', 'good'), dir, { recursive: true });
+    const made = await sovbot(['corpus', 'new', 'spain-ministry-cloud-2026', '--dir', dir]);
+    expect(made.code).toBe(0);
+    const check = await sovbot(['corpus', 'check', '--dir', dir]);
+    expect(check.stdout).toMatch(/corpus ok: 3 deals/);
+    expect((await sovbot(['corpus', 'new', 'spain-ministry-cloud-2026', '--dir', dir])).code).toBe(1);
+    expect((await sovbot(['corpus', 'new', 'Bad Id', '--dir', dir])).stderr).toMatch(/invalid deal id/);
+  });
+});
+
+describe('npm start', () => {
+  it('with no tokens, chats on the console: answers each piped line and exits at end of input', async () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'sovbot-data-'));
+    const child = run('node', [main], {
+      env: { ...cleanEnv, SOVBOT_DATA_DIR: data, SOVBOT_WATCH_CORPUS: 'false' },
+      timeout: 15_000,
+    });
+    child.child.stdin?.end(
+      'How much is the GCHQ AWS deal worth?\nand when was it signed?\n/deal us-dod-jwcc-2022\n',
+    );
+    const { stdout } = await child;
+    expect(stdout).toMatch(/GBP 500m to 1bn/);
+    expect(stdout).toMatch(/signed during 2021/);
+    expect(stdout).toMatch(/Joint Warfighting Cloud Capability \(JWCC\)/);
+  });
+
+  it('names the missing variable in one line and exits 1', async () => {
+    const result = await run('node', [main], {
+      env: { ...cleanEnv, SLACK_BOT_TOKEN: 'xoxb-test' },
+      timeout: 15_000,
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect((result as { code: number }).code).toBe(1);
+    expect((result as { stderr: string }).stderr).toMatch(/^sovbot: SLACK_SIGNING_SECRET: missing/m);
+  });
+});

@@ -1,0 +1,136 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Answered } from '../../src/engine/answer.js';
+import type { Engine } from '../../src/engine/create-engine.js';
+import { renderAnswerText } from '../../src/engine/render-text.js';
+import { engineOn, fixtureDir } from './helpers.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOn();
+});
+
+function answered(answer: Answer): Answered {
+  if (answer.kind !== 'answered')
+    throw new Error(`expected an answer, got no-answer (${answer.reason}) for "${answer.question}"`);
+  return answer;
+}
+
+describe('ask', () => {
+  it('answers the founding question in French with the estimate and its sources', () => {
+    const answer = answered(engine.ask('Combien vaut le contrat entre le GCHQ et AWS ?'));
+    expect(answer.lang).toBe('fr');
+    expect(answer.deals[0]?.id).toBe('uk-intelligence-agencies-aws-2021');
+    expect(answer.statements[0]?.factId).toBe('uk-aws-2021-value');
+    expect(answer.statements[0]?.text).toMatch(/500 millions et 1 milliard de livres/);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+
+  it('cites every statement with citations that resolve to a source of the corpus', () => {
+    const answer = answered(engine.ask('When was JEDI awarded?'));
+    const numbers = new Set(answer.citations.map((c) => c.n));
+    for (const statement of answer.statements) {
+      expect(statement.citations.length).toBeGreaterThan(0);
+      for (const n of statement.citations) expect(numbers.has(n)).toBe(true);
+    }
+    const deal = engine.corpus.deals.find((d) => d.id === answer.citations[0]?.dealId);
+    expect(deal?.sources.some((s) => s.url === answer.citations[0]?.url)).toBe(true);
+    expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, i) => i + 1));
+  });
+
+  it('puts the fact carrying what was asked first: how much → value, when → date', () => {
+    expect(answered(engine.ask('jwcc ceiling?')).statements[0]?.text).toMatch(/\$9bn/);
+    const when = answered(engine.ask('When did Microsoft announce the EU Data Boundary?'));
+    expect(renderAnswerText(when)).toMatch(/6 May 2021/);
+    expect(when.statements.every((s) => /\b20\d\d\b/.test(s.text))).toBe(true);
+  });
+
+  it('expands aliases: MI6 and the Secret Intelligence Service lead to the same deal', () => {
+    expect(answered(engine.ask('What did MI6 put on AWS?')).deals[0]?.id).toBe(
+      'uk-intelligence-agencies-aws-2021',
+    );
+    expect(answered(engine.ask('Secret Intelligence Service cloud provider')).deals[0]?.id).toBe(
+      'uk-intelligence-agencies-aws-2021',
+    );
+  });
+
+  it('tolerates typos in longer words', () => {
+    expect(answered(engine.ask('what is the Comercial Cloud Enterprize?')).deals[0]?.id).toBe(
+      'cia-c2e-multicloud-2020',
+    );
+  });
+
+  it('abstains on off-topic questions and on entities the corpus never mentions', () => {
+    for (const question of ['who won the 2018 world cup', 'tell me a joke', 'Quel temps fait-il à Paris ?']) {
+      expect(engine.ask(question).kind, question).toBe('no-answer');
+    }
+    const unknown = engine.ask('Which cloud did the Hellenic Army choose?');
+    expect(unknown.kind).toBe('no-answer');
+  });
+
+  it('says why: empty, too long', () => {
+    expect(engine.ask('   ')).toMatchObject({ kind: 'no-answer', reason: 'empty' });
+    expect(engine.ask('🙂🙂')).toMatchObject({ kind: 'no-answer', reason: 'empty' });
+    expect(engine.ask('x'.repeat(1001))).toMatchObject({ kind: 'no-answer', reason: 'too-long' });
+  });
+
+  it('follows up on the conversation deal when the question names none', () => {
+    const first = answered(engine.ask('Tell me about the GCHQ AWS deal'));
+    const follow = answered(
+      engine.ask('and how much was it?', { dealId: first.deals[0]?.id ?? '', lang: 'en' }),
+    );
+    expect(follow.deals[0]?.id).toBe('uk-intelligence-agencies-aws-2021');
+    expect(follow.statements[0]?.factId).toBe('uk-aws-2021-value');
+    // A question about something else entirely is not forced onto the previous deal.
+    expect(
+      engine.ask('who won the 2018 world cup', { dealId: 'uk-intelligence-agencies-aws-2021' }).kind,
+    ).toBe('no-answer');
+  });
+
+  it('answers list questions with a short cited list of deals', () => {
+    const answer = answered(engine.ask('Which deals involve Oracle?'));
+    expect(answer.deals.length).toBeGreaterThanOrEqual(3);
+    expect(answer.deals.map((d) => d.id)).toContain('us-dod-jwcc-2022');
+    expect(answer.statements.every((s) => s.citations.length > 0)).toBe(true);
+  });
+
+  it('never throws, whatever the input', () => {
+    const inputs = [
+      '\u0000',
+      '\uD800',
+      '<!everyone>',
+      '@@@',
+      '🙂'.repeat(300),
+      'a'.repeat(999),
+      '?'.repeat(50),
+    ];
+    for (const input of inputs) expect(() => engine.ask(input)).not.toThrow();
+  });
+});
+
+describe('deal cards and autocomplete', () => {
+  it('finds deals by alias for autocomplete, at most the limit', () => {
+    expect(engine.findDeals('jwcc', 25)[0]?.id).toBe('us-dod-jwcc-2022');
+    expect(engine.findDeals('', 25)).toHaveLength(25);
+    expect(engine.findDeals('cloud', 5)).toHaveLength(5);
+  });
+
+  it('builds a cited card with related deals', () => {
+    const card = engine.dealCard('us-dod-jwcc-2022', 'fr');
+    expect(card?.title).toMatch(/JWCC/);
+    expect(card?.statements.length).toBeGreaterThan(0);
+    expect(card?.citations.length).toBeGreaterThan(0);
+    expect(card?.related.map((r) => r.id)).toContain('us-dod-jedi-microsoft-2019');
+    expect(engine.dealCard('no-such-deal')).toBeUndefined();
+  });
+});
+
+describe('on a small fixture corpus', () => {
+  it('answers from an invented deal, with its French text for French questions', async () => {
+    const small = await engineOn(fixtureDir('good'));
+    const answer = answered(small.ask('Combien vaut le contrat du fisc atlante avec Example Cloud ?'));
+    expect(answer.statements[0]?.text).toBe(
+      "Le contrat du fisc atlante avec Example Cloud vaut 5 millions d'ATL.",
+    );
+    expect(renderAnswerText(answer)).toMatch(/\[1\]\[2\]$/);
+  });
+});
