@@ -2,7 +2,17 @@ import type { Corpus } from '../corpus/load-corpus.js';
 import type { Deal, Fact, FactTopic } from '../corpus/schema.js';
 import type { Answer, Answered, AskContext, Citation, DealRef, Lang, NoAnswer, Statement } from './answer.js';
 import { fold, tokenize } from './normalize.js';
-import { type FactHit, indexTerms, type QueryTerm, SearchIndex, variantsOfTerm } from './search-index.js';
+import { indexTerms, type QueryTerm, SearchIndex, variantsOfTerm } from './search-index.js';
+
+/** A fact that matched a question. */
+interface FactHit {
+  /** Position in the fact table. */
+  id: number;
+  score: number;
+  matched: string[];
+  /** Question terms matched exactly (or through a stem or synonym) in the fact's own text. */
+  inText: string[];
+}
 import { type Intent, intentTopics, type Understanding, understand } from './understand.js';
 
 export interface EngineOptions {
@@ -89,6 +99,9 @@ interface DealScore {
   anchor: number;
   matched: Set<string>;
   inNames: Set<string>;
+  /** Score of the deal's names document. */
+  nameScore: number;
+  /** The deal's facts that matched, best first. */
   hits: FactHit[];
   /** Share of the question's weight found in the deal's names. */
   nameCoverage: number;
@@ -126,56 +139,43 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   // How many deals use each term: a term used by few deals points at them.
   const dealFrequency = new Map<string, number>();
 
+  // Each field's index terms, computed once for both the deal statistics and MiniSearch.
+  const termsOfText = new Map<string, string[]>();
+  const termsOf = (text: string): string[] => {
+    let terms = termsOfText.get(text);
+    if (!terms) {
+      terms = indexTerms(text);
+      termsOfText.set(text, terms);
+    }
+    return terms;
+  };
+  const nameTexts: string[] = [];
+
   corpus.deals.forEach((deal, d) => {
     dealIndex.set(deal.id, d);
-    const names = [
-      deal.title,
-      deal.title_fr,
-      ...deal.aliases,
-      ...deal.customers,
-      ...deal.providers,
-      deal.jurisdiction,
-      ...deal.tags,
-    ].join(' \n ');
-    const row: DealRow = {
-      deal,
-      facts: [],
-      searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
-    };
-    const terms = new Set(indexTerms(names));
+    const names = [deal.title, deal.title_fr, ...deal.aliases, ...deal.customers, ...deal.providers, deal.jurisdiction, ...deal.tags].join(' \n ');
+    nameTexts.push(names);
+    const row: DealRow = { deal, facts: [], searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')) };
+    const terms = new Set(termsOf(names));
     for (const fact of deal.facts) {
       row.facts.push(facts.length);
-      facts.push({
-        deal: d,
-        fact,
-        topics: detectTopics(fact),
-        tellsDealDate: statesDate(fact.text, deal.date),
-      });
-      for (const term of indexTerms(`${fact.text} ${fact.text_fr}`)) terms.add(term);
+      facts.push({ deal: d, fact, topics: detectTopics(fact), tellsDealDate: statesDate(fact.text, deal.date) });
+      for (const term of termsOf(fact.text)) terms.add(term);
+      for (const term of termsOf(fact.text_fr)) terms.add(term);
     }
     for (const term of terms) dealFrequency.set(term, (dealFrequency.get(term) ?? 0) + 1);
     deals.push(row);
   });
 
+  // Documents: facts first (ids 0…F-1), then one names document per deal (ids F…F+D-1).
   const index = new SearchIndex(
-    facts.map((row, id) => {
-      const deal = corpus.deals[row.deal] as Deal;
-      return {
-        id,
-        text: row.fact.text,
-        textFr: row.fact.text_fr,
-        names: [
-          deal.title,
-          deal.title_fr,
-          ...deal.aliases,
-          ...deal.customers,
-          ...deal.providers,
-          deal.jurisdiction,
-          ...deal.tags,
-        ].join(' \n '),
-      };
-    }),
+    [
+      ...facts.map((row, id) => ({ id, text: row.fact.text, textFr: row.fact.text_fr })),
+      ...nameTexts.map((names, d) => ({ id: facts.length + d, names })),
+    ],
+    termsOf,
   );
+  termsOfText.clear();
   const dealCount = Math.max(deals.length, 1);
 
   // One-word aliases ("JWCC", "Bleu", "pCloudBw"): a question naming one points at a deal.
@@ -254,7 +254,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const phrases = matchPhrases(understood.tokens);
     const byDeal = new Map<number, DealScore>();
     for (const hit of index.search(queryTerms)) {
-      const d = (facts[hit.id] as FactRow).deal;
+      const isDeal = hit.id >= facts.length;
+      const d = isDeal ? hit.id - facts.length : (facts[hit.id] as FactRow).deal;
       let entry = byDeal.get(d);
       if (!entry) {
         entry = {
@@ -268,18 +269,23 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
           phrases: phrases.get(d) ?? 0,
           namesAll: false,
           rank: 0,
+          nameScore: 0,
           hits: [],
         };
         byDeal.set(d, entry);
       }
-      entry.hits.push(hit);
       for (const term of hit.matched) entry.matched.add(term);
-      for (const term of hit.inNames) entry.inNames.add(term);
+      if (isDeal) {
+        entry.nameScore = hit.score;
+        for (const term of hit.exact) entry.inNames.add(term);
+      } else {
+        entry.hits.push({ id: hit.id, score: hit.score, matched: hit.matched, inText: hit.exact });
+      }
     }
     const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
     for (const entry of byDeal.values()) {
       const [first, second] = entry.hits;
-      entry.score = (first?.score ?? 0) + 0.3 * (second?.score ?? 0);
+      entry.score = entry.nameScore + (first?.score ?? 0) + 0.3 * (second?.score ?? 0);
       let covered = 0;
       for (const term of entry.matched) {
         // A word matched only fuzzily ("celing" → "ceiling") counts, but less than an exact match.

@@ -300,12 +300,25 @@ export function detectLang(raw: string, tokens: readonly string[], fallback: Lan
   return fr > en ? 'fr' : 'en';
 }
 
+// Stemming dominates index building; the vocabulary is small, so remember every word's stems.
+const stemCache = new Map<string, readonly string[]>();
+const STEM_CACHE_LIMIT = 200_000;
+
 /** Stems a folded term for both languages, since a question and the index mix them. */
-export function stems(term: string): string[] {
-  if (/^\p{N}/u.test(term) || term.length <= 3) return [term];
-  const en = stemEnglish(term);
-  const fr = stemFrench(term);
-  return en === fr ? [en] : [en, fr];
+export function stems(term: string): readonly string[] {
+  const cached = stemCache.get(term);
+  if (cached) return cached;
+  let result: readonly string[];
+  if (/^\p{N}/u.test(term) || term.length <= 3) result = [term];
+  else {
+    const en = stemEnglish(term);
+    const fr = stemFrench(term);
+    result = en === fr ? [en] : [en, fr];
+  }
+  // Questions bring arbitrary words: start afresh rather than grow without bound.
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(term, result);
+  return result;
 }
 
 /**

@@ -1,14 +1,16 @@
 import MiniSearch, { type Query } from 'minisearch';
 import { fold, isStopword, stems, synonymsOf, tokenize } from './normalize.js';
 
-/** One searchable fact: its two texts and the names of its deal. */
-export interface FactDocument {
-  /** Position of the fact in the engine's fact table. */
+/**
+ * A searchable document: a fact (its two texts) or a deal (its names: title EN/FR, aliases, parties,
+ * jurisdiction, tags). Names are indexed once per deal rather than repeated on each of its facts.
+ */
+export interface SearchDocument {
+  /** Position in the engine's document table. */
   id: number;
-  text: string;
-  textFr: string;
-  /** Deal title (EN and FR), aliases, parties, jurisdiction and tags. */
-  names: string;
+  text?: string;
+  textFr?: string;
+  names?: string;
 }
 
 /** One term of a question, as searched. */
@@ -19,15 +21,13 @@ export interface QueryTerm {
   fuzzy: number;
 }
 
-export interface FactHit {
+export interface SearchHit {
   id: number;
   score: number;
-  /** The question terms this fact matched (exactly, through a stem, or fuzzily). */
+  /** The question terms this document matched (exactly, through a stem or synonym, or fuzzily). */
   matched: string[];
-  /** The question terms matched exactly (or through a stem) in the deal's names. */
-  inNames: string[];
-  /** The question terms matched exactly (or through a stem) in the fact's own text. */
-  inText: string[];
+  /** The question terms matched exactly (or through a stem or synonym), whatever the field. */
+  exact: string[];
 }
 
 /** Field weights: a deal's names say most about which deal is meant. */
@@ -59,21 +59,25 @@ export function variantsOfTerm(term: string): string[] {
  * Built once; searching does no I/O and allocates little.
  */
 export class SearchIndex {
-  readonly #search: MiniSearch<FactDocument>;
+  readonly #search: MiniSearch<SearchDocument>;
 
-  constructor(documents: readonly FactDocument[]) {
-    this.#search = new MiniSearch<FactDocument>({
+  /**
+   * @param documents what to index
+   * @param termsOf the index terms of a field's text; lets the caller compute them once for its own statistics
+   */
+  constructor(documents: readonly SearchDocument[], termsOf: (text: string) => string[] = indexTerms) {
+    this.#search = new MiniSearch<SearchDocument>({
       fields: ['text', 'textFr', 'names'],
-      // Tokenising and stemming happen in indexTerms, so MiniSearch gets finished terms.
-      tokenize: (text) => indexTerms(text),
+      // Tokenising and stemming happen in termsOf, so MiniSearch gets finished terms.
+      tokenize: (text) => termsOf(text),
       processTerm: (term) => term,
       searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
     });
     this.#search.addAll(documents);
   }
 
-  /** Facts matching any of the terms (OR), best first, with the question terms each one matched. */
-  search(terms: readonly QueryTerm[], limit = 200): FactHit[] {
+  /** Documents matching any of the terms (OR), best first, with the question terms each one matched. */
+  search(terms: readonly QueryTerm[]): SearchHit[] {
     if (terms.length === 0) return [];
     const queries: Query[] = terms.map(({ term, fuzzy }) => ({
       queries: variantsOfTerm(term),
@@ -87,30 +91,19 @@ export class SearchIndex {
       for (const variant of variantsOfTerm(term)) if (!variantsOf.has(variant)) variantsOf.set(variant, term);
     }
     const results = this.#search.search({ queries, combineWith: 'OR' }, { boost: BOOST });
-    const hits: FactHit[] = [];
-    for (const result of results.slice(0, limit)) {
+    return results.map((result) => {
       const matched = new Set<string>();
       for (const queryTerm of result.queryTerms) matched.add(variantsOf.get(queryTerm) ?? queryTerm);
-      const inNames = new Set<string>();
-      const inText = new Set<string>();
-      for (const [docTerm, fields] of Object.entries(result.match)) {
+      const exact = new Set<string>();
+      for (const docTerm of result.terms) {
         const term = variantsOf.get(docTerm);
-        if (term === undefined) continue;
-        if (fields.includes('names')) inNames.add(term);
-        if (fields.includes('text') || fields.includes('textFr')) inText.add(term);
+        if (term !== undefined) exact.add(term);
       }
-      hits.push({
-        id: result.id as number,
-        score: result.score,
-        matched: [...matched],
-        inNames: [...inNames],
-        inText: [...inText],
-      });
-    }
-    return hits;
+      return { id: result.id as number, score: result.score, matched: [...matched], exact: [...exact] };
+    });
   }
 
-  /** Number of indexed facts. */
+  /** Number of indexed documents. */
   get size(): number {
     return this.#search.documentCount;
   }
