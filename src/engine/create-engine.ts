@@ -362,7 +362,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     });
     const top = scored[0]?.score ?? 0;
     return scored
-      .filter((s, i) => i === 0 || s.score >= top * 0.75)
+      .filter((s, i) => i === 0 || s.score >= top * 0.6)
       .slice(0, maxFacts)
       .map((s) => s.id);
   }
