@@ -1,23 +1,22 @@
 #!/usr/bin/env node
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError } from 'commander';
-import { parse as parseYaml } from 'yaml';
 import { type Corpus, formatProblem, loadCorpus } from './corpus/load-corpus.js';
-import { writeDealSkeleton } from './corpus/new-deal.js';
 import type { Answer } from './engine/answer.js';
 import { createEngine, type Engine } from './engine/create-engine.js';
 import { renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';
-import { evalFileSchema, runEval } from './eval/run-eval.js';
 import { defaultCorpusDir } from './paths.js';
-import { buildReport, formatReport, parseAge } from './report/build-report.js';
-import { FeedbackStore } from './store/feedback-store.js';
 
 const corpusDirDefault = process.env.SOVBOT_CORPUS_DIR ?? defaultCorpusDir;
+// Validated corpus snapshots, so `ask` starts without re-parsing unchanged YAML.
+const corpusCacheDir = path.join(tmpdir(), 'sovbot-cache');
 
 /** Loads the corpus or prints every problem and exits 1: the CLI's one start-up failure. */
 async function loadOrExit(dir: string): Promise<Corpus> {
-  const result = await loadCorpus(dir);
+  const result = await loadCorpus(dir, { cacheDir: corpusCacheDir });
   if (result.ok) return result.corpus;
   for (const problem of result.problems) console.error(formatProblem(problem));
   console.error(
@@ -85,6 +84,11 @@ program
   .option('--verbose', 'print every failing case')
   .option('--json', 'print the report as JSON')
   .action(async (file: string, options: { dir: string; min?: number; verbose?: boolean; json?: boolean }) => {
+    // Loaded here, not at start-up: `ask` needs neither YAML nor zod once the corpus snapshot exists.
+    const [{ parse: parseYaml }, { evalFileSchema, runEval }] = await Promise.all([
+      import('yaml'),
+      import('./eval/run-eval.js'),
+    ]);
     const parsed = evalFileSchema.safeParse(parseYaml(await readFile(file, 'utf8')));
     if (!parsed.success) {
       console.error(
@@ -175,6 +179,7 @@ corpus
   .argument('<deal-id>', 'the new deal id: lowercase words joined by dashes, e.g. spain-ministry-x-2026')
   .option('--dir <dir>', 'corpus folder', corpusDirDefault)
   .action(async (id: string, options: { dir: string }) => {
+    const { writeDealSkeleton } = await import('./corpus/new-deal.js');
     const result = await writeDealSkeleton(options.dir, id);
     if (!result.ok) {
       console.error(`sovbot corpus new: ${result.error}`);
@@ -192,6 +197,10 @@ program
   .option('--dir <dir>', 'corpus folder', corpusDirDefault)
   .option('--data <dir>', 'data folder holding feedback.jsonl', process.env.SOVBOT_DATA_DIR ?? 'data')
   .action(async (options: { since: string; json?: boolean; dir: string; data: string }) => {
+    const [{ buildReport, formatReport, parseAge }, { FeedbackStore }] = await Promise.all([
+      import('./report/build-report.js'),
+      import('./store/feedback-store.js'),
+    ]);
     const age = parseAge(options.since);
     if (age === undefined) {
       console.error(`sovbot report: --since ${options.since} is not an age. Write it like 30d, 12h or 2w`);

@@ -13,6 +13,7 @@ interface FactHit {
   /** Question terms matched exactly (or through a stem or synonym) in the fact's own text. */
   inText: string[];
 }
+
 import { type Intent, intentTopics, type Understanding, understand } from './understand.js';
 
 export interface EngineOptions {
@@ -153,13 +154,30 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
 
   corpus.deals.forEach((deal, d) => {
     dealIndex.set(deal.id, d);
-    const names = [deal.title, deal.title_fr, ...deal.aliases, ...deal.customers, ...deal.providers, deal.jurisdiction, ...deal.tags].join(' \n ');
+    const names = [
+      deal.title,
+      deal.title_fr,
+      ...deal.aliases,
+      ...deal.customers,
+      ...deal.providers,
+      deal.jurisdiction,
+      ...deal.tags,
+    ].join(' \n ');
     nameTexts.push(names);
-    const row: DealRow = { deal, facts: [], searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')) };
+    const row: DealRow = {
+      deal,
+      facts: [],
+      searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
+    };
     const terms = new Set(termsOf(names));
     for (const fact of deal.facts) {
       row.facts.push(facts.length);
-      facts.push({ deal: d, fact, topics: detectTopics(fact), tellsDealDate: statesDate(fact.text, deal.date) });
+      facts.push({
+        deal: d,
+        fact,
+        topics: detectTopics(fact),
+        tellsDealDate: statesDate(fact.text, deal.date),
+      });
       for (const term of termsOf(fact.text)) terms.add(term);
       for (const term of termsOf(fact.text_fr)) terms.add(term);
     }

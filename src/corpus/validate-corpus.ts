@@ -1,0 +1,313 @@
+import path from 'node:path';
+import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import {
+  type CorpusProblem,
+  dealsFolder,
+  hashFiles,
+  type LoadCorpusOptions,
+  type LoadResult,
+} from './load-corpus.js';
+import { type Deal, dealSchema } from './schema.js';
+
+// The slow part of loading (YAML with line numbers, zod): imported only when a corpus must be validated.
+
+interface ParsedFile {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  /** What the cross-file checks need, read leniently so they run even when the schema check failed. */
+  shape: DealShape;
+}
+
+interface DealShape {
+  id: string | undefined;
+  reviewed: string | undefined;
+  related: unknown[];
+  facts: Array<{ id: unknown; sources: unknown[] }>;
+  sources: Array<{ id: unknown }>;
+}
+
+function readShape(raw: unknown): DealShape {
+  const record = (value: unknown): Record<string, unknown> =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  const deal = record(raw);
+  return {
+    id: typeof deal.id === 'string' ? deal.id : undefined,
+    reviewed: deal.reviewed === undefined || deal.reviewed === null ? undefined : String(deal.reviewed),
+    related: list(deal.related),
+    facts: list(deal.facts).map((f) => ({ id: record(f).id, sources: list(record(f).sources) })),
+    sources: list(deal.sources).map((s) => ({ id: record(s).id })),
+  };
+}
+
+/** Validates already-read files; the pure part of {@link loadCorpus}. */
+export function validateCorpusFiles(
+  dir: string,
+  files: ReadonlyArray<{ file: string; source: string }>,
+  options: LoadCorpusOptions = {},
+): LoadResult {
+  const problems: CorpusProblem[] = [];
+  const warnings: CorpusProblem[] = [];
+  const parsed: ParsedFile[] = [];
+  const deals: Deal[] = [];
+
+  if (files.length === 0) {
+    problems.push({
+      severity: 'error',
+      file: dealsFolder(dir),
+      line: 1,
+      field: '(folder)',
+      message: 'the corpus has no deal files',
+      hint: 'Add at least one deals/<deal-id>.yaml file (npx sovbot corpus new <deal-id> writes a skeleton)',
+    });
+  }
+
+  for (const { file, source } of files) {
+    const lines = new LineCounter();
+    const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        problems.push({
+          severity: 'error',
+          file,
+          line: error.linePos?.[0]?.line ?? 1,
+          field: '(yaml)',
+          message: `YAML syntax error: ${error.message.split('\n')[0] ?? error.code}`,
+          hint: 'Fix the YAML syntax: check indentation, colons and quotes around text containing ": " or "#"',
+        });
+      }
+      continue;
+    }
+    const raw: unknown = doc.toJS();
+    const result = dealSchema.safeParse(raw);
+    if (result.success) deals.push(result.data);
+    else problems.push(...schemaProblems(file, doc, lines, result.error));
+    parsed.push({ file, doc, lines, shape: readShape(raw) });
+  }
+
+  crossCheck(parsed, problems, warnings, options.now ?? new Date());
+
+  const byPlace = (a: CorpusProblem, b: CorpusProblem) => a.file.localeCompare(b.file) || a.line - b.line;
+  problems.sort(byPlace);
+  warnings.sort(byPlace);
+  if (problems.length > 0) return { ok: false, problems, warnings };
+  return {
+    ok: true,
+    warnings,
+    corpus: {
+      dir,
+      deals,
+      version: hashFiles(files),
+      reviewedUntil:
+        deals
+          .map((d) => d.reviewed)
+          .sort()
+          .at(-1) ?? '',
+      factCount: deals.reduce((n, d) => n + d.facts.length, 0),
+      sourceCount: deals.reduce((n, d) => n + d.sources.length, 0),
+    },
+  };
+}
+
+function crossCheck(parsed: ParsedFile[], problems: CorpusProblem[], warnings: CorpusProblem[], now: Date) {
+  const dealIds = new Map<string, string>();
+  const factIds = new Map<string, string>();
+  const staleBefore = new Date(now);
+  staleBefore.setUTCFullYear(staleBefore.getUTCFullYear() - 1);
+  const staleMark = staleBefore.toISOString().slice(0, 10);
+
+  for (const { file, doc, lines, shape: deal } of parsed) {
+    const at = (fieldPath: ReadonlyArray<string | number>) => lineOf(doc, lines, fieldPath);
+    const problem = (fieldPath: Array<string | number>, message: string, value: unknown, hint: string) =>
+      problems.push({
+        severity: 'error',
+        file,
+        line: at(fieldPath),
+        field: formatPath(fieldPath),
+        message,
+        value: showValue(value),
+        hint,
+      });
+
+    const expected = path.basename(file).replace(/\.ya?ml$/, '');
+    if (deal.id !== undefined && deal.id !== expected) {
+      problem(
+        ['id'],
+        `id does not match the file name "${expected}"`,
+        deal.id,
+        `Rename the file to ${deal.id}.yaml or set id: ${expected}`,
+      );
+    }
+    const otherDeal = deal.id === undefined ? undefined : dealIds.get(deal.id);
+    if (otherDeal !== undefined) {
+      problem(['id'], `duplicate deal id, also used in ${otherDeal}`, deal.id, 'Give each deal its own id');
+    } else if (deal.id !== undefined) {
+      dealIds.set(deal.id, file);
+    }
+
+    const sourceIds = new Set<unknown>();
+    deal.sources.forEach((source, i) => {
+      if (source.id !== undefined && sourceIds.has(source.id)) {
+        problem(
+          ['sources', i, 'id'],
+          'duplicate source id in this deal',
+          source.id,
+          'Give each source its own id',
+        );
+      }
+      sourceIds.add(source.id);
+    });
+
+    const cited = new Set<unknown>();
+    deal.facts.forEach((fact, i) => {
+      if (typeof fact.id !== 'string') return;
+      const otherFact = factIds.get(fact.id);
+      if (otherFact !== undefined) {
+        problem(
+          ['facts', i, 'id'],
+          `duplicate fact id, also used in ${otherFact}`,
+          fact.id,
+          'Fact ids must be unique in the whole corpus: prefix them with a short deal name',
+        );
+      } else {
+        factIds.set(fact.id, file);
+      }
+      fact.sources.forEach((sourceId, j) => {
+        cited.add(sourceId);
+        if (!sourceIds.has(sourceId)) {
+          problem(
+            ['facts', i, 'sources', j],
+            'unknown source',
+            sourceId,
+            `Define a source with id: ${sourceId} under sources, or cite one of: ${[...sourceIds].join(', ')}`,
+          );
+        }
+      });
+    });
+
+    deal.sources.forEach((source, i) => {
+      if (!cited.has(source.id)) {
+        warnings.push({
+          severity: 'warning',
+          file,
+          line: at(['sources', i, 'id']),
+          field: formatPath(['sources', i]),
+          message: 'source cited by no fact',
+          value: showValue(source.id),
+          hint: 'Cite it from the fact it backs, or remove it',
+        });
+      }
+    });
+
+    if (deal.reviewed !== undefined && deal.reviewed < staleMark) {
+      warnings.push({
+        severity: 'warning',
+        file,
+        line: at(['reviewed']),
+        field: 'reviewed',
+        message: 'entry not reviewed in the last 12 months',
+        value: showValue(deal.reviewed),
+        hint: 'Check its facts against the sources, then update reviewed',
+      });
+    }
+  }
+
+  // Links between deals can only be checked once every deal is known.
+  for (const { file, doc, lines, shape } of parsed) {
+    shape.related.forEach((relatedId, i) => {
+      if (typeof relatedId === 'string' && !dealIds.has(relatedId)) {
+        problems.push({
+          severity: 'error',
+          file,
+          line: lineOf(doc, lines, ['related', i]),
+          field: formatPath(['related', i]),
+          message: 'unknown related deal',
+          value: showValue(relatedId),
+          hint: 'Use the id (file name without .yaml) of a deal in corpus/deals',
+        });
+      }
+    });
+  }
+}
+
+function schemaProblems(
+  file: string,
+  doc: Document.Parsed,
+  lines: LineCounter,
+  error: z.ZodError,
+): CorpusProblem[] {
+  const problems: CorpusProblem[] = [];
+  for (const issue of error.issues) {
+    const issuePath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({
+          severity: 'error',
+          file,
+          line: lineOf(doc, lines, [...issuePath, key]),
+          field: formatPath([...issuePath, key]),
+          message: 'unknown field',
+          hint: 'Remove it or check its spelling (see corpus/README.md for the fields)',
+        });
+      }
+      continue;
+    }
+    const present = doc.hasIn(issuePath);
+    const value = present ? doc.getIn(issuePath) : undefined;
+    const missing = !present && issue.code === 'invalid_type';
+    problems.push({
+      severity: 'error',
+      file,
+      line: lineOf(doc, lines, issuePath),
+      field: formatPath(issuePath),
+      message: missing
+        ? 'required field is missing'
+        : issue.code === 'invalid_value'
+          ? 'not an allowed value'
+          : issue.message,
+      ...(present ? { value: showValue(isNode(value) ? value.toJSON() : value) } : {}),
+      hint: hintFor(issue, missing),
+    });
+  }
+  return problems;
+}
+
+function hintFor(issue: z.core.$ZodIssue, missing: boolean): string {
+  if (missing) return 'Add the field (see corpus/README.md)';
+  switch (issue.code) {
+    case 'invalid_value':
+      return `Use one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_type':
+      return `Write it as ${issue.expected === 'array' ? 'a list (- item per line)' : `a ${issue.expected}`}`;
+    case 'too_small':
+      return 'Add the missing content';
+    case 'invalid_format':
+      return issue.format === 'url' ? 'Write the full address, starting with https://' : 'Fix the format';
+    default:
+      return issue.message.startsWith('impossible date') || issue.message.includes('YYYY')
+        ? 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD'
+        : 'Fix the value';
+  }
+}
+
+/** Line of the node at `fieldPath`, or of its nearest parent that exists. */
+function lineOf(doc: Document.Parsed, lines: LineCounter, fieldPath: ReadonlyArray<string | number>): number {
+  for (let n = fieldPath.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(fieldPath.slice(0, n), true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+
+/** `['facts', 2, 'sources', 0]` → `facts[2].sources[0]`. */
+export function formatPath(fieldPath: ReadonlyArray<string | number>): string {
+  if (fieldPath.length === 0) return '(entry)';
+  return fieldPath.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function showValue(value: unknown): string {
+  const shown = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value ?? null);
+  return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
+}

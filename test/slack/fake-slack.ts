@@ -1,0 +1,362 @@
+// A fake Slack on 127.0.0.1: the Web API (/api/<method>), response_url endpoints (/response/<id>) and a
+// Socket Mode WebSocket server, plus helpers that sign and deliver events the way Slack does.
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+/** One Web API call the bot made. */
+export interface ApiCall {
+  method: string;
+  /** Form fields, with JSON fields (blocks) parsed. */
+  args: Record<string, unknown>;
+  /** The bearer token it used. */
+  token: string | undefined;
+  at: number;
+}
+
+/** One POST the bot made to a response_url. */
+export interface ResponseCall {
+  id: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+/** An envelope acknowledged over Socket Mode. */
+export interface SocketAck {
+  envelope_id: string;
+  payload?: unknown;
+}
+
+interface Failure {
+  status: number;
+  retryAfter?: number;
+  /** The `error` of the `{ ok: false }` body; default `ratelimited`. */
+  error?: string;
+}
+
+export const fakeIds = { team: 'T0TEAM', botUser: 'UBOT', bot: 'BBOT', app: 'A0APP' } as const;
+
+export class FakeSlack {
+  readonly calls: ApiCall[] = [];
+  readonly responses: ResponseCall[] = [];
+  readonly acks: SocketAck[] = [];
+  readonly #server: Server;
+  readonly #wss: WebSocketServer;
+  readonly #sockets = new Set<WebSocket>();
+  readonly #listeners = new Set<() => void>();
+  readonly #failures = new Map<string, Failure[]>();
+  #ts = 1_700_000_000;
+  #envelopes = 0;
+
+  private constructor() {
+    this.#server = createServer((req, res) => void this.#handle(req, res));
+    this.#wss = new WebSocketServer({ server: this.#server });
+    this.#wss.on('connection', (socket) => {
+      this.#sockets.add(socket);
+      socket.on('close', () => {
+        this.#sockets.delete(socket);
+        this.#changed();
+      });
+      socket.on('message', (data) => {
+        const message = JSON.parse(String(data)) as SocketAck;
+        this.acks.push(message);
+        this.#changed();
+      });
+      socket.send(
+        JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: fakeIds.app } }),
+      );
+      this.#changed();
+    });
+  }
+
+  static async start(): Promise<FakeSlack> {
+    const fake = new FakeSlack();
+    await new Promise<void>((resolve) => fake.#server.listen(0, '127.0.0.1', resolve));
+    return fake;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+  }
+
+  /** What SLACK_API_URL points at. */
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.url}/response/${id}`;
+  }
+
+  /** Open Socket Mode connections. */
+  get sockets(): number {
+    return this.#sockets.size;
+  }
+
+  /** The next call(s) to `method` fail with this status (and Retry-After header, if given). */
+  failNext(method: string, failure: Failure, times = 1): void {
+    this.#failures.set(
+      method,
+      Array.from({ length: times }, () => failure),
+    );
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Resolves with the first value `find` returns, re-checked on every request the fake sees. */
+  waitFor<T>(what: string, find: () => T | undefined, timeoutMs = 5000): Promise<T> {
+    const found = find();
+    if (found !== undefined) return Promise.resolve(found);
+    return new Promise<T>((resolve, reject) => {
+      const check = () => {
+        const value = find();
+        if (value === undefined) return;
+        this.#listeners.delete(check);
+        clearTimeout(timer);
+        resolve(value);
+      };
+      const timer = setTimeout(() => {
+        this.#listeners.delete(check);
+        reject(new Error(`fake Slack: timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      this.#listeners.add(check);
+    });
+  }
+
+  /** The n-th (1-based) call to `method` matching `where`. */
+  waitForCall(method: string, where: (call: ApiCall) => boolean = () => true, n = 1): Promise<ApiCall> {
+    return this.waitFor(`${method} #${n}`, () => this.callsTo(method).filter(where)[n - 1]);
+  }
+
+  waitForResponse(id: string, n = 1): Promise<ResponseCall> {
+    return this.waitFor(`response_url ${id} #${n}`, () => this.responses.filter((r) => r.id === id)[n - 1]);
+  }
+
+  /** Pushes an envelope over every open socket; resolves when the client acknowledges it. */
+  async push(type: 'events_api' | 'slash_commands' | 'interactive', payload: object): Promise<SocketAck> {
+    this.#envelopes += 1;
+    const envelopeId = `env-${this.#envelopes}`;
+    const envelope = {
+      envelope_id: envelopeId,
+      type,
+      payload,
+      accepts_response_payload: type !== 'events_api',
+      retry_attempt: 0,
+      retry_reason: '',
+    };
+    for (const socket of this.#sockets) socket.send(JSON.stringify(envelope));
+    return this.waitFor(`ack of ${envelopeId}`, () => this.acks.find((a) => a.envelope_id === envelopeId));
+  }
+
+  /** Drops every socket without a close handshake, as a network failure would. */
+  dropSockets(): void {
+    for (const socket of this.#sockets) socket.terminate();
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.#sockets) socket.terminate();
+    await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
+    this.#server.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+
+  #changed(): void {
+    for (const listener of [...this.#listeners]) listener();
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const path = new URL(req.url ?? '/', this.url).pathname;
+
+    if (path.startsWith('/response/')) {
+      this.responses.push({ id: path.slice('/response/'.length), body: JSON.parse(raw), at: Date.now() });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      this.#changed();
+      return;
+    }
+    if (!path.startsWith('/api/')) {
+      res.writeHead(404).end();
+      return;
+    }
+    const method = path.slice('/api/'.length);
+    const args: Record<string, unknown> = {};
+    for (const [key, value] of new URLSearchParams(raw)) {
+      args[key] = key === 'blocks' || key === 'attachments' ? JSON.parse(value) : value;
+    }
+    const auth = req.headers.authorization;
+    this.calls.push({ method, args, token: auth?.replace(/^Bearer /, ''), at: Date.now() });
+
+    const failure = this.#failures.get(method)?.shift();
+    if (failure !== undefined) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (failure.retryAfter !== undefined) headers['retry-after'] = String(failure.retryAfter);
+      res
+        .writeHead(failure.status, headers)
+        .end(JSON.stringify({ ok: false, error: failure.error ?? 'ratelimited' }));
+      this.#changed();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.#reply(method, args)));
+    this.#changed();
+  }
+
+  #reply(method: string, args: Record<string, unknown>): object {
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: 'https://fake.slack.test/',
+          team: 'Fake',
+          user: 'sovbot',
+          team_id: fakeIds.team,
+          user_id: fakeIds.botUser,
+          bot_id: fakeIds.bot,
+        };
+      case 'chat.postMessage':
+        this.#ts += 1;
+        return { ok: true, channel: args.channel, ts: `${this.#ts}.000100`, message: { text: args.text } };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `${this.#ts}.000200` };
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${(this.#server.address() as AddressInfo).port}/link` };
+      default:
+        return { ok: true };
+    }
+  }
+}
+
+// --- delivering events to the bot's HTTP receiver, signed as Slack signs them ----------------------
+
+export interface DeliverOptions {
+  secret: string;
+  /** Seconds since the epoch; default now. */
+  timestamp?: number;
+  /** Sign with this secret instead (a forged request). */
+  signWith?: string;
+  retryNum?: number;
+}
+
+/** `v0=` + HMAC-SHA256(secret, `v0:${ts}:${body}`). */
+export function slackSignature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+/** POSTs a raw body to the bot, signed; returns the HTTP status and body. */
+export async function deliver(
+  url: string,
+  body: string,
+  contentType: string,
+  options: DeliverOptions,
+): Promise<{ status: number; text: string }> {
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const headers: Record<string, string> = {
+    'content-type': contentType,
+    'x-slack-request-timestamp': String(timestamp),
+    'x-slack-signature': slackSignature(options.signWith ?? options.secret, timestamp, body),
+  };
+  if (options.retryNum !== undefined) {
+    headers['x-slack-retry-num'] = String(options.retryNum);
+    headers['x-slack-retry-reason'] = 'http_timeout';
+  }
+  const response = await fetch(url, { method: 'POST', headers, body });
+  return { status: response.status, text: await response.text() };
+}
+
+/** An Events API envelope around `event`. */
+export function eventEnvelope(eventId: string, event: Record<string, unknown>): Record<string, unknown> {
+  return {
+    token: 'verification-token-unused',
+    team_id: fakeIds.team,
+    api_app_id: fakeIds.app,
+    event: { event_ts: event.ts, ...event },
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: fakeIds.team, user_id: fakeIds.botUser, is_bot: true }],
+  };
+}
+
+export function deliverEvent(url: string, envelope: object, options: DeliverOptions) {
+  return deliver(url, JSON.stringify(envelope), 'application/json', options);
+}
+
+/** A slash command, form-encoded as Slack sends it. */
+export function commandPayload(fields: {
+  text: string;
+  user: string;
+  responseUrl: string;
+  channel?: string;
+}) {
+  return {
+    token: 'verification-token-unused',
+    team_id: fakeIds.team,
+    team_domain: 'fake',
+    channel_id: fields.channel ?? 'C0GENERAL',
+    channel_name: 'general',
+    user_id: fields.user,
+    user_name: 'someone',
+    command: '/sovereignty',
+    text: fields.text,
+    api_app_id: fakeIds.app,
+    response_url: fields.responseUrl,
+    trigger_id: 'trigger-1',
+  };
+}
+
+export function deliverCommand(url: string, command: Record<string, string>, options: DeliverOptions) {
+  return deliver(url, new URLSearchParams(command).toString(), 'application/x-www-form-urlencoded', options);
+}
+
+/** A block_actions payload for one button click. */
+export function buttonClick(fields: {
+  actionId: string;
+  value: string;
+  user: string;
+  responseUrl: string;
+  channel?: string;
+  ephemeral?: boolean;
+  message?: { ts: string; thread_ts?: string };
+}) {
+  const channel = fields.channel ?? 'C0GENERAL';
+  return {
+    type: 'block_actions',
+    team: { id: fakeIds.team, domain: 'fake' },
+    user: { id: fields.user, username: 'someone', team_id: fakeIds.team },
+    api_app_id: fakeIds.app,
+    token: 'verification-token-unused',
+    container: {
+      type: 'message',
+      channel_id: channel,
+      is_ephemeral: fields.ephemeral ?? false,
+      message_ts: fields.message?.ts ?? '1700000000.000001',
+    },
+    trigger_id: 'trigger-2',
+    channel: { id: channel, name: 'general' },
+    ...(fields.message === undefined ? {} : { message: { type: 'message', ...fields.message } }),
+    response_url: fields.responseUrl,
+    actions: [
+      {
+        type: 'button',
+        action_id: fields.actionId,
+        block_id: 'b1',
+        text: { type: 'plain_text', text: 'x' },
+        value: fields.value,
+        action_ts: '1700000001.000000',
+      },
+    ],
+  };
+}
+
+export function deliverAction(url: string, payload: object, options: DeliverOptions) {
+  return deliver(
+    url,
+    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    'application/x-www-form-urlencoded',
+    options,
+  );
+}
