@@ -54,7 +54,9 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         .setName(commandNames.name)
         .setNameLocalizations({ fr: 'nom' })
         .setDescription('Start typing a deal, a country, an agency or a provider')
-        .setDescriptionLocalizations({ fr: 'Tapez le début d’un accord, d’un pays, d’une agence ou d’un fournisseur' })
+        .setDescriptionLocalizations({
+          fr: 'Tapez le début d’un accord, d’un pays, d’une agence ou d’un fournisseur',
+        })
         .setRequired(true)
         .setAutocomplete(true),
     );
@@ -77,7 +79,9 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         .setName(commandNames.status)
         .setNameLocalizations({ fr: 'statut' })
         .setDescription('Corpus version, counts, last reload and its problems')
-        .setDescriptionLocalizations({ fr: 'Version du corpus, décomptes, dernier rechargement et ses problèmes' }),
+        .setDescriptionLocalizations({
+          fr: 'Version du corpus, décomptes, dernier rechargement et ses problèmes',
+        }),
     )
     .addSubcommand((sub) =>
       sub

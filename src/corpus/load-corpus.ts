@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
 import type { Deal } from './schema.js';
 
 /** One thing wrong (or worth a look) in a corpus file. */

@@ -83,6 +83,8 @@ interface FactRow {
   topics: ReadonlySet<FactTopic>;
   /** Whether the fact states the deal's own date ("When was X…?" is answered by it). */
   tellsDealDate: boolean;
+  /** How many distinct names (capitalised words past the first) the fact has ("Who…?" is answered by names). */
+  partyMentions: number;
 }
 
 interface DealRow {
@@ -177,6 +179,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         fact,
         topics: detectTopics(fact),
         tellsDealDate: statesDate(fact.text, deal.date),
+        partyMentions: countNames(fact.text),
       });
       for (const term of termsOf(fact.text)) terms.add(term);
       for (const term of termsOf(fact.text_fr)) terms.add(term);
@@ -360,14 +363,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       const fact = facts[id] as FactRow;
       const hit = hitOf.get(id);
       // What the fact's own words match (the deal's names are the same for all its facts), then BM25.
-      let score = (1.5 * textWeight(hit)) / total + (0.3 * (hit?.score ?? 0)) / best;
-      if (wanted.some((topic) => fact.topics.has(topic))) score += 0.6;
-      // The detail itself: an amount for "how much", a date for "when".
-      if (understood.intent === 'value' && MONEY.test(fact.fact.text)) score += 0.4;
+      const textShare = textWeight(hit) / total;
+      // Intent counts most when the question's own words do not single out a fact
+      // ("how much is X worth?"), least when they do ("why was AWS the only bidder left?").
+      let fit = 0;
+      if (wanted.some((topic) => fact.topics.has(topic))) fit += 0.6;
+      // The detail itself: an amount for "how much", a date for "when", names for "who".
+      if (understood.intent === 'value' && MONEY.test(fact.fact.text)) fit += 0.4;
       if (understood.intent === 'date' && (YEAR.test(fact.fact.text) || fact.fact.asOf !== undefined))
-        score += 0.2;
-      if (understood.intent === 'date' && fact.tellsDealDate) score += 0.4;
-      if (understood.intent === 'count' && NUMBER.test(fact.fact.text)) score += 0.5;
+        fit += 0.2;
+      if (understood.intent === 'date' && fact.tellsDealDate) fit += 0.4;
+      if (understood.intent === 'count' && NUMBER.test(fact.fact.text)) fit += 0.5;
+      if (understood.intent === 'parties') fit += 0.08 * Math.min(fact.partyMentions, 5);
+      let score = 2 * textShare + (0.3 * (hit?.score ?? 0)) / best + fit * (1 - 0.6 * textShare);
       for (const number of understood.numbers) if (fold(fact.fact.text).includes(number)) score += 0.4;
       if (position === 0) score += leadBonus;
       // Ties go to the earlier fact: entries list the main facts first.
@@ -687,6 +695,12 @@ function detectTopics(fact: Fact): Set<FactTopic> {
   if (YEAR.test(fact.text) && fact.topics === undefined) topics.add('date');
   if (REASON.test(fact.text) && fact.topics === undefined) topics.add('reason');
   return topics;
+}
+
+/** Distinct capitalised words after the first word of a text: people, organisations, places. */
+function countNames(text: string): number {
+  const words = text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+  return new Set(words.slice(1).filter((word) => /^\p{Lu}/u.test(word))).size;
 }
 
 const MONTHS = [

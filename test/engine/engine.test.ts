@@ -131,6 +131,8 @@ describe('on a small fixture corpus', () => {
     expect(answer.statements[0]?.text).toBe(
       "Le contrat du fisc atlante avec Example Cloud vaut 5 millions d'ATL.",
     );
-    expect(renderAnswerText(answer)).toMatch(/\[1\]\[2\]$/);
+    expect(renderAnswerText(answer)).toMatch(
+      /^Le contrat du fisc atlante avec Example Cloud vaut 5 millions d'ATL\. \[1\]\[2\]/,
+    );
   });
 });

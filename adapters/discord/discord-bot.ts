@@ -1,0 +1,142 @@
+import { Client, type ClientOptions, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
+import type { BotServices, RunningAdapter } from '../../src/index.js';
+import { createHandlers, noPings } from './handlers.js';
+
+export interface StartDiscordOptions {
+  /**
+   * Extra @discordjs/rest options, merged over `{ api: config.discord.apiUrl }` (tests point `api` at a
+   * fake Discord and set `retries` / `timeout`). Default: Discord's own API.
+   */
+  rest?: ClientOptions['rest'];
+  /** How long (ms) a user's next question in the same channel counts as a follow-up. Default 5 minutes. */
+  followUpMs?: number;
+  /** How long (ms) to wait for the gateway to be ready before giving up. Default 60 s. */
+  readyTimeoutMs?: number;
+  /** How long (ms) stop() waits for answers in flight. Default 5 s. */
+  drainMs?: number;
+  /** Clock in milliseconds (cooldown and follow-up windows). Default `Date.now`. */
+  now?: () => number;
+}
+
+/**
+ * Starts the Discord bot: logs in to the gateway and resolves once the client is ready (all guilds
+ * received). Slash commands are registered separately, by `npm run discord:register`.
+ * No privileged intent is needed: slash commands, messages that mention the bot and DMs carry their
+ * content without Message Content.
+ */
+export async function startDiscord(
+  services: BotServices,
+  options: StartDiscordOptions = {},
+): Promise<RunningAdapter> {
+  const config = services.config.discord;
+  if (config === undefined) throw new Error('startDiscord: DISCORD_TOKEN is not set. Add it to .env.');
+  const { logger } = services;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached before their first message: without this, DMs are dropped.
+    partials: [Partials.Channel],
+    allowedMentions: noPings,
+    // A reply to a message deleted meanwhile is still sent, as a plain message.
+    failIfNotExists: false,
+    rest: { ...(config.apiUrl === undefined ? {} : { api: config.apiUrl }), ...options.rest },
+  });
+  const handlers = createHandlers(services, {
+    followUpMs: options.followUpMs ?? 5 * 60_000,
+    now: options.now ?? Date.now,
+  });
+
+  let stopping = false;
+  const inFlight = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  };
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (!stopping) track(handlers.onInteraction(interaction));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!stopping) track(handlers.onMessage(message));
+  });
+
+  // discord.js reconnects and resumes by itself; these only say so in the logs.
+  client.on(Events.ShardReconnecting, (shard) =>
+    logger.warn({ code: 'DISCORD_RECONNECTING', shard }, 'discord gateway connection lost; reconnecting'),
+  );
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info({ code: 'DISCORD_RESUMED', shard, replayed }, 'discord gateway session resumed'),
+  );
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.error(
+      { code: 'DISCORD_DISCONNECTED', shard, closeCode: event.code },
+      'discord gateway closed for good; check the token and intents, then restart',
+    ),
+  );
+  client.on(Events.ShardError, (error, shard) =>
+    logger.warn(
+      { code: 'DISCORD_SHARD_ERROR', shard, err: { message: error.message } },
+      'discord gateway error',
+    ),
+  );
+  client.on(Events.Error, (error) =>
+    logger.error({ code: 'DISCORD_CLIENT_ERROR', err: { message: error.message } }, 'discord client error'),
+  );
+  client.on(Events.Warn, (message) => logger.warn({ code: 'DISCORD_WARNING' }, message));
+  // @discordjs/rest waits out every 429 and retries by itself; these only say so in the logs.
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.warn(
+      { code: 'DISCORD_RATE_LIMITED', route: info.route, retryAfter: info.retryAfter, scope: info.scope },
+      'discord rate limit reached; waiting before sending',
+    ),
+  );
+  // An unexpected 429 (one the bucket headers did not announce) is only reported as a debug line.
+  client.rest.on(RESTEvents.Debug, (message) => {
+    if (!message.includes('Encountered unexpected 429')) return;
+    logger.warn(
+      {
+        code: 'DISCORD_RATE_LIMITED',
+        route: /Bucket\s*:\s*(\S+)/.exec(message)?.[1],
+        retryAfter: Number(/Retry After\s*:\s*(\d+)/.exec(message)?.[1]),
+        scope: /Scope\s*:\s*(\S+)/.exec(message)?.[1],
+      },
+      'discord answered 429; retrying after Retry-After',
+    );
+  });
+
+  let timer: NodeJS.Timeout | undefined;
+  const ready = new Promise<void>((resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new Error('startDiscord: the Discord gateway did not become ready in time.')),
+      options.readyTimeoutMs ?? 60_000,
+    );
+    client.once(Events.ClientReady, () => resolve());
+  });
+  try {
+    // login() resolves on the gateway's READY; clientReady waits for every guild it announced too.
+    await Promise.all([client.login(config.token), ready]);
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  logger.info(
+    { code: 'DISCORD_READY', user: client.user?.tag, guilds: client.guilds.cache.size },
+    'discord bot ready',
+  );
+
+  return {
+    name: 'discord',
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      const drained = Promise.allSettled([...inFlight]);
+      await Promise.race([drained, delay(options.drainMs ?? 5000)]);
+      await client.destroy();
+      logger.info({ code: 'DISCORD_STOPPED' }, 'discord bot stopped');
+    },
+  };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

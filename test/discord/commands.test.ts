@@ -1,0 +1,63 @@
+import { ApplicationCommandOptionType } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { commandDefinitions } from '../../adapters/discord/commands.js';
+
+// What `npm run discord:register` sends: checked here so a typo never reaches Discord.
+describe('commandDefinitions', () => {
+  const commands = commandDefinitions();
+  const byName = Object.fromEntries(commands.map((command) => [command.name, command]));
+
+  it('defines /ask, /deal, /help and /admin', () => {
+    expect(commands.map((command) => command.name)).toEqual(['ask', 'deal', 'help', 'admin']);
+  });
+
+  it('/ask takes one required string question', () => {
+    expect(byName.ask?.options).toEqual([
+      expect.objectContaining({
+        name: 'question',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+      }),
+    ]);
+  });
+
+  it('/deal takes a required name with autocomplete', () => {
+    expect(byName.deal?.options).toEqual([
+      expect.objectContaining({
+        name: 'name',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        autocomplete: true,
+      }),
+    ]);
+  });
+
+  it('/admin has the status and reload subcommands', () => {
+    expect(byName.admin?.options?.map((option) => [option.name, option.type])).toEqual([
+      ['status', ApplicationCommandOptionType.Subcommand],
+      ['reload', ApplicationCommandOptionType.Subcommand],
+    ]);
+  });
+
+  it('localises every name and description for French clients', () => {
+    expect(byName.ask?.name_localizations?.fr).toBe('demander');
+    expect(byName.deal?.name_localizations?.fr).toBe('accord');
+    expect(byName.help?.name_localizations?.fr).toBe('aide');
+    const everything = commands.flatMap((command) => [command, ...(command.options ?? [])]);
+    for (const item of everything) {
+      expect(item.name_localizations?.fr, item.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+      expect(item.description_localizations?.fr, item.name).toBeTruthy();
+    }
+  });
+
+  it('keeps within Discord limits (names ≤ 32 lowercase, descriptions 1 to 100 characters)', () => {
+    const everything = commands.flatMap((command) => [command, ...(command.options ?? [])]);
+    for (const item of everything) {
+      expect(item.name).toMatch(/^[-_a-z0-9]{1,32}$/);
+      for (const description of [item.description, item.description_localizations?.fr ?? '']) {
+        expect(description.length, description).toBeGreaterThan(0);
+        expect(description.length, description).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+});
