@@ -1,11 +1,11 @@
-import { BoundedMap } from './bounded-map.js';
+import { LRUCache } from 'lru-cache';
 
 /**
  * A per-user cooldown: after a question, the same user waits `seconds` before the next one counts.
  * `seconds` 0 turns it off.
  */
 export class Cooldown {
-  readonly #lastAt: BoundedMap<string, number>;
+  readonly #lastAt: LRUCache<string, number>;
 
   /**
    * @param seconds Wait between two questions of one user; 0 disables the cooldown.
@@ -17,7 +17,7 @@ export class Cooldown {
     private readonly now: () => number = Date.now,
     limit = 10_000,
   ) {
-    this.#lastAt = new BoundedMap(limit);
+    this.#lastAt = new LRUCache({ max: limit });
   }
 
   /**

@@ -9,6 +9,7 @@ import {
   MessageFlags,
   type MessageMentionOptions,
 } from 'discord.js';
+import { LRUCache } from 'lru-cache';
 import {
   type Answer,
   type AskContext,
@@ -19,7 +20,6 @@ import {
   recordNoAnswer,
   recordVote,
 } from '../../src/index.js';
-import { BoundedMap } from './bounded-map.js';
 import { commandNames } from './commands.js';
 import { Cooldown } from './cooldown.js';
 import {
@@ -77,9 +77,9 @@ export function createHandlers(services: BotServices, options: HandlerOptions): 
   const { logger } = services;
   const cooldown = new Cooldown(services.config.discord?.cooldownSeconds ?? 0, options.now);
   // custom_id holds at most 100 characters: the button carries a short key to the question and facts.
-  const votes = new BoundedMap<string, VotedAnswer>(10_000);
+  const votes = new LRUCache<string, VotedAnswer>({ max: 10_000 });
   // `m:<message id>` → context of the answer in that message; `c:<channel>:<user>` → the user's last one there.
-  const conversations = new BoundedMap<string, Conversation>(10_000);
+  const conversations = new LRUCache<string, Conversation>({ max: 10_000 });
 
   function formatContext(engine: Engine, lang: Lang): FormatContext {
     return {

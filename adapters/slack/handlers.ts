@@ -8,6 +8,7 @@ import type {
   SlackActionMiddlewareArgs,
   webApi,
 } from '@slack/bolt';
+import { LRUCache } from 'lru-cache';
 import {
   type Answer,
   type AskContext,
@@ -17,7 +18,6 @@ import {
   recordNoAnswer,
   recordVote,
 } from '../../src/index.js';
-import { BoundedMap } from './bounded-map.js';
 import {
   actionIds,
   decodeShare,
@@ -102,8 +102,8 @@ const THREADS = 1000;
 
 /** Registers sovbot's listeners: app_mention, DMs, /sovereignty, and the buttons of its answers. */
 export function registerHandlers(app: App, services: BotServices, inflight: Inflight): void {
-  const recent = new BoundedMap<string, true>(RECENT_KEYS);
-  const threads = new BoundedMap<string, ThreadContext>(THREADS);
+  const recent = new LRUCache<string, true>({ max: RECENT_KEYS });
+  const threads = new LRUCache<string, ThreadContext>({ max: THREADS });
   const { logger } = services;
 
   /** True the first time a message is seen, whatever event (or retry) delivers it. */

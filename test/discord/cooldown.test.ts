@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedMap } from '../../adapters/discord/bounded-map.js';
 import { Cooldown } from '../../adapters/discord/cooldown.js';
 import { stripMention } from '../../adapters/discord/handlers.js';
 import { langOfLocale } from '../../adapters/discord/words.js';
@@ -19,17 +18,6 @@ describe('Cooldown', () => {
   it('is off at 0 seconds', () => {
     const cooldown = new Cooldown(0, () => 0);
     expect([cooldown.take('u'), cooldown.take('u'), cooldown.take('u')]).toEqual([0, 0, 0]);
-  });
-});
-
-describe('BoundedMap', () => {
-  it('forgets the least recently set entries beyond its limit', () => {
-    const map = new BoundedMap<string, number>(2);
-    map.set('a', 1).set('b', 2).set('a', 3).set('c', 4);
-    expect(map.size).toBe(2);
-    expect(map.get('b')).toBeUndefined();
-    expect(map.get('a')).toBe(3);
-    expect(map.get('c')).toBe(4);
   });
 });
 
