@@ -8,11 +8,16 @@ import { hashString, Rng } from './random.js';
 
 /** A word as the generator sees it: a letter, then letters or digits ("C2E", "pCloudBw", "États"). */
 const WORD = /\p{L}[\p{L}\p{N}]*/gu;
-/** Capitalised words that are not names. */
+/** Capitalised words that are not names: months, days, currency codes (the engine spots amounts by them), titles. */
 const NOT_NAMES = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
+  [
+    'january february march april may june july august september october november december',
+    'monday tuesday wednesday thursday friday saturday sunday',
+    'usd eur gbp chf jpy inr sar aud cad dkk',
+    'ceo pdg ai ia ict iaas paas saas ltd gmbh inc plc llc',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** How a name is shared among deals: countries and providers recur, `shared` names too, `own` names do not. */
@@ -54,18 +59,37 @@ function textsOf(deal: Deal): string[] {
   ];
 }
 
+/** A name of a template, to replace; `shape` is `word` or an acronym pattern such as `A9A` for "C2E". */
+interface NamePiece {
+  token: string;
+  key: string;
+  folded: string;
+  role: Role;
+  shape: string;
+}
+
+/** A text cut into literal runs and names, once per template, so each copy is a cheap concatenation. */
+type Pieces = Array<string | NamePiece>;
+
+interface Template {
+  deal: Deal;
+  title: Pieces;
+  titleFr: Pieces;
+  jurisdiction: Pieces;
+  customers: Pieces[];
+  providers: Pieces[];
+  aliases: Pieces[];
+  facts: Array<{ text: Pieces; textFr: Pieces }>;
+}
+
 /** What the generator learnt from the real corpus. */
 interface Model {
-  templates: Deal[];
-  /** Tokens (as written) that are names. */
-  names: Set<string>;
-  /** Role of each name key. */
-  roles: Map<string, Role>;
+  templates: Template[];
   /** Folded words the corpus uses in lowercase: generated names must not be one of them. */
   vocabulary: Set<string>;
 }
 
-export function analyse(real: Corpus): Model {
+function analyse(real: Corpus): Model {
   const vocabulary = new Set<string>();
   for (const deal of real.deals)
     for (const text of textsOf(deal))
@@ -76,18 +100,12 @@ export function analyse(real: Corpus): Model {
     !vocabulary.has(foldText(token)) &&
     !NOT_NAMES.has(foldText(token));
 
-  const names = new Set<string>();
   const dealsOfKey = new Map<string, number>();
   const countries = new Set<string>();
   const companies = new Set<string>();
   for (const deal of real.deals) {
     const keys = new Set<string>();
-    for (const text of textsOf(deal))
-      for (const token of words(text))
-        if (isName(token)) {
-          names.add(token);
-          keys.add(keyOf(token));
-        }
+    for (const text of textsOf(deal)) for (const token of words(text)) if (isName(token)) keys.add(keyOf(token));
     for (const key of keys) dealsOfKey.set(key, (dealsOfKey.get(key) ?? 0) + 1);
     for (const token of words(deal.jurisdiction)) if (isName(token)) countries.add(keyOf(token));
     for (const provider of deal.providers)
@@ -100,14 +118,49 @@ export function analyse(real: Corpus): Model {
       countries.has(key) ? 'country' : companies.has(key) ? 'company' : count >= 3 ? 'shared' : 'own',
     );
   }
-  return { templates: real.deals, names, roles, vocabulary };
+
+  const compile = (text: string): Pieces => {
+    const pieces: Pieces = [];
+    let literal = '';
+    let at = 0;
+    for (const match of text.matchAll(WORD)) {
+      const token = match[0];
+      if (!isName(token)) continue;
+      literal += text.slice(at, match.index);
+      if (literal !== '') pieces.push(literal);
+      literal = '';
+      const key = keyOf(token);
+      pieces.push({
+        token,
+        key,
+        folded: foldText(token),
+        role: roles.get(key) ?? 'own',
+        shape: isAcronym(token) ? token.replace(/\p{N}/gu, '9').replace(/\p{Lu}/gu, 'A') : 'word',
+      });
+      at = match.index + token.length;
+    }
+    literal += text.slice(at);
+    if (literal !== '') pieces.push(literal);
+    return pieces;
+  };
+  const templates = real.deals.map((deal) => ({
+    deal,
+    title: compile(deal.title),
+    titleFr: compile(deal.title_fr),
+    jurisdiction: compile(deal.jurisdiction),
+    customers: deal.customers.map(compile),
+    providers: deal.providers.map(compile),
+    aliases: deal.aliases.map(compile),
+    facts: deal.facts.map((fact) => ({ text: compile(fact.text), textFr: compile(fact.text_fr) })),
+  }));
+  return { templates, vocabulary };
 }
 
 const ONSETS = 'b br d dr f g gr h j k kr l m n p pr r s st t tr v z ch sh th'.split(' ');
 const VOWELS = 'a e i o u a e o ia ei ou au'.split(' ');
 const CODAS = 'n r l s m k x t'.split(' ');
 const COUNTRY_ENDINGS = ['ia', 'a', 'land', 'istan', 'or', 'ene'];
-const COMPANY_ENDINGS = ['', '', '', 'ix', 'ora', 'tek', 'soft', 'net', 'cloud'];
+const COMPANY_ENDINGS = ['', '', '', 'ix', 'ora', 'tek', 'soft', 'net'];
 const PROGRAMME_SHAPES = ['{W}', 'Project {W}', '{W} Cloud', '{W} {W}', 'cloud {w}', '{W} programme'];
 
 /** Generates pronounceable names and acronyms that are no word of the corpus. */
@@ -124,7 +177,8 @@ class NameMaker {
       for (let s = 0; s < syllables; s++)
         word += (s === 0 && rng.chance(0.15) ? '' : rng.pick(ONSETS)) + rng.pick(VOWELS);
       if (ending === '' && rng.chance(0.5)) word += rng.pick(CODAS);
-      word += ending;
+      // "Lili" + "ia" → "Lilia", not "Liliia".
+      word = /[aeiou]$/.test(word) && /^[aeiou]/.test(ending) ? word.slice(0, -1) + ending : word + ending;
       if (attempt < 20 && (word.length < 4 || this.#vocabulary.has(word))) continue;
       return word.charAt(0).toUpperCase() + word.slice(1);
     }
@@ -173,8 +227,8 @@ class Pools {
     };
   }
 
-  pick(role: Exclude<Role, 'own'>, original: string, rng: Rng): string {
-    const shape = isAcronym(original) ? original.replace(/\p{N}/gu, '9').replace(/\p{Lu}/gu, 'A') : 'word';
+  pick(piece: NamePiece & { role: Exclude<Role, 'own'> }, rng: Rng): string {
+    const { role, shape } = piece;
     const key = `${role}|${shape}`;
     let pool = this.#pools.get(key);
     if (!pool) {
@@ -184,67 +238,66 @@ class Pools {
     const rank = rng.zipf(this.#sizes[role]);
     while (pool.length <= rank) {
       const poolRng = new Rng(hashString(`${this.#seed}|${key}|${pool.length}`));
-      pool.push(this.#maker.like(original, poolRng, role));
+      pool.push(this.#maker.like(piece.token, poolRng, role));
     }
     return pool[rank] as string;
   }
 }
 
 /** Synthetic deal ids: `syn<i>-<template id>`, unique, valid slugs, and telling which real deal they copy. */
-function dealIdOf(i: number, templates: readonly Deal[]): string {
-  return `syn${i}-${(templates[i % templates.length] as Deal).id}`;
+function dealIdOf(i: number, templates: readonly Template[]): string {
+  return `syn${i}-${(templates[i % templates.length] as Template).deal.id}`;
 }
 
 function makeDeal(i: number, model: Model, pools: Pools, maker: NameMaker, seed: number): Deal {
-  const template = model.templates[i % model.templates.length] as Deal;
+  const template = model.templates[i % model.templates.length] as Template;
   const rng = new Rng(hashString(`${seed}|deal|${i}`));
   const chosen = new Map<string, string>();
+  const used = new Set<string>();
   const foldedNames = new Map<string, string>();
-  const nameFor = (token: string): string => {
-    const key = keyOf(token);
-    let name = chosen.get(key);
+  const nameFor = (piece: NamePiece): string => {
+    let name = chosen.get(piece.key);
     if (name === undefined) {
-      const role = model.roles.get(key) ?? 'own';
-      name = role === 'own' ? maker.like(token, rng, role) : pools.pick(role, token, rng);
-      chosen.set(key, name);
+      const { role } = piece;
+      // Two names of one deal (AWS and Microsoft) should not become the same pooled name.
+      for (let attempt = 0; name === undefined || (used.has(name) && attempt < 8); attempt++)
+        name = role === 'own' ? maker.like(piece.token, rng, role) : pools.pick({ ...piece, role }, rng);
+      chosen.set(piece.key, name);
+      used.add(name);
     }
-    foldedNames.set(foldText(token), foldText(name));
+    if (!foldedNames.has(piece.folded)) foldedNames.set(piece.folded, foldText(name));
     return name;
   };
-  let replaced = 0;
-  const rewrite = (text: string): string =>
-    text.replace(WORD, (token) => {
-      if (!model.names.has(token)) return token;
-      replaced++;
-      return nameFor(token);
-    });
+  const render = (pieces: Pieces): string => {
+    let text = '';
+    for (const piece of pieces) text += typeof piece === 'string' ? piece : nameFor(piece);
+    return text;
+  };
 
   const id = dealIdOf(i, model.templates);
-  const aliases = template.aliases.map((alias) => {
-    const before = replaced;
-    const rewritten = rewrite(alias);
-    // An alias made of common words only ("cloud de confiance") would be shared by every copy: rename it.
-    return replaced > before ? rewritten : maker.programme(rng);
-  });
-  const facts: Fact[] = template.facts.map((fact) => ({
+  // An alias made of common words only ("cloud de confiance") would be shared by every copy: rename it.
+  const aliases = template.aliases.map((pieces) =>
+    pieces.some((piece) => typeof piece !== 'string') ? render(pieces) : maker.programme(rng),
+  );
+  const facts: Fact[] = template.deal.facts.map((fact, f) => ({
     ...fact,
     id: `syn${i}-${fact.id}`,
-    text: rewrite(fact.text),
-    text_fr: rewrite(fact.text_fr),
+    text: render(template.facts[f]?.text ?? []),
+    text_fr: render(template.facts[f]?.textFr ?? []),
     sources: [...fact.sources],
   }));
   const deal: Deal = {
-    ...template,
+    ...template.deal,
     id,
-    title: rewrite(template.title),
-    title_fr: rewrite(template.title_fr),
-    jurisdiction: rewrite(template.jurisdiction),
-    customers: template.customers.map(rewrite),
-    providers: template.providers.map(rewrite),
+    title: render(template.title),
+    title_fr: render(template.titleFr),
+    jurisdiction: render(template.jurisdiction),
+    customers: template.customers.map(render),
+    providers: template.providers.map(render),
     aliases,
     facts,
-    sources: template.sources.map((source) => ({ ...source })),
-    tags: template.tags.map((tag) =>
+    sources: template.deal.sources.map((source) => ({ ...source })),
+    tags: template.deal.tags.map((tag) =>
       tag
         .split('-')
         .map((part) => foldedNames.get(part)?.replace(/[^a-z0-9]+/g, '') || part)
@@ -273,10 +326,10 @@ export function syntheticCorpus(real: Corpus, factCount: number, seed: number): 
     deals.push(deal);
   }
   // Related deals: the copies of the template's related deals made in the same round of 64.
-  const templateIndex = new Map(model.templates.map((deal, t) => [deal.id, t]));
+  const templateIndex = new Map(model.templates.map((template, t) => [template.deal.id, t]));
   deals.forEach((deal, i) => {
     const round = i - (i % model.templates.length);
-    const template = model.templates[i % model.templates.length] as Deal;
+    const template = (model.templates[i % model.templates.length] as Template).deal;
     deal.related = template.related.flatMap((relatedId) => {
       const t = templateIndex.get(relatedId);
       const j = t === undefined ? -1 : round + t;

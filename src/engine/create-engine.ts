@@ -153,6 +153,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     return terms;
   };
   const nameTexts: string[] = [];
+  // Words only the English texts use, and words only the French ones use (for terse questions).
+  const englishWords = new Set<string>();
+  const frenchWords = new Set<string>();
 
   corpus.deals.forEach((deal, d) => {
     dealIndex.set(deal.id, d);
@@ -181,12 +184,24 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         tellsDealDate: statesDate(fact.text, deal.date),
         partyMentions: countNames(fact.text),
       });
-      for (const term of termsOf(fact.text)) terms.add(term);
-      for (const term of termsOf(fact.text_fr)) terms.add(term);
+      for (const term of termsOf(fact.text)) {
+        terms.add(term);
+        englishWords.add(term);
+      }
+      for (const term of termsOf(fact.text_fr)) {
+        terms.add(term);
+        frenchWords.add(term);
+      }
     }
     for (const term of terms) dealFrequency.set(term, (dealFrequency.get(term) ?? 0) + 1);
     deals.push(row);
   });
+
+  const languageOf = (token: string): Lang | undefined => {
+    const en = englishWords.has(token);
+    const fr = frenchWords.has(token);
+    return en === fr ? undefined : en ? 'en' : 'fr';
+  };
 
   // Documents: facts first (ids 0…F-1), then one names document per deal (ids F…F+D-1).
   const index = new SearchIndex(
@@ -330,7 +345,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       entry.rank =
         entry.score *
         entry.coverage *
-        (1 + entry.nameCoverage) *
+        (1 + 2 * entry.nameCoverage) *
         (capitals > 0 ? 0.5 + capitalsNamed / capitals : 1) *
         (1 + Math.min(entry.phrases, 3));
     }
@@ -349,15 +364,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     // "What is X?" where X is just the deal's name: its first fact, the summary, is the answer.
     // Unless another fact's own text matches the question better than the summary's does.
     const broad = understood.intent === 'definition' || understood.intent === 'general';
+    // Words that name the deal identify it, not one of its facts: they count less in choosing the fact.
+    const factWeight = (term: string) => (weights.get(term) ?? 0) * (inNames.has(term) ? 0.3 : 1);
     const textWeight = (hit: FactHit | undefined) =>
-      (hit?.inText ?? []).reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
+      (hit?.inText ?? []).reduce((sum, term) => sum + factWeight(term), 0);
     const leadText = textWeight(hits.find((hit) => hit.id === row.facts[0]));
     const bestText = Math.max(0, ...hits.map(textWeight));
     const namesOnly = understood.terms.every((term) => inNames.has(term)) && bestText <= leadText + 0.5;
     const leadBonus = broad ? (namesOnly ? 1 : 0.1) : 0;
     const hitOf = new Map(hits.map((hit) => [hit.id, hit]));
     const best = Math.max(...hits.map((hit) => hit.score), 1e-9);
-    const total = understood.terms.reduce((sum, term) => sum + (weights.get(term) ?? 0), 0) || 1;
+    const total = understood.terms.reduce((sum, term) => sum + factWeight(term), 0) || 1;
     const wanted = intentTopics[understood.intent];
     const scored = row.facts.map((id, position) => {
       const fact = facts[id] as FactRow;
@@ -492,7 +509,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const fallback = context.lang ?? 'en';
     if (typeof question !== 'string') return noAnswer('', fallback, 'empty');
     if (question.length > maxLength) return noAnswer(question.slice(0, 80), fallback, 'too-long');
-    const understood = understand(question, fallback);
+    const understood = understand(question, fallback, languageOf);
     const lang = understood.lang;
     const contextDeal = context.dealId === undefined ? undefined : dealIndex.get(context.dealId);
 

@@ -286,15 +286,24 @@ const ENGLISH_MARKERS = new Set([
 
 /**
  * Tells English from French by counting each language's function words; accents and French
- * elisions count for French. A tie goes to `fallback`.
+ * elisions count for French, and so do words that only one language's corpus texts use. A tie goes
+ * to `fallback`.
  */
-export function detectLang(raw: string, tokens: readonly string[], fallback: Lang): Lang {
+export function detectLang(
+  raw: string,
+  tokens: readonly string[],
+  fallback: Lang,
+  vocabulary?: (token: string) => Lang | undefined,
+): Lang {
   let fr = /[àâçéèêëîïôûùüÿœ]/i.test(raw) ? 2 : 0;
   if (/\b(?:qu|l|d|j|n|s|c)['’]\p{L}/iu.test(raw)) fr += 1;
   let en = /\w['’]s\b/i.test(raw) ? 1 : 0;
   for (const token of tokens) {
     if (FRENCH_MARKERS.has(token)) fr += 1;
-    if (ENGLISH_MARKERS.has(token)) en += 1;
+    else if (ENGLISH_MARKERS.has(token)) en += 1;
+    // Terse questions have no function words: a word only the French (or English) texts use tells.
+    else if (vocabulary?.(token) === 'fr') fr += 1;
+    else if (vocabulary?.(token) === 'en') en += 1;
   }
   if (fr === en) return fallback;
   return fr > en ? 'fr' : 'en';

@@ -80,10 +80,14 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
 ];
 
 /** Reads a question: its language, what it asks for, and its content words. */
-export function understand(question: string, fallbackLang: Lang): Understanding {
+export function understand(
+  question: string,
+  fallbackLang: Lang,
+  vocabulary?: (token: string) => Lang | undefined,
+): Understanding {
   const folded = fold(question);
   const tokens = tokenize(folded);
-  const lang = detectLang(question, tokens, fallbackLang);
+  const lang = detectLang(question, tokens, fallbackLang, vocabulary);
   const spaced = tokens.join(' ');
   let intent: Intent = 'general';
   for (const [candidate, pattern] of INTENT_PATTERNS) {
