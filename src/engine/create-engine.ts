@@ -118,7 +118,9 @@ interface DealScore {
 const MONEY =
   /[$£€]|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk)\b|\d\s?(?:bn|m)\b|\b(?:billion|million|milliards?|millions?)\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/;
-const NUMBER = /\d/;
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i;
+const DURATION =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]?(?:years?|months?|weeks?|days?)\b/i;
 const REASON = /\b(?:to|so that|because|aim|aims|in order|afin|pour|objectif)\b/i;
 
 // Words that make a question a list request but say nothing about which deals.
@@ -391,6 +393,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         fit += 0.2;
       if (understood.intent === 'date' && fact.tellsDealDate) fit += 0.4;
       if (understood.intent === 'count' && NUMBER.test(fact.fact.text)) fit += 0.5;
+      if (understood.intent === 'duration' && DURATION.test(fact.fact.text)) fit += 0.8;
       if (understood.intent === 'parties') fit += 0.08 * Math.min(fact.partyMentions, 5);
       let score = 2 * textShare + (0.3 * (hit?.score ?? 0)) / best + fit * (1 - 0.6 * textShare);
       for (const number of understood.numbers) if (fold(fact.fact.text).includes(number)) score += 0.4;

@@ -4,6 +4,7 @@ import { detectLang, fold, isStopword, tokenize } from './normalize.js';
 
 /** What kind of detail the question asks for. */
 export type Intent =
+  | 'duration'
   | 'value'
   | 'count'
   | 'date'
@@ -30,6 +31,7 @@ export interface Understanding {
 
 /** Topics of facts that answer each intent. */
 export const intentTopics: Record<Intent, readonly FactTopic[]> = {
+  duration: [],
   value: ['value'],
   count: [],
   date: ['date'],
@@ -45,17 +47,21 @@ export const intentTopics: Record<Intent, readonly FactTopic[]> = {
 // Each pattern runs on the folded question with single spaces; first match wins.
 const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   [
+    'duration',
+    /\bhow long\b|\bfor how many (?:years|months)\b|\bcombien de temps\b|\bpendant combien\b|\bquelle duree\b|\bduree\b/,
+  ],
+  [
     'list',
     /\b(?:which|what|list|all|any)\b.*\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|clouds|countries)\b|\b(?:quels|quelles|liste|lister|tous les|toutes les)\b.*\b(?:contrats|accords|partenariats|deals|decisions|initiatives|clouds|pays|reglements)\b/,
   ],
   [
     'value',
-    /\bhow much\b|\b(?:cost|costs|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\b(?:vaut|valeur|montant|prix|cout|coute|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|milliards?|millions?)\b/,
+    /\bhow much\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\b(?:vaut|valeur|montant|prix|cout|coute|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|milliards?|millions?)\b/,
   ],
   ['count', /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b/],
   [
     'date',
-    /\bwhen\b|\bwhat (?:year|date|day|month)\b|\bsince when\b|\buntil when\b|\bby when\b|\bquand\b|\bquelle (?:annee|date)\b|\ben quelle annee\b|\bdepuis quand\b|\bjusqu ?a quand\b|\bdate\b/,
+    /\bwhen\b|\bwhat (?:year|date|day|month)\b|\bsince when\b|\buntil when\b|\bby when\b|\bquand\b|\bqd\b|\bquelle (?:annee|date)\b|\ben quelle annee\b|\bdepuis quand\b|\bjusqu ?a quand\b|\bdate\b/,
   ],
   [
     'reason',
@@ -78,6 +84,8 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
     /^(?:what is|what are|what s|whats|what was|qu est ce que|qu est ce qu|c est quoi|que dit|what does .* say|define|explain)\b/,
   ],
 ];
+
+const DURATION_WORDS = new Set(['long', 'last', 'lasts', 'temps', 'duree', 'dure', 'durer']);
 
 /** Reads a question: its language, what it asks for, and its content words. */
 export function understand(
@@ -110,6 +118,8 @@ export function understand(
   const seen = new Set<string>();
   for (const token of tokens) {
     if (isStopword(token) || seen.has(token)) continue;
+    // "How long does X last?": those words ask for a duration, they are not about X.
+    if (intent === 'duration' && DURATION_WORDS.has(token)) continue;
     seen.add(token);
     terms.push(token);
   }
