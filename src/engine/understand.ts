@@ -46,6 +46,8 @@ export const intentTopics: Record<Intent, readonly FactTopic[]> = {
 
 // Each pattern runs on the folded question with single spaces; first match wins.
 const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
+  // A question that opens with "who" asks for parties, whatever verb follows ("qui a gagné…").
+  ['parties', /^(?:and |et )?(?:who|whom|qui)\b/],
   [
     'duration',
     /\bhow long\b|\bfor how many (?:years|months)\b|\bcombien de temps\b|\bpendant combien\b|\bquelle duree\b|\bduree\b/,

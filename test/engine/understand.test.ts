@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { detectLang, fold, isStopword, stems, synonymsOf, tokenize } from '../../src/engine/normalize.js';
+import { understand } from '../../src/engine/understand.js';
+
+describe('normalise', () => {
+  it('folds case and accents, including letters NFKD leaves alone', () => {
+    expect(fold('Données ÉTAT Helsingør Straße œuvre')).toBe('donnees etat helsingor strasse oeuvre');
+  });
+
+  it('tokenises words and numbers, drops thousands separators and splits elisions', () => {
+    expect(tokenize(fold("L'armée a 2,800 postes et 1.8 Md€, soit 40% d'AWS"))).toEqual([
+      'l',
+      'armee',
+      'a',
+      '2800',
+      'postes',
+      'et',
+      '1.8',
+      'md',
+      'soit',
+      '40%',
+      'd',
+      'aws',
+    ]);
+  });
+
+  it('knows stopwords of both languages but keeps EU and US', () => {
+    for (const word of ['the', 'which', 'le', 'quel', 'combien', 'l'])
+      expect(isStopword(word), word).toBe(true);
+    for (const word of ['eu', 'us', 'cloud', 'aws']) expect(isStopword(word), word).toBe(false);
+  });
+
+  it('stems in both languages and knows synonyms both ways', () => {
+    expect(stems('agencies')).toContain('agenc');
+    expect(stems('renseignements')).toContain('renseign');
+    expect(synonymsOf('replace')).toContain('succeeds');
+    expect(synonymsOf('succeeds')).toContain('replace');
+    expect(synonymsOf('zzz')).toEqual([]);
+  });
+});
+
+describe('understand', () => {
+  it('tells French from English, and falls back on the context language for a tie', () => {
+    expect(understand('Combien vaut le contrat ?', 'en').lang).toBe('fr');
+    expect(understand('How much is the deal worth?', 'fr').lang).toBe('en');
+    expect(detectLang('jwcc', ['jwcc'], 'fr')).toBe('fr');
+    expect(
+      detectLang('psn actionnaires', ['psn', 'actionnaires'], 'en', (t) =>
+        t === 'actionnaires' ? 'fr' : undefined,
+      ),
+    ).toBe('fr');
+  });
+
+  it.each([
+    ['How much is the GCHQ deal worth?', 'value'],
+    ['Combien vaut le contrat JEDI ?', 'value'],
+    ['How many facts?', 'count'],
+    ['When was JEDI awarded?', 'date'],
+    ['Quand le contrat a-t-il été signé ?', 'date'],
+    ['Who runs Delos Cloud?', 'parties'],
+    ['Qui a gagné le contrat ?', 'parties'],
+    ['Why did Lyon leave Microsoft?', 'reason'],
+    ['Pourquoi la CNIL a-t-elle interdit Google ?', 'reason'],
+    ['Which deals involve Oracle?', 'list'],
+    ['Quels contrats en France ?', 'list'],
+    ['How long does a qualification last?', 'duration'],
+    ['What is openDesk?', 'definition'],
+    ["Qu'est-ce que le projet Nimbus ?", 'definition'],
+  ])('%s → %s', (question, intent) => {
+    expect(understand(question, 'en').intent).toBe(intent);
+  });
+
+  it('keeps content words only, and remembers which were written as names', () => {
+    const understood = understand('What did the Bundeswehr sign with Google in 2025?', 'en');
+    expect(understood.terms).toEqual(['bundeswehr', 'sign', 'google', '2025']);
+    expect([...understood.capitalised]).toEqual(['bundeswehr', 'google']);
+    expect(understood.numbers).toEqual(['2025']);
+  });
+});
