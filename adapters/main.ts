@@ -35,17 +35,39 @@ const store = new FeedbackStore(config.dataDir);
 store.prune(config.retentionDays);
 const services: BotServices = { config, logger, live, store };
 
+/** Starts one adapter, or stops everything with one line naming what failed (no stack trace). */
+async function start(name: string, begin: () => Promise<RunningAdapter>): Promise<RunningAdapter> {
+  try {
+    return await begin();
+  } catch (error) {
+    logger.error(
+      { code: 'START_FAILED', adapter: name, err: { message: (error as Error).message } },
+      'start failed',
+    );
+    console.error(`sovbot: ${name} could not start: ${(error as Error).message}`);
+    await Promise.allSettled(running.map((r) => r.stop()));
+    process.exit(1);
+  }
+}
+
 const running: RunningAdapter[] = [];
 if (config.slack) {
   const { startSlack } = await import('./slack/slack-bot.js');
-  running.push(await startSlack(services));
+  running.push(await start('Slack', () => startSlack(services)));
 }
 if (config.discord) {
   const { startDiscord } = await import('./discord/discord-bot.js');
-  running.push(await startDiscord(services));
+  running.push(await start('Discord', () => startDiscord(services)));
 }
 if (running.length === 0) {
   const { runConsole } = await import('./console/console-chat.js');
+  // Ctrl-C or a stop signal ends the chat cleanly, on a terminal or with piped input alike.
+  const quit = () => {
+    live.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', quit);
+  process.once('SIGTERM', quit);
   process.exitCode = await runConsole(services, { input: process.stdin, output: process.stdout });
   live.close();
 } else {

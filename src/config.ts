@@ -48,7 +48,7 @@ function integer(name: string, min: number, max: number) {
   return optionalText.pipe(
     z
       .string()
-      .regex(/^\d+$/, `${name} must be a whole number`)
+      .regex(/^\d+$/, `${name} must be a whole number from ${min} to ${max}`)
       .transform(Number)
       .refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}`)
       .optional(),
@@ -97,15 +97,15 @@ export function parseConfig(
   env: Record<string, string | undefined>,
   defaults: { corpusDir: string },
 ): ConfigResult {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'config')}: ${issue.message}`),
-    };
-  }
-  const e = parsed.data;
+  // Every variable is checked on its own, so one bad value never hides another (all are reported at once).
   const errors: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(envSchema.shape)) {
+    const result = schema.safeParse(env[name]);
+    if (result.success) values[name] = result.data;
+    else errors.push(...result.error.issues.map((issue) => `${name}: ${issue.message}`));
+  }
+  const e = values as z.infer<typeof envSchema>;
   const config: Config = {
     corpusDir: e.SOVBOT_CORPUS_DIR ?? defaults.corpusDir,
     logLevel: e.SOVBOT_LOG_LEVEL ?? 'info',

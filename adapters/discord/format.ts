@@ -144,7 +144,9 @@ export function formatAnswer(
           components: dealRows(answer.suggestions, answer.lang),
         };
   if (options.echo !== undefined) {
-    reply.content = truncate(`> ${plain(options.echo.replace(/\s+/g, ' ').trim())}`, limits.content);
+    // Cut before escaping: escapeMarkdown is slow on long text, and only the first 2,000 characters show.
+    const echo = options.echo.replace(/\s+/g, ' ').trim().slice(0, limits.content);
+    reply.content = truncate(`> ${plain(echo)}`, limits.content);
   }
   return reply;
 }

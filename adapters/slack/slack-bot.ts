@@ -47,6 +47,8 @@ export const eventsPath = '/slack/events';
  * Starts sovbot on Slack: checks the bot token (auth.test), registers the listeners, then connects
  * (Socket Mode) or listens (HTTP). Throws at start-up on missing settings or a rejected token.
  */
+const PRODUCTION_RETRIES: webApi.RetryOptions = { retries: 4, factor: 2, minTimeout: 1000, maxTimeout: 8000 };
+
 export async function startSlack(
   services: BotServices,
   options: SlackStartOptions = {},
@@ -59,7 +61,9 @@ export async function startSlack(
   const logLevel = boltLogger.getLevel();
   const clientOptions: webApi.WebClientOptions = {
     ...(slack.apiUrl === undefined ? {} : { slackApiUrl: slack.apiUrl }),
-    ...(options.retryConfig === undefined ? {} : { retryConfig: options.retryConfig }),
+    // Bolt's default retries a failing Web API call for about 30 minutes; a chat answer is stale long
+    // before that. A few retries over ~15 s still ride out a 429 (Retry-After is honoured) or a blip.
+    retryConfig: options.retryConfig ?? PRODUCTION_RETRIES,
   };
 
   let receiver: Receiver;

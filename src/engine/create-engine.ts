@@ -608,7 +608,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
 
     const second = ranked[1];
     const margin = second ? 1 - (second.coverage * second.score) / (best.coverage * best.score) : 1;
-    const confidence = Math.min(1, best.coverage * (0.6 + 0.4 * margin));
+    const confidence = Math.max(0, Math.min(1, best.coverage * (0.6 + 0.4 * Math.max(0, margin))));
 
     // Two deals named: answer from both when each is named by words the other lacks.
     const other = ranked.slice(1, 4).find((entry) => {

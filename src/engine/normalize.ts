@@ -5,14 +5,17 @@ import type { Lang } from './answer.js';
 
 /** Lowercases and strips accents: "Données" → "donnees", "Helsingør" → "helsingor". */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .replace(/ß/g, 'ss')
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFKD')
+      // Combining marks (accents) and invisible format characters (zero-width spaces, RTL marks) go.
+      .replace(/[\p{M}\p{Cf}]/gu, '')
+      .replace(/ø/g, 'o')
+      .replace(/æ/g, 'ae')
+      .replace(/œ/g, 'oe')
+      .replace(/ß/g, 'ss')
+      .toLowerCase()
+  );
 }
 
 // A word, or a number with its decimals and unit ("1.8", "2,800", "9bn", "40%").

@@ -1,5 +1,16 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** One record: a question sovbot could not answer, or a 👍/👎 on an answer. */
@@ -33,6 +44,11 @@ export class FeedbackStore {
     if (!existsSync(keyFile))
       writeFileSync(keyFile, randomBytes(32).toString('hex'), { flag: 'wx', mode: 0o600 });
     this.#key = Buffer.from(readFileSync(keyFile, 'utf8').trim(), 'hex');
+    // A crash mid-write can leave a torn last line: end it, so the next record starts on its own line.
+    if (existsSync(this.file)) {
+      const { size } = statSync(this.file);
+      if (size > 0 && readLastByte(this.file, size) !== 0x0a) appendFileSync(this.file, '\n');
+    }
   }
 
   /** Keyed SHA-256 of a platform user id: stable per install, not reversible without the key file. */
@@ -79,5 +95,16 @@ export class FeedbackStore {
     writeFileSync(temp, keep.map((r) => `${JSON.stringify(r)}\n`).join(''));
     renameSync(temp, this.file);
     return all.length - keep.length;
+  }
+}
+
+function readLastByte(file: string, size: number): number | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(1);
+    readSync(fd, buffer, 0, 1, size - 1);
+    return buffer[0];
+  } finally {
+    closeSync(fd);
   }
 }

@@ -1,0 +1,328 @@
+// Property-based tests of engine.ask() on the real bundled corpus: whatever a user types (any Unicode,
+// 100 kB, Slack and Discord markup around real questions), ask() returns a valid, cited Answer within
+// 20 ms, its text pings nobody, and both platform formatters render it without a ping-able token.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { formatAnswer } from '../../adapters/discord/format.js';
+import { noPings } from '../../adapters/discord/handlers.js';
+import {
+  formatSlackAnswer,
+  type FormatOptions as SlackFormatOptions,
+  shareValue,
+} from '../../adapters/slack/format.js';
+import { type Answer, createEngine, defaultCorpusDir, type Engine, loadCorpus } from '../../src/index.js';
+import { discordPingToken, pingToken, pingTokensIn, repoRoot, slackPingToken } from './helpers.js';
+
+/** The issue's budget for one ask() on the bundled corpus. */
+const BUDGET_MS = 20;
+const MAX_LENGTH = 1000;
+const RUNS = 250;
+
+let engine: Engine;
+/** Every corpus fact, by deal id then fact id: a statement must quote one of them. */
+const factsOf = new Map<string, Map<string, { text: string; text_fr: string }>>();
+/** A list answer's line for a deal: `<title> (<date>)`, in either language. */
+const listLinesOf = new Map<string, string[]>();
+let questions: string[];
+
+beforeAll(async () => {
+  const loaded = await loadCorpus(defaultCorpusDir);
+  if (!loaded.ok) throw new Error('the bundled corpus does not load');
+  engine = createEngine(loaded.corpus, { maxQuestionLength: MAX_LENGTH });
+  for (const deal of loaded.corpus.deals) {
+    factsOf.set(deal.id, new Map(deal.facts.map((fact) => [fact.id, fact])));
+    listLinesOf.set(deal.id, [`${deal.title} (${deal.date})`, `${deal.title_fr} (${deal.date})`]);
+  }
+  const golden = parse(readFileSync(path.join(repoRoot, 'test/golden/golden.yaml'), 'utf8')) as {
+    cases: { q: string }[];
+  };
+  questions = golden.cases.map((c) => c.q);
+  // Warm-up, untimed: the first calls pay for JIT compilation of each path, which a running bot has
+  // long paid. One pass over the golden questions, then every timed call counts.
+  for (const question of questions) engine.ask(question);
+});
+
+// --- arbitraries ---------------------------------------------------------------------------------
+
+const markup = fc.constantFrom(
+  '<!everyone>',
+  '<!here>',
+  '<!channel>',
+  '<@U1>',
+  '<@U0ABCDEF12>',
+  '<@W123|someone>',
+  '<#C1|x>',
+  '<#C0GENERAL>',
+  '<!subteam^S1>',
+  '<!subteam^S1|@admins>',
+  '<!date^1392734382^{date}|Feb 18>',
+  '<https://evil.example|click>',
+  '&lt;!channel&gt;',
+  '@everyone',
+  '@here',
+  '@EVERYONE',
+  '<@&123>',
+  '<@!42>',
+  '<@42>',
+  '||spoilers||',
+  '```js\nalert(1)\n```',
+  '`code`',
+  '**bold**',
+  '*bold*',
+  '_it_',
+  '~strike~',
+  '> quote',
+  '[link](https://evil.example)',
+  '# heading',
+  ':rocket:',
+);
+
+/** Characters that break naive text handling: direction marks, zero-width, combining, emoji, NUL, lone surrogates. */
+const oddity = fc.constantFrom(
+  '\u200b', // zero-width space
+  '\u200c',
+  '\u200d', // zero-width joiner
+  '\u2060',
+  '\ufeff', // BOM
+  '\u200e', // LRM
+  '\u200f', // RLM
+  '\u202e', // right-to-left override
+  '\u2066', // LRI
+  '\u0301', // combining acute
+  'e\u0301\u0302\u0303',
+  'Z\u0336\u0335\u0334', // zalgo-ish
+  '\u0000', // NUL
+  '\u0007',
+  '\ud800', // lone high surrogate
+  '\udfff', // lone low surrogate
+  '👍🏽',
+  '👨‍👩‍👧‍👦',
+  '🇫🇷',
+  'عربي',
+  'עברית',
+  '中文',
+  '\r\n',
+  '\t',
+  '\u2028',
+  'ﬁ', // ligature
+  'İ', // dotted capital I (case folding)
+);
+
+const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
+
+/** Arbitrary Unicode, in several flavours fast-check offers plus our own hostile units. */
+const unicodeText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 300, size: 'medium' }),
+  fc.string({ unit: 'grapheme-composite', maxLength: 300, size: 'medium' }),
+  fc.string({ unit: 'binary', maxLength: 300, size: 'medium' }),
+  fc.string({ unit: 'binary-ascii', maxLength: 300, size: 'medium' }),
+  fc.string({ unit: fc.oneof(oddity, loneSurrogate, markup), maxLength: 40 }),
+);
+
+/** A real golden question with markup and odd characters inserted at arbitrary places. */
+const hostileQuestion = fc
+  .record({
+    index: fc.nat(),
+    inserts: fc.array(fc.tuple(fc.nat(), fc.oneof(markup, oddity, loneSurrogate)), { maxLength: 8 }),
+  })
+  .map(({ index, inserts }) => {
+    let q = questions[index % questions.length] ?? '';
+    for (const [at, piece] of inserts) {
+      const cut = at % (q.length + 1);
+      q = `${q.slice(0, cut)}${piece}${q.slice(cut)}`;
+    }
+    return q;
+  });
+
+/** 100 kB: a real question drowned in padding (the engine must refuse it, politely and fast). */
+const hugeQuestion = fc
+  .record({
+    index: fc.nat(),
+    pad: fc.constantFrom('a', '@everyone ', '<!channel> ', '\u200b', 'é', '👍', '\u0000', 'sovereignty '),
+    front: fc.boolean(),
+  })
+  .map(({ index, pad, front }) => {
+    const q = questions[index % questions.length] ?? '';
+    const padding = pad.repeat(Math.ceil(100_000 / pad.length));
+    return front ? `${padding}${q}` : `${q}${padding}`;
+  });
+
+// --- checks --------------------------------------------------------------------------------------
+
+/** Asks once, timed. */
+function timedAsk(question: string): { answer: Answer; ms: number } {
+  const start = performance.now();
+  const answer = engine.ask(question);
+  return { answer, ms: performance.now() - start };
+}
+
+/** A valid Answer: the union's shape, and every statement a corpus fact with resolvable citations. */
+function expectValidAnswer(answer: Answer): void {
+  expect(['answered', 'no-answer']).toContain(answer.kind);
+  expect(['en', 'fr']).toContain(answer.lang);
+  expect(Number.isFinite(answer.confidence)).toBe(true);
+  expect(answer.confidence).toBeGreaterThanOrEqual(0);
+  expect(answer.confidence).toBeLessThanOrEqual(1);
+  if (answer.kind === 'no-answer') {
+    expect(['empty', 'off-topic', 'unknown-entity', 'not-covered', 'too-long']).toContain(answer.reason);
+    for (const deal of answer.suggestions) expect(factsOf.has(deal.id)).toBe(true);
+    return;
+  }
+  expect(answer.heading.trim()).not.toBe('');
+  expect(answer.statements.length).toBeGreaterThan(0);
+  // Citations are numbered 1…N, each once.
+  expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, i) => i + 1));
+  const numbers = new Set(answer.citations.map((c) => c.n));
+  for (const statement of answer.statements) {
+    const fact = factsOf.get(statement.dealId)?.get(statement.factId);
+    expect(fact, `${statement.dealId}/${statement.factId} is a corpus fact`).toBeDefined();
+    // A fact's own sentence, or (in a list answer) the deal's title and date; never made-up text.
+    expect([fact?.text, fact?.text_fr, ...(listLinesOf.get(statement.dealId) ?? [])]).toContain(
+      statement.text,
+    );
+    // Never a sentence without a source, and every [n] resolves to the citation list.
+    expect(statement.citations.length).toBeGreaterThan(0);
+    for (const n of statement.citations) expect(numbers.has(n)).toBe(true);
+  }
+  for (const deal of answer.deals) expect(factsOf.has(deal.id)).toBe(true);
+}
+
+/** The text sovbot composes (not the user's echoed question) must carry no ping token. */
+function expectNoPingInAnswerText(answer: Answer): void {
+  const texts =
+    answer.kind === 'answered'
+      ? [answer.heading, ...answer.statements.map((s) => s.text), ...answer.deals.map((d) => d.title)]
+      : answer.suggestions.map((d) => d.title);
+  expect(pingTokensIn(texts.join('\n'))).toEqual([]);
+}
+
+/** Slack: no `<!everyone>`, `<!here>`, `<!channel>`, `<@`, `<!subteam`; the only raw `<` opens a link. */
+function expectHarmlessOnSlack(answer: Answer, question: string): void {
+  const share = shareValue(question, answer.lang, undefined);
+  const options: SlackFormatOptions = { maxQuestionLength: MAX_LENGTH, ...(share ? { share } : {}) };
+  const rendered = JSON.stringify(formatSlackAnswer(answer, options));
+  expect(rendered).not.toMatch(slackPingToken);
+  expect(rendered).not.toMatch(/<(?!https?:\/\/)/);
+}
+
+/**
+ * Discord: no `@everyone`/`@here`/`<@…>` left live anywhere in the reply, the echoed question included
+ * (echoed as the /ask handler does: not for a too-long or empty question, which only the asker sees).
+ */
+function expectHarmlessOnDiscord(answer: Answer, question: string): void {
+  const echoed = !(
+    answer.kind === 'no-answer' &&
+    (answer.reason === 'too-long' || answer.reason === 'empty')
+  );
+  const reply = formatAnswer(
+    answer,
+    {
+      lang: answer.lang,
+      corpusDate: engine.corpus.reviewedUntil,
+      corpusVersion: engine.corpus.version,
+      maxQuestionLength: MAX_LENGTH,
+    },
+    { voteKey: 'k1', ...(echoed ? { echo: question } : {}) },
+  );
+  expect(JSON.stringify(reply)).not.toMatch(discordPingToken);
+}
+
+/** The slowest ask() of a run, with its question. */
+interface Slowest {
+  ms: number;
+  question: string;
+}
+
+/** Fails with the slowest question, and how long it takes when asked again (warm), if over budget. */
+function expectWithinBudget(slowest: Slowest): void {
+  const again = timedAsk(slowest.question).ms;
+  expect(
+    slowest.ms,
+    `slowest ask() took ${slowest.ms.toFixed(1)} ms (again: ${again.toFixed(1)} ms) for ${JSON.stringify(slowest.question.slice(0, 200))} (${slowest.question.length} chars)`,
+  ).toBeLessThan(BUDGET_MS);
+}
+
+/** Runs a property over `arbitrary`; returns the slowest ask() seen. */
+function checkQuestions(arbitrary: fc.Arbitrary<string>, numRuns = RUNS): Slowest {
+  const slowest: Slowest = { ms: 0, question: '' };
+  fc.assert(
+    fc.property(arbitrary, (question) => {
+      const { answer, ms } = timedAsk(question);
+      if (ms > slowest.ms) Object.assign(slowest, { ms, question });
+      expectValidAnswer(answer);
+      expectNoPingInAnswerText(answer);
+      expectHarmlessOnSlack(answer, question);
+      expectHarmlessOnDiscord(answer, question);
+    }),
+    { numRuns },
+  );
+  return slowest;
+}
+
+describe('engine.ask() on the bundled corpus, under hostile input', () => {
+  it('the bundled corpus itself contains no ping token (so none may ever appear in an answer)', () => {
+    const texts = engine.corpus.deals.flatMap((deal) => [
+      deal.title,
+      deal.title_fr,
+      ...deal.aliases,
+      ...deal.facts.flatMap((fact) => [fact.text, fact.text_fr]),
+      ...deal.sources.flatMap((source) => [source.publisher, source.title]),
+    ]);
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((text) => pingToken.test(text))).toEqual([]);
+  });
+
+  it('arbitrary Unicode (graphemes, any code point, RTL, zero-width, combining, emoji, lone surrogates, NUL)', () => {
+    expectWithinBudget(checkQuestions(unicodeText));
+  });
+
+  it('Slack and Discord markup and odd characters mixed into real questions', () => {
+    expectWithinBudget(checkQuestions(hostileQuestion));
+  });
+
+  it('100 kB questions: a polite too-long, fast, whatever the padding', () => {
+    const slowest: Slowest = { ms: 0, question: '' };
+    fc.assert(
+      fc.property(hugeQuestion, (question) => {
+        const { answer, ms } = timedAsk(question);
+        if (ms > slowest.ms) Object.assign(slowest, { ms, question });
+        expectValidAnswer(answer);
+        expect(answer).toMatchObject({ kind: 'no-answer', reason: 'too-long' });
+        expectHarmlessOnSlack(answer, question);
+        expectHarmlessOnDiscord(answer, question);
+      }),
+      { numRuns: 100 },
+    );
+    expectWithinBudget(slowest);
+  });
+
+  it('real questions still get answers through the markup (the properties are not vacuous)', () => {
+    // Markup the Slack adapter strips before asking must not stop the engine answering: here it is
+    // left in, so a fair share of hostile questions must still come back answered and cited.
+    const sample = fc.sample(hostileQuestion, { numRuns: 200, seed: 42 });
+    const answered = sample.filter((q) => engine.ask(q).kind === 'answered').length;
+    expect(answered).toBeGreaterThan(50);
+  });
+
+  it('keeps confidence within 0..1 (a counterexample fast-check found, kept as a fixed example)', () => {
+    // Zero-width spaces split "provider" and "Polish"; the engine then answers about another deal with a
+    // negative confidence: the margin term goes below -1.5 when the runner-up outscores the chosen deal.
+    for (const question of [
+      '\ud800Which cloud prov\u200bider did the P\u200bolish army pick?',
+      'Which cloud prov ider did the P olish army pick?',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.confidence, `confidence of ${JSON.stringify(question)}`).toBeGreaterThanOrEqual(0);
+      expect(answer.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('Discord replies are sent with allowed_mentions parse: [] (the first guard; defusing is the second)', () => {
+    // formatAnswer() returns no allowed_mentions: the handlers add `noPings` to every send, and the
+    // client sets it as its default. This holds the value they use.
+    expect(noPings).toEqual({ parse: [], repliedUser: false });
+  });
+});
