@@ -1,7 +1,8 @@
 // The load scenarios of `npm run stress` at a size that runs in seconds: the real Bolt app (HTTP receiver)
 // and the real discord.js client, both on one set of services, against lean fake platforms on 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isFlat } from '../../bench/stress/memory.js';
+import { isFlat, type MemoryFigures } from '../../bench/stress/memory.js';
+import { buildReport, formatReport } from '../../bench/stress/report.js';
 import { StressRig } from '../../bench/stress/rig.js';
 import {
   ackLimitMs,
@@ -81,5 +82,59 @@ describe('Discord under a burst of interactions', () => {
     const result = await discordAutocompletes(rig, { count: 150 });
     expectEveryOneAnsweredOnce(result);
     expect([...rig.discord.outcomes.values()].every((o) => o.callbackType === 8)).toBe(true);
+  });
+});
+
+describe('the stress report', () => {
+  const mb = 1024 * 1024;
+  const memory: MemoryFigures = {
+    before: { rss: 150 * mb, heapUsed: 45 * mb },
+    peak: { rss: 300 * mb, heapUsed: 200 * mb },
+    after: { rss: 170 * mb, heapUsed: 55 * mb },
+  };
+  const clean: ScenarioResult = {
+    id: 'slack-events',
+    title: 'Slack app_mention events, 50 concurrent',
+    sent: 10,
+    ackedInTime: 10,
+    answeredOnce: 10,
+    duplicated: 0,
+    lost: 0,
+    errors: 0,
+    logged: {},
+    ackMs: { p50: 50, p99: 90, max: 95 },
+    answerMs: { p50: 60, p99: 120, max: 130 },
+    durationMs: 100,
+    memory,
+  };
+
+  it('passes a clean run and prints one row per scenario with its verdict', () => {
+    const report = buildReport([clean], memory);
+    expect(report.ok).toBe(true);
+    const text = formatReport(report);
+    expect(text).toContain(
+      '| Slack app_mention events, 50 concurrent | 10 | 10 | 10 | 0 | 0 | 0 | 50 / 90 / 95 | 120 |',
+    );
+    expect(text).toContain('heap after − before = +10.0 MB');
+    expect(text).toMatch(/Overall: PASS/);
+  });
+
+  // `npm run stress` exits 1 exactly when the report is not ok.
+  it.each([
+    ['a request answered twice', { answeredOnce: 9, duplicated: 1 }],
+    ['a request lost', { answeredOnce: 9, lost: 1 }],
+    ['a late acknowledgement', { ackedInTime: 9 }],
+    ['a logged handler failure', { errors: 1, logged: { SLACK_HANDLER_FAILED: 1 } }],
+  ])('fails the run on %s', (_what, change) => {
+    const report = buildReport([{ ...clean, ...change }], memory);
+    expect(report.ok).toBe(false);
+    expect(formatReport(report)).toContain('**FAIL**');
+  });
+
+  it('fails the run when the heap does not come back within 20 MB', () => {
+    const grown = { ...memory, after: { rss: 400 * mb, heapUsed: 66 * mb } };
+    const report = buildReport([clean], grown);
+    expect(report.memory.flat).toBe(false);
+    expect(report.ok).toBe(false);
   });
 });
