@@ -1,4 +1,12 @@
-import { Client, type ClientOptions, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
+import {
+  Client,
+  type ClientOptions,
+  Events,
+  GatewayIntentBits,
+  Options,
+  Partials,
+  RESTEvents,
+} from 'discord.js';
 import type { BotServices, RunningAdapter } from '../../src/index.js';
 import { createHandlers, noPings } from './handlers.js';
 
@@ -38,6 +46,14 @@ export async function startDiscord(
     allowedMentions: noPings,
     // A reply to a message deleted meanwhile is still sent, as a plain message.
     failIfNotExists: false,
+    // sovbot needs no member, user or message history: keep these caches small so a busy public
+    // server cannot grow memory without bound (every interaction brings a user and a member).
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      UserManager: { maxSize: 1000, keepOverLimit: (user) => user.id === user.client.user.id },
+      GuildMemberManager: { maxSize: 1000, keepOverLimit: (member) => member.id === member.client.user.id },
+      MessageManager: 100,
+    }),
     rest: { ...(config.apiUrl === undefined ? {} : { api: config.apiUrl }), ...options.rest },
   });
   const handlers = createHandlers(services, {
