@@ -32,7 +32,12 @@ const EN: Templates = {
     'What is the value of the {A} deal?',
     'How much money is involved in {A}?',
   ],
-  date: ['When was {A} signed?', 'When did {C} announce {A}?', 'What year did {A} start?', 'When did {A} begin?'],
+  date: [
+    'When was {A} signed?',
+    'When did {C} announce {A}?',
+    'What year did {A} start?',
+    'When did {A} begin?',
+  ],
   who: [
     'Who provides {A}?',
     'Who is behind {A}?',
@@ -119,21 +124,33 @@ function factWords(deal: Deal, lang: Lang, rng: Rng): string {
   const words = wordsOf(lang === 'fr' ? fact.text_fr : fact.text);
   const length = Math.min(words.length, 3 + rng.int(4));
   const start = rng.int(Math.max(1, words.length - length + 1));
-  return words.slice(start, start + length).join(' ');
+  const run = words.slice(start, start + length);
+  // Nobody ends a question on "of the": trim short words at the ends.
+  while (run.length > 2 && (run.at(-1)?.length ?? 0) <= 3) run.pop();
+  while (run.length > 2 && (run[0]?.length ?? 0) <= 3) run.shift();
+  return run.join(' ');
 }
 
 function longWord(deal: Deal, lang: Lang, rng: Rng): string {
   const fact = rng.pick(deal.facts);
   const words = wordsOf(lang === 'fr' ? fact.text_fr : fact.text).filter((w) => /^\p{Ll}{5,}$/u.test(w));
+  // Something countable: a plural when the fact has one.
+  const plurals = words.filter((w) => w.endsWith('s'));
+  if (plurals.length > 0) return rng.pick(plurals);
   return words.length > 0 ? rng.pick(words) : lang === 'fr' ? 'fournisseurs' : 'providers';
 }
 
 function fill(template: string, deal: Deal, lang: Lang, rng: Rng): string {
   const alias = () => rng.pick(deal.aliases);
+  // Parties as people name them: long descriptions ("all providers of … serving EU customers") are skipped.
+  const party = (names: readonly string[]) => {
+    const short = names.filter((name) => name.length <= 40);
+    return short.length > 0 ? rng.pick(short) : alias();
+  };
   return template
     .replace('{A}', alias)
-    .replace('{C}', () => (deal.customers.length > 0 ? rng.pick(deal.customers) : alias()))
-    .replace('{P}', () => (deal.providers.length > 0 ? rng.pick(deal.providers) : alias()))
+    .replace('{C}', () => party(deal.customers))
+    .replace('{P}', () => party(deal.providers))
     .replace('{W}', () => factWords(deal, lang, rng))
     .replace('{w}', () => longWord(deal, lang, rng));
 }

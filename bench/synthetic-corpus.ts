@@ -105,7 +105,8 @@ function analyse(real: Corpus): Model {
   const companies = new Set<string>();
   for (const deal of real.deals) {
     const keys = new Set<string>();
-    for (const text of textsOf(deal)) for (const token of words(text)) if (isName(token)) keys.add(keyOf(token));
+    for (const text of textsOf(deal))
+      for (const token of words(text)) if (isName(token)) keys.add(keyOf(token));
     for (const key of keys) dealsOfKey.set(key, (dealsOfKey.get(key) ?? 0) + 1);
     for (const token of words(deal.jurisdiction)) if (isName(token)) countries.add(keyOf(token));
     for (const provider of deal.providers)
