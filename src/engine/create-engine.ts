@@ -1,8 +1,8 @@
 import type { Corpus } from '../corpus/load-corpus.js';
 import type { Deal, Fact, FactTopic } from '../corpus/schema.js';
 import type { Answer, Answered, AskContext, Citation, DealRef, Lang, NoAnswer, Statement } from './answer.js';
-import { fold, tokenize } from './normalize.js';
-import { indexTerms, type QueryTerm, SearchIndex, variantsOfTerm } from './search-index.js';
+import { fold, stems, tokenize } from './normalize.js';
+import { type FieldLang, indexTerms, type QueryTerm, SearchIndex, variantsOfTerm } from './search-index.js';
 
 /** A fact that matched a question. */
 interface FactHit {
@@ -30,6 +30,13 @@ export interface EngineOptions {
   maxSourcesPerFact?: number;
   /** Deals in a list answer, at most. Default 8. */
   maxListed?: number;
+  /**
+   * Share of deals above which a word counts as common: when a question also has rarer words, common
+   * ones are not searched and weigh nothing. Default 0.3.
+   */
+  commonShare?: number;
+  /** Search hits scored per question, at most (best first). Default 1000. */
+  maxHits?: number;
   /** Called with the scoring of each question (for `sovbot ask --explain` and tuning); default none. */
   trace?: (trace: AskTrace | FactTrace) => void;
 }
@@ -112,6 +119,8 @@ interface DealScore {
   phrases: number;
   /** Whether every capitalised name of the question that the corpus knows is among this deal's names. */
   namesAll: boolean;
+  /** Share of the weight of the question's names (capitalised or alias words) found in this deal's names. */
+  capitalShare: number;
   rank: number;
 }
 
@@ -146,11 +155,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
 
   // Each field's index terms, computed once for both the deal statistics and MiniSearch.
   const termsOfText = new Map<string, string[]>();
-  const termsOf = (text: string): string[] => {
-    let terms = termsOfText.get(text);
+  const termsOf = (text: string, lang: FieldLang): string[] => {
+    const key = `${lang}\u0000${text}`;
+    let terms = termsOfText.get(key);
     if (!terms) {
-      terms = indexTerms(text);
-      termsOfText.set(text, terms);
+      terms = indexTerms(text, lang);
+      termsOfText.set(key, terms);
     }
     return terms;
   };
@@ -176,7 +186,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       facts: [],
       searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
     };
-    const terms = new Set(termsOf(names));
+    const terms = new Set(termsOf(names, 'both'));
     for (const fact of deal.facts) {
       row.facts.push(facts.length);
       facts.push({
@@ -186,11 +196,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         tellsDealDate: statesDate(fact.text, deal.date),
         partyMentions: countNames(fact.text),
       });
-      for (const term of termsOf(fact.text)) {
+      for (const term of termsOf(fact.text, 'en')) {
         terms.add(term);
         englishWords.add(term);
       }
-      for (const term of termsOf(fact.text_fr)) {
+      for (const term of termsOf(fact.text_fr, 'fr')) {
         terms.add(term);
         frenchWords.add(term);
       }
@@ -215,6 +225,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   );
   termsOfText.clear();
   const dealCount = Math.max(deals.length, 1);
+  // A word used by more than this share of deals is "common" (see scoreDeals).
+  const commonWeight = Math.log(1 + 1 / (options.commonShare ?? 0.3));
+  // Hits scored per question, at most: the best by BM25 are the only ones that can win.
+  const maxHits = options.maxHits ?? 1000;
 
   // One-word aliases ("JWCC", "Bleu", "pCloudBw"): a question naming one points at a deal.
   const aliasWords = new Set<string>();
@@ -248,8 +262,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
 
   /** Inverse deal frequency of a question term; unknown words weigh as much as the rarest. */
   function specificity(term: string): number {
+    // The word's own forms decide how specific it is; synonyms only widen what it matches.
     let df: number | undefined;
-    for (const variant of variantsOfTerm(term)) {
+    for (const variant of [term, ...stems(term)]) {
       const f = dealFrequency.get(variant);
       if (f !== undefined) df = Math.max(df ?? f, f);
     }
@@ -290,8 +305,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       ]),
     );
     const phrases = matchPhrases(understood.tokens);
+    // AND before OR, in spirit: words most deals use ("cloud", "data") find everything and say little.
+    // When the question has rarer words, search those only; the common ones then weigh nothing.
+    // They are then looked up only in the few deals the rarer words found (see addCommonTerms).
+    const common = queryTerms.filter(({ term }) => (weights.get(term) ?? 0) < commonWeight);
+    const searched =
+      common.length < queryTerms.length ? queryTerms.filter((q) => !common.includes(q)) : queryTerms;
     const byDeal = new Map<number, DealScore>();
-    for (const hit of index.search(queryTerms)) {
+    let hits = index.search(searched, maxHits);
+    // Nothing found by the rarer words ("Nigeria"): the common ones still find the closest deals to offer.
+    if (hits.length === 0 && searched !== queryTerms) hits = index.search(queryTerms, maxHits);
+    for (const hit of hits) {
       const isDeal = hit.id >= facts.length;
       const d = isDeal ? hit.id - facts.length : (facts[hit.id] as FactRow).deal;
       let entry = byDeal.get(d);
@@ -306,6 +330,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
           nameCoverage: 0,
           phrases: phrases.get(d) ?? 0,
           namesAll: false,
+          capitalShare: 1,
           rank: 0,
           nameScore: 0,
           hits: [],
@@ -315,10 +340,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       for (const term of hit.matched) entry.matched.add(term);
       if (isDeal) {
         entry.nameScore = hit.score;
-        for (const term of hit.exact) entry.inNames.add(term);
+        // A names document has one field: whatever it matched (even fuzzily) is in the deal's names.
+        for (const term of hit.matched) entry.inNames.add(term);
       } else {
-        entry.hits.push({ id: hit.id, score: hit.score, matched: hit.matched, inText: hit.exact });
+        entry.hits.push({ id: hit.id, score: hit.score, matched: hit.matched, inText: hit.matched });
       }
+    }
+    if (searched !== queryTerms) {
+      const candidates = [...byDeal.values()].sort(
+        (a, b) => b.nameScore + (b.hits[0]?.score ?? 0) - a.nameScore - (a.hits[0]?.score ?? 0),
+      );
+      for (const entry of candidates.slice(0, COMMON_CHECKED))
+        addCommonTerms(
+          entry,
+          common.map((q) => q.term),
+        );
     }
     const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
     for (const entry of byDeal.values()) {
@@ -344,15 +380,65 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         if (entry.inNames.has(term)) capitalsNamed += weights.get(term) ?? 0;
       }
       entry.namesAll = capitals > 0 && capitalsNamed === capitals;
+      entry.capitalShare = capitals > 0 ? capitalsNamed / capitals : 1;
+    }
+    // What the question's words cover decides; BM25 (how often and where they occur) breaks ties.
+    const topScore = Math.max(1e-9, ...[...byDeal.values()].map((e) => e.score));
+    for (const entry of byDeal.values()) {
       entry.rank =
-        entry.score *
-        entry.coverage *
-        (1 + 2 * entry.nameCoverage) *
-        (capitals > 0 ? 0.5 + capitalsNamed / capitals : 1) *
-        (1 + Math.min(entry.phrases, 3));
+        (entry.coverage +
+          entry.nameCoverage +
+          0.3 * Math.min(entry.phrases, 2) +
+          0.7 * (entry.score / topScore)) *
+        (0.5 + 0.5 * entry.capitalShare);
     }
     const ranked = [...byDeal.values()].sort((a, b) => b.rank - a.rank);
     return { ranked, weights };
+  }
+
+  /** Marks the common words of a question that a deal's names or facts have (they were not searched). */
+  function addCommonTerms(entry: DealScore, terms: readonly string[]): void {
+    const sets = termSetsOf(entry.deal);
+    const has = (set: ReadonlySet<string>, term: string) => variantsOfTerm(term).some((v) => set.has(v));
+    for (const term of terms) {
+      if (has(sets.names, term)) {
+        entry.inNames.add(term);
+        entry.matched.add(term);
+      }
+    }
+    const row = deals[entry.deal] as DealRow;
+    row.facts.forEach((factId, i) => {
+      const found = terms.filter((term) => has(sets.facts[i] as ReadonlySet<string>, term));
+      if (found.length === 0) return;
+      let hit = entry.hits.find((h) => h.id === factId);
+      if (!hit) {
+        hit = { id: factId, score: 0, matched: [], inText: [] };
+        entry.hits.push(hit);
+      }
+      hit.matched = [...hit.matched, ...found];
+      hit.inText = [...hit.inText, ...found];
+      for (const term of found) entry.matched.add(term);
+    });
+  }
+
+  // Index terms of a deal's names and of each of its facts, built when a question first needs them.
+  const termSets = new Map<number, { names: Set<string>; facts: Set<string>[] }>();
+  function termSetsOf(d: number): { names: Set<string>; facts: Set<string>[] } {
+    let sets = termSets.get(d);
+    if (!sets) {
+      const row = deals[d] as DealRow;
+      sets = {
+        names: new Set(indexTerms(nameTexts[d] as string, 'both')),
+        facts: row.facts.map((id) => {
+          const { fact } = facts[id] as FactRow;
+          return new Set([...indexTerms(fact.text, 'en'), ...indexTerms(fact.text_fr, 'fr')]);
+        }),
+      };
+      // Bounded: a long-running bot asked about every deal keeps only the recent ones.
+      if (termSets.size >= 512) termSets.clear();
+      termSets.set(d, sets);
+    }
+    return sets;
   }
 
   function rankFacts(
@@ -567,7 +653,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     // A country alone is context, not a subject: "the capital of France" must not anchor a French deal.
     const subjectTerms = best ? [...best.matched].filter((term) => !placeWords.has(term)) : [];
     const dominant =
-      best !== undefined && best.rank >= 2.5 * (ranked[1]?.rank ?? 0) && subjectTerms.length >= 2;
+      best !== undefined && best.rank >= (ranked[1]?.rank ?? 0) + dominanceMargin && subjectTerms.length >= 2;
     const anchored =
       best !== undefined &&
       (best.phrases > 0 ||
@@ -745,6 +831,11 @@ function statesDate(text: string, date: string): boolean {
   if (year === undefined || !folded.includes(year)) return false;
   return month === undefined || folded.includes(MONTHS[Number(month) - 1] ?? '');
 }
+
+/** Deals in which a question's common words are looked up (the best by their rarer words). */
+const COMMON_CHECKED = 12;
+/** How far (in rank) the best deal must lead the next one to count as clearly meant. */
+const dominanceMargin = 0.6;
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
