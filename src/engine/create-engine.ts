@@ -154,13 +154,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   const dealFrequency = new Map<string, number>();
 
   // Each field's index terms, computed once for both the deal statistics and MiniSearch.
-  const termsOfText = new Map<string, string[]>();
+  const termsOfText = {
+    en: new Map<string, string[]>(),
+    fr: new Map<string, string[]>(),
+    both: new Map<string, string[]>(),
+  };
   const termsOf = (text: string, lang: FieldLang): string[] => {
-    const key = `${lang}\u0000${text}`;
-    let terms = termsOfText.get(key);
+    const cache = termsOfText[lang];
+    let terms = cache.get(text);
     if (!terms) {
       terms = indexTerms(text, lang);
-      termsOfText.set(key, terms);
+      cache.set(text, terms);
     }
     return terms;
   };
@@ -223,7 +227,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     ],
     termsOf,
   );
-  termsOfText.clear();
+  for (const cache of Object.values(termsOfText)) cache.clear();
   const dealCount = Math.max(deals.length, 1);
   // A word used by more than this share of deals is "common" (see scoreDeals).
   const commonWeight = Math.log(1 + 1 / (options.commonShare ?? 0.3));

@@ -26,10 +26,13 @@ const TOKEN = /\p{L}[\p{L}\p{N}]*|\p{N}+(?:[.,]\p{N}+)*[\p{L}%]*/gu;
  * and the stray letter is a stopword; thousands separators go ("2,800" → "2800").
  */
 export function tokenize(folded: string): string[] {
-  const tokens: string[] = [];
-  for (const match of folded.matchAll(TOKEN)) {
-    const token = match[0];
-    tokens.push(/^\p{N}/u.test(token) ? token.replace(/(\d)[,](?=\d{3}\b)/g, '$1') : token);
+  const tokens = folded.match(TOKEN) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    const first = token.charCodeAt(0);
+    // Only numbers (which start with a digit) need their thousands separators removed.
+    if (first >= 48 && first <= 57 && token.includes(','))
+      tokens[i] = token.replace(/(\d)[,](?=\d{3}\b)/g, '$1');
   }
   return tokens;
 }
