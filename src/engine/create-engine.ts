@@ -316,7 +316,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const searched =
       common.length < queryTerms.length ? queryTerms.filter((q) => !common.includes(q)) : queryTerms;
     const byDeal = new Map<number, DealScore>();
-    let hits = index.search(searched, maxHits);
+    // Only common words and no alias ("cloud contract?"): too vague to point at a deal, and searching
+    // them would touch most of the index. Nothing is searched; the question ends as not covered.
+    const vague = searched === queryTerms && common.length === queryTerms.length && phrases.size === 0;
+    let hits = vague ? [] : index.search(searched, maxHits);
     // Nothing found by the rarer words ("Nigeria"): the common ones still find the closest deals to offer.
     if (hits.length === 0 && searched !== queryTerms) hits = index.search(queryTerms, maxHits);
     for (const hit of hits) {
