@@ -51,6 +51,11 @@ async function answerLines(engine: Engine, json: boolean): Promise<void> {
   }
 }
 
+/** JSON.stringify replacer: Sets (in the trace) print as arrays. */
+function setsAsArrays(_key: string, value: unknown): unknown {
+  return value instanceof Set ? [...value] : value;
+}
+
 function ratio(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1)
@@ -67,9 +72,13 @@ program
   .description('Answer a question (or, with no question, each line of standard input).')
   .argument('[question...]', 'the question, in English or French')
   .option('--json', 'print one JSON object per answer (JSONL when reading standard input)')
+  .option('--explain', 'also print how the question was read and the deals and facts it scored (to stderr)')
   .option('--dir <dir>', 'corpus folder (holds deals/*.yaml)', corpusDirDefault)
-  .action(async (words: string[], options: { json?: boolean; dir: string }) => {
-    const engine = createEngine(await loadOrExit(options.dir));
+  .action(async (words: string[], options: { json?: boolean; explain?: boolean; dir: string }) => {
+    const engine = createEngine(
+      await loadOrExit(options.dir),
+      options.explain ? { trace: (trace) => console.error(JSON.stringify(trace, setsAsArrays, 1)) } : {},
+    );
     if (words.length === 0) return answerLines(engine, options.json === true);
     const answer = engine.ask(words.join(' '));
     console.log(options.json ? JSON.stringify(answerJson(answer)) : renderAnswerWithFootnotes(answer));

@@ -37,7 +37,7 @@ export interface EngineOptions {
   commonShare?: number;
   /** Search hits scored per question, at most (best first). Default 1000. */
   maxHits?: number;
-  /** Called with the scoring of each question (for `sovbot ask --explain` and tuning); default none. */
+  /** Called with the scoring of each question (`sovbot ask --explain`, tuning); default none. */
   trace?: (trace: AskTrace | FactTrace) => void;
 }
 
