@@ -230,7 +230,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   for (const cache of Object.values(termsOfText)) cache.clear();
   const dealCount = Math.max(deals.length, 1);
   // A word used by more than this share of deals is "common" (see scoreDeals).
-  const commonWeight = Math.log(1 + 1 / (options.commonShare ?? 0.3));
+  // In a small corpus no word is common: it takes at least MIN_COMMON_DEALS deals.
+  const commonWeight =
+    dealCount * (options.commonShare ?? 0.3) >= MIN_COMMON_DEALS
+      ? Math.log(1 + 1 / (options.commonShare ?? 0.3))
+      : Math.log(1 + dealCount / MIN_COMMON_DEALS);
   // Hits scored per question, at most: the best by BM25 are the only ones that can win.
   const maxHits = options.maxHits ?? 1000;
 
@@ -841,6 +845,8 @@ function statesDate(text: string, date: string): boolean {
 
 /** Deals in which a question's common words are looked up (the best by their rarer words). */
 const COMMON_CHECKED = 12;
+/** Fewest deals a word must appear in to count as common. */
+const MIN_COMMON_DEALS = 8;
 /** How far (in rank) the best deal must lead the next one to count as clearly meant. */
 const dominanceMargin = 0.6;
 

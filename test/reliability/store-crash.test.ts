@@ -76,8 +76,9 @@ describe('FeedbackStore, killed mid-write', () => {
     const stored = new Set(records.map((r) => Number(/^q(\d+) /.exec(r.question)?.[1])));
     const missing = acked.filter((seq) => !stored.has(seq));
     expect(missing, `acknowledged but missing: ${missing.slice(0, 10).join(', ')}`).toEqual([]);
-    // At most the one record appended after the last acknowledgement can be extra.
-    expect(records.length - acked.length).toBeLessThanOrEqual(1);
+    // Records written after the last acknowledgement that reached us may be there too (the child's
+    // acknowledgements travel through a pipe that the kill cuts), but never fewer than acknowledged.
+    expect(records.length).toBeGreaterThanOrEqual(acked.length);
     // The user hash key survived too: the same user still hashes the same.
     expect(records[0]?.user).toBe(store.hashUser('cli', 'U0'));
     // And the reopened store takes new records.
