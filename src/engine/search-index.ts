@@ -103,12 +103,19 @@ export class SearchIndex {
   /** Documents matching any of the terms (OR), best first, with the question terms each one matched. */
   search(terms: readonly QueryTerm[], limit = Number.POSITIVE_INFINITY): SearchHit[] {
     if (terms.length === 0) return [];
-    const queries: Query[] = terms.map(({ term, fuzzy }) => ({
-      queries: variantsOfTerm(term),
-      combineWith: 'OR',
-      fuzzy,
-      maxFuzzy: 2,
-    }));
+    const queries: Query[] = terms.map(({ term, fuzzy }) =>
+      fuzzy === 0
+        ? { queries: variantsOfTerm(term), combineWith: 'OR' }
+        : {
+            // Only the word as typed is matched fuzzily: its stems are near-copies, and fuzzy lookups are
+            // the costliest part of a search in a large index.
+            queries: [
+              { queries: [term], fuzzy, maxFuzzy: 2 },
+              ...variantsOfTerm(term).filter((v) => v !== term),
+            ],
+            combineWith: 'OR',
+          },
+    );
     const variantsOf = new Map<string, string>();
     for (const { term } of terms) {
       variantsOf.set(term, term);
