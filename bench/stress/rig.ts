@@ -1,23 +1,12 @@
 // The system under load: one set of services (as adapters/main.ts builds them) with the real Slack adapter
 // (Bolt, HTTP receiver) and the real Discord adapter (discord.js) both started on it, each against its fake
 // platform on 127.0.0.1.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { startDiscord } from '../../adapters/discord/discord-bot.js';
 import { type RunningSlack, startSlack } from '../../adapters/slack/slack-bot.js';
-import {
-  type BotServices,
-  createLogger,
-  defaultCorpusDir,
-  FeedbackStore,
-  LiveEngine,
-  parseConfig,
-  type RunningAdapter,
-  secretsOf,
-} from '../../src/index.js';
-import { StressDiscord } from './fake-discord-gateway.js';
-import { SlackSender, StressSlackApi } from './fake-slack-api.js';
+import type { BotServices, RunningAdapter } from '../../src/index.js';
+import { FakeDiscord } from '../../support/fake-discord.js';
+import { FakeSlack, SlackSender } from '../../support/fake-slack.js';
+import { startTestServices, type TestServices } from '../../support/test-services.js';
 
 export const stressSecrets = {
   slackBotToken: 'xoxb-stress-0000-bot-token',
@@ -61,29 +50,27 @@ export class StressRig {
   readonly slackSender: SlackSender;
 
   private constructor(
-    readonly slackApi: StressSlackApi,
-    readonly discord: StressDiscord,
-    readonly services: BotServices,
+    readonly slackApi: FakeSlack,
+    readonly discord: FakeDiscord,
+    private readonly built: TestServices,
     readonly log: LogTally,
     readonly slack: RunningSlack,
     readonly discordBot: RunningAdapter,
-    private readonly dataDir: string,
   ) {
     this.slackSender = new SlackSender(this.slackUrl, stressSecrets.slackSigningSecret, slackConnections);
   }
 
   /** Starts both fakes, the services and both adapters; closes whatever started if one fails. */
   static async start(): Promise<StressRig> {
-    const slackApi = await StressSlackApi.start();
-    const discord = await StressDiscord.start();
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'sovbot-stress-'));
+    // Lean fakes: they keep counts and arrival times, not every request.
+    const slackApi = await FakeSlack.start({ record: false });
+    const discord = await FakeDiscord.start({ record: false });
     const log = new LogTally();
-    let live: LiveEngine | undefined;
+    let built: TestServices | undefined;
     let slack: RunningSlack | undefined;
     try {
-      const parsed = parseConfig(
+      built = await startTestServices(
         {
-          SOVBOT_DATA_DIR: dataDir,
           SOVBOT_LOG_LEVEL: 'warn',
           SOVBOT_WATCH_CORPUS: 'false',
           SLACK_BOT_TOKEN: stressSecrets.slackBotToken,
@@ -93,32 +80,24 @@ export class StressRig {
           DISCORD_APPLICATION_ID: discord.applicationId,
           DISCORD_API_URL: discord.apiUrl,
         },
-        { corpusDir: defaultCorpusDir },
+        { level: 'warn', redactSecrets: true, record: false, onLog: (line) => log.write(line) },
       );
-      if (!parsed.ok) throw new Error(`stress: bad configuration: ${parsed.errors.join('; ')}`);
-      const { config } = parsed;
-      const logger = createLogger({
-        level: config.logLevel,
-        secrets: secretsOf(config),
-        destination: { write: (line: string) => log.write(line) },
-      });
-      const started = await LiveEngine.start(config.corpusDir, logger, {
-        maxQuestionLength: config.maxQuestionLength,
-      });
-      if (!(started instanceof LiveEngine)) throw new Error('stress: the bundled corpus does not load');
-      live = started;
-      const services: BotServices = { config, logger, live, store: new FeedbackStore(config.dataDir) };
+      const { services } = built;
       // Production settings otherwise: Bolt's and @discordjs/rest's own retry policies.
       slack = await startSlack(services, { port: 0, host: '127.0.0.1' });
       const discordBot = await startDiscord(services, { readyTimeoutMs: 10_000 });
-      return new StressRig(slackApi, discord, services, log, slack, discordBot, dataDir);
+      return new StressRig(slackApi, discord, built, log, slack, discordBot);
     } catch (error) {
       await slack?.stop();
-      live?.close();
+      built?.services.live.close();
+      built?.cleanup();
       await Promise.all([slackApi.close(), discord.close()]);
-      rmSync(dataDir, { recursive: true, force: true });
       throw error;
     }
+  }
+
+  get services(): BotServices {
+    return this.built.services;
   }
 
   /** The bot's Events API endpoint. */
@@ -131,6 +110,6 @@ export class StressRig {
     await Promise.allSettled([this.slack.stop(), this.discordBot.stop()]);
     this.services.live.close();
     await Promise.allSettled([this.slackApi.close(), this.discord.close()]);
-    rmSync(this.dataDir, { recursive: true, force: true });
+    this.built.cleanup();
   }
 }

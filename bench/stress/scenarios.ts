@@ -1,9 +1,8 @@
 // The load scenarios: each sends its requests to the running adapters, waits for the answers at the fake
 // platform, and counts what came back (acknowledged in time, answered exactly once, twice, or never).
 import { performance } from 'node:perf_hooks';
-import type { StressUser } from './fake-discord-gateway.js';
-import { snowflake, stressUser } from './fake-discord-gateway.js';
-import { commandForm, type Delivery, mentionEnvelope } from './fake-slack-api.js';
+import { type DiscordUser, snowflake, user } from '../../support/fake-discord.js';
+import { commandPayload, type Delivery, eventEnvelope, fakeIds } from '../../support/fake-slack.js';
 import { type MemoryFigures, MemorySampler, settledMemory } from './memory.js';
 import { autocompleteValue, stressQuestion } from './questions.js';
 import { type StressRig, slackConnections } from './rig.js';
@@ -169,24 +168,26 @@ export async function slackMentions(rig: StressRig, load: SlackLoad): Promise<Sc
       requestNumber += 1;
       const channel = `C0LOAD${i % 10}`;
       const ts = `${1_750_000_000 + requestNumber}.000100`;
-      const body = mentionEnvelope({
-        eventId: `EvStress${requestNumber}`,
-        channel,
-        user: `ULOAD${i % 250}`,
-        ts,
-        text: stressQuestion(i).text,
-      });
+      const body = JSON.stringify(
+        eventEnvelope(`EvStress${requestNumber}`, {
+          type: 'app_mention',
+          user: `ULOAD${i % 250}`,
+          text: `<@${fakeIds.botUser}> ${stressQuestion(i).text}`,
+          ts,
+          channel,
+        }),
+      );
       const delivery = await rig.slackSender.send(body, 'application/json');
       requests.push({ key: `${channel}:${ts}`, delivery });
     });
-    const api = rig.slackApi;
-    await api.waitUntil(
-      () => requests.every(({ key }) => api.posts.has(key) || api.ephemerals.has(key)),
+    const { posts, ephemerals } = rig.slackApi.arrivals;
+    await rig.slackApi.waitUntil(
+      () => requests.every(({ key }) => posts.has(key) || ephemerals.has(key)),
       answerTimeoutMs,
     );
     await delay(duplicateWatchMs);
   });
-  const tally = tallySlack(requests, rig.slackApi.posts, rig.slackApi.ephemerals);
+  const tally = tallySlack(requests, rig.slackApi.arrivals.posts, rig.slackApi.arrivals.ephemerals);
   const logged = rig.log.since(mark);
   return {
     id: 'slack-events',
@@ -215,22 +216,24 @@ export async function slackCommands(rig: StressRig, load: SlackLoad): Promise<Sc
     await inPool(count, concurrency, async (i) => {
       requestNumber += 1;
       const key = `cmd-${requestNumber}`;
-      const body = commandForm({
-        text: stressQuestion(i).text,
-        user: `ULOAD${i % 250}`,
-        channel: `C0LOAD${i % 10}`,
-        responseUrl: rig.slackApi.responseUrl(key),
-        triggerId: `trigger-${requestNumber}`,
-      });
+      const body = new URLSearchParams(
+        commandPayload({
+          text: stressQuestion(i).text,
+          user: `ULOAD${i % 250}`,
+          channel: `C0LOAD${i % 10}`,
+          responseUrl: rig.slackApi.responseUrl(key),
+          triggerId: `trigger-${requestNumber}`,
+        }),
+      ).toString();
       const delivery = await rig.slackSender.send(body, 'application/x-www-form-urlencoded');
       requests.push({ key, delivery });
     });
-    const api = rig.slackApi;
-    await api.waitUntil(() => requests.every(({ key }) => api.responses.has(key)), answerTimeoutMs);
+    const { responses } = rig.slackApi.arrivals;
+    await rig.slackApi.waitUntil(() => requests.every(({ key }) => responses.has(key)), answerTimeoutMs);
     await delay(duplicateWatchMs);
   });
   // An apology to a command goes to the same response_url: only the log tells it from an answer.
-  const tally = tallySlack(requests, rig.slackApi.responses, noApologies);
+  const tally = tallySlack(requests, rig.slackApi.arrivals.responses, noApologies);
   const logged = rig.log.since(mark);
   return {
     id: 'slack-commands',
@@ -306,9 +309,9 @@ async function discordBurst(
   };
 }
 
-function newAsker(): StressUser {
+function newAsker(): DiscordUser {
   askerNumber += 1;
-  return stressUser(snowflake(), `asker${askerNumber}`);
+  return user(snowflake(), `asker${askerNumber}`);
 }
 
 /** (c) /ask interactions in one burst through the gateway, each from its own user. */
@@ -316,7 +319,9 @@ export function discordAsks(rig: StressRig, load: DiscordLoad): Promise<Scenario
   const payloads = Array.from({ length: load.count }, (_, i) => {
     const question = stressQuestion(i);
     const options = [{ type: 3, name: 'question', value: question.text }];
-    return rig.discord.command('ask', options, newAsker(), question.lang === 'fr' ? 'fr' : 'en-US');
+    return rig.discord.command('ask', options, newAsker(), {
+      locale: question.lang === 'fr' ? 'fr' : 'en-US',
+    });
   });
   return discordBurst(
     rig,
@@ -331,7 +336,7 @@ export function discordAsks(rig: StressRig, load: DiscordLoad): Promise<Scenario
 export function discordAutocompletes(rig: StressRig, load: DiscordLoad): Promise<ScenarioResult> {
   const payloads = Array.from({ length: load.count }, (_, i) => {
     const options = [{ type: 3, name: 'name', value: autocompleteValue(i), focused: true }];
-    return rig.discord.autocomplete('deal', options, newAsker(), i % 3 === 0 ? 'fr' : 'en-US');
+    return rig.discord.autocomplete('deal', options, newAsker(), { locale: i % 3 === 0 ? 'fr' : 'en-US' });
   });
   return discordBurst(
     rig,

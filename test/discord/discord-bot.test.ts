@@ -1,6 +1,6 @@
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DiscordUser, type RecordedRequest, snowflake, user } from './fake-discord.js';
+import { type DiscordUser, type RecordedRequest, snowflake, user } from '../../support/fake-discord.js';
 import {
   allText,
   callbackData,

@@ -1,18 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { type StartDiscordOptions, startDiscord } from '../../adapters/discord/discord-bot.js';
-import {
-  type BotServices,
-  createLogger,
-  defaultCorpusDir,
-  FeedbackStore,
-  LiveEngine,
-  parseConfig,
-  type RunningAdapter,
-  secretsOf,
-} from '../../src/index.js';
-import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import type { BotServices, RunningAdapter } from '../../src/index.js';
+import { FakeDiscord, type RecordedRequest } from '../../support/fake-discord.js';
+import { startTestServices } from '../../support/test-services.js';
 
 export const token = 'fake-discord-token.Secret-123456';
 
@@ -27,39 +16,21 @@ export interface TestBot {
   stop(): Promise<void>;
 }
 
-/** Builds services the way adapters/main.ts does, from a plain env object, logging into an array. */
-export async function testServices(
-  env: Record<string, string>,
-): Promise<{ services: BotServices; logs: string[] }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sovbot-'));
-  const parsed = parseConfig({ SOVBOT_DATA_DIR: dataDir, ...env }, { corpusDir: defaultCorpusDir });
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const { config } = parsed;
-  const logs: string[] = [];
-  const logger = createLogger({
-    level: 'debug',
-    secrets: secretsOf(config),
-    destination: { write: (line: string) => void logs.push(line) },
-  });
-  const live = await LiveEngine.start(config.corpusDir, logger, {
-    maxQuestionLength: config.maxQuestionLength,
-  });
-  if (!(live instanceof LiveEngine)) throw new Error('the bundled corpus is invalid');
-  return { services: { config, logger, live, store: new FeedbackStore(config.dataDir) }, logs };
-}
-
 /** A fake Discord and the real bot connected to it. */
 export async function startTestBot(
   env: Record<string, string> = {},
   options: StartDiscordOptions = {},
 ): Promise<TestBot> {
   const fake = await FakeDiscord.start();
-  const { services, logs } = await testServices({
-    DISCORD_TOKEN: token,
-    DISCORD_APPLICATION_ID: fake.applicationId,
-    DISCORD_API_URL: fake.apiUrl,
-    ...env,
-  });
+  const { services, logs } = await startTestServices(
+    {
+      DISCORD_TOKEN: token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+      ...env,
+    },
+    { redactSecrets: true },
+  );
   const running = await startDiscord(services, {
     rest: { retries: 0, timeout: 5000 },
     readyTimeoutMs: 5000,

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscord } from '../../adapters/discord/discord-bot.js';
 import type { BotServices } from '../../src/index.js';
-import { FakeDiscord } from './fake-discord.js';
-import { testServices, token } from './helpers.js';
+import { FakeDiscord } from '../../support/fake-discord.js';
+import { startTestServices } from '../../support/test-services.js';
+import { token } from './helpers.js';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -12,11 +13,10 @@ afterEach(async () => {
 async function setUp(): Promise<{ fake: FakeDiscord; services: BotServices; logs: string[] }> {
   const fake = await FakeDiscord.start({ holdGuild: true });
   cleanup.push(() => fake.close());
-  const { services, logs } = await testServices({
-    DISCORD_TOKEN: token,
-    DISCORD_APPLICATION_ID: fake.applicationId,
-    DISCORD_API_URL: fake.apiUrl,
-  });
+  const { services, logs } = await startTestServices(
+    { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl },
+    { redactSecrets: true },
+  );
   cleanup.push(() => services.live.close());
   return { fake, services, logs };
 }
@@ -52,7 +52,7 @@ describe('startDiscord lifecycle', () => {
   });
 
   it('refuses to start without Discord settings', async () => {
-    const { services } = await testServices({});
+    const { services } = await startTestServices({}, { redactSecrets: true });
     cleanup.push(() => services.live.close());
     await expect(startDiscord(services)).rejects.toThrow('DISCORD_TOKEN is not set');
   });

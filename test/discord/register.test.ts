@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../adapters/discord/commands.js';
 import { registerCommands } from '../../adapters/discord/register-commands.js';
-import { FakeDiscord } from './fake-discord.js';
+import { FakeDiscord } from '../../support/fake-discord.js';
 import { token } from './helpers.js';
 
 let fake: FakeDiscord;

@@ -14,10 +14,10 @@ import {
   loadCorpus,
   silentLogger,
 } from '../../src/index.js';
-import { snowflake, user } from '../discord/fake-discord.js';
+import { snowflake, user } from '../../support/fake-discord.js';
+import { deliverEvent, eventEnvelope, FakeSlack, fakeIds } from '../../support/fake-slack.js';
+import { createTestServices } from '../../support/test-services.js';
 import { type SentMessage, sentMessage, startTestBot } from '../discord/helpers.js';
-import { deliverEvent, eventEnvelope, FakeSlack, fakeIds } from '../slack/fake-slack.js';
-import { createTestServices } from '../slack/test-services.js';
 import { discordPingToken, pingToken, repoRoot, slackPingToken } from './helpers.js';
 
 const evilDir = path.join(repoRoot, 'test/fixtures/evil');

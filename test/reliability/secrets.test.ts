@@ -25,8 +25,8 @@ import {
   eventEnvelope,
   FakeSlack,
   fakeIds,
-} from '../slack/fake-slack.js';
-import { startLive } from '../slack/test-services.js';
+} from '../../support/fake-slack.js';
+import { startLive } from '../../support/test-services.js';
 import { builtFile, freePort, repoRoot, spawnNode, tempDir } from './helpers.js';
 
 const BOT_TOKEN = 'xoxb-SECRET-TOKEN-123';

@@ -4,9 +4,9 @@ import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack } from '../../adapters/slack/slack-bot.js';
 import type { LiveEngine } from '../../src/index.js';
+import { deliverEvent, eventEnvelope, FakeSlack, fakeIds } from '../../support/fake-slack.js';
+import { createTestServices, startLive } from '../../support/test-services.js';
 import { startTestBot } from '../discord/helpers.js';
-import { deliverEvent, eventEnvelope, FakeSlack, fakeIds } from '../slack/fake-slack.js';
-import { createTestServices, startLive } from '../slack/test-services.js';
 import { builtFile, type Child, freePort, HoldingProxy, spawnNode, tempDir, until } from './helpers.js';
 
 const BOT_TOKEN = 'xoxb-shutdown-test-token';

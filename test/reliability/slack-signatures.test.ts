@@ -3,8 +3,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSlack, startSlack } from '../../adapters/slack/slack-bot.js';
 import type { Engine, LiveEngine } from '../../src/index.js';
-import { eventEnvelope, FakeSlack, fakeIds, slackSignature } from '../slack/fake-slack.js';
-import { createTestServices, startLive, type TestServices } from '../slack/test-services.js';
+import { eventEnvelope, FakeSlack, fakeIds, slackSignature } from '../../support/fake-slack.js';
+import { createTestServices, startLive, type TestServices } from '../../support/test-services.js';
 
 const SIGNING_SECRET = 'signature-test-secret-0123456789';
 /** A string found nowhere but in the request bodies: if it reaches a log line, the body was logged. */

@@ -13,8 +13,8 @@ import {
   eventEnvelope,
   FakeSlack,
   fakeIds,
-} from './fake-slack.js';
-import { createTestServices, startLive, type TestServices } from './test-services.js';
+} from '../../support/fake-slack.js';
+import { createTestServices, startLive, type TestServices } from '../../support/test-services.js';
 
 const BOT_TOKEN = 'xoxb-1111-2222-secret-bot-token';
 const SIGNING_SECRET = 'signing-secret-0123456789abcdef';

@@ -2,8 +2,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSlack, startSlack } from '../../adapters/slack/slack-bot.js';
 import type { LiveEngine } from '../../src/index.js';
-import { commandPayload, eventEnvelope, FakeSlack, fakeIds } from './fake-slack.js';
-import { createTestServices, startLive, type TestServices } from './test-services.js';
+import { commandPayload, eventEnvelope, FakeSlack, fakeIds } from '../../support/fake-slack.js';
+import { createTestServices, startLive, type TestServices } from '../../support/test-services.js';
 
 const BOT_TOKEN = 'xoxb-3333-4444-secret-bot-token';
 const APP_TOKEN = 'xapp-1-A0APP-5555-secret-app-token';

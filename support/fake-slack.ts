@@ -1,8 +1,19 @@
 // A fake Slack on 127.0.0.1: the Web API (/api/<method>), response_url endpoints (/response/<id>) and a
-// Socket Mode WebSocket server, plus helpers that sign and deliver events the way Slack does.
+// Socket Mode WebSocket server, plus helpers that sign and deliver events the way Slack does. It records
+// every call for the tests; with `record: false` (the stress run) it keeps only counts and first arrival
+// times per destination (`arrivals`), and answers at once: it must never be what slows the bot down, nor
+// what fills the heap.
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  Agent,
+  createServer,
+  type IncomingMessage,
+  request,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { type WebSocket, WebSocketServer } from 'ws';
 
 /** One Web API call the bot made. */
@@ -35,12 +46,36 @@ interface Failure {
   error?: string;
 }
 
+/** Replies that reached one destination (a thread, or one response_url). */
+export interface Arrivals {
+  count: number;
+  /** performance.now() of the first one. */
+  firstAt: number;
+}
+
+export interface FakeSlackOptions {
+  /** Keep every call, response and ack (default true); false keeps only `arrivals` and counts. */
+  record?: boolean;
+}
+
 export const fakeIds = { team: 'T0TEAM', botUser: 'UBOT', bot: 'BBOT', app: 'A0APP' } as const;
 
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseCall[] = [];
   readonly acks: SocketAck[] = [];
+  /** Counted in both modes. */
+  readonly arrivals = {
+    /** chat.postMessage calls by `<channel>:<thread_ts>`. */
+    posts: new Map<string, Arrivals>(),
+    /** chat.postEphemeral calls by `<channel>:<thread_ts>`. */
+    ephemerals: new Map<string, Arrivals>(),
+    /** response_url POSTs by id. */
+    responses: new Map<string, Arrivals>(),
+  };
+  /** Requests to paths or Web API methods the fake does not expect. */
+  unexpected = 0;
+  readonly #record: boolean;
   readonly #server: Server;
   readonly #wss: WebSocketServer;
   readonly #sockets = new Set<WebSocket>();
@@ -49,7 +84,8 @@ export class FakeSlack {
   #ts = 1_700_000_000;
   #envelopes = 0;
 
-  private constructor() {
+  private constructor(options: FakeSlackOptions) {
+    this.#record = options.record ?? true;
     this.#server = createServer((req, res) => void this.#handle(req, res));
     this.#wss = new WebSocketServer({ server: this.#server });
     this.#wss.on('connection', (socket) => {
@@ -60,7 +96,7 @@ export class FakeSlack {
       });
       socket.on('message', (data) => {
         const message = JSON.parse(String(data)) as SocketAck;
-        this.acks.push(message);
+        if (this.#record) this.acks.push(message);
         this.#changed();
       });
       socket.send(
@@ -70,8 +106,8 @@ export class FakeSlack {
     });
   }
 
-  static async start(): Promise<FakeSlack> {
-    const fake = new FakeSlack();
+  static async start(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+    const fake = new FakeSlack(options);
     await new Promise<void>((resolve) => fake.#server.listen(0, '127.0.0.1', resolve));
     return fake;
   }
@@ -104,6 +140,11 @@ export class FakeSlack {
 
   callsTo(method: string): ApiCall[] {
     return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Resolves true once `done()` holds (checked on every arrival), false after `timeoutMs`. */
+  async waitUntil(done: () => boolean, timeoutMs: number): Promise<boolean> {
+    return this.waitFor('a condition', () => (done() ? true : undefined), timeoutMs).catch(() => false);
   }
 
   /** Resolves with the first value `find` returns, re-checked on every request the fake sees. */
@@ -170,26 +211,35 @@ export class FakeSlack {
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    const at = performance.now();
     const raw = Buffer.concat(chunks).toString('utf8');
     const path = new URL(req.url ?? '/', this.url).pathname;
 
     if (path.startsWith('/response/')) {
-      this.responses.push({ id: path.slice('/response/'.length), body: JSON.parse(raw), at: Date.now() });
+      const id = path.slice('/response/'.length);
+      count(this.arrivals.responses, id, at);
+      if (this.#record) this.responses.push({ id, body: JSON.parse(raw), at: Date.now() });
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       this.#changed();
       return;
     }
     if (!path.startsWith('/api/')) {
+      this.unexpected += 1;
       res.writeHead(404).end();
       return;
     }
     const method = path.slice('/api/'.length);
+    const form = new URLSearchParams(raw);
+    const where = `${form.get('channel')}:${form.get('thread_ts')}`;
+    if (method === 'chat.postMessage') count(this.arrivals.posts, where, at);
+    if (method === 'chat.postEphemeral') count(this.arrivals.ephemerals, where, at);
     const args: Record<string, unknown> = {};
-    for (const [key, value] of new URLSearchParams(raw)) {
+    for (const [key, value] of form) {
+      if (!this.#record && key !== 'channel') continue;
       args[key] = key === 'blocks' || key === 'attachments' ? JSON.parse(value) : value;
     }
     const auth = req.headers.authorization;
-    this.calls.push({ method, args, token: auth?.replace(/^Bearer /, ''), at: Date.now() });
+    if (this.#record) this.calls.push({ method, args, token: auth?.replace(/^Bearer /, ''), at: Date.now() });
 
     const failure = this.#failures.get(method)?.shift();
     if (failure !== undefined) {
@@ -225,9 +275,16 @@ export class FakeSlack {
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${(this.#server.address() as AddressInfo).port}/link` };
       default:
+        this.unexpected += 1;
         return { ok: true };
     }
   }
+}
+
+function count(map: Map<string, Arrivals>, key: string, at: number): void {
+  const seen = map.get(key);
+  if (seen === undefined) map.set(key, { count: 1, firstAt: at });
+  else seen.count += 1;
 }
 
 // --- delivering events to the bot's HTTP receiver, signed as Slack signs them ----------------------
@@ -241,9 +298,23 @@ export interface DeliverOptions {
   retryNum?: number;
 }
 
-/** `v0=` + HMAC-SHA256(secret, `v0:${ts}:${body}`). */
+/** `v0=` + HMAC-SHA256(secret, `v0:${ts}:${body}`), as Slack signs its requests. */
 export function slackSignature(secret: string, timestamp: number, body: string): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+/** The content type and signature headers of a request from Slack. */
+export function signedHeaders(
+  body: string,
+  contentType: string,
+  secret: string,
+  timestamp = Math.floor(Date.now() / 1000),
+): Record<string, string> {
+  return {
+    'content-type': contentType,
+    'x-slack-request-timestamp': String(timestamp),
+    'x-slack-signature': slackSignature(secret, timestamp, body),
+  };
 }
 
 /** POSTs a raw body to the bot, signed; returns the HTTP status and body. */
@@ -254,11 +325,7 @@ export async function deliver(
   options: DeliverOptions,
 ): Promise<{ status: number; text: string }> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const headers: Record<string, string> = {
-    'content-type': contentType,
-    'x-slack-request-timestamp': String(timestamp),
-    'x-slack-signature': slackSignature(options.signWith ?? options.secret, timestamp, body),
-  };
+  const headers = signedHeaders(body, contentType, options.signWith ?? options.secret, timestamp);
   if (options.retryNum !== undefined) {
     headers['x-slack-retry-num'] = String(options.retryNum);
     headers['x-slack-retry-reason'] = 'http_timeout';
@@ -291,6 +358,7 @@ export function commandPayload(fields: {
   user: string;
   responseUrl: string;
   channel?: string;
+  triggerId?: string;
 }) {
   return {
     token: 'verification-token-unused',
@@ -304,7 +372,7 @@ export function commandPayload(fields: {
     text: fields.text,
     api_app_id: fakeIds.app,
     response_url: fields.responseUrl,
-    trigger_id: 'trigger-1',
+    trigger_id: fields.triggerId ?? 'trigger-1',
   };
 }
 
@@ -359,4 +427,57 @@ export function deliverAction(url: string, payload: object, options: DeliverOpti
     'application/x-www-form-urlencoded',
     options,
   );
+}
+
+/** The outcome of one signed POST to the bot. */
+export interface Delivery {
+  /** HTTP status, or 0 when the request failed outright. */
+  status: number;
+  /** Milliseconds until the response headers arrived (the acknowledgement). */
+  ackMs: number;
+  /** performance.now() when the request was sent. */
+  sentAt: number;
+}
+
+/**
+ * Sends signed requests to the bot the way a load generator does: over a fixed pool of keep-alive
+ * connections, at most one request on each at a time, so that `connections` is also the number in flight.
+ */
+export class SlackSender {
+  readonly #agent: Agent;
+  readonly #url: URL;
+
+  constructor(
+    url: string,
+    private readonly secret: string,
+    connections: number,
+  ) {
+    this.#url = new URL(url);
+    this.#agent = new Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
+  }
+
+  /** POSTs `body` signed with the signing secret, and times the acknowledgement. */
+  send(body: string, contentType: string): Promise<Delivery> {
+    const headers = {
+      ...signedHeaders(body, contentType, this.secret),
+      'content-length': Buffer.byteLength(body),
+    };
+    const sentAt = performance.now();
+    return new Promise((resolve) => {
+      const failed = () => resolve({ status: 0, ackMs: performance.now() - sentAt, sentAt });
+      const req = request(this.#url, { method: 'POST', headers, agent: this.#agent }, (res) => {
+        const ackMs = performance.now() - sentAt;
+        // Read the body to its end so that the connection goes back to the pool.
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ackMs, sentAt }));
+        res.on('error', failed);
+      });
+      req.on('error', failed);
+      req.end(body);
+    });
+  }
+
+  close(): void {
+    this.#agent.destroy();
+  }
 }

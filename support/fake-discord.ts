@@ -1,13 +1,41 @@
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { type WebSocket, WebSocketServer } from 'ws';
 
 /**
  * A fake Discord on 127.0.0.1 for the real discord.js: REST under `/api/v10/…` and the gateway at
  * `/gateway` on the same port. It records every request and gateway payload so tests can assert on
- * what the bot really sent, and can inject failures (429, closed sockets).
+ * what the bot really sent, and can inject failures (429, closed sockets). With `record: false` (the
+ * stress run) it keeps no requests nor frames, only the per-interaction `outcomes` and counts, so that it
+ * never fills the heap.
  */
+
+export interface FakeDiscordOptions {
+  /** Keep GUILD_CREATE back until `releaseGuild()`, to check that the bot waits for its guilds. */
+  holdGuild?: boolean;
+  /** Keep every request and gateway frame (default true); false keeps only `outcomes` and counts. */
+  record?: boolean;
+}
+
+/** What came back for one dispatched interaction. */
+export interface InteractionOutcome {
+  /** performance.now() when the INTERACTION_CREATE was handed to the socket. */
+  dispatchedAt: number;
+  /** Successful callbacks (POST /interactions/<id>/<token>/callback), whatever their type. */
+  callbacks: number;
+  /** Type of the first callback: 4 message, 5 deferred, 8 autocomplete result. */
+  callbackType: number | undefined;
+  /** performance.now() of the first callback. */
+  callbackAt: number | undefined;
+  /** performance.now() when the answer itself arrived: a message or choices callback, or the first edit of a deferral. */
+  answeredAt: number | undefined;
+  /** Edits of the original response (how a deferred reply is completed). */
+  edits: number;
+  /** Follow-up messages (a second message to the same interaction). */
+  followUps: number;
+}
 
 export interface RecordedRequest {
   method: string;
@@ -69,6 +97,10 @@ export class FakeDiscord {
   readonly channelId = snowflake();
   readonly dmChannelId = snowflake();
   readonly sessionId = 'fake-session';
+  /** By interaction id, for every interaction dispatched (also with `record: false`). */
+  readonly outcomes = new Map<string, InteractionOutcome>();
+  /** Requests the fake answered 404: unknown routes, interactions or webhooks. */
+  unexpected = 0;
 
   readonly #http: Server;
   readonly #wss = new WebSocketServer({ noServer: true });
@@ -79,12 +111,12 @@ export class FakeDiscord {
   #sequence = 0;
   #port = 0;
   #holdGuild: (() => void) | undefined;
+  /** Interaction token → id, to attribute webhook edits and follow-ups. */
+  readonly #tokens = new Map<string, string>();
+  readonly #record: boolean;
 
-  /**
-   * @param options.holdGuild Keep GUILD_CREATE back until `releaseGuild()`, to check that the bot
-   *   waits for its guilds before calling itself ready.
-   */
-  private constructor(private readonly options: { holdGuild?: boolean } = {}) {
+  private constructor(private readonly options: FakeDiscordOptions = {}) {
+    this.#record = options.record ?? true;
     this.botUser = user(snowflake(), 'sovbot', true);
     this.#http = createServer((req, res) => {
       const chunks: Buffer[] = [];
@@ -101,7 +133,7 @@ export class FakeDiscord {
     });
   }
 
-  static async start(options: { holdGuild?: boolean } = {}): Promise<FakeDiscord> {
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
     const fake = new FakeDiscord(options);
     fake.#http.listen(0, '127.0.0.1');
     await once(fake.#http, 'listening');
@@ -144,6 +176,11 @@ export class FakeDiscord {
     );
   }
 
+  /** Resolves true once `done()` holds (checked on every request and frame), false after `timeoutMs`. */
+  async waitUntil(done: () => boolean, timeoutMs: number): Promise<boolean> {
+    return this.#waitFor(() => (done() ? true : undefined), timeoutMs).catch(() => false);
+  }
+
   #waitFor<T>(find: () => T | undefined, timeoutMs = 5000): Promise<T> {
     const found = find();
     if (found !== undefined) return Promise.resolve(found);
@@ -161,6 +198,12 @@ export class FakeDiscord {
       }, timeoutMs);
       this.#waiters.add(check);
     });
+  }
+
+  /** Forgets the outcomes of earlier interactions. */
+  clear(): void {
+    this.outcomes.clear();
+    this.#tokens.clear();
   }
 
   #notify(): void {
@@ -181,7 +224,7 @@ export class FakeDiscord {
     });
     ws.on('message', (data) => {
       const frame = JSON.parse(String(data)) as { op: number; d: unknown };
-      this.frames.push({ op: frame.op, d: frame.d, connection });
+      if (this.#record) this.frames.push({ op: frame.op, d: frame.d, connection });
       this.#onFrame(ws, frame);
       this.#notify();
     });
@@ -234,10 +277,39 @@ export class FakeDiscord {
 
   /** Sends a dispatch event (MESSAGE_CREATE, INTERACTION_CREATE…) on the open gateway socket. */
   dispatch(t: string, d: unknown): void {
-    if (!this.#socket || this.#socket.readyState !== this.#socket.OPEN) {
+    const socket = this.#openSocket();
+    if (t === 'INTERACTION_CREATE') this.#track(d as { id: string; token: string });
+    this.#send(socket, t, d);
+  }
+
+  /** Sends every payload as an INTERACTION_CREATE, back to back, without yielding. */
+  dispatchBurst(payloads: ReadonlyArray<Json & { id: string; token: string }>): void {
+    const socket = this.#openSocket();
+    for (const payload of payloads) {
+      this.#track(payload);
+      this.#send(socket, 'INTERACTION_CREATE', payload);
+    }
+  }
+
+  #openSocket(): WebSocket {
+    const socket = this.#socket;
+    if (socket === undefined || socket.readyState !== socket.OPEN) {
       throw new Error('fake Discord: no open gateway connection');
     }
-    this.#send(this.#socket, t, d);
+    return socket;
+  }
+
+  #track(interaction: { id: string; token: string }): void {
+    this.#tokens.set(interaction.token, interaction.id);
+    this.outcomes.set(interaction.id, {
+      dispatchedAt: performance.now(),
+      callbacks: 0,
+      callbackType: undefined,
+      callbackAt: undefined,
+      answeredAt: undefined,
+      edits: 0,
+      followUps: 0,
+    });
   }
 
   /** Closes the gateway socket with a close code, as Discord does (4000: unknown error, resumable). */
@@ -356,9 +428,9 @@ export class FakeDiscord {
     };
   }
 
-  autocomplete(name: string, options: Json[], from: DiscordUser) {
+  autocomplete(name: string, options: Json[], from: DiscordUser, extra: { locale?: string } = {}) {
     return {
-      ...this.interactionBase(4, { from }),
+      ...this.interactionBase(4, { from, ...extra }),
       data: { id: snowflake(), name, type: 1, options },
     };
   }
@@ -447,6 +519,7 @@ export class FakeDiscord {
     chunks: Buffer[],
     res: ServerResponse,
   ): void {
+    const at = performance.now();
     const url = new URL(rawUrl, 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const text = Buffer.concat(chunks).toString('utf8');
@@ -469,10 +542,11 @@ export class FakeDiscord {
     const response =
       failure >= 0
         ? (this.#failures.splice(failure, 1)[0] as { response: FakeResponse }).response
-        : this.#route(request);
+        : this.#route(request, at);
     request.status = response.status;
     request.response = response.body;
-    this.requests.push(request);
+    if (response.status === 404) this.unexpected += 1;
+    if (this.#record) this.requests.push(request);
     if (response.body === undefined) {
       // A 204 must carry no JSON content-type: @discordjs/rest would try to parse the empty body.
       res.writeHead(response.status, response.headers ?? {});
@@ -484,7 +558,7 @@ export class FakeDiscord {
     this.#notify();
   }
 
-  #route(req: RecordedRequest): FakeResponse {
+  #route(req: RecordedRequest, at: number): FakeResponse {
     const { method, path } = req;
     const body = (req.body ?? {}) as Json;
     if (method === 'GET' && path === '/gateway/bot') {
@@ -499,6 +573,15 @@ export class FakeDiscord {
     }
     let m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
     if (method === 'POST' && m) {
+      const outcome = this.outcomes.get(m[1] as string);
+      if (outcome === undefined)
+        return { status: 404, body: { message: 'Unknown interaction', code: 10062 } };
+      outcome.callbacks += 1;
+      if (outcome.callbacks === 1) {
+        outcome.callbackType = Number(body.type);
+        outcome.callbackAt = at;
+        if (outcome.callbackType !== 5) outcome.answeredAt = at;
+      }
       if (req.query.get('with_response') !== 'true') return { status: 204 };
       const data = (body.data ?? {}) as Json;
       const message = this.messageFrom(data, this.channelId);
@@ -516,11 +599,21 @@ export class FakeDiscord {
         },
       };
     }
-    m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(.+)$/.exec(path);
-    if (m && method === 'PATCH') return { status: 200, body: this.messageFrom(body, this.channelId) };
-    if (m && method === 'DELETE') return { status: 204 };
-    m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path);
-    if (m && method === 'POST') return { status: 200, body: this.messageFrom(body, this.channelId) };
+    m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(.+))?$/.exec(path);
+    const outcome = m ? this.outcomes.get(this.#tokens.get(m[2] as string) ?? '') : undefined;
+    if (m && outcome === undefined) return { status: 404, body: { message: 'Unknown Webhook', code: 10015 } };
+    if (m && outcome && m[3] !== undefined && method === 'PATCH') {
+      if (m[3] === '@original') {
+        outcome.edits += 1;
+        outcome.answeredAt ??= at;
+      }
+      return { status: 200, body: this.messageFrom(body, this.channelId) };
+    }
+    if (m && m[3] !== undefined && method === 'DELETE') return { status: 204 };
+    if (m && outcome && m[3] === undefined && method === 'POST') {
+      outcome.followUps += 1;
+      return { status: 200, body: this.messageFrom(body, this.channelId) };
+    }
     m = /^\/channels\/(\d+)\/typing$/.exec(path);
     if (m && method === 'POST') return { status: 204 };
     m = /^\/channels\/(\d+)\/messages$/.exec(path);
