@@ -90,6 +90,8 @@ interface FactRow {
   topics: ReadonlySet<FactTopic>;
   /** Whether the fact states the deal's own date ("When was X…?" is answered by it). */
   tellsDealDate: boolean;
+  /** Whether the fact states a figure of the deal's own value ("How much is X worth?" is answered by it). */
+  tellsDealValue: boolean;
   /** How many distinct names (capitalised words past the first) the fact has ("Who…?" is answered by names). */
   partyMentions: number;
 }
@@ -191,6 +193,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
     };
     const terms = new Set(termsOf(names, 'both'));
+    // The figures of the deal's value ("GBP 500m to 1bn" → "500m", "1bn"), to find the fact that states it.
+    const valueFigures = tokenize(fold(deal.value?.amount ?? '')).filter((token) => /^\d/.test(token));
     for (const fact of deal.facts) {
       row.facts.push(facts.length);
       facts.push({
@@ -198,6 +202,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         fact,
         topics: detectTopics(fact),
         tellsDealDate: statesDate(fact.text, deal.date),
+        tellsDealValue: valueFigures.some((figure) => tokenize(fold(fact.text)).includes(figure)),
         partyMentions: countNames(fact.text),
       });
       for (const term of termsOf(fact.text, 'en')) {
@@ -486,12 +491,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       if (wanted.some((topic) => fact.topics.has(topic))) fit += 0.6;
       // The detail itself: an amount for "how much", a date for "when", names for "who".
       if (understood.intent === 'value' && MONEY.test(fact.fact.text)) fit += 0.4;
+      if (understood.intent === 'value' && fact.tellsDealValue) fit += 0.8;
       if (understood.intent === 'date' && (YEAR.test(fact.fact.text) || fact.fact.asOf !== undefined))
         fit += 0.2;
       if (understood.intent === 'date' && fact.tellsDealDate) fit += 0.4;
       if (understood.intent === 'count' && NUMBER.test(fact.fact.text)) fit += 0.5;
       if (understood.intent === 'duration' && DURATION.test(fact.fact.text)) fit += 0.8;
-      if (understood.intent === 'parties') fit += 0.08 * Math.min(fact.partyMentions, 5);
+      if (understood.intent === 'parties') fit += 0.15 * Math.min(fact.partyMentions, 5);
       let score = 2 * textShare + (0.3 * (hit?.score ?? 0)) / best + fit * (1 - 0.6 * textShare);
       for (const number of understood.numbers) if (fold(fact.fact.text).includes(number)) score += 0.4;
       if (position === 0) score += leadBonus;
