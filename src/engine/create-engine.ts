@@ -488,7 +488,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       // Intent counts most when the question's own words do not single out a fact
       // ("how much is X worth?"), least when they do ("why was AWS the only bidder left?").
       let fit = 0;
-      if (wanted.some((topic) => fact.topics.has(topic))) fit += 0.6;
+      if (wanted.some((topic) => fact.topics.has(topic))) fit += understood.intent === 'reason' ? 0.9 : 0.6;
       // The detail itself: an amount for "how much", a date for "when", names for "who".
       if (understood.intent === 'value' && MONEY.test(fact.fact.text)) fit += 0.4;
       if (understood.intent === 'value' && fact.tellsDealValue) fit += 0.8;
@@ -498,7 +498,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       if (understood.intent === 'count' && NUMBER.test(fact.fact.text)) fit += 0.5;
       if (understood.intent === 'duration' && DURATION.test(fact.fact.text)) fit += 0.8;
       if (understood.intent === 'parties') fit += 0.15 * Math.min(fact.partyMentions, 5);
-      let score = 2 * textShare + (0.3 * (hit?.score ?? 0)) / best + fit * (1 - 0.6 * textShare);
+      // "Why did X ban Y?" restates the event in its own words; the answer is the fact giving the reason,
+      // so for "why" the fit keeps its full weight.
+      const damping = understood.intent === 'reason' ? 1 : 1 - 0.6 * textShare;
+      let score = 2 * textShare + (0.3 * (hit?.score ?? 0)) / best + fit * damping;
       for (const number of understood.numbers) if (fold(fact.fact.text).includes(number)) score += 0.4;
       if (position === 0) score += leadBonus;
       // Ties go to the earlier fact: entries list the main facts first.
