@@ -373,13 +373,20 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         );
     }
     const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+    // Per question, not per deal: which words are known, and which name something (written with a
+    // capital, or a one-word alias) — names the asker wrote must be among the deal's names.
+    const known = new Set(understood.terms.filter((term) => isKnown(term)));
+    const nameTerms = understood.terms.filter(
+      (term) => (understood.capitalised.has(term) || aliasWords.has(term)) && known.has(term),
+    );
+    const capitals = nameTerms.reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
     for (const entry of byDeal.values()) {
       const [first, second] = entry.hits;
       entry.score = entry.nameScore + (first?.score ?? 0) + 0.3 * (second?.score ?? 0);
       let covered = 0;
       for (const term of entry.matched) {
         // A word matched only fuzzily ("celing" → "ceiling") counts, but less than an exact match.
-        const weight = (weights.get(term) ?? 0) * (isKnown(term) ? 1 : 0.7);
+        const weight = (weights.get(term) ?? 0) * (known.has(term) ? 1 : 0.7);
         covered += weight;
         entry.anchor = Math.max(entry.anchor, weight);
       }
@@ -387,14 +394,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       let named = 0;
       for (const term of entry.inNames) named += weights.get(term) ?? 0;
       entry.nameCoverage = named / total;
-      // Names the asker wrote with a capital letter ("Bundeswehr", "Oracle") must be the deal's names.
-      let capitals = 0;
       let capitalsNamed = 0;
-      for (const term of understood.terms) {
-        if (!(understood.capitalised.has(term) || aliasWords.has(term)) || !isKnown(term)) continue;
-        capitals += weights.get(term) ?? 0;
-        if (entry.inNames.has(term)) capitalsNamed += weights.get(term) ?? 0;
-      }
+      for (const term of nameTerms) if (entry.inNames.has(term)) capitalsNamed += weights.get(term) ?? 0;
       entry.namesAll = capitals > 0 && capitalsNamed === capitals;
       entry.capitalShare = capitals > 0 ? capitalsNamed / capitals : 1;
     }
