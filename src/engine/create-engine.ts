@@ -107,8 +107,6 @@ interface DealScore {
   deal: number;
   score: number;
   coverage: number;
-  /** Highest specificity (inverse deal frequency) among terms this deal matched. */
-  anchor: number;
   matched: Set<string>;
   inNames: Set<string>;
   /** Score of the deal's names document. */
@@ -340,7 +338,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
           deal: d,
           score: 0,
           coverage: 0,
-          anchor: 0,
           matched: new Set(),
           inNames: new Set(),
           nameCoverage: 0,
@@ -388,7 +385,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         // A word matched only fuzzily ("celing" → "ceiling") counts, but less than an exact match.
         const weight = (weights.get(term) ?? 0) * (known.has(term) ? 1 : 0.7);
         covered += weight;
-        entry.anchor = Math.max(entry.anchor, weight);
       }
       entry.coverage = covered / total;
       let named = 0;
