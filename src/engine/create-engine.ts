@@ -323,9 +323,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const searched =
       common.length < queryTerms.length ? queryTerms.filter((q) => !common.includes(q)) : queryTerms;
     const byDeal = new Map<number, DealScore>();
-    // Only common words and no alias ("cloud contract?"): too vague to point at a deal, and searching
+    // Only common words, no alias, no name ("cloud contract?"): too vague to point at a deal, and searching
     // them would touch most of the index. Nothing is searched; the question ends as not covered.
-    const vague = searched === queryTerms && common.length === queryTerms.length && phrases.size === 0;
+    const vague =
+      searched === queryTerms &&
+      common.length === queryTerms.length &&
+      phrases.size === 0 &&
+      !queryTerms.some(({ term }) => understood.capitalised.has(term));
     let hits = vague ? [] : index.search(searched, maxHits);
     // Nothing found by the rarer words ("Nigeria"): the common ones still find the closest deals to offer.
     if (hits.length === 0 && searched !== queryTerms) hits = index.search(queryTerms, maxHits);

@@ -83,11 +83,20 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'definition',
-    /^(?:what is|what are|what s|whats|what was|qu est ce que|qu est ce qu|c est quoi|que dit|what does .* say|define|explain)\b/,
+    /^(?:what is|what are|what s|whats|what was|qu est ce que|qu est ce qu|c est quoi|que dit|en quoi consiste(?:nt)?|a quoi sert|que signifie|what does .* say|define|explain)\b/,
   ],
 ];
 
 const DURATION_WORDS = new Set(['long', 'last', 'lasts', 'temps', 'duree', 'dure', 'durer']);
+const DEFINITION_WORDS = new Set([
+  'consiste',
+  'consistent',
+  'sert',
+  'servent',
+  'signifie',
+  'define',
+  'explain',
+]);
 
 /** Reads a question: its language, what it asks for, and its content words. */
 export function understand(
@@ -122,6 +131,8 @@ export function understand(
     if (isStopword(token) || seen.has(token)) continue;
     // "How long does X last?": those words ask for a duration, they are not about X.
     if (intent === 'duration' && DURATION_WORDS.has(token)) continue;
+    // "En quoi consiste X ?": those words ask what X is.
+    if (intent === 'definition' && DEFINITION_WORDS.has(token)) continue;
     seen.add(token);
     terms.push(token);
   }

@@ -66,6 +66,7 @@ describe('understand', () => {
     ['How long does a qualification last?', 'duration'],
     ['What is openDesk?', 'definition'],
     ["Qu'est-ce que le projet Nimbus ?", 'definition'],
+    ['En quoi consiste Microsoft Sovereign Cloud ?', 'definition'],
   ])('%s → %s', (question, intent) => {
     expect(understand(question, 'en').intent).toBe(intent);
   });
