@@ -46,7 +46,9 @@ describe('commandDefinitions', () => {
     const everything = commands.flatMap((command) => [command, ...(command.options ?? [])]);
     for (const item of everything) {
       expect(item.name_localizations?.fr, item.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
-      expect(item.description_localizations?.fr, item.name).toBeTruthy();
+      // A French description of Discord's 1–100 characters, not the English one copied.
+      expect(item.description_localizations?.fr, item.name).toMatch(/^.{1,100}$/u);
+      expect(item.description_localizations?.fr, item.name).not.toBe(item.description);
     }
   });
 
