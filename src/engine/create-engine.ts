@@ -1,6 +1,17 @@
 import type { Corpus } from '../corpus/load-corpus.js';
-import type { Deal, Fact, FactTopic } from '../corpus/schema.js';
+import type { Deal } from '../corpus/schema.js';
 import type { Answer, Answered, AskContext, Citation, DealRef, Lang, NoAnswer, Statement } from './answer.js';
+import { composeAnswer, round } from './compose-answer.js';
+import {
+  type DealRow,
+  DURATION,
+  describeFact,
+  type FactRow,
+  MONEY,
+  NUMBER,
+  valueFiguresOf,
+  YEAR,
+} from './fact-features.js';
 import { fold, stems, tokenize } from './normalize.js';
 import { type FieldLang, indexTerms, type QueryTerm, SearchIndex, variantsOfTerm } from './search-index.js';
 
@@ -84,25 +95,6 @@ export interface Engine {
   readonly corpus: Corpus;
 }
 
-interface FactRow {
-  deal: number;
-  fact: Fact;
-  topics: ReadonlySet<FactTopic>;
-  /** Whether the fact states the deal's own date ("When was X…?" is answered by it). */
-  tellsDealDate: boolean;
-  /** Whether the fact states a figure of the deal's own value ("How much is X worth?" is answered by it). */
-  tellsDealValue: boolean;
-  /** How many distinct names (capitalised words past the first) the fact has ("Who…?" is answered by names). */
-  partyMentions: number;
-}
-
-interface DealRow {
-  deal: Deal;
-  facts: number[];
-  /** Folded title and aliases, for autocomplete. */
-  searchable: string;
-}
-
 interface DealScore {
   deal: number;
   score: number;
@@ -123,14 +115,6 @@ interface DealScore {
   capitalShare: number;
   rank: number;
 }
-
-const MONEY =
-  /[$£€]|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk)\b|\d\s?(?:bn|m)\b|\b(?:billion|million|milliards?|millions?)\b/i;
-const YEAR = /\b(?:19|20)\d{2}\b/;
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i;
-const DURATION =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]?(?:years?|months?|weeks?|days?)\b/i;
-const REASON = /\b(?:to|so that|because|aim|aims|in order|afin|pour|objectif)\b/i;
 
 // Words that make a question a list request but say nothing about which deals.
 const LIST_WORDS = new Set(
@@ -191,18 +175,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
     };
     const terms = new Set(termsOf(names, 'both'));
-    // The figures of the deal's value ("GBP 500m to 1bn" → "500m", "1bn"), to find the fact that states it.
-    const valueFigures = tokenize(fold(deal.value?.amount ?? '')).filter((token) => /^\d/.test(token));
+    const valueFigures = valueFiguresOf(deal);
     for (const fact of deal.facts) {
       row.facts.push(facts.length);
-      facts.push({
-        deal: d,
-        fact,
-        topics: detectTopics(fact),
-        tellsDealDate: statesDate(fact.text, deal.date),
-        tellsDealValue: valueFigures.some((figure) => tokenize(fold(fact.text)).includes(figure)),
-        partyMentions: countNames(fact.text),
-      });
+      facts.push(describeFact(d, deal, fact, valueFigures));
       for (const term of termsOf(fact.text, 'en')) {
         terms.add(term);
         englishWords.add(term);
@@ -528,49 +504,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     dealRefs: DealRef[],
     confidence: number,
   ): Answered {
-    const citations: Citation[] = [];
-    const numberOf = new Map<string, number>();
-    const statements: Statement[] = chosen.map(({ factId, text }) => {
-      const row = facts[factId] as FactRow;
-      const deal = (deals[row.deal] as DealRow).deal;
-      const cited: number[] = [];
-      for (const sourceId of row.fact.sources.slice(0, maxSources)) {
-        const key = `${deal.id}/${sourceId}`;
-        let n = numberOf.get(key);
-        if (n === undefined) {
-          const source = deal.sources.find((s) => s.id === sourceId);
-          if (!source) continue;
-          n = citations.length + 1;
-          numberOf.set(key, n);
-          citations.push({
-            n,
-            dealId: deal.id,
-            factId: row.fact.id,
-            publisher: source.publisher,
-            title: source.title,
-            url: source.url,
-            date: source.date,
-          });
-        }
-        cited.push(n);
-      }
-      return {
-        text: text ?? (lang === 'fr' ? row.fact.text_fr : row.fact.text),
-        dealId: deal.id,
-        factId: row.fact.id,
-        citations: cited,
-      };
-    });
-    return {
-      kind: 'answered',
-      question,
-      lang,
-      heading,
-      statements,
-      citations,
-      deals: dealRefs,
-      confidence: round(confidence),
-    };
+    return composeAnswer(
+      { facts, deals, maxSources },
+      { question, lang, heading, chosen, dealRefs, confidence },
+    );
   }
 
   function noAnswer(
@@ -816,52 +753,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   return { ask: safeAsk, findDeals, listDeals, dealCard, corpus };
 }
 
-function detectTopics(fact: Fact): Set<FactTopic> {
-  const topics = new Set<FactTopic>(fact.topics ?? []);
-  if (MONEY.test(fact.text)) topics.add('value');
-  if (YEAR.test(fact.text) && fact.topics === undefined) topics.add('date');
-  if (REASON.test(fact.text) && fact.topics === undefined) topics.add('reason');
-  return topics;
-}
-
-/** Distinct capitalised words after the first word of a text: people, organisations, places. */
-function countNames(text: string): number {
-  const words = text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
-  return new Set(words.slice(1).filter((word) => /^\p{Lu}/u.test(word))).size;
-}
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/** Whether English text states a YYYY[-MM[-DD]] date: its year, and its month when the date has one. */
-function statesDate(text: string, date: string): boolean {
-  const [year, month] = date.split('-');
-  const folded = fold(text);
-  if (year === undefined || !folded.includes(year)) return false;
-  return month === undefined || folded.includes(MONTHS[Number(month) - 1] ?? '');
-}
-
 /** Deals in which a question's common words are looked up (the best by their rarer words). */
 const COMMON_CHECKED = 12;
 /** Fewest deals a word must appear in to count as common. */
 const MIN_COMMON_DEALS = 8;
 /** How far (in rank) the best deal must lead the next one to count as clearly meant. */
 const dominanceMargin = 0.6;
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
-}
 
 export type { Intent };

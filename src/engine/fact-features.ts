@@ -1,0 +1,88 @@
+import type { Deal, Fact, FactTopic } from '../corpus/schema.js';
+import { fold, tokenize } from './normalize.js';
+
+// What each fact can answer, read once when the index is built: its topics, whether it states the
+// deal's own date or value, how many names it has. The engine's ranking weighs these per intent.
+
+/** A fact with what it can answer. */
+export interface FactRow {
+  deal: number;
+  fact: Fact;
+  topics: ReadonlySet<FactTopic>;
+  /** Whether the fact states the deal's own date ("When was X…?" is answered by it). */
+  tellsDealDate: boolean;
+  /** Whether the fact states a figure of the deal's own value ("How much is X worth?" is answered by it). */
+  tellsDealValue: boolean;
+  /** How many distinct names (capitalised words past the first) the fact has ("Who…?" is answered by names). */
+  partyMentions: number;
+}
+
+export interface DealRow {
+  deal: Deal;
+  facts: number[];
+  /** Folded title and aliases, for autocomplete. */
+  searchable: string;
+}
+
+export const MONEY =
+  /[$£€]|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk)\b|\d\s?(?:bn|m)\b|\b(?:billion|million|milliards?|millions?)\b/i;
+export const YEAR = /\b(?:19|20)\d{2}\b/;
+export const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i;
+export const DURATION =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]?(?:years?|months?|weeks?|days?)\b/i;
+const REASON = /\b(?:to|so that|because|aim|aims|in order|afin|pour|objectif)\b/i;
+
+/** Reads a fact of `deal`: what it can answer. `valueFigures` are the numbers of the deal's value. */
+export function describeFact(d: number, deal: Deal, fact: Fact, valueFigures: readonly string[]): FactRow {
+  const words = tokenize(fold(fact.text));
+  return {
+    deal: d,
+    fact,
+    topics: detectTopics(fact),
+    tellsDealDate: statesDate(fact.text, deal.date),
+    tellsDealValue: valueFigures.some((figure) => words.includes(figure)),
+    partyMentions: countNames(fact.text),
+  };
+}
+
+/** The figures of a deal's value ("GBP 500m to 1bn" → "500m", "1bn"), to find the fact stating it. */
+export function valueFiguresOf(deal: Deal): string[] {
+  return tokenize(fold(deal.value?.amount ?? '')).filter((token) => /^\d/.test(token));
+}
+
+function detectTopics(fact: Fact): Set<FactTopic> {
+  const topics = new Set<FactTopic>(fact.topics ?? []);
+  if (MONEY.test(fact.text)) topics.add('value');
+  if (YEAR.test(fact.text) && fact.topics === undefined) topics.add('date');
+  if (REASON.test(fact.text) && fact.topics === undefined) topics.add('reason');
+  return topics;
+}
+
+/** Distinct capitalised words after the first word of a text: people, organisations, places. */
+function countNames(text: string): number {
+  const words = text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+  return new Set(words.slice(1).filter((word) => /^\p{Lu}/u.test(word))).size;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** Whether English text states a YYYY[-MM[-DD]] date: its year, and its month when the date has one. */
+function statesDate(text: string, date: string): boolean {
+  const [year, month] = date.split('-');
+  const folded = fold(text);
+  if (year === undefined || !folded.includes(year)) return false;
+  return month === undefined || folded.includes(MONTHS[Number(month) - 1] ?? '');
+}
