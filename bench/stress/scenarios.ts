@@ -155,6 +155,18 @@ function tallySlack(
   };
 }
 
+/** A Slack scenario's result from its tally and what was logged meanwhile. */
+function slackResult(
+  id: ScenarioResult['id'],
+  title: string,
+  sent: number,
+  tally: ReturnType<typeof tallySlack>,
+  run: Pick<ScenarioResult, 'logged' | 'durationMs' | 'memory'>,
+): ScenarioResult {
+  const { failures, ...counts } = tally;
+  return { id, title, sent, ...counts, errors: failures + sum(run.logged), ...run };
+}
+
 /**
  * (a) Signed app_mention events, `concurrency` in flight: each a distinct question with its own event_id and
  * ts, answered in its thread by chat.postMessage.
@@ -188,22 +200,11 @@ export async function slackMentions(rig: StressRig, load: SlackLoad): Promise<Sc
     await delay(duplicateWatchMs);
   });
   const tally = tallySlack(requests, rig.slackApi.arrivals.posts, rig.slackApi.arrivals.ephemerals);
-  const logged = rig.log.since(mark);
-  return {
-    id: 'slack-events',
-    title: `Slack app_mention events, ${concurrency} concurrent`,
-    sent: count,
-    ackedInTime: tally.ackedInTime,
-    answeredOnce: tally.answeredOnce,
-    duplicated: tally.duplicated,
-    lost: tally.lost,
-    errors: tally.failures + sum(logged),
-    logged,
-    ackMs: tally.ackMs,
-    answerMs: tally.answerMs,
+  return slackResult('slack-events', `Slack app_mention events, ${concurrency} concurrent`, count, tally, {
+    logged: rig.log.since(mark),
     durationMs,
     memory,
-  };
+  });
 }
 
 /** (b) Form-encoded /sovereignty commands, `concurrency` in flight, each answered at its own response_url. */
@@ -234,22 +235,17 @@ export async function slackCommands(rig: StressRig, load: SlackLoad): Promise<Sc
   });
   // An apology to a command goes to the same response_url: only the log tells it from an answer.
   const tally = tallySlack(requests, rig.slackApi.arrivals.responses, noApologies);
-  const logged = rig.log.since(mark);
-  return {
-    id: 'slack-commands',
-    title: `Slack /sovereignty commands, ${concurrency} concurrent`,
-    sent: count,
-    ackedInTime: tally.ackedInTime,
-    answeredOnce: tally.answeredOnce,
-    duplicated: tally.duplicated,
-    lost: tally.lost,
-    errors: tally.failures + sum(logged),
-    logged,
-    ackMs: tally.ackMs,
-    answerMs: tally.answerMs,
-    durationMs,
-    memory,
-  };
+  return slackResult(
+    'slack-commands',
+    `Slack /sovereignty commands, ${concurrency} concurrent`,
+    count,
+    tally,
+    {
+      logged: rig.log.since(mark),
+      durationMs,
+      memory,
+    },
+  );
 }
 
 /** Dispatches `payloads` in one burst and counts the callbacks that came back for them. */
