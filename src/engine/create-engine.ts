@@ -3,6 +3,7 @@ import type { Deal } from '../corpus/schema.js';
 import type { Answer, Answered, AskContext, Citation, DealRef, Lang, NoAnswer, Statement } from './answer.js';
 import { composeAnswer, round } from './compose-answer.js';
 import {
+  countNames,
   type DealRow,
   DURATION,
   describeFact,
@@ -13,7 +14,16 @@ import {
   YEAR,
 } from './fact-features.js';
 import { fold, stems, tokenize } from './normalize.js';
-import { type FieldLang, indexTerms, type QueryTerm, SearchIndex, variantsOfTerm } from './search-index.js';
+import {
+  type FieldLang,
+  indexTerms,
+  type QueryTerm,
+  SearchIndex,
+  termsOfWords,
+  Vocabulary,
+  variantsOfTerm,
+  wordsOf,
+} from './search-index.js';
 
 /** A fact that matched a question. */
 interface FactHit {
@@ -137,6 +147,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   // How many deals use each term: a term used by few deals points at them.
   const dealFrequency = new Map<string, number>();
 
+  // The words of each text, for the vocabulary (spelling correction, telling a terse question's language).
+  const wordLists: Array<[string[], FieldLang]> = [];
   // Each field's index terms, computed once for both the deal statistics and MiniSearch.
   const termsOfText = {
     en: new Map<string, string[]>(),
@@ -147,15 +159,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const cache = termsOfText[lang];
     let terms = cache.get(text);
     if (!terms) {
-      terms = indexTerms(text, lang);
+      const words = wordsOf(text);
+      wordLists.push([words, lang]);
+      terms = termsOfWords(words, lang);
       cache.set(text, terms);
     }
     return terms;
   };
   const nameTexts: string[] = [];
-  // Words only the English texts use, and words only the French ones use (for terse questions).
-  const englishWords = new Set<string>();
-  const frenchWords = new Set<string>();
 
   corpus.deals.forEach((deal, d) => {
     dealIndex.set(deal.id, d);
@@ -179,24 +190,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     for (const fact of deal.facts) {
       row.facts.push(facts.length);
       facts.push(describeFact(d, deal, fact, valueFigures));
-      for (const term of termsOf(fact.text, 'en')) {
-        terms.add(term);
-        englishWords.add(term);
-      }
-      for (const term of termsOf(fact.text_fr, 'fr')) {
-        terms.add(term);
-        frenchWords.add(term);
-      }
+      for (const term of termsOf(fact.text, 'en')) terms.add(term);
+      for (const term of termsOf(fact.text_fr, 'fr')) terms.add(term);
     }
     for (const term of terms) dealFrequency.set(term, (dealFrequency.get(term) ?? 0) + 1);
     deals.push(row);
   });
 
-  const languageOf = (token: string): Lang | undefined => {
-    const en = englishWords.has(token);
-    const fr = frenchWords.has(token);
-    return en === fr ? undefined : en ? 'en' : 'fr';
-  };
+  const vocabulary = new Vocabulary(wordLists);
+  wordLists.length = 0;
 
   // Documents: facts first (ids 0…F-1), then one names document per deal (ids F…F+D-1).
   const index = new SearchIndex(
@@ -204,6 +206,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       ...facts.map((row, id) => ({ id, text: row.fact.text, textFr: row.fact.text_fr })),
       ...nameTexts.map((names, d) => ({ id: facts.length + d, names })),
     ],
+    vocabulary,
+    (term) => dealFrequency.has(term),
     termsOf,
   );
   for (const cache of Object.values(termsOfText)) cache.clear();
@@ -221,8 +225,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   const aliasWords = new Set<string>();
   // Words of jurisdictions ("france", "united", "kingdom", "european", "union").
   const placeWords = new Set(corpus.deals.flatMap((deal) => tokenize(fold(deal.jurisdiction))));
-  // Multi-word aliases ("cloud de confiance", "CLOUD Act", "Project Nimbus"), by first word.
-  const phraseIndex = new Map<string, Array<{ tokens: string[]; deal: number }>>();
+  // Multi-word aliases ("cloud de confiance", "CLOUD Act", "Project Nimbus"), by first word: the folded
+  // words joined by spaces, and how many words.
+  const phraseIndex = new Map<string, Array<{ phrase: string; words: number; deal: number }>>();
   corpus.deals.forEach((deal, d) => {
     for (const alias of deal.aliases) {
       const tokens = tokenize(fold(alias));
@@ -230,7 +235,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       if (tokens.length < 2) continue;
       const first = tokens[0] as string;
       const list = phraseIndex.get(first) ?? [];
-      list.push({ tokens, deal: d });
+      list.push({ phrase: tokens.join(' '), words: tokens.length, deal: d });
       phraseIndex.set(first, list);
     }
   });
@@ -239,9 +244,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   function matchPhrases(tokens: readonly string[]): Map<number, number> {
     const found = new Map<number, number>();
     tokens.forEach((token, i) => {
-      for (const phrase of phraseIndex.get(token) ?? []) {
-        if (phrase.tokens.every((t, j) => tokens[i + j] === t))
-          found.set(phrase.deal, (found.get(phrase.deal) ?? 0) + 1);
+      for (const { phrase, words, deal } of phraseIndex.get(token) ?? []) {
+        if (tokens.slice(i, i + words).join(' ') === phrase) found.set(deal, (found.get(deal) ?? 0) + 1);
       }
     });
     return found;
@@ -340,9 +344,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       }
     }
     if (searched !== queryTerms) {
-      const candidates = [...byDeal.values()].sort(
-        (a, b) => b.nameScore + (b.hits[0]?.score ?? 0) - a.nameScore - (a.hits[0]?.score ?? 0),
-      );
+      // The deals that matched the most of the rarer words' weight are the candidates; BM25 breaks ties.
+      const covered = (entry: DealScore) => {
+        let sum = 0;
+        for (const term of entry.matched) sum += weights.get(term) ?? 0;
+        return sum;
+      };
+      const scoreOf = (entry: DealScore) => entry.nameScore + (entry.hits[0]?.score ?? 0);
+      const keyed = [...byDeal.values()].map((entry) => ({
+        entry,
+        covered: covered(entry),
+        score: scoreOf(entry),
+      }));
+      const candidates = keyed
+        .sort((a, b) => b.covered - a.covered || b.score - a.score)
+        .map(({ entry }) => entry);
       for (const entry of candidates.slice(0, COMMON_CHECKED))
         addCommonTerms(
           entry,
@@ -386,6 +402,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         (0.5 + 0.5 * entry.capitalShare);
     }
     const ranked = [...byDeal.values()].sort((a, b) => b.rank - a.rank);
+    // Among deals the words rank alike, one with a fact of the kind asked for ("how long…?" → a duration)
+    // is the better answer.
+    const top = ranked[0]?.rank ?? 0;
+    let bumped = false;
+    for (const entry of ranked.slice(0, TIE_CHECKED)) {
+      if (entry.rank < top - TIE_MARGIN) break;
+      const row = deals[entry.deal] as DealRow;
+      if (row.facts.some((id) => fitsIntent(facts[id] as FactRow, understood.intent))) {
+        entry.rank += TIE_BONUS;
+        bumped = true;
+      }
+    }
+    if (bumped) ranked.sort((a, b) => b.rank - a.rank);
     return { ranked, weights };
   }
 
@@ -446,7 +475,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     // Unless another fact's own text matches the question better than the summary's does.
     const broad = understood.intent === 'definition' || understood.intent === 'general';
     // Words that name the deal identify it, not one of its facts: they count less in choosing the fact.
-    const factWeight = (term: string) => (weights.get(term) ?? 0) * (inNames.has(term) ? 0.3 : 1);
+    // Nor do words naming the kind of answer ("which vendors…?"): a fact that just repeats them is no answer.
+    const factWeight = (term: string) =>
+      understood.answerKind.has(term) ? 0 : (weights.get(term) ?? 0) * (inNames.has(term) ? 0.3 : 1);
     const textWeight = (hit: FactHit | undefined) =>
       (hit?.inText ?? []).reduce((sum, term) => sum + factWeight(term), 0);
     const leadText = textWeight(hits.find((hit) => hit.id === row.facts[0]));
@@ -455,8 +486,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const leadBonus = broad ? (namesOnly ? 1 : 0.1) : 0;
     const hitOf = new Map(hits.map((hit) => [hit.id, hit]));
     const best = Math.max(...hits.map((hit) => hit.score), 1e-9);
-    const total = understood.terms.reduce((sum, term) => sum + factWeight(term), 0) || 1;
+    // A fact's share of the question's words. "Which vendors are on X?": when the words but the kind of
+    // answer all name the deal, no fact stands out by repeating them; the share is then of their full
+    // weight, and small, so the facts with the kind of answer asked for win.
+    const described = understood.terms.filter((term) => !understood.answerKind.has(term));
+    const allNames = understood.answerKind.size > 0 && described.every((term) => inNames.has(term));
+    const total =
+      described.reduce((sum, term) => sum + (allNames ? (weights.get(term) ?? 0) : factWeight(term)), 0) || 1;
     const wanted = intentTopics[understood.intent];
+    const asked = new Set(understood.terms);
     const scored = row.facts.map((id, position) => {
       const fact = facts[id] as FactRow;
       const hit = hitOf.get(id);
@@ -474,7 +512,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       if (understood.intent === 'date' && fact.tellsDealDate) fit += 0.4;
       if (understood.intent === 'count' && NUMBER.test(fact.fact.text)) fit += 0.5;
       if (understood.intent === 'duration' && DURATION.test(fact.fact.text)) fit += 0.8;
-      if (understood.intent === 'parties') fit += 0.15 * Math.min(fact.partyMentions, 5);
+      if (understood.intent === 'parties') fit += 0.15 * Math.min(countNames(fact.fact.text, asked), 5);
       // "Why did X ban Y?" restates the event in its own words; the answer is the fact giving the reason,
       // so for "why" the fit keeps its full weight.
       const damping = understood.intent === 'reason' ? 1 : 1 - 0.6 * textShare;
@@ -556,7 +594,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const fallback = context.lang ?? 'en';
     if (typeof question !== 'string') return noAnswer('', fallback, 'empty');
     if (question.length > maxLength) return noAnswer(question.slice(0, 80), fallback, 'too-long');
-    const understood = understand(question, fallback, languageOf);
+    const understood = understand(question, fallback, (word) => vocabulary.languageOf(word));
     const lang = understood.lang;
     const contextDeal = context.dealId === undefined ? undefined : dealIndex.get(context.dealId);
 
@@ -755,6 +793,26 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
 
 /** Deals in which a question's common words are looked up (the best by their rarer words). */
 const COMMON_CHECKED = 12;
+/** Deals within this rank of the best, among the first TIE_CHECKED, get TIE_BONUS if a fact has what is asked. */
+const TIE_MARGIN = 0.2;
+const TIE_CHECKED = 8;
+const TIE_BONUS = 0.1;
+
+/** Whether a fact carries the kind of detail an intent asks for (an amount, a duration, a date…). */
+function fitsIntent(row: FactRow, intent: Intent): boolean {
+  switch (intent) {
+    case 'value':
+      return row.tellsDealValue || MONEY.test(row.fact.text);
+    case 'duration':
+      return DURATION.test(row.fact.text);
+    case 'count':
+      return NUMBER.test(row.fact.text);
+    case 'date':
+      return row.tellsDealDate;
+    default:
+      return intentTopics[intent].some((topic) => row.topics.has(topic));
+  }
+}
 /** Fewest deals a word must appear in to count as common. */
 const MIN_COMMON_DEALS = 8;
 /** How far (in rank) the best deal must lead the next one to count as clearly meant. */

@@ -13,8 +13,6 @@ export interface FactRow {
   tellsDealDate: boolean;
   /** Whether the fact states a figure of the deal's own value ("How much is X worth?" is answered by it). */
   tellsDealValue: boolean;
-  /** How many distinct names (capitalised words past the first) the fact has ("Who…?" is answered by names). */
-  partyMentions: number;
 }
 
 export interface DealRow {
@@ -41,7 +39,6 @@ export function describeFact(d: number, deal: Deal, fact: Fact, valueFigures: re
     topics: detectTopics(fact),
     tellsDealDate: statesDate(fact.text, deal.date),
     tellsDealValue: valueFigures.some((figure) => words.includes(figure)),
-    partyMentions: countNames(fact.text),
   };
 }
 
@@ -50,18 +47,33 @@ export function valueFiguresOf(deal: Deal): string[] {
   return tokenize(fold(deal.value?.amount ?? '')).filter((token) => /^\d/.test(token));
 }
 
-function detectTopics(fact: Fact): Set<FactTopic> {
+// Facts share a few combinations of topics: one set per combination, not one per fact (100,000 facts).
+const topicSets = new Map<string, ReadonlySet<FactTopic>>();
+
+function detectTopics(fact: Fact): ReadonlySet<FactTopic> {
   const topics = new Set<FactTopic>(fact.topics ?? []);
   if (MONEY.test(fact.text)) topics.add('value');
   if (YEAR.test(fact.text) && fact.topics === undefined) topics.add('date');
   if (REASON.test(fact.text) && fact.topics === undefined) topics.add('reason');
+  const key = [...topics].sort().join(' ');
+  const shared = topicSets.get(key);
+  if (shared) return shared;
+  topicSets.set(key, topics);
   return topics;
 }
 
-/** Distinct capitalised words after the first word of a text: people, organisations, places. */
-function countNames(text: string): number {
+/**
+ * Distinct capitalised words after the first word of a text, folded: people, organisations, places
+ * ("Who…?" is answered by names). Words in `known` (the question's own) are not counted: they name
+ * what is asked about, not the answer.
+ */
+export function countNames(text: string, known: ReadonlySet<string> = new Set()): number {
   const words = text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
-  return new Set(words.slice(1).filter((word) => /^\p{Lu}/u.test(word))).size;
+  const names = new Set<string>();
+  for (const word of words.slice(1)) if (/^\p{Lu}/u.test(word)) names.add(fold(word));
+  let count = 0;
+  for (const name of names) if (!known.has(name)) count += 1;
+  return count;
 }
 
 const MONTHS = [

@@ -1,4 +1,6 @@
-import MiniSearch, { type Query } from 'minisearch';
+import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Lang } from './answer.js';
 import { fold, isStopword, stems, synonymsOf, tokenize } from './normalize.js';
 
 /**
@@ -29,32 +31,94 @@ export interface SearchHit {
 }
 
 /** Field weights: a deal's names say most about which deal is meant. */
-const BOOST = { names: 1.6, text: 1, textFr: 1 } as const;
+const BOOST = { names: 1.6, text: 1 } as const;
 
-/** Which stems a field gets: English text the English stem, French text the French one, names both. */
+/** Which stems a text gets: English text the English stem, French text the French one, names both. */
 export type FieldLang = 'en' | 'fr' | 'both';
 
-/** The language of each indexed field. */
-export const fieldLang = { text: 'en', textFr: 'fr', names: 'both' } as const satisfies Record<
-  string,
-  FieldLang
->;
+/**
+ * A fact's two texts go into one field (fewer postings: names and figures are shared by both texts);
+ * this separates them so each gets its own language's stems.
+ */
+const LANG_BREAK = '\u0000';
+
+/** The words of a text as indexed: folded, stopwords out. */
+export function wordsOf(text: string): string[] {
+  return tokenize(fold(text)).filter((token) => !isStopword(token));
+}
 
 /**
- * Index terms of a piece of text: folded words, stopwords out, each with its stem in the text's
- * language (both stems for names, whose language is unknown).
+ * Index terms of a text's words: each word's stem in the text's language, both stems for names (whose
+ * language is unknown). A question word is searched by its stems too, so the words themselves add
+ * nothing but size; typos are corrected against the {@link Vocabulary} of words instead.
  */
-export function indexTerms(text: string, lang: FieldLang = 'both'): string[] {
+export function termsOfWords(words: readonly string[], lang: FieldLang): string[] {
   const terms: string[] = [];
-  for (const token of tokenize(fold(text))) {
-    if (isStopword(token)) continue;
-    terms.push(token);
-    const both = stems(token);
+  for (const word of words) {
     // stems() gives [English] or [English, French].
-    const chosen = lang === 'both' ? both : lang === 'en' ? both.slice(0, 1) : both.slice(-1);
-    for (const stem of chosen) if (stem !== token) terms.push(stem);
+    const both = stems(word);
+    if (lang === 'en') terms.push(both[0] as string);
+    else if (lang === 'fr') terms.push(both[both.length - 1] as string);
+    else terms.push(both[0] as string);
   }
   return terms;
+}
+
+/** Index terms of a piece of text (see {@link termsOfWords}). */
+export function indexTerms(text: string, lang: FieldLang = 'both'): string[] {
+  return termsOfWords(wordsOf(text), lang);
+}
+
+const IN_ENGLISH = 1;
+const IN_FRENCH = 2;
+const IN_NAMES = 4;
+
+/** Corrections tried per misspelt word, at most (the nearest first). */
+const MAX_CORRECTIONS = 12;
+/** How much a corrected word's match counts next to an exact one (MiniSearch's default fuzzy weight). */
+const CORRECTION_WEIGHT = 0.45;
+
+/**
+ * The words of the corpus as written (folded), and where each occurs: for spelling correction and for
+ * telling a terse question's language. A radix tree, so that words within an edit distance are found fast.
+ */
+export class Vocabulary {
+  readonly #words: SearchableMap<number>;
+
+  /** @param texts the words of each text, and whether the text is English, French or names */
+  constructor(texts: Iterable<readonly [words: readonly string[], lang: FieldLang]>) {
+    const bits = new Map<string, number>();
+    for (const [words, lang] of texts) {
+      const bit = lang === 'en' ? IN_ENGLISH : lang === 'fr' ? IN_FRENCH : IN_NAMES;
+      for (const word of words) bits.set(word, (bits.get(word) ?? 0) | bit);
+    }
+    this.#words = SearchableMap.from(bits);
+  }
+
+  has(word: string): boolean {
+    return this.#words.has(word);
+  }
+
+  /** The language whose texts alone use a word, if only one does. */
+  languageOf(word: string): Lang | undefined {
+    const bits = this.#words.get(word) ?? 0;
+    const en = (bits & IN_ENGLISH) !== 0;
+    const fr = (bits & IN_FRENCH) !== 0;
+    return en === fr ? undefined : en ? 'en' : 'fr';
+  }
+
+  /** Corpus words within `maxDistance` edits of `word` (not the word itself), nearest first. */
+  corrections(word: string, maxDistance: number): Array<{ word: string; distance: number }> {
+    if (maxDistance <= 0) return [];
+    const found: Array<{ word: string; distance: number }> = [];
+    for (const [candidate, [, distance]] of this.#words.fuzzyGet(word, maxDistance))
+      if (distance > 0) found.push({ word: candidate, distance });
+    return found.sort((a, b) => a.distance - b.distance).slice(0, MAX_CORRECTIONS);
+  }
+
+  get size(): number {
+    return this.#words.size;
+  }
 }
 
 // Questions repeat words; their variants are worth remembering (bounded, like the stem cache).
@@ -82,18 +146,37 @@ export function variantsOfTerm(term: string): string[] {
 export class SearchIndex {
   readonly #search: MiniSearch<SearchDocument>;
 
+  readonly #indexed: (term: string) => boolean;
+
   /**
    * @param documents what to index
+   * @param vocabulary the documents' words, for correcting misspelt question words
+   * @param indexed whether a term is in the index (question words' forms that are not are not searched)
    * @param termsOf the index terms of a field's text; lets the caller compute them once for its own statistics
    */
   constructor(
     documents: readonly SearchDocument[],
+    readonly vocabulary: Vocabulary,
+    indexed: (term: string) => boolean,
     termsOf: (text: string, lang: FieldLang) => string[] = indexTerms,
   ) {
+    this.#indexed = indexed;
     this.#search = new MiniSearch<SearchDocument>({
-      fields: ['text', 'textFr', 'names'],
+      fields: ['text', 'names'],
+      extractField: (document, field) =>
+        field === 'text'
+          ? document.text === undefined
+            ? undefined
+            : `${document.text}${LANG_BREAK}${document.textFr ?? ''}`
+          : field === 'names'
+            ? document.names
+            : document.id,
       // Tokenising and stemming happen in termsOf, so MiniSearch gets finished terms.
-      tokenize: (text, field) => termsOf(text, fieldLang[field as keyof typeof fieldLang] ?? 'both'),
+      tokenize: (text, field) => {
+        if (field !== 'text') return termsOf(text, 'both');
+        const [english = '', french = ''] = text.split(LANG_BREAK);
+        return [...termsOf(english, 'en'), ...termsOf(french, 'fr')];
+      },
       processTerm: (term) => term,
       searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
     });
@@ -102,29 +185,34 @@ export class SearchIndex {
 
   /** Documents matching any of the terms (OR), best first, with the question terms each one matched. */
   search(terms: readonly QueryTerm[], limit = Number.POSITIVE_INFINITY): SearchHit[] {
-    if (terms.length === 0) return [];
-    const queries: Query[] = terms.map(({ term, fuzzy }) =>
-      fuzzy === 0
-        ? { queries: variantsOfTerm(term), combineWith: 'OR' }
-        : {
-            // Only the word as typed is matched fuzzily: its stems are near-copies, and fuzzy lookups are
-            // the costliest part of a search in a large index.
-            queries: [
-              { queries: [term], fuzzy, maxFuzzy: 2 },
-              ...variantsOfTerm(term).filter((v) => v !== term),
-            ],
-            combineWith: 'OR',
-          },
-    );
-    const variantsOf = new Map<string, string>();
-    for (const { term } of terms) {
-      variantsOf.set(term, term);
-      for (const variant of variantsOfTerm(term)) if (!variantsOf.has(variant)) variantsOf.set(variant, term);
+    // Each index term searched, the question term it stands for, and its weight (1 unless a correction).
+    const askedFor = new Map<string, string>();
+    const weightOf = new Map<string, number>();
+    const ask = (form: string, term: string, weight: number) => {
+      if (!this.#indexed(form)) return;
+      if ((weightOf.get(form) ?? 0) >= weight) return;
+      askedFor.set(form, term);
+      weightOf.set(form, weight);
+    };
+    for (const { term, fuzzy } of terms) {
+      for (const variant of variantsOfTerm(term)) ask(variant, term, 1);
+      // A word the corpus does not have may be misspelt: the corpus words nearest to it are searched too,
+      // worth less the further they are.
+      for (const { word, distance } of this.vocabulary.corrections(term, fuzzy)) {
+        const weight = (CORRECTION_WEIGHT * word.length) / (word.length + distance);
+        for (const form of variantsOfTerm(word)) ask(form, term, weight);
+      }
     }
-    const results = this.#search.search({ queries, combineWith: 'OR' }, { boost: BOOST });
+    if (askedFor.size === 0) return [];
+    // One OR query of every index term: MiniSearch sums each document's BM25 over the terms it has.
+    const results = this.#search.search([...askedFor.keys()].join(' '), {
+      boost: BOOST,
+      tokenize: (text) => text.split(' '),
+      boostTerm: (form) => weightOf.get(form) ?? 1,
+    });
     return results.slice(0, limit).map((result) => {
       const matched = new Set<string>();
-      for (const queryTerm of result.queryTerms) matched.add(variantsOf.get(queryTerm) ?? queryTerm);
+      for (const queryTerm of result.queryTerms) matched.add(askedFor.get(queryTerm) ?? queryTerm);
       return { id: result.id as number, score: result.score, matched: [...matched] };
     });
   }

@@ -27,6 +27,11 @@ export interface Understanding {
   capitalised: Set<string>;
   /** Numbers and years in the question ("2021", "9bn"). */
   numbers: string[];
+  /**
+   * Words naming the kind of answer wanted ("vendors" in "which vendors…?"): they can point at a deal, but
+   * a fact that merely repeats them is no answer.
+   */
+  answerKind: Set<string>;
 }
 
 /** Topics of facts that answer each intent. */
@@ -43,6 +48,10 @@ export const intentTopics: Record<Intent, readonly FactTopic[]> = {
   list: [],
   general: [],
 };
+
+// "Which vendors…?", "quels fournisseurs… ?": the noun says what kind of party is asked for.
+const PARTY_QUESTION =
+  /\b(?:which|what|quel|quels|quelle|quelles) (company|companies|vendor|vendors|provider|providers|firm|firms|agency|agencies|partner|partners|ministry|ministries|country|cloud|clouds|entreprise|entreprises|fournisseur|fournisseurs|societe|societes|agence|agences|partenaire|partenaires|ministere|ministeres|prestataire|prestataires)\b/;
 
 // Each pattern runs on the folded question with single spaces; first match wins.
 const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
@@ -77,10 +86,7 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
     'location',
     /\bwhere\b|\bou (?:sont|est|se trouvent|se trouve|sont situes)\b|\b(?:located|location|region|regions)\b/,
   ],
-  [
-    'parties',
-    /\bwho\b|\bwhom\b|\bqui\b|\bwhich (?:company|companies|vendor|vendors|provider|providers|firm|firms|agency|agencies|partner|partners|ministry|ministries|country|cloud|clouds)\b|\b(?:quel|quels|quelle|quelles) (?:entreprise|entreprises|fournisseur|fournisseurs|societe|societes|agence|agences|partenaire|partenaires|cloud|ministere)\b|\bavec qui\b/,
-  ],
+  ['parties', new RegExp(`\\bwho\\b|\\bwhom\\b|\\bqui\\b|\\bavec qui\\b|${PARTY_QUESTION.source}`)],
   [
     'definition',
     /^(?:what is|what are|what s|whats|what was|qu est ce que|qu est ce qu|c est quoi|que dit|en quoi consiste(?:nt)?|a quoi sert|que signifie|what does .* say|define|explain)\b/,
@@ -137,5 +143,8 @@ export function understand(
     terms.push(token);
   }
   const numbers = terms.filter((term) => /^\p{N}/u.test(term));
-  return { lang, intent, terms, tokens, capitalised, numbers };
+  const answerKind = new Set<string>();
+  const kind = intent === 'parties' ? PARTY_QUESTION.exec(spaced)?.[1] : undefined;
+  if (kind !== undefined) answerKind.add(kind);
+  return { lang, intent, terms, tokens, capitalised, numbers, answerKind };
 }

@@ -40,6 +40,14 @@ describe('normalise', () => {
 });
 
 describe('understand', () => {
+  it('knows the kind of party a "which…?" question asks for, in both languages', () => {
+    expect([...understand('Which vendors are on the C2E contract?', 'en').answerKind]).toEqual(['vendors']);
+    expect([...understand('Quels fournisseurs le Japon a-t-il retenus ?', 'en').answerKind]).toEqual([
+      'fournisseurs',
+    ]);
+    expect(understand('How much is JWCC worth?', 'en').answerKind.size).toBe(0);
+  });
+
   it('tells French from English, and falls back on the context language for a tie', () => {
     expect(understand('Combien vaut le contrat ?', 'en').lang).toBe('fr');
     expect(understand('How much is the deal worth?', 'fr').lang).toBe('en');

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { indexTerms, SearchIndex, Vocabulary, wordsOf } from '../../src/engine/search-index.js';
+
+// The search index in isolation: stems only in the index, questions searched by their words' forms,
+// misspelt words corrected against the vocabulary of the corpus's words.
+const texts = [
+  {
+    id: 0,
+    text: 'The agencies signed a contract with the provider.',
+    textFr: 'Les agences ont signé un contrat avec le fournisseur.',
+  },
+  {
+    id: 1,
+    text: 'The ceiling of the programme is nine billion dollars.',
+    textFr: 'Le plafond du programme est de neuf milliards de dollars.',
+  },
+  { id: 2, names: 'Joint Warfighting Cloud Capability JWCC' },
+];
+
+function build(): SearchIndex {
+  const vocabulary = new Vocabulary([
+    ...texts.flatMap((d) => [
+      [wordsOf(d.text ?? ''), 'en'] as const,
+      [wordsOf(d.textFr ?? ''), 'fr'] as const,
+      [wordsOf(d.names ?? ''), 'both'] as const,
+    ]),
+  ]);
+  const indexed = new Set(
+    texts.flatMap((d) => [
+      ...indexTerms(d.text ?? '', 'en'),
+      ...indexTerms(d.textFr ?? '', 'fr'),
+      ...indexTerms(d.names ?? '', 'both'),
+    ]),
+  );
+  return new SearchIndex(texts, vocabulary, (term) => indexed.has(term));
+}
+
+describe('search index', () => {
+  it('indexes each word of a text once, by its stem in the text’s language', () => {
+    expect(indexTerms('The agencies signed contracts', 'en')).toEqual(['agenc', 'sign', 'contract']);
+    expect(indexTerms('Les agences ont signé des contrats', 'fr')).toEqual(['agenc', 'sign', 'contrat']);
+  });
+
+  it('finds a document by another form of its words, and says which question word matched', () => {
+    const [hit] = build().search([{ term: 'contracts', fuzzy: 0 }]);
+    expect(hit).toMatchObject({ id: 0, matched: ['contracts'] });
+  });
+
+  it('corrects a misspelt word against the corpus words, within the allowed distance only', () => {
+    const index = build();
+    expect(index.search([{ term: 'ceilng', fuzzy: 1 }])[0]).toMatchObject({ id: 1, matched: ['ceilng'] });
+    expect(index.search([{ term: 'ceilng', fuzzy: 0 }])).toEqual([]);
+    expect(index.vocabulary.corrections('warfihgting', 2).map((c) => c.word)).toEqual(['warfighting']);
+  });
+
+  it('ranks an exact match above a corrected one', () => {
+    const index = build();
+    const exact = index.search([{ term: 'ceiling', fuzzy: 0 }])[0]?.score ?? 0;
+    const corrected = index.search([{ term: 'ceilng', fuzzy: 1 }])[0]?.score ?? 0;
+    expect(corrected).toBeGreaterThan(0);
+    expect(corrected).toBeLessThan(exact);
+  });
+
+  it('tells a word used only by the English or only by the French texts', () => {
+    const { vocabulary } = build();
+    expect(vocabulary.languageOf('ceiling')).toBe('en');
+    expect(vocabulary.languageOf('plafond')).toBe('fr');
+    expect(vocabulary.languageOf('programme')).toBeUndefined();
+    expect(vocabulary.languageOf('jwcc')).toBeUndefined();
+  });
+});
