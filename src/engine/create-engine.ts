@@ -483,7 +483,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const leadText = textWeight(hits.find((hit) => hit.id === row.facts[0]));
     const bestText = Math.max(0, ...hits.map(textWeight));
     const namesOnly = understood.terms.every((term) => inNames.has(term)) && bestText <= leadText + 0.5;
-    const leadBonus = broad ? (namesOnly ? 1 : 0.1) : 0;
+    // A question that asks something ("par quoi Lyon remplace-t-elle Office ?") wants more than the summary,
+    // even when its words all happen to be among the deal's names; "What is X?" and a bare "X?" do not.
+    const summaryWanted = understood.intent === 'definition' || !understood.asks;
+    const leadBonus = broad ? (namesOnly ? (summaryWanted ? 1 : LEAD_BONUS_ASKED) : 0.1) : 0;
     const hitOf = new Map(hits.map((hit) => [hit.id, hit]));
     const best = Math.max(...hits.map((hit) => hit.score), 1e-9);
     // A fact's share of the question's words. "Which vendors are on X?": when the words but the kind of
@@ -793,6 +796,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
 
 /** Deals in which a question's common words are looked up (the best by their rarer words). */
 const COMMON_CHECKED = 12;
+/** Bonus of a deal's first fact (its summary) for a question that asks something other than what the deal is. */
+const LEAD_BONUS_ASKED = 0.3;
 /** Deals within this rank of the best, among the first TIE_CHECKED, get TIE_BONUS if a fact has what is asked. */
 const TIE_MARGIN = 0.2;
 const TIE_CHECKED = 8;

@@ -28,7 +28,8 @@ export const YEAR = /\b(?:19|20)\d{2}\b/;
 export const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i;
 export const DURATION =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]?(?:years?|months?|weeks?|days?)\b/i;
-const REASON = /\b(?:to|so that|because|aim|aims|in order|afin|pour|objectif)\b/i;
+const REASON =
+  /\b(?:so that|so|because|due to|aim|aims|in order to|afin|parce que|car|objectif|pour que|en raison)\b/i;
 
 /** Reads a fact of `deal`: what it can answer. `valueFigures` are the numbers of the deal's value. */
 export function describeFact(d: number, deal: Deal, fact: Fact, valueFigures: readonly string[]): FactRow {

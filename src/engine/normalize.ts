@@ -155,6 +155,11 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'lesquelles',
 ]);
 
+/** Whether a word asks something ("what", "par quoi"…); "ou" and "que" also join clauses, so they do not count. */
+export function isQuestionWord(term: string): boolean {
+  return QUESTION_WORDS.has(term) && term !== 'ou' && term !== 'que';
+}
+
 export function isStopword(term: string): boolean {
   return STOPWORDS.has(term) || QUESTION_WORDS.has(term);
 }

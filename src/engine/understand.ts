@@ -1,6 +1,6 @@
 import type { FactTopic } from '../corpus/schema.js';
 import type { Lang } from './answer.js';
-import { detectLang, fold, isStopword, tokenize } from './normalize.js';
+import { detectLang, fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 
 /** What kind of detail the question asks for. */
 export type Intent =
@@ -32,6 +32,8 @@ export interface Understanding {
    * a fact that merely repeats them is no answer.
    */
   answerKind: Set<string>;
+  /** Whether the question has a question word ("what", "par quoi"); "JWCC?" or "Bleu" has none. */
+  asks: boolean;
 }
 
 /** Topics of facts that answer each intent. */
@@ -146,5 +148,6 @@ export function understand(
   const answerKind = new Set<string>();
   const kind = intent === 'parties' ? PARTY_QUESTION.exec(spaced)?.[1] : undefined;
   if (kind !== undefined) answerKind.add(kind);
-  return { lang, intent, terms, tokens, capitalised, numbers, answerKind };
+  const asks = tokens.some(isQuestionWord);
+  return { lang, intent, terms, tokens, capitalised, numbers, answerKind, asks };
 }
