@@ -18,6 +18,7 @@ import {
   type FieldLang,
   indexTerms,
   type QueryTerm,
+  type SearchDocument,
   SearchIndex,
   termsOfWords,
   Vocabulary,
@@ -149,24 +150,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
 
   // The words of each text, for the vocabulary (spelling correction, telling a terse question's language).
   const wordLists: Array<[string[], FieldLang]> = [];
-  // Each field's index terms, computed once for both the deal statistics and MiniSearch.
-  const termsOfText = {
-    en: new Map<string, string[]>(),
-    fr: new Map<string, string[]>(),
-    both: new Map<string, string[]>(),
-  };
+  // Each document's index terms, computed once for both the deal statistics and MiniSearch.
+  const documents: SearchDocument[] = [];
   const termsOf = (text: string, lang: FieldLang): string[] => {
-    const cache = termsOfText[lang];
-    let terms = cache.get(text);
-    if (!terms) {
-      const words = wordsOf(text);
-      wordLists.push([words, lang]);
-      terms = termsOfWords(words, lang);
-      cache.set(text, terms);
-    }
-    return terms;
+    const words = wordsOf(text);
+    wordLists.push([words, lang]);
+    return termsOfWords(words, lang);
   };
   const nameTexts: string[] = [];
+  const nameDocuments: SearchDocument[] = [];
 
   corpus.deals.forEach((deal, d) => {
     dealIndex.set(deal.id, d);
@@ -185,13 +177,17 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       facts: [],
       searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
     };
-    const terms = new Set(termsOf(names, 'both'));
+    const nameTerms = termsOf(names, 'both');
+    // Names documents follow the facts: their ids are set once the number of facts is known.
+    nameDocuments.push({ id: d, field: 'names', terms: nameTerms });
+    const terms = new Set(nameTerms);
     const valueFigures = valueFiguresOf(deal);
     for (const fact of deal.facts) {
+      const factTerms = [...termsOf(fact.text, 'en'), ...termsOf(fact.text_fr, 'fr')];
+      documents.push({ id: facts.length, field: 'text', terms: factTerms });
       row.facts.push(facts.length);
       facts.push(describeFact(d, deal, fact, valueFigures));
-      for (const term of termsOf(fact.text, 'en')) terms.add(term);
-      for (const term of termsOf(fact.text_fr, 'fr')) terms.add(term);
+      for (const term of factTerms) terms.add(term);
     }
     for (const term of terms) dealFrequency.set(term, (dealFrequency.get(term) ?? 0) + 1);
     deals.push(row);
@@ -201,16 +197,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   wordLists.length = 0;
 
   // Documents: facts first (ids 0…F-1), then one names document per deal (ids F…F+D-1).
-  const index = new SearchIndex(
-    [
-      ...facts.map((row, id) => ({ id, text: row.fact.text, textFr: row.fact.text_fr })),
-      ...nameTexts.map((names, d) => ({ id: facts.length + d, names })),
-    ],
-    vocabulary,
-    (term) => dealFrequency.has(term),
-    termsOf,
-  );
-  for (const cache of Object.values(termsOfText)) cache.clear();
+  for (const names of nameDocuments) documents.push({ ...names, id: facts.length + names.id });
+  const index = new SearchIndex(documents, vocabulary, (term) => dealFrequency.has(term));
+  documents.length = 0;
+  nameDocuments.length = 0;
   const dealCount = Math.max(deals.length, 1);
   // A word used by more than this share of deals is "common" (see scoreDeals).
   // In a small corpus no word is common: it takes at least MIN_COMMON_DEALS deals.

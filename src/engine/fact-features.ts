@@ -33,12 +33,13 @@ const REASON =
 
 /** Reads a fact of `deal`: what it can answer. `valueFigures` are the numbers of the deal's value. */
 export function describeFact(d: number, deal: Deal, fact: Fact, valueFigures: readonly string[]): FactRow {
-  const words = tokenize(fold(fact.text));
+  const folded = fold(fact.text);
+  const words = tokenize(folded);
   return {
     deal: d,
     fact,
     topics: detectTopics(fact),
-    tellsDealDate: statesDate(fact.text, deal.date),
+    tellsDealDate: statesDate(folded, deal.date),
     tellsDealValue: valueFigures.some((figure) => words.includes(figure)),
   };
 }
@@ -92,10 +93,9 @@ const MONTHS = [
   'december',
 ];
 
-/** Whether English text states a YYYY[-MM[-DD]] date: its year, and its month when the date has one. */
-function statesDate(text: string, date: string): boolean {
+/** Whether folded English text states a YYYY[-MM[-DD]] date: its year, and its month when the date has one. */
+function statesDate(folded: string, date: string): boolean {
   const [year, month] = date.split('-');
-  const folded = fold(text);
   if (year === undefined || !folded.includes(year)) return false;
   return month === undefined || folded.includes(MONTHS[Number(month) - 1] ?? '');
 }

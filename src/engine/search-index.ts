@@ -4,15 +4,15 @@ import type { Lang } from './answer.js';
 import { fold, isStopword, stems, synonymsOf, tokenize } from './normalize.js';
 
 /**
- * A searchable document: a fact (its two texts) or a deal (its names: title EN/FR, aliases, parties,
- * jurisdiction, tags). Names are indexed once per deal rather than repeated on each of its facts.
+ * A searchable document: a fact (the terms of its two texts) or a deal (the terms of its names: title EN/FR,
+ * aliases, parties, jurisdiction, tags). Names are indexed once per deal rather than repeated on each of its
+ * facts. Documents come with their terms (see {@link termsOfWords}), so the caller computes them once.
  */
 export interface SearchDocument {
   /** Position in the engine's document table. */
   id: number;
-  text?: string;
-  textFr?: string;
-  names?: string;
+  field: 'text' | 'names';
+  terms: readonly string[];
 }
 
 /** One term of a question, as searched. */
@@ -35,12 +35,6 @@ const BOOST = { names: 1.6, text: 1 } as const;
 
 /** Which stems a text gets: English text the English stem, French text the French one, names both. */
 export type FieldLang = 'en' | 'fr' | 'both';
-
-/**
- * A fact's two texts go into one field (fewer postings: names and figures are shared by both texts);
- * this separates them so each gets its own language's stems.
- */
-const LANG_BREAK = '\u0000';
 
 /** The words of a text as indexed: folded, stopwords out. */
 export function wordsOf(text: string): string[] {
@@ -152,31 +146,24 @@ export class SearchIndex {
    * @param documents what to index
    * @param vocabulary the documents' words, for correcting misspelt question words
    * @param indexed whether a term is in the index (question words' forms that are not are not searched)
-   * @param termsOf the index terms of a field's text; lets the caller compute them once for its own statistics
    */
   constructor(
     documents: readonly SearchDocument[],
     readonly vocabulary: Vocabulary,
     indexed: (term: string) => boolean,
-    termsOf: (text: string, lang: FieldLang) => string[] = indexTerms,
   ) {
     this.#indexed = indexed;
     this.#search = new MiniSearch<SearchDocument>({
       fields: ['text', 'names'],
+      // A document's terms are finished: MiniSearch gets them joined by spaces and splits them again.
       extractField: (document, field) =>
-        field === 'text'
-          ? document.text === undefined
-            ? undefined
-            : `${document.text}${LANG_BREAK}${document.textFr ?? ''}`
-          : field === 'names'
-            ? document.names
-            : document.id,
-      // Tokenising and stemming happen in termsOf, so MiniSearch gets finished terms.
-      tokenize: (text, field) => {
-        if (field !== 'text') return termsOf(text, 'both');
-        const [english = '', french = ''] = text.split(LANG_BREAK);
-        return [...termsOf(english, 'en'), ...termsOf(french, 'fr')];
-      },
+        field === 'id'
+          ? document.id
+          : field === document.field && document.terms.length > 0
+            ? document.terms
+            : undefined,
+      stringifyField: (terms: readonly string[]) => terms.join(' '),
+      tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
       searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
     });

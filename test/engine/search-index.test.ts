@@ -18,21 +18,24 @@ const texts = [
 ];
 
 function build(): SearchIndex {
-  const vocabulary = new Vocabulary([
-    ...texts.flatMap((d) => [
+  const vocabulary = new Vocabulary(
+    texts.flatMap((d) => [
       [wordsOf(d.text ?? ''), 'en'] as const,
       [wordsOf(d.textFr ?? ''), 'fr'] as const,
       [wordsOf(d.names ?? ''), 'both'] as const,
     ]),
-  ]);
-  const indexed = new Set(
-    texts.flatMap((d) => [
-      ...indexTerms(d.text ?? '', 'en'),
-      ...indexTerms(d.textFr ?? '', 'fr'),
-      ...indexTerms(d.names ?? '', 'both'),
-    ]),
   );
-  return new SearchIndex(texts, vocabulary, (term) => indexed.has(term));
+  const documents = texts.map((d) =>
+    d.names === undefined
+      ? {
+          id: d.id,
+          field: 'text' as const,
+          terms: [...indexTerms(d.text ?? '', 'en'), ...indexTerms(d.textFr ?? '', 'fr')],
+        }
+      : { id: d.id, field: 'names' as const, terms: indexTerms(d.names, 'both') },
+  );
+  const indexed = new Set(documents.flatMap((d) => d.terms));
+  return new SearchIndex(documents, vocabulary, (term) => indexed.has(term));
 }
 
 describe('search index', () => {
