@@ -193,7 +193,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     deals.push(row);
   });
 
-  const vocabulary = new Vocabulary(wordLists);
+  const vocabulary = new Vocabulary(wordLists, dealFrequency.keys());
   wordLists.length = 0;
 
   // Documents: facts first (ids 0…F-1), then one names document per deal (ids F…F+D-1).

@@ -66,6 +66,7 @@ export function indexTerms(text: string, lang: FieldLang = 'both'): string[] {
 const IN_ENGLISH = 1;
 const IN_FRENCH = 2;
 const IN_NAMES = 4;
+const IN_INDEX = 8;
 
 /** Corrections tried per misspelt word, at most (the nearest first). */
 const MAX_CORRECTIONS = 12;
@@ -79,13 +80,20 @@ const CORRECTION_WEIGHT = 0.45;
 export class Vocabulary {
   readonly #words: SearchableMap<number>;
 
-  /** @param texts the words of each text, and whether the text is English, French or names */
-  constructor(texts: Iterable<readonly [words: readonly string[], lang: FieldLang]>) {
+  /**
+   * @param texts the words of each text, and whether the text is English, French or names
+   * @param terms the index terms (stems): a misspelt word is often nearer its stem ("googel" → "googl")
+   */
+  constructor(
+    texts: Iterable<readonly [words: readonly string[], lang: FieldLang]>,
+    terms: Iterable<string> = [],
+  ) {
     const bits = new Map<string, number>();
     for (const [words, lang] of texts) {
       const bit = lang === 'en' ? IN_ENGLISH : lang === 'fr' ? IN_FRENCH : IN_NAMES;
       for (const word of words) bits.set(word, (bits.get(word) ?? 0) | bit);
     }
+    for (const term of terms) bits.set(term, bits.get(term) ?? IN_INDEX);
     this.#words = SearchableMap.from(bits);
   }
 
@@ -172,14 +180,15 @@ export class SearchIndex {
 
   /** Documents matching any of the terms (OR), best first, with the question terms each one matched. */
   search(terms: readonly QueryTerm[], limit = Number.POSITIVE_INFINITY): SearchHit[] {
-    // Each index term searched, the question term it stands for, and its weight (1 unless a correction).
-    const askedFor = new Map<string, string>();
+    // Each index term searched, the question terms it stands for, and its weight (1 unless a correction).
+    const askedFor = new Map<string, string[]>();
     const weightOf = new Map<string, number>();
     const ask = (form: string, term: string, weight: number) => {
       if (!this.#indexed(form)) return;
-      if ((weightOf.get(form) ?? 0) >= weight) return;
-      askedFor.set(form, term);
-      weightOf.set(form, weight);
+      const asked = askedFor.get(form);
+      if (asked === undefined) askedFor.set(form, [term]);
+      else if (!asked.includes(term)) asked.push(term);
+      weightOf.set(form, Math.max(weightOf.get(form) ?? 0, weight));
     };
     for (const { term, fuzzy } of terms) {
       for (const variant of variantsOfTerm(term)) ask(variant, term, 1);
@@ -199,7 +208,7 @@ export class SearchIndex {
     });
     return results.slice(0, limit).map((result) => {
       const matched = new Set<string>();
-      for (const queryTerm of result.queryTerms) matched.add(askedFor.get(queryTerm) ?? queryTerm);
+      for (const queryTerm of result.queryTerms) for (const term of askedFor.get(queryTerm) ?? []) matched.add(term);
       return { id: result.id as number, score: result.score, matched: [...matched] };
     });
   }

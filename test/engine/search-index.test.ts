@@ -14,17 +14,10 @@ const texts = [
     text: 'The ceiling of the programme is nine billion dollars.',
     textFr: 'Le plafond du programme est de neuf milliards de dollars.',
   },
-  { id: 2, names: 'Joint Warfighting Cloud Capability JWCC' },
+  { id: 2, names: 'Joint Warfighting Cloud Capability JWCC Google' },
 ];
 
 function build(): SearchIndex {
-  const vocabulary = new Vocabulary(
-    texts.flatMap((d) => [
-      [wordsOf(d.text ?? ''), 'en'] as const,
-      [wordsOf(d.textFr ?? ''), 'fr'] as const,
-      [wordsOf(d.names ?? ''), 'both'] as const,
-    ]),
-  );
   const documents = texts.map((d) =>
     d.names === undefined
       ? {
@@ -35,6 +28,14 @@ function build(): SearchIndex {
       : { id: d.id, field: 'names' as const, terms: indexTerms(d.names, 'both') },
   );
   const indexed = new Set(documents.flatMap((d) => d.terms));
+  const vocabulary = new Vocabulary(
+    texts.flatMap((d) => [
+      [wordsOf(d.text ?? ''), 'en'] as const,
+      [wordsOf(d.textFr ?? ''), 'fr'] as const,
+      [wordsOf(d.names ?? ''), 'both'] as const,
+    ]),
+    indexed,
+  );
   return new SearchIndex(documents, vocabulary, (term) => indexed.has(term));
 }
 
@@ -54,6 +55,21 @@ describe('search index', () => {
     expect(index.search([{ term: 'ceilng', fuzzy: 1 }])[0]).toMatchObject({ id: 1, matched: ['ceilng'] });
     expect(index.search([{ term: 'ceilng', fuzzy: 0 }])).toEqual([]);
     expect(index.vocabulary.corrections('warfihgting', 2).map((c) => c.word)).toEqual(['warfighting']);
+    // "googel" is two edits from "google" but one from its stem, which the vocabulary has too.
+    expect(index.search([{ term: 'googel', fuzzy: 1 }])[0]).toMatchObject({ id: 2, matched: ['googel'] });
+  });
+
+  it('credits every question word a searched form stands for', () => {
+    // "contract" and its misspelling "contrct" are searched through the same stem.
+    const index = build();
+    expect(
+      index
+        .search([
+          { term: 'contract', fuzzy: 0 },
+          { term: 'contrct', fuzzy: 1 },
+        ])[0]
+        ?.matched.sort(),
+    ).toEqual(['contract', 'contrct']);
   });
 
   it('ranks an exact match above a corrected one', () => {
