@@ -16,7 +16,6 @@ import {
 import { fold, stems, tokenize } from './normalize.js';
 import {
   type FieldLang,
-  indexTerms,
   type QueryTerm,
   type SearchDocument,
   SearchIndex,
@@ -157,7 +156,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     wordLists.push([words, lang]);
     return termsOfWords(words, lang);
   };
-  const nameTexts: string[] = [];
   const nameDocuments: SearchDocument[] = [];
 
   corpus.deals.forEach((deal, d) => {
@@ -171,13 +169,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       deal.jurisdiction,
       ...deal.tags,
     ].join(' \n ');
-    nameTexts.push(names);
     const row: DealRow = {
       deal,
       facts: [],
+      nameTerms: [],
       searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
     };
     const nameTerms = termsOf(names, 'both');
+    row.nameTerms = [...new Set(nameTerms)];
     // Names documents follow the facts: their ids are set once the number of facts is known.
     nameDocuments.push({ id: d, field: 'names', terms: nameTerms });
     const terms = new Set(nameTerms);
@@ -186,7 +185,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       const factTerms = [...termsOf(fact.text, 'en'), ...termsOf(fact.text_fr, 'fr')];
       documents.push({ id: facts.length, field: 'text', terms: factTerms });
       row.facts.push(facts.length);
-      facts.push(describeFact(d, deal, fact, valueFigures));
+      facts.push(describeFact(d, deal, fact, valueFigures, [...new Set(factTerms)]));
       for (const term of factTerms) terms.add(term);
     }
     for (const term of terms) dealFrequency.set(term, (dealFrequency.get(term) ?? 0) + 1);
@@ -410,18 +409,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
 
   /** Marks the common words of a question that a deal's names or facts have (they were not searched). */
   function addCommonTerms(entry: DealScore, terms: readonly string[]): void {
-    const sets = termSetsOf(entry.deal);
-    const has = (set: ReadonlySet<string>, term: string) => variantsOfTerm(term).some((v) => set.has(v));
+    const row = deals[entry.deal] as DealRow;
+    const has = (indexed: readonly string[], term: string) =>
+      variantsOfTerm(term).some((variant) => indexed.includes(variant));
     for (const term of terms) {
-      if (has(sets.names, term)) {
+      if (has(row.nameTerms, term)) {
         entry.inNames.add(term);
         entry.matched.add(term);
       }
     }
-    const row = deals[entry.deal] as DealRow;
-    row.facts.forEach((factId, i) => {
-      const found = terms.filter((term) => has(sets.facts[i] as ReadonlySet<string>, term));
-      if (found.length === 0) return;
+    for (const factId of row.facts) {
+      const factTerms = (facts[factId] as FactRow).terms;
+      const found = terms.filter((term) => has(factTerms, term));
+      if (found.length === 0) continue;
       let hit = entry.hits.find((h) => h.id === factId);
       if (!hit) {
         hit = { id: factId, score: 0, matched: [], inText: [] };
@@ -430,27 +430,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       hit.matched = [...hit.matched, ...found];
       hit.inText = [...hit.inText, ...found];
       for (const term of found) entry.matched.add(term);
-    });
-  }
-
-  // Index terms of a deal's names and of each of its facts, built when a question first needs them.
-  const termSets = new Map<number, { names: Set<string>; facts: Set<string>[] }>();
-  function termSetsOf(d: number): { names: Set<string>; facts: Set<string>[] } {
-    let sets = termSets.get(d);
-    if (!sets) {
-      const row = deals[d] as DealRow;
-      sets = {
-        names: new Set(indexTerms(nameTexts[d] as string, 'both')),
-        facts: row.facts.map((id) => {
-          const { fact } = facts[id] as FactRow;
-          return new Set([...indexTerms(fact.text, 'en'), ...indexTerms(fact.text_fr, 'fr')]);
-        }),
-      };
-      // Bounded: a long-running bot asked about every deal keeps only the recent ones.
-      if (termSets.size >= 512) termSets.clear();
-      termSets.set(d, sets);
     }
-    return sets;
   }
 
   function rankFacts(

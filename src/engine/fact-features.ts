@@ -8,6 +8,8 @@ import { fold, tokenize } from './normalize.js';
 export interface FactRow {
   deal: number;
   fact: Fact;
+  /** Its index terms (both texts), once each: for looking up words that were not searched. */
+  terms: readonly string[];
   topics: ReadonlySet<FactTopic>;
   /** Whether the fact states the deal's own date ("When was X…?" is answered by it). */
   tellsDealDate: boolean;
@@ -18,6 +20,8 @@ export interface FactRow {
 export interface DealRow {
   deal: Deal;
   facts: number[];
+  /** Index terms of its names, once each: for looking up words that were not searched. */
+  nameTerms: readonly string[];
   /** Folded title and aliases, for autocomplete. */
   searchable: string;
 }
@@ -32,12 +36,19 @@ const REASON =
   /\b(?:so that|so|because|due to|aim|aims|in order to|afin|parce que|car|objectif|pour que|en raison)\b/i;
 
 /** Reads a fact of `deal`: what it can answer. `valueFigures` are the numbers of the deal's value. */
-export function describeFact(d: number, deal: Deal, fact: Fact, valueFigures: readonly string[]): FactRow {
+export function describeFact(
+  d: number,
+  deal: Deal,
+  fact: Fact,
+  valueFigures: readonly string[],
+  terms: readonly string[],
+): FactRow {
   const folded = fold(fact.text);
   const words = tokenize(folded);
   return {
     deal: d,
     fact,
+    terms,
     topics: detectTopics(fact),
     tellsDealDate: statesDate(folded, deal.date),
     tellsDealValue: valueFigures.some((figure) => words.includes(figure)),

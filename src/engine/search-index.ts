@@ -208,7 +208,8 @@ export class SearchIndex {
     });
     return results.slice(0, limit).map((result) => {
       const matched = new Set<string>();
-      for (const queryTerm of result.queryTerms) for (const term of askedFor.get(queryTerm) ?? []) matched.add(term);
+      for (const queryTerm of result.queryTerms)
+        for (const term of askedFor.get(queryTerm) ?? []) matched.add(term);
       return { id: result.id as number, score: result.score, matched: [...matched] };
     });
   }
