@@ -262,6 +262,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     return term.length >= 8 ? 2 : 1;
   }
 
+  /** The forms of a question word (itself, stems, synonyms) that the index has. */
+  function indexedForms(term: string): string[] {
+    return variantsOfTerm(term).filter((variant) => dealFrequency.has(variant));
+  }
+
   function isKnown(term: string): boolean {
     return variantsOfTerm(term).some((variant) => dealFrequency.has(variant));
   }
@@ -410,17 +415,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   /** Marks the common words of a question that a deal's names or facts have (they were not searched). */
   function addCommonTerms(entry: DealScore, terms: readonly string[]): void {
     const row = deals[entry.deal] as DealRow;
-    const has = (indexed: readonly string[], term: string) =>
-      variantsOfTerm(term).some((variant) => indexed.includes(variant));
-    for (const term of terms) {
-      if (has(row.nameTerms, term)) {
+    const forms = terms.map((term) => ({ term, forms: indexedForms(term) }));
+    const has = (indexed: readonly string[], forms: readonly string[]) =>
+      forms.some((form) => indexed.includes(form));
+    for (const { term, forms: termForms } of forms) {
+      if (has(row.nameTerms, termForms)) {
         entry.inNames.add(term);
         entry.matched.add(term);
       }
     }
     for (const factId of row.facts) {
       const factTerms = (facts[factId] as FactRow).terms;
-      const found = terms.filter((term) => has(factTerms, term));
+      const found = forms.filter((f) => has(factTerms, f.forms)).map((f) => f.term);
       if (found.length === 0) continue;
       let hit = entry.hits.find((h) => h.id === factId);
       if (!hit) {
