@@ -307,9 +307,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     let hits = vague ? [] : index.search(searched, maxHits);
     // Nothing found by the rarer words ("Nigeria"): the common ones still find the closest deals to offer.
     if (hits.length === 0 && searched !== queryTerms) hits = index.search(queryTerms, maxHits);
-    for (const hit of hits) {
-      const isDeal = hit.id >= facts.length;
-      const d = isDeal ? hit.id - facts.length : (facts[hit.id] as FactRow).deal;
+    const entryOf = (d: number): DealScore => {
       let entry = byDeal.get(d);
       if (!entry) {
         entry = {
@@ -328,6 +326,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         };
         byDeal.set(d, entry);
       }
+      return entry;
+    };
+    // A deal whose multi-word alias the question writes out is a candidate even if the words searched
+    // missed it ("Cloud au centre" is all common words).
+    for (const d of phrases.keys()) entryOf(d);
+    for (const hit of hits) {
+      const isDeal = hit.id >= facts.length;
+      const d = isDeal ? hit.id - facts.length : (facts[hit.id] as FactRow).deal;
+      const entry = entryOf(d);
       for (const term of hit.matched) entry.matched.add(term);
       if (isDeal) {
         entry.nameScore = hit.score;
@@ -351,7 +358,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         score: scoreOf(entry),
       }));
       const candidates = keyed
-        .sort((a, b) => b.covered - a.covered || b.score - a.score)
+        .sort((a, b) => b.entry.phrases - a.entry.phrases || b.covered - a.covered || b.score - a.score)
         .map(({ entry }) => entry);
       for (const entry of candidates.slice(0, COMMON_CHECKED))
         addCommonTerms(
@@ -627,8 +634,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const named = Math.log(1 + dealCount / (dealCount * 0.35));
     // A country alone is context, not a subject: "the capital of France" must not anchor a French deal.
     const subjectTerms = best ? [...best.matched].filter((term) => !placeWords.has(term)) : [];
+    const lead = best === undefined ? 0 : best.rank - (ranked[1]?.rank ?? 0);
+    // Clearly ahead of the rest, or nearly all of a long question's words (four at least) found in one deal.
     const dominant =
-      best !== undefined && best.rank >= (ranked[1]?.rank ?? 0) + dominanceMargin && subjectTerms.length >= 2;
+      best !== undefined &&
+      ((lead >= dominanceMargin && subjectTerms.length >= 2) ||
+        (best.coverage >= WELL_COVERED && lead >= WELL_COVERED_LEAD && subjectTerms.length >= 4));
     const anchored =
       best !== undefined &&
       (best.phrases > 0 ||
@@ -798,5 +809,8 @@ function fitsIntent(row: FactRow, intent: Intent): boolean {
 const MIN_COMMON_DEALS = 8;
 /** How far (in rank) the best deal must lead the next one to count as clearly meant. */
 const dominanceMargin = 0.6;
+/** Coverage at which a deal that leads the next by WELL_COVERED_LEAD is meant, even without a name. */
+const WELL_COVERED = 0.8;
+const WELL_COVERED_LEAD = 0.3;
 
 export type { Intent };
