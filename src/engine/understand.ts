@@ -69,7 +69,7 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'value',
-    /\bhow much\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\b(?:vaut|valeur|montant|prix|cout|coute|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|milliards?|millions?)\b/,
+    /\bhow much\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien (?!(?:de|d|y|sont|ont|etaient|furent|en)\b)|\b(?:vaut|valeur|montant|prix|cout|coute|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|milliards?|millions?)\b/,
   ],
   ['count', /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b/],
   [
