@@ -19,6 +19,7 @@ import {
   type QueryTerm,
   type SearchDocument,
   SearchIndex,
+  termsOfFact,
   termsOfWords,
   Vocabulary,
   variantsOfTerm,
@@ -151,10 +152,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   const wordLists: Array<[string[], FieldLang]> = [];
   // Each document's index terms, computed once for both the deal statistics and MiniSearch.
   const documents: SearchDocument[] = [];
-  const termsOf = (text: string, lang: FieldLang): string[] => {
+  const wordsIn = (text: string, lang: FieldLang): string[] => {
     const words = wordsOf(text);
     wordLists.push([words, lang]);
-    return termsOfWords(words, lang);
+    return words;
   };
   const nameDocuments: SearchDocument[] = [];
 
@@ -175,14 +176,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       nameTerms: [],
       searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
     };
-    const nameTerms = termsOf(names, 'both');
+    const nameTerms = termsOfWords(wordsIn(names, 'both'), 'both');
     row.nameTerms = [...new Set(nameTerms)];
     // Names documents follow the facts: their ids are set once the number of facts is known.
     nameDocuments.push({ id: d, field: 'names', terms: nameTerms });
     const terms = new Set(nameTerms);
     const valueFigures = valueFiguresOf(deal);
     for (const fact of deal.facts) {
-      const factTerms = [...termsOf(fact.text, 'en'), ...termsOf(fact.text_fr, 'fr')];
+      const factTerms = termsOfFact(wordsIn(fact.text, 'en'), wordsIn(fact.text_fr, 'fr'));
       documents.push({ id: facts.length, field: 'text', terms: factTerms });
       row.facts.push(facts.length);
       facts.push(describeFact(d, deal, fact, valueFigures, [...new Set(factTerms)]));

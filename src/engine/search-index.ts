@@ -58,6 +58,20 @@ export function termsOfWords(words: readonly string[], lang: FieldLang): string[
   return terms;
 }
 
+/**
+ * Index terms of a fact's two texts. A word both texts use ("Kordavia", "GCHQ", "2021") is a name or a
+ * figure, not English or French: it gets one term, not an English and a French stem of the same name.
+ */
+export function termsOfFact(english: readonly string[], french: readonly string[]): string[] {
+  const shared = new Set(english);
+  const terms = termsOfWords(english, 'en');
+  for (const word of french) {
+    const both = stems(word);
+    terms.push((shared.has(word) ? both[0] : both[both.length - 1]) as string);
+  }
+  return terms;
+}
+
 /** Index terms of a piece of text (see {@link termsOfWords}). */
 export function indexTerms(text: string, lang: FieldLang = 'both'): string[] {
   return termsOfWords(wordsOf(text), lang);
