@@ -143,7 +143,7 @@ async function main(): Promise<void> {
         name,
         rounds: roundsFor(corpus.factCount),
         budgetMs: options.budget * 1000,
-        builds: corpus.factCount <= 10000 ? 3 : 1,
+        builds: corpus.factCount <= 10000 ? 5 : 1,
         gc,
         gcExposed: exposed,
         log,

@@ -23,7 +23,7 @@ import {
   termsOfWords,
   Vocabulary,
   variantsOfTerm,
-  wordsOf,
+  wordsOfFolded,
 } from './search-index.js';
 
 /** A fact that matched a question. */
@@ -152,8 +152,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   const wordLists: Array<[string[], FieldLang]> = [];
   // Each document's index terms, computed once for both the deal statistics and MiniSearch.
   const documents: SearchDocument[] = [];
-  const wordsIn = (text: string, lang: FieldLang): string[] => {
-    const words = wordsOf(text);
+  const wordsIn = (folded: string, lang: FieldLang): string[] => {
+    const words = wordsOfFolded(folded);
     wordLists.push([words, lang]);
     return words;
   };
@@ -176,17 +176,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       nameTerms: [],
       searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
     };
-    const nameTerms = termsOfWords(wordsIn(names, 'both'), 'both');
+    const nameTerms = termsOfWords(wordsIn(fold(names), 'both'), 'both');
     row.nameTerms = [...new Set(nameTerms)];
     // Names documents follow the facts: their ids are set once the number of facts is known.
     nameDocuments.push({ id: d, field: 'names', terms: nameTerms });
     const terms = new Set(nameTerms);
     const valueFigures = valueFiguresOf(deal);
     for (const fact of deal.facts) {
-      const factTerms = termsOfFact(wordsIn(fact.text, 'en'), wordsIn(fact.text_fr, 'fr'));
+      const folded = fold(fact.text);
+      const factTerms = termsOfFact(wordsIn(folded, 'en'), wordsIn(fold(fact.text_fr), 'fr'));
       documents.push({ id: facts.length, field: 'text', terms: factTerms });
       row.facts.push(facts.length);
-      facts.push(describeFact(d, deal, fact, valueFigures, [...new Set(factTerms)]));
+      facts.push(describeFact(d, deal, fact, folded, valueFigures, [...new Set(factTerms)]));
       for (const term of factTerms) terms.add(term);
     }
     for (const term of terms) dealFrequency.set(term, (dealFrequency.get(term) ?? 0) + 1);

@@ -35,15 +35,18 @@ export const DURATION =
 const REASON =
   /\b(?:so that|so|because|due to|aim|aims|in order to|afin|parce que|car|objectif|pour que|en raison)\b/i;
 
-/** Reads a fact of `deal`: what it can answer. `valueFigures` are the numbers of the deal's value. */
+/**
+ * Reads a fact of `deal`: what it can answer. `folded` is its English text folded; `valueFigures` are the
+ * numbers of the deal's value; `terms` its index terms.
+ */
 export function describeFact(
   d: number,
   deal: Deal,
   fact: Fact,
+  folded: string,
   valueFigures: readonly string[],
   terms: readonly string[],
 ): FactRow {
-  const folded = fold(fact.text);
   const words = tokenize(folded);
   return {
     deal: d,

@@ -38,7 +38,12 @@ export type FieldLang = 'en' | 'fr' | 'both';
 
 /** The words of a text as indexed: folded, stopwords out. */
 export function wordsOf(text: string): string[] {
-  return tokenize(fold(text)).filter((token) => !isStopword(token));
+  return wordsOfFolded(fold(text));
+}
+
+/** The words of an already folded text (see {@link wordsOf}). */
+export function wordsOfFolded(folded: string): string[] {
+  return tokenize(folded).filter((token) => !isStopword(token));
 }
 
 /**
