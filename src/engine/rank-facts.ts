@@ -1,0 +1,130 @@
+import { round } from './compose-answer.js';
+import { countNames, type DealRow, DURATION, type FactRow, MONEY, NUMBER, YEAR } from './fact-features.js';
+import { fold } from './normalize.js';
+import { type Intent, intentTopics, type Understanding } from './understand.js';
+
+// Choosing the facts of a deal that answer a question: what the fact's own words match, whether it
+// carries the kind of detail asked for (an amount, a date, names…), and its place in the entry.
+
+/** A fact that matched a question. */
+export interface FactHit {
+  /** Position in the fact table. */
+  id: number;
+  score: number;
+  matched: string[];
+  /** Question terms matched exactly (or through a stem or synonym) in the fact's own text. */
+  inText: string[];
+}
+
+/** How the facts of the chosen deal were ranked. */
+export interface FactTrace {
+  facts: Array<{ id: string; score: number }>;
+}
+
+/** What fact ranking reads: the engine's tables and options. */
+export interface FactTables {
+  facts: readonly FactRow[];
+  deals: readonly DealRow[];
+  /** Facts per answer, at most. */
+  maxFacts: number;
+  trace?: ((trace: FactTrace) => void) | undefined;
+}
+
+/** Bonus of a deal's first fact (its summary) for a question that asks something other than what the deal is. */
+const LEAD_BONUS_ASKED = 0.3;
+
+/**
+ * The facts of deal `d` that best answer the question, best first (1 to `maxFacts`): `hits` are the
+ * deal's facts that matched, `inNames` the question words found in the deal's names, `weights` each
+ * question word's weight.
+ */
+export function rankFacts(
+  { facts, deals, maxFacts, trace }: FactTables,
+  d: number,
+  understood: Understanding,
+  hits: readonly FactHit[],
+  inNames: ReadonlySet<string> = new Set(),
+  weights: ReadonlyMap<string, number> = new Map(),
+): number[] {
+  const row = deals[d] as DealRow;
+  // "What is X?" where X is just the deal's name: its first fact, the summary, is the answer.
+  // Unless another fact's own text matches the question better than the summary's does.
+  const broad = understood.intent === 'definition' || understood.intent === 'general';
+  // Words that name the deal identify it, not one of its facts: they count less in choosing the fact.
+  // Nor do words naming the kind of answer ("which vendors…?"): a fact that just repeats them is no answer.
+  const factWeight = (term: string) =>
+    understood.answerKind.has(term) ? 0 : (weights.get(term) ?? 0) * (inNames.has(term) ? 0.3 : 1);
+  const textWeight = (hit: FactHit | undefined) =>
+    (hit?.inText ?? []).reduce((sum, term) => sum + factWeight(term), 0);
+  const leadText = textWeight(hits.find((hit) => hit.id === row.facts[0]));
+  const bestText = Math.max(0, ...hits.map(textWeight));
+  const namesOnly = understood.terms.every((term) => inNames.has(term)) && bestText <= leadText + 0.5;
+  // A question that asks something ("par quoi Lyon remplace-t-elle Office ?") wants more than the summary,
+  // even when its words all happen to be among the deal's names; "What is X?" and a bare "X?" do not.
+  const summaryWanted = understood.intent === 'definition' || !understood.asks;
+  const leadBonus = broad ? (namesOnly ? (summaryWanted ? 1 : LEAD_BONUS_ASKED) : 0.1) : 0;
+  const hitOf = new Map(hits.map((hit) => [hit.id, hit]));
+  const best = Math.max(...hits.map((hit) => hit.score), 1e-9);
+  // A fact's share of the question's words. "Which vendors are on X?": when the words but the kind of
+  // answer all name the deal, no fact stands out by repeating them; the share is then of their full
+  // weight, and small, so the facts with the kind of answer asked for win.
+  const described = understood.terms.filter((term) => !understood.answerKind.has(term));
+  const allNames = understood.answerKind.size > 0 && described.every((term) => inNames.has(term));
+  const total =
+    described.reduce((sum, term) => sum + (allNames ? (weights.get(term) ?? 0) : factWeight(term)), 0) || 1;
+  const wanted = intentTopics[understood.intent];
+  const asked = new Set(understood.terms);
+  const scored = row.facts.map((id, position) => {
+    const fact = facts[id] as FactRow;
+    const hit = hitOf.get(id);
+    // What the fact's own words match (the deal's names are the same for all its facts), then BM25.
+    const textShare = textWeight(hit) / total;
+    // Intent counts most when the question's own words do not single out a fact
+    // ("how much is X worth?"), least when they do ("why was AWS the only bidder left?").
+    let fit = 0;
+    if (wanted.some((topic) => fact.topics.has(topic))) fit += understood.intent === 'reason' ? 0.9 : 0.6;
+    // The detail itself: an amount for "how much", a date for "when", names for "who".
+    if (understood.intent === 'value' && MONEY.test(fact.fact.text)) fit += 0.4;
+    if (understood.intent === 'value' && fact.tellsDealValue) fit += 0.8;
+    if (understood.intent === 'date' && (YEAR.test(fact.fact.text) || fact.fact.asOf !== undefined))
+      fit += 0.2;
+    if (understood.intent === 'date' && fact.tellsDealDate) fit += 0.4;
+    if (understood.intent === 'count' && NUMBER.test(fact.fact.text)) fit += 0.5;
+    if (understood.intent === 'duration' && DURATION.test(fact.fact.text)) fit += 0.8;
+    if (understood.intent === 'parties') fit += 0.15 * Math.min(countNames(fact.fact.text, asked), 5);
+    // "Why did X ban Y?" restates the event in its own words; the answer is the fact giving the reason,
+    // so for "why" the fit keeps its full weight.
+    const damping = understood.intent === 'reason' ? 1 : 1 - 0.6 * textShare;
+    let score = 2 * textShare + (0.3 * (hit?.score ?? 0)) / best + fit * damping;
+    for (const number of understood.numbers) if (fold(fact.fact.text).includes(number)) score += 0.4;
+    if (position === 0) score += leadBonus;
+    // Ties go to the earlier fact: entries list the main facts first.
+    score -= 0.03 * position;
+    return { id, score };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  trace?.({
+    facts: scored.map((s) => ({ id: (facts[s.id] as FactRow).fact.id, score: round(s.score) })),
+  });
+  const top = scored[0]?.score ?? 0;
+  return scored
+    .filter((s, i) => i === 0 || s.score >= top * 0.6)
+    .slice(0, maxFacts)
+    .map((s) => s.id);
+}
+
+/** Whether a fact carries the kind of detail an intent asks for (an amount, a duration, a date…). */
+export function fitsIntent(row: FactRow, intent: Intent): boolean {
+  switch (intent) {
+    case 'value':
+      return row.tellsDealValue || MONEY.test(row.fact.text);
+    case 'duration':
+      return DURATION.test(row.fact.text);
+    case 'count':
+      return NUMBER.test(row.fact.text);
+    case 'date':
+      return row.tellsDealDate;
+    default:
+      return intentTopics[intent].some((topic) => row.topics.has(topic));
+  }
+}
