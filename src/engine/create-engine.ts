@@ -3,17 +3,16 @@ import type { Deal } from '../corpus/schema.js';
 import type { Answer, Answered, AskContext, Citation, DealRef, Lang, NoAnswer, Statement } from './answer.js';
 import { composeAnswer, round } from './compose-answer.js';
 import { type DealRow, describeFact, type FactRow, valueFiguresOf, YEAR } from './fact-features.js';
-import { fold, stems, tokenize } from './normalize.js';
-import { type FactHit, type FactTables, type FactTrace, fitsIntent, rankFacts } from './rank-facts.js';
+import { fold } from './normalize.js';
+import { createDealRanker, type DealScore } from './rank-deals.js';
+import { type FactHit, type FactTables, type FactTrace, rankFacts } from './rank-facts.js';
 import {
   type FieldLang,
-  type QueryTerm,
   type SearchDocument,
   SearchIndex,
   termsOfFact,
   termsOfWords,
   Vocabulary,
-  variantsOfTerm,
   wordsOfFolded,
 } from './search-index.js';
 import { type Intent, intentTopics, type Understanding, understand } from './understand.js';
@@ -81,27 +80,6 @@ export interface Engine {
   dealCard(id: string, lang?: Lang): DealCard | undefined;
   /** The corpus the engine was built on. */
   readonly corpus: Corpus;
-}
-
-interface DealScore {
-  deal: number;
-  score: number;
-  coverage: number;
-  matched: Set<string>;
-  inNames: Set<string>;
-  /** Score of the deal's names document. */
-  nameScore: number;
-  /** The deal's facts that matched, best first. */
-  hits: FactHit[];
-  /** Share of the question's weight found in the deal's names. */
-  nameCoverage: number;
-  /** Multi-word aliases of this deal found verbatim in the question. */
-  phrases: number;
-  /** Whether every capitalised name of the question that the corpus knows is among this deal's names. */
-  namesAll: boolean;
-  /** Share of the weight of the question's names (capitalised or alias words) found in this deal's names. */
-  capitalShare: number;
-  rank: number;
 }
 
 // Words that make a question a list request but say nothing about which deals.
@@ -179,251 +157,21 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   const index = new SearchIndex(documents, vocabulary, (term) => dealFrequency.has(term));
   documents.length = 0;
   nameDocuments.length = 0;
-  const dealCount = Math.max(deals.length, 1);
-  // A word used by more than this share of deals is "common" (see scoreDeals).
-  // In a small corpus no word is common: it takes at least MIN_COMMON_DEALS deals.
-  const commonWeight =
-    dealCount * (options.commonShare ?? 0.3) >= MIN_COMMON_DEALS
-      ? Math.log(1 + 1 / (options.commonShare ?? 0.3))
-      : Math.log(1 + dealCount / MIN_COMMON_DEALS);
-  // Hits scored per question, at most: the best by BM25 are the only ones that can win.
-  const maxHits = options.maxHits ?? 1000;
-  const factTables: FactTables = { facts, deals, maxFacts, trace: options.trace };
-
-  // One-word aliases ("JWCC", "Bleu", "pCloudBw"): a question naming one points at a deal.
-  const aliasWords = new Set<string>();
-  // Words of jurisdictions ("france", "united", "kingdom", "european", "union").
-  const placeWords = new Set(corpus.deals.flatMap((deal) => tokenize(fold(deal.jurisdiction))));
-  // Multi-word aliases ("cloud de confiance", "CLOUD Act", "Project Nimbus"), by first word: the folded
-  // words joined by spaces, and how many words.
-  const phraseIndex = new Map<string, Array<{ phrase: string; words: number; deal: number }>>();
-  corpus.deals.forEach((deal, d) => {
-    for (const alias of deal.aliases) {
-      const tokens = tokenize(fold(alias));
-      if (tokens.length === 1) aliasWords.add(tokens[0] as string);
-      if (tokens.length < 2) continue;
-      const first = tokens[0] as string;
-      const list = phraseIndex.get(first) ?? [];
-      list.push({ phrase: tokens.join(' '), words: tokens.length, deal: d });
-      phraseIndex.set(first, list);
-    }
+  const ranker = createDealRanker({
+    facts,
+    deals,
+    dealFrequency,
+    index,
+    commonShare: options.commonShare ?? 0.3,
+    maxHits: options.maxHits ?? 1000,
   });
-
-  /** Deals with a multi-word alias written out in the question, and how many such aliases each has. */
-  function matchPhrases(tokens: readonly string[]): Map<number, number> {
-    const found = new Map<number, number>();
-    tokens.forEach((token, i) => {
-      for (const { phrase, words, deal } of phraseIndex.get(token) ?? []) {
-        if (tokens.slice(i, i + words).join(' ') === phrase) found.set(deal, (found.get(deal) ?? 0) + 1);
-      }
-    });
-    return found;
-  }
-
-  /** Inverse deal frequency of a question term; unknown words weigh as much as the rarest. */
-  function specificity(term: string): number {
-    // The word's own forms decide how specific it is; synonyms only widen what it matches.
-    let df: number | undefined;
-    for (const variant of [term, ...stems(term)]) {
-      const f = dealFrequency.get(variant);
-      if (f !== undefined) df = Math.max(df ?? f, f);
-    }
-    return Math.log(1 + dealCount / (df ?? 0.5));
-  }
-
-  /**
-   * Edit distance allowed for a word the corpus does not have: none for short words and numbers, one
-   * for names written with a capital (a real name is rarely one typo away from another), up to two
-   * for long lowercase words typed in a hurry.
-   */
-  function fuzzinessFor(term: string, capitalised: boolean): number {
-    if (isKnown(term) || term.length < 5 || /^\p{N}/u.test(term)) return 0;
-    if (capitalised) return term.length >= 6 ? 1 : 0;
-    return term.length >= 8 ? 2 : 1;
-  }
-
-  /** The forms of a question word (itself, stems, synonyms) that the index has. */
-  function indexedForms(term: string): string[] {
-    return variantsOfTerm(term).filter((variant) => dealFrequency.has(variant));
-  }
-
-  function isKnown(term: string): boolean {
-    return variantsOfTerm(term).some((variant) => dealFrequency.has(variant));
-  }
+  const { dealCount, aliasWords, placeWords } = ranker;
+  const isKnown = (term: string) => ranker.isKnown(term);
+  const factTables: FactTables = { facts, deals, maxFacts, trace: options.trace };
 
   function refOf(d: number, lang: Lang): DealRef {
     const deal = (deals[d] as DealRow).deal;
     return { id: deal.id, title: lang === 'fr' ? deal.title_fr : deal.title };
-  }
-
-  function scoreDeals(understood: Understanding): { ranked: DealScore[]; weights: Map<string, number> } {
-    const queryTerms: QueryTerm[] = understood.terms.map((term) => ({
-      term,
-      fuzzy: fuzzinessFor(term, understood.capitalised.has(term)),
-    }));
-    // An unknown lowercase word is often just phrasing ("hoping"); an unknown name is a real gap.
-    const unknownWeight = Math.log(1 + dealCount / (dealCount * 0.1));
-    const weights = new Map(
-      understood.terms.map((term) => [
-        term,
-        isKnown(term) || understood.capitalised.has(term) ? specificity(term) : unknownWeight,
-      ]),
-    );
-    const phrases = matchPhrases(understood.tokens);
-    // AND before OR, in spirit: words most deals use ("cloud", "data") find everything and say little.
-    // When the question has rarer words, search those only; the common ones then weigh nothing.
-    // They are then looked up only in the few deals the rarer words found (see addCommonTerms).
-    const common = queryTerms.filter(({ term }) => (weights.get(term) ?? 0) < commonWeight);
-    const searched =
-      common.length < queryTerms.length ? queryTerms.filter((q) => !common.includes(q)) : queryTerms;
-    const byDeal = new Map<number, DealScore>();
-    // Only common words, no alias, no name ("cloud contract?"): too vague to point at a deal, and searching
-    // them would touch most of the index. Nothing is searched; the question ends as not covered.
-    const vague =
-      searched === queryTerms &&
-      common.length === queryTerms.length &&
-      phrases.size === 0 &&
-      !queryTerms.some(({ term }) => understood.capitalised.has(term));
-    let hits = vague ? [] : index.search(searched, maxHits);
-    // Nothing found by the rarer words ("Nigeria"): the common ones still find the closest deals to offer.
-    if (hits.length === 0 && searched !== queryTerms) hits = index.search(queryTerms, maxHits);
-    const entryOf = (d: number): DealScore => {
-      let entry = byDeal.get(d);
-      if (!entry) {
-        entry = {
-          deal: d,
-          score: 0,
-          coverage: 0,
-          matched: new Set(),
-          inNames: new Set(),
-          nameCoverage: 0,
-          phrases: phrases.get(d) ?? 0,
-          namesAll: false,
-          capitalShare: 1,
-          rank: 0,
-          nameScore: 0,
-          hits: [],
-        };
-        byDeal.set(d, entry);
-      }
-      return entry;
-    };
-    // A deal whose multi-word alias the question writes out is a candidate even if the words searched
-    // missed it ("Cloud au centre" is all common words).
-    for (const d of phrases.keys()) entryOf(d);
-    for (const hit of hits) {
-      const isDeal = hit.id >= facts.length;
-      const d = isDeal ? hit.id - facts.length : (facts[hit.id] as FactRow).deal;
-      const entry = entryOf(d);
-      for (const term of hit.matched) entry.matched.add(term);
-      if (isDeal) {
-        entry.nameScore = hit.score;
-        // A names document has one field: whatever it matched (even fuzzily) is in the deal's names.
-        for (const term of hit.matched) entry.inNames.add(term);
-      } else {
-        entry.hits.push({ id: hit.id, score: hit.score, matched: hit.matched, inText: hit.matched });
-      }
-    }
-    if (searched !== queryTerms) {
-      // The deals that matched the most of the rarer words' weight are the candidates; BM25 breaks ties.
-      const covered = (entry: DealScore) => {
-        let sum = 0;
-        for (const term of entry.matched) sum += weights.get(term) ?? 0;
-        return sum;
-      };
-      const scoreOf = (entry: DealScore) => entry.nameScore + (entry.hits[0]?.score ?? 0);
-      const keyed = [...byDeal.values()].map((entry) => ({
-        entry,
-        covered: covered(entry),
-        score: scoreOf(entry),
-      }));
-      const candidates = keyed
-        .sort((a, b) => b.entry.phrases - a.entry.phrases || b.covered - a.covered || b.score - a.score)
-        .map(({ entry }) => entry);
-      for (const entry of candidates.slice(0, COMMON_CHECKED))
-        addCommonTerms(
-          entry,
-          common.map((q) => q.term),
-        );
-    }
-    const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
-    // Per question, not per deal: which words are known, and which name something (written with a
-    // capital, or a one-word alias) — names the asker wrote must be among the deal's names.
-    const known = new Set(understood.terms.filter((term) => isKnown(term)));
-    const nameTerms = understood.terms.filter(
-      (term) => (understood.capitalised.has(term) || aliasWords.has(term)) && known.has(term),
-    );
-    const capitals = nameTerms.reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
-    for (const entry of byDeal.values()) {
-      const [first, second] = entry.hits;
-      entry.score = entry.nameScore + (first?.score ?? 0) + 0.3 * (second?.score ?? 0);
-      let covered = 0;
-      for (const term of entry.matched) {
-        // A word matched only fuzzily ("celing" → "ceiling") counts, but less than an exact match.
-        const weight = (weights.get(term) ?? 0) * (known.has(term) ? 1 : 0.7);
-        covered += weight;
-      }
-      entry.coverage = covered / total;
-      let named = 0;
-      for (const term of entry.inNames) named += weights.get(term) ?? 0;
-      entry.nameCoverage = named / total;
-      let capitalsNamed = 0;
-      for (const term of nameTerms) if (entry.inNames.has(term)) capitalsNamed += weights.get(term) ?? 0;
-      entry.namesAll = capitals > 0 && capitalsNamed === capitals;
-      entry.capitalShare = capitals > 0 ? capitalsNamed / capitals : 1;
-    }
-    // What the question's words cover decides; BM25 (how often and where they occur) breaks ties.
-    const topScore = Math.max(1e-9, ...[...byDeal.values()].map((e) => e.score));
-    for (const entry of byDeal.values()) {
-      entry.rank =
-        (entry.coverage +
-          entry.nameCoverage +
-          0.3 * Math.min(entry.phrases, 2) +
-          0.7 * (entry.score / topScore)) *
-        (0.5 + 0.5 * entry.capitalShare);
-    }
-    const ranked = [...byDeal.values()].sort((a, b) => b.rank - a.rank);
-    // Among deals the words rank alike, one with a fact of the kind asked for ("how long…?" → a duration)
-    // is the better answer.
-    const top = ranked[0]?.rank ?? 0;
-    let bumped = false;
-    for (const entry of ranked.slice(0, TIE_CHECKED)) {
-      if (entry.rank < top - TIE_MARGIN) break;
-      const row = deals[entry.deal] as DealRow;
-      if (row.facts.some((id) => fitsIntent(facts[id] as FactRow, understood.intent))) {
-        entry.rank += TIE_BONUS;
-        bumped = true;
-      }
-    }
-    if (bumped) ranked.sort((a, b) => b.rank - a.rank);
-    return { ranked, weights };
-  }
-
-  /** Marks the common words of a question that a deal's names or facts have (they were not searched). */
-  function addCommonTerms(entry: DealScore, terms: readonly string[]): void {
-    const row = deals[entry.deal] as DealRow;
-    const forms = terms.map((term) => ({ term, forms: indexedForms(term) }));
-    const has = (indexed: readonly string[], forms: readonly string[]) =>
-      forms.some((form) => indexed.includes(form));
-    for (const { term, forms: termForms } of forms) {
-      if (has(row.nameTerms, termForms)) {
-        entry.inNames.add(term);
-        entry.matched.add(term);
-      }
-    }
-    for (const factId of row.facts) {
-      const factTerms = (facts[factId] as FactRow).terms;
-      const found = forms.filter((f) => has(factTerms, f.forms)).map((f) => f.term);
-      if (found.length === 0) continue;
-      let hit = entry.hits.find((h) => h.id === factId);
-      if (!hit) {
-        hit = { id: factId, score: 0, matched: [], inText: [] };
-        entry.hits.push(hit);
-      }
-      hit.matched = [...hit.matched, ...found];
-      hit.inText = [...hit.inText, ...found];
-      for (const term of found) entry.matched.add(term);
-    }
   }
 
   function compose(
@@ -496,7 +244,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       return answerDeal(question, understood, contextDeal, [], 0.6);
     }
 
-    const { ranked, weights } = scoreDeals(understood);
+    const { ranked, weights } = ranker.scoreDeals(understood);
     options.trace?.({
       understood,
       weights: Object.fromEntries([...weights].map(([t, w]) => [t, round(w)])),
@@ -693,15 +441,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   return { ask: safeAsk, findDeals, listDeals, dealCard, corpus };
 }
 
-/** Deals in which a question's common words are looked up (the best by their rarer words). */
-const COMMON_CHECKED = 12;
-/** Deals within this rank of the best, among the first TIE_CHECKED, get TIE_BONUS if a fact has what is asked. */
-const TIE_MARGIN = 0.2;
-const TIE_CHECKED = 8;
-const TIE_BONUS = 0.1;
-
-/** Fewest deals a word must appear in to count as common. */
-const MIN_COMMON_DEALS = 8;
 /** How far (in rank) the best deal must lead the next one to count as clearly meant. */
 const dominanceMargin = 0.6;
 /** Coverage at which a deal that leads the next by WELL_COVERED_LEAD is meant, even without a name. */
