@@ -15,6 +15,13 @@ export interface FactRow {
   tellsDealDate: boolean;
   /** Whether the fact states a figure of the deal's own value ("How much is X worth?" is answered by it). */
   tellsDealValue: boolean;
+  /** What kinds of detail its English text carries: an amount, a year, a number, a duration. */
+  hasMoney: boolean;
+  hasYear: boolean;
+  hasNumber: boolean;
+  hasDuration: boolean;
+  /** Its names (see {@link namesOf}), computed the first time a "who…?" question needs them. */
+  names?: readonly string[];
 }
 
 export interface DealRow {
@@ -55,6 +62,10 @@ export function describeFact(
     topics: detectTopics(fact),
     tellsDealDate: statesDate(folded, deal.date),
     tellsDealValue: valueFigures.some((figure) => words.includes(figure)),
+    hasMoney: MONEY.test(fact.text),
+    hasYear: YEAR.test(fact.text),
+    hasNumber: NUMBER.test(fact.text),
+    hasDuration: DURATION.test(fact.text),
   };
 }
 
@@ -78,17 +89,22 @@ function detectTopics(fact: Fact): ReadonlySet<FactTopic> {
   return topics;
 }
 
-/**
- * Distinct capitalised words after the first word of a text, folded: people, organisations, places
- * ("Who…?" is answered by names). Words in `known` (the question's own) are not counted: they name
- * what is asked about, not the answer.
- */
-export function countNames(text: string, known: ReadonlySet<string> = new Set()): number {
+/** Distinct capitalised words after the first word of a text, folded: people, organisations, places. */
+export function namesOf(text: string): string[] {
   const words = text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
   const names = new Set<string>();
   for (const word of words.slice(1)) if (/^\p{Lu}/u.test(word)) names.add(fold(word));
+  return [...names];
+}
+
+/**
+ * How many names a fact has ("Who…?" is answered by names), not counting those in `known` (the
+ * question's own words name what is asked about, not the answer).
+ */
+export function countNames(row: FactRow, known: ReadonlySet<string> = new Set()): number {
+  row.names ??= namesOf(row.fact.text);
   let count = 0;
-  for (const name of names) if (!known.has(name)) count += 1;
+  for (const name of row.names) if (!known.has(name)) count += 1;
   return count;
 }
 

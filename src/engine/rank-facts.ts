@@ -1,6 +1,5 @@
 import { round } from './compose-answer.js';
-import { countNames, type DealRow, DURATION, type FactRow, MONEY, NUMBER, YEAR } from './fact-features.js';
-import { fold } from './normalize.js';
+import { countNames, type DealRow, type FactRow } from './fact-features.js';
 import { type Intent, intentTopics, type Understanding } from './understand.js';
 
 // Choosing the facts of a deal that answer a question: what the fact's own words match, whether it
@@ -84,19 +83,18 @@ export function rankFacts(
     let fit = 0;
     if (wanted.some((topic) => fact.topics.has(topic))) fit += understood.intent === 'reason' ? 0.9 : 0.6;
     // The detail itself: an amount for "how much", a date for "when", names for "who".
-    if (understood.intent === 'value' && MONEY.test(fact.fact.text)) fit += 0.4;
+    if (understood.intent === 'value' && fact.hasMoney) fit += 0.4;
     if (understood.intent === 'value' && fact.tellsDealValue) fit += 0.8;
-    if (understood.intent === 'date' && (YEAR.test(fact.fact.text) || fact.fact.asOf !== undefined))
-      fit += 0.2;
+    if (understood.intent === 'date' && (fact.hasYear || fact.fact.asOf !== undefined)) fit += 0.2;
     if (understood.intent === 'date' && fact.tellsDealDate) fit += 0.4;
-    if (understood.intent === 'count' && NUMBER.test(fact.fact.text)) fit += 0.5;
-    if (understood.intent === 'duration' && DURATION.test(fact.fact.text)) fit += 0.8;
-    if (understood.intent === 'parties') fit += 0.15 * Math.min(countNames(fact.fact.text, asked), 5);
+    if (understood.intent === 'count' && fact.hasNumber) fit += 0.5;
+    if (understood.intent === 'duration' && fact.hasDuration) fit += 0.8;
+    if (understood.intent === 'parties') fit += 0.15 * Math.min(countNames(fact, asked), 5);
     // "Why did X ban Y?" restates the event in its own words; the answer is the fact giving the reason,
     // so for "why" the fit keeps its full weight.
     const damping = understood.intent === 'reason' ? 1 : 1 - 0.6 * textShare;
     let score = 2 * textShare + (0.3 * (hit?.score ?? 0)) / best + fit * damping;
-    for (const number of understood.numbers) if (fold(fact.fact.text).includes(number)) score += 0.4;
+    for (const number of understood.numbers) if (fact.terms.includes(number)) score += 0.4;
     if (position === 0) score += leadBonus;
     // Ties go to the earlier fact: entries list the main facts first.
     score -= 0.03 * position;
@@ -117,11 +115,11 @@ export function rankFacts(
 export function fitsIntent(row: FactRow, intent: Intent): boolean {
   switch (intent) {
     case 'value':
-      return row.tellsDealValue || MONEY.test(row.fact.text);
+      return row.tellsDealValue || row.hasMoney;
     case 'duration':
-      return DURATION.test(row.fact.text);
+      return row.hasDuration;
     case 'count':
-      return NUMBER.test(row.fact.text);
+      return row.hasNumber;
     case 'date':
       return row.tellsDealDate;
     default:
