@@ -128,12 +128,18 @@ export class Vocabulary {
     return en === fr ? undefined : en ? 'en' : 'fr';
   }
 
-  /** Corpus words within `maxDistance` edits of `word` (not the word itself), nearest first. */
+  /**
+   * Corpus words within `maxDistance` edits of `word` (not the word itself), nearest first. Like most
+   * spelling correctors it trusts the first letter (typos there are rare), which keeps the search to
+   * the words sharing it.
+   */
   corrections(word: string, maxDistance: number): Array<{ word: string; distance: number }> {
-    if (maxDistance <= 0) return [];
+    const first = word[0];
+    if (maxDistance <= 0 || first === undefined) return [];
     const found: Array<{ word: string; distance: number }> = [];
-    for (const [candidate, [, distance]] of this.#words.fuzzyGet(word, maxDistance))
-      if (distance > 0) found.push({ word: candidate, distance });
+    const sameStart = this.#words.atPrefix(first);
+    for (const [rest, [, distance]] of sameStart.fuzzyGet(word.slice(1), maxDistance))
+      if (distance > 0) found.push({ word: first + rest, distance });
     return found.sort((a, b) => a.distance - b.distance).slice(0, MAX_CORRECTIONS);
   }
 

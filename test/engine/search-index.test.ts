@@ -55,6 +55,8 @@ describe('search index', () => {
     expect(index.search([{ term: 'ceilng', fuzzy: 1 }])[0]).toMatchObject({ id: 1, matched: ['ceilng'] });
     expect(index.search([{ term: 'ceilng', fuzzy: 0 }])).toEqual([]);
     expect(index.vocabulary.corrections('warfihgting', 2).map((c) => c.word)).toEqual(['warfighting']);
+    // The first letter is trusted, as by most spelling correctors.
+    expect(index.vocabulary.corrections('xeiling', 1)).toEqual([]);
     // "googel" is two edits from "google" but one from its stem, which the vocabulary has too.
     expect(index.search([{ term: 'googel', fuzzy: 1 }])[0]).toMatchObject({ id: 2, matched: ['googel'] });
   });
