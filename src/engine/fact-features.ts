@@ -55,16 +55,18 @@ export function describeFact(
   terms: readonly string[],
 ): FactRow {
   const words = tokenize(folded);
+  const hasMoney = MONEY.test(fact.text);
+  const hasYear = YEAR.test(fact.text);
   return {
     deal: d,
     fact,
     terms,
-    topics: detectTopics(fact),
+    topics: detectTopics(fact, hasMoney, hasYear),
     tellsDealDate: statesDate(folded, deal.date),
     tellsDealValue: valueFigures.some((figure) => words.includes(figure)),
-    hasMoney: MONEY.test(fact.text),
-    hasYear: YEAR.test(fact.text),
-    hasNumber: NUMBER.test(fact.text),
+    hasMoney,
+    hasYear,
+    hasNumber: hasYear || NUMBER.test(fact.text),
     hasDuration: DURATION.test(fact.text),
   };
 }
@@ -77,10 +79,10 @@ export function valueFiguresOf(deal: Deal): string[] {
 // Facts share a few combinations of topics: one set per combination, not one per fact (100,000 facts).
 const topicSets = new Map<string, ReadonlySet<FactTopic>>();
 
-function detectTopics(fact: Fact): ReadonlySet<FactTopic> {
+function detectTopics(fact: Fact, hasMoney: boolean, hasYear: boolean): ReadonlySet<FactTopic> {
   const topics = new Set<FactTopic>(fact.topics ?? []);
-  if (MONEY.test(fact.text)) topics.add('value');
-  if (YEAR.test(fact.text) && fact.topics === undefined) topics.add('date');
+  if (hasMoney) topics.add('value');
+  if (hasYear && fact.topics === undefined) topics.add('date');
   if (REASON.test(fact.text) && fact.topics === undefined) topics.add('reason');
   const key = [...topics].sort().join(' ');
   const shared = topicSets.get(key);

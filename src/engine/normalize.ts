@@ -3,18 +3,20 @@ import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { eng, fra } from 'stopword';
 import type { Lang } from './answer.js';
 
+// Letters NFKD leaves whole.
+const UNSPLIT: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss' };
+
 /** Lowercases and strips accents: "Données" → "donnees", "Helsingør" → "helsingor". */
 export function fold(text: string): string {
+  // Plain ASCII (most English text) has nothing to strip.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
   return (
     text
       .normalize('NFKD')
       // Combining marks (accents) and invisible format characters (zero-width spaces, RTL marks) go.
       .replace(/[\p{M}\p{Cf}]/gu, '')
-      .replace(/ø/g, 'o')
-      .replace(/æ/g, 'ae')
-      .replace(/œ/g, 'oe')
-      .replace(/ß/g, 'ss')
       .toLowerCase()
+      .replace(/[øæœß]/g, (letter) => UNSPLIT[letter] ?? letter)
   );
 }
 
