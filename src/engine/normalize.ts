@@ -9,7 +9,7 @@ const UNSPLIT: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe',
 /** Lowercases and strips accents: "Données" → "donnees", "Helsingør" → "helsingor". */
 export function fold(text: string): string {
   // Plain ASCII (most English text) has nothing to strip.
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  if (!/[^ -~\t\n\r]/.test(text)) return text.toLowerCase();
   return (
     text
       .normalize('NFKD')
