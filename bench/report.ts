@@ -251,7 +251,7 @@ export function toMarkdown(report: BenchReport): string {
     '',
   );
   lines.push(
-    'Build: `createEngine()`, median of 5 runs in one process (1 above 10k facts); in brackets the first, ' +
+    'Build: `createEngine()`, median of 9 runs in one process up to 1k facts, 5 up to 10k, 1 above; in brackets the first, ' +
       'which also compiles the engine’s code. Latency: each question timed alone ' +
       '(`process.hrtime.bigint`) after a warm-up (300 questions or 2 s)' +
       (Number.isFinite(report.budgetSeconds)
