@@ -232,10 +232,11 @@ export class SearchIndex {
       boostTerm: (form) => weightOf.get(form) ?? 1,
     });
     return results.slice(0, limit).map((result) => {
-      const matched = new Set<string>();
+      // A document matches few question words: a short array is cheaper than a set here.
+      const matched: string[] = [];
       for (const queryTerm of result.queryTerms)
-        for (const term of askedFor.get(queryTerm) ?? []) matched.add(term);
-      return { id: result.id as number, score: result.score, matched: [...matched] };
+        for (const term of askedFor.get(queryTerm) ?? []) if (!matched.includes(term)) matched.push(term);
+      return { id: result.id as number, score: result.score, matched };
     });
   }
 
