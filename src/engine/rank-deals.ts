@@ -214,14 +214,13 @@ export function createDealRanker({
         covered: covered(entry),
         score: scoreOf(entry),
       }));
-      const candidates = keyed
-        .sort((a, b) => b.entry.phrases - a.entry.phrases || b.covered - a.covered || b.score - a.score)
-        .map(({ entry }) => entry);
-      for (const entry of candidates.slice(0, COMMON_CHECKED))
-        addCommonTerms(
-          entry,
-          common.map((q) => q.term),
-        );
+      keyed.sort((a, b) => b.entry.phrases - a.entry.phrases || b.covered - a.covered || b.score - a.score);
+      // A candidate that could not reach the best one's weight even with every common word is left out.
+      const commonTerms = common.map((q) => q.term);
+      const commonTotal = commonTerms.reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
+      const best = keyed.reduce((max, k) => Math.max(max, k.covered), 0);
+      for (const { entry, covered } of keyed.slice(0, COMMON_CHECKED))
+        if (entry.phrases > 0 || covered + commonTotal >= best) addCommonTerms(entry, commonTerms);
     }
     const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
     // Per question, not per deal: which words are known, and which name something (written with a
