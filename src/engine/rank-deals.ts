@@ -118,8 +118,8 @@ export function createDealRanker({
    * for names written with a capital (a real name is rarely one typo away from another), up to two
    * for long lowercase words typed in a hurry.
    */
-  function fuzzinessFor(term: string, capitalised: boolean): number {
-    if (isKnown(term) || term.length < 5 || /^\p{N}/u.test(term)) return 0;
+  function fuzzinessFor(term: string, known: boolean, capitalised: boolean): number {
+    if (known || term.length < 5 || /^\p{N}/u.test(term)) return 0;
     if (capitalised) return term.length >= 6 ? 1 : 0;
     return term.length >= 8 ? 2 : 1;
   }
@@ -134,16 +134,18 @@ export function createDealRanker({
   }
 
   function scoreDeals(understood: Understanding): { ranked: DealScore[]; weights: Map<string, number> } {
+    // Which words the index has some form of.
+    const known = new Set(understood.terms.filter((term) => isKnown(term)));
     const queryTerms: QueryTerm[] = understood.terms.map((term) => ({
       term,
-      fuzzy: fuzzinessFor(term, understood.capitalised.has(term)),
+      fuzzy: fuzzinessFor(term, known.has(term), understood.capitalised.has(term)),
     }));
     // An unknown lowercase word is often just phrasing ("hoping"); an unknown name is a real gap.
     const unknownWeight = Math.log(1 + dealCount / (dealCount * 0.1));
     const weights = new Map(
       understood.terms.map((term) => [
         term,
-        isKnown(term) || understood.capitalised.has(term) ? specificity(term) : unknownWeight,
+        known.has(term) || understood.capitalised.has(term) ? specificity(term) : unknownWeight,
       ]),
     );
     const phrases = matchPhrases(understood.tokens);
@@ -223,9 +225,8 @@ export function createDealRanker({
         if (entry.phrases > 0 || covered + commonTotal >= best) addCommonTerms(entry, commonTerms);
     }
     const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
-    // Per question, not per deal: which words are known, and which name something (written with a
-    // capital, or a one-word alias) — names the asker wrote must be among the deal's names.
-    const known = new Set(understood.terms.filter((term) => isKnown(term)));
+    // Per question, not per deal: which words name something (written with a capital, or a one-word
+    // alias) — names the asker wrote must be among the deal's names.
     const nameTerms = understood.terms.filter(
       (term) => (understood.capitalised.has(term) || aliasWords.has(term)) && known.has(term),
     );
