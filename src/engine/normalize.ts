@@ -315,8 +315,11 @@ export function detectLang(
     if (FRENCH_MARKERS.has(token)) fr += 1;
     else if (ENGLISH_MARKERS.has(token)) en += 1;
     // Terse questions have no function words: a word only the French (or English) texts use tells.
-    else if (vocabulary?.(token) === 'fr') fr += 1;
-    else if (vocabulary?.(token) === 'en') en += 1;
+    else {
+      const lang = vocabulary?.(token);
+      if (lang === 'fr') fr += 1;
+      else if (lang === 'en') en += 1;
+    }
   }
   if (fr === en) return fallback;
   return fr > en ? 'fr' : 'en';
