@@ -1,8 +1,10 @@
 // `npm run stress`: the real Slack and Discord adapters under load, against fake platforms on 127.0.0.1.
 // (a) 2,000 signed app_mention events, 50 in flight; (b) 2,000 /sovereignty commands, 50 in flight;
 // (c) 500 Discord /ask interactions in one gateway burst; (d) 500 /deal autocompletes in one burst;
-// (e) memory before, at peak and after a forced collection. Prints a markdown table (or JSON with --json)
-// and exits 1 when a request was acknowledged late, answered twice or lost, or the heap did not come back.
+// (e) memory before, at peak and after a forced collection; (f) 200 mentions, 200 commands and 200 /ask sent
+// one at a time, whose acknowledgement must come within 50 ms (p99). Prints a markdown table (or JSON with
+// --json) and exits 1 when a request was acknowledged late, answered twice or lost, or the heap did not
+// come back.
 import { MemorySampler, settledMemory } from './stress/memory.js';
 import { buildReport, formatReport } from './stress/report.js';
 import { StressRig } from './stress/rig.js';
@@ -36,6 +38,9 @@ try {
   progress(await slackCommands(rig, { count: 2000, concurrency: 50, answerTimeoutMs: 30_000 }));
   progress(await discordAsks(rig, { count: 500, answerTimeoutMs: 30_000 }));
   progress(await discordAutocompletes(rig, { count: 500, answerTimeoutMs: 30_000 }));
+  progress(await slackMentions(rig, { count: 200, concurrency: 1 }));
+  progress(await slackCommands(rig, { count: 200, concurrency: 1 }));
+  progress(await discordAsks(rig, { count: 200, oneByOne: true }));
   const peak = sampler.peak;
   sampler.stop();
   const report = buildReport(results, { before, peak, after: settledMemory() });

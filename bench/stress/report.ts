@@ -1,6 +1,6 @@
 // The stress run's report: one markdown table of the scenarios, one of memory, and a verdict for each.
 import { flatHeapSlackBytes, isFlat, type MemoryFigures, mebibytes } from './memory.js';
-import { passed, type ScenarioResult } from './scenarios.js';
+import { ackTargetMs, passed, type ScenarioResult } from './scenarios.js';
 
 export interface StressReport {
   ok: boolean;
@@ -51,6 +51,11 @@ export function formatReport(report: StressReport): string {
       lines.push(`${s.title}: logged ${codes.map(([code, n]) => `${code} ×${n}`).join(', ')}`);
     }
   }
-  lines.push(`Overall: ${verdict(report.ok)} (Node ${report.node})`);
+  lines.push(
+    `Alone on loopback, acknowledged within ${ackTargetMs} ms (p99): ${verdict(
+      report.scenarios.filter((s) => s.id.endsWith('-alone')).every((s) => s.ackMs.p99 <= ackTargetMs),
+    )}`,
+    `Overall: ${verdict(report.ok)} (Node ${report.node})`,
+  );
   return lines.join('\n');
 }
