@@ -251,8 +251,9 @@ export function toMarkdown(report: BenchReport): string {
     '',
   );
   lines.push(
-    'Build: `createEngine()`, median of 9 runs in one process up to 1k facts, 5 up to 10k, 1 above; in brackets the first, ' +
-      'which also compiles the engine’s code. Latency: each question timed alone ' +
+    'Build: `createEngine()`, median of 9 runs in one process up to 1k facts, 5 up to 10k, 1 above: a rebuild, as when ' +
+      'the corpus is reloaded (code compiled, word-stem caches warm); in brackets the first build of the process ' +
+      '(code and caches cold). Latency: each question timed alone ' +
       '(`process.hrtime.bigint`) after a warm-up (300 questions or 2 s)' +
       (Number.isFinite(report.budgetSeconds)
         ? `, ${report.budgetSeconds} s at most per corpus for the engine (the baseline is timed on the same questions)`

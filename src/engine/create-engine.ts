@@ -11,7 +11,7 @@ import {
   type SearchDocument,
   SearchIndex,
   termsOfFact,
-  termsOfWords,
+  termsOfNames,
   Vocabulary,
   wordsOfFolded,
 } from './search-index.js';
@@ -131,7 +131,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       nameTerms: [],
       searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
     };
-    const nameTerms = termsOfWords(wordsIn(fold(names), 'both'), 'both');
+    const nameTerms = termsOfNames(wordsIn(fold(names), 'both'));
     row.nameTerms = [...new Set(nameTerms)];
     // Names documents follow the facts: their ids are set once the number of facts is known.
     nameDocuments.push({ id: d, field: 'names', terms: nameTerms });
@@ -333,7 +333,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     }
 
     const second = ranked[1];
-    const margin = second ? 1 - (second.coverage * second.score) / (best.coverage * best.score) : 1;
+    // A deal found only through a multi-word alias has no search score: no margin can be told then.
+    const bestStrength = best.coverage * best.score;
+    const margin =
+      second && bestStrength > 0 ? 1 - (second.coverage * second.score) / bestStrength : second ? 0 : 1;
     const confidence = Math.max(0, Math.min(1, best.coverage * (0.6 + 0.4 * Math.max(0, margin))));
 
     // Two deals named: answer from both when each is named by words the other lacks.

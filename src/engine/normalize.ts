@@ -325,25 +325,40 @@ export function detectLang(
   return fr > en ? 'fr' : 'en';
 }
 
-// Stemming dominates index building; the vocabulary is small, so remember every word's stems.
-const stemCache = new Map<string, readonly string[]>();
+// Stemming dominates index building; the vocabulary is small, so remember every word's stems, one cache
+// per language. Questions bring arbitrary words: a cache starts afresh rather than grow without bound, and
+// words too long to be real ones are not remembered.
 const STEM_CACHE_LIMIT = 200_000;
+const LONGEST_REMEMBERED = 40;
+const englishStems = new Map<string, string>();
+const frenchStems = new Map<string, string>();
 
-/** Stems a folded term for both languages, since a question and the index mix them. */
-export function stems(term: string): readonly string[] {
-  const cached = stemCache.get(term);
-  if (cached) return cached;
-  let result: readonly string[];
-  if (/^\p{N}/u.test(term) || term.length <= 3) result = [term];
-  else {
-    const en = stemEnglish(term);
-    const fr = stemFrench(term);
-    result = en === fr ? [en] : [en, fr];
+function stemWith(cache: Map<string, string>, stemmer: (word: string) => string, term: string): string {
+  const cached = cache.get(term);
+  if (cached !== undefined) return cached;
+  const stem = /^\p{N}/u.test(term) || term.length <= 3 ? term : stemmer(term);
+  if (term.length <= LONGEST_REMEMBERED) {
+    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+    cache.set(term, stem);
   }
-  // Questions bring arbitrary words: start afresh rather than grow without bound.
-  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-  stemCache.set(term, result);
-  return result;
+  return stem;
+}
+
+/** The English stem of a folded term. */
+export function englishStem(term: string): string {
+  return stemWith(englishStems, stemEnglish, term);
+}
+
+/** The French stem of a folded term. */
+export function frenchStem(term: string): string {
+  return stemWith(frenchStems, stemFrench, term);
+}
+
+/** Stems a folded term for both languages, since a question and the index mix them: [English] or [English, French]. */
+export function stems(term: string): readonly string[] {
+  const en = englishStem(term);
+  const fr = frenchStem(term);
+  return en === fr ? [en] : [en, fr];
 }
 
 /**

@@ -217,12 +217,9 @@ export function createDealRanker({
         score: scoreOf(entry),
       }));
       keyed.sort((a, b) => b.entry.phrases - a.entry.phrases || b.covered - a.covered || b.score - a.score);
-      // A candidate that could not reach the best one's weight even with every common word is left out.
-      const commonTerms = common.map((q) => q.term);
-      const commonTotal = commonTerms.reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
-      const best = keyed.reduce((max, k) => Math.max(max, k.covered), 0);
-      for (const { entry, covered } of keyed.slice(0, COMMON_CHECKED))
-        if (entry.phrases > 0 || covered + commonTotal >= best) addCommonTerms(entry, commonTerms);
+      // Each common word with the forms the index has, worked out once for all candidates.
+      const commonForms = common.map(({ term }) => ({ term, forms: indexedForms(term) }));
+      for (const { entry } of keyed.slice(0, COMMON_CHECKED)) addCommonTerms(entry, commonForms);
     }
     const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
     // Per question, not per deal: which words name something (written with a capital, or a one-word
@@ -277,11 +274,13 @@ export function createDealRanker({
   }
 
   /** Marks the common words of a question that a deal's names or facts have (they were not searched). */
-  function addCommonTerms(entry: DealScore, terms: readonly string[]): void {
+  function addCommonTerms(
+    entry: DealScore,
+    forms: ReadonlyArray<{ term: string; forms: readonly string[] }>,
+  ): void {
     const row = deals[entry.deal] as DealRow;
-    const forms = terms.map((term) => ({ term, forms: indexedForms(term) }));
-    const has = (indexed: readonly string[], forms: readonly string[]) =>
-      forms.some((form) => indexed.includes(form));
+    const has = (indexed: readonly string[], termForms: readonly string[]) =>
+      termForms.some((form) => indexed.includes(form));
     for (const { term, forms: termForms } of forms) {
       if (has(row.nameTerms, termForms)) {
         entry.inNames.add(term);
@@ -290,9 +289,12 @@ export function createDealRanker({
     }
     for (const factId of row.facts) {
       const factTerms = (facts[factId] as FactRow).terms;
-      const found = forms.filter((f) => has(factTerms, f.forms)).map((f) => f.term);
-      if (found.length === 0) continue;
       let hit = entry.hits.find((h) => h.id === factId);
+      // Words the search already matched in this fact (the fallback search includes common words) count once.
+      const found = forms
+        .filter((f) => !hit?.matched.includes(f.term) && has(factTerms, f.forms))
+        .map((f) => f.term);
+      if (found.length === 0) continue;
       if (!hit) {
         hit = { id: factId, score: 0, matched: [], inText: [] };
         entry.hits.push(hit);

@@ -1,12 +1,12 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Lang } from './answer.js';
-import { fold, isStopword, stems, synonymsOf, tokenize } from './normalize.js';
+import { englishStem, fold, frenchStem, isStopword, stems, synonymsOf, tokenize } from './normalize.js';
 
 /**
  * A searchable document: a fact (the terms of its two texts) or a deal (the terms of its names: title EN/FR,
  * aliases, parties, jurisdiction, tags). Names are indexed once per deal rather than repeated on each of its
- * facts. Documents come with their terms (see {@link termsOfWords}), so the caller computes them once.
+ * facts. Documents come with their terms (see {@link termsOfFact}), so the caller computes them once.
  */
 export interface SearchDocument {
   /** Position in the engine's document table. */
@@ -33,7 +33,7 @@ export interface SearchHit {
 /** Field weights: a deal's names say most about which deal is meant. */
 const BOOST = { names: 1.6, text: 1 } as const;
 
-/** Which stems a text gets: English text the English stem, French text the French one, names both. */
+/** Which language a text is in, for the vocabulary: English, French, or names (either). */
 export type FieldLang = 'en' | 'fr' | 'both';
 
 /** The words of a text as indexed: folded, stopwords out. */
@@ -46,40 +46,26 @@ export function wordsOfFolded(folded: string): string[] {
   return tokenize(folded).filter((token) => !isStopword(token));
 }
 
-/**
- * Index terms of a text's words: each word's stem in the text's language, both stems for names (whose
- * language is unknown). A question word is searched by its stems too, so the words themselves add
- * nothing but size; typos are corrected against the {@link Vocabulary} of words instead.
- */
-export function termsOfWords(words: readonly string[], lang: FieldLang): string[] {
-  const terms: string[] = [];
-  for (const word of words) {
-    // stems() gives [English] or [English, French].
-    const both = stems(word);
-    if (lang === 'en') terms.push(both[0] as string);
-    else if (lang === 'fr') terms.push(both[both.length - 1] as string);
-    else terms.push(both[0] as string);
-  }
-  return terms;
-}
+// Index terms are stems, one per word: a question word is searched by its stems too, so the words themselves
+// would add nothing but size; typos are corrected against the {@link Vocabulary} of words instead.
 
 /**
- * Index terms of a fact's two texts. A word both texts use ("Kordavia", "GCHQ", "2021") is a name or a
- * figure, not English or French: it gets one term, not an English and a French stem of the same name.
+ * Index terms of a fact's two texts: English words by their English stem, French words by their French one.
+ * A word both texts use ("Kordavia", "GCHQ", "2021") is a name or a figure, not English or French: it gets
+ * one term (its English stem), not two stems of the same name.
  */
 export function termsOfFact(english: readonly string[], french: readonly string[]): string[] {
-  const shared = new Set(english);
-  const terms = termsOfWords(english, 'en');
-  for (const word of french) {
-    const both = stems(word);
-    terms.push((shared.has(word) ? both[0] : both[both.length - 1]) as string);
-  }
+  const terms = english.map(englishStem);
+  for (const word of french) terms.push(english.includes(word) ? englishStem(word) : frenchStem(word));
   return terms;
 }
 
-/** Index terms of a piece of text (see {@link termsOfWords}). */
-export function indexTerms(text: string, lang: FieldLang = 'both'): string[] {
-  return termsOfWords(wordsOf(text), lang);
+/**
+ * Index terms of a deal's names (titles in both languages, aliases, parties): mostly names, whose language
+ * is unknown, so each word gets its English stem; a question word is searched by both its stems.
+ */
+export function termsOfNames(words: readonly string[]): string[] {
+  return words.map(englishStem);
 }
 
 const IN_ENGLISH = 1;
@@ -148,7 +134,7 @@ export class Vocabulary {
   }
 }
 
-// Questions repeat words; their variants are worth remembering (bounded, like the stem cache).
+// Questions repeat words; their variants are worth remembering.
 const variantCache = new Map<string, string[]>();
 
 /** A question word, its stems, and its synonyms with their stems: what the index is searched for. */
@@ -161,8 +147,11 @@ export function variantsOfTerm(term: string): string[] {
     for (const stem of stems(synonym)) variants.add(stem);
   }
   const result = [...variants];
-  if (variantCache.size >= 50_000) variantCache.clear();
-  variantCache.set(term, result);
+  // Bounded, like the stem caches; a word too long to be a real one is not remembered.
+  if (term.length <= 40) {
+    if (variantCache.size >= 50_000) variantCache.clear();
+    variantCache.set(term, result);
+  }
   return result;
 }
 

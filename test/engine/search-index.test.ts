@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms, SearchIndex, Vocabulary, wordsOf } from '../../src/engine/search-index.js';
+import {
+  SearchIndex,
+  termsOfFact,
+  termsOfNames,
+  Vocabulary,
+  wordsOf,
+} from '../../src/engine/search-index.js';
 
 // The search index in isolation: stems only in the index, questions searched by their words' forms,
 // misspelt words corrected against the vocabulary of the corpus's words.
@@ -23,9 +29,9 @@ function build(): SearchIndex {
       ? {
           id: d.id,
           field: 'text' as const,
-          terms: [...indexTerms(d.text ?? '', 'en'), ...indexTerms(d.textFr ?? '', 'fr')],
+          terms: termsOfFact(wordsOf(d.text ?? ''), wordsOf(d.textFr ?? '')),
         }
-      : { id: d.id, field: 'names' as const, terms: indexTerms(d.names, 'both') },
+      : { id: d.id, field: 'names' as const, terms: termsOfNames(wordsOf(d.names)) },
   );
   const indexed = new Set(documents.flatMap((d) => d.terms));
   const vocabulary = new Vocabulary(
@@ -40,9 +46,15 @@ function build(): SearchIndex {
 }
 
 describe('search index', () => {
-  it('indexes each word of a text once, by its stem in the text’s language', () => {
-    expect(indexTerms('The agencies signed contracts', 'en')).toEqual(['agenc', 'sign', 'contract']);
-    expect(indexTerms('Les agences ont signé des contrats', 'fr')).toEqual(['agenc', 'sign', 'contrat']);
+  it('indexes each word of a fact once, by its stem in its text’s language; a shared name once in all', () => {
+    expect(
+      termsOfFact(
+        wordsOf('The agencies signed contracts with Kordavia'),
+        wordsOf('Les agences ont signé des contrats avec Kordavia'),
+      ),
+    ).toEqual(['agenc', 'sign', 'contract', 'kordavia', 'agenc', 'sign', 'contrat', 'kordavia']);
+    // On its own, the French stem of the name would be another term.
+    expect(termsOfFact([], ['kordavia'])).not.toEqual(['kordavia']);
   });
 
   it('finds a document by another form of its words, and says which question word matched', () => {
