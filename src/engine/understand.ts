@@ -52,8 +52,9 @@ export const intentTopics: Record<Intent, readonly FactTopic[]> = {
 };
 
 // "Which vendors…?", "quels fournisseurs… ?": the noun says what kind of party is asked for.
+// ("Which cloud providers…?" asks for providers: a "cloud" before the noun is skipped.)
 const PARTY_QUESTION =
-  /\b(?:which|what|quel|quels|quelle|quelles) (company|companies|vendor|vendors|provider|providers|firm|firms|agency|agencies|partner|partners|ministry|ministries|country|cloud|clouds|entreprise|entreprises|fournisseur|fournisseurs|societe|societes|agence|agences|partenaire|partenaires|ministere|ministeres|prestataire|prestataires)\b/;
+  /\b(?:which|quel|quels|quelle|quelles) (?:cloud )?(company|companies|vendor|vendors|provider|providers|firm|firms|agency|agencies|partner|partners|ministry|ministries|country|countries|entreprise|entreprises|fournisseur|fournisseurs|societe|societes|agence|agences|partenaire|partenaires|ministere|ministeres|prestataire|prestataires)\b/;
 
 // Each pattern runs on the folded question with single spaces; first match wins.
 const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
@@ -69,7 +70,7 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'value',
-    /\bhow much\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien (?!(?:de|d|y|sont|ont|etaient|furent|en)\b)|\b(?:vaut|valeur|montant|prix|cout|coute|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|milliards?|millions?)\b/,
+    /\bhow much\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien (?!(?:de|d|y|il|ils|elle|elles|sont|ont|etaient|furent|en|compte|comptent|existe|existent)\b)|\b(?:vaut|valeur|montant|prix|cout|coute|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|milliards?|millions?)\b/,
   ],
   ['count', /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b/],
   [
@@ -88,7 +89,10 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
     'location',
     /\bwhere\b|\bou (?:sont|est|se trouvent|se trouve|sont situes)\b|\b(?:located|location|region|regions)\b/,
   ],
-  ['parties', new RegExp(`\\bwho\\b|\\bwhom\\b|\\bqui\\b|\\bavec qui\\b|${PARTY_QUESTION.source}`)],
+  [
+    'parties',
+    new RegExp(`\\bwho\\b|\\bwhom\\b|\\bqui\\b|\\bavec qui\\b|\\bwhich clouds?\\b|${PARTY_QUESTION.source}`),
+  ],
   [
     'definition',
     /^(?:what is|what are|what s|whats|what was|qu est ce que|qu est ce qu|c est quoi|que dit|en quoi consiste(?:nt)?|a quoi sert|que signifie|what does .* say|define|explain)\b/,

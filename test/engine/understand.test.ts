@@ -45,7 +45,16 @@ describe('understand', () => {
     expect([...understand('Quels fournisseurs le Japon a-t-il retenus ?', 'en').answerKind]).toEqual([
       'fournisseurs',
     ]);
+    expect([...understand('Which cloud providers won JWCC?', 'en').answerKind]).toEqual(['providers']);
     expect(understand('How much is JWCC worth?', 'en').answerKind.size).toBe(0);
+  });
+
+  it('tells a question that asks something from a bare name', () => {
+    expect(understand('Par quoi Lyon remplace-t-elle Office ?', 'en').asks).toBe(true);
+    expect(understand('What is Bleu?', 'en').asks).toBe(true);
+    expect(understand('JWCC ceiling', 'en').asks).toBe(false);
+    // "ou" (or) and "que" (that) also join clauses: they do not make a question.
+    expect(understand('Bleu ou Delos', 'en').asks).toBe(false);
   });
 
   it('tells French from English, and falls back on the context language for a tie', () => {
@@ -66,6 +75,10 @@ describe('understand', () => {
     ['combien le contrat palantir ?', 'value'],
     ['Combien de pays ont signé ?', 'count'],
     ["Combien d'agences peuvent l'utiliser ?", 'count'],
+    ['Combien il y a de fournisseurs ?', 'count'],
+    ['Combien compte-t-il de partenaires ?', 'count'],
+    ['Which cloud providers won JWCC?', 'parties'],
+    ['What cloud deal did Lyon sign?', 'general'],
     ['When was JEDI awarded?', 'date'],
     ['Quand le contrat a-t-il été signé ?', 'date'],
     ['Who runs Delos Cloud?', 'parties'],
