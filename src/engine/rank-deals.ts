@@ -119,7 +119,8 @@ export function createDealRanker({
    * for long lowercase words typed in a hurry.
    */
   function fuzzinessFor(term: string, known: boolean, capitalised: boolean): number {
-    if (known || term.length < 5 || /^\p{N}/u.test(term)) return 0;
+    // Past LONGEST_CORRECTED letters a "word" is no typo, and the edit-distance search grows with its square.
+    if (known || term.length < 5 || term.length > LONGEST_CORRECTED || /^\p{N}/u.test(term)) return 0;
     if (capitalised) return term.length >= 6 ? 1 : 0;
     return term.length >= 8 ? 2 : 1;
   }
@@ -307,6 +308,8 @@ export function createDealRanker({
   return { scoreDeals, isKnown, dealCount, aliasWords, placeWords };
 }
 
+/** Longest word that spelling correction is tried on. */
+const LONGEST_CORRECTED = 30;
 /** Deals in which a question's common words are looked up (the best by their rarer words). */
 const COMMON_CHECKED = 12;
 /** Deals within this rank of the best, among the first TIE_CHECKED, get TIE_BONUS if a fact has what is asked. */

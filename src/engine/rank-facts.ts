@@ -73,6 +73,7 @@ export function rankFacts(
     described.reduce((sum, term) => sum + (allNames ? (weights.get(term) ?? 0) : factWeight(term)), 0) || 1;
   const wanted = intentTopics[understood.intent];
   const asked = new Set(understood.terms);
+  const figures = understood.numbers.map(figureOf);
   const scored = row.facts.map((id, position) => {
     const fact = facts[id] as FactRow;
     const hit = hitOf.get(id);
@@ -94,7 +95,8 @@ export function rankFacts(
     // so for "why" the fit keeps its full weight.
     const damping = understood.intent === 'reason' ? 1 : 1 - 0.6 * textShare;
     let score = 2 * textShare + (0.3 * (hit?.score ?? 0)) / best + fit * damping;
-    for (const number of understood.numbers) if (fact.terms.includes(number)) score += 0.4;
+    // A figure of the question in the fact ("1.8" in "1.8bn", "1990s" in "1990"), units aside.
+    for (const figure of figures) if (fact.terms.some((term) => figureOf(term) === figure)) score += 0.4;
     if (position === 0) score += leadBonus;
     // Ties go to the earlier fact: entries list the main facts first.
     score -= 0.03 * position;
@@ -125,4 +127,9 @@ export function fitsIntent(row: FactRow, intent: Intent): boolean {
     default:
       return intentTopics[intent].some((topic) => row.topics.has(topic));
   }
+}
+
+/** The digits of a number token without its unit or suffix ("1.8bn" → "1.8", "1990s" → "1990"). */
+function figureOf(token: string): string {
+  return /^\p{N}[\p{N}.]*/u.exec(token)?.[0].replace(/\.$/, '') ?? token;
 }
