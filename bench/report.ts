@@ -24,7 +24,7 @@ export interface GoldenFigures {
 export interface Target {
   label: string;
   measured: string;
-  /** undefined when the figure was not measured in this run. */
+  /** undefined when the figure was not measured in this run, or is shown for scale and is no target. */
   ok: boolean | undefined;
 }
 

@@ -40,7 +40,7 @@ try {
   progress(await discordAutocompletes(rig, { count: 500, answerTimeoutMs: 30_000 }));
   progress(await slackMentions(rig, { count: 200, concurrency: 1 }));
   progress(await slackCommands(rig, { count: 200, concurrency: 1 }));
-  progress(await discordAsks(rig, { count: 200, oneByOne: true }));
+  progress(await discordAsks(rig, { count: 200, oneByOne: true, answerTimeoutMs: 30_000 }));
   const peak = sampler.peak;
   sampler.stop();
   const report = buildReport(results, { before, peak, after: settledMemory() });

@@ -51,11 +51,13 @@ export function formatReport(report: StressReport): string {
       lines.push(`${s.title}: logged ${codes.map(([code, n]) => `${code} ×${n}`).join(', ')}`);
     }
   }
-  lines.push(
-    `Alone on loopback, acknowledged within ${ackTargetMs} ms (p99): ${verdict(
-      report.scenarios.filter((s) => s.id.endsWith('-alone')).every((s) => s.ackMs.p99 <= ackTargetMs),
-    )}`,
-    `Overall: ${verdict(report.ok)} (Node ${report.node})`,
-  );
+  const alone = report.scenarios.filter((s) => s.id.endsWith('-alone'));
+  if (alone.length > 0)
+    lines.push(
+      `Alone on loopback, acknowledged within ${ackTargetMs} ms (p99): ${verdict(
+        alone.every((s) => s.ackMs.p99 <= ackTargetMs),
+      )}`,
+    );
+  lines.push(`Overall: ${verdict(report.ok)} (Node ${report.node})`);
   return lines.join('\n');
 }

@@ -204,7 +204,13 @@ export async function slackMentions(rig: StressRig, load: SlackLoad): Promise<Sc
         }),
       );
       const delivery = await rig.slackSender.send(body, 'application/json');
-      requests.push({ key: `${channel}:${ts}`, delivery });
+      const key = `${channel}:${ts}`;
+      requests.push({ key, delivery });
+      // One at a time means the next request waits for this one's answer, not only its acknowledgement.
+      if (concurrency === 1) {
+        const { posts, ephemerals } = rig.slackApi.arrivals;
+        await rig.slackApi.waitUntil(() => posts.has(key) || ephemerals.has(key), answerTimeoutMs);
+      }
     });
     const { posts, ephemerals } = rig.slackApi.arrivals;
     await rig.slackApi.waitUntil(
@@ -246,6 +252,10 @@ export async function slackCommands(rig: StressRig, load: SlackLoad): Promise<Sc
       ).toString();
       const delivery = await rig.slackSender.send(body, 'application/x-www-form-urlencoded');
       requests.push({ key, delivery });
+      if (concurrency === 1) {
+        const { responses } = rig.slackApi.arrivals;
+        await rig.slackApi.waitUntil(() => responses.has(key), answerTimeoutMs);
+      }
     });
     const { responses } = rig.slackApi.arrivals;
     await rig.slackApi.waitUntil(() => requests.every(({ key }) => responses.has(key)), answerTimeoutMs);
@@ -286,9 +296,13 @@ async function discordBurst(
   const mark = rig.log.mark();
   const { memory, durationMs } = await measured(async () => {
     if (oneByOne) {
+      // One deadline for the whole run, so that a bot that stops answering cannot stall it per interaction.
+      const deadline = performance.now() + answerTimeoutMs;
       for (const payload of payloads) {
+        const left = deadline - performance.now();
+        if (left <= 0) break;
         fake.dispatchBurst([payload]);
-        await fake.waitUntil(() => fake.outcomes.get(payload.id)?.answeredAt !== undefined, answerTimeoutMs);
+        await fake.waitUntil(() => fake.outcomes.get(payload.id)?.answeredAt !== undefined, left);
       }
     } else {
       fake.dispatchBurst(payloads);

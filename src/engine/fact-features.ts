@@ -33,11 +33,11 @@ export interface DealRow {
   searchable: string;
 }
 
-export const MONEY =
+const MONEY =
   /[$£€]|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk)\b|\d\s?(?:bn|m)\b|\b(?:billion|million|milliards?|millions?)\b/i;
 export const YEAR = /\b(?:19|20)\d{2}\b/;
-export const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i;
-export const DURATION =
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i;
+const DURATION =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]?(?:years?|months?|weeks?|days?)\b/i;
 const REASON =
   /\b(?:so that|so|because|due to|aim|aims|in order to|afin|parce que|car|objectif|pour que|en raison)\b/i;
@@ -92,7 +92,7 @@ function detectTopics(fact: Fact, hasMoney: boolean, hasYear: boolean): Readonly
 }
 
 /** Distinct capitalised words after the first word of a text, folded: people, organisations, places. */
-export function namesOf(text: string): string[] {
+function namesOf(text: string): string[] {
   const words = text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
   const names = new Set<string>();
   for (const word of words.slice(1)) if (/^\p{Lu}/u.test(word)) names.add(fold(word));

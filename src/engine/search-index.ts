@@ -102,10 +102,6 @@ export class Vocabulary {
     this.#words = SearchableMap.from(bits);
   }
 
-  has(word: string): boolean {
-    return this.#words.has(word);
-  }
-
   /** The language whose texts alone use a word, if only one does. */
   languageOf(word: string): Lang | undefined {
     const bits = this.#words.get(word) ?? 0;
@@ -127,10 +123,6 @@ export class Vocabulary {
     for (const [rest, [, distance]] of sameStart.fuzzyGet(word.slice(1), maxDistance))
       if (distance > 0) found.push({ word: first + rest, distance });
     return found.sort((a, b) => a.distance - b.distance).slice(0, MAX_CORRECTIONS);
-  }
-
-  get size(): number {
-    return this.#words.size;
   }
 }
 
@@ -156,7 +148,7 @@ export function variantsOfTerm(term: string): string[] {
 }
 
 /**
- * The full-text index over facts: the only module that knows MiniSearch.
+ * The full-text index over facts and deals' names: the only module that knows MiniSearch.
  * Built once; searching does no I/O and allocates little.
  */
 export class SearchIndex {
@@ -227,10 +219,5 @@ export class SearchIndex {
         for (const term of askedFor.get(queryTerm) ?? []) if (!matched.includes(term)) matched.push(term);
       return { id: result.id as number, score: result.score, matched };
     });
-  }
-
-  /** Number of indexed documents. */
-  get size(): number {
-    return this.#search.documentCount;
   }
 }
