@@ -20,6 +20,7 @@ import vm from 'node:vm';
 import { parse as parseYaml } from 'yaml';
 import { evalFileSchema, runEval } from '../src/eval/run-eval.js';
 import { type Corpus, defaultCorpusDir, formatProblem, loadCorpus } from '../src/index.js';
+import { type HostileFigures, measureHostile } from './hostile.js';
 import { type CorpusFigures, measureCorpus } from './measure.js';
 import { measureProcess, type ProcessFigures } from './process.js';
 import { generateQuestions, type Question } from './questions.js';
@@ -135,6 +136,7 @@ async function main(): Promise<void> {
   }));
   const realQuestions = [...goldenQuestions, ...generateQuestions(real, options.questions, options.seed)];
   let goldenFigures: GoldenFigures | undefined;
+  let hostile: HostileFigures[] = [];
   const corpora: CorpusFigures[] = [];
   const measure = (name: string, corpus: Corpus, questions: readonly Question[]) => {
     log(`${name}: ${corpus.deals.length} deals, ${corpus.factCount} facts, ${questions.length} questions`);
@@ -151,6 +153,12 @@ async function main(): Promise<void> {
         ...(name === 'real'
           ? {
               withEngine: (engine) => {
+                log('real: hostile input');
+                hostile = measureHostile(
+                  engine,
+                  golden.map((c) => c.q),
+                  options.seed,
+                );
                 const report = runEval(engine, golden);
                 goldenFigures = {
                   file: path.relative(repoRoot, goldenFile),
@@ -210,8 +218,9 @@ async function main(): Promise<void> {
     gcExposed: exposed,
     corpora,
     golden: goldenFigures,
+    hostile,
     process: processFigures,
-    targets: checkTargets(corpora, processFigures),
+    targets: checkTargets(corpora, processFigures, hostile),
     seconds: Number(process.hrtime.bigint() - started) / 1e9,
   };
   for (const c of corpora)

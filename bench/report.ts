@@ -1,4 +1,5 @@
 // The benchmark's report: targets checked against the figures, and the markdown tables (for the README).
+import { type HostileFigures, hostileBudgetMs } from './hostile.js';
 import type { CorpusFigures } from './measure.js';
 import type { ProcessFigures } from './process.js';
 import { fmt, pct } from './stats.js';
@@ -38,6 +39,8 @@ export interface BenchReport {
   gcExposed: boolean;
   corpora: CorpusFigures[];
   golden: GoldenFigures | undefined;
+  /** The slowest ask() on hostile input (real corpus), by kind of input. */
+  hostile: HostileFigures[];
   process: ProcessFigures | undefined;
   targets: Target[];
   seconds: number;
@@ -47,6 +50,7 @@ export interface BenchReport {
 export function checkTargets(
   corpora: readonly CorpusFigures[],
   process: ProcessFigures | undefined,
+  hostile: readonly HostileFigures[] = [],
 ): Target[] {
   const byName = new Map(corpora.map((c) => [c.name, c]));
   const targets: Target[] = [];
@@ -85,6 +89,14 @@ export function checkTargets(
       label: `${c.name}: ask p50 ≤ MiniSearch baseline p50`,
       measured: `${fmt(c.ask.p50)} vs ${fmt(c.baseline.search.p50)} ms (${fmt(c.p50Ratio)}×)`,
       ok: c.p50Ratio <= 1,
+    });
+  }
+  if (hostile.length > 0) {
+    const worst = Math.max(...hostile.map((h) => h.maxMs));
+    targets.push({
+      label: `real: slowest ask() on hostile input ≤ ${hostileBudgetMs} ms`,
+      measured: `${fmt(worst)} ms`,
+      ok: worst <= hostileBudgetMs,
     });
   }
   targets.push({
@@ -196,6 +208,16 @@ export function toMarkdown(report: BenchReport): string {
       `Golden set (${g.file}, real corpus): answerable ${pct(g.answerable.passed, g.answerable.total)} ` +
         `(${g.answerable.passed}/${g.answerable.total}), abstain ${pct(g.abstain.passed, g.abstain.total)} ` +
         `(${g.abstain.passed}/${g.abstain.total}), overall ${pct(g.passed, g.total)}.`,
+      '',
+    );
+  }
+
+  if (report.hostile.length > 0) {
+    lines.push(
+      ...table(
+        ['Hostile input (real corpus)', 'questions', 'ask p99 ms', 'max ms', 'slowest'],
+        report.hostile.map((h) => [h.kind, String(h.questions), fmt(h.p99Ms), fmt(h.maxMs), h.slowest]),
+      ),
       '',
     );
   }

@@ -1,6 +1,7 @@
 // Property-based tests of engine.ask() on the real bundled corpus: whatever a user types (any Unicode,
-// 100 kB, Slack and Discord markup around real questions), ask() returns a valid, cited Answer within
-// 20 ms, its text pings nobody, and both platform formatters render it without a ping-able token.
+// 100 kB, Slack and Discord markup around real questions), ask() returns a valid, cited Answer, its text
+// pings nobody, and both platform formatters render it without a ping-able token. How fast it does so on
+// the same kinds of input is measured by `npm run bench` (no timing is asserted here).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -14,10 +15,9 @@ import {
   shareValue,
 } from '../../adapters/slack/format.js';
 import { type Answer, createEngine, defaultCorpusDir, type Engine, loadCorpus } from '../../src/index.js';
+import { hostileQuestion, hugeQuestion, unicodeText } from '../../support/hostile-questions.js';
 import { discordPingToken, pingToken, pingTokensIn, repoRoot, slackPingToken } from './helpers.js';
 
-/** The issue's budget for one ask() on the bundled corpus. */
-const BUDGET_MS = 20;
 const MAX_LENGTH = 1000;
 const RUNS = 250;
 
@@ -40,124 +40,11 @@ beforeAll(async () => {
     cases: { q: string }[];
   };
   questions = golden.cases.map((c) => c.q);
-  // Warm-up, untimed: the first calls pay for JIT compilation of each path, which a running bot has
-  // long paid. One pass over the golden questions, then every timed call counts.
+  // Warm-up: one pass over the golden questions, as a running bot has long made.
   for (const question of questions) engine.ask(question);
 });
 
-// --- arbitraries ---------------------------------------------------------------------------------
-
-const markup = fc.constantFrom(
-  '<!everyone>',
-  '<!here>',
-  '<!channel>',
-  '<@U1>',
-  '<@U0ABCDEF12>',
-  '<@W123|someone>',
-  '<#C1|x>',
-  '<#C0GENERAL>',
-  '<!subteam^S1>',
-  '<!subteam^S1|@admins>',
-  '<!date^1392734382^{date}|Feb 18>',
-  '<https://evil.example|click>',
-  '&lt;!channel&gt;',
-  '@everyone',
-  '@here',
-  '@EVERYONE',
-  '<@&123>',
-  '<@!42>',
-  '<@42>',
-  '||spoilers||',
-  '```js\nalert(1)\n```',
-  '`code`',
-  '**bold**',
-  '*bold*',
-  '_it_',
-  '~strike~',
-  '> quote',
-  '[link](https://evil.example)',
-  '# heading',
-  ':rocket:',
-);
-
-/** Characters that break naive text handling: direction marks, zero-width, combining, emoji, NUL, lone surrogates. */
-const oddity = fc.constantFrom(
-  '\u200b', // zero-width space
-  '\u200c',
-  '\u200d', // zero-width joiner
-  '\u2060',
-  '\ufeff', // BOM
-  '\u200e', // LRM
-  '\u200f', // RLM
-  '\u202e', // right-to-left override
-  '\u2066', // LRI
-  '\u0301', // combining acute
-  'e\u0301\u0302\u0303',
-  'Z\u0336\u0335\u0334', // zalgo-ish
-  '\u0000', // NUL
-  '\u0007',
-  '\ud800', // lone high surrogate
-  '\udfff', // lone low surrogate
-  '👍🏽',
-  '👨‍👩‍👧‍👦',
-  '🇫🇷',
-  'عربي',
-  'עברית',
-  '中文',
-  '\r\n',
-  '\t',
-  '\u2028',
-  'ﬁ', // ligature
-  'İ', // dotted capital I (case folding)
-);
-
-const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
-
-/** Arbitrary Unicode, in several flavours fast-check offers plus our own hostile units. */
-const unicodeText = fc.oneof(
-  fc.string({ unit: 'grapheme', maxLength: 300, size: 'medium' }),
-  fc.string({ unit: 'grapheme-composite', maxLength: 300, size: 'medium' }),
-  fc.string({ unit: 'binary', maxLength: 300, size: 'medium' }),
-  fc.string({ unit: 'binary-ascii', maxLength: 300, size: 'medium' }),
-  fc.string({ unit: fc.oneof(oddity, loneSurrogate, markup), maxLength: 40 }),
-);
-
-/** A real golden question with markup and odd characters inserted at arbitrary places. */
-const hostileQuestion = fc
-  .record({
-    index: fc.nat(),
-    inserts: fc.array(fc.tuple(fc.nat(), fc.oneof(markup, oddity, loneSurrogate)), { maxLength: 8 }),
-  })
-  .map(({ index, inserts }) => {
-    let q = questions[index % questions.length] ?? '';
-    for (const [at, piece] of inserts) {
-      const cut = at % (q.length + 1);
-      q = `${q.slice(0, cut)}${piece}${q.slice(cut)}`;
-    }
-    return q;
-  });
-
-/** 100 kB: a real question drowned in padding (the engine must refuse it, politely and fast). */
-const hugeQuestion = fc
-  .record({
-    index: fc.nat(),
-    pad: fc.constantFrom('a', '@everyone ', '<!channel> ', '\u200b', 'é', '👍', '\u0000', 'sovereignty '),
-    front: fc.boolean(),
-  })
-  .map(({ index, pad, front }) => {
-    const q = questions[index % questions.length] ?? '';
-    const padding = pad.repeat(Math.ceil(100_000 / pad.length));
-    return front ? `${padding}${q}` : `${q}${padding}`;
-  });
-
 // --- checks --------------------------------------------------------------------------------------
-
-/** Asks once, timed. */
-function timedAsk(question: string): { answer: Answer; ms: number } {
-  const start = performance.now();
-  const answer = engine.ask(question);
-  return { answer, ms: performance.now() - start };
-}
 
 /** A valid Answer: the union's shape, and every statement a corpus fact with resolvable citations. */
 function expectValidAnswer(answer: Answer): void {
@@ -230,28 +117,11 @@ function expectHarmlessOnDiscord(answer: Answer, question: string): void {
   expect(JSON.stringify(reply)).not.toMatch(discordPingToken);
 }
 
-/** The slowest ask() of a run, with its question. */
-interface Slowest {
-  ms: number;
-  question: string;
-}
-
-/** Fails with the slowest question, and how long it takes when asked again (warm), if over budget. */
-function expectWithinBudget(slowest: Slowest): void {
-  const again = timedAsk(slowest.question).ms;
-  expect(
-    slowest.ms,
-    `slowest ask() took ${slowest.ms.toFixed(1)} ms (again: ${again.toFixed(1)} ms) for ${JSON.stringify(slowest.question.slice(0, 200))} (${slowest.question.length} chars)`,
-  ).toBeLessThan(BUDGET_MS);
-}
-
-/** Runs a property over `arbitrary`; returns the slowest ask() seen. */
-function checkQuestions(arbitrary: fc.Arbitrary<string>, numRuns = RUNS): Slowest {
-  const slowest: Slowest = { ms: 0, question: '' };
+/** Runs a property over `arbitrary`: every answer valid and harmless on both platforms. */
+function checkQuestions(arbitrary: fc.Arbitrary<string>, numRuns = RUNS): void {
   fc.assert(
     fc.property(arbitrary, (question) => {
-      const { answer, ms } = timedAsk(question);
-      if (ms > slowest.ms) Object.assign(slowest, { ms, question });
+      const answer = engine.ask(question);
       expectValidAnswer(answer);
       expectNoPingInAnswerText(answer);
       expectHarmlessOnSlack(answer, question);
@@ -259,7 +129,6 @@ function checkQuestions(arbitrary: fc.Arbitrary<string>, numRuns = RUNS): Slowes
     }),
     { numRuns },
   );
-  return slowest;
 }
 
 describe('engine.ask() on the bundled corpus, under hostile input', () => {
@@ -276,19 +145,17 @@ describe('engine.ask() on the bundled corpus, under hostile input', () => {
   });
 
   it('arbitrary Unicode (graphemes, any code point, RTL, zero-width, combining, emoji, lone surrogates, NUL)', () => {
-    expectWithinBudget(checkQuestions(unicodeText));
+    checkQuestions(unicodeText);
   });
 
   it('Slack and Discord markup and odd characters mixed into real questions', () => {
-    expectWithinBudget(checkQuestions(hostileQuestion));
+    checkQuestions(hostileQuestion(questions));
   });
 
-  it('100 kB questions: a polite too-long, fast, whatever the padding', () => {
-    const slowest: Slowest = { ms: 0, question: '' };
+  it('100 kB questions: a polite too-long, whatever the padding', () => {
     fc.assert(
-      fc.property(hugeQuestion, (question) => {
-        const { answer, ms } = timedAsk(question);
-        if (ms > slowest.ms) Object.assign(slowest, { ms, question });
+      fc.property(hugeQuestion(questions), (question) => {
+        const answer = engine.ask(question);
         expectValidAnswer(answer);
         expect(answer).toMatchObject({ kind: 'no-answer', reason: 'too-long' });
         expectHarmlessOnSlack(answer, question);
@@ -296,13 +163,12 @@ describe('engine.ask() on the bundled corpus, under hostile input', () => {
       }),
       { numRuns: 100 },
     );
-    expectWithinBudget(slowest);
   });
 
   it('real questions still get answers through the markup (the properties are not vacuous)', () => {
     // Markup the Slack adapter strips before asking must not stop the engine answering: here it is
     // left in, so a fair share of hostile questions must still come back answered and cited.
-    const sample = fc.sample(hostileQuestion, { numRuns: 200, seed: 42 });
+    const sample = fc.sample(hostileQuestion(questions), { numRuns: 200, seed: 42 });
     const answered = sample.filter((q) => engine.ask(q).kind === 'answered').length;
     expect(answered).toBeGreaterThan(50);
   });
