@@ -354,11 +354,20 @@ export function frenchStem(term: string): string {
   return stemWith(frenchStems, stemFrench, term);
 }
 
+const bothStems = new Map<string, readonly string[]>();
+
 /** Stems a folded term for both languages, since a question and the index mix them: [English] or [English, French]. */
 export function stems(term: string): readonly string[] {
+  const cached = bothStems.get(term);
+  if (cached) return cached;
   const en = englishStem(term);
   const fr = frenchStem(term);
-  return en === fr ? [en] : [en, fr];
+  const result = en === fr ? [en] : [en, fr];
+  if (term.length <= LONGEST_REMEMBERED) {
+    if (bothStems.size >= STEM_CACHE_LIMIT) bothStems.clear();
+    bothStems.set(term, result);
+  }
+  return result;
 }
 
 /**
