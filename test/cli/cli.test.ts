@@ -29,6 +29,18 @@ async function sovbot(args: string[], input?: string, env: NodeJS.ProcessEnv = {
 }
 
 describe('sovbot CLI', () => {
+  it.skipIf(process.platform === 'win32')(
+    'runs as the package bin, as npx sovbot runs it: the file itself',
+    async () => {
+      // npx executes dist/src/cli.js directly, so the build must leave it executable (shebang and mode).
+      const { stdout } = await run(cli, ['ask', '--json', 'What is JWCC?'], {
+        env: cleanEnv,
+        timeout: 15_000,
+      });
+      expect(JSON.parse(stdout)).toMatchObject({ kind: 'answered' });
+    },
+  );
+
   it('corpus check passes on the bundled corpus with a one-line summary', async () => {
     const result = await sovbot(['corpus', 'check']);
     expect(result.code).toBe(0);
