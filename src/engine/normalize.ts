@@ -401,6 +401,8 @@ const SYNONYM_GROUPS: readonly string[] = [
   'runs run operate operates operated operator exploite exploitant gere opere',
   'vendor vendors provider providers supplier suppliers fournisseur fournisseurs prestataire prestataires',
   'customer customers client clients',
+  // Short names people type for the big providers.
+  'microsoft msft ms',
   'cancel cancelled canceled cancels scrap scrapped abandon abandoned annuler annule abandonne',
   'adopt adopted enact enacted passed promulgated adopte adoptee promulgue vote',
   'access see read view consult acceder acces voir lire consulter',
