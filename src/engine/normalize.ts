@@ -329,7 +329,8 @@ export function detectLang(
 // per language. Questions bring arbitrary words: a cache starts afresh rather than grow without bound, and
 // words too long to be real ones are not remembered.
 const STEM_CACHE_LIMIT = 200_000;
-const LONGEST_REMEMBERED = 40;
+/** Longest word a cache keeps: anything longer is no real word, and would only fill the cache. */
+export const LONGEST_REMEMBERED = 40;
 const englishStems = new Map<string, string>();
 const frenchStems = new Map<string, string>();
 

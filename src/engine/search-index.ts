@@ -1,7 +1,16 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Lang } from './answer.js';
-import { englishStem, fold, frenchStem, isStopword, stems, synonymsOf, tokenize } from './normalize.js';
+import {
+  englishStem,
+  fold,
+  frenchStem,
+  isStopword,
+  LONGEST_REMEMBERED,
+  stems,
+  synonymsOf,
+  tokenize,
+} from './normalize.js';
 
 /**
  * A searchable document: a fact (the terms of its two texts) or a deal (the terms of its names: title EN/FR,
@@ -140,7 +149,7 @@ export function variantsOfTerm(term: string): string[] {
   }
   const result = [...variants];
   // Bounded, like the stem caches; a word too long to be a real one is not remembered.
-  if (term.length <= 40) {
+  if (term.length <= LONGEST_REMEMBERED) {
     if (variantCache.size >= 50_000) variantCache.clear();
     variantCache.set(term, result);
   }
