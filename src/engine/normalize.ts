@@ -314,13 +314,16 @@ export function detectLang(
   for (const token of tokens) {
     if (FRENCH_MARKERS.has(token)) fr += 1;
     else if (ENGLISH_MARKERS.has(token)) en += 1;
-    // Terse questions have no function words: a word only the French (or English) texts use tells.
-    else {
-      const lang = vocabulary?.(token);
+  }
+  // Terse questions have no function words, or as many of each: a word only the French (or English)
+  // texts use tells.
+  if (fr === en && vocabulary)
+    for (const token of tokens) {
+      if (FRENCH_MARKERS.has(token) || ENGLISH_MARKERS.has(token)) continue;
+      const lang = vocabulary(token);
       if (lang === 'fr') fr += 1;
       else if (lang === 'en') en += 1;
     }
-  }
   if (fr === en) return fallback;
   return fr > en ? 'fr' : 'en';
 }
