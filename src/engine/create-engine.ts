@@ -15,6 +15,7 @@ import {
   Vocabulary,
   wordsOfFolded,
 } from './search-index.js';
+import { TermTable } from './term-table.js';
 import { type Intent, intentTopics, type Understanding, understand } from './understand.js';
 
 export type { FactTrace };
@@ -100,8 +101,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   const deals: DealRow[] = [];
   const facts: FactRow[] = [];
   const dealIndex = new Map<string, number>();
-  // How many deals use each term: a term used by few deals points at them.
-  const dealFrequency = new Map<string, number>();
+  // Every index term, numbered, and how many deals use it.
+  const termTable = new TermTable();
 
   // The words of each text, for the vocabulary (spelling correction, telling a terse question's language).
   const wordLists: Array<[string[], FieldLang]> = [];
@@ -128,46 +129,47 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const row: DealRow = {
       deal,
       facts: [],
-      nameTerms: [],
+      nameTerms: new Uint32Array(0),
       searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
     };
     const nameTerms = termsOfNames(wordsIn(fold(names), 'both'));
-    row.nameTerms = [...new Set(nameTerms)];
+    row.nameTerms = termTable.addAll(nameTerms);
     // Names documents follow the facts: their ids are set once the number of facts is known.
     nameDocuments.push({ id: d, field: 'names', terms: nameTerms });
-    const terms = new Set(nameTerms);
+    const dealTerms = new Set(row.nameTerms);
     const valueFigures = valueFiguresOf(deal);
     for (const fact of deal.facts) {
       const folded = fold(fact.text);
       const factTerms = termsOfFact(wordsIn(folded, 'en'), wordsIn(fold(fact.text_fr), 'fr'));
       documents.push({ id: facts.length, field: 'text', terms: factTerms });
       row.facts.push(facts.length);
-      facts.push(describeFact(d, deal, fact, folded, valueFigures, [...new Set(factTerms)]));
-      for (const term of factTerms) terms.add(term);
+      const ids = termTable.addAll(factTerms);
+      facts.push(describeFact(d, deal, fact, folded, valueFigures, ids));
+      for (const id of ids) dealTerms.add(id);
     }
-    for (const term of terms) dealFrequency.set(term, (dealFrequency.get(term) ?? 0) + 1);
+    for (const id of dealTerms) termTable.countDeal(id);
     deals.push(row);
   });
 
-  const vocabulary = new Vocabulary(wordLists, dealFrequency.keys());
+  const vocabulary = new Vocabulary(wordLists, termTable.terms());
   wordLists.length = 0;
 
   // Documents: facts first (ids 0…F-1), then one names document per deal (ids F…F+D-1).
   for (const names of nameDocuments) documents.push({ ...names, id: facts.length + names.id });
-  const index = new SearchIndex(documents, vocabulary, (term) => dealFrequency.has(term));
+  const index = new SearchIndex(documents, vocabulary, (term) => termTable.has(term));
   documents.length = 0;
   nameDocuments.length = 0;
   const ranker = createDealRanker({
     facts,
     deals,
-    dealFrequency,
+    termTable,
     index,
     commonShare: options.commonShare ?? 0.3,
     maxHits: options.maxHits ?? 1000,
   });
   const { dealCount, aliasWords, placeWords } = ranker;
   const isKnown = (term: string) => ranker.isKnown(term);
-  const factTables: FactTables = { facts, deals, maxFacts, trace: options.trace };
+  const factTables: FactTables = { facts, deals, termTable, maxFacts, trace: options.trace };
 
   function refOf(d: number, lang: Lang): DealRef {
     const deal = (deals[d] as DealRow).deal;

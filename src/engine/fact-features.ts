@@ -8,8 +8,8 @@ import { fold, tokenize } from './normalize.js';
 export interface FactRow {
   deal: number;
   fact: Fact;
-  /** Its index terms (both texts), once each: for looking up words that were not searched. */
-  terms: readonly string[];
+  /** Its index terms (both texts), once each, by number: for looking up words that were not searched. */
+  terms: Uint32Array;
   topics: ReadonlySet<FactTopic>;
   /** Whether the fact states the deal's own date ("When was X…?" is answered by it). */
   tellsDealDate: boolean;
@@ -27,8 +27,8 @@ export interface FactRow {
 export interface DealRow {
   deal: Deal;
   facts: number[];
-  /** Index terms of its names, once each: for looking up words that were not searched. */
-  nameTerms: readonly string[];
+  /** Index terms of its names, once each, by number: for looking up words that were not searched. */
+  nameTerms: Uint32Array;
   /** Folded title and aliases, for autocomplete. */
   searchable: string;
 }
@@ -52,7 +52,7 @@ export function describeFact(
   fact: Fact,
   folded: string,
   valueFigures: readonly string[],
-  terms: readonly string[],
+  terms: Uint32Array,
 ): FactRow {
   const words = tokenize(folded);
   const hasMoney = MONEY.test(fact.text);

@@ -2,6 +2,7 @@ import type { DealRow, FactRow } from './fact-features.js';
 import { fold, stems, tokenize } from './normalize.js';
 import { type FactHit, fitsIntent } from './rank-facts.js';
 import { type QueryTerm, type SearchIndex, variantsOfTerm } from './search-index.js';
+import type { TermTable } from './term-table.js';
 import type { Understanding } from './understand.js';
 
 // Which deal a question is about: its words weighed by how few deals use them, the rarer ones searched,
@@ -33,8 +34,8 @@ export interface DealScore {
 export interface DealTables {
   facts: readonly FactRow[];
   deals: readonly DealRow[];
-  /** How many deals use each index term. */
-  dealFrequency: ReadonlyMap<string, number>;
+  /** The index terms, numbered, and how many deals use each. */
+  termTable: TermTable;
   index: SearchIndex;
   /** Share of deals above which a word counts as common. */
   commonShare: number;
@@ -59,7 +60,7 @@ export interface DealRanker {
 export function createDealRanker({
   facts,
   deals,
-  dealFrequency,
+  termTable,
   index,
   commonShare,
   maxHits,
@@ -107,7 +108,7 @@ export function createDealRanker({
     // The word's own forms decide how specific it is; synonyms only widen what it matches.
     let df: number | undefined;
     for (const variant of [term, ...stems(term)]) {
-      const f = dealFrequency.get(variant);
+      const f = termTable.dealFrequency(variant);
       if (f !== undefined) df = Math.max(df ?? f, f);
     }
     return Math.log(1 + dealCount / (df ?? 0.5));
@@ -125,13 +126,18 @@ export function createDealRanker({
     return term.length >= 8 ? 2 : 1;
   }
 
-  /** The forms of a question word (itself, stems, synonyms) that the index has. */
-  function indexedForms(term: string): string[] {
-    return variantsOfTerm(term).filter((variant) => dealFrequency.has(variant));
+  /** The numbers of the forms of a question word (itself, stems, synonyms) that the index has. */
+  function indexedForms(term: string): number[] {
+    const ids: number[] = [];
+    for (const variant of variantsOfTerm(term)) {
+      const id = termTable.idOf(variant);
+      if (id !== undefined) ids.push(id);
+    }
+    return ids;
   }
 
   function isKnown(term: string): boolean {
-    return variantsOfTerm(term).some((variant) => dealFrequency.has(variant));
+    return variantsOfTerm(term).some((variant) => termTable.has(variant));
   }
 
   function scoreDeals(understood: Understanding): { ranked: DealScore[]; weights: Map<string, number> } {
@@ -277,25 +283,28 @@ export function createDealRanker({
   /** Marks the common words of a question that a deal's names or facts have (they were not searched). */
   function addCommonTerms(
     entry: DealScore,
-    forms: ReadonlyArray<{ term: string; forms: readonly string[] }>,
+    forms: ReadonlyArray<{ term: string; forms: readonly number[] }>,
   ): void {
     const row = deals[entry.deal] as DealRow;
-    const has = (indexed: readonly string[], termForms: readonly string[]) =>
-      termForms.some((form) => indexed.includes(form));
     for (const { term, forms: termForms } of forms) {
       if (has(row.nameTerms, termForms)) {
         entry.inNames.add(term);
         entry.matched.add(term);
       }
     }
+    // A deal's facts and its hits are few: plain loops, and arrays only for the facts that have a word.
     for (const factId of row.facts) {
       const factTerms = (facts[factId] as FactRow).terms;
-      let hit = entry.hits.find((h) => h.id === factId);
-      // Words the search already matched in this fact (the fallback search includes common words) count once.
-      const found = forms
-        .filter((f) => !hit?.matched.includes(f.term) && has(factTerms, f.forms))
-        .map((f) => f.term);
-      if (found.length === 0) continue;
+      let hit: FactHit | undefined;
+      for (const h of entry.hits) if (h.id === factId) hit = h;
+      let found: string[] | undefined;
+      for (const { term, forms: termForms } of forms) {
+        // Words the search already matched in this fact (the fallback search includes common words) count once.
+        if (hit?.matched.includes(term) || !has(factTerms, termForms)) continue;
+        found ??= [];
+        found.push(term);
+      }
+      if (found === undefined) continue;
       if (!hit) {
         hit = { id: factId, score: 0, matched: [], inText: [] };
         entry.hits.push(hit);
@@ -306,6 +315,12 @@ export function createDealRanker({
     }
   }
   return { scoreDeals, isKnown, dealCount, aliasWords, placeWords };
+}
+
+/** Whether `indexed` terms include any of `forms` (term numbers). */
+function has(indexed: Uint32Array, forms: readonly number[]): boolean {
+  for (const form of forms) if (indexed.includes(form)) return true;
+  return false;
 }
 
 /** Longest word that spelling correction is tried on. */

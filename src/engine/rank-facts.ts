@@ -1,5 +1,6 @@
 import { round } from './compose-answer.js';
 import { countNames, type DealRow, type FactRow } from './fact-features.js';
+import type { TermTable } from './term-table.js';
 import { type Intent, intentTopics, type Understanding } from './understand.js';
 
 // Choosing the facts of a deal that answer a question: what the fact's own words match, whether it
@@ -24,6 +25,8 @@ export interface FactTrace {
 export interface FactTables {
   facts: readonly FactRow[];
   deals: readonly DealRow[];
+  /** The index terms by number (a fact's terms are numbers). */
+  termTable: TermTable;
   /** Facts per answer, at most. */
   maxFacts: number;
   trace?: ((trace: FactTrace) => void) | undefined;
@@ -38,7 +41,7 @@ const LEAD_BONUS_ASKED = 0.3;
  * question word's weight.
  */
 export function rankFacts(
-  { facts, deals, maxFacts, trace }: FactTables,
+  { facts, deals, termTable, maxFacts, trace }: FactTables,
   d: number,
   understood: Understanding,
   hits: readonly FactHit[],
@@ -96,7 +99,8 @@ export function rankFacts(
     const damping = understood.intent === 'reason' ? 1 : 1 - 0.6 * textShare;
     let score = 2 * textShare + (0.3 * (hit?.score ?? 0)) / best + fit * damping;
     // A figure of the question in the fact ("1.8" in "1.8bn", "1990s" in "1990"), units aside.
-    for (const figure of figures) if (fact.terms.some((term) => figureOf(term) === figure)) score += 0.4;
+    for (const figure of figures)
+      if (fact.terms.some((term) => figureOf(termTable.term(term)) === figure)) score += 0.4;
     if (position === 0) score += leadBonus;
     // Ties go to the earlier fact: entries list the main facts first.
     score -= 0.03 * position;
