@@ -57,7 +57,7 @@ export interface MeasureOptions {
   name: string;
   /** How many times each question is asked after the warm-up. */
   rounds: number;
-  /** Milliseconds of timing allowed per engine or baseline run over the questions (Infinity: no limit). */
+  /** Milliseconds of timing allowed for the engine and the baseline together (Infinity: no limit). */
   budgetMs: number;
   /** How many times the index is built (the median is reported). */
   builds: number;
@@ -76,36 +76,69 @@ function heapMb(gc: () => void): number {
   return process.memoryUsage().heapUsed / MB;
 }
 
+/** Longest warm-up of each side: every question once, unless that takes longer. */
+const WARM_UP_MS = 3000;
+
+/** Asks every question once, or as many as fit in WARM_UP_MS. */
+function warmUp(questions: readonly Question[], run: (text: string) => unknown): void {
+  const start = process.hrtime.bigint();
+  for (const question of questions) {
+    if (msSince(start) > WARM_UP_MS) break;
+    run(question.text);
+  }
+}
+
+/** The samples of each timed question (ms), the engine's and the baseline's. */
+interface PairedSamples {
+  engine: number[][];
+  baseline: number[][];
+}
+
 /**
- * Times questions one by one after a short warm-up, `rounds` times, within a budget: when the budget runs out
- * during the first round, only the questions asked so far are kept (the list is shuffled, so they are a random
- * sample); later rounds run only while budget is left. Returns the samples of each timed question.
+ * Times the engine and the baseline on the same questions, alternately: each question is asked of one, then
+ * of the other (which goes first alternates by round), so a busy spell of the shared machine slows both alike
+ * and the ratio of their latencies holds. Both are warmed up first (see {@link warmUp}). `rounds` times
+ * within a budget: when the budget runs out during the first round, only the questions asked so far are kept
+ * (the list is shuffled, so they are a random sample); later rounds run only while budget is left.
  */
-function timeQuestions<T>(
+function timePaired(
   questions: readonly Question[],
   rounds: number,
   budgetMs: number,
-  run: (text: string) => T,
-  onFirst: (question: Question, result: T) => void,
-): number[][] {
-  const warmUpStart = process.hrtime.bigint();
-  for (let i = 0; i < Math.min(questions.length, 300) && msSince(warmUpStart) < 2000; i++)
-    run((questions[i] as Question).text);
+  engine: Engine,
+  baseline: Baseline,
+  onFirst: (question: Question, answer: Answer, hit: number | undefined) => void,
+): PairedSamples {
+  warmUp(questions, (text) => engine.ask(text));
+  warmUp(questions, (text) => baseline.search(text));
   const start = process.hrtime.bigint();
-  const samples: number[][] = [];
+  const samples: PairedSamples = { engine: [], baseline: [] };
   for (let round = 0; round < rounds; round++) {
     if (round > 0 && msSince(start) > budgetMs) break;
+    const engineFirst = round % 2 === 0;
     for (let i = 0; i < questions.length; i++) {
       if (round === 0 && msSince(start) > budgetMs) break;
-      if (round > 0 && i >= samples.length) break;
+      if (round > 0 && i >= samples.engine.length) break;
       const question = questions[i] as Question;
-      const t0 = process.hrtime.bigint();
-      const result = run(question.text);
-      const ms = msSince(t0);
+      const ask = () => timed(() => engine.ask(question.text));
+      const search = () => timed(() => baseline.search(question.text));
+      let answer: { value: Answer; ms: number };
+      let hit: { value: number | undefined; ms: number };
+      if (engineFirst) {
+        answer = ask();
+        hit = search();
+      } else {
+        hit = search();
+        answer = ask();
+      }
       if (round === 0) {
-        samples.push([ms]);
-        onFirst(question, result);
-      } else (samples[i] as number[]).push(ms);
+        samples.engine.push([answer.ms]);
+        samples.baseline.push([hit.ms]);
+        onFirst(question, answer.value, hit.value);
+      } else {
+        (samples.engine[i] as number[]).push(answer.ms);
+        (samples.baseline[i] as number[]).push(hit.ms);
+      }
     }
   }
   return samples;
@@ -115,108 +148,56 @@ function citesDeal(answer: Answer, dealId: string): boolean {
   return answer.kind === 'answered' && answer.deals.some((deal) => deal.id === dealId);
 }
 
-interface EngineRun {
-  build: number[];
-  beforeMb: number;
-  afterMb: number;
-  samples: number[][];
+/** Builds `builds` times (the last one is kept): the build times and the heap used by what was built. */
+function buildTimed<T>(
+  builds: number,
+  build: () => T,
+  gc: () => void,
+): { value: T; times: number[]; beforeMb: number; afterMb: number } {
+  const beforeMb = heapMb(gc);
+  const times: number[] = [];
+  let value: T | undefined;
+  for (let i = 0; i < builds; i++) {
+    value = undefined;
+    if (i > 0) gc();
+    const built = timed(build);
+    value = built.value;
+    times.push(built.ms);
+  }
+  if (value === undefined) throw new Error('nothing built');
+  return { value, times, beforeMb, afterMb: heapMb(gc) };
+}
+
+interface Counts {
   outcomes: Outcomes;
+  /** Clean on-topic questions whose best baseline hit is a fact of the right deal. */
+  baselineRight: number;
+  /** Off-topic questions the baseline found nothing for. */
+  baselineOffTopicNoHit: number;
 }
 
-/** Builds the engine `builds` times, then times ask() on every question; the engine is dropped on return. */
-function runEngine(corpus: Corpus, questions: readonly Question[], opts: MeasureOptions): EngineRun {
-  const { gc, log } = opts;
-  const beforeMb = heapMb(gc);
-  const build: number[] = [];
-  let engine: Engine | undefined;
-  for (let i = 0; i < opts.builds; i++) {
-    engine = undefined;
-    if (i > 0) gc();
-    const built = timed(() => createEngine(corpus));
-    engine = built.value;
-    build.push(built.ms);
-    log(`${opts.name}: engine built in ${built.ms.toFixed(1)} ms`);
+/** What the first answer to each question says about it: right deal, abstention. */
+function countOutcome(
+  counts: Counts,
+  question: Question,
+  answer: Answer,
+  dealOfHit: string | undefined,
+): void {
+  const { outcomes } = counts;
+  if (question.kind === 'golden') return;
+  if (question.kind === 'off-topic') {
+    outcomes.offTopic++;
+    if (answer.kind === 'no-answer') outcomes.offTopicAbstained++;
+    if (dealOfHit === undefined) counts.baselineOffTopicNoHit++;
+  } else if (question.typo) {
+    outcomes.typo++;
+    if (question.dealId !== undefined && citesDeal(answer, question.dealId)) outcomes.typoRightDeal++;
+  } else {
+    outcomes.onTopic++;
+    if (answer.kind === 'answered') outcomes.answered++;
+    if (question.dealId !== undefined && citesDeal(answer, question.dealId)) outcomes.rightDeal++;
+    if (dealOfHit !== undefined && dealOfHit === question.dealId) counts.baselineRight++;
   }
-  if (!engine) throw new Error('no engine built');
-  const live = engine;
-  const afterMb = heapMb(gc);
-
-  const outcomes: Outcomes = {
-    onTopic: 0,
-    answered: 0,
-    rightDeal: 0,
-    typo: 0,
-    typoRightDeal: 0,
-    offTopic: 0,
-    offTopicAbstained: 0,
-  };
-  const samples = timeQuestions(
-    questions,
-    opts.rounds,
-    opts.budgetMs,
-    (text) => live.ask(text),
-    (question, answer) => {
-      if (question.kind === 'golden') return;
-      if (question.kind === 'off-topic') {
-        outcomes.offTopic++;
-        if (answer.kind === 'no-answer') outcomes.offTopicAbstained++;
-      } else if (question.typo) {
-        outcomes.typo++;
-        if (question.dealId !== undefined && citesDeal(answer, question.dealId)) outcomes.typoRightDeal++;
-      } else {
-        outcomes.onTopic++;
-        if (answer.kind === 'answered') outcomes.answered++;
-        if (question.dealId !== undefined && citesDeal(answer, question.dealId)) outcomes.rightDeal++;
-      }
-    },
-  );
-  log(
-    `${opts.name}: ${samples.length}/${questions.length} questions asked ${samples[0]?.length ?? 0}× (p50 ${median(samples.flat()).toFixed(3)} ms)`,
-  );
-  opts.withEngine?.(live);
-  return { build, beforeMb, afterMb, samples, outcomes };
-}
-
-interface BaselineRun {
-  build: number[];
-  heapMb: number;
-  samples: number[][];
-  right: number;
-  offTopicNoHit: number;
-}
-
-/** Builds the MiniSearch baseline and times its search on every question; dropped on return. */
-function runBaseline(corpus: Corpus, questions: readonly Question[], opts: MeasureOptions): BaselineRun {
-  const { gc, log } = opts;
-  const beforeMb = heapMb(gc);
-  const build: number[] = [];
-  let baseline: Baseline | undefined;
-  for (let i = 0; i < opts.builds; i++) {
-    baseline = undefined;
-    if (i > 0) gc();
-    const built = timed(() => buildBaseline(corpus));
-    baseline = built.value;
-    build.push(built.ms);
-  }
-  if (!baseline) throw new Error('no baseline built');
-  log(`${opts.name}: baseline built in ${median(build).toFixed(1)} ms`);
-  const heap = heapMb(gc) - beforeMb;
-  const base = baseline;
-  let right = 0;
-  let offTopicNoHit = 0;
-  const samples = timeQuestions(
-    questions,
-    opts.rounds,
-    opts.budgetMs,
-    (text) => base.search(text),
-    (question, hit) => {
-      if (question.kind === 'off-topic' && hit === undefined) offTopicNoHit++;
-      if (question.kind === 'golden' || question.kind === 'off-topic' || question.typo) return;
-      if (hit !== undefined && question.dealId !== undefined && base.dealOf(hit) === question.dealId) right++;
-    },
-  );
-  log(`${opts.name}: baseline searched (p50 ${median(samples.flat()).toFixed(3)} ms)`);
-  return { build, heapMb: heap, samples, right, offTopicNoHit };
 }
 
 export function measureCorpus(
@@ -224,15 +205,43 @@ export function measureCorpus(
   questions: readonly Question[],
   opts: MeasureOptions,
 ): CorpusFigures {
-  const engine = runEngine(corpus, questions, opts);
-  opts.gc();
-  // The baseline gets exactly the questions the engine was timed on, and no budget cut of its own.
-  const timedQuestions = questions.slice(0, engine.samples.length);
-  const baseline = runBaseline(corpus, timedQuestions, { ...opts, budgetMs: Number.POSITIVE_INFINITY });
-  opts.gc();
+  const { gc, log } = opts;
+  const built = buildTimed(opts.builds, () => createEngine(corpus), gc);
+  log(`${opts.name}: engine built in ${built.times.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+  // The baseline's heap is what its build adds, the engine being alive: both are timed side by side.
+  const base = buildTimed(opts.builds, () => buildBaseline(corpus), gc);
+  log(`${opts.name}: baseline built in ${median(base.times).toFixed(1)} ms`);
+  const counts: Counts = {
+    outcomes: {
+      onTopic: 0,
+      answered: 0,
+      rightDeal: 0,
+      typo: 0,
+      typoRightDeal: 0,
+      offTopic: 0,
+      offTopicAbstained: 0,
+    },
+    baselineRight: 0,
+    baselineOffTopicNoHit: 0,
+  };
+  const samples = timePaired(
+    questions,
+    opts.rounds,
+    opts.budgetMs,
+    built.value,
+    base.value,
+    (question, answer, hit) =>
+      countOutcome(counts, question, answer, hit === undefined ? undefined : base.value.dealOf(hit)),
+  );
+  const timedQuestions = questions.slice(0, samples.engine.length);
+  log(
+    `${opts.name}: ${timedQuestions.length}/${questions.length} questions asked ${samples.engine[0]?.length ?? 0}× ` +
+      `(p50 ${median(samples.engine.flat()).toFixed(3)} ms, baseline ${median(samples.baseline.flat()).toFixed(3)} ms)`,
+  );
+  opts.withEngine?.(built.value);
 
   // Where the time goes: per group of questions, and who the slowest 1% are (by each question's median).
-  const perQuestion = engine.samples.map((samples) => median(samples));
+  const perQuestion = samples.engine.map((times) => median(times));
   const order = perQuestion.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms);
   const slowCount = Math.max(1, Math.ceil(timedQuestions.length / 100));
   const slowSet = new Set(order.slice(0, slowCount).map((entry) => entry.i));
@@ -242,7 +251,7 @@ export function measureCorpus(
     const group = groups.get(key) ?? { samples: [], questions: 0, inSlowest: 0 };
     groups.set(key, group);
     group.questions++;
-    group.samples.push(...(engine.samples[i] as number[]));
+    group.samples.push(...(samples.engine[i] as number[]));
     if (slowSet.has(i)) group.inSlowest++;
   });
   const byGroup: Record<string, GroupFigures> = {};
@@ -253,21 +262,21 @@ export function measureCorpus(
     return { ms, group: groupOf(question), question: question.text };
   });
 
-  const ask = latency(engine.samples.flat());
-  const search = latency(baseline.samples.flat());
-  const { outcomes } = engine;
+  const ask = latency(samples.engine.flat());
+  const search = latency(samples.baseline.flat());
+  const { outcomes } = counts;
   return {
     name: opts.name,
     deals: corpus.deals.length,
     facts: corpus.factCount,
     questions: questions.length,
     timed: timedQuestions.length,
-    rounds: engine.samples[0]?.length ?? 0,
-    build: { medianMs: median(engine.build), runs: engine.build },
+    rounds: samples.engine[0]?.length ?? 0,
+    build: { medianMs: median(built.times), runs: built.times },
     heap: {
-      beforeMb: engine.beforeMb,
-      afterMb: engine.afterMb,
-      engineMb: engine.afterMb - engine.beforeMb,
+      beforeMb: built.beforeMb,
+      afterMb: built.afterMb,
+      engineMb: built.afterMb - built.beforeMb,
       measured: opts.gcExposed,
     },
     ask,
@@ -275,12 +284,12 @@ export function measureCorpus(
     slowest,
     outcomes,
     baseline: {
-      build: { medianMs: median(baseline.build), runs: baseline.build },
-      heapMb: baseline.heapMb,
+      build: { medianMs: median(base.times), runs: base.times },
+      heapMb: base.afterMb - base.beforeMb,
       search,
-      rounds: baseline.samples[0]?.length ?? 0,
-      rightDeal: outcomes.onTopic === 0 ? Number.NaN : baseline.right / outcomes.onTopic,
-      offTopicNoHit: outcomes.offTopic === 0 ? Number.NaN : baseline.offTopicNoHit / outcomes.offTopic,
+      rounds: samples.baseline[0]?.length ?? 0,
+      rightDeal: outcomes.onTopic === 0 ? Number.NaN : counts.baselineRight / outcomes.onTopic,
+      offTopicNoHit: outcomes.offTopic === 0 ? Number.NaN : counts.baselineOffTopicNoHit / outcomes.offTopic,
     },
     p50Ratio: ask.p50 / search.p50,
   };

@@ -276,10 +276,9 @@ export function toMarkdown(report: BenchReport): string {
     'Build: `createEngine()`, median of 9 runs in one process up to 1k facts, 5 up to 10k, 1 above: a rebuild, as when ' +
       'the corpus is reloaded (code compiled, word-stem caches warm); in brackets the first build of the process ' +
       '(code and caches cold). Latency: each question timed alone ' +
-      '(`process.hrtime.bigint`) after a warm-up (300 questions or 2 s)' +
-      (Number.isFinite(report.budgetSeconds)
-        ? `, ${report.budgetSeconds} s at most per corpus for the engine (the baseline is timed on the same questions)`
-        : '') +
+      '(`process.hrtime.bigint`) after a warm-up (every question once, or 3 s), the engine and the baseline in ' +
+      'turns on the same question (which goes first alternates by round), so the machine’s busy spells slow both' +
+      (Number.isFinite(report.budgetSeconds) ? `; ${report.budgetSeconds} s at most per corpus` : '') +
       '. Heap: `heapUsed` after a forced GC with ' +
       "the engine alive (in brackets: the engine’s share). Baseline: `new MiniSearch({ fields: ['text'] })`, " +
       '`addAll` of the facts’ English text, `search(question)` with default options. Synthetic corpora: ' +
