@@ -78,8 +78,8 @@ export function createDealRanker({
   // Words of jurisdictions ("france", "united", "kingdom", "european", "union").
   const placeWords = new Set(deals.flatMap(({ deal }) => tokenize(fold(deal.jurisdiction))));
   // Multi-word aliases ("cloud de confiance", "CLOUD Act", "Project Nimbus"), by first word: the folded
-  // words joined by spaces, and how many words.
-  const phraseIndex = new Map<string, Array<{ phrase: string; words: number; deal: number }>>();
+  // words joined by spaces.
+  const phraseIndex = new Map<string, Array<{ phrase: string; deal: number }>>();
   deals.forEach(({ deal }, d) => {
     for (const alias of deal.aliases) {
       const tokens = tokenize(fold(alias));
@@ -87,7 +87,7 @@ export function createDealRanker({
       if (tokens.length < 2) continue;
       const first = tokens[0] as string;
       const list = phraseIndex.get(first) ?? [];
-      list.push({ phrase: tokens.join(' '), words: tokens.length, deal: d });
+      list.push({ phrase: tokens.join(' '), deal: d });
       phraseIndex.set(first, list);
     }
   });
@@ -96,8 +96,8 @@ export function createDealRanker({
   function matchPhrases(tokens: readonly string[]): Map<number, number> {
     const found = new Map<number, number>();
     tokens.forEach((token, i) => {
-      for (const { phrase, words, deal } of phraseIndex.get(token) ?? []) {
-        if (tokens.slice(i, i + words).join(' ') === phrase) found.set(deal, (found.get(deal) ?? 0) + 1);
+      for (const { phrase, deal } of phraseIndex.get(token) ?? []) {
+        if (writesOut(tokens, i, phrase)) found.set(deal, (found.get(deal) ?? 0) + 1);
       }
     });
     return found;
@@ -317,9 +317,24 @@ export function createDealRanker({
   return { scoreDeals, isKnown, dealCount, aliasWords, placeWords };
 }
 
+/** Whether the question's tokens from `start` on are the words of `phrase` (joined by spaces). */
+function writesOut(tokens: readonly string[], start: number, phrase: string): boolean {
+  let at = 0;
+  for (let i = start; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (!phrase.startsWith(token, at)) return false;
+    at += token.length;
+    if (at === phrase.length) return true;
+    if (phrase[at] !== ' ') return false;
+    at += 1;
+  }
+  return false;
+}
+
 /** Whether `indexed` terms include any of `forms` (term numbers). */
 function has(indexed: Uint32Array, forms: readonly number[]): boolean {
-  for (const form of forms) if (indexed.includes(form)) return true;
+  // Plain loops: the typed array's own includes() is a runtime call, slower on arrays this short.
+  for (const form of forms) for (let i = 0; i < indexed.length; i++) if (indexed[i] === form) return true;
   return false;
 }
 
