@@ -49,7 +49,9 @@ export interface CorpusFigures {
     rightDeal: number;
     offTopicNoHit: number;
   };
-  /** ask p50 / baseline search p50. */
+  /** ask() p50 when timed in turns with the baseline (the ratio's numerator). */
+  askInTurnsP50: number;
+  /** ask p50 / baseline search p50, both timed in turns on the same questions. */
   p50Ratio: number;
 }
 
@@ -57,7 +59,7 @@ export interface MeasureOptions {
   name: string;
   /** How many times each question is asked after the warm-up. */
   rounds: number;
-  /** Milliseconds of timing allowed for the engine and the baseline together (Infinity: no limit). */
+  /** Milliseconds of timing allowed for the engine alone (Infinity: no limit); the paired loop has none. */
   budgetMs: number;
   /** How many times the index is built (the median is reported). */
   builds: number;
@@ -88,57 +90,40 @@ function warmUp(questions: readonly Question[], run: (text: string) => unknown):
   }
 }
 
-/** The samples of each timed question (ms), the engine's and the baseline's. */
-interface PairedSamples {
-  engine: number[][];
-  baseline: number[][];
-}
-
 /**
- * Times the engine and the baseline on the same questions, alternately: each question is asked of one, then
- * of the other (which goes first alternates by round), so a busy spell of the shared machine slows both alike
- * and the ratio of their latencies holds. Both are warmed up first (see {@link warmUp}). `rounds` times
- * within a budget: when the budget runs out during the first round, only the questions asked so far are kept
- * (the list is shuffled, so they are a random sample); later rounds run only while budget is left.
+ * Times each question with each of `runs` in turn (which goes first alternates by round), after warming each
+ * up (see {@link warmUp}). With two runs, a busy spell of the shared machine slows both alike and the ratio
+ * of their latencies holds. `rounds` times within a budget: when the budget runs out during the first round,
+ * only the questions asked so far are kept (the list is shuffled, so they are a random sample); later rounds
+ * run only while budget is left. Returns, per run, the samples (ms) of each timed question.
  */
-function timePaired(
+function timeInTurns(
   questions: readonly Question[],
   rounds: number,
   budgetMs: number,
-  engine: Engine,
-  baseline: Baseline,
-  onFirst: (question: Question, answer: Answer, hit: number | undefined) => void,
-): PairedSamples {
-  warmUp(questions, (text) => engine.ask(text));
-  warmUp(questions, (text) => baseline.search(text));
+  runs: ReadonlyArray<(text: string) => unknown>,
+  onFirst: (question: Question, results: unknown[]) => void,
+): number[][][] {
+  for (const run of runs) warmUp(questions, run);
   const start = process.hrtime.bigint();
-  const samples: PairedSamples = { engine: [], baseline: [] };
+  const samples: number[][][] = runs.map(() => []);
+  const timedCount = () => samples[0]?.length ?? 0;
   for (let round = 0; round < rounds; round++) {
     if (round > 0 && msSince(start) > budgetMs) break;
-    const engineFirst = round % 2 === 0;
+    const order = round % 2 === 0 ? runs.map((_, r) => r) : runs.map((_, r) => runs.length - 1 - r);
     for (let i = 0; i < questions.length; i++) {
       if (round === 0 && msSince(start) > budgetMs) break;
-      if (round > 0 && i >= samples.engine.length) break;
+      if (round > 0 && i >= timedCount()) break;
       const question = questions[i] as Question;
-      const ask = () => timed(() => engine.ask(question.text));
-      const search = () => timed(() => baseline.search(question.text));
-      let answer: { value: Answer; ms: number };
-      let hit: { value: number | undefined; ms: number };
-      if (engineFirst) {
-        answer = ask();
-        hit = search();
-      } else {
-        hit = search();
-        answer = ask();
+      const results: unknown[] = [];
+      for (const r of order) {
+        const { value, ms } = timed(() => (runs[r] as (text: string) => unknown)(question.text));
+        results[r] = value;
+        const perQuestion = samples[r] as number[][];
+        if (round === 0) perQuestion.push([ms]);
+        else (perQuestion[i] as number[]).push(ms);
       }
-      if (round === 0) {
-        samples.engine.push([answer.ms]);
-        samples.baseline.push([hit.ms]);
-        onFirst(question, answer.value, hit.value);
-      } else {
-        (samples.engine[i] as number[]).push(answer.ms);
-        (samples.baseline[i] as number[]).push(hit.ms);
-      }
+      if (round === 0) onFirst(question, results);
     }
   }
   return samples;
@@ -176,19 +161,12 @@ interface Counts {
   baselineOffTopicNoHit: number;
 }
 
-/** What the first answer to each question says about it: right deal, abstention. */
-function countOutcome(
-  counts: Counts,
-  question: Question,
-  answer: Answer,
-  dealOfHit: string | undefined,
-): void {
-  const { outcomes } = counts;
+/** What the engine's first answer to a question says: right deal cited, abstained when off-topic. */
+function countEngineOutcome(outcomes: Outcomes, question: Question, answer: Answer): void {
   if (question.kind === 'golden') return;
   if (question.kind === 'off-topic') {
     outcomes.offTopic++;
     if (answer.kind === 'no-answer') outcomes.offTopicAbstained++;
-    if (dealOfHit === undefined) counts.baselineOffTopicNoHit++;
   } else if (question.typo) {
     outcomes.typo++;
     if (question.dealId !== undefined && citesDeal(answer, question.dealId)) outcomes.typoRightDeal++;
@@ -196,8 +174,20 @@ function countOutcome(
     outcomes.onTopic++;
     if (answer.kind === 'answered') outcomes.answered++;
     if (question.dealId !== undefined && citesDeal(answer, question.dealId)) outcomes.rightDeal++;
-    if (dealOfHit !== undefined && dealOfHit === question.dealId) counts.baselineRight++;
   }
+}
+
+/** What the baseline's best hit says: a fact of the right deal, nothing found when off-topic. */
+function countBaselineOutcome(
+  counts: Counts,
+  question: Question,
+  hit: number | undefined,
+  baseline: Baseline,
+): void {
+  if (question.kind === 'off-topic' && hit === undefined) counts.baselineOffTopicNoHit++;
+  if (question.kind === 'golden' || question.kind === 'off-topic' || question.typo) return;
+  if (hit !== undefined && question.dealId !== undefined && baseline.dealOf(hit) === question.dealId)
+    counts.baselineRight++;
 }
 
 export function measureCorpus(
@@ -208,9 +198,6 @@ export function measureCorpus(
   const { gc, log } = opts;
   const built = buildTimed(opts.builds, () => createEngine(corpus), gc);
   log(`${opts.name}: engine built in ${built.times.map((ms) => ms.toFixed(1)).join(', ')} ms`);
-  // The baseline's heap is what its build adds, the engine being alive: both are timed side by side.
-  const base = buildTimed(opts.builds, () => buildBaseline(corpus), gc);
-  log(`${opts.name}: baseline built in ${median(base.times).toFixed(1)} ms`);
   const counts: Counts = {
     outcomes: {
       onTopic: 0,
@@ -224,24 +211,41 @@ export function measureCorpus(
     baselineRight: 0,
     baselineOffTopicNoHit: 0,
   };
-  const samples = timePaired(
+  const engine = built.value;
+  // The engine's own latency: timed alone, as it runs in the bot.
+  const [alone = []] = timeInTurns(
     questions,
     opts.rounds,
     opts.budgetMs,
-    built.value,
-    base.value,
-    (question, answer, hit) =>
-      countOutcome(counts, question, answer, hit === undefined ? undefined : base.value.dealOf(hit)),
+    [(text) => engine.ask(text)],
+    (question, [answer]) => countEngineOutcome(counts.outcomes, question, answer as Answer),
   );
-  const timedQuestions = questions.slice(0, samples.engine.length);
+  const timedQuestions = questions.slice(0, alone.length);
   log(
-    `${opts.name}: ${timedQuestions.length}/${questions.length} questions asked ${samples.engine[0]?.length ?? 0}× ` +
-      `(p50 ${median(samples.engine.flat()).toFixed(3)} ms, baseline ${median(samples.baseline.flat()).toFixed(3)} ms)`,
+    `${opts.name}: ${timedQuestions.length}/${questions.length} questions asked ${alone[0]?.length ?? 0}× ` +
+      `(p50 ${median(alone.flat()).toFixed(3)} ms)`,
   );
-  opts.withEngine?.(built.value);
+  opts.withEngine?.(engine);
+
+  // The baseline, built with the engine alive (its heap is what its build adds), then timed in turns with the
+  // engine on the same questions: the p50 ratio is taken from these paired timings.
+  const base = buildTimed(opts.builds, () => buildBaseline(corpus), gc);
+  log(`${opts.name}: baseline built in ${median(base.times).toFixed(1)} ms`);
+  const [inTurns = [], baselineSamples = []] = timeInTurns(
+    timedQuestions,
+    opts.rounds,
+    Number.POSITIVE_INFINITY,
+    [(text) => engine.ask(text), (text) => base.value.search(text)],
+    (question, [, hit]) => countBaselineOutcome(counts, question, hit as number | undefined, base.value),
+  );
+  log(
+    `${opts.name}: in turns with the baseline, p50 ${median(inTurns.flat()).toFixed(3)} ms vs ` +
+      `${median(baselineSamples.flat()).toFixed(3)} ms`,
+  );
+  gc();
 
   // Where the time goes: per group of questions, and who the slowest 1% are (by each question's median).
-  const perQuestion = samples.engine.map((times) => median(times));
+  const perQuestion = alone.map((times) => median(times));
   const order = perQuestion.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms);
   const slowCount = Math.max(1, Math.ceil(timedQuestions.length / 100));
   const slowSet = new Set(order.slice(0, slowCount).map((entry) => entry.i));
@@ -251,7 +255,7 @@ export function measureCorpus(
     const group = groups.get(key) ?? { samples: [], questions: 0, inSlowest: 0 };
     groups.set(key, group);
     group.questions++;
-    group.samples.push(...(samples.engine[i] as number[]));
+    group.samples.push(...(alone[i] as number[]));
     if (slowSet.has(i)) group.inSlowest++;
   });
   const byGroup: Record<string, GroupFigures> = {};
@@ -262,8 +266,9 @@ export function measureCorpus(
     return { ms, group: groupOf(question), question: question.text };
   });
 
-  const ask = latency(samples.engine.flat());
-  const search = latency(samples.baseline.flat());
+  const ask = latency(alone.flat());
+  const search = latency(baselineSamples.flat());
+  const askInTurns = latency(inTurns.flat());
   const { outcomes } = counts;
   return {
     name: opts.name,
@@ -271,7 +276,7 @@ export function measureCorpus(
     facts: corpus.factCount,
     questions: questions.length,
     timed: timedQuestions.length,
-    rounds: samples.engine[0]?.length ?? 0,
+    rounds: alone[0]?.length ?? 0,
     build: { medianMs: median(built.times), runs: built.times },
     heap: {
       beforeMb: built.beforeMb,
@@ -287,10 +292,11 @@ export function measureCorpus(
       build: { medianMs: median(base.times), runs: base.times },
       heapMb: base.afterMb - base.beforeMb,
       search,
-      rounds: samples.baseline[0]?.length ?? 0,
+      rounds: baselineSamples[0]?.length ?? 0,
       rightDeal: outcomes.onTopic === 0 ? Number.NaN : counts.baselineRight / outcomes.onTopic,
       offTopicNoHit: outcomes.offTopic === 0 ? Number.NaN : counts.baselineOffTopicNoHit / outcomes.offTopic,
     },
-    p50Ratio: ask.p50 / search.p50,
+    askInTurnsP50: askInTurns.p50,
+    p50Ratio: askInTurns.p50 / search.p50,
   };
 }
