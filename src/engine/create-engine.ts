@@ -36,7 +36,7 @@ export interface EngineOptions {
   maxListed?: number;
   /**
    * Share of deals above which a word counts as common: when a question also has rarer words, common
-   * ones are not searched and weigh nothing. Default 0.3.
+   * ones are not searched, only looked up in the deals the rarer words found. Default 0.3.
    */
   commonShare?: number;
   /** Search hits scored per question, at most (best first). Default 1000. */
@@ -49,6 +49,8 @@ export interface EngineOptions {
 export interface AskTrace {
   understood: Understanding;
   weights: Record<string, number>;
+  /** The words searched in the index; the others (common or wide ones) were looked up in the candidates. */
+  searched: string[];
   deals: Array<{
     id: string;
     rank: number;
@@ -246,10 +248,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       return answerDeal(question, understood, contextDeal, [], 0.6);
     }
 
-    const { ranked, weights } = ranker.scoreDeals(understood);
+    const { ranked, weights, searched } = ranker.scoreDeals(understood);
     options.trace?.({
       understood,
       weights: Object.fromEntries([...weights].map(([t, w]) => [t, round(w)])),
+      searched,
       deals: ranked.slice(0, 5).map((e) => ({
         id: (deals[e.deal] as DealRow).deal.id,
         rank: round(e.rank),

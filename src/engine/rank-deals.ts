@@ -30,6 +30,14 @@ export interface DealScore {
   rank: number;
 }
 
+/** The deals a question may be about, best first; the weight of each of its words; the words searched. */
+export interface DealScores {
+  ranked: DealScore[];
+  weights: Map<string, number>;
+  /** The question's words that were searched (the others were looked up in the candidates, or vague). */
+  searched: string[];
+}
+
 /** What deal ranking reads: the engine's tables and options. */
 export interface DealTables {
   facts: readonly FactRow[];
@@ -45,7 +53,7 @@ export interface DealTables {
 
 export interface DealRanker {
   /** The deals a question may be about, best first, and the weight of each of its words. */
-  scoreDeals(understood: Understanding): { ranked: DealScore[]; weights: Map<string, number> };
+  scoreDeals(understood: Understanding): DealScores;
   /** Whether the index has any form of a word (itself, a stem, a synonym). */
   isKnown(term: string): boolean;
   /** Number of deals (at least 1). */
@@ -72,6 +80,10 @@ export function createDealRanker({
     dealCount * commonShare >= MIN_COMMON_DEALS
       ? Math.log(1 + 1 / commonShare)
       : Math.log(1 + dealCount / MIN_COMMON_DEALS);
+
+  // Words used by more deals than this are "wide": looked up rather than searched when a question has a
+  // narrower word (see scoreDeals). At least MIN_WIDE_DEALS deals: in a small corpus only common words are.
+  const wideWeight = Math.log(1 + dealCount / Math.max(MIN_WIDE_DEALS, dealCount * WIDE_SHARE));
 
   // One-word aliases ("JWCC", "Bleu", "pCloudBw"): a question naming one points at a deal.
   const aliasWords = new Set<string>();
@@ -140,7 +152,7 @@ export function createDealRanker({
     return variantsOfTerm(term).some((variant) => termTable.has(variant));
   }
 
-  function scoreDeals(understood: Understanding): { ranked: DealScore[]; weights: Map<string, number> } {
+  function scoreDeals(understood: Understanding): DealScores {
     // Which words the index has some form of.
     const known = new Set(understood.terms.filter((term) => isKnown(term)));
     const queryTerms: QueryTerm[] = understood.terms.map((term) => ({
@@ -157,9 +169,15 @@ export function createDealRanker({
     );
     const phrases = matchPhrases(understood.tokens);
     // AND before OR, in spirit: words most deals use ("cloud", "data") find everything and say little.
-    // When the question has rarer words, search those only; the common ones then weigh nothing.
-    // They are then looked up only in the few deals the rarer words found (see addCommonTerms).
-    const common = queryTerms.filter(({ term }) => (weights.get(term) ?? 0) < commonWeight);
+    // When the question has rarer words, search those only; the common ones are then looked up only in the
+    // few deals the rarer words found (see addCommonTerms), and count towards their coverage. In a large corpus, words of middling frequency ("wide") still find thousands of facts, all of which
+    // the search scores. When the question has a narrower word (a name, mostly), wide words are looked up in
+    // the candidates it finds, like common ones.
+    const anchored = queryTerms.some(({ term }) => known.has(term) && (weights.get(term) ?? 0) >= wideWeight);
+    const common = queryTerms.filter(({ term }) => {
+      const weight = weights.get(term) ?? 0;
+      return weight < commonWeight || (anchored && known.has(term) && weight < wideWeight);
+    });
     const searched =
       common.length < queryTerms.length ? queryTerms.filter((q) => !common.includes(q)) : queryTerms;
     const byDeal = new Map<number, DealScore>();
@@ -277,7 +295,7 @@ export function createDealRanker({
       }
     }
     if (bumped) ranked.sort((a, b) => b.rank - a.rank);
-    return { ranked, weights };
+    return { ranked, weights, searched: vague ? [] : searched.map(({ term }) => term) };
   }
 
   /** Marks the common words of a question that a deal's names or facts have (they were not searched). */
@@ -346,6 +364,10 @@ const COMMON_CHECKED = 12;
 const TIE_MARGIN = 0.2;
 const TIE_CHECKED = 8;
 const TIE_BONUS = 0.1;
+
+/** Share of deals above which a word is "wide" (see scoreDeals), and the fewest deals that takes. */
+const WIDE_SHARE = 0.02;
+const MIN_WIDE_DEALS = 50;
 
 /** Fewest deals a word must appear in to count as common. */
 const MIN_COMMON_DEALS = 8;

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type Corpus, loadCorpus } from '../../src/corpus/load-corpus.js';
+import type { Deal } from '../../src/corpus/schema.js';
 import type { Answer, Answered } from '../../src/engine/answer.js';
-import type { Engine } from '../../src/engine/create-engine.js';
+import { type AskTrace, createEngine, type Engine } from '../../src/engine/create-engine.js';
 import { renderAnswerText } from '../../src/engine/render-text.js';
 import { engineOn, fixtureDir } from './helpers.js';
 
@@ -134,5 +136,52 @@ describe('on a small fixture corpus', () => {
     expect(renderAnswerText(answer)).toMatch(
       /^Le contrat du fisc atlante avec Example Cloud vaut 5 millions d'ATL\. \[1\]\[2\]/,
     );
+  });
+});
+
+describe('on a corpus of hundreds of deals', () => {
+  // 300 copies of a fixture deal; 80 of them mention "orbital" (a "wide" word: more deals than 50, fewer
+  // than the 30% that makes a word common); one, Zephyrion, also has a fact with it.
+  async function largeCorpus(): Promise<Corpus> {
+    const loaded = await loadCorpus(fixtureDir('good'));
+    if (!loaded.ok) throw new Error('the good fixture does not load');
+    const template = loaded.corpus.deals.find((deal) => deal.id === 'atlantis-cloud-2024') as Deal;
+    const copy = (i: number, name: string, orbital: boolean): Deal => {
+      const deal = structuredClone(template);
+      deal.id = `deal-${i}`;
+      deal.title = `${name} picks Example Cloud`;
+      deal.title_fr = `${name} choisit Example Cloud`;
+      deal.aliases = [name];
+      deal.customers = [name];
+      deal.related = [];
+      deal.facts = deal.facts.map((fact) => ({ ...fact, id: `${fact.id}-${i}` }));
+      if (orbital)
+        deal.facts.push({
+          id: `orbital-${i}`,
+          text: `${name} keeps its orbital survey data with Example Cloud.`,
+          text_fr: `${name} confie ses relevés orbitaux à Example Cloud.`,
+          sources: ['s1'],
+        });
+      return deal;
+    };
+    const deals = Array.from({ length: 300 }, (_, i) => copy(i, `Agency${i}x`, i < 80));
+    deals.push(copy(300, 'Zephyrion', true));
+    const factCount = deals.reduce((sum, deal) => sum + deal.facts.length, 0);
+    return { ...loaded.corpus, deals, factCount };
+  }
+
+  it('looks up a wide word in the deals a name points at, and answers with the fact that has it', async () => {
+    const traces: AskTrace[] = [];
+    const large = createEngine(await largeCorpus(), {
+      trace: (trace) => {
+        if ('weights' in trace) traces.push(trace);
+      },
+    });
+    const answer = answered(large.ask('Zephyrion orbital data?'));
+    expect(answer.deals[0]?.id).toBe('deal-300');
+    expect(answer.statements[0]?.factId).toBe('orbital-300');
+    // "orbital" was not searched (80 deals have it) but found in Zephyrion's deal by the look-up.
+    expect(traces.at(-1)?.searched).toEqual(['zephyrion']);
+    expect(traces.at(-1)?.deals[0]?.matched).toContain('orbital');
   });
 });
