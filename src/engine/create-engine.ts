@@ -142,11 +142,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const valueFigures = valueFiguresOf(deal);
     for (const fact of deal.facts) {
       const folded = fold(fact.text);
-      const factTerms = termsOfFact(wordsIn(folded, 'en'), wordsIn(fold(fact.text_fr), 'fr'));
+      const words = wordsIn(folded, 'en');
+      const factTerms = termsOfFact(words, wordsIn(fold(fact.text_fr), 'fr'));
       documents.push({ id: facts.length, field: 'text', terms: factTerms });
       row.facts.push(facts.length);
       const ids = termTable.addAll(factTerms);
-      facts.push(describeFact(d, deal, fact, folded, valueFigures, ids));
+      facts.push(describeFact(d, deal, fact, { folded, words }, valueFigures, ids));
       for (const id of ids) dealTerms.add(id);
     }
     for (const id of dealTerms) termTable.countDeal(id);

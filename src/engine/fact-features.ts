@@ -43,18 +43,18 @@ const REASON =
   /\b(?:so that|so|because|due to|aim|aims|in order to|afin|parce que|car|objectif|pour que|en raison)\b/i;
 
 /**
- * Reads a fact of `deal`: what it can answer. `folded` is its English text folded; `valueFigures` are the
- * numbers of the deal's value; `terms` its index terms.
+ * Reads a fact of `deal`: what it can answer. `folded` is its English text folded and `words` its words
+ * (stopwords out); `valueFigures` are the numbers of the deal's value; `terms` its index terms.
  */
 export function describeFact(
   d: number,
   deal: Deal,
   fact: Fact,
-  folded: string,
+  text: { folded: string; words: readonly string[] },
   valueFigures: readonly string[],
   terms: Uint32Array,
 ): FactRow {
-  const words = tokenize(folded);
+  const { folded, words } = text;
   const hasMoney = MONEY.test(fact.text);
   const hasYear = YEAR.test(fact.text);
   return {

@@ -20,10 +20,17 @@ export class TermTable {
   }
 
   /** Numbers each of `terms` once (see {@link add}). */
-  addAll(terms: Iterable<string>): Uint32Array {
-    const ids = new Set<number>();
-    for (const term of terms) ids.add(this.add(term));
-    return Uint32Array.from(ids);
+  addAll(terms: readonly string[]): Uint32Array {
+    const ids = new Uint32Array(terms.length);
+    let count = 0;
+    for (const term of terms) {
+      const id = this.add(term);
+      // A text has few terms: a scan of the ones so far beats a set.
+      let seen = false;
+      for (let i = 0; i < count && !seen; i++) seen = ids[i] === id;
+      if (!seen) ids[count++] = id;
+    }
+    return ids.slice(0, count);
   }
 
   /** Counts one more deal using the term numbered `id`. */
