@@ -33,7 +33,8 @@ export interface CorpusFigures {
   timed: number;
   /** Each timed question was asked this many times after the warm-up. */
   rounds: number;
-  build: { medianMs: number; runs: number[] };
+  /** Median of the timed builds; `runs` lists every build, the first `warmUp` of them untimed in the median. */
+  build: { medianMs: number; runs: number[]; warmUp: number };
   /** Heap used (MB) after a forced GC: before the build (corpus and questions only) and with the engine. */
   heap: { beforeMb: number; afterMb: number; engineMb: number; measured: boolean };
   ask: Latency;
@@ -41,7 +42,7 @@ export interface CorpusFigures {
   slowest: Array<{ ms: number; group: string; question: string }>;
   outcomes: Outcomes;
   baseline: {
-    build: { medianMs: number; runs: number[] };
+    build: { medianMs: number; runs: number[]; warmUp: number };
     heapMb: number;
     search: Latency;
     rounds: number;
@@ -61,8 +62,10 @@ export interface MeasureOptions {
   rounds: number;
   /** Milliseconds of timing allowed for the engine alone (Infinity: no limit); the paired loop has none. */
   budgetMs: number;
-  /** How many times the index is built (the median is reported). */
+  /** How many times the index is built after the warm-up builds (the median is reported). */
   builds: number;
+  /** Builds first, left out of the median (the code's compiled tiers are still warming up). */
+  warmUpBuilds: number;
   /** Forces a full GC; a no-op when GC could not be exposed. */
   gc: () => void;
   gcExposed: boolean;
@@ -196,7 +199,7 @@ export function measureCorpus(
   opts: MeasureOptions,
 ): CorpusFigures {
   const { gc, log } = opts;
-  const built = buildTimed(opts.builds, () => createEngine(corpus), gc);
+  const built = buildTimed(opts.warmUpBuilds + opts.builds, () => createEngine(corpus), gc);
   log(`${opts.name}: engine built in ${built.times.map((ms) => ms.toFixed(1)).join(', ')} ms`);
   const counts: Counts = {
     outcomes: {
@@ -229,7 +232,7 @@ export function measureCorpus(
 
   // The baseline, built with the engine alive (its heap is what its build adds), then timed in turns with the
   // engine on the same questions: the p50 ratio is taken from these paired timings.
-  const base = buildTimed(opts.builds, () => buildBaseline(corpus), gc);
+  const base = buildTimed(opts.warmUpBuilds + opts.builds, () => buildBaseline(corpus), gc);
   log(`${opts.name}: baseline built in ${median(base.times).toFixed(1)} ms`);
   const [inTurns = [], baselineSamples = []] = timeInTurns(
     timedQuestions,
@@ -277,7 +280,11 @@ export function measureCorpus(
     questions: questions.length,
     timed: timedQuestions.length,
     rounds: alone[0]?.length ?? 0,
-    build: { medianMs: median(built.times), runs: built.times },
+    build: {
+      medianMs: median(built.times.slice(opts.warmUpBuilds)),
+      runs: built.times,
+      warmUp: opts.warmUpBuilds,
+    },
     heap: {
       beforeMb: built.beforeMb,
       afterMb: built.afterMb,
@@ -289,7 +296,11 @@ export function measureCorpus(
     slowest,
     outcomes,
     baseline: {
-      build: { medianMs: median(base.times), runs: base.times },
+      build: {
+        medianMs: median(base.times.slice(opts.warmUpBuilds)),
+        runs: base.times,
+        warmUp: opts.warmUpBuilds,
+      },
       heapMb: base.afterMb - base.beforeMb,
       search,
       rounds: baselineSamples[0]?.length ?? 0,

@@ -273,9 +273,9 @@ export function toMarkdown(report: BenchReport): string {
     '',
   );
   lines.push(
-    'Build: `createEngine()`, median of 9 runs in one process up to 1k facts, 5 up to 10k, 1 above: a rebuild, as when ' +
-      'the corpus is reloaded (code compiled, word-stem caches warm); in brackets the first build of the process ' +
-      '(code and caches cold). Latency: each question timed alone ' +
+    'Build: `createEngine()` in one process, median of 9 runs after 3 warm-up builds up to 1k facts, of 5 up ' +
+      'to 10k, 1 above: a rebuild, as when the corpus is reloaded (code compiled, word-stem caches warm); in ' +
+      'brackets the first build of the process (code and caches cold). Latency: each question timed alone ' +
       '(`process.hrtime.bigint`) after a warm-up (every question once, or 3 s): the engine alone' +
       (Number.isFinite(report.budgetSeconds) ? ` (${report.budgetSeconds} s at most per corpus)` : '') +
       ', then the engine and the baseline in turns on the same questions (which goes first alternates by ' +
