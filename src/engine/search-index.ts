@@ -131,6 +131,14 @@ export class Vocabulary {
     const sameStart = this.#words.atPrefix(first);
     for (const [rest, [, distance]] of sameStart.fuzzyGet(word.slice(1), maxDistance))
       if (distance > 0) found.push({ word: first + rest, distance });
+    // Two letters typed the wrong way round ("Mircosoft") are two edits for Levenshtein, one typo for a
+    // reader: each swap of neighbours is looked up as a word of its own.
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (this.#words.has(swapped) && !found.some((f) => f.word === swapped))
+        found.push({ word: swapped, distance: 1 });
+    }
     return found.sort((a, b) => a.distance - b.distance).slice(0, MAX_CORRECTIONS);
   }
 }

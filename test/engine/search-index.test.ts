@@ -73,6 +73,15 @@ describe('search index', () => {
     expect(index.search([{ term: 'googel', fuzzy: 1 }])[0]).toMatchObject({ id: 2, matched: ['googel'] });
   });
 
+  it('takes two neighbouring letters swapped for one typo, not two', () => {
+    const vocabulary = build().vocabulary;
+    // "wrafighting" is two Levenshtein edits from "warfighting": found at distance 1 all the same.
+    expect(vocabulary.corrections('wrafighting', 1)).toEqual([{ word: 'warfighting', distance: 1 }]);
+    expect(vocabulary.corrections('cieling', 1)).toEqual([{ word: 'ceiling', distance: 1 }]);
+    // Not for a word that is no swap away.
+    expect(vocabulary.corrections('cielnig', 1)).toEqual([]);
+  });
+
   it('credits every question word a searched form stands for', () => {
     // "contract" and its misspelling "contrct" are searched through the same stem.
     const index = build();
