@@ -94,8 +94,8 @@ function warmUp(questions: readonly Question[], run: (text: string) => unknown):
 }
 
 /**
- * Times each question with each of `runs` in turn (which goes first alternates by round), after warming each
- * up (see {@link warmUp}). With two runs, a busy spell of the shared machine slows both alike and the ratio
+ * Times each question with each of `runs` in turn (which goes first alternates from question to question),
+ * after warming each up (see {@link warmUp}). With two runs, a busy spell of the shared machine slows both alike and the ratio
  * of their latencies holds. `rounds` times within a budget: when the budget runs out during the first round,
  * only the questions asked so far are kept (the list is shuffled, so they are a random sample); later rounds
  * run only while budget is left. Returns, per run, the samples (ms) of each timed question.
@@ -113,13 +113,15 @@ function timeInTurns(
   const timedCount = () => samples[0]?.length ?? 0;
   for (let round = 0; round < rounds; round++) {
     if (round > 0 && msSince(start) > budgetMs) break;
-    const order = round % 2 === 0 ? runs.map((_, r) => r) : runs.map((_, r) => runs.length - 1 - r);
     for (let i = 0; i < questions.length; i++) {
       if (round === 0 && msSince(start) > budgetMs) break;
       if (round > 0 && i >= timedCount()) break;
       const question = questions[i] as Question;
       const results: unknown[] = [];
-      for (const r of order) {
+      // Which run goes first alternates from question to question (and round to round).
+      const forward = (round + i) % 2 === 0;
+      for (let k = 0; k < runs.length; k++) {
+        const r = forward ? k : runs.length - 1 - k;
         const { value, ms } = timed(() => (runs[r] as (text: string) => unknown)(question.text));
         results[r] = value;
         const perQuestion = samples[r] as number[][];

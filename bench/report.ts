@@ -278,8 +278,8 @@ export function toMarkdown(report: BenchReport): string {
       'brackets the first build of the process (code and caches cold). Latency: each question timed alone ' +
       '(`process.hrtime.bigint`) after a warm-up (every question once, or 3 s): the engine alone' +
       (Number.isFinite(report.budgetSeconds) ? ` (${report.budgetSeconds} s at most per corpus)` : '') +
-      ', then the engine and the baseline in turns on the same questions (which goes first alternates by ' +
-      'round), so the shared machine’s busy spells slow both alike; the p50 ratio and the baseline’s ' +
+      ', then the engine and the baseline in turns on the same questions (which goes first alternates from ' +
+      'question to question), so the shared machine’s busy spells slow both alike; the p50 ratio and the baseline’s ' +
       'figures come from these paired timings' +
       '. Heap: `heapUsed` after a forced GC with ' +
       "the engine alive (in brackets: the engine’s share). Baseline: `new MiniSearch({ fields: ['text'] })`, " +

@@ -22,19 +22,19 @@ export function composeAnswer(
 ): Answered {
   const { question, lang, heading, chosen, dealRefs, confidence } = parts;
   const citations: Citation[] = [];
-  // A source is an object of its deal's entry: the same object wherever it is cited.
-  const numberOf = new Map<object, number>();
+  const numberOf = new Map<string, number>();
   const statements: Statement[] = chosen.map(({ factId, text }) => {
     const row = tables.facts[factId] as FactRow;
     const deal = (tables.deals[row.deal] as DealRow).deal;
     const cited: number[] = [];
     for (const sourceId of row.fact.sources.slice(0, tables.maxSources)) {
-      const source = deal.sources.find((s) => s.id === sourceId);
-      if (!source) continue;
-      let n = numberOf.get(source);
+      const key = `${deal.id}/${sourceId}`;
+      let n = numberOf.get(key);
       if (n === undefined) {
+        const source = deal.sources.find((s) => s.id === sourceId);
+        if (!source) continue;
         n = citations.length + 1;
-        numberOf.set(source, n);
+        numberOf.set(key, n);
         citations.push({
           n,
           dealId: deal.id,

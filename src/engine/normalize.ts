@@ -299,8 +299,8 @@ const ENGLISH_MARKERS = new Set([
 
 /**
  * Tells English from French by counting each language's function words; accents and French
- * elisions count for French, and so do words that only one language's corpus texts use. A tie goes
- * to `fallback`.
+ * elisions count for French. When those tie, words that only one language's corpus texts use count
+ * too; a tie still goes to `fallback`.
  */
 export function detectLang(
   raw: string,

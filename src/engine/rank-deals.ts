@@ -115,15 +115,22 @@ export function createDealRanker({
     return found;
   }
 
-  /** Inverse deal frequency of a question term; unknown words weigh as much as the rarest. */
-  function specificity(term: string): number {
-    // The word's own forms decide how specific it is; synonyms only widen what it matches.
+  /**
+   * How many deals use a question term's own forms (itself, its stems; the most of them): synonyms only
+   * widen what it matches. Undefined when the index has none of them.
+   */
+  function ownFrequency(term: string): number | undefined {
     let df: number | undefined;
     for (const variant of [term, ...stems(term)]) {
       const f = termTable.dealFrequency(variant);
       if (f !== undefined) df = Math.max(df ?? f, f);
     }
-    return Math.log(1 + dealCount / (df ?? 0.5));
+    return df;
+  }
+
+  /** Inverse deal frequency of a question term; unknown words weigh as much as the rarest. */
+  function specificity(term: string): number {
+    return Math.log(1 + dealCount / (ownFrequency(term) ?? 0.5));
   }
 
   /**
@@ -170,10 +177,14 @@ export function createDealRanker({
     const phrases = matchPhrases(understood.tokens);
     // AND before OR, in spirit: words most deals use ("cloud", "data") find everything and say little.
     // When the question has rarer words, search those only; the common ones are then looked up only in the
-    // few deals the rarer words found (see addCommonTerms), and count towards their coverage. In a large corpus, words of middling frequency ("wide") still find thousands of facts, all of which
+    // few deals the rarer words found (see addCommonTerms), and count towards their coverage.
+    // In a large corpus, words of middling frequency ("wide") still find thousands of facts, all of which
     // the search scores. When the question has a narrower word (a name, mostly), wide words are looked up in
-    // the candidates it finds, like common ones.
-    const anchored = queryTerms.some(({ term }) => known.has(term) && (weights.get(term) ?? 0) >= wideWeight);
+    // the candidates it finds, like common ones. A word the index knows only through a synonym weighs as the
+    // rarest, but says nothing of how narrow it is: it is no such anchor.
+    const anchored = queryTerms.some(
+      ({ term }) => ownFrequency(term) !== undefined && (weights.get(term) ?? 0) >= wideWeight,
+    );
     const common = queryTerms.filter(({ term }) => {
       const weight = weights.get(term) ?? 0;
       return weight < commonWeight || (anchored && known.has(term) && weight < wideWeight);
@@ -190,7 +201,11 @@ export function createDealRanker({
       !queryTerms.some(({ term }) => understood.capitalised.has(term));
     let hits = vague ? [] : index.search(searched, maxHits);
     // Nothing found by the rarer words ("Nigeria"): the common ones still find the closest deals to offer.
-    if (hits.length === 0 && searched !== queryTerms) hits = index.search(queryTerms, maxHits);
+    let fellBack = false;
+    if (hits.length === 0 && searched !== queryTerms) {
+      hits = index.search(queryTerms, maxHits);
+      fellBack = true;
+    }
     const entryOf = (d: number): DealScore => {
       let entry = byDeal.get(d);
       if (!entry) {
@@ -295,7 +310,8 @@ export function createDealRanker({
       }
     }
     if (bumped) ranked.sort((a, b) => b.rank - a.rank);
-    return { ranked, weights, searched: vague ? [] : searched.map(({ term }) => term) };
+    const searchedWords = vague ? [] : (fellBack ? queryTerms : searched).map(({ term }) => term);
+    return { ranked, weights, searched: searchedWords };
   }
 
   /** Marks the common words of a question that a deal's names or facts have (they were not searched). */

@@ -52,7 +52,10 @@ export class TermTable {
     return this.#terms[id] ?? '';
   }
 
-  /** How many deals use a term (a term used by few deals points at them); undefined if none. */
+  /**
+   * How many deals use a term (a term used by few deals points at them), as counted by {@link countDeal};
+   * undefined for a term the table does not have.
+   */
   dealFrequency(term: string): number | undefined {
     const id = this.#ids.get(term);
     return id === undefined ? undefined : this.#dealCounts[id];

@@ -183,5 +183,13 @@ describe('on a corpus of hundreds of deals', () => {
     // "orbital" was not searched (80 deals have it) but found in Zephyrion's deal by the look-up.
     expect(traces.at(-1)?.searched).toEqual(['zephyrion']);
     expect(traces.at(-1)?.deals[0]?.matched).toContain('orbital');
+
+    // Without a narrower word, wide words are searched.
+    large.ask('orbital survey?');
+    expect(traces.at(-1)?.searched).toEqual(['orbital', 'survey']);
+    // A word the index knows only through a synonym ("selected" → "picks") says nothing of how narrow it
+    // is: the wide words are still searched.
+    large.ask('selected orbital survey?');
+    expect(traces.at(-1)?.searched).toEqual(expect.arrayContaining(['orbital', 'survey']));
   });
 });

@@ -66,6 +66,15 @@ describe('understand', () => {
         t === 'actionnaires' ? 'fr' : undefined,
       ),
     ).toBe('fr');
+    // Function words decide when they do not tie: words only one language's texts use are then not read.
+    expect(
+      detectLang(
+        'who signed the Bundeswehr cloud',
+        ['who', 'signed', 'the', 'bundeswehr', 'cloud'],
+        'fr',
+        () => 'fr',
+      ),
+    ).toBe('en');
   });
 
   it.each([
