@@ -5,7 +5,7 @@ import { composeAnswer, round } from './compose-answer.js';
 import { type DealRow, describeFact, type FactRow, valueFiguresOf, YEAR } from './fact-features.js';
 import { fold } from './normalize.js';
 import { createDealRanker, type DealScore } from './rank-deals.js';
-import { type FactHit, type FactTables, type FactTrace, rankFacts } from './rank-facts.js';
+import { type FactHit, type FactTables, type FactTrace, fitsIntent, rankFacts } from './rank-facts.js';
 import {
   type FieldLang,
   type SearchDocument,
@@ -316,10 +316,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     // Every name asked about found among the deal's names: the other words may just be phrased differently.
     const intentMet =
       best !== undefined &&
-      intentTopics[understood.intent].length > 0 &&
-      (deals[best.deal] as DealRow).facts.some((id) =>
-        intentTopics[understood.intent].some((topic) => (facts[id] as FactRow).topics.has(topic)),
-      );
+      (deals[best.deal] as DealRow).facts.some((id) => fitsIntent(facts[id] as FactRow, understood.intent));
     const threshold =
       best?.namesAll && (subjectTerms.length >= 2 || intentMet) ? minCoverage - 0.2 : minCoverage;
     if (!best || !anchored || best.coverage < threshold) {

@@ -117,8 +117,12 @@ export function rankFacts(
     .map((s) => s.id);
 }
 
-/** Whether a fact carries the kind of detail an intent asks for (an amount, a duration, a date…). */
+/**
+ * Whether a fact carries the kind of detail an intent asks for: a topic its entry gives it (or that was read
+ * from its text), or the detail itself (an amount, a duration, a number, the deal's date).
+ */
 export function fitsIntent(row: FactRow, intent: Intent): boolean {
+  if (intentTopics[intent].some((topic) => row.topics.has(topic))) return true;
   switch (intent) {
     case 'value':
       return row.tellsDealValue || row.hasMoney;
@@ -129,7 +133,7 @@ export function fitsIntent(row: FactRow, intent: Intent): boolean {
     case 'date':
       return row.tellsDealDate;
     default:
-      return intentTopics[intent].some((topic) => row.topics.has(topic));
+      return false;
   }
 }
 
