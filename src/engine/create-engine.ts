@@ -16,7 +16,7 @@ import {
   wordsOfFolded,
 } from './search-index.js';
 import { TermTable } from './term-table.js';
-import { type Intent, intentTopics, type Understanding, understand } from './understand.js';
+import { type Intent, type Understanding, understand } from './understand.js';
 
 export type { FactTrace };
 

@@ -141,7 +141,7 @@ export function createDealRanker({
   function fuzzinessFor(term: string, known: boolean, capitalised: boolean): number {
     // Past LONGEST_CORRECTED letters a "word" is no typo, and the edit-distance search grows with its square.
     if (known || term.length < 5 || term.length > LONGEST_CORRECTED || /^\p{N}/u.test(term)) return 0;
-    if (capitalised) return 1;
+    if (capitalised) return term.length >= 6 ? 1 : 0;
     return term.length >= 8 ? 2 : 1;
   }
 

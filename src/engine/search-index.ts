@@ -120,25 +120,27 @@ export class Vocabulary {
   }
 
   /**
-   * Corpus words within `maxDistance` edits of `word` (not the word itself), nearest first. Like most
-   * spelling correctors it trusts the first letter (typos there are rare), which keeps the search to
-   * the words sharing it.
+   * Corpus words within `maxDistance` edits of `word` (not the word itself), nearest first, and those two
+   * neighbouring letters away from it ("Mircosoft"): two edits for Levenshtein, one typo for a reader, so
+   * at distance 1 and first. Like most spelling correctors the edit search trusts the first letter (typos
+   * there are rare), which keeps it to the words sharing it.
    */
   corrections(word: string, maxDistance: number): Array<{ word: string; distance: number }> {
     const first = word[0];
     if (maxDistance <= 0 || first === undefined) return [];
     const found: Array<{ word: string; distance: number }> = [];
-    const sameStart = this.#words.atPrefix(first);
-    for (const [rest, [, distance]] of sameStart.fuzzyGet(word.slice(1), maxDistance))
-      if (distance > 0) found.push({ word: first + rest, distance });
-    // Two letters typed the wrong way round ("Mircosoft") are two edits for Levenshtein, one typo for a
-    // reader: each swap of neighbours is looked up as a word of its own.
     for (let i = 0; i + 1 < word.length; i++) {
       if (word[i] === word[i + 1]) continue;
       const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
       if (this.#words.has(swapped) && !found.some((f) => f.word === swapped))
         found.push({ word: swapped, distance: 1 });
     }
+    const sameStart = this.#words.atPrefix(first);
+    for (const [rest, [, distance]] of sameStart.fuzzyGet(word.slice(1), maxDistance)) {
+      const corrected = first + rest;
+      if (distance > 0 && !found.some((f) => f.word === corrected)) found.push({ word: corrected, distance });
+    }
+    // Stable: among words at the same distance, the swaps stay first.
     return found.sort((a, b) => a.distance - b.distance).slice(0, MAX_CORRECTIONS);
   }
 }

@@ -67,6 +67,14 @@ describe('ask', () => {
     }
     const unknown = engine.ask('Which cloud did the Hellenic Army choose?');
     expect(unknown.kind).toBe('no-answer');
+    // Short names one edit from a corpus word ("seul", "base") are not taken for misspellings of it.
+    for (const question of [
+      'What did Seoul sign?',
+      'Who won the Basel contract?',
+      'What did Delhi decide?',
+    ]) {
+      expect(engine.ask(question), question).toMatchObject({ kind: 'no-answer', reason: 'unknown-entity' });
+    }
   });
 
   it('says why: empty, too long', () => {

@@ -78,6 +78,8 @@ describe('search index', () => {
     // "wrafighting" is two Levenshtein edits from "warfighting": found at distance 1 all the same.
     expect(vocabulary.corrections('wrafighting', 1)).toEqual([{ word: 'warfighting', distance: 1 }]);
     expect(vocabulary.corrections('cieling', 1)).toEqual([{ word: 'ceiling', distance: 1 }]);
+    // Also when two edits are allowed (Levenshtein would find it at 2).
+    expect(vocabulary.corrections('wrafighting', 2)).toEqual([{ word: 'warfighting', distance: 1 }]);
     // Not for a word that is no swap away.
     expect(vocabulary.corrections('cielnig', 1)).toEqual([]);
   });
