@@ -1,9 +1,29 @@
 import type { Corpus } from '../corpus/load-corpus.js';
 import type { Deal } from '../corpus/schema.js';
-import type { Answer, Answered, AskContext, Citation, DealRef, Lang, NoAnswer, Statement } from './answer.js';
-import { composeAnswer, round } from './compose-answer.js';
+import type {
+  Answer,
+  Answered,
+  AnswerShape,
+  AskContext,
+  Citation,
+  DealRef,
+  Lang,
+  NoAnswer,
+  Statement,
+} from './answer.js';
+import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
 import { type DealRow, describeFact, type FactRow, valueFiguresOf, YEAR } from './fact-features.js';
-import { fold } from './normalize.js';
+import { PROVIDERS } from './lexicon.js';
+import { fold, tokenize } from './normalize.js';
+import {
+  type DealFacets,
+  facetsOf,
+  hasYears,
+  inPlace,
+  inYears,
+  planQuestion,
+  type QuestionPlan,
+} from './plan.js';
 import { createDealRanker, type DealScore } from './rank-deals.js';
 import { type FactHit, type FactTables, type FactTrace, fitsIntent, rankFacts } from './rank-facts.js';
 import {
@@ -32,7 +52,7 @@ export interface EngineOptions {
   maxFacts?: number;
   /** Sources shown per fact, at most. Default 3. */
   maxSourcesPerFact?: number;
-  /** Deals in a list answer, at most. Default 8. */
+  /** Deals in a list answer, at most. Default 20. */
   maxListed?: number;
   /**
    * Share of deals above which a word counts as common: when a question also has rarer words, common
@@ -98,10 +118,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   const minCoverage = options.minCoverage ?? 0.6;
   const maxFacts = options.maxFacts ?? 3;
   const maxSources = options.maxSourcesPerFact ?? 3;
-  const maxListed = options.maxListed ?? 8;
+  const maxListed = options.maxListed ?? 20;
 
   const deals: DealRow[] = [];
   const facts: FactRow[] = [];
+  // Each deal's providers (canonical keys), jurisdiction and year: what list questions filter on.
+  const facets: DealFacets[] = corpus.deals.map(facetsOf);
   const dealIndex = new Map<string, number>();
   // Every index term, numbered, and how many deals use it.
   const termTable = new TermTable();
@@ -183,13 +205,24 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     question: string,
     lang: Lang,
     heading: string,
-    chosen: Array<{ factId: number; text?: string }>,
+    chosen: ChosenFact[],
     dealRefs: DealRef[],
     confidence: number,
+    shape: AnswerShape = 'single',
+    matched?: number,
   ): Answered {
     return composeAnswer(
       { facts, deals, maxSources },
-      { question, lang, heading, chosen, dealRefs, confidence },
+      {
+        question,
+        lang,
+        heading,
+        chosen,
+        dealRefs,
+        confidence,
+        shape,
+        ...(matched === undefined ? {} : { matched }),
+      },
     );
   }
 
@@ -219,19 +252,276 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     if (matching.length < 2) return undefined;
     const lang = understood.lang;
     const shown = matching.slice(0, maxListed);
-    const chosen = shown.map((d) => {
-      const row = deals[d] as DealRow;
-      const title = lang === 'fr' ? row.deal.title_fr : row.deal.title;
-      return { factId: row.facts[0] as number, text: `${title} (${row.deal.date})` };
-    });
-    const heading = `${lang === 'fr' ? 'Accords' : 'Deals'}: ${filters.join(', ')}${matching.length > shown.length ? ` (${shown.length}/${matching.length})` : ''}`;
+    const chosen: ChosenFact[] = shown.map((d) => ({ factId: rowFact(d, understood), row: true }));
+    const fr = lang === 'fr';
+    const words = filters.map((f) => `“${f}”`).join(fr ? ', ' : ', ');
+    const heading = fr
+      ? `Le corpus compte ${matching.length} accords liés à ${words}, ${shown.length < matching.length ? `les ${shown.length} plus récents` : 'du plus récent au plus ancien'} :`
+      : `The corpus has ${matching.length} deals about ${words}, ${shown.length < matching.length ? `the ${shown.length} newest` : 'newest first'}:`;
     return compose(
       question,
       lang,
       heading,
       chosen,
       shown.map((d) => refOf(d, lang)),
-      0.8,
+      LIST_CONFIDENCE,
+      'list',
+      matching.length,
+    );
+  }
+
+  /** The fact shown for a deal in a cross-deal answer: the one that best answers the question's intent. */
+  function rowFact(d: number, understood: Understanding): number {
+    const row = deals[d] as DealRow;
+    if (understood.intent === 'general' || understood.intent === 'list' || understood.intent === 'definition')
+      return row.facts[0] as number;
+    return rankFacts({ ...factTables, trace: undefined }, d, understood, [])[0] ?? (row.facts[0] as number);
+  }
+
+  /** Whether a deal passes every structured constraint of the plan. */
+  function fitsPlan(d: number, plan: QuestionPlan, rest: readonly string[]): boolean {
+    const f = facets[d] as DealFacets;
+    if (!plan.providers.every((p) => f.providerKeys.includes(p.key))) return false;
+    if (plan.places.length > 0 && !plan.places.some((place) => inPlace(f, place))) return false;
+    if (!inYears(f, plan.years)) return false;
+    if (plan.kinds.length > 0 && !plan.kinds.includes((deals[d] as DealRow).deal.kind)) return false;
+    return rest.every((term) => ranker.namesHave(d, term));
+  }
+
+  /** The heading of a list: a sentence saying how many deals matched what, and in which order. */
+  function listHeading(
+    plan: QuestionPlan,
+    lang: Lang,
+    total: number,
+    shown: number,
+    shape: AnswerShape,
+  ): string {
+    const fr = lang === 'fr';
+    const noun = fr ? (total === 1 ? 'accord' : 'accords') : total === 1 ? 'deal' : 'deals';
+    const parts: string[] = [`${total} ${noun}`];
+    if (plan.providers.length > 0)
+      parts.push(
+        `${fr ? 'avec' : 'with'} ${plan.providers.map((p) => p.display).join(fr ? ' et ' : ' and ')}`,
+      );
+    if (plan.places.length > 0)
+      parts.push(plan.places.map((p) => (fr ? p.fr : `in ${p.en}`)).join(fr ? ' ou ' : ' or '));
+    const y = plan.years;
+    if (y.exact.length > 0) parts.push(`${fr ? 'datés de' : 'dated'} ${y.exact.join(fr ? ' ou ' : ' or ')}`);
+    if (y.from !== undefined) parts.push(`${fr ? 'depuis' : 'since'} ${y.from}`);
+    if (y.to !== undefined) parts.push(`${fr ? 'avant' : 'before'} ${y.to}`);
+    let sentence = parts.join(' ');
+    const order =
+      shape === 'timeline'
+        ? fr
+          ? 'dans l’ordre chronologique'
+          : 'in date order'
+        : fr
+          ? 'du plus récent au plus ancien'
+          : 'newest first';
+    sentence += shown < total ? (fr ? `, les ${shown} plus récents` : `, the ${shown} newest`) : `, ${order}`;
+    if (shape === 'timeline' && shown < total)
+      sentence += fr ? ', dans l’ordre chronologique' : ', in date order';
+    const prefix = fr ? 'Le corpus compte ' : 'The corpus has ';
+    return `${prefix}${sentence}${fr ? ' :' : ':'}`;
+  }
+
+  /**
+   * A list, timeline or count: the deals whose structured fields meet the question's constraints
+   * (provider, place, year, kind, and its other words among their names), each as a cited row.
+   */
+  function answerFilter(question: string, understood: Understanding, plan: QuestionPlan): Answer | undefined {
+    const lang = understood.lang;
+    const constrained =
+      plan.providers.length > 0 || plan.places.length > 0 || hasYears(plan.years) || plan.kinds.length > 0;
+    if (!constrained && !plan.latest && plan.rest.length === 0) return undefined;
+    // Words the corpus does not know are phrasing ("lately"); known ones must be among the deal's names.
+    const rest = plan.rest.filter((term) => isKnown(term));
+    if (!constrained && !plan.latest && rest.length === 0) return undefined;
+    const matching: number[] = [];
+    for (let d = 0; d < deals.length; d++) if (fitsPlan(d, plan, rest)) matching.push(d);
+    if (matching.length === 0) return undefined;
+    const byDate = (a: number, b: number) => {
+      const da = (deals[a] as DealRow).deal.date;
+      const db = (deals[b] as DealRow).deal.date;
+      return da === db ? 0 : db > da ? 1 : -1;
+    };
+    matching.sort(byDate);
+    const shape: AnswerShape = plan.shape === 'timeline' ? 'timeline' : 'list';
+    // One match of a question that did not ask for a list as such is answered as that deal.
+    if (matching.length === 1 && !plan.explicit) return undefined;
+    const limit = plan.latest && plan.shape !== 'count' ? Math.min(5, maxListed) : maxListed;
+    const shown = matching.slice(0, limit);
+    if (shape === 'timeline') shown.reverse();
+    const chosen: ChosenFact[] = shown.map((d) => ({ factId: rowFact(d, understood), row: true }));
+    return compose(
+      question,
+      lang,
+      listHeading(plan, lang, matching.length, shown.length, shape),
+      chosen,
+      shown.map((d) => refOf(d, lang)),
+      LIST_CONFIDENCE,
+      shape,
+      matching.length,
+    );
+  }
+
+  /** The deal a part of a comparison names, if one clearly does. */
+  function dealNamedBy(text: string, fallbackLang: Lang): number | undefined {
+    const part = understand(text, fallbackLang, (word) => vocabulary.languageOf(word));
+    if (part.terms.length === 0) return undefined;
+    const { ranked } = ranker.scoreDeals(part);
+    const best = ranked[0];
+    if (!best || best.coverage < 0.5) return undefined;
+    if (best.phrases === 0 && best.inNames.size === 0) return undefined;
+    return best.deal;
+  }
+
+  /** "Compare X and Y": each part of the question names a deal; the deals side by side, one cited row each. */
+  function answerCompare(question: string, understood: Understanding): Answer | undefined {
+    const cue =
+      /\b(?:compare[dz]?|comparing|comparer|comparaison(?: de| entre)?|differences? between|diff[ée]rences? entre|side by side)\b/i;
+    const after = cue.test(question)
+      ? question.slice((cue.exec(question)?.index ?? 0) + (cue.exec(question)?.[0].length ?? 0))
+      : question;
+    const parts = after
+      .split(/\s*(?:\band\b|\bet\b|\bvs\.?|\bversus\b|\bwith\b|\bavec\b|\bto\b|\bà\b|,|;|\/)\s*/i)
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    const named: number[] = [];
+    for (const part of parts) {
+      const d = dealNamedBy(part, understood.lang);
+      if (d !== undefined && !named.includes(d)) named.push(d);
+    }
+    if (named.length < 2) return undefined;
+    const lang = understood.lang;
+    const chosen: ChosenFact[] = [];
+    for (const d of named) {
+      const factId = rowFact(d, understood);
+      chosen.push({ factId, row: true }, { factId });
+    }
+    const titles = named.map((d) => refOf(d, lang).title);
+    const heading =
+      lang === 'fr'
+        ? `${titles.slice(0, -1).join(', ')} et ${titles[titles.length - 1]}, côte à côte`
+        : `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}, side by side`;
+    return compose(
+      question,
+      lang,
+      heading,
+      chosen,
+      named.map((d) => refOf(d, lang)),
+      COMPARE_CONFIDENCE,
+      'compare',
+    );
+  }
+
+  /** How a deal's providers read in a correction: the known names, else the field's short names. */
+  function providersOf(d: number): string {
+    const keys = (facets[d] as DealFacets).providerKeys;
+    const names = keys.length > 0 ? keys.map((k) => PROVIDER_DISPLAY.get(k) ?? k) : [];
+    if (names.length === 0)
+      for (const p of (deals[d] as DealRow).deal.providers) names.push(p.replace(/\s*\([^)]*\)/g, '').trim());
+    return names.length > 1
+      ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+      : (names[0] ?? '');
+  }
+
+  /** The fact of a deal that names its provider (for a correction), else its first fact. */
+  function providerFact(d: number): number {
+    const row = deals[d] as DealRow;
+    const words = (facets[d] as DealFacets).providerKeys.flatMap((k) => PROVIDER_WORDS.get(k) ?? []);
+    for (const id of row.facts) {
+      const folded = fold((facts[id] as FactRow).fact.text);
+      if (words.some((w) => new RegExp(`\\b${w}\\b`).test(folded))) return id;
+    }
+    return row.facts[0] as number;
+  }
+
+  /**
+   * The premise check: a question that pairs a provider with a subject (a customer, a deal's own name)
+   * that no deal pairs ("Why did MI5 choose Oracle?") gets the pairing corrected first, citing the fact
+   * that names the subject's actual provider. Undefined when the pairing exists or cannot be told.
+   */
+  function checkPremise(
+    question: string,
+    understood: Understanding,
+    plan: QuestionPlan,
+    ranked: readonly DealScore[],
+  ): Answered | undefined {
+    if (plan.providers.length === 0) return undefined;
+    const subjects = plan.rest.filter(
+      (term) =>
+        (understood.capitalised.has(term) || aliasWords.has(term)) && isKnown(term) && !placeWords.has(term),
+    );
+    if (subjects.length === 0) return undefined;
+    let subjectDeals = ranked.filter((e) => subjects.every((t) => e.inNames.has(t))).map((e) => e.deal);
+    // "Bleu" is the Bleu deal's own name and a word of Microsoft's commitments: when some deals carry the
+    // subject in their title, those are the subject's deals.
+    const titled = subjectDeals.filter((d) => {
+      const title = ` ${tokenizeFolded((deals[d] as DealRow).deal.title).join(' ')} `;
+      return subjects.every((t) => title.includes(` ${t} `));
+    });
+    if (titled.length > 0) subjectDeals = titled;
+    if (subjectDeals.length === 0 || subjectDeals.length > 4) return undefined;
+    const paired = subjectDeals.some((d) =>
+      plan.providers.every((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)),
+    );
+    if (paired) return undefined;
+    const first = subjectDeals[0] as number;
+    // A provider the subject's facts name in another role (a losing bidder, a protester) asked about in
+    // that role is no false pairing: "Why did AWS protest JEDI?".
+    const mentioned = plan.providers.some((p) =>
+      (deals[first] as DealRow).facts.some((id) =>
+        (PROVIDER_WORDS.get(p.key) ?? []).some((w) =>
+          new RegExp(`\\b${w}\\b`).test(fold((facts[id] as FactRow).fact.text)),
+        ),
+      ),
+    );
+    if (mentioned && (plan.otherRole || !plan.pairs)) return undefined;
+    const lang = understood.lang;
+    const subjectName = originalWords(question, subjects);
+    const claimed = plan.providers.map((p) => p.display).join(lang === 'fr' ? ' et ' : ' and ');
+    const shown = subjectDeals.slice(0, 3);
+    const withProviders = shown.filter((d) => providersOf(d) !== '');
+    let sentence: string;
+    if (withProviders.length === 0) {
+      sentence =
+        lang === 'fr'
+          ? `Aucune fiche n’associe ${subjectName} à ${claimed}.`
+          : `No entry pairs ${subjectName} with ${claimed}.`;
+    } else if (withProviders.length === 1) {
+      const prov = providersOf(withProviders[0] as number);
+      sentence =
+        lang === 'fr'
+          ? `L’accord de ${subjectName} est avec ${prov.replace(/ and /g, ' et ')}, pas avec ${claimed}.`
+          : `${subjectName}'s deal is with ${prov}, not ${claimed}.`;
+    } else {
+      const list = withProviders.map(
+        (d) => `${providersOf(d)} (${(deals[d] as DealRow).deal.date.slice(0, 4)})`,
+      );
+      sentence =
+        lang === 'fr'
+          ? `Les accords de ${subjectName} sont avec ${list.join(' et ').replace(/ and /g, ' et ')}, pas avec ${claimed}.`
+          : `${subjectName}'s deals are with ${list.join(' and ')}, not ${claimed}.`;
+    }
+    const chosen: ChosenFact[] = [];
+    shown.forEach((d, i) => {
+      const factId = providerFact(d);
+      if (i === 0) chosen.push({ factId, text: sentence });
+      chosen.push({ factId });
+    });
+    const heading =
+      lang === 'fr'
+        ? `Rectification : ${refOf(first, lang).title}`
+        : `Correction: ${refOf(first, lang).title}`;
+    return compose(
+      question,
+      lang,
+      heading,
+      chosen,
+      shown.map((d) => refOf(d, lang)),
+      CORRECTION_CONFIDENCE,
+      'correction',
     );
   }
 
@@ -242,6 +532,29 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const understood = understand(question, fallback, (word) => vocabulary.languageOf(word));
     const lang = understood.lang;
     const contextDeal = context.dealId === undefined ? undefined : dealIndex.get(context.dealId);
+    const plan = planQuestion(understood, question);
+    if (plan.otherLanguage) return noAnswer(question, lang, 'other-language');
+    if (plan.opinion) return noAnswer(question, lang, 'opinion');
+    // "J U", "C O": letters alone name nothing, whatever they happen to match.
+    if (
+      understood.terms.length > 0 &&
+      understood.terms.every((term) => term.length <= 2 && !/^\p{N}/u.test(term) && !aliasWords.has(term))
+    )
+      return noAnswer(question, lang, 'off-topic');
+
+    if (plan.shape === 'compare') {
+      const compared = answerCompare(question, understood);
+      if (compared) return compared;
+    }
+    // A bare provider name ("Microsoft", "AWS deals?") asks for its deals.
+    const bareProvider = plan.providers.length > 0 && plan.rest.length === 0 && !understood.asks;
+    if (plan.shape !== 'single' && plan.shape !== 'compare') {
+      const listed = answerFilter(question, understood, plan);
+      if (listed) return listed;
+    } else if (bareProvider || (plan.latest && plan.shape === 'single')) {
+      const listed = answerFilter(question, understood, { ...plan, shape: 'list' });
+      if (listed) return listed;
+    }
 
     if (understood.terms.length === 0) {
       if (contextDeal === undefined || understood.intent === 'general')
@@ -268,6 +581,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       const list = answerList(question, understood, ranked);
       if (list) return list;
     }
+
     const best = ranked[0];
     const suggestions = ranked
       .slice(0, 3)
@@ -334,6 +648,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     if (unknownNames.some((term) => (weights.get(term) ?? 0) > 0)) {
       return noAnswer(question, lang, 'unknown-entity', suggestions, best.coverage);
     }
+
+    // A false pairing ("Why did MI5 choose Oracle?") is corrected before anything else is said.
+    const corrected = checkPremise(question, understood, plan, ranked);
+    if (corrected)
+      return { ...corrected, confidence: round(Math.min(CORRECTION_CONFIDENCE, 0.5 + best.coverage / 2)) };
 
     const second = ranked[1];
     // A deal found only through a multi-word alias has no search score: no margin can be told then.
@@ -445,6 +764,25 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   }
 
   return { ask: safeAsk, findDeals, listDeals, dealCard, corpus };
+}
+
+/** Confidence of a list built from structured fields (see docs/engine.md for its calibration). */
+const LIST_CONFIDENCE = 0.9;
+const COMPARE_CONFIDENCE = 0.85;
+const CORRECTION_CONFIDENCE = 0.85;
+
+const PROVIDER_DISPLAY = new Map(PROVIDERS.map((p) => [p.key, p.display]));
+const PROVIDER_WORDS = new Map(PROVIDERS.map((p) => [p.key, p.words]));
+
+function tokenizeFolded(text: string): string[] {
+  return tokenize(fold(text));
+}
+
+/** The words of `question` whose folded form is one of `terms`, as typed ("MI5", "Bleu"). */
+function originalWords(question: string, terms: readonly string[]): string {
+  const words = question.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+  const found = terms.map((term) => words.find((w) => fold(w) === term) ?? term);
+  return found.join(' ');
 }
 
 /** How far (in rank) the best deal must lead the next one to count as clearly meant. */

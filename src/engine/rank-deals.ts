@@ -62,6 +62,10 @@ export interface DealRanker {
   readonly aliasWords: ReadonlySet<string>;
   /** Words of jurisdictions ("france", "united", "kingdom"). */
   readonly placeWords: ReadonlySet<string>;
+  /** Whether a deal's names (title, aliases, parties, jurisdiction, tags) have some form of a word. */
+  namesHave(d: number, term: string): boolean;
+  /** Deals that have `word` as a one-word alias of their own ("jedi" → JEDI), when at most two do. */
+  dealsAliased(word: string): readonly number[];
 }
 
 /** Builds the tables of names and aliases once; scoring a question is then pure computation. */
@@ -87,6 +91,9 @@ export function createDealRanker({
 
   // One-word aliases ("JWCC", "Bleu", "pCloudBw"): a question naming one points at a deal.
   const aliasWords = new Set<string>();
+  // The deals of each one-word alias (for the exact-alias bonus: "JEDI" is JEDI's own name, and only a
+  // word in JWCC's "JEDI successor").
+  const aliasDeals = new Map<string, number[]>();
   // Words of jurisdictions ("france", "united", "kingdom", "european", "union").
   const placeWords = new Set(deals.flatMap(({ deal }) => tokenize(fold(deal.jurisdiction))));
   // Multi-word aliases ("cloud de confiance", "CLOUD Act", "Project Nimbus"), by first word: the folded
@@ -95,7 +102,13 @@ export function createDealRanker({
   deals.forEach(({ deal }, d) => {
     for (const alias of deal.aliases) {
       const tokens = tokenize(fold(alias));
-      if (tokens.length === 1) aliasWords.add(tokens[0] as string);
+      if (tokens.length === 1) {
+        const word = tokens[0] as string;
+        aliasWords.add(word);
+        const list = aliasDeals.get(word) ?? [];
+        if (list[list.length - 1] !== d) list.push(d);
+        aliasDeals.set(word, list);
+      }
       if (tokens.length < 2) continue;
       const first = tokens[0] as string;
       const list = phraseIndex.get(first) ?? [];
@@ -296,6 +309,15 @@ export function createDealRanker({
           0.7 * (entry.score / topScore)) *
         (0.5 + 0.5 * entry.capitalShare);
     }
+    // A word that is a deal's own one-word alias, and that of no more than two deals, names that deal
+    // more surely than a longer alias containing it names another.
+    for (const term of understood.terms) {
+      const own = dealsAliased(term);
+      for (const d of own) {
+        const entry = byDeal.get(d);
+        if (entry) entry.rank += EXACT_ALIAS_BONUS;
+      }
+    }
     const ranked = [...byDeal.values()].sort((a, b) => b.rank - a.rank);
     // Among deals the words rank alike, one with a fact of the kind asked for ("how long…?" → a duration)
     // is the better answer.
@@ -348,7 +370,16 @@ export function createDealRanker({
       for (const term of found) entry.matched.add(term);
     }
   }
-  return { scoreDeals, isKnown, dealCount, aliasWords, placeWords };
+  function dealsAliased(word: string): readonly number[] {
+    const list = aliasDeals.get(word);
+    return list !== undefined && list.length <= 2 ? list : [];
+  }
+
+  function namesHave(d: number, term: string): boolean {
+    return has((deals[d] as DealRow).nameTerms, indexedForms(term));
+  }
+
+  return { scoreDeals, isKnown, dealCount, aliasWords, placeWords, namesHave, dealsAliased };
 }
 
 /** Whether the question's tokens from `start` on are the words of `phrase` (joined by spaces). */
@@ -372,6 +403,8 @@ function has(indexed: Uint32Array, forms: readonly number[]): boolean {
   return false;
 }
 
+/** Rank added to a deal whose own one-word alias the question uses (see scoreDeals). */
+const EXACT_ALIAS_BONUS = 0.15;
 /** Longest word that spelling correction is tried on. */
 const LONGEST_CORRECTED = 30;
 /** Deals in which a question's common words are looked up (the best by their rarer words). */

@@ -100,6 +100,9 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
 ];
 
 const DURATION_WORDS = new Set(['long', 'last', 'lasts', 'temps', 'duree', 'dure', 'durer']);
+// "How much was X worth?": those words ask for an amount; the deal that merely repeats "worth" is not
+// the better answer (JWCC's "worth" fact must not beat JEDI's ceiling for "How much was JEDI worth?").
+const VALUE_WORDS = new Set(['worth', 'cost', 'costs', 'price', 'priced', 'vaut', 'valait', 'coute', 'cout']);
 const DEFINITION_WORDS = new Set([
   'consiste',
   'consistent',
@@ -143,6 +146,7 @@ export function understand(
     if (isStopword(token) || seen.has(token)) continue;
     // "How long does X last?": those words ask for a duration, they are not about X.
     if (intent === 'duration' && DURATION_WORDS.has(token)) continue;
+    if (intent === 'value' && VALUE_WORDS.has(token)) continue;
     // "En quoi consiste X ?": those words ask what X is.
     if (intent === 'definition' && DEFINITION_WORDS.has(token)) continue;
     seen.add(token);
