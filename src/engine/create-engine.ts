@@ -290,7 +290,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
 
   /** The heading of a list: a sentence saying how many deals matched what, and in which order. */
   function listHeading(
+    question: string,
     plan: QuestionPlan,
+    rest: readonly string[],
     lang: Lang,
     total: number,
     shown: number,
@@ -299,6 +301,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const fr = lang === 'fr';
     const noun = fr ? (total === 1 ? 'accord' : 'accords') : total === 1 ? 'deal' : 'deals';
     const parts: string[] = [`${total} ${noun}`];
+    if (rest.length > 0) parts.push(`${fr ? 'liés à' : 'about'} ${originalWords(question, rest)}`);
     if (plan.providers.length > 0)
       parts.push(
         `${fr ? 'avec' : 'with'} ${plan.providers.map((p) => p.display).join(fr ? ' et ' : ' and ')}`,
@@ -356,7 +359,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     return compose(
       question,
       lang,
-      listHeading(plan, lang, matching.length, shown.length, shape),
+      listHeading(question, plan, rest, lang, matching.length, shown.length, shape),
       chosen,
       shown.map((d) => refOf(d, lang)),
       LIST_CONFIDENCE,
@@ -700,9 +703,49 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     inNames?: ReadonlySet<string>,
     weights?: ReadonlyMap<string, number>,
   ): Answered {
-    const chosen = rankFacts(factTables, d, understood, hits, inNames, weights).map((factId) => ({ factId }));
+    const chosen: ChosenFact[] = rankFacts(factTables, d, understood, hits, inNames, weights).map(
+      (factId) => ({
+        factId,
+      }),
+    );
     const ref = refOf(d, understood.lang);
+    const missing = missingDetail(question, understood, d);
+    const first = chosen[0];
+    if (missing !== undefined && first !== undefined) {
+      const lang = understood.lang;
+      const text =
+        lang === 'fr'
+          ? `La fiche « ${ref.title} » ne donne pas ce détail (${missing}) ; voici ce qu’elle dit de plus proche.`
+          : `The entry on ${ref.title} has no such detail (${missing}); here is the closest it says.`;
+      chosen.unshift({ factId: first.factId, text });
+      // Saying the detail is missing is sure; the facts after it are only the closest.
+      return compose(question, lang, ref.title, chosen, [ref], Math.min(confidence, 0.6));
+    }
     return compose(question, understood.lang, ref.title, chosen, [ref], confidence);
+  }
+
+  /**
+   * The detail asked for, when no fact of deal `d` carries it: a noun asked about ("which ministers…?")
+   * that no fact nor name of the deal has, a duration no fact states, an amount neither the facts nor the
+   * entry's value give. Undefined when some fact may carry it.
+   */
+  function missingDetail(question: string, understood: Understanding, d: number): string | undefined {
+    const row = deals[d] as DealRow;
+    if (understood.intent === 'duration' && !row.facts.some((id) => (facts[id] as FactRow).hasDuration))
+      return understood.lang === 'fr' ? 'durée' : 'duration';
+    if (
+      understood.intent === 'value' &&
+      row.deal.value === undefined &&
+      !row.facts.some((id) => fitsIntent(facts[id] as FactRow, 'value'))
+    )
+      return understood.lang === 'fr' ? 'montant' : 'amount';
+    for (const noun of understood.answerKind) {
+      if (PARTY_NOUNS.has(noun)) continue;
+      if (!isKnown(noun)) return originalWords(question, [noun]);
+      if (ranker.namesHave(d, noun) || row.facts.some((id) => ranker.factHas(id, noun))) continue;
+      return originalWords(question, [noun]);
+    }
+    return undefined;
   }
 
   function safeAsk(question: string, context?: AskContext): Answer {
@@ -777,6 +820,13 @@ const PROVIDER_WORDS = new Map(PROVIDERS.map((p) => [p.key, p.words]));
 function tokenizeFolded(text: string): string[] {
   return tokenize(fold(text));
 }
+
+// Nouns of "which vendors…?" questions whose answer is the deal's parties, whatever word the facts use.
+const PARTY_NOUNS = new Set(
+  'company companies vendor vendors provider providers firm firms agency agencies partner partners ministry ministries country countries entreprise entreprises fournisseur fournisseurs societe societes agence agences partenaire partenaires ministere ministeres prestataire prestataires'.split(
+    ' ',
+  ),
+);
 
 /** The words of `question` whose folded form is one of `terms`, as typed ("MI5", "Bleu"). */
 function originalWords(question: string, terms: readonly string[]): string {

@@ -54,17 +54,7 @@ export const PLACES: ReadonlyArray<{
     fr: 'au Royaume-Uni',
   },
   {
-    words: [
-      'us',
-      'usa',
-      'america',
-      'american',
-      'etats-unis',
-      'americain',
-      'americaine',
-      'americains',
-      'pentagon',
-    ],
+    words: ['us', 'usa', 'america', 'american', 'etats-unis', 'americain', 'americaine', 'americains'],
     matches: ['united states'],
     en: 'the United States',
     fr: 'aux États-Unis',

@@ -64,6 +64,8 @@ export interface DealRanker {
   readonly placeWords: ReadonlySet<string>;
   /** Whether a deal's names (title, aliases, parties, jurisdiction, tags) have some form of a word. */
   namesHave(d: number, term: string): boolean;
+  /** Whether a fact's own terms have some form of a word. */
+  factHas(factId: number, term: string): boolean;
   /** Deals that have `word` as a one-word alias of their own ("jedi" → JEDI), when at most two do. */
   dealsAliased(word: string): readonly number[];
 }
@@ -379,7 +381,11 @@ export function createDealRanker({
     return has((deals[d] as DealRow).nameTerms, indexedForms(term));
   }
 
-  return { scoreDeals, isKnown, dealCount, aliasWords, placeWords, namesHave, dealsAliased };
+  function factHas(factId: number, term: string): boolean {
+    return has((facts[factId] as FactRow).terms, indexedForms(term));
+  }
+
+  return { scoreDeals, isKnown, dealCount, aliasWords, placeWords, namesHave, factHas, dealsAliased };
 }
 
 /** Whether the question's tokens from `start` on are the words of `phrase` (joined by spaces). */

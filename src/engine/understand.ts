@@ -113,6 +113,14 @@ const DEFINITION_WORDS = new Set([
   'explain',
 ]);
 
+const ASKED_NOUN = /^(?:and |et )?(?:which|what|quel|quels|quelle|quelles) ([a-z]{3,})\b/;
+// Nouns after "which" that ask which deal, not for a detail of it.
+const GENERIC_NOUNS = new Set(
+  'deal deals contract contracts agreement agreements cloud clouds year years date company companies vendor vendors provider providers country countries accord accords contrat contrats pays annee entreprise entreprises fournisseur fournisseurs kind type sort'.split(
+    ' ',
+  ),
+);
+
 /** Reads a question: its language, what it asks for, and its content words. */
 export function understand(
   question: string,
@@ -133,9 +141,12 @@ export function understand(
 
   const capitalised = new Set<string>();
   const words = question.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+  // A terse question ("GCHQ", "bleu?") is a name typed alone: its words count as names, as does a first
+  // word written like an acronym ("GCHQ said…", "MI5").
+  const terse = words.filter((w) => !isStopword(fold(w))).length === 1 && !tokens.some(isQuestionWord);
   words.forEach((word, i) => {
     // "d'AWS", "l'ANSSI": the elided article is a word of its own here, so the name stays capitalised.
-    if (i > 0 && /^\p{Lu}/u.test(word)) {
+    if ((i > 0 && /^\p{Lu}/u.test(word)) || terse || /^\p{Lu}[\p{L}\p{N}]*(?:\p{Lu}|\p{N})/u.test(word)) {
       for (const token of tokenize(fold(word))) if (!isStopword(token)) capitalised.add(token);
     }
   });
@@ -156,6 +167,9 @@ export function understand(
   const answerKind = new Set<string>();
   const kind = intent === 'parties' ? PARTY_QUESTION.exec(spaced)?.[1] : undefined;
   if (kind !== undefined) answerKind.add(kind);
+  // "Which ministers…?", "quels ministres… ?": the noun names the detail asked for.
+  const noun = ASKED_NOUN.exec(spaced)?.[1];
+  if (noun !== undefined && !isStopword(noun) && !GENERIC_NOUNS.has(noun)) answerKind.add(noun);
   const asks = tokens.some(isQuestionWord);
   return { lang, intent, terms, tokens, capitalised, numbers, answerKind, asks };
 }
