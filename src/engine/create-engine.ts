@@ -337,8 +337,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const constrained =
       plan.providers.length > 0 || plan.places.length > 0 || hasYears(plan.years) || plan.kinds.length > 0;
     if (!constrained && !plan.latest && plan.rest.length === 0) return undefined;
-    // Words the corpus does not know are phrasing ("lately"); known ones must be among the deal's names.
-    const rest = plan.rest.filter((term) => isKnown(term));
+    // Beside a provider, place, year or kind, only names ("CIA", "Pentagon") narrow the list further: other
+    // words are phrasing ("announced", "lately"). Without those constraints, every known word must be
+    // among the deal's names.
+    const rest = plan.rest.filter(
+      (term) => isKnown(term) && (!constrained || understood.capitalised.has(term) || aliasWords.has(term)),
+    );
     if (!constrained && !plan.latest && rest.length === 0) return undefined;
     const matching: number[] = [];
     for (let d = 0; d < deals.length; d++) if (fitsPlan(d, plan, rest)) matching.push(d);
@@ -465,6 +469,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       return subjects.every((t) => title.includes(` ${t} `));
     });
     if (titled.length > 0) subjectDeals = titled;
+    // "JEDI" is JEDI's own one-word alias, and only a word of JWCC's "JEDI successor".
+    if (titled.length === 0) {
+      // The subject word that is the own alias of the fewest deals names them best.
+      let narrowest: readonly number[] = [];
+      for (const t of subjects) {
+        const own = ranker.dealsAliased(t).filter((d) => subjectDeals.includes(d));
+        if (own.length > 0 && (narrowest.length === 0 || own.length < narrowest.length)) narrowest = own;
+      }
+      if (narrowest.length > 0) subjectDeals = [...narrowest];
+    }
     if (subjectDeals.length === 0 || subjectDeals.length > 4) return undefined;
     const paired = subjectDeals.some((d) =>
       plan.providers.every((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)),

@@ -174,7 +174,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     SHAPE_PATTERNS.happened.test(spaced) && constrained && rest.every((t) => !understood.capitalised.has(t));
   if (
     shape === 'single' &&
-    (understood.intent === 'list' || explicitList || happened || (latest && constrained))
+    ((understood.intent === 'list' && DEAL_NOUNS.test(spaced)) ||
+      explicitList ||
+      happened ||
+      (latest && constrained))
   )
     shape = 'list';
   const words = new Set(tokens);
@@ -194,6 +197,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     otherLanguage: isOtherLanguage(tokens),
   };
 }
+
+// "Which countries…?" asks for a detail of a deal; "which deals…?" for deals.
+const DEAL_NOUNS =
+  /\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|laws|contrats|accords|partenariats|decisions|reglements|lois)\b/;
 
 function readYears(spaced: string): YearPlan {
   const years: YearPlan = { exact: [] };
