@@ -773,11 +773,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
 
   function findDeals(text: string, limit = 25): DealRef[] {
     const needle = fold(text).trim();
-    const scored = deals.map((row, d) => {
-      if (needle === '') return { d, rank: 1 };
-      const at = row.searchable.indexOf(needle);
-      return { d, rank: at < 0 ? 0 : at === 0 || row.searchable[at - 1] === ' ' ? 3 : 2 };
-    });
+    const scored = deals.map((row, d) => ({ d, rank: needle === '' ? 1 : nameMatch(row.searchable, needle) }));
     return scored
       .filter((s) => s.rank > 0)
       .sort(
@@ -841,6 +837,27 @@ const PARTY_NOUNS = new Set(
     ' ',
   ),
 );
+
+/**
+ * How well a typed name matches a deal's folded `searchable` text (title | French title | aliases…), for
+ * `/deal` and autocomplete: 6 when a title opens with it ("bleu" → "Bleu: Orange and Capgemini…"), 5
+ * when an alias equals it and a title has it as a word ("jedi" → "Pentagon JEDI cloud contract"), 4 for
+ * an alias equal to it, 3 for a title word, 2 for a word start anywhere, 1 for a substring, 0 for none.
+ */
+function nameMatch(searchable: string, needle: string): number {
+  const at = searchable.indexOf(needle);
+  if (at < 0) return 0;
+  const [title = '', titleFr = '', ...aliases] = searchable.split(' | ');
+  const opens = (t: string) => t.startsWith(needle) && !/[\p{L}\p{N}]/u.test(t[needle.length] ?? ' ');
+  if (opens(title) || opens(titleFr)) return 6;
+  const word = new RegExp(`(?:^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u');
+  const inTitle = word.test(title) || word.test(titleFr);
+  const alias = aliases.includes(needle);
+  if (alias && inTitle) return 5;
+  if (alias) return 4;
+  if (inTitle) return 3;
+  return at === 0 || !/[\p{L}\p{N}]/u.test(searchable[at - 1] ?? ' ') ? 2 : 1;
+}
 
 /** The words of `question` whose folded form is one of `terms`, as typed ("MI5", "Bleu"). */
 function originalWords(question: string, terms: readonly string[]): string {
