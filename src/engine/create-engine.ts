@@ -773,7 +773,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
 
   function findDeals(text: string, limit = 25): DealRef[] {
     const needle = fold(text).trim();
-    const scored = deals.map((row, d) => ({ d, rank: needle === '' ? 1 : nameMatch(row.searchable, needle) }));
+    const scored = deals.map((row, d) => ({
+      d,
+      rank: needle === '' ? 1 : nameMatch(row.searchable, needle),
+    }));
     return scored
       .filter((s) => s.rank > 0)
       .sort(
@@ -850,7 +853,10 @@ function nameMatch(searchable: string, needle: string): number {
   const [title = '', titleFr = '', ...aliases] = searchable.split(' | ');
   const opens = (t: string) => t.startsWith(needle) && !/[\p{L}\p{N}]/u.test(t[needle.length] ?? ' ');
   if (opens(title) || opens(titleFr)) return 6;
-  const word = new RegExp(`(?:^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u');
+  const word = new RegExp(
+    `(?:^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`,
+    'u',
+  );
   const inTitle = word.test(title) || word.test(titleFr);
   const alias = aliases.includes(needle);
   if (alias && inTitle) return 5;

@@ -1,7 +1,10 @@
 import { round } from './compose-answer.js';
-import { countNames, type DealRow, type FactRow } from './fact-features.js';
+import type { DealRow, FactRow } from './fact-features.js';
+import { fitsIntent, intentFit } from './intents.js';
 import type { TermTable } from './term-table.js';
-import { type Intent, intentTopics, type Understanding } from './understand.js';
+import type { Understanding } from './understand.js';
+
+export { fitsIntent };
 
 // Choosing the facts of a deal that answer a question: what the fact's own words match, whether it
 // carries the kind of detail asked for (an amount, a date, names…), and its place in the entry.
@@ -74,7 +77,6 @@ export function rankFacts(
   const allNames = understood.answerKind.size > 0 && described.every((term) => inNames.has(term));
   const total =
     described.reduce((sum, term) => sum + (allNames ? (weights.get(term) ?? 0) : factWeight(term)), 0) || 1;
-  const wanted = intentTopics[understood.intent];
   const asked = new Set(understood.terms);
   const figures = understood.numbers.map(figureOf);
   const scored = row.facts.map((id, position) => {
@@ -84,16 +86,7 @@ export function rankFacts(
     const textShare = textWeight(hit) / total;
     // Intent counts most when the question's own words do not single out a fact
     // ("how much is X worth?"), least when they do ("why was AWS the only bidder left?").
-    let fit = 0;
-    if (wanted.some((topic) => fact.topics.has(topic))) fit += understood.intent === 'reason' ? 0.9 : 0.6;
-    // The detail itself: an amount for "how much", a date for "when", names for "who".
-    if (understood.intent === 'value' && fact.hasMoney) fit += 0.4;
-    if (understood.intent === 'value' && fact.tellsDealValue) fit += 0.8;
-    if (understood.intent === 'date' && (fact.hasYear || fact.fact.asOf !== undefined)) fit += 0.2;
-    if (understood.intent === 'date' && fact.tellsDealDate) fit += 0.4;
-    if (understood.intent === 'count' && fact.hasNumber) fit += 0.5;
-    if (understood.intent === 'duration' && fact.hasDuration) fit += 0.8;
-    if (understood.intent === 'parties') fit += 0.15 * Math.min(countNames(fact, asked), 5);
+    const fit = intentFit(fact, understood.intent, asked);
     // "Why did X ban Y?" restates the event in its own words; the answer is the fact giving the reason,
     // so for "why" the fit keeps its full weight.
     const damping = understood.intent === 'reason' ? 1 : 1 - 0.6 * textShare;
@@ -115,26 +108,6 @@ export function rankFacts(
     .filter((s, i) => i === 0 || s.score >= top * 0.6)
     .slice(0, maxFacts)
     .map((s) => s.id);
-}
-
-/**
- * Whether a fact carries the kind of detail an intent asks for: a topic its entry gives it (or that was read
- * from its text), or the detail itself (an amount, a duration, a number, the deal's date).
- */
-export function fitsIntent(row: FactRow, intent: Intent): boolean {
-  if (intentTopics[intent].some((topic) => row.topics.has(topic))) return true;
-  switch (intent) {
-    case 'value':
-      return row.tellsDealValue || row.hasMoney;
-    case 'duration':
-      return row.hasDuration;
-    case 'count':
-      return row.hasNumber;
-    case 'date':
-      return row.tellsDealDate;
-    default:
-      return false;
-  }
 }
 
 /** The digits of a number token without its unit or suffix ("1.8bn" → "1.8", "1990s" → "1990"). */
