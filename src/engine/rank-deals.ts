@@ -1,6 +1,7 @@
 import type { DealRow, FactRow } from './fact-features.js';
 import { fold, stems, tokenize } from './normalize.js';
 import { type FactHit, fitsIntent } from './rank-facts.js';
+import type { Scoring } from './scoring.js';
 import { type QueryTerm, type SearchIndex, variantsOfTerm } from './search-index.js';
 import type { TermTable } from './term-table.js';
 import type { Understanding } from './understand.js';
@@ -49,6 +50,7 @@ export interface DealTables {
   commonShare: number;
   /** Search hits scored per question, at most. */
   maxHits: number;
+  scoring: Scoring;
 }
 
 export interface DealRanker {
@@ -78,6 +80,7 @@ export function createDealRanker({
   index,
   commonShare,
   maxHits,
+  scoring,
 }: DealTables): DealRanker {
   const dealCount = Math.max(deals.length, 1);
   // A word used by more than this share of deals is "common" (see scoreDeals).
@@ -182,7 +185,7 @@ export function createDealRanker({
       fuzzy: fuzzinessFor(term, known.has(term), understood.capitalised.has(term)),
     }));
     // An unknown lowercase word is often just phrasing ("hoping"); an unknown name is a real gap.
-    const unknownWeight = Math.log(1 + dealCount / (dealCount * 0.1));
+    const unknownWeight = Math.log(1 + dealCount / (dealCount * scoring.unknownWordShare));
     const weights = new Map(
       understood.terms.map((term) => [
         term,
@@ -274,7 +277,7 @@ export function createDealRanker({
       keyed.sort((a, b) => b.entry.phrases - a.entry.phrases || b.covered - a.covered || b.score - a.score);
       // Each common word with the forms the index has, worked out once for all candidates.
       const commonForms = common.map(({ term }) => ({ term, forms: indexedForms(term) }));
-      for (const { entry } of keyed.slice(0, COMMON_CHECKED)) addCommonTerms(entry, commonForms);
+      for (const { entry } of keyed.slice(0, scoring.commonChecked)) addCommonTerms(entry, commonForms);
     }
     const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
     // Per question, not per deal: which words name something (written with a capital, or a one-word
@@ -285,11 +288,11 @@ export function createDealRanker({
     const capitals = nameTerms.reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
     for (const entry of byDeal.values()) {
       const [first, second] = entry.hits;
-      entry.score = entry.nameScore + (first?.score ?? 0) + 0.3 * (second?.score ?? 0);
+      entry.score = entry.nameScore + (first?.score ?? 0) + scoring.secondHit * (second?.score ?? 0);
       let covered = 0;
       for (const term of entry.matched) {
         // A word matched only fuzzily ("celing" → "ceiling") counts, but less than an exact match.
-        const weight = (weights.get(term) ?? 0) * (known.has(term) ? 1 : 0.7);
+        const weight = (weights.get(term) ?? 0) * (known.has(term) ? 1 : scoring.fuzzyMatch);
         covered += weight;
       }
       entry.coverage = covered / total;
@@ -307,9 +310,9 @@ export function createDealRanker({
       entry.rank =
         (entry.coverage +
           entry.nameCoverage +
-          0.3 * Math.min(entry.phrases, 2) +
-          0.7 * (entry.score / topScore)) *
-        (0.5 + 0.5 * entry.capitalShare);
+          scoring.phraseBonus * Math.min(entry.phrases, 2) +
+          scoring.bm25Share * (entry.score / topScore)) *
+        (scoring.namesFloor + (1 - scoring.namesFloor) * entry.capitalShare);
     }
     // A word that is a deal's own one-word alias, and that of no more than two deals, names that deal
     // more surely than a longer alias containing it names another.
@@ -317,7 +320,7 @@ export function createDealRanker({
       const own = dealsAliased(term);
       for (const d of own) {
         const entry = byDeal.get(d);
-        if (entry) entry.rank += EXACT_ALIAS_BONUS;
+        if (entry) entry.rank += scoring.exactAliasBonus;
       }
     }
     const ranked = [...byDeal.values()].sort((a, b) => b.rank - a.rank);
@@ -325,11 +328,11 @@ export function createDealRanker({
     // is the better answer.
     const top = ranked[0]?.rank ?? 0;
     let bumped = false;
-    for (const entry of ranked.slice(0, TIE_CHECKED)) {
-      if (entry.rank < top - TIE_MARGIN) break;
+    for (const entry of ranked.slice(0, scoring.tieChecked)) {
+      if (entry.rank < top - scoring.tieMargin) break;
       const row = deals[entry.deal] as DealRow;
       if (row.facts.some((id) => fitsIntent(facts[id] as FactRow, understood.intent))) {
-        entry.rank += TIE_BONUS;
+        entry.rank += scoring.tieBonus;
         bumped = true;
       }
     }
@@ -409,16 +412,8 @@ function has(indexed: Uint32Array, forms: readonly number[]): boolean {
   return false;
 }
 
-/** Rank added to a deal whose own one-word alias the question uses (see scoreDeals). */
-const EXACT_ALIAS_BONUS = 0.15;
 /** Longest word that spelling correction is tried on. */
 const LONGEST_CORRECTED = 30;
-/** Deals in which a question's common words are looked up (the best by their rarer words). */
-const COMMON_CHECKED = 12;
-/** Deals within this rank of the best, among the first TIE_CHECKED, get TIE_BONUS if a fact has what is asked. */
-const TIE_MARGIN = 0.2;
-const TIE_CHECKED = 8;
-const TIE_BONUS = 0.1;
 
 /** Share of deals above which a word is "wide" (see scoreDeals), and the fewest deals that takes. */
 const WIDE_SHARE = 0.02;

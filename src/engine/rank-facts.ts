@@ -1,6 +1,7 @@
 import { round } from './compose-answer.js';
 import type { DealRow, FactRow } from './fact-features.js';
 import { fitsIntent, intentFit } from './intents.js';
+import type { Scoring } from './scoring.js';
 import type { TermTable } from './term-table.js';
 import type { Understanding } from './understand.js';
 
@@ -32,11 +33,9 @@ export interface FactTables {
   termTable: TermTable;
   /** Facts per answer, at most. */
   maxFacts: number;
+  scoring: Scoring;
   trace?: ((trace: FactTrace) => void) | undefined;
 }
-
-/** Bonus of a deal's first fact (its summary) for a question that asks something other than what the deal is. */
-const LEAD_BONUS_ASKED = 0.3;
 
 /**
  * The facts of deal `d` that best answer the question, best first (1 to `maxFacts`): `hits` are the
@@ -44,7 +43,7 @@ const LEAD_BONUS_ASKED = 0.3;
  * question word's weight.
  */
 export function rankFacts(
-  { facts, deals, termTable, maxFacts, trace }: FactTables,
+  { facts, deals, termTable, maxFacts, scoring, trace }: FactTables,
   d: number,
   understood: Understanding,
   hits: readonly FactHit[],
@@ -58,7 +57,9 @@ export function rankFacts(
   // Words that name the deal identify it, not one of its facts: they count less in choosing the fact.
   // Nor do words naming the kind of answer ("which vendors…?"): a fact that just repeats them is no answer.
   const factWeight = (term: string) =>
-    understood.answerKind.has(term) ? 0 : (weights.get(term) ?? 0) * (inNames.has(term) ? 0.3 : 1);
+    understood.answerKind.has(term)
+      ? 0
+      : (weights.get(term) ?? 0) * (inNames.has(term) ? scoring.nameInFact : 1);
   const textWeight = (hit: FactHit | undefined) =>
     (hit?.inText ?? []).reduce((sum, term) => sum + factWeight(term), 0);
   const leadText = textWeight(hits.find((hit) => hit.id === row.facts[0]));
@@ -67,7 +68,13 @@ export function rankFacts(
   // A question that asks something ("par quoi Lyon remplace-t-elle Office ?") wants more than the summary,
   // even when its words all happen to be among the deal's names; "What is X?" and a bare "X?" do not.
   const summaryWanted = understood.intent === 'definition' || !understood.asks;
-  const leadBonus = broad ? (namesOnly ? (summaryWanted ? 1 : LEAD_BONUS_ASKED) : 0.1) : 0;
+  const leadBonus = broad
+    ? namesOnly
+      ? summaryWanted
+        ? scoring.summaryBonus
+        : scoring.summaryBonusAsked
+      : scoring.summaryBonusBroad
+    : 0;
   const hitOf = new Map(hits.map((hit) => [hit.id, hit]));
   const best = Math.max(...hits.map((hit) => hit.score), 1e-9);
   // A fact's share of the question's words. "Which vendors are on X?": when the words but the kind of
@@ -89,14 +96,14 @@ export function rankFacts(
     const fit = intentFit(fact, understood.intent, asked);
     // "Why did X ban Y?" restates the event in its own words; the answer is the fact giving the reason,
     // so for "why" the fit keeps its full weight.
-    const damping = understood.intent === 'reason' ? 1 : 1 - 0.6 * textShare;
-    let score = 2 * textShare + (0.3 * (hit?.score ?? 0)) / best + fit * damping;
+    const damping = understood.intent === 'reason' ? 1 : 1 - scoring.fitDamping * textShare;
+    let score = scoring.factText * textShare + (scoring.factBm25 * (hit?.score ?? 0)) / best + fit * damping;
     // A figure of the question in the fact ("1.8" in "1.8bn", "1990s" in "1990"), units aside.
     for (const figure of figures)
-      if (fact.terms.some((term) => figureOf(termTable.term(term)) === figure)) score += 0.4;
+      if (fact.terms.some((term) => figureOf(termTable.term(term)) === figure)) score += scoring.figureMatch;
     if (position === 0) score += leadBonus;
     // Ties go to the earlier fact: entries list the main facts first.
-    score -= 0.03 * position;
+    score -= scoring.positionPenalty * position;
     return { id, score };
   });
   scored.sort((a, b) => b.score - a.score);
@@ -105,7 +112,7 @@ export function rankFacts(
   });
   const top = scored[0]?.score ?? 0;
   return scored
-    .filter((s, i) => i === 0 || s.score >= top * 0.6)
+    .filter((s, i) => i === 0 || s.score >= top * scoring.keepShare)
     .slice(0, maxFacts)
     .map((s) => s.id);
 }
