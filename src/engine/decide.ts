@@ -102,7 +102,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     suggestions: DealRef[] = [],
     confidence = 0,
   ): NoAnswer {
-    return { kind: 'no-answer', question, lang, reason, suggestions, confidence: round(confidence) };
+    // A no-answer makes no claim: its figure says how close the nearest deal came, scaled below what any
+    // answer carries.
+    const near = Math.max(0, Math.min(1, confidence)) * scoring.noAnswerConfidence;
+    return { kind: 'no-answer', question, lang, reason, suggestions, confidence: round(near) };
   }
 
   function answerList(
@@ -544,7 +547,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (corrected)
       return {
         ...corrected,
-        confidence: round(Math.min(scoring.correctionConfidence, 0.5 + best.coverage / 2)),
+        confidence: scoring.correctionConfidence,
       };
 
     const second = ranked[1];
@@ -587,7 +590,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         heading,
         [...first, ...next].map((factId) => ({ factId })),
         [refOf(best.deal, lang), refOf(other.deal, lang)],
-        confidence,
+        calibrate(scoring, confidence),
       );
     }
     return answerDeal(question, understood, best.deal, best.hits, confidence, best.inNames, weights);
@@ -624,10 +627,10 @@ export function createDecider(ctx: DecisionContext): Decider {
         ref.title,
         chosen,
         [ref],
-        Math.min(confidence, scoring.missingDetailConfidence),
+        Math.min(calibrate(scoring, confidence), scoring.missingDetailConfidence),
       );
     }
-    return compose(question, understood.lang, ref.title, chosen, [ref], confidence);
+    return compose(question, understood.lang, ref.title, chosen, [ref], calibrate(scoring, confidence));
   }
 
   /**
@@ -679,6 +682,24 @@ const PARTY_NOUNS = new Set(
     ' ',
   ),
 );
+
+/**
+ * A one-deal answer's raw score (coverage × margin) turned into a calibrated confidence: the share of
+ * held-out questions answered at that score that were right, read off `scoring.calibration` (points
+ * joined by straight lines).
+ */
+export function calibrate(scoring: Scoring, raw: number): number {
+  const points = scoring.calibration;
+  const first = points[0];
+  if (first === undefined) return raw;
+  if (raw <= first[0]) return first[1];
+  for (let i = 1; i < points.length; i++) {
+    const [x1, y1] = points[i] as readonly [number, number];
+    const [x0, y0] = points[i - 1] as readonly [number, number];
+    if (raw <= x1) return y0 + ((y1 - y0) * (raw - x0)) / (x1 - x0 || 1);
+  }
+  return (points[points.length - 1] as readonly [number, number])[1];
+}
 
 /** The words of `question` whose folded form is one of `terms`, as typed ("MI5", "Bleu"). */
 function originalWords(question: string, terms: readonly string[]): string {
