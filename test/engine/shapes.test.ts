@@ -126,3 +126,24 @@ describe('dated figures', () => {
     }
   });
 });
+
+describe('confidence', () => {
+  it('never gives a no-answer a higher figure than any answer carries', () => {
+    const questions = [
+      'Why did MI5 choose Oracle?',
+      'How much was JEDI worth?',
+      'GCHQ',
+      'Which deals did AWS win in the UK?',
+      'What did AWS sign in Peru?',
+      'Who won the world cup?',
+      'Wen did MI6 chose Amazn?',
+      'What is the best sovereign cloud?',
+    ];
+    const answers = questions.map((q) => engine.ask(q));
+    const lowestAnswer = Math.min(...answers.filter((a) => a.kind === 'answered').map((a) => a.confidence));
+    const highestNoAnswer = Math.max(
+      ...answers.filter((a) => a.kind === 'no-answer').map((a) => a.confidence),
+    );
+    expect(highestNoAnswer).toBeLessThan(lowestAnswer);
+  });
+});
