@@ -143,6 +143,8 @@ interface ChartSpec {
   counts: Count[];
   horizontal: boolean;
   colour: string;
+  /** The table's caption: what is counted, and over what. */
+  caption: string;
   /** Said under the table (e.g. what was left out). */
   note?: string;
   /** Rows with a zero count are left out of the table (not the chart); the note says so. */
@@ -199,7 +201,7 @@ h2 { margin: 0 0 10px; font-size: 18px; }
 .figures { display: flex; flex-wrap: wrap; gap: 12px; margin: 0 0 22px; padding: 0; list-style: none; }
 .figures li { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 10px 16px; }
 .figures b { display: block; font-size: 24px; font-variant-numeric: tabular-nums; }
-.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 18px; }
+.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 18px; align-items: start; }
 section { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 16px 18px;
   margin-bottom: 18px; min-width: 0; }
 .grid section { margin-bottom: 0; }
@@ -211,7 +213,7 @@ th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom:
   overflow-wrap: anywhere; }
 thead th { border-bottom: 2px solid var(--line); }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.scroll { max-height: 320px; overflow: auto; }
+.scroll { max-height: 480px; overflow: auto; }
 .note, .empty { color: var(--muted); font-size: 14px; margin: 8px 0 0; }
 ul.questions { margin: 0; padding-left: 18px; }
 code { font-size: 13px; }
@@ -222,7 +224,6 @@ footer { max-width: 1180px; margin: 0 auto; padding: 8px 20px 28px; color: var(-
 
 function chartSection(spec: ChartSpec): string {
   const rows = spec.tableSkipsZero ? spec.counts.filter((c) => c.count > 0) : spec.counts;
-  const total = spec.counts.reduce((sum, c) => sum + c.count, 0);
   const body =
     rows.length === 0
       ? `<tr><td colspan="2">None.</td></tr>`
@@ -233,7 +234,7 @@ function chartSection(spec: ChartSpec): string {
 <h2 id="${spec.id}-title">${escapeHtml(spec.title)}</h2>
 <div class="chart"><canvas id="${spec.id}" role="img" aria-label="Bar chart: ${escapeHtml(spec.title)}. The table below gives the same figures." aria-describedby="${spec.id}-table"><p>The table below gives the same figures.</p></canvas></div>
 <div class="scroll"><table id="${spec.id}-table">
-<caption>${escapeHtml(spec.title)}: ${escapeHtml(spec.series)}, ${total} in all</caption>
+<caption>${escapeHtml(spec.caption)}</caption>
 <thead><tr><th scope="col">${escapeHtml(spec.rowHeader)}</th><th scope="col" class="n">${escapeHtml(spec.series)}</th></tr></thead>
 <tbody>
 ${body}
@@ -348,6 +349,9 @@ export function renderCoverageHtml(data: CoverageData, options: RenderOptions): 
   const providers = data.dealsByProvider.slice(0, topProviders);
   const otherProviders = data.dealsByProvider.slice(topProviders);
   const unit = data.unansweredOverTime.unit;
+  const sum = (counts: Count[]) => counts.reduce((total, c) => total + c.count, 0);
+  const since = data.since.slice(0, 10);
+  // Paired by shape, so each row of the grid holds two charts of about the same height.
   const charts: ChartSpec[] = [
     {
       id: 'deals-by-year',
@@ -357,28 +361,7 @@ export function renderCoverageHtml(data: CoverageData, options: RenderOptions): 
       counts: data.dealsByYear,
       horizontal: false,
       colour: '#2f6690',
-    },
-    {
-      id: 'deals-by-jurisdiction',
-      title: 'Deals by jurisdiction',
-      series: 'Deals',
-      rowHeader: 'Jurisdiction',
-      counts: data.dealsByJurisdiction,
-      horizontal: true,
-      colour: '#3a7d44',
-      note: 'Sub-national or qualified jurisdictions ("Germany (Schleswig-Holstein)") count under the name before the parenthesis.',
-    },
-    {
-      id: 'deals-per-provider',
-      title: 'Deals per provider',
-      series: 'Deals',
-      rowHeader: 'Provider',
-      counts: providers,
-      horizontal: true,
-      colour: '#7a4f9a',
-      note: `${
-        otherProviders.length > 0 ? `The ${providers.length} providers named in most deals. ` : ''
-      }A deal counts once per provider it names; ${data.dealsWithoutNamedProvider} deals only describe their providers and are not counted.`,
+      caption: `Deals per year of their date (${sum(data.dealsByYear)} deals)`,
     },
     {
       id: 'unanswered-over-time',
@@ -389,7 +372,33 @@ export function renderCoverageHtml(data: CoverageData, options: RenderOptions): 
       horizontal: false,
       colour: '#b5523b',
       tableSkipsZero: true,
-      note: `Since ${data.since.slice(0, 10)}; the table lists only ${unit}s with at least one question.`,
+      caption: `Questions sovbot could not answer, per ${unit} since ${since} (${sum(data.unansweredOverTime.buckets)} in all)`,
+      note: `The table lists only the ${unit}s with at least one question.`,
+    },
+    {
+      id: 'deals-by-jurisdiction',
+      title: 'Deals by jurisdiction',
+      series: 'Deals',
+      rowHeader: 'Jurisdiction',
+      counts: data.dealsByJurisdiction,
+      horizontal: true,
+      colour: '#3a7d44',
+      caption: `Deals per jurisdiction (${sum(data.dealsByJurisdiction)} deals)`,
+      note: 'A qualified jurisdiction ("Germany (Schleswig-Holstein)") counts under the name before the parenthesis.',
+    },
+    {
+      id: 'deals-per-provider',
+      title: 'Deals per provider',
+      series: 'Deals',
+      rowHeader: 'Provider',
+      counts: providers,
+      horizontal: true,
+      colour: '#7a4f9a',
+      caption:
+        otherProviders.length > 0
+          ? `Deals naming each provider: the ${providers.length} named most of ${data.dealsByProvider.length}`
+          : `Deals naming each provider (${data.dealsByProvider.length} providers)`,
+      note: `A deal naming two providers counts for both; ${data.dealsWithoutNamedProvider} deals only describe their providers ("eight cloud providers…") and are not counted.`,
     },
   ];
   const chartData = charts.map((c) => ({
@@ -419,8 +428,12 @@ export function renderCoverageHtml(data: CoverageData, options: RenderOptions): 
       : `<details><summary>${otherProviders.length} more providers</summary><p class="note">${otherProviders
           .map((p) => `${escapeHtml(p.label)} (${p.count})`)
           .join(', ')}</p></details>`;
-  const sections = charts.map(chartSection);
-  sections[2] = (sections[2] as string).replace(/<\/section>$/, `${providerList}\n</section>`);
+  const sections = charts.map((spec) => {
+    const html = chartSection(spec);
+    return spec.id === 'deals-per-provider'
+      ? html.replace(/<\/section>$/, `${providerList}\n</section>`)
+      : html;
+  });
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -146,9 +146,9 @@ describe.skipIf(chromiumPath === undefined)('coverage page in headless Chromium'
     );
     expect(charts.map((c) => c.id)).toEqual([
       'deals-by-year',
+      'unanswered-over-time',
       'deals-by-jurisdiction',
       'deals-per-provider',
-      'unanswered-over-time',
     ]);
     for (const chart of charts) {
       expect(chart.width * chart.height, chart.id).toBeGreaterThan(0);
