@@ -218,19 +218,23 @@ program
     }
     const since = new Date(Date.now() - age);
     if (options.html !== undefined) {
-      const [{ buildCoverage }, { renderCoverageHtml }, { readChartLibrary }, { writeFile }] =
-        await Promise.all([
-          import('./report/build-coverage.js'),
-          import('./report/render-html.js'),
-          import('./report/chart-library.js'),
-          import('node:fs/promises'),
-        ]);
+      const [{ buildCoverage }, { writeCoveragePage }] = await Promise.all([
+        import('./report/build-coverage.js'),
+        import('./report/write-coverage-page.js'),
+      ]);
       const data = buildCoverage(
         await loadOrExit(options.dir),
         new FeedbackStore(options.data).read(since),
         since,
       );
-      await writeFile(options.html, renderCoverageHtml(data, { chartLibrary: await readChartLibrary() }));
+      try {
+        await writeCoveragePage(options.html, data);
+      } catch (error) {
+        console.error(
+          `sovbot report: cannot write ${options.html} (${(error as Error).message}). Check that its folder exists and is writable`,
+        );
+        process.exit(1);
+      }
       console.log(`wrote ${options.html}: open it in a browser (it loads nothing from the network)`);
       return;
     }

@@ -96,22 +96,24 @@ const MAX_SHOWN = 300;
 // so a question cannot make the page read differently from what was typed.
 const INVISIBLE = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 
+/** A character by its code point, as the page shows characters that cannot be shown themselves. */
+function codePoint(c: string): string {
+  return `⟨U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`;
+}
+
 /**
- * A stored string as HTML text: markup escaped, control characters shown as visible symbols
- * (U+0000–U+001F as ␀…␟, DEL as ␡, C1 as U+FFFD), line breaks as spaces, invisible bidi and
- * zero-width characters as ⟨U+XXXX⟩, lone surrogates as U+FFFD, and anything longer than
- * 300 characters cut with a note. Safe in element content and in quoted attribute values.
+ * A stored string as HTML text: markup escaped, line breaks as spaces, other control characters
+ * and the invisible characters that reorder or hide text shown by their code point (a bell as
+ * ⟨U+0007⟩, a right-to-left override as ⟨U+202E⟩; code points rather than the Control Pictures
+ * block, which many fonts lack), lone surrogates as U+FFFD, and anything longer than 300
+ * characters cut with a note. Safe in element content and in quoted attribute values.
  */
 export function escapeHtml(value: string): string {
   let text = value
     .replace(/\p{Cs}/gu, '\uFFFD')
     .replace(/[\r\n\u2028\u2029]+/gu, ' ')
-    .replace(/\p{Cc}/gu, (c) => {
-      const code = c.charCodeAt(0);
-      if (code < 0x20) return String.fromCharCode(0x2400 + code);
-      return code === 0x7f ? '\u2421' : '\uFFFD';
-    })
-    .replace(INVISIBLE, (c) => `⟨U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+    .replace(/\p{Cc}/gu, codePoint)
+    .replace(INVISIBLE, codePoint);
   const chars = [...text];
   if (chars.length > MAX_SHOWN)
     text = `${chars.slice(0, MAX_SHOWN).join('')}… (${chars.length - MAX_SHOWN} more characters)`;
@@ -124,6 +126,10 @@ function scriptJson(value: unknown): string {
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function sha256(text: string): string {
@@ -201,7 +207,7 @@ h2 { margin: 0 0 10px; font-size: 18px; }
 .figures { display: flex; flex-wrap: wrap; gap: 12px; margin: 0 0 22px; padding: 0; list-style: none; }
 .figures li { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 10px 16px; }
 .figures b { display: block; font-size: 24px; font-variant-numeric: tabular-nums; }
-.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 18px; align-items: start; }
+.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(520px, 100%), 1fr)); gap: 18px; align-items: start; }
 section { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 16px 18px;
   margin-bottom: 18px; min-width: 0; }
 .grid section { margin-bottom: 0; }
@@ -212,6 +218,7 @@ caption { text-align: left; color: var(--muted); padding-bottom: 4px; caption-si
 th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--line);
   overflow-wrap: anywhere; }
 thead th { border-bottom: 2px solid var(--line); }
+td.nw, th.nw { white-space: nowrap; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .scroll { max-height: 480px; overflow: auto; }
 .note, .empty { color: var(--muted); font-size: 14px; margin: 8px 0 0; }
@@ -248,15 +255,15 @@ function unansweredSection(data: CoverageData, top: number): string {
   const rows = shown
     .map(
       (u) =>
-        `<tr><td class="n">${u.count}</td><th scope="row">${escapeHtml(u.question)}</th><td>${escapeHtml(u.reasons.join(', ') || '—')}</td><td>${escapeHtml(u.platforms.join(', '))}</td><td class="n">${date(u.lastAsked)}</td></tr>`,
+        `<tr><td class="n">${u.count}</td><th scope="row">${escapeHtml(u.question)}</th><td>${escapeHtml(u.reasons.join(', ') || '—')}</td><td class="nw">${escapeHtml(u.platforms.join(', '))}</td><td class="n">${date(u.lastAsked)}</td></tr>`,
     )
     .join('\n');
   const table =
     shown.length === 0
       ? `<p class="empty">No unanswered question since ${date(data.since)}.</p>`
       : `<div class="scroll"><table id="unanswered-table">
-<caption>The ${shown.length} most asked of ${data.unanswered.length} unanswered questions (grouped by wording) since ${date(data.since)}</caption>
-<thead><tr><th scope="col" class="n">Asked</th><th scope="col">Question</th><th scope="col">Why no answer</th><th scope="col">Where</th><th scope="col" class="n">Last asked</th></tr></thead>
+<caption>${shown.length < data.unanswered.length ? `The ${shown.length} most asked of ` : ''}${plural(data.unanswered.length, 'unanswered question')} (grouped by wording) since ${date(data.since)}</caption>
+<thead><tr><th scope="col" class="n">Asked</th><th scope="col">Question</th><th scope="col">Why no answer</th><th scope="col" class="nw">Where</th><th scope="col" class="n">Last asked</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table></div>`;
@@ -282,7 +289,7 @@ function dislikedSection(data: CoverageData, top: number): string {
     shown.length === 0
       ? `<p class="empty">No 👎 since ${date(data.since)}.</p>`
       : `<div class="scroll"><table id="disliked-table">
-<caption>The ${shown.length} most disliked of ${data.disliked.length} facts with a 👎 since ${date(data.since)}, with the questions they answered</caption>
+<caption>${shown.length < data.disliked.length ? `The ${shown.length} most disliked of ` : ''}${plural(data.disliked.length, 'fact')} with a 👎 since ${date(data.since)}, with the questions asked</caption>
 <thead><tr><th scope="col" class="n">👎</th><th scope="col" class="n">👍</th><th scope="col">Fact</th><th scope="col">Deal</th><th scope="col">Questions asked</th></tr></thead>
 <tbody>
 ${rows}
@@ -300,7 +307,7 @@ function plansSection(plans: PlanPastDate[] | undefined): string {
   else if (plans.length === 0) content = `<p class="empty">None recorded: no plan is past its date.</p>`;
   else
     content = `<div class="scroll"><table id="plans-table">
-<caption>${plans.length} facts announce a plan or deadline that has passed, with no newer fact in their deal</caption>
+<caption>${plural(plans.length, 'fact')} announcing a plan or deadline that has passed, with no newer fact in the deal</caption>
 <thead><tr><th scope="col" class="n">Planned for</th><th scope="col">Fact</th><th scope="col">Deal</th></tr></thead>
 <tbody>
 ${plans
@@ -323,13 +330,13 @@ function suggestionsSection(suggestions: Suggestion[] | undefined): string {
   // Links are shown as text, not made clickable: they come from users and nobody has checked them.
   else
     content = `<div class="scroll"><table id="suggestions-table">
-<caption>${suggestions.length} open suggestions from users</caption>
-<thead><tr><th scope="col">#</th><th scope="col">Suggestion</th><th scope="col">Link</th><th scope="col">Note</th><th scope="col">Where</th><th scope="col" class="n">When</th></tr></thead>
+<caption>${plural(suggestions.length, 'open suggestion')} from users</caption>
+<thead><tr><th scope="col">#</th><th scope="col">Suggestion</th><th scope="col">Link</th><th scope="col">Note</th><th scope="col" class="nw">Where</th><th scope="col" class="n">When</th></tr></thead>
 <tbody>
 ${suggestions
   .map(
     (s) =>
-      `<tr><td>${escapeHtml(s.id)}</td><th scope="row">${escapeHtml(s.what)}</th><td>${s.link === undefined ? '—' : `<code>${escapeHtml(s.link)}</code>`}</td><td>${escapeHtml(s.note ?? '—')}</td><td>${escapeHtml(s.platform)}</td><td class="n">${date(s.at)}</td></tr>`,
+      `<tr><td>${escapeHtml(s.id)}</td><th scope="row">${escapeHtml(s.what)}</th><td>${s.link === undefined ? '—' : `<code>${escapeHtml(s.link)}</code>`}</td><td>${escapeHtml(s.note ?? '—')}</td><td class="nw">${escapeHtml(s.platform)}</td><td class="n">${date(s.at)}</td></tr>`,
   )
   .join('\n')}
 </tbody></table></div>`;
@@ -398,7 +405,7 @@ export function renderCoverageHtml(data: CoverageData, options: RenderOptions): 
         otherProviders.length > 0
           ? `Deals naming each provider: the ${providers.length} named most of ${data.dealsByProvider.length}`
           : `Deals naming each provider (${data.dealsByProvider.length} providers)`,
-      note: `A deal naming two providers counts for both; ${data.dealsWithoutNamedProvider} deals only describe their providers ("eight cloud providers…") and are not counted.`,
+      note: `A deal naming two providers counts for both; ${plural(data.dealsWithoutNamedProvider, 'deal')} only ${data.dealsWithoutNamedProvider === 1 ? 'describes its' : 'describe their'} providers ("eight cloud providers…") and ${data.dealsWithoutNamedProvider === 1 ? 'is' : 'are'} not counted.`,
     },
   ];
   const chartData = charts.map((c) => ({

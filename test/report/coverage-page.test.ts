@@ -24,9 +24,9 @@ if (chromiumPath === undefined)
 
 const HOSTILE =
   '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">\u0007bell \u202Egnp.exe & "quotes"';
-// What the page must show for it: the markup as text, the bell as ␇, the right-to-left override named.
+// What the page must show for it: the markup as text, the bell and the right-to-left override by code point.
 const HOSTILE_SHOWN =
-  '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">␇bell ⟨U+202E⟩gnp.exe & "quotes"';
+  '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">⟨U+0007⟩bell ⟨U+202E⟩gnp.exe & "quotes"';
 
 /** A valid deal file for the fixture corpus. */
 function deal(id: string, date: string, jurisdiction: string, providers: string[]) {

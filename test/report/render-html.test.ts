@@ -1,5 +1,9 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Corpus, loadCorpus } from '../../src/corpus/load-corpus.js';
@@ -40,7 +44,9 @@ describe('escapeHtml', () => {
 
   it('shows what was typed: markup as text, control characters as symbols, hidden ones by code point', () => {
     expect(escapeHtml('<img src=x onerror="a()">&')).toBe('&#60;img src=x onerror=&#34;a()&#34;&#62;&#38;');
-    expect(escapeHtml('bell\u0007 nul\u0000 del\u007f')).toBe('bell␇ nul␀ del␡');
+    expect(escapeHtml('bell\u0007 nul\u0000 del\u007f c1\u0085')).toBe(
+      'bell⟨U+0007⟩ nul⟨U+0000⟩ del⟨U+007F⟩ c1⟨U+0085⟩',
+    );
     expect(escapeHtml('a\u202Eb\u200Bc')).toBe('a⟨U+202E⟩b⟨U+200B⟩c');
     expect(escapeHtml('line\r\nbreak')).toBe('line break');
     expect(escapeHtml('x'.repeat(10_000))).toBe(`${'x'.repeat(300)}… (9700 more characters)`);
@@ -226,5 +232,35 @@ describe('renderCoverageHtml', () => {
     // A suggested link is shown as text, never made a link.
     expect(some).toContain('<code>javascript:alert(1)</code>');
     expect(some).not.toContain('href=');
+  });
+});
+
+describe('sovbot report --html', () => {
+  // The built CLI, as users run it (npm test builds first).
+  const sovbot = (args: string[]) =>
+    promisify(execFile)('node', [path.join('dist', 'src', 'cli.js'), 'report', ...args], { timeout: 15_000 });
+  const dir = mkdtempSync(path.join(tmpdir(), 'sovbot-report-html-'));
+  const corpus = ['--dir', path.join('test', 'fixtures', 'good'), '--data', path.join(dir, 'data')];
+
+  it('writes the page with the installed Chart.js inlined', async () => {
+    const file = path.join(dir, 'page.html');
+    const { stdout } = await sovbot(['--html', file, ...corpus]);
+    expect(stdout).toContain(`wrote ${file}`);
+    const html = readFileSync(file, 'utf8');
+    const version = JSON.parse(readFileSync(path.join('node_modules', 'chart.js', 'package.json'), 'utf8'))
+      .version as string;
+    expect(html).toContain(`Chart.js v${version}`);
+    expect(html).toContain('<table id="deals-by-year-table">');
+  });
+
+  it('says which file it cannot write and exits 1, without a stack trace', async () => {
+    const file = path.join(dir, 'no-such-folder', 'page.html');
+    const failure = await sovbot(['--html', file, ...corpus]).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/^sovbot report: cannot write .*page\.html \(ENOENT/);
+    expect(failure?.stderr).not.toMatch(/\n\s+at /);
   });
 });
