@@ -213,7 +213,8 @@ program
   .option('--json', 'print JSON')
   .option('--dir <dir>', 'corpus folder', corpusDirDefault)
   .option('--data <dir>', 'data folder holding feedback.jsonl', process.env.SOVBOT_DATA_DIR ?? 'data')
-  .action(async (options: { since: string; json?: boolean; dir: string; data: string }) => {
+  .option('--html <file>', 'write the coverage page (charts and tables, one self-contained HTML file)')
+  .action(async (options: { since: string; json?: boolean; dir: string; data: string; html?: string }) => {
     const [{ buildReport, formatReport, parseAge }, { FeedbackStore }] = await Promise.all([
       import('./report/build-report.js'),
       import('./store/feedback-store.js'),
@@ -224,6 +225,27 @@ program
       process.exit(1);
     }
     const since = new Date(Date.now() - age);
+    if (options.html !== undefined) {
+      const [{ buildCoverage }, { writeCoveragePage }] = await Promise.all([
+        import('./report/build-coverage.js'),
+        import('./report/write-coverage-page.js'),
+      ]);
+      const data = buildCoverage(
+        await loadOrExit(options.dir),
+        new FeedbackStore(options.data).read(since),
+        since,
+      );
+      try {
+        await writeCoveragePage(options.html, data);
+      } catch (error) {
+        console.error(
+          `sovbot report: cannot write ${options.html} (${(error as Error).message}). Check that its folder exists and is writable`,
+        );
+        process.exit(1);
+      }
+      console.log(`wrote ${options.html}: open it in a browser (it loads nothing from the network)`);
+      return;
+    }
     const report = buildReport(
       await loadOrExit(options.dir),
       new FeedbackStore(options.data).read(since),
