@@ -34,7 +34,7 @@ export interface EngineOptions {
   maxFacts?: number;
   /** Sources shown per fact, at most. Default 3. */
   maxSourcesPerFact?: number;
-  /** Deals in a list answer, at most. Default 20. */
+  /** Deals in a list answer, at most. Default 50. */
   maxListed?: number;
   /**
    * Share of deals above which a word counts as common: when a question also has rarer words, common
@@ -95,7 +95,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   const minCoverage = options.minCoverage ?? 0.6;
   const maxFacts = options.maxFacts ?? 3;
   const maxSources = options.maxSourcesPerFact ?? 3;
-  const maxListed = options.maxListed ?? 20;
+  const maxListed = options.maxListed ?? 50;
   const scoring: Scoring = { ...defaultScoring, ...options.scoring };
 
   const deals: DealRow[] = [];

@@ -648,13 +648,11 @@ export function createDecider(ctx: DecisionContext): Decider {
       !row.facts.some((id) => fitsIntent(facts[id] as FactRow, 'value'))
     )
       return understood.lang === 'fr' ? 'montant' : 'amount';
-    for (const noun of understood.answerKind) {
-      if (PARTY_NOUNS.has(noun)) continue;
-      if (!isKnown(noun)) return originalWords(question, [noun]);
-      if (ranker.namesHave(d, noun) || row.facts.some((id) => ranker.factHas(id, noun))) continue;
-      return originalWords(question, [noun]);
-    }
-    return undefined;
+    const noun = understood.askedNoun;
+    if (noun === undefined || PARTY_NOUNS.has(noun) || understood.answerKind.has(noun)) return undefined;
+    if (isKnown(noun) && (ranker.namesHave(d, noun) || row.facts.some((id) => ranker.factHas(id, noun))))
+      return undefined;
+    return originalWords(question, [noun]);
   }
 
   function safeAsk(question: string, context?: AskContext): Answer {

@@ -57,7 +57,8 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topicWeight: 0.6,
     // "How much was X worth?": the deal that merely repeats "worth" is not the better answer (JWCC's
     // "worth" fact must not beat JEDI's ceiling for "How much was JEDI worth?").
-    askWords: new Set(['worth', 'cost', 'costs', 'price', 'priced', 'vaut', 'valait', 'coute', 'cout']),
+    // Only "worth": "price per share", "coût de l'ambassade" name what the fact says.
+    askWords: new Set(['worth']),
     detectors: [
       { name: 'an amount', weight: 0.4, test: (r) => has(r.hasMoney), answers: true },
       { name: "the deal's own value", weight: 0.8, test: (r) => has(r.tellsDealValue), answers: true },

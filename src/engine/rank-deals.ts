@@ -1,4 +1,5 @@
 import type { DealRow, FactRow } from './fact-features.js';
+import { PROVIDERS } from './lexicon.js';
 import { fold, stems, tokenize } from './normalize.js';
 import { type FactHit, fitsIntent } from './rank-facts.js';
 import type { Scoring } from './scoring.js';
@@ -317,6 +318,8 @@ export function createDealRanker({
     // A word that is a deal's own one-word alias, and that of no more than two deals, names that deal
     // more surely than a longer alias containing it names another.
     for (const term of understood.terms) {
+      // A country or a provider is an alias of many kinds of deal ("Canada", "AWS"): no deal's own name.
+      if (placeWords.has(term) || PROVIDER_WORDS.has(term)) continue;
       const own = dealsAliased(term);
       for (const d of own) {
         const entry = byDeal.get(d);
@@ -390,6 +393,8 @@ export function createDealRanker({
 
   return { scoreDeals, isKnown, dealCount, aliasWords, placeWords, namesHave, factHas, dealsAliased };
 }
+
+const PROVIDER_WORDS: ReadonlySet<string> = new Set(PROVIDERS.flatMap((p) => p.words));
 
 /** Whether the question's tokens from `start` on are the words of `phrase` (joined by spaces). */
 function writesOut(tokens: readonly string[], start: number, phrase: string): boolean {

@@ -20,6 +20,8 @@ export interface Understanding {
    * a fact that merely repeats them is no answer.
    */
   answerKind: Set<string>;
+  /** The noun after "which"/"quel" ("ministers" in "which ministers…?"): a detail the entry may lack. */
+  askedNoun?: string;
   /** Whether the question has a question word ("what", "par quoi"); "JWCC?" or "Bleu" has none. */
   asks: boolean;
 }
@@ -79,7 +81,17 @@ export function understand(
   if (kind !== undefined) answerKind.add(kind);
   // "Which ministers…?", "quels ministres… ?": the noun names the detail asked for.
   const noun = ASKED_NOUN.exec(spaced)?.[1];
-  if (noun !== undefined && !isStopword(noun) && !GENERIC_NOUNS.has(noun)) answerKind.add(noun);
+  const askedNoun = noun !== undefined && !isStopword(noun) && !GENERIC_NOUNS.has(noun) ? noun : undefined;
   const asks = tokens.some(isQuestionWord);
-  return { lang, intent, terms, tokens, capitalised, numbers, answerKind, asks };
+  return {
+    lang,
+    intent,
+    terms,
+    tokens,
+    capitalised,
+    numbers,
+    answerKind,
+    asks,
+    ...(askedNoun ? { askedNoun } : {}),
+  };
 }
