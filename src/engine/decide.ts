@@ -359,13 +359,24 @@ export function createDecider(ctx: DecisionContext): Decider {
     const first = subjectDeals[0] as number;
     // A provider the subject's facts name in another role (a losing bidder, a protester) asked about in
     // that role is no false pairing: "Why did AWS protest JEDI?".
-    const mentioned = plan.providers.some((p) =>
-      (deals[first] as DealRow).facts.some((id) =>
-        (PROVIDER_WORDS.get(p.key) ?? []).some((w) =>
-          new RegExp(`\\b${w}\\b`).test(fold((facts[id] as FactRow).fact.text)),
+    const naming = subjectDeals.flatMap((d) =>
+      (deals[d] as DealRow).facts.filter((id) =>
+        plan.providers.some((p) =>
+          (PROVIDER_WORDS.get(p.key) ?? []).some((w) =>
+            new RegExp(`\\b${w}\\b`).test(fold((facts[id] as FactRow).fact.text)),
+          ),
         ),
       ),
     );
+    const mentioned = naming.length > 0;
+    // A later fact naming the provider ("In April 2026 the Health Data Hub chose Scaleway") may make the
+    // pairing true since: no correction, the answer gives that fact.
+    if (
+      naming.some(
+        (id) => (facts[id] as FactRow).laterThanDeal && LATER_PAIRING.test((facts[id] as FactRow).fact.text),
+      )
+    )
+      return undefined;
     if (mentioned && (plan.otherRole || !plan.pairs)) return undefined;
     const lang = understood.lang;
     const subjectName = originalWords(question, subjects);
@@ -390,8 +401,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       );
       sentence =
         lang === 'fr'
-          ? `Les accords de ${subjectName} sont avec ${list.join(' et ').replace(/ and /g, ' et ')}, pas avec ${claimed}.`
-          : `${subjectName}'s deals are with ${list.join(' and ')}, not ${claimed}.`;
+          ? `Les accords de ${subjectName} sont avec ${list.join(' ; ').replace(/ and /g, ' et ')}, pas avec ${claimed}.`
+          : `${subjectName}'s deals are with ${list.join('; ')}, not ${claimed}.`;
     }
     const chosen: ChosenFact[] = [];
     shown.forEach((d, i) => {
@@ -668,6 +679,10 @@ export function createDecider(ctx: DecisionContext): Decider {
 }
 
 const PROVIDER_DISPLAY = new Map(PROVIDERS.map((p) => [p.key, p.display]));
+// A later fact that pairs the provider with the deal ("chose Scaleway to replace Microsoft").
+const LATER_PAIRING =
+  /\b(?:chose|chosen|picked|selected|awarded|signed|moved|migrat\w*|replac\w*|won|switch\w*)\b/i;
+
 const PROVIDER_WORDS = new Map(PROVIDERS.map((p) => [p.key, p.words]));
 
 function tokenizeFolded(text: string): string[] {

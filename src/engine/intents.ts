@@ -18,6 +18,7 @@ export type Intent =
   | 'criticism'
   | 'definition'
   | 'list'
+  | 'after'
   | 'general';
 
 /** A property of a fact that carries the detail an intent asks for, and what it adds to the fact's score. */
@@ -110,6 +111,29 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     detectors: [],
   },
   list: { topics: [], topicWeight: 0.6, askWords: none, detectors: [] },
+  // "What happened after X?", "what came next": the outcome, dated later than the deal itself.
+  after: {
+    topics: ['outcome', 'status'],
+    topicWeight: 0.6,
+    askWords: new Set([
+      'happened',
+      'happen',
+      'next',
+      'then',
+      'after',
+      'afterwards',
+      'later',
+      'since',
+      'passe',
+      'ensuite',
+      'apres',
+      'suite',
+      'depuis',
+    ]),
+    detectors: [
+      { name: 'a later date than the deal', weight: 0.6, test: (r) => has(r.laterThanDeal), answers: true },
+    ],
+  },
   general: { topics: [], topicWeight: 0.6, askWords: none, detectors: [] },
 };
 
@@ -140,6 +164,10 @@ export const PARTY_QUESTION =
 export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   // A question that opens with "who" asks for parties, whatever verb follows ("qui a gagné…").
   ['parties', /^(?:and |et )?(?:who|whom|qui)\b/],
+  [
+    'after',
+    /\bwhat happened (?:after|next|then|since|later)\b|\bwhat (?:came|happened) (?:next|afterwards)\b|\b(?:and )?then what\b|\bwhat followed\b|\bque s est il passe (?:apres|ensuite|depuis)\b|\bqu est ce qui s est passe (?:apres|ensuite|depuis)\b|\bet ensuite\b|\bla suite\b/,
+  ],
   [
     'duration',
     /\bhow long\b|\bfor how many (?:years|months)\b|\bcombien de temps\b|\bpendant combien\b|\bquelle duree\b|\bduree\b/,

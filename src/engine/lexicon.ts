@@ -483,7 +483,9 @@ export const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
  */
 export const SYNONYM_GROUPS: readonly string[] = [
   'replace replaced replaces replacement succeed succeeds succeeded successor supersede superseded remplacer remplace remplacement succede successeur',
-  'challenge challenged contest contested dispute disputed protest protested contester conteste contestation recours',
+  'challenge challenged contest contested dispute disputed protest protested contester conteste contestation recours sue sued suing lawsuit',
+  'acknowledge acknowledged acknowledges admit admits admitted concede conceded reconnait reconnu admet admis avoue',
+  'charge responsible responsibility oversee oversees overseen oversaw responsable',
   'choose chose chosen pick picked select selected selection choisir choisi choisit choisissent retenu selectionne',
   'win won wins winner awarded award remporte gagne attribue laureat',
   'job jobs employment emplois emploi',
