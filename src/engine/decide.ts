@@ -499,6 +499,15 @@ export function createDecider(ctx: DecisionContext): Decider {
       // ...and only if the question's words fit that deal at all ("who won the world cup" does not).
       if (!switchTo && (own?.coverage ?? 0) >= scoring.followUpKeep)
         return answerDeal(question, understood, contextDeal, own?.hits ?? [], 0.6);
+      // Only words most deals use ("when was it signed?"): nothing was searched, and the words ask
+      // about the conversation's deal if its facts have them.
+      if (
+        ranked.length === 0 &&
+        understood.terms.every((term) =>
+          (deals[contextDeal] as DealRow).facts.some((id) => ranker.factHas(id, term)),
+        )
+      )
+        return answerDeal(question, understood, contextDeal, [], 0.6);
     }
 
     const unmatched = understood.terms.filter((term) => !best?.matched.has(term));

@@ -93,7 +93,7 @@ describe('honest edges', () => {
   });
 
   it('says the entry has no such detail rather than passing another fact off as the answer', () => {
-    const answer = answered(engine.ask('Which ministers presented the Data Act?'));
+    const answer = answered(engine.ask('How long is the Bleu contract?'));
     expect(answer.statements[0]?.text).toMatch(/no such detail/);
   });
 
