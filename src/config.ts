@@ -13,6 +13,10 @@ export interface Config {
   retentionDays: number;
   /** Whether to watch the corpus folder and reload on change. */
   watchCorpus: boolean;
+  /** Seconds a user waits between two questions, on every platform; 0 turns the cooldown off. */
+  cooldownSeconds: number;
+  /** `postgres://…`: keep conversation state and records in PostgreSQL (several replicas); unset: embedded. */
+  databaseUrl?: string;
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
@@ -33,8 +37,6 @@ export interface DiscordConfig {
   guildId?: string;
   /** REST base URL (without `/v10`). */
   apiUrl?: string;
-  /** Seconds a user waits between two questions. */
-  cooldownSeconds: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -77,6 +79,15 @@ const envSchema = z.object({
   SOVBOT_WATCH_CORPUS: optionalText.pipe(
     z.enum(['true', 'false'], { error: 'SOVBOT_WATCH_CORPUS must be true or false' }).optional(),
   ),
+  SOVBOT_COOLDOWN_SECONDS: integer('SOVBOT_COOLDOWN_SECONDS', 0, 3600),
+  SOVBOT_DATABASE_URL: optionalText.pipe(
+    z
+      .url({
+        protocol: /^postgres(ql)?$/,
+        error: 'SOVBOT_DATABASE_URL must be a postgres:// or postgresql:// URL',
+      })
+      .optional(),
+  ),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_APP_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -114,6 +125,9 @@ export function parseConfig(
     dataDir: e.SOVBOT_DATA_DIR ?? 'data',
     retentionDays: e.SOVBOT_RETENTION_DAYS ?? 90,
     watchCorpus: (e.SOVBOT_WATCH_CORPUS ?? 'true') === 'true',
+    // DISCORD_COOLDOWN_SECONDS is the older, Discord-only name; the cooldown now applies everywhere.
+    cooldownSeconds: e.SOVBOT_COOLDOWN_SECONDS ?? e.DISCORD_COOLDOWN_SECONDS ?? 5,
+    ...(e.SOVBOT_DATABASE_URL === undefined ? {} : { databaseUrl: e.SOVBOT_DATABASE_URL }),
   };
   if (e.SLACK_BOT_TOKEN === undefined) {
     for (const name of ['SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const) {
@@ -149,7 +163,6 @@ export function parseConfig(
     config.discord = {
       token: e.DISCORD_TOKEN,
       applicationId: e.DISCORD_APPLICATION_ID ?? '',
-      cooldownSeconds: e.DISCORD_COOLDOWN_SECONDS ?? 5,
       ...(e.DISCORD_GUILD_ID === undefined ? {} : { guildId: e.DISCORD_GUILD_ID }),
       ...(e.DISCORD_API_URL === undefined ? {} : { apiUrl: e.DISCORD_API_URL.replace(/\/$/, '') }),
     };
@@ -164,5 +177,15 @@ export function secretsOf(config: Config): string[] {
     config.slack?.appToken,
     config.slack?.signingSecret,
     config.discord?.token,
-  ].filter((value): value is string => value !== undefined);
+    databasePassword(config.databaseUrl),
+  ].filter((value): value is string => value !== undefined && value !== '');
+}
+
+function databasePassword(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password);
+  } catch {
+    return undefined;
+  }
 }

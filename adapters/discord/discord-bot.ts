@@ -7,7 +7,7 @@ import {
   Partials,
   RESTEvents,
 } from 'discord.js';
-import type { BotServices, RunningAdapter } from '../../src/index.js';
+import { type BotServices, Conversation, type RunningAdapter } from '../../src/index.js';
 import { createHandlers, noPings } from './handlers.js';
 
 export interface StartDiscordOptions {
@@ -56,22 +56,15 @@ export async function startDiscord(
     }),
     rest: { ...(config.apiUrl === undefined ? {} : { api: config.apiUrl }), ...options.rest },
   });
-  const handlers = createHandlers(services, {
-    followUpMs: options.followUpMs ?? 5 * 60_000,
-    now: options.now ?? Date.now,
-  });
+  const conversation = new Conversation(services, options.now === undefined ? {} : { now: options.now });
+  const handlers = createHandlers(conversation, { followUpMs: options.followUpMs ?? 5 * 60_000 });
 
   let stopping = false;
-  const inFlight = new Set<Promise<void>>();
-  const track = (work: Promise<void>) => {
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
-  };
   client.on(Events.InteractionCreate, (interaction) => {
-    if (!stopping) track(handlers.onInteraction(interaction));
+    void conversation.run(() => handlers.onInteraction(interaction));
   });
   client.on(Events.MessageCreate, (message) => {
-    if (!stopping) track(handlers.onMessage(message));
+    void conversation.run(() => handlers.onMessage(message));
   });
 
   // discord.js reconnects and resumes by itself; these only say so in the logs.
@@ -145,14 +138,9 @@ export async function startDiscord(
     async stop() {
       if (stopping) return;
       stopping = true;
-      const drained = Promise.allSettled([...inFlight]);
-      await Promise.race([drained, delay(options.drainMs ?? 5000)]);
+      await conversation.drain(options.drainMs ?? 5000);
       await client.destroy();
       logger.info({ code: 'DISCORD_STOPPED' }, 'discord bot stopped');
     },
   };
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

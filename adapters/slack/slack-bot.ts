@@ -11,8 +11,8 @@ import {
   SocketModeReceiver,
   type webApi,
 } from '@slack/bolt';
-import type { BotServices, Logger, RunningAdapter } from '../../src/index.js';
-import { Inflight, registerHandlers } from './handlers.js';
+import { type BotServices, Conversation, type Logger, type RunningAdapter } from '../../src/index.js';
+import { registerHandlers } from './handlers.js';
 
 export interface SlackStartOptions {
   /** HTTP receiver port. Default: SLACK_PORT (3000). 0 picks a free port (see `RunningSlack.port`). */
@@ -31,6 +31,8 @@ export interface SlackStartOptions {
   clientPingTimeout?: number;
   /** Milliseconds stop() waits for answers in flight. Default 5000. */
   drainTimeoutMs?: number;
+  /** Clock in milliseconds (cooldowns, follow-up memory). Default `Date.now`. */
+  now?: () => number;
 }
 
 export interface RunningSlack extends RunningAdapter {
@@ -103,8 +105,8 @@ export async function startSlack(
     // init() below runs auth.test and throws on a bad token, instead of failing on the first event.
     deferInitialization: true,
   });
-  const inflight = new Inflight();
-  registerHandlers(app, services, inflight);
+  const conversation = new Conversation(services, options.now === undefined ? {} : { now: options.now });
+  registerHandlers(app, conversation);
   app.error(async (error) => {
     services.logger.error(
       { code: 'SLACK_UNHANDLED', err: { message: error.message } },
@@ -149,7 +151,7 @@ export async function startSlack(
         const closing = app.stop().catch((error: Error) => {
           services.logger.warn({ code: 'SLACK_STOP_FAILED', err: { message: error.message } }, 'Slack stop');
         });
-        await inflight.drain(options.drainTimeoutMs ?? 5000);
+        await conversation.drain(options.drainTimeoutMs ?? 5000);
         await closing;
         services.logger.info({ code: 'SLACK_STOPPED' }, 'Slack adapter stopped');
       })();

@@ -26,7 +26,7 @@ function newUser(): DiscordUser {
 
 beforeAll(async () => {
   bot = await startTestBot(
-    { DISCORD_COOLDOWN_SECONDS: '30', SOVBOT_MAINTAINERS: maintainer.id },
+    { SOVBOT_COOLDOWN_SECONDS: '30', SOVBOT_MAINTAINERS: maintainer.id },
     { now: () => clock },
   );
 });
@@ -128,7 +128,7 @@ describe('Discord adapter: /ask', () => {
     }
     const first = buttons[0]?.custom_id as string;
     expect(first).toMatch(/^deal:en:/);
-    const records = bot.services.store.read();
+    const records = await bot.services.store.read();
     expect(records.some((r) => r.kind === 'no-answer' && r.question === 'What did AWS sign in Peru?')).toBe(
       true,
     );
@@ -149,7 +149,7 @@ describe('Discord adapter: /ask', () => {
     const thanks = callbackData(await bot.interact(bot.fake.button(up, message, asker)));
     expect(thanks.content).toBe('Thanks for the feedback!');
     expect((thanks.flags ?? 0) & ephemeralFlag).toBe(ephemeralFlag);
-    const vote = bot.services.store.read().find((r) => r.kind === 'up');
+    const vote = (await bot.services.store.read()).find((r) => r.kind === 'up');
     expect(vote?.question).toBe('How much is the GCHQ AWS deal worth?');
     expect(vote?.factIds).toContain('uk-aws-2021-value');
   });

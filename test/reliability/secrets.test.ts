@@ -11,7 +11,7 @@ import {
   type BotServices,
   createLogger,
   defaultCorpusDir,
-  FeedbackStore,
+  EmbeddedStore,
   type LiveEngine,
   parseConfig,
   secretsOf,
@@ -72,7 +72,7 @@ function services(fake: FakeSlack, redact: boolean): { services: BotServices; lo
     ...(redact ? { secrets: secretsOf(parsed.config) } : {}),
     destination: { write: (line: string) => void logs.push(line) },
   });
-  return { services: { config: parsed.config, logger, live, store: new FeedbackStore(dataDir) }, logs };
+  return { services: { config: parsed.config, logger, live, store: new EmbeddedStore(dataDir) }, logs };
 }
 
 describe('secrets in logs, in-process', () => {
