@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type BotServices, Conversation, type Lang, type TurnInput } from '../../src/index.js';
@@ -23,9 +24,8 @@ Commands:
   /reload         reload the corpus now (it also reloads by itself when a file changes)
   /quit           leave (or Ctrl-D)`;
 
-/** The console's one conversation: one local user, one session. */
+/** The console's one user: whoever runs it (the process's operator, a maintainer). */
 const USER = 'console';
-const SESSION = 'session';
 
 /**
  * The console chat: a first-class adapter like Slack and Discord, on the same conversation layer. On a
@@ -45,7 +45,8 @@ export async function runConsole(
     crlfDelay: Number.POSITIVE_INFINITY,
   });
   const conversation = new Conversation(services, now === undefined ? {} : { now });
-  const state: ChatState = { voteKey: undefined, lang: 'en' };
+  // Each run is one conversation: a follow-up never reaches back into an earlier run's session.
+  const state: ChatState = { voteKey: undefined, lang: 'en', session: randomUUID() };
 
   if (interactive) {
     const { deals, facts } = services.live.status();
@@ -84,6 +85,8 @@ interface ChatState {
   /** The vote key of the last answer, for 👍/👎. */
   voteKey: string | undefined;
   lang: Lang;
+  /** The memory key of this run's conversation. */
+  session: string;
 }
 
 const UP = new Set(['👍', '+1', '/up']);
@@ -115,7 +118,7 @@ async function handleLine(conversation: Conversation, line: string, state: ChatS
         const id = engine.dealCard(argument) === undefined ? engine.findDeals(argument, 1)[0]?.id : argument;
         const card = id === undefined ? undefined : engine.dealCard(id, state.lang);
         if (card === undefined) return `No deal "${argument}". Try /deals.`;
-        await conversation.showCard(turn(''), card);
+        await conversation.showCard(turn(state, ''), card);
         return formatConsoleCard(card);
       }
       case '/status':
@@ -126,7 +129,7 @@ async function handleLine(conversation: Conversation, line: string, state: ChatS
         return `Unknown command ${command}. Try /help.`;
     }
   }
-  const result = await conversation.ask(turn(line));
+  const result = await conversation.ask(turn(state, line));
   if (result.kind === 'slow-down')
     return consoleText[result.lang].slowDown.replace('{seconds}', String(result.seconds));
   state.lang = result.answer.lang;
@@ -134,6 +137,6 @@ async function handleLine(conversation: Conversation, line: string, state: ChatS
   return `${formatConsoleAnswer(result.answer, services.config.maxQuestionLength)}\n`;
 }
 
-function turn(text: string): TurnInput {
-  return { platform: 'console', userId: USER, text, threadKey: SESSION };
+function turn(state: ChatState, text: string): TurnInput {
+  return { platform: 'console', userId: USER, text, threadKey: state.session };
 }

@@ -117,7 +117,9 @@ export class Conversation {
     const now = this.#now();
     const { config } = this.services;
     const memory = await this.#tolerant(undefined, () => this.#recall(input, now));
-    if (config.cooldownSeconds > 0 && input.paced !== false) {
+    // The cooldown keeps one user of a shared bot from crowding out the others. The console has one
+    // user, who runs the process (as for admin commands): a script piping questions is not paced.
+    if (config.cooldownSeconds > 0 && input.paced !== false && input.platform !== 'console') {
       const key = `${input.platform}:${input.userId}`;
       const until = now + config.cooldownSeconds * 1000;
       const waitMs = await this.#tolerant(0, () => this.#store.lease('cooldown', key, until, now));

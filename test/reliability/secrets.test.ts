@@ -62,6 +62,8 @@ function services(fake: FakeSlack, redact: boolean): { services: BotServices; lo
       SLACK_API_URL: fake.apiUrl,
       SOVBOT_DATA_DIR: dataDir,
       SOVBOT_LOG_LEVEL: 'debug',
+      // The flow asks twice as one user within a second.
+      SOVBOT_COOLDOWN_SECONDS: '0',
     },
     { corpusDir: defaultCorpusDir },
   );

@@ -107,9 +107,11 @@ describe('formatSlackAnswer', () => {
     // Everything Slack parses as mrkdwn is escaped; a button label is plain_text, shown as written
     // (never parsed for mentions), so escaping it would print `&lt;` on the button.
     const { blocks, text } = message;
-    const button = (blocks[2] as { elements: { action_id: string; value: string; text: { type: string; text: string } }[] })
-      .elements[0];
-    for (const mention of MENTIONS) expect(allText({ text, blocks: blocks.slice(0, 2) })).not.toContain(mention);
+    const button = (
+      blocks[2] as { elements: { action_id: string; value: string; text: { type: string; text: string } }[] }
+    ).elements[0];
+    for (const mention of MENTIONS)
+      expect(allText({ text, blocks: blocks.slice(0, 2) })).not.toContain(mention);
     expect(button?.text).toEqual({ type: 'plain_text', text: 'Evil <!channel> deal <@U1>', emoji: true });
     expect(message.text).toContain('I have no entry that answers that.');
     expect(button?.action_id).toBe(`${actionIds.suggest}0`);
