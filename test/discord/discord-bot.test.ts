@@ -228,6 +228,20 @@ describe('Discord adapter: /deal', () => {
     expect(all).toHaveLength(25);
   });
 
+  it('autocompletes with titles in the language of the asking client', async () => {
+    const ask = (locale: string) =>
+      bot.interact(
+        bot.fake.autocomplete('deal', [{ type: 3, name: 'name', value: 'GCHQ', focused: true }], newUser(), {
+          locale,
+        }),
+      );
+    const french = callbackData(await ask('fr')).choices ?? [];
+    const english = callbackData(await ask('en-GB')).choices ?? [];
+    const gchq = 'uk-intelligence-agencies-aws-2021';
+    expect(french.find((c) => c.value === gchq)?.name).toMatch(/^Les services de renseignement britanniques/);
+    expect(english.find((c) => c.value === gchq)?.name).toMatch(/^UK intelligence agencies/);
+  });
+
   it('shows a deal card: parties, date, value, status, key facts with [n], sources', async () => {
     const request = await bot.interact(
       bot.fake.command(
