@@ -37,6 +37,12 @@ export interface DiscordConfig {
   guildId?: string;
   /** REST base URL (without `/v10`). */
   apiUrl?: string;
+  /**
+   * Gateway shards: `auto` (as many as Discord recommends) or a count; unset: one. Needed from 2,500
+   * servers on. `shardIds` picks the shards this process runs, when several processes share the count.
+   */
+  shards?: 'auto' | number;
+  shardIds?: number[];
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -97,6 +103,18 @@ const envSchema = z.object({
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_GUILD_ID: optionalText,
   DISCORD_API_URL: url('DISCORD_API_URL'),
+  DISCORD_SHARDS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(auto|[1-9]\d{0,4})$/, 'DISCORD_SHARDS must be auto or a whole number of shards from 1')
+      .optional(),
+  ),
+  DISCORD_SHARD_IDS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+(\s*,\s*\d+)*$/, 'DISCORD_SHARD_IDS must be shard ids separated by commas, e.g. 0,1')
+      .optional(),
+  ),
   DISCORD_COOLDOWN_SECONDS: integer('DISCORD_COOLDOWN_SECONDS', 0, 3600),
 });
 
@@ -160,9 +178,22 @@ export function parseConfig(
   } else {
     if (e.DISCORD_APPLICATION_ID === undefined)
       errors.push('DISCORD_APPLICATION_ID: missing (the application id from the Discord developer portal)');
+    const shards =
+      e.DISCORD_SHARDS === undefined
+        ? undefined
+        : e.DISCORD_SHARDS === 'auto'
+          ? 'auto'
+          : Number(e.DISCORD_SHARDS);
+    const shardIds = e.DISCORD_SHARD_IDS?.split(',').map((id) => Number(id.trim()));
+    if (shardIds !== undefined && typeof shards !== 'number')
+      errors.push('DISCORD_SHARD_IDS: set DISCORD_SHARDS to the total number of shards too');
+    else if (shardIds !== undefined && typeof shards === 'number' && shardIds.some((id) => id >= shards))
+      errors.push(`DISCORD_SHARD_IDS: every id must be below DISCORD_SHARDS (${shards})`);
     config.discord = {
       token: e.DISCORD_TOKEN,
       applicationId: e.DISCORD_APPLICATION_ID ?? '',
+      ...(shards === undefined ? {} : { shards }),
+      ...(shardIds === undefined ? {} : { shardIds }),
       ...(e.DISCORD_GUILD_ID === undefined ? {} : { guildId: e.DISCORD_GUILD_ID }),
       ...(e.DISCORD_API_URL === undefined ? {} : { apiUrl: e.DISCORD_API_URL.replace(/\/$/, '') }),
     };

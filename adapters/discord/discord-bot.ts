@@ -7,7 +7,7 @@ import {
   Partials,
   RESTEvents,
 } from 'discord.js';
-import { type BotServices, Conversation, type RunningAdapter } from '../../src/index.js';
+import { type BotServices, Conversation, type DiscordConfig, type RunningAdapter } from '../../src/index.js';
 import { createHandlers, noPings } from './handlers.js';
 
 export interface StartDiscordOptions {
@@ -55,6 +55,9 @@ export async function startDiscord(
       MessageManager: 100,
     }),
     rest: { ...(config.apiUrl === undefined ? {} : { api: config.apiUrl }), ...options.rest },
+    // One process can run several gateway shards (discord.js's WebSocketManager opens one connection
+    // each); several processes share them out with DISCORD_SHARD_IDS, and their state through the store.
+    ...shardOptions(config),
   });
   const conversation = new Conversation(services, options.now === undefined ? {} : { now: options.now });
   const handlers = createHandlers(conversation, { followUpMs: options.followUpMs ?? 5 * 60_000 });
@@ -129,7 +132,13 @@ export async function startDiscord(
     clearTimeout(timer);
   }
   logger.info(
-    { code: 'DISCORD_READY', user: client.user?.tag, guilds: client.guilds.cache.size },
+    {
+      code: 'DISCORD_READY',
+      user: client.user?.tag,
+      guilds: client.guilds.cache.size,
+      shards: client.options.shards,
+      shardCount: client.options.shardCount,
+    },
     'discord bot ready',
   );
 
@@ -142,5 +151,14 @@ export async function startDiscord(
       await client.destroy();
       logger.info({ code: 'DISCORD_STOPPED' }, 'discord bot stopped');
     },
+  };
+}
+
+function shardOptions(config: DiscordConfig): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (config.shards === undefined) return {};
+  if (config.shards === 'auto') return { shards: 'auto' };
+  return {
+    shards: config.shardIds ?? Array.from({ length: config.shards }, (_, id) => id),
+    shardCount: config.shards,
   };
 }
