@@ -208,15 +208,17 @@ export function secretsOf(config: Config): string[] {
     config.slack?.appToken,
     config.slack?.signingSecret,
     config.discord?.token,
-    databasePassword(config.databaseUrl),
+    ...databasePassword(config.databaseUrl),
   ].filter((value): value is string => value !== undefined && value !== '');
 }
 
-function databasePassword(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
+/** The database password as written in the URL and decoded: either may show in an error message. */
+function databasePassword(url: string | undefined): string[] {
+  if (url === undefined) return [];
   try {
-    return decodeURIComponent(new URL(url).password);
+    const { password } = new URL(url);
+    return [password, decodeURIComponent(password)];
   } catch {
-    return undefined;
+    return [];
   }
 }
