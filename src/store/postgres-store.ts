@@ -30,7 +30,12 @@ export class PostgresStore implements StateStore {
 
   /** Connects, applies pending migrations, and reads (or creates) the install's hashing key. */
   static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.maxConnections ?? 10,
+      // An unreachable host fails start-up (or a turn) after 10 s instead of hanging.
+      connectionTimeoutMillis: 10_000,
+    });
     // An idle connection dropped by the server must not crash the process; the pool replaces it.
     pool.on('error', () => undefined);
     try {
