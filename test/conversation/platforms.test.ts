@@ -75,7 +75,7 @@ describe.each([
     const [list, followUp] = await conversation(['which deals involve AWS?', 'how much was it worth?']);
     expect(list).toContain('HMRC');
     // A list reads as one bullet per deal on every platform (• on Slack, - on Discord and the console).
-    expect(list.match(/(?:\n|\\n)(?:•|-) /g)?.length ?? 0).toBeGreaterThan(2);
+    expect(list?.match(/(?:\n|\\n)(?:•|-) /g)?.length ?? 0).toBeGreaterThan(2);
     expect(followUp).not.toContain('473m');
     expect(followUp).toContain('I have no entry');
   });
