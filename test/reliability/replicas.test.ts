@@ -112,6 +112,7 @@ describe('two replicas, one PostgreSQL store', () => {
       .poll(
         () =>
           a.child.stderr().includes('"SLACK_DUPLICATE"') || b.child.stderr().includes('"SLACK_DUPLICATE"'),
+        { timeout: 10_000 },
       )
       .toBe(true);
     expect(fake.callsTo('chat.postMessage').filter(inThread(ts))).toHaveLength(1);
