@@ -4,7 +4,7 @@
 import { PassThrough } from 'node:stream';
 import { runConsole } from '../../adapters/console/console-chat.js';
 import { startSlack } from '../../adapters/slack/slack-bot.js';
-import type { LiveEngine } from '../../src/index.js';
+import type { FeedbackRecord, LiveEngine } from '../../src/index.js';
 import { type DiscordUser, snowflake, user } from '../../support/fake-discord.js';
 import { deliverEvent, eventEnvelope, FakeSlack, fakeIds } from '../../support/fake-slack.js';
 import { createTestServices } from '../../support/test-services.js';
@@ -24,6 +24,8 @@ export interface Chat {
   session(options?: { maintainer?: boolean }): Promise<Session>;
   /** Log lines with this code. */
   logged(code: string): Record<string, unknown>[];
+  /** The feedback and no-answer records in the chat's store. */
+  records(): Promise<FeedbackRecord[]>;
   /** The console has one user, who runs the process (a maintainer); the platforms have many. */
   singleUser: boolean;
   stop(): Promise<void>;
@@ -78,6 +80,7 @@ export async function slackChat({ live, env, now }: ChatOptions): Promise<Chat> 
     name: 'slack',
     singleUser: false,
     logged: t.logged,
+    records: () => t.services.store.read(),
     async session({ maintainer = false } = {}) {
       count += 1;
       const userId = maintainer ? SLACK_MAINTAINER : `UUSER${count}`;
@@ -110,6 +113,7 @@ export async function discordChat({ env, now }: ChatOptions): Promise<Chat> {
   return {
     name: 'discord',
     singleUser: false,
+    records: () => bot.services.store.read(),
     logged: (code) =>
       bot.logs.map((line) => JSON.parse(line) as Record<string, unknown>).filter((e) => e.code === code),
     async session({ maintainer: asMaintainer = false } = {}) {
@@ -150,6 +154,7 @@ export async function consoleChat({ live, env, now }: ChatOptions): Promise<Chat
     name: 'console',
     singleUser: true,
     logged: t.logged,
+    records: () => t.services.store.read(),
     async session() {
       const input = new PassThrough();
       const output = new PassThrough();

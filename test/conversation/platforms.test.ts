@@ -80,6 +80,16 @@ describe.each([
     expect(followUp).toContain('I have no entry');
   });
 
+  it('records a question it could not answer, once, under a hashed user id', async () => {
+    const question = `What did AWS sign in Peru? (${chat.name})`;
+    const [reply] = await conversation([question]);
+    expect(reply).toContain('I have no entry');
+    const records = (await chat.records()).filter((r) => r.question === question);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ platform: chat.name, kind: 'no-answer', reason: 'unknown-entity' });
+    expect(records[0]?.user).toMatch(/^[0-9a-f]{16}$/);
+  });
+
   it('asks a user to slow down within the cooldown, and answers again after it', async () => {
     const session = await chat.session();
     if (chat.singleUser) {
