@@ -205,7 +205,8 @@ program
   .option('--json', 'print JSON')
   .option('--dir <dir>', 'corpus folder', corpusDirDefault)
   .option('--data <dir>', 'data folder holding feedback.jsonl (default: the configured store)')
-  .action(async (options: { since: string; json?: boolean; dir: string; data?: string }) => {
+  .option('--html <file>', 'write the coverage page (charts and tables, one self-contained HTML file)')
+  .action(async (options: { since: string; json?: boolean; dir: string; data?: string; html?: string }) => {
     const [{ buildReport, formatReport, parseAge }, { parseConfig }, { openStore }] = await Promise.all([
       import('./report/build-report.js'),
       import('./config.js'),
@@ -231,6 +232,23 @@ program
     const since = new Date(Date.now() - age);
     const records = await store.read(since);
     await store.close();
+    if (options.html !== undefined) {
+      const [{ buildCoverage }, { writeCoveragePage }] = await Promise.all([
+        import('./report/build-coverage.js'),
+        import('./report/write-coverage-page.js'),
+      ]);
+      const data = buildCoverage(await loadOrExit(options.dir), records, since);
+      try {
+        await writeCoveragePage(options.html, data);
+      } catch (error) {
+        console.error(
+          `sovbot report: cannot write ${options.html} (${(error as Error).message}). Check that its folder exists and is writable`,
+        );
+        process.exit(1);
+      }
+      console.log(`wrote ${options.html}: open it in a browser (it loads nothing from the network)`);
+      return;
+    }
     const report = buildReport(await loadOrExit(options.dir), records, since);
     console.log(options.json ? JSON.stringify(report) : formatReport(report));
   });

@@ -20,7 +20,7 @@ export {
   type TurnResult,
   type VotedAnswer,
 } from './conversation/conversation.js';
-export { answerWithMemory, type Memory, memoryOf } from './conversation/follow-up.js';
+export { answerWithMemory, type Memory, memoryOf, namesKnownSubject } from './conversation/follow-up.js';
 export {
   type Corpus,
   type CorpusProblem,

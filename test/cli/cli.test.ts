@@ -44,8 +44,9 @@ describe('sovbot CLI', () => {
   it('corpus check passes on the bundled corpus with a one-line summary', async () => {
     const result = await sovbot(['corpus', 'check']);
     expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toBe(
-      'corpus ok: 64 deals, 416 facts (416 with French text), 434 sources, 0 warning(s)',
+    // Whatever the corpus size: every fact has its French text, and nothing to warn about.
+    expect(result.stdout.trim()).toMatch(
+      /^corpus ok: [1-9]\d* deals, (\d+) facts \(\1 with French text\), [1-9]\d* sources, \d+ warning\(s\)$/,
     );
   });
 
@@ -103,14 +104,15 @@ describe('npm start', () => {
       timeout: 15_000,
     });
     child.child.stdin?.end(
-      'How much is the GCHQ AWS deal worth?\nand when was it signed?\n/deal us-dod-jwcc-2022\n/deal\n/help me\n👎\n/reload\n',
+      'How much is the GCHQ AWS deal worth?\nwhat did critics say?\n/deal us-dod-jwcc-2022\n/deal\n/help me\n👎\n/reload\n',
     );
     const { stdout, stderr } = await child;
     expect(stdout).toMatch(/GBP 500m to 1bn/);
-    expect(stdout).toMatch(/signed during 2021/);
+    // The follow-up stays on the GCHQ deal.
+    expect(stdout).toMatch(/Privacy International criticised/);
     expect(stdout).toMatch(/Joint Warfighting Cloud Capability \(JWCC\)/);
     // Piped, the transcript shows each question above its answer.
-    expect(stdout).toContain('sovbot> and when was it signed?\n');
+    expect(stdout).toContain('sovbot> what did critics say?\n');
     // A bare /deal explains itself; /help with words is still help.
     expect(stdout).toContain('Usage: /deal <name or id>');
     expect(stdout.split('sovbot> /help me\n')[1]).toMatch(/^Ask a question about a cloud sovereignty deal/);

@@ -4,6 +4,7 @@ import {
   Conversation,
   type LiveEngine,
   memoryOf,
+  namesKnownSubject,
   parseConfig,
   type StateStore,
   secretsOf,
@@ -32,6 +33,23 @@ describe('the follow-up rule', () => {
     expect(
       memoryOf(answerWithMemory(live.engine, 'who won the world cup?', undefined, undefined).answer),
     ).toBe(undefined);
+  });
+
+  it('tells a question that names a deal, a party or an alias from one that names nothing', () => {
+    for (const named of [
+      'Who is behind Bleu?',
+      'What is Gaia-X?',
+      "Tell me about Microsoft's commitments",
+      'Et S3NS ?',
+    ])
+      expect(namesKnownSubject(live.engine, named), named).toBe(true);
+    for (const bare of [
+      'and when was it signed?',
+      'et combien ?',
+      'how much was it worth?',
+      'who criticised it?',
+    ])
+      expect(namesKnownSubject(live.engine, bare), bare).toBe(false);
   });
 
   it('uses the remembered language only when the question does not tell', () => {

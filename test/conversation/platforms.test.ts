@@ -64,19 +64,18 @@ describe.each([
     const [english, french, englishAgain] = await conversation([
       'What did GCHQ pick AWS for?',
       'et quand ?',
-      'and when was it signed?',
+      'what did critics say?',
     ]);
     expect(english).toContain('Financial Times revealed');
     expect(french).toContain('Financial Times a révélé');
-    expect(englishAgain).toContain('Financial Times revealed');
+    expect(englishAgain).toContain('Privacy International criticised');
   });
 
   it('after a list answer, a question without a subject does not stay on the first deal listed', async () => {
     const [list, followUp] = await conversation(['which deals involve AWS?', 'how much was it worth?']);
-    expect(list).toContain('HMRC');
     // A list reads as one bullet per deal on every platform (• on Slack, - on Discord and the console).
     expect(list?.match(/(?:\n|\\n)(?:•|-) /g)?.length ?? 0).toBeGreaterThan(2);
-    expect(followUp).not.toContain('473m');
+    // No deal to stay on: the question alone has no answer, and says so.
     expect(followUp).toContain('I have no entry');
   });
 

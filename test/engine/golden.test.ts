@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Engine } from '../../src/engine/create-engine.js';
@@ -9,6 +9,13 @@ import { engineOn } from './helpers.js';
 // those listed in known-failures.yaml (with the reason each still fails). A corpus edit that breaks an
 // answer fails here with the question, the expected deal and what came back.
 const load = (file: string) => evalFileSchema.parse(parse(readFileSync(file, 'utf8'))).cases;
+// Questions on each corpus wave live in their own files beside the two main ones: `*-holdout.yaml` files
+// join the held-out set, the others the golden set.
+const waveFiles = (holdout: boolean) =>
+  readdirSync('test/golden/wave3')
+    .filter((name) => name.endsWith('.yaml') && name.endsWith('-holdout.yaml') === holdout)
+    .map((name) => `test/golden/wave3/${name}`);
+const loadAll = (files: string[]) => files.flatMap(load);
 const knownFailures = new Set<string>(
   (parse(readFileSync('test/golden/known-failures.yaml', 'utf8')) as { questions: string[] }).questions,
 );
@@ -30,17 +37,17 @@ beforeAll(async () => {
 });
 
 describe.each([
-  ['golden', 'test/golden/golden.yaml', 0.9],
-  ['held-out', 'test/golden/holdout.yaml', 0.85],
-])('%s questions', (name, file, minAnswerable) => {
+  ['golden', ['test/golden/golden.yaml', ...waveFiles(false)], 0.9],
+  ['held-out', ['test/golden/holdout.yaml', ...waveFiles(true)], 0.85],
+])('%s questions', (name, files, minAnswerable) => {
   it('every case passes, except the known failures', () => {
-    const report = runEval(engine, load(file));
+    const report = runEval(engine, loadAll(files));
     const regressions = report.results.filter((r) => !r.ok && !knownFailures.has(r.case.q));
     expect(regressions.map(describeFailure), `${name}: answers that broke`).toEqual([]);
   });
 
   it(`keeps accuracy: answerable ≥ ${minAnswerable * 100}%, must-abstain ≥ 95%`, () => {
-    const report = runEval(engine, load(file));
+    const report = runEval(engine, loadAll(files));
     expect(report.answerable.passed / report.answerable.total).toBeGreaterThanOrEqual(minAnswerable);
     expect(report.abstain.passed / report.abstain.total).toBeGreaterThanOrEqual(0.95);
   });
