@@ -195,10 +195,10 @@ describe('Discord adapter: /ask', () => {
     const asker = newUser();
     await ask('How much is the GCHQ AWS deal worth?', asker);
     clock += 31_000;
-    const followUp = callbackData(await ask('when was it signed?', asker));
+    const followUp = callbackData(await ask('what did critics say?', asker));
     expect(embedOf(followUp).title).toContain('GCHQ');
     clock += 10 * 60_000;
-    const stale = callbackData(await ask('when was it signed?', asker));
+    const stale = callbackData(await ask('what did critics say?', asker));
     expect(embedOf(stale).title).toBeUndefined();
     expect(embedOf(stale).description).toContain('no entry');
   });
@@ -398,7 +398,7 @@ describe('Discord adapter: mentions and DMs', () => {
     // Another user replying to the bot's answer: no channel context of their own, only the reply.
     const other = newUser();
     const followUp = await sendMessage(
-      bot.fake.userMessage(`${mention()} when was it signed?`, other, {
+      bot.fake.userMessage(`${mention()} what did critics say?`, other, {
         mentions: [bot.fake.botUser],
         replyTo: answerId,
       }),
