@@ -204,29 +204,40 @@ program
   .option('--since <age>', 'only records newer than this: 30d, 12h, 2w', '30d')
   .option('--json', 'print JSON')
   .option('--dir <dir>', 'corpus folder', corpusDirDefault)
-  .option('--data <dir>', 'data folder holding feedback.jsonl', process.env.SOVBOT_DATA_DIR ?? 'data')
+  .option('--data <dir>', 'data folder holding feedback.jsonl (default: the configured store)')
   .option('--html <file>', 'write the coverage page (charts and tables, one self-contained HTML file)')
-  .action(async (options: { since: string; json?: boolean; dir: string; data: string; html?: string }) => {
-    const [{ buildReport, formatReport, parseAge }, { FeedbackStore }] = await Promise.all([
+  .action(async (options: { since: string; json?: boolean; dir: string; data?: string; html?: string }) => {
+    const [{ buildReport, formatReport, parseAge }, { parseConfig }, { openStore }] = await Promise.all([
       import('./report/build-report.js'),
-      import('./store/feedback-store.js'),
+      import('./config.js'),
+      import('./store/open-store.js'),
     ]);
     const age = parseAge(options.since);
     if (age === undefined) {
       console.error(`sovbot report: --since ${options.since} is not an age. Write it like 30d, 12h or 2w`);
       process.exit(1);
     }
+    // The store `npm start` writes to: PostgreSQL when SOVBOT_DATABASE_URL is set, else the data folder.
+    const parsed = parseConfig(process.env, { corpusDir: defaultCorpusDir });
+    if (!parsed.ok) {
+      for (const error of parsed.errors) console.error(`sovbot report: ${error}`);
+      process.exit(1);
+    }
+    const store = await openStore(
+      options.data === undefined ? parsed.config : { dataDir: options.data },
+    ).catch((error: Error) => {
+      console.error(`sovbot report: ${error.message}`);
+      process.exit(1);
+    });
     const since = new Date(Date.now() - age);
+    const records = await store.read(since);
+    await store.close();
     if (options.html !== undefined) {
       const [{ buildCoverage }, { writeCoveragePage }] = await Promise.all([
         import('./report/build-coverage.js'),
         import('./report/write-coverage-page.js'),
       ]);
-      const data = buildCoverage(
-        await loadOrExit(options.dir),
-        new FeedbackStore(options.data).read(since),
-        since,
-      );
+      const data = buildCoverage(await loadOrExit(options.dir), records, since);
       try {
         await writeCoveragePage(options.html, data);
       } catch (error) {
@@ -238,11 +249,7 @@ program
       console.log(`wrote ${options.html}: open it in a browser (it loads nothing from the network)`);
       return;
     }
-    const report = buildReport(
-      await loadOrExit(options.dir),
-      new FeedbackStore(options.data).read(since),
-      since,
-    );
+    const report = buildReport(await loadOrExit(options.dir), records, since);
     console.log(options.json ? JSON.stringify(report) : formatReport(report));
   });
 

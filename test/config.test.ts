@@ -37,7 +37,9 @@ describe('parseConfig', () => {
       port: 3000,
       apiUrl: 'http://127.0.0.1:9/api/',
     });
-    expect(result.config.discord).toEqual({ token: 'd', applicationId: '42', cooldownSeconds: 2 });
+    expect(result.config.discord).toEqual({ token: 'd', applicationId: '42' });
+    // The older Discord-only name still sets the cooldown, which now applies on every platform.
+    expect(result.config.cooldownSeconds).toBe(2);
     expect([...result.config.maintainers]).toEqual(['U1', '123']);
   });
 

@@ -19,7 +19,7 @@ if (discord === undefined) {
   process.exit(1);
 }
 try {
-  const result = await registerCommands(discord);
+  const result = await registerCommands(discord, {}, parsed.config.maxQuestionLength);
   const where =
     result.scope === 'guild' ? `on server ${discord.guildId}` : 'globally (may take up to an hour to appear)';
   console.log(`sovbot: registered /${result.names.join(', /')} ${where}.`);
