@@ -12,13 +12,22 @@ describe('adapters/slack/manifest.yaml', () => {
       'chat:write',
       'commands',
       'im:history',
-      'im:read',
-      'im:write',
     ]);
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
     expect(manifest.features.slash_commands).toEqual([expect.objectContaining({ command: '/sovereignty' })]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+  });
+
+  it('asks for no scope the adapter does not use (least privilege)', () => {
+    // im:read / im:write cover conversations.* calls on DMs; the adapter only posts (chat:write) and
+    // receives DMs (im:history), so a call to conversations.* would need the manifest to change too.
+    const code = ['handlers.ts', 'slack-bot.ts', 'format.ts']
+      .map((file) => readFileSync(new URL(`../../adapters/slack/${file}`, import.meta.url), 'utf8'))
+      .join('\n');
+    expect(code).not.toMatch(/conversations\.(open|info|list|members)/);
+    expect(manifest.oauth_config.scopes.bot).not.toContain('im:read');
+    expect(manifest.oauth_config.scopes.bot).not.toContain('im:write');
   });
 });
