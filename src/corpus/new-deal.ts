@@ -1,6 +1,6 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { dealsFolder } from './load-corpus.js';
+import { dealsFolder } from './corpus.js';
 
 /** A valid entry with a comment on every field: what `sovbot corpus new` writes. */
 export function dealSkeleton(id: string, today: string): string {

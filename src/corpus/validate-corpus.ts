@@ -7,7 +7,7 @@ import {
   hashFiles,
   type LoadCorpusOptions,
   type LoadResult,
-} from './load-corpus.js';
+} from './corpus.js';
 import { type Deal, dealSchema } from './schema.js';
 
 // The slow part of loading (YAML with line numbers, zod): imported only when a corpus must be validated.

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Deal } from './schema.js';
+
+/** One thing wrong (or worth a look) in a corpus file. */
+export interface CorpusProblem {
+  severity: 'error' | 'warning';
+  /** Path of the file, as given to the loader (relative when the directory was relative). */
+  file: string;
+  /** 1-based line of the offending node, or of its nearest existing parent. */
+  line: number;
+  /** Field path such as `facts[2].sources[0]`, or `(file)` for the file as a whole. */
+  field: string;
+  /** What is wrong. */
+  message: string;
+  /** The offending value, shortened, when there is one. */
+  value?: string;
+  /** What to do about it. */
+  hint: string;
+}
+
+/** A validated corpus: every deal checked, every citation resolvable. */
+export interface Corpus {
+  /** Folder the corpus was read from. */
+  dir: string;
+  deals: Deal[];
+  /** Short hash of all file contents: changes whenever any entry changes. */
+  version: string;
+  /** Newest `reviewed` date among the deals (the corpus date shown in answers). */
+  reviewedUntil: string;
+  factCount: number;
+  sourceCount: number;
+}
+
+export type LoadResult =
+  | { ok: true; corpus: Corpus; warnings: CorpusProblem[] }
+  | { ok: false; problems: CorpusProblem[]; warnings: CorpusProblem[] };
+
+export interface LoadCorpusOptions {
+  /** Today, for the "not reviewed in 12 months" warning. Defaults to the current date. */
+  now?: Date;
+  /**
+   * Folder for a validated snapshot of the corpus, keyed by the hash of its files: when the files have
+   * not changed, loading skips YAML parsing and validation (most of a cold start). Off by default;
+   * warnings are not kept in the snapshot, so `corpus check` never uses it.
+   */
+  cacheDir?: string;
+}
+
+/** Formats a problem as `<file>:<line>: <field>: <message> (<value>). <hint>`. */
+export function formatProblem(problem: CorpusProblem): string {
+  const value = problem.value === undefined ? '' : ` (${problem.value})`;
+  const tag = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${problem.file}:${problem.line}: ${problem.field}: ${tag}${problem.message}${value}. ${problem.hint}`;
+}
+
+/** The folder holding the deal files: `<dir>/deals`. */
+export function dealsFolder(dir: string): string {
+  return path.join(dir, 'deals');
+}
+
+/** Short hash of the files' names and contents: the corpus version. */
+export function hashFiles(files: ReadonlyArray<{ file: string; source: string }>): string {
+  const hash = createHash('sha256');
+  for (const { file, source } of files)
+    hash.update(path.basename(file)).update('\0').update(source).update('\0');
+  return hash.digest('hex').slice(0, 12);
+}
