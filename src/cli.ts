@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError } from 'commander';
+import { byPlace } from './corpus/corpus.js';
 import { type Corpus, formatProblem, loadCorpus } from './corpus/load-corpus.js';
 import type { Answer } from './engine/answer.js';
 import { createEngine, type Engine } from './engine/create-engine.js';
@@ -142,9 +143,10 @@ corpus
   .option('--dir <dir>', 'corpus folder (holds deals/*.yaml)', corpusDirDefault)
   .action(async (options: { dir: string }) => {
     const result = await loadCorpus(options.dir);
-    for (const warning of result.warnings) console.error(formatProblem(warning));
+    // One list in file and line order, so a reader fixes a file top to bottom.
+    const all = [...result.warnings, ...(result.ok ? [] : result.problems)].sort(byPlace);
+    for (const problem of all) console.error(formatProblem(problem));
     if (!result.ok) {
-      for (const problem of result.problems) console.error(formatProblem(problem));
       console.error(`corpus check failed: ${result.problems.length} problem(s) in ${options.dir}`);
       process.exitCode = 1;
       return;

@@ -9,6 +9,10 @@ export interface CorpusProblem {
   file: string;
   /** 1-based line of the offending node, or of its nearest existing parent. */
   line: number;
+  /** 1-based column, when the parser gives one (YAML syntax errors). */
+  column?: number;
+  /** The offending line as written in the file, quoted under the message (YAML syntax errors). */
+  excerpt?: string;
   /** Field path such as `facts[2].sources[0]`, or `(file)` for the file as a whole. */
   field: string;
   /** What is wrong. */
@@ -47,11 +51,32 @@ export interface LoadCorpusOptions {
   cacheDir?: string;
 }
 
-/** Formats a problem as `<file>:<line>: <field>: <message> (<value>). <hint>`. */
+/**
+ * Formats a problem as `<file>:<line>[:<column>]: <field>: <message> (<value>). <hint>`, followed, when the
+ * problem has an excerpt, by the offending line and a caret under the column (as compilers print them).
+ */
 export function formatProblem(problem: CorpusProblem): string {
   const value = problem.value === undefined ? '' : ` (${problem.value})`;
   const tag = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${problem.file}:${problem.line}: ${problem.field}: ${tag}${problem.message}${value}. ${problem.hint}`;
+  const place = problem.column === undefined ? `${problem.line}` : `${problem.line}:${problem.column}`;
+  const head = `${problem.file}:${place}: ${problem.field}: ${tag}${problem.message}${value}. ${problem.hint}`;
+  if (problem.excerpt === undefined) return head;
+  const gutter = String(problem.line);
+  const caret =
+    problem.column === undefined
+      ? ''
+      : `\n  ${' '.repeat(gutter.length)} | ${' '.repeat(problem.column - 1)}^`;
+  return `${head}\n  ${gutter} | ${problem.excerpt}${caret}`;
+}
+
+/** Problems of one run in reading order: by file, then line, errors before warnings on the same line. */
+export function byPlace(a: CorpusProblem, b: CorpusProblem): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)
+  );
 }
 
 /** The folder holding the deal files: `<dir>/deals`. */

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
+import { type Document, isNode, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import {
+  byPlace,
   type CorpusProblem,
   dealsFolder,
   hashFiles,
@@ -68,16 +69,7 @@ export function validateCorpusFiles(
     const lines = new LineCounter();
     const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        problems.push({
-          severity: 'error',
-          file,
-          line: error.linePos?.[0]?.line ?? 1,
-          field: '(yaml)',
-          message: `YAML syntax error: ${error.message.split('\n')[0] ?? error.code}`,
-          hint: 'Fix the YAML syntax: check indentation, colons and quotes around text containing ": " or "#"',
-        });
-      }
+      for (const error of doc.errors) problems.push(syntaxProblem(file, source, doc, lines, error));
       continue;
     }
     const raw: unknown = doc.toJS();
@@ -89,7 +81,6 @@ export function validateCorpusFiles(
 
   crossCheck(parsed, problems, warnings, options.now ?? new Date());
 
-  const byPlace = (a: CorpusProblem, b: CorpusProblem) => a.file.localeCompare(b.file) || a.line - b.line;
   problems.sort(byPlace);
   warnings.sort(byPlace);
   if (problems.length > 0) return { ok: false, problems, warnings };
@@ -230,6 +221,70 @@ function crossCheck(parsed: ParsedFile[], problems: CorpusProblem[], warnings: C
       }
     });
   }
+}
+
+const syntaxHints: Record<string, string> = {
+  TAB_AS_INDENT: 'Indent with spaces, not tabs',
+  BAD_INDENT: 'Line this item up with the other items of its list or mapping (same number of spaces)',
+  MISSING_CHAR: 'Check the indentation: each field of a list item lines up under the first one',
+  BLOCK_AS_IMPLICIT_KEY:
+    'Quote the text: a value containing ": " must be written in quotes, e.g. text: "Bleu: the joint venture"',
+  MULTILINE_IMPLICIT_KEY: 'Put a space after the colon, or quote text that contains ": "',
+  DUPLICATE_KEY: 'Keep one of the two fields with this name',
+};
+
+/**
+ * A YAML syntax error at the parser's own line and column, with the line quoted. An unclosed quote is
+ * reported where the quote opens: the parser only notices it at the end of the file.
+ */
+function syntaxProblem(
+  file: string,
+  source: string,
+  doc: Document.Parsed,
+  lines: LineCounter,
+  error: YAMLError,
+): CorpusProblem {
+  let offset = error.pos[0];
+  // An unclosed quote or bracket is only noticed where the text ends: point at where it opens instead.
+  const unclosedQuote = error.code === 'MISSING_CHAR' && error.message.includes('quote');
+  const unclosedBracket = /end with an? [\]}]/.test(error.message);
+  if (unclosedQuote || unclosedBracket) {
+    const opens = (node: { range?: [number, number, number] | null | undefined }) => {
+      const [start, , end] = node.range ?? [0, 0, 0];
+      if (start < offset && offset <= end) offset = start;
+    };
+    visit(doc, {
+      Scalar: (_key, node) => (unclosedQuote && node.type?.startsWith('QUOTE') ? opens(node) : undefined),
+      Seq: (_key, node) => (unclosedBracket && node.flow ? opens(node) : undefined),
+      Map: (_key, node) => (unclosedBracket && node.flow ? opens(node) : undefined),
+    });
+  }
+  // An error at the very end of the file points past the last line: show the last line with text instead.
+  while (offset > 0 && /^\s*$/.test(lineAt(source, lines, offset))) offset -= 1;
+  const { line, col } = lines.linePos(offset);
+  return {
+    severity: 'error',
+    file,
+    line,
+    column: col,
+    field: '(yaml)',
+    message: `YAML syntax error: ${error.message.split('\n')[0] ?? error.code}`,
+    excerpt: lineAt(source, lines, offset).replace(/\t/g, '→'),
+    hint: unclosedQuote
+      ? 'Close the quote on this line, or leave the text unquoted if it needs no quotes'
+      : unclosedBracket
+        ? 'Close the bracket opened here, or write the list one "- item" per line'
+        : (syntaxHints[error.code] ??
+          'Fix the YAML syntax: check indentation, colons and quotes around text'),
+  };
+}
+
+/** The whole line holding `offset`, without its line break. */
+function lineAt(source: string, lines: LineCounter, offset: number): string {
+  const { line } = lines.linePos(offset);
+  const start = lines.lineStarts[line - 1] ?? 0;
+  const end = lines.lineStarts[line] ?? source.length;
+  return source.slice(start, end).replace(/\r?\n$/, '');
 }
 
 function schemaProblems(

@@ -54,6 +54,15 @@ describe('sovbot CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n').filter((l) => l.includes('.yaml:')).length).toBeGreaterThanOrEqual(14);
     expect(result.stderr).toMatch(/corpus check failed: 14 problem\(s\)/);
+    // Warnings and errors in one list, in file and line order.
+    const places = result.stderr
+      .split('\n')
+      .map((l) => /^(.*\.yaml):(\d+)/.exec(l))
+      .filter((m) => m !== null)
+      .map((m) => [m[1] as string, Number(m[2])] as const);
+    expect(result.stderr).toMatch(/bad-fields\.yaml:28: sources\[1\]: warning: /);
+    const sorted = [...places].sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
+    expect(places).toEqual(sorted);
   });
 
   it('ask --json prints one JSON object with citations', async () => {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadCorpus } from '../../src/corpus/load-corpus.js';
+import { validateCorpusFiles } from '../../src/corpus/validate-corpus.js';
 
 const fixture = (name: string) => path.join('test', 'fixtures', name);
 
@@ -52,7 +54,9 @@ describe('loadCorpus', () => {
           /bad-fields\.yaml:26: sources\[0\]\.date: impossible date: month must be 01 to 12/,
         ),
         expect.stringMatching(
-          new RegExp(`^${broken.replace(/[.\\]/g, '\\$&')}:1: \\(yaml\\): YAML syntax error: `),
+          new RegExp(
+            `^${broken.replace(/[.\\]/g, '\\$&')}:2:8: \\(yaml\\): YAML syntax error: Missing closing "quote`,
+          ),
         ),
         `${missing}:1: title_fr: required field is missing. Add the field (see corpus/README.md)`,
         expect.stringMatching(
@@ -66,6 +70,53 @@ describe('loadCorpus', () => {
     expect(result.warnings.map(formatProblem)).toEqual([
       `${bad}:28: sources[1]: warning: source cited by no fact ("s2"). Cite it from the fact it backs, or remove it`,
     ]);
+  });
+
+  // Each case: a deal file broken one way, and where the parser (not line 1) says it breaks.
+  const good = readFileSync(path.join(fixture('good'), 'deals', 'atlantis-cloud-2024.yaml'), 'utf8');
+  const goodLines = good.split('\n');
+  const lastFact = goodLines.findLastIndex((l) => l.trimStart().startsWith('text: ')) + 1;
+  it.each([
+    {
+      kind: 'a tab used as indentation',
+      source: good.replace('\n  - id: ', '\n\t- id: '),
+      at: `:${goodLines.findIndex((l) => l.startsWith('  - id: ')) + 1}:1:`,
+      quoted: '→- id: ',
+      hint: 'Indent with spaces, not tabs',
+    },
+    {
+      // The parser notices the missing quote only at the end of the file; the quote's opening is what to fix.
+      kind: 'an unclosed quote',
+      source: good.replace('title_fr: ', 'title_fr: "'),
+      at: `:${goodLines.findIndex((l) => l.startsWith('title_fr: ')) + 1}:11:`,
+      quoted: 'title_fr: "',
+      hint: 'Close the quote',
+    },
+    {
+      kind: 'a field indented one space less than its siblings',
+      source: goodLines.map((l, i) => (i === lastFact ? l.slice(1) : l)).join('\n'),
+      at: `:${lastFact + 1}:`,
+      quoted: goodLines[lastFact]?.slice(1) ?? '',
+      hint: '',
+    },
+    {
+      kind: 'an unquoted ": " deep in the file',
+      source: goodLines.map((l, i) => (i === lastFact - 1 ? `${l}: more` : l)).join('\n'),
+      at: `:${lastFact}:`,
+      quoted: `${goodLines[lastFact - 1]}: more`,
+      hint: 'Quote the text',
+    },
+  ])("reports $kind at the parser's line and column, quoting the line", ({ source, at, quoted, hint }) => {
+    const result = validateCorpusFiles('x', [{ file: 'deal.yaml', source }]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [first] = result.problems.map(formatProblem);
+    expect(first).toContain(`deal.yaml${at}`);
+    expect(first?.split('\n')[1]).toMatch(
+      new RegExp(`^  \\d+ \\| ${quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
+    expect(first).toContain(hint);
+    expect(result.problems[0]?.line).toBeGreaterThan(1);
   });
 
   it('says so when the folder has no deal files', async () => {
