@@ -44,7 +44,9 @@ export function answerJson(answer: Answer): Record<string, unknown> {
 async function answerLines(engine: Engine, json: boolean): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
-    if (line.trim() === '') continue;
+    // Every line gets exactly one answer, a blank one a no-answer (reason "empty"), so outputs line up
+    // with inputs; the text form has nothing to say about a blank line.
+    if (!json && line.trim() === '') continue;
     const answer = engine.ask(line);
     process.stdout.write(
       json ? `${JSON.stringify(answerJson(answer))}\n` : `${renderAnswerWithFootnotes(answer)}\n\n`,
@@ -72,7 +74,10 @@ program
   .command('ask')
   .description('Answer a question (or, with no question, each line of standard input).')
   .argument('[question...]', 'the question, in English or French')
-  .option('--json', 'print one JSON object per answer (JSONL when reading standard input)')
+  .option(
+    '--json',
+    'print one JSON object per answer; from standard input, exactly one line per input line (a blank line gets a no-answer, reason "empty")',
+  )
   .option('--explain', 'also print how the question was read and the deals and facts it scored (to stderr)')
   .option('--dir <dir>', 'corpus folder (holds deals/*.yaml)', corpusDirDefault)
   .action(async (words: string[], options: { json?: boolean; explain?: boolean; dir: string }) => {

@@ -78,11 +78,18 @@ describe('sovbot CLI', () => {
     expect(result.stdout).toMatch(/no entry/);
   });
 
-  it('ask --json with no question answers standard input line by line (JSONL)', async () => {
-    const result = await sovbot(['ask', '--json'], 'When was JEDI awarded?\n\nWhat is openDesk?\n');
-    const lines = result.stdout.trim().split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines.map((l) => JSON.parse(l).question)).toEqual(['When was JEDI awarded?', 'What is openDesk?']);
+  it('ask --json with no question answers each line of standard input with exactly one line (JSONL)', async () => {
+    const input = ['When was JEDI awarded?', '', '   ', 'What is openDesk?'];
+    const result = await sovbot(['ask', '--json'], `${input.join('\n')}\n`);
+    const answers = result.stdout
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l));
+    // Output line n answers input line n: a blank line gets a no-answer saying why.
+    expect(answers.map((a) => a.question)).toEqual(input);
+    expect(answers.map((a) => a.kind)).toEqual(['answered', 'no-answer', 'no-answer', 'answered']);
+    expect(answers[1]).toMatchObject({ reason: 'empty' });
+    expect(answers[2]).toMatchObject({ reason: 'empty' });
   });
 
   it('eval prints accuracy by tier and fails under --min', async () => {
