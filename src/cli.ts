@@ -191,7 +191,9 @@ corpus
 
 corpus
   .command('new')
-  .description('Write a valid skeleton entry, with comments explaining each field.')
+  .description(
+    'Write a skeleton entry with comments explaining each field; corpus check fails until every example value is replaced.',
+  )
   .argument('<deal-id>', 'the new deal id: lowercase words joined by dashes, e.g. spain-ministry-x-2026')
   .option('--dir <dir>', 'corpus folder', corpusDirDefault)
   .action(async (id: string, options: { dir: string }) => {
@@ -202,7 +204,9 @@ corpus
       process.exitCode = 1;
       return;
     }
-    console.log(`wrote ${result.file}: fill it in, then run npx sovbot corpus check`);
+    console.log(
+      `wrote ${result.file}: replace every example value, then run npx sovbot corpus check (it names each field still to fill)`,
+    );
   });
 
 program

@@ -9,6 +9,7 @@ import {
   type LoadCorpusOptions,
   type LoadResult,
 } from './corpus.js';
+import { skeletonPlaceholders } from './new-deal.js';
 import { type Deal, dealSchema } from './schema.js';
 
 // The slow part of loading (YAML with line numbers, zod): imported only when a corpus must be validated.
@@ -73,9 +74,11 @@ export function validateCorpusFiles(
       continue;
     }
     const raw: unknown = doc.toJS();
+    const left = placeholderProblems(file, doc, lines, raw, []);
+    problems.push(...left);
     const result = dealSchema.safeParse(raw);
-    if (result.success) deals.push(result.data);
-    else problems.push(...schemaProblems(file, doc, lines, result.error));
+    if (!result.success) problems.push(...schemaProblems(file, doc, lines, result.error));
+    else if (left.length === 0) deals.push(result.data);
     parsed.push({ file, doc, lines, shape: readShape(raw) });
   }
 
@@ -285,6 +288,38 @@ function lineAt(source: string, lines: LineCounter, offset: number): string {
   const start = lines.lineStarts[line - 1] ?? 0;
   const end = lines.lineStarts[line] ?? source.length;
   return source.slice(start, end).replace(/\r?\n$/, '');
+}
+
+/** Every example value of the `corpus new` skeleton still in the entry, each by field. */
+function placeholderProblems(
+  file: string,
+  doc: Document.Parsed,
+  lines: LineCounter,
+  value: unknown,
+  at: Array<string | number>,
+): CorpusProblem[] {
+  if (typeof value === 'string') {
+    const hint = skeletonPlaceholders.get(value.trim());
+    if (hint === undefined) return [];
+    return [
+      {
+        severity: 'error',
+        file,
+        line: lineOf(doc, lines, at),
+        field: formatPath(at),
+        message: 'example value from corpus new still to fill',
+        value: showValue(value),
+        hint,
+      },
+    ];
+  }
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => placeholderProblems(file, doc, lines, item, [...at, i]));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, item]) =>
+      placeholderProblems(file, doc, lines, item, [...at, key]),
+    );
+  return [];
 }
 
 function schemaProblems(

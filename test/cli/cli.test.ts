@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { skeletonPlaceholders } from '../../src/corpus/new-deal.js';
 
 // These run the built JavaScript, as `npx sovbot` and `npm start` do (npm test builds first).
 const run = promisify(execFile);
@@ -99,13 +100,39 @@ describe('sovbot CLI', () => {
     expect(strict.code).toBe(1);
   });
 
-  it('corpus new writes a skeleton that passes corpus check', async () => {
+  it('corpus new writes a skeleton that fails corpus check, naming each field still to fill, until filled', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sovbot-new-'));
     cpSync(path.join('test', 'fixtures', 'good'), dir, { recursive: true });
     const made = await sovbot(['corpus', 'new', 'spain-ministry-cloud-2026', '--dir', dir]);
     expect(made.code).toBe(0);
     const check = await sovbot(['corpus', 'check', '--dir', dir]);
-    expect(check.stdout).toMatch(/corpus ok: 3 deals/);
+    expect(check.code).toBe(1);
+    const unfilled = check.stderr
+      .split('\n')
+      .filter((l) => l.includes('example value from corpus new still to fill'))
+      .map((l) => /\.yaml:\d+: ([^:]+):/.exec(l)?.[1]);
+    expect(unfilled).toEqual(
+      expect.arrayContaining(['title', 'title_fr', 'facts[0].text', 'facts[0].text_fr', 'sources[0].url']),
+    );
+    expect(check.stderr).toMatch(/^corpus check failed: \d+ problem/m);
+    // Never answered: a corpus with an unfilled entry does not load at all.
+    const asked = await sovbot(['ask', '--dir', dir, 'What happened, in one English sentence?']);
+    expect(asked.code).toBe(1);
+    expect(asked.stdout).not.toMatch(/example\.org/);
+    // Every example value replaced: the skeleton's structure itself is valid.
+    const file = path.join(dir, 'deals', 'spain-ministry-cloud-2026.yaml');
+    let filled = readFileSync(file, 'utf8');
+    const filler = (placeholder: string) =>
+      placeholder.startsWith('https:')
+        ? 'https://example.net/p'
+        : placeholder === 'example-tag'
+          ? 'filled'
+          : 'Filled in';
+    for (const placeholder of skeletonPlaceholders.keys())
+      filled = filled.replaceAll(placeholder, filler(placeholder));
+    writeFileSync(file, filled);
+    const again = await sovbot(['corpus', 'check', '--dir', dir]);
+    expect(again.stdout).toMatch(/^corpus ok: 3 deals/);
     expect((await sovbot(['corpus', 'new', 'spain-ministry-cloud-2026', '--dir', dir])).code).toBe(1);
     expect((await sovbot(['corpus', 'new', 'Bad Id', '--dir', dir])).stderr).toMatch(/invalid deal id/);
   });
