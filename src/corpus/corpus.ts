@@ -37,18 +37,27 @@ export interface Corpus {
 }
 
 export type LoadResult =
-  | { ok: true; corpus: Corpus; warnings: CorpusProblem[] }
+  | {
+      ok: true;
+      corpus: Corpus;
+      warnings: CorpusProblem[];
+      /** Set when the corpus came from the snapshot cache rather than from validating the files. */
+      fromSnapshot?: true;
+    }
   | { ok: false; problems: CorpusProblem[]; warnings: CorpusProblem[] };
 
 export interface LoadCorpusOptions {
   /** Today, for the "not reviewed in 12 months" warning. Defaults to the current date. */
   now?: Date;
   /**
-   * Folder for a validated snapshot of the corpus, keyed by the hash of its files: when the files have
-   * not changed, loading skips YAML parsing and validation (most of a cold start). Off by default;
-   * warnings are not kept in the snapshot, so `corpus check` never uses it.
+   * Folder for a validated snapshot of the corpus, keyed by the hash of its files, sovbot's version and
+   * its schema: when none has changed, loading skips YAML parsing and validation (most of a cold start).
+   * A snapshot that does not read back intact is deleted and rebuilt. Off by default; warnings are not
+   * kept in the snapshot, so `corpus check` never uses it.
    */
   cacheDir?: string;
+  /** Validate the files even when a snapshot exists, and overwrite it (a snapshot that proved unusable). */
+  refreshCache?: boolean;
 }
 
 /**

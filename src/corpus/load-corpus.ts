@@ -1,6 +1,8 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Corpus, dealsFolder, hashFiles, type LoadCorpusOptions, type LoadResult } from './corpus.js';
+import { dealsFolder, hashFiles, type LoadCorpusOptions, type LoadResult } from './corpus.js';
+
+import { readCorpusSnapshot, writeCorpusSnapshot } from './corpus-snapshot.js';
 
 // The types and helpers shared with the validator live in corpus.ts, so the two modules do not import
 // each other (the validator is loaded lazily, only when a snapshot cannot be used).
@@ -46,29 +48,24 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
       return { file, source: await readFile(file, 'utf8') };
     }),
   );
-  const snapshot =
-    options.cacheDir === undefined
-      ? undefined
-      : path.join(options.cacheDir, `corpus-${hashFiles(files)}.json`);
-  if (snapshot !== undefined) {
-    try {
-      const corpus = JSON.parse(await readFile(snapshot, 'utf8')) as Corpus;
-      return { ok: true, corpus: { ...corpus, dir }, warnings: [] };
-    } catch {
-      // No snapshot yet (or an unreadable one): validate, then write one for next time.
-    }
+  const snapshot = options.cacheDir === undefined ? undefined : snapshotFile(options.cacheDir, files);
+  if (snapshot !== undefined && options.refreshCache !== true) {
+    const corpus = await readCorpusSnapshot(snapshot, dir);
+    if (corpus !== undefined) return { ok: true, corpus, warnings: [], fromSnapshot: true };
   }
   const { validateCorpusFiles } = await import('./validate-corpus.js');
   const result = validateCorpusFiles(dir, files, options);
-  if (result.ok && snapshot !== undefined && options.cacheDir !== undefined) {
-    try {
-      await mkdir(options.cacheDir, { recursive: true });
-      const temp = `${snapshot}.${process.pid}.tmp`;
-      await writeFile(temp, JSON.stringify(result.corpus));
-      await rename(temp, snapshot);
-    } catch {
-      // A read-only install still works, just without the shortcut.
-    }
-  }
+  if (result.ok && snapshot !== undefined) await writeCorpusSnapshot(snapshot, result.corpus);
   return result;
+}
+
+/**
+ * Where the snapshot of these files lives in the cache folder (named by the files' hash). Named apart from
+ * the bare `corpus-<hash>.json` of versions before the envelope, which those versions read unchecked.
+ */
+export function snapshotFile(
+  cacheDir: string,
+  files: ReadonlyArray<{ file: string; source: string }>,
+): string {
+  return path.join(cacheDir, `snapshot-${hashFiles(files)}.json`);
 }

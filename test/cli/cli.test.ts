@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -161,5 +162,71 @@ describe('npm start', () => {
     }).catch((error: { code: number; stderr: string }) => error);
     expect((result as { code: number }).code).toBe(1);
     expect((result as { stderr: string }).stderr).toMatch(/^sovbot: SLACK_SIGNING_SECRET: missing/m);
+  });
+});
+
+describe('the corpus snapshot cache', () => {
+  /** A private temp folder (the CLI's cache lives in it) and a copy of the small fixture corpus. */
+  function sandbox() {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'sovbot-cache-test-'));
+    const dir = path.join(tmp, 'corpus');
+    cpSync(path.join('test', 'fixtures', 'good'), dir, { recursive: true });
+    const cacheDir = path.join(tmp, 'sovbot-cache');
+    const ask = () =>
+      sovbot(
+        ['ask', '--json', '--dir', dir, 'How much is the Atlantis Tax Office contract worth?'],
+        undefined,
+        {
+          TMPDIR: tmp,
+        },
+      );
+    const snapshot = () => {
+      const [name] = readdirSync(cacheDir).filter((f) => f.endsWith('.json'));
+      return path.join(cacheDir, name as string);
+    };
+    return { ask, snapshot };
+  }
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  /** The snapshot with `tags` removed from every deal, as an older schema version would have left it. */
+  function withoutTags(file: string, { resign = false, writer }: { resign?: boolean; writer?: string } = {}) {
+    const envelope = JSON.parse(readFileSync(file, 'utf8'));
+    const corpus = JSON.parse(envelope.corpus);
+    for (const deal of corpus.deals) delete deal.tags;
+    envelope.corpus = JSON.stringify(corpus);
+    if (resign) envelope.digest = sha256(envelope.corpus);
+    if (writer !== undefined) envelope.writer = writer;
+    writeFileSync(file, JSON.stringify(envelope));
+  }
+
+  it.each([
+    ['edited by hand (tags removed)', (file: string) => withoutTags(file)],
+    [
+      'written by an older version (tags removed, another writer)',
+      (file: string) => withoutTags(file, { resign: true, writer: '0.0.1:0000000000000000' }),
+    ],
+    [
+      'forged to pass the checks (tags removed, digest redone)',
+      (file: string) => withoutTags(file, { resign: true }),
+    ],
+    ['not JSON at all', (file: string) => writeFileSync(file, '{"writer": "0.1')],
+    [
+      'a bare corpus from before the envelope',
+      (file: string) =>
+        writeFileSync(
+          file,
+          JSON.stringify({ ...JSON.parse(JSON.parse(readFileSync(file, 'utf8')).corpus), deals: [{}] }),
+        ),
+    ],
+  ])('never stops an answer when the snapshot is %s, and is rebuilt', async (_kind, spoil) => {
+    const { ask, snapshot } = sandbox();
+    const first = await ask();
+    expect(JSON.parse(first.stdout)).toMatchObject({ kind: 'answered' });
+    spoil(snapshot());
+    const again = await ask();
+    expect(again.stderr).toBe('');
+    expect(JSON.parse(again.stdout)).toEqual(JSON.parse(first.stdout));
+    // Rebuilt: the snapshot on disk has its tags again.
+    const rebuilt = JSON.parse(JSON.parse(readFileSync(snapshot(), 'utf8')).corpus);
+    expect(rebuilt.deals.every((d: { tags?: unknown }) => Array.isArray(d.tags))).toBe(true);
   });
 });
