@@ -10,17 +10,44 @@ import type { Answer } from './engine/answer.js';
 import { createEngine, type Engine, type EngineOptions } from './engine/create-engine.js';
 import { renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';
 import { defaultCorpusDir } from './paths.js';
+import { printable, printableJson } from './printable.js';
 
 const corpusDirDefault = process.env.SOVBOT_CORPUS_DIR ?? defaultCorpusDir;
 // Validated corpus snapshots, so `ask` starts without re-parsing unchanged YAML.
 const corpusCacheDir = path.join(tmpdir(), 'sovbot-cache');
 
+// Every human-readable line goes through printable(): a stored question or a corpus file may hold
+// terminal escape sequences. JSON goes out exact (with the few characters a terminal could act on escaped).
+const say = (text: string) => process.stdout.write(`${printable(text)}\n`);
+const complain = (text: string) => process.stderr.write(`${printable(text)}\n`);
+const sayJson = (value: unknown) => process.stdout.write(`${printableJson(value)}\n`);
+
+/**
+ * `--explain`: the trace on stderr, as YAML for reading when stderr is a terminal (the trace's own shape,
+ * without JSON's quotes and braces), as one JSON line otherwise, for tools.
+ */
+async function explainer(): Promise<(trace: unknown) => void> {
+  if (!process.stderr.isTTY)
+    return (trace) => process.stderr.write(`${printableJson(trace, setsAsArrays)}\n`);
+  const { Document, isScalar, visit } = await import('yaml');
+  return (trace) => {
+    const doc = new Document(JSON.parse(JSON.stringify(trace, setsAsArrays)));
+    // Lists of plain values on one line ([jedi, awarded]), so a trace fits on a screen.
+    visit(doc, {
+      Seq(_key, node) {
+        if (node.items.every((item) => isScalar(item))) node.flow = true;
+      },
+    });
+    process.stderr.write(printable(doc.toString({ lineWidth: 0, flowCollectionPadding: false })));
+  };
+}
+
 /** Loads the corpus or prints every problem and exits 1: the CLI's one start-up failure. */
 async function loadOrExit(dir: string, refreshCache = false): Promise<Corpus> {
   const result = await loadCorpus(dir, { cacheDir: corpusCacheDir, refreshCache });
   if (result.ok) return result.corpus;
-  for (const problem of result.problems) console.error(formatProblem(problem));
-  console.error(
+  for (const problem of result.problems) complain(formatProblem(problem));
+  complain(
     `sovbot: the corpus in ${dir} has ${result.problems.length} problem(s); run: npx sovbot corpus check --dir ${dir}`,
   );
   process.exit(1);
@@ -60,9 +87,8 @@ async function answerLines(engine: Engine, json: boolean): Promise<void> {
     // with inputs; the text form has nothing to say about a blank line.
     if (!json && line.trim() === '') continue;
     const answer = engine.ask(line);
-    process.stdout.write(
-      json ? `${JSON.stringify(answerJson(answer))}\n` : `${renderAnswerWithFootnotes(answer)}\n\n`,
-    );
+    if (json) sayJson(answerJson(answer));
+    else say(`${renderAnswerWithFootnotes(answer)}\n`);
   }
 }
 
@@ -93,13 +119,11 @@ program
   .option('--explain', 'also print how the question was read and the deals and facts it scored (to stderr)')
   .option('--dir <dir>', 'corpus folder (holds deals/*.yaml)', corpusDirDefault)
   .action(async (words: string[], options: { json?: boolean; explain?: boolean; dir: string }) => {
-    const engine = await engineOrExit(
-      options.dir,
-      options.explain ? { trace: (trace) => console.error(JSON.stringify(trace, setsAsArrays, 1)) } : {},
-    );
+    const engine = await engineOrExit(options.dir, options.explain ? { trace: await explainer() } : {});
     if (words.length === 0) return answerLines(engine, options.json === true);
     const answer = engine.ask(words.join(' '));
-    console.log(options.json ? JSON.stringify(answerJson(answer)) : renderAnswerWithFootnotes(answer));
+    if (options.json) sayJson(answerJson(answer));
+    else say(renderAnswerWithFootnotes(answer));
   });
 
 program
@@ -118,7 +142,7 @@ program
     ]);
     const parsed = evalFileSchema.safeParse(parseYaml(await readFile(file, 'utf8')));
     if (!parsed.success) {
-      console.error(
+      complain(
         `sovbot eval: ${file} is not a question file:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
       );
       process.exit(1);
@@ -127,25 +151,22 @@ program
     const share = (p: { passed: number; total: number }) =>
       p.total === 0 ? 'n/a' : `${((100 * p.passed) / p.total).toFixed(1)}% (${p.passed}/${p.total})`;
     if (options.json) {
-      console.log(
-        JSON.stringify({
-          ...report,
-          results: report.results.map((r) => ({
-            q: r.case.q,
-            tier: r.case.tier,
-            ok: r.ok,
-            failure: r.failure,
-          })),
-        }),
-      );
+      sayJson({
+        ...report,
+        results: report.results.map((r) => ({
+          q: r.case.q,
+          tier: r.case.tier,
+          ok: r.ok,
+          failure: r.failure,
+        })),
+      });
     } else {
       for (const result of report.results) {
         if (!result.ok && options.verbose)
-          console.log(`FAIL [${result.case.tier}] ${result.case.q}\n     ${result.failure}`);
+          say(`FAIL [${result.case.tier}] ${result.case.q}\n     ${result.failure}`);
       }
-      for (const [tier, counts] of Object.entries(report.byTier))
-        console.log(`${tier.padEnd(10)} ${share(counts)}`);
-      console.log(
+      for (const [tier, counts] of Object.entries(report.byTier)) say(`${tier.padEnd(10)} ${share(counts)}`);
+      say(
         `answerable ${share(report.answerable)}\nabstain    ${share(report.abstain)}\noverall    ${share(report)}`,
       );
     }
@@ -162,15 +183,15 @@ corpus
     const result = await loadCorpus(options.dir);
     // One list in file and line order, so a reader fixes a file top to bottom.
     const all = [...result.warnings, ...(result.ok ? [] : result.problems)].sort(byPlace);
-    for (const problem of all) console.error(formatProblem(problem));
+    for (const problem of all) complain(formatProblem(problem));
     if (!result.ok) {
-      console.error(`corpus check failed: ${result.problems.length} problem(s) in ${options.dir}`);
+      complain(`corpus check failed: ${result.problems.length} problem(s) in ${options.dir}`);
       process.exitCode = 1;
       return;
     }
     const { deals, factCount, sourceCount } = result.corpus;
     const missingFr = deals.flatMap((d) => d.facts).filter((f) => f.text_fr.trim() === '').length;
-    console.log(
+    say(
       `corpus ok: ${deals.length} deals, ${factCount} facts (${factCount - missingFr} with French text), ${sourceCount} sources, ${result.warnings.length} warning(s)`,
     );
   });
@@ -184,21 +205,19 @@ corpus
     const { deals } = await loadOrExit(options.dir);
     const rows = [...deals].sort((a, b) => (a.date < b.date ? 1 : -1));
     if (options.json) {
-      console.log(
-        JSON.stringify(
-          rows.map((d) => ({
-            id: d.id,
-            title: d.title,
-            date: d.date,
-            kind: d.kind,
-            jurisdiction: d.jurisdiction,
-            facts: d.facts.length,
-          })),
-        ),
+      sayJson(
+        rows.map((d) => ({
+          id: d.id,
+          title: d.title,
+          date: d.date,
+          kind: d.kind,
+          jurisdiction: d.jurisdiction,
+          facts: d.facts.length,
+        })),
       );
       return;
     }
-    for (const d of rows) console.log(`${d.date.padEnd(10)} ${d.id.padEnd(58)} ${d.title}`);
+    for (const d of rows) say(`${d.date.padEnd(10)} ${d.id.padEnd(58)} ${d.title}`);
   });
 
 corpus
@@ -212,11 +231,11 @@ corpus
     const { writeDealSkeleton } = await import('./corpus/new-deal.js');
     const result = await writeDealSkeleton(options.dir, id);
     if (!result.ok) {
-      console.error(`sovbot corpus new: ${result.error}`);
+      complain(`sovbot corpus new: ${result.error}`);
       process.exitCode = 1;
       return;
     }
-    console.log(
+    say(
       `wrote ${result.file}: replace every example value, then run npx sovbot corpus check (it names each field still to fill)`,
     );
   });
@@ -235,7 +254,7 @@ program
     ]);
     const age = parseAge(options.since);
     if (age === undefined) {
-      console.error(`sovbot report: --since ${options.since} is not an age. Write it like 30d, 12h or 2w`);
+      complain(`sovbot report: --since ${options.since} is not an age. Write it like 30d, 12h or 2w`);
       process.exit(1);
     }
     const since = new Date(Date.now() - age);
@@ -244,7 +263,8 @@ program
       new FeedbackStore(options.data).read(since),
       since,
     );
-    console.log(options.json ? JSON.stringify(report) : formatReport(report));
+    if (options.json) sayJson(report);
+    else say(formatReport(report));
   });
 
 await program.parseAsync();

@@ -32,6 +32,7 @@ export { messages, noAnswerText } from './engine/messages.js';
 export { formatFootnote, renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';
 export { createLogger, type Logger, silentLogger } from './logger.js';
 export { defaultCorpusDir } from './paths.js';
+export { printable, printableJson } from './printable.js';
 export { type CorpusStatus, LiveEngine, type ReloadResult } from './runtime/live-engine.js';
 export {
   type BotServices,

@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/load-corpus.js';
 import { fold, tokenize } from '../engine/normalize.js';
+import { printable } from '../printable.js';
 import type { FeedbackRecord } from '../store/feedback-store.js';
 
 export interface Report {
@@ -11,7 +12,14 @@ export interface Report {
     reasons: string[];
     platforms: string[];
   }>;
-  disliked: Array<{ factId: string; dealId: string | undefined; down: number; up: number }>;
+  disliked: Array<{
+    factId: string;
+    dealId: string | undefined;
+    down: number;
+    up: number;
+    /** The questions whose answers got a 👎 while citing this fact, most recent first, each once. */
+    questions: string[];
+  }>;
   staleDeals: Array<{ id: string; reviewed: string }>;
   staleFacts: Array<{ id: string; dealId: string; asOf: string }>;
 }
@@ -44,7 +52,7 @@ export function buildReport(
   const stale = yearAgo.toISOString().slice(0, 10);
 
   const groups = new Map<string, Report['unanswered'][number]>();
-  const votes = new Map<string, { down: number; up: number }>();
+  const votes = new Map<string, { down: number; up: number; questions: string[] }>();
   for (const record of records) {
     if (record.kind === 'no-answer') {
       const key = normalise(record.question);
@@ -62,8 +70,11 @@ export function buildReport(
       groups.set(key, group);
     } else {
       for (const factId of record.factIds ?? []) {
-        const count = votes.get(factId) ?? { down: 0, up: 0 };
+        const count = votes.get(factId) ?? { down: 0, up: 0, questions: [] };
         count[record.kind] += 1;
+        if (record.kind === 'down') {
+          count.questions = [record.question, ...count.questions.filter((q) => q !== record.question)];
+        }
         votes.set(factId, count);
       }
     }
@@ -91,8 +102,12 @@ export function buildReport(
   };
 }
 
-/** The report as terminal text. */
+/**
+ * The report as terminal text. Stored questions come from chat users: each is printed on its own line with
+ * its control characters made visible, so none can recolour, retitle or rewrite the maintainer's terminal.
+ */
 export function formatReport(report: Report, limit = 20): string {
+  const shown = (text: string) => printable(text, { oneLine: true });
   const lines = [
     `sovbot report since ${report.since.slice(0, 10)}`,
     '',
@@ -100,14 +115,17 @@ export function formatReport(report: Report, limit = 20): string {
   ];
   for (const u of report.unanswered.slice(0, limit)) {
     lines.push(
-      `  ${String(u.count).padStart(4)}×  ${u.question}  [${u.reasons.join(', ')}; ${u.platforms.join(', ')}; last ${u.lastAsked.slice(0, 10)}]`,
+      `  ${String(u.count).padStart(4)}×  ${shown(u.question)}  [${shown(u.reasons.join(', '))}; ${shown(u.platforms.join(', '))}; last ${shown(u.lastAsked.slice(0, 10))}]`,
     );
   }
   lines.push('', `Facts with the most 👎 (${report.disliked.length}):`);
-  for (const d of report.disliked.slice(0, limit))
+  for (const d of report.disliked.slice(0, limit)) {
     lines.push(
-      `  ${String(d.down).padStart(4)}👎 ${String(d.up).padStart(3)}👍  ${d.factId} (${d.dealId ?? 'no longer in the corpus'})`,
+      `  ${String(d.down).padStart(4)}👎 ${String(d.up).padStart(3)}👍  ${shown(d.factId)} (${shown(d.dealId ?? 'no longer in the corpus')})`,
     );
+    for (const question of d.questions.slice(0, 3)) lines.push(`              asked: ${shown(question)}`);
+    if (d.questions.length > 3) lines.push(`              … and ${d.questions.length - 3} more question(s)`);
+  }
   lines.push('', `Deals not reviewed in 12 months (${report.staleDeals.length}):`);
   for (const d of report.staleDeals.slice(0, limit)) lines.push(`  ${d.reviewed}  ${d.id}`);
   lines.push('', `Facts whose asOf is over a year old (${report.staleFacts.length}):`);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { skeletonPlaceholders } from '../../src/corpus/new-deal.js';
+import { FeedbackStore } from '../../src/store/feedback-store.js';
 
 // These run the built JavaScript, as `npx sovbot` and `npm start` do (npm test builds first).
 const run = promisify(execFile);
@@ -76,6 +77,15 @@ describe('sovbot CLI', () => {
     expect(answer.citations[0]).toMatchObject({ n: 1, dealId: 'uk-intelligence-agencies-aws-2021' });
   });
 
+  it('ask --explain writes the trace to stderr: one JSON line per trace when stderr is not a terminal', async () => {
+    const result = await sovbot(['ask', '--explain', 'When was JEDI awarded?']);
+    const traces = result.stderr
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(traces[0].deals[0]).toMatchObject({ id: 'us-dod-jedi-microsoft-2019' });
+  });
+
   it('ask says plainly when it has no entry', async () => {
     const result = await sovbot(['ask', 'who won the 2018 world cup']);
     expect(result.stdout).toMatch(/no entry/);
@@ -137,6 +147,36 @@ describe('sovbot CLI', () => {
     expect(again.stdout).toMatch(/^corpus ok: 3 deals/);
     expect((await sovbot(['corpus', 'new', 'spain-ministry-cloud-2026', '--dir', dir])).code).toBe(1);
     expect((await sovbot(['corpus', 'new', 'Bad Id', '--dir', dir])).stderr).toMatch(/invalid deal id/);
+  });
+});
+
+describe('terminal safety', () => {
+  const hostile = 'Who is \u001b[31mRED\u001b]0;pwned\u0007 \u009b2J \u202eevil?';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters
+  const controls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
+
+  it('report prints a hostile stored question inert; report --json keeps it exact', async () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'sovbot-data-'));
+    new FeedbackStore(data).append({
+      platform: 'discord',
+      userId: 'u',
+      kind: 'no-answer',
+      question: hostile,
+    });
+    const fixture = ['--dir', path.join('test', 'fixtures', 'good'), '--data', data];
+    const text = await sovbot(['report', ...fixture]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).not.toMatch(controls);
+    expect(text.stdout).toContain('Who is \\x1b[31mRED\\x1b]0;pwned\\x07 \\x9b2J \\u202eevil?');
+    const json = await sovbot(['report', '--json', ...fixture]);
+    expect(json.stdout).not.toMatch(controls);
+    expect(JSON.parse(json.stdout).unanswered[0].question).toBe(hostile);
+  });
+
+  it('ask --json returns the question exactly, with nothing a terminal would act on', async () => {
+    const result = await sovbot(['ask', '--json', hostile]);
+    expect(result.stdout).not.toMatch(controls);
+    expect(JSON.parse(result.stdout).question).toBe(hostile);
   });
 });
 
