@@ -11,6 +11,7 @@ import {
 } from './corpus.js';
 import { skeletonPlaceholders } from './new-deal.js';
 import { type Deal, dealSchema } from './schema.js';
+import { findStalePlans } from './stale-plans.js';
 
 // The slow part of loading (YAML with line numbers, zod): imported only when a corpus must be validated.
 
@@ -82,7 +83,9 @@ export function validateCorpusFiles(
     parsed.push({ file, doc, lines, shape: readShape(raw) });
   }
 
-  crossCheck(parsed, problems, warnings, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  crossCheck(parsed, problems, warnings, now);
+  warnings.push(...stalePlanWarnings(parsed, deals, now));
 
   problems.sort(byPlace);
   warnings.sort(byPlace);
@@ -103,6 +106,30 @@ export function validateCorpusFiles(
       sourceCount: deals.reduce((n, d) => n + d.sources.length, 0),
     },
   };
+}
+
+/** A warning per fact announcing a plan whose date has passed with no later fact on its deal. */
+function stalePlanWarnings(
+  parsed: readonly ParsedFile[],
+  deals: readonly Deal[],
+  now: Date,
+): CorpusProblem[] {
+  const fileOf = new Map(parsed.map((p) => [p.shape.id, p]));
+  return findStalePlans(deals, now.toISOString().slice(0, 10)).flatMap((plan) => {
+    const at = fileOf.get(plan.dealId);
+    if (at === undefined) return [];
+    return [
+      {
+        severity: 'warning' as const,
+        file: at.file,
+        line: lineOf(at.doc, at.lines, ['facts', plan.factIndex, 'text']),
+        field: formatPath(['facts', plan.factIndex, 'text']),
+        message: `plan past its date (due by ${plan.due}, no later fact on this deal): ${plan.factId}`,
+        value: showValue(plan.phrase),
+        hint: `Add a fact saying what happened (with asOf), or reword this one as a past plan, e.g. "In <year> … aimed for …; no outcome is recorded as of ${now.toISOString().slice(0, 7)}"`,
+      },
+    ];
+  });
 }
 
 function crossCheck(parsed: ParsedFile[], problems: CorpusProblem[], warnings: CorpusProblem[], now: Date) {

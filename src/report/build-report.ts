@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/load-corpus.js';
+import { findStalePlans } from '../corpus/stale-plans.js';
 import { fold, tokenize } from '../engine/normalize.js';
 import { printable } from '../printable.js';
 import type { FeedbackRecord } from '../store/feedback-store.js';
@@ -21,7 +22,8 @@ export interface Report {
     questions: string[];
   }>;
   staleDeals: Array<{ id: string; reviewed: string }>;
-  staleFacts: Array<{ id: string; dealId: string; asOf: string }>;
+  /** Facts announcing a plan whose date has passed with no later fact on the deal (see findStalePlans). */
+  stalePlans: Array<{ factId: string; dealId: string; due: string; phrase: string }>;
 }
 
 /** Parses an age such as `30d`, `12h`, `2w` into milliseconds; undefined when malformed. */
@@ -39,7 +41,7 @@ function normalise(question: string): string {
 
 /**
  * What maintainers should look at: unanswered questions (most asked first), the facts with the most
- * 👎, entries not reviewed for a year, and facts whose `asOf` is more than a year old.
+ * 👎 (with the questions asked), entries not reviewed for a year, and plans past their date.
  */
 export function buildReport(
   corpus: Corpus,
@@ -94,10 +96,8 @@ export function buildReport(
     staleDeals: corpus.deals
       .filter((d) => d.reviewed < stale)
       .map((d) => ({ id: d.id, reviewed: d.reviewed })),
-    staleFacts: corpus.deals.flatMap((deal) =>
-      deal.facts
-        .filter((f) => f.asOf !== undefined && f.asOf < stale)
-        .map((f) => ({ id: f.id, dealId: deal.id, asOf: f.asOf as string })),
+    stalePlans: findStalePlans(corpus.deals, now.toISOString().slice(0, 10)).map(
+      ({ factId, dealId, due, phrase }) => ({ factId, dealId, due, phrase }),
     ),
   };
 }
@@ -128,10 +128,13 @@ export function formatReport(report: Report, limit = 20): string {
   }
   lines.push('', `Deals not reviewed in 12 months (${report.staleDeals.length}):`);
   for (const d of report.staleDeals.slice(0, limit)) lines.push(`  ${d.reviewed}  ${d.id}`);
-  lines.push('', `Facts whose asOf is over a year old (${report.staleFacts.length}):`);
-  for (const f of report.staleFacts.slice(0, limit))
-    lines.push(`  ${f.asOf.padEnd(10)}  ${f.id} (${f.dealId})`);
-  if (report.staleFacts.length > limit)
-    lines.push(`  … and ${report.staleFacts.length - limit} more (use --json for all)`);
+  lines.push(
+    '',
+    `Plans past their date (${report.stalePlans.length}): add what happened, or reword as a past plan`,
+  );
+  for (const p of report.stalePlans.slice(0, limit))
+    lines.push(`  due ${p.due}  ${shown(p.factId)} (${shown(p.dealId)}): "${shown(p.phrase)}"`);
+  if (report.stalePlans.length > limit)
+    lines.push(`  … and ${report.stalePlans.length - limit} more (use --json for all)`);
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import type { Deal } from '../../src/corpus/schema.js';
 import { buildReport, formatReport, parseAge } from '../../src/report/build-report.js';
 import { FeedbackStore } from '../../src/store/feedback-store.js';
 
@@ -119,6 +120,35 @@ describe('buildReport', () => {
     expect(text).toContain('Hi \\x1b[31mRED\\x1b]0;pwned\\x07 \\x9b2J \\u202eevil\\n  999×  forged line');
     expect(text.split('\n').filter((line) => line.includes('forged line'))).toHaveLength(2);
     expect(JSON.parse(JSON.stringify(report)).unanswered[0].question).toBe(hostile);
+  });
+
+  it('lists plans past their date, and no longer every fact whose asOf is old', async () => {
+    const loaded = await loadCorpus(path.join('test', 'fixtures', 'good'));
+    if (!loaded.ok) throw new Error('fixture');
+    const [cloud, law] = loaded.corpus.deals as [Deal, Deal];
+    const planned = {
+      ...cloud,
+      facts: cloud.facts.map((f, i) =>
+        i === 0
+          ? { ...f, text: `${f.text} A renewal is expected by the end of March 2026.`, asOf: '2019' }
+          : f,
+      ),
+    };
+    const corpus = { ...loaded.corpus, deals: [planned, law] };
+    const since = new Date('2026-11-01');
+    const report = buildReport(corpus, [], since, new Date('2026-12-04'));
+    expect(report.stalePlans).toEqual([
+      {
+        factId: 'atlantis-cloud-signed',
+        dealId: 'atlantis-cloud-2024',
+        due: '2026-03-31',
+        phrase: 'is expected by the end of March 2026',
+      },
+    ]);
+    const text = formatReport(report);
+    expect(text).toContain('Plans past their date (1)');
+    expect(text).toContain('due 2026-03-31  atlantis-cloud-signed (atlantis-cloud-2024)');
+    expect(text).not.toMatch(/asOf/);
   });
 
   it('parses ages', () => {
