@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Composition root of `npm start`: reads .env and the environment, loads the corpus, then starts
 // Slack and/or Discord when their tokens are set, or the console chat when none is.
-import 'dotenv/config';
 import {
   type BotServices,
   createLogger,
@@ -9,11 +8,14 @@ import {
   FeedbackStore,
   formatProblem,
   LiveEngine,
+  loadEnvFile,
   parseConfig,
   type RunningAdapter,
   secretsOf,
 } from '../src/index.js';
 
+// The same .env file (in the sovbot folder, or SOVBOT_ENV_FILE) and parsing as `npx sovbot`.
+loadEnvFile(process.env);
 const parsed = parseConfig(process.env, { corpusDir: defaultCorpusDir });
 if (!parsed.ok) {
   for (const error of parsed.errors) console.error(`sovbot: ${error}`);

@@ -1,18 +1,29 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError } from 'commander';
+import { parseConfig } from './config.js';
 import { byPlace } from './corpus/corpus.js';
 import { type Corpus, formatProblem, loadCorpus } from './corpus/load-corpus.js';
 import type { Answer } from './engine/answer.js';
 import { createEngine, type Engine, type EngineOptions } from './engine/create-engine.js';
 import { renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';
+import { loadEnvFile } from './load-env-file.js';
 import { defaultCorpusDir } from './paths.js';
 import { printable, printableJson } from './printable.js';
 
-const corpusDirDefault = process.env.SOVBOT_CORPUS_DIR ?? defaultCorpusDir;
+// One configuration path with `npm start`: the same .env file, the same parsing, the same defaults.
+loadEnvFile(process.env);
+const configured = parseConfig(process.env, { corpusDir: defaultCorpusDir });
+// The CLI starts no chat platform: only errors in the variables it uses stop it.
+const pathErrors = configured.ok
+  ? []
+  : configured.errors.filter((e) => /^SOVBOT_(CORPUS|DATA)_DIR\b/.test(e));
+const corpusDirDefault = configured.config.corpusDir;
+const dataDirDefault = configured.config.dataDir;
 // Validated corpus snapshots, so `ask` starts without re-parsing unchanged YAML.
 const corpusCacheDir = path.join(tmpdir(), 'sovbot-cache');
 
@@ -246,7 +257,7 @@ program
   .option('--since <age>', 'only records newer than this: 30d, 12h, 2w', '30d')
   .option('--json', 'print JSON')
   .option('--dir <dir>', 'corpus folder', corpusDirDefault)
-  .option('--data <dir>', 'data folder holding feedback.jsonl', process.env.SOVBOT_DATA_DIR ?? 'data')
+  .option('--data <dir>', 'data folder holding feedback.jsonl (SOVBOT_DATA_DIR)', dataDirDefault)
   .action(async (options: { since: string; json?: boolean; dir: string; data: string }) => {
     const [{ buildReport, formatReport, parseAge }, { FeedbackStore }] = await Promise.all([
       import('./report/build-report.js'),
@@ -258,13 +269,28 @@ program
       process.exit(1);
     }
     const since = new Date(Date.now() - age);
+    // Read only: a folder with nothing recorded is reported as such, and nothing is created in it.
+    const dataDir = path.resolve(options.data);
+    const recorded = existsSync(path.join(dataDir, 'feedback.jsonl'));
     const report = buildReport(
       await loadOrExit(options.dir),
-      new FeedbackStore(options.data).read(since),
+      recorded ? new FeedbackStore(dataDir).read(since) : [],
       since,
     );
-    if (options.json) sayJson(report);
-    else say(formatReport(report));
+    const where = recorded
+      ? `data folder: ${dataDir}`
+      : `data folder: ${dataDir} is empty: nothing recorded there yet. The running bot records into SOVBOT_DATA_DIR (default ${dataDirDefault}); pass --data to read another folder`;
+    if (options.json) {
+      sayJson({ dataDir, ...report });
+      if (!recorded) complain(where);
+    } else {
+      say(`${where}\n${formatReport(report)}`);
+    }
   });
 
+if (pathErrors.length > 0) {
+  for (const error of pathErrors) complain(`sovbot: ${error}`);
+  complain('sovbot: fix the variables above in .env or the environment.');
+  process.exit(1);
+}
 await program.parseAsync();

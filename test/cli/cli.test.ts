@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -10,15 +10,22 @@ import { FeedbackStore } from '../../src/store/feedback-store.js';
 
 // These run the built JavaScript, as `npx sovbot` and `npm start` do (npm test builds first).
 const run = promisify(execFile);
-const cli = path.join('dist', 'src', 'cli.js');
-const main = path.join('dist', 'adapters', 'main.js');
+const cli = path.resolve('dist', 'src', 'cli.js');
+const main = path.resolve('dist', 'adapters', 'main.js');
 // Never let a developer's tokens or .env reach these runs.
-const cleanEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^(SLACK_|DISCORD_|SOVBOT_)/.test(key)),
-) as NodeJS.ProcessEnv;
+const cleanEnv = {
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(SLACK_|DISCORD_|SOVBOT_)/.test(key)),
+  ),
+  SOVBOT_ENV_FILE: path.join(tmpdir(), 'sovbot-no-such-file.env'),
+} as NodeJS.ProcessEnv;
 
-async function sovbot(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
-  const child = run('node', [cli, ...args], { env: { ...cleanEnv, ...env }, timeout: 15_000 });
+async function sovbot(args: string[], input?: string, env: NodeJS.ProcessEnv = {}, cwd?: string) {
+  const child = run('node', [cli, ...args], {
+    env: { ...cleanEnv, ...env },
+    timeout: 15_000,
+    ...(cwd === undefined ? {} : { cwd }),
+  });
   if (input !== undefined) {
     child.child.stdin?.end(input);
   }
@@ -147,6 +154,48 @@ describe('sovbot CLI', () => {
     expect(again.stdout).toMatch(/^corpus ok: 3 deals/);
     expect((await sovbot(['corpus', 'new', 'spain-ministry-cloud-2026', '--dir', dir])).code).toBe(1);
     expect((await sovbot(['corpus', 'new', 'Bad Id', '--dir', dir])).stderr).toMatch(/invalid deal id/);
+  });
+});
+
+describe('one configuration path for npm start and the CLI', () => {
+  it('both read the same .env: a corpus folder set there is the one corpus check checks', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sovbot-env-'));
+    const envFile = path.join(dir, '.env');
+    // Relative, as people write it in .env: read from the sovbot folder, not from where the command runs.
+    writeFileSync(envFile, 'SOVBOT_CORPUS_DIR=test/fixtures/malformed\nSOVBOT_WATCH_CORPUS=false\n');
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'sovbot-cwd-'));
+    const check = await sovbot(['corpus', 'check'], undefined, { SOVBOT_ENV_FILE: envFile }, elsewhere);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(
+      /corpus check failed: \d+ problem\(s\) in .*test[/\\]fixtures[/\\]malformed/,
+    );
+    const started = await run('node', [main], {
+      env: { ...cleanEnv, SOVBOT_ENV_FILE: envFile },
+      cwd: elsewhere,
+      timeout: 15_000,
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect((started as { code: number }).code).toBe(1);
+    expect((started as { stderr: string }).stderr).toMatch(
+      /the corpus in .*test[/\\]fixtures[/\\]malformed is invalid/,
+    );
+  });
+
+  it('report names the data folder it read, says when it is empty, and creates nothing', async () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'sovbot-cwd-'));
+    const data = path.join(mkdtempSync(path.join(tmpdir(), 'sovbot-data-')), 'never-written');
+    const fixture = path.resolve('test', 'fixtures', 'good');
+    const result = await sovbot(
+      ['report', '--dir', fixture],
+      undefined,
+      { SOVBOT_DATA_DIR: data },
+      elsewhere,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe(
+      `data folder: ${data} is empty: nothing recorded there yet. The running bot records into SOVBOT_DATA_DIR (default ${data}); pass --data to read another folder`,
+    );
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(existsSync(data)).toBe(false);
   });
 });
 
