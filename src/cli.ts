@@ -54,25 +54,25 @@ async function explainer(): Promise<(trace: unknown) => void> {
 }
 
 /** Loads the corpus or prints every problem and exits 1: the CLI's one start-up failure. */
-async function loadOrExit(dir: string, refreshCache = false): Promise<Corpus> {
+async function loadOrExit(dir: string, refreshCache = false, exitCode = 1): Promise<Corpus> {
   const result = await loadCorpus(dir, { cacheDir: corpusCacheDir, refreshCache });
   if (result.ok) return result.corpus;
   for (const problem of result.problems) complain(formatProblem(problem));
   complain(
     `sovbot: the corpus in ${dir} has ${result.problems.length} problem(s); run: npx sovbot corpus check --dir ${dir}`,
   );
-  process.exit(1);
+  process.exit(exitCode);
 }
 
 /**
  * An engine on the corpus. A snapshot is checked when read back, but should one still not build (a shape
  * no check foresaw), the files are validated again and the snapshot rewritten: a cache never stops an answer.
  */
-async function engineOrExit(dir: string, options: EngineOptions = {}): Promise<Engine> {
+async function engineOrExit(dir: string, options: EngineOptions = {}, exitCode = 1): Promise<Engine> {
   try {
-    return createEngine(await loadOrExit(dir), options);
+    return createEngine(await loadOrExit(dir, false, exitCode), options);
   } catch {
-    return createEngine(await loadOrExit(dir, true), options);
+    return createEngine(await loadOrExit(dir, true, exitCode), options);
   }
 }
 
@@ -137,6 +137,13 @@ program
     else say(renderAnswerWithFootnotes(answer));
   });
 
+const evalExitCodes = `
+Exit codes:
+  0  the file was scored (and overall accuracy is at least --min, when given)
+  1  overall accuracy is below --min (a line on stderr says by how much)
+  2  nothing was scored: the file is missing, unreadable, not YAML or not a question file,
+     the corpus is invalid, or an option is wrong`;
+
 program
   .command('eval')
   .description('Score a question file (format of the public QA sample) and print accuracy by tier.')
@@ -145,20 +152,47 @@ program
   .option('--min <ratio>', 'exit 1 when overall accuracy is below this (0..1)', ratio)
   .option('--verbose', 'print every failing case')
   .option('--json', 'print the report as JSON')
+  .addHelpText('after', evalExitCodes)
+  // A usage error (bad --min, unknown option) means nothing was scored: exit 2, as for a bad file.
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2))
   .action(async (file: string, options: { dir: string; min?: number; verbose?: boolean; json?: boolean }) => {
     // Loaded here, not at start-up: `ask` needs neither YAML nor zod once the corpus snapshot exists.
     const [{ parse: parseYaml }, { evalFileSchema, runEval }] = await Promise.all([
       import('yaml'),
       import('./eval/run-eval.js'),
     ]);
-    const parsed = evalFileSchema.safeParse(parseYaml(await readFile(file, 'utf8')));
-    if (!parsed.success) {
-      complain(
-        `sovbot eval: ${file} is not a question file:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    const cannot = (why: string, hint: string): never => {
+      complain(`sovbot eval: ${file}: ${why}. ${hint}`);
+      process.exit(2);
+    };
+    let text = '';
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+      cannot(
+        `cannot read the question file (${code})`,
+        code === 'ENOENT'
+          ? 'Check the path, e.g. test/golden/golden.yaml'
+          : 'Check that it is a readable file',
       );
-      process.exit(1);
     }
-    const report = runEval(await engineOrExit(options.dir), parsed.data.cases);
+    let data: unknown;
+    try {
+      data = parseYaml(text, { prettyErrors: true });
+    } catch (error) {
+      const first = (error as Error).message.split('\n')[0]?.replace(/:$/, '') ?? '';
+      cannot(`not valid YAML: ${first}`, 'Fix the YAML syntax there');
+    }
+    const parsed = evalFileSchema.safeParse(data);
+    if (!parsed.success) {
+      cannot(
+        'not a question file',
+        `Write it as cases: [{q, deal, all, any, abstain, tier}] (see test/golden/golden.yaml):\n${parsed.error.issues.map((i) => `  ${i.path.join('.') || '(file)'}: ${i.message}`).join('\n')}`,
+      );
+    }
+    if (!parsed.success) return;
+    const report = runEval(await engineOrExit(options.dir, {}, 2), parsed.data.cases);
     const share = (p: { passed: number; total: number }) =>
       p.total === 0 ? 'n/a' : `${((100 * p.passed) / p.total).toFixed(1)}% (${p.passed}/${p.total})`;
     if (options.json) {
@@ -181,7 +215,13 @@ program
         `answerable ${share(report.answerable)}\nabstain    ${share(report.abstain)}\noverall    ${share(report)}`,
       );
     }
-    if (options.min !== undefined && report.passed / report.total < options.min) process.exitCode = 1;
+    const overall = report.total === 0 ? 0 : report.passed / report.total;
+    if (options.min !== undefined && overall < options.min) {
+      complain(
+        `sovbot eval: overall accuracy ${(100 * overall).toFixed(1)}% is below --min ${options.min} (${(100 * options.min).toFixed(1)}%): exit 1`,
+      );
+      process.exitCode = 1;
+    }
   });
 
 const corpus = program.command('corpus').description('Check, list and add deals.');

@@ -112,11 +112,56 @@ describe('sovbot CLI', () => {
     expect(answers[2]).toMatchObject({ reason: 'empty' });
   });
 
-  it('eval prints accuracy by tier and fails under --min', async () => {
+  it('eval prints accuracy by tier; under --min it exits 1 saying why', async () => {
     const ok = await sovbot(['eval', path.join('test', 'golden', 'golden.yaml')]);
+    expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^answerable\s+\d+\.\d%/m);
-    const strict = await sovbot(['eval', path.join('test', 'golden', 'golden.yaml'), '--min', '1']);
+    // A file with one case the corpus cannot pass: accuracy 0%, below any --min above 0.
+    const dir = mkdtempSync(path.join(tmpdir(), 'sovbot-eval-'));
+    const file = path.join(dir, 'cases.yaml');
+    writeFileSync(file, 'cases:\n  - q: "What is JWCC?"\n    deal: no-such-deal\n    tier: en\n');
+    const strict = await sovbot(['eval', file, '--min', '0.5']);
     expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(
+      /^sovbot eval: overall accuracy 0\.0% is below --min 0\.5 \(50\.0%\): exit 1$/m,
+    );
+  });
+
+  it.each([
+    [
+      'a missing file',
+      'missing.yaml',
+      undefined,
+      /missing\.yaml: cannot read the question file \(ENOENT\)\. Check the path/,
+    ],
+    [
+      'a file that is not YAML',
+      'broken.yaml',
+      'cases:\n  - q: "unclosed\n',
+      /broken\.yaml: not valid YAML: Missing closing "quote at line \d+, column \d+\. Fix/,
+    ],
+    [
+      'YAML that is not a question file',
+      'other.yaml',
+      'name: x\n',
+      /other\.yaml: not a question file\. Write it as cases: .*\n {2}cases: /,
+    ],
+  ])('eval on %s says so in one message, no stack trace, exit 2', async (_kind, name, content, message) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sovbot-eval-'));
+    if (content !== undefined) writeFileSync(path.join(dir, name), content);
+    const result = await sovbot(['eval', path.join(dir, name)]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('eval documents its exit codes, and a bad option exits 2', async () => {
+    expect((await sovbot(['eval', '--help'])).stdout).toMatch(
+      /Exit codes:\n {2}0 .*\n {2}1 .*--min.*\n {2}2 /,
+    );
+    const bad = await sovbot(['eval', path.join('test', 'golden', 'golden.yaml'), '--min', '7']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/expected a number between 0 and 1/);
   });
 
   it('corpus new writes a skeleton that fails corpus check, naming each field still to fill, until filled', async () => {
