@@ -25,6 +25,7 @@ interface ParsedFile {
 
 interface DealShape {
   id: string | undefined;
+  date: string | undefined;
   reviewed: string | undefined;
   related: unknown[];
   facts: Array<{ id: unknown; sources: unknown[] }>;
@@ -38,6 +39,7 @@ function readShape(raw: unknown): DealShape {
   const deal = record(raw);
   return {
     id: typeof deal.id === 'string' ? deal.id : undefined,
+    date: deal.date === undefined || deal.date === null ? undefined : String(deal.date),
     reviewed: deal.reviewed === undefined || deal.reviewed === null ? undefined : String(deal.reviewed),
     related: list(deal.related),
     facts: list(deal.facts).map((f) => ({ id: record(f).id, sources: list(record(f).sources) })),
@@ -138,6 +140,7 @@ function crossCheck(parsed: ParsedFile[], problems: CorpusProblem[], warnings: C
   const staleBefore = new Date(now);
   staleBefore.setUTCFullYear(staleBefore.getUTCFullYear() - 1);
   const staleMark = staleBefore.toISOString().slice(0, 10);
+  const today = now.toISOString().slice(0, 10);
 
   for (const { file, doc, lines, shape: deal } of parsed) {
     const at = (fieldPath: ReadonlyArray<string | number>) => lineOf(doc, lines, fieldPath);
@@ -152,6 +155,33 @@ function crossCheck(parsed: ParsedFile[], problems: CorpusProblem[], warnings: C
         hint,
       });
 
+    if (file.endsWith('.yml')) {
+      warnings.push({
+        severity: 'warning',
+        file,
+        line: 1,
+        field: '(file)',
+        message: 'file name ends in .yml',
+        hint: `Rename it to ${path.basename(file).replace(/\.yml$/, '.yaml')}: every deal file is <deal-id>.yaml`,
+      });
+    }
+    for (const field of ['date', 'reviewed'] as const) {
+      const value = field === 'date' ? deal.date : deal.reviewed;
+      if (value !== undefined && startOf(value) > today) {
+        warnings.push({
+          severity: 'warning',
+          file,
+          line: at([field]),
+          field,
+          message: `date in the future (today is ${today})`,
+          value: showValue(value),
+          hint:
+            field === 'date'
+              ? 'Write the date the deal happened or was announced, not a planned one (say plans in a fact)'
+              : 'Write the date you checked the entry against its sources: today or earlier',
+        });
+      }
+    }
     const expected = path.basename(file).replace(/\.ya?ml$/, '');
     if (deal.id !== undefined && deal.id !== expected) {
       problem(
@@ -401,6 +431,8 @@ function hintFor(issue: z.core.$ZodIssue, missing: boolean): string {
     case 'too_small':
       return 'Add the missing content';
     case 'invalid_format':
+      if (issue.message === 'the address contains a space')
+        return 'Remove the space from the address (a space inside a URL is written %20)';
       return issue.format === 'url' ? 'Write the full address, starting with https://' : 'Fix the format';
     default:
       return issue.message.startsWith('impossible date') || issue.message.includes('YYYY')
@@ -416,6 +448,11 @@ function lineOf(doc: Document.Parsed, lines: LineCounter, fieldPath: ReadonlyArr
     if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
   }
   return 1;
+}
+
+/** First day of a partial date: `2027` → `2027-01-01`, `2026-12` → `2026-12-01`. */
+function startOf(date: string): string {
+  return `${date}-01-01`.slice(0, 10);
 }
 
 /** `['facts', 2, 'sources', 0]` → `facts[2].sources[0]`. */

@@ -119,6 +119,46 @@ describe('loadCorpus', () => {
     expect(result.problems[0]?.line).toBeGreaterThan(1);
   });
 
+  it('warns about a .yml file and future date/reviewed, and hints at the space in an address', () => {
+    const read = (name: string) => readFileSync(path.join(fixture('good'), 'deals', name), 'utf8');
+    const cloud = read('atlantis-cloud-2024.yaml')
+      .replace(/^reviewed: .*$/m, 'reviewed: 2027-01-15')
+      .replace('url: https://example.org/atlantis/tax-cloud', 'url: https://example.org/atlantis/tax cloud');
+    const law = read('atlantis-data-law-2023.yaml').replace(/^date: .*$/m, 'date: 2027');
+    const result = validateCorpusFiles(
+      'x',
+      [
+        { file: 'x/deals/atlantis-cloud-2024.yaml', source: cloud },
+        { file: 'x/deals/atlantis-data-law-2023.yml', source: law },
+      ],
+      { now: new Date('2026-12-04T12:00:00Z') },
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /atlantis-cloud-2024\.yaml:\d+: sources\[0\]\.url: the address contains a space \(.*\)\. Remove the space from the address/,
+      ),
+    ]);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /atlantis-cloud-2024\.yaml:\d+: reviewed: warning: date in the future \(today is 2026-12-04\) \("2027-01-15"\)\. Write the date you checked/,
+      ),
+      'x/deals/atlantis-data-law-2023.yml:1: (file): warning: file name ends in .yml. Rename it to atlantis-data-law-2023.yaml: every deal file is <deal-id>.yaml',
+      expect.stringMatching(/atlantis-data-law-2023\.yml:4: date: warning: date in the future .*\("2027"\)/),
+    ]);
+    // This month is not the future: a deal dated 2026-12 on 4 December 2026 is fine.
+    const now = validateCorpusFiles(
+      'x',
+      [
+        { file: 'x/deals/atlantis-cloud-2024.yaml', source: read('atlantis-cloud-2024.yaml') },
+        { file: 'x/deals/atlantis-data-law-2023.yaml', source: law.replace('date: 2027', 'date: 2026-12') },
+      ],
+      { now: new Date('2026-12-04T12:00:00Z') },
+    );
+    expect(now.warnings).toEqual([]);
+  });
+
   it('says so when the folder has no deal files', async () => {
     const result = await loadCorpus(fixture('empty'));
     expect(result.ok).toBe(false);
