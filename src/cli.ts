@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import type { Answer } from './engine/answer.js';
 import { createEngine, type Engine, type EngineOptions } from './engine/create-engine.js';
 import { renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';
 import { loadEnvFile } from './load-env-file.js';
-import { defaultCorpusDir } from './paths.js';
+import { defaultCorpusDir, projectRoot } from './paths.js';
 import { printable, printableJson } from './printable.js';
 
 // One configuration path with `npm start`: the same .env file, the same parsing, the same defaults.
@@ -92,7 +92,20 @@ export function answerJson(answer: Answer): Record<string, unknown> {
 }
 
 async function answerLines(engine: Engine, json: boolean): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  // On a terminal nobody pipes questions in: say what is expected and prompt (on stderr, so that stdout
+  // holds only answers), instead of waiting silently.
+  const interactive = process.stdin.isTTY === true;
+  const lines = createInterface({
+    input: process.stdin,
+    crlfDelay: Number.POSITIVE_INFINITY,
+    ...(interactive ? { output: process.stderr, prompt: '> ' } : {}),
+  });
+  if (interactive) {
+    complain(
+      'Type a question (English or French) and press Enter; Ctrl-D ends. Or: npx sovbot ask "What is JWCC?"',
+    );
+    lines.prompt();
+  }
   for await (const line of lines) {
     // Every line gets exactly one answer, a blank one a no-answer (reason "empty"), so outputs line up
     // with inputs; the text form has nothing to say about a blank line.
@@ -100,6 +113,19 @@ async function answerLines(engine: Engine, json: boolean): Promise<void> {
     const answer = engine.ask(line);
     if (json) sayJson(answerJson(answer));
     else say(`${renderAnswerWithFootnotes(answer)}\n`);
+    if (interactive) lines.prompt();
+  }
+}
+
+/** The version in package.json (read at run time: the one file that holds it). */
+function packageVersion(): string {
+  try {
+    return String(
+      (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version?: unknown })
+        .version,
+    );
+  } catch {
+    return 'unknown';
   }
 }
 
@@ -117,6 +143,7 @@ function ratio(value: string): number {
 
 const program = new Command('sovbot')
   .description('Answers questions about cloud sovereignty deals, every sentence cited.')
+  .version(packageVersion(), '-V, --version', 'print the version of sovbot')
   .showHelpAfterError();
 
 program

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +92,56 @@ describe('sovbot CLI', () => {
       .map((line) => JSON.parse(line));
     expect(traces[0].deals[0]).toMatchObject({ id: 'us-dod-jedi-microsoft-2019' });
   });
+
+  it('--version prints the version in package.json', async () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect((await sovbot(['--version'])).stdout.trim()).toBe(version);
+  });
+
+  // `script` (util-linux) runs the CLI on a pseudo-terminal, as a person at a terminal would.
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('ask with no question on a terminal says what to do and prompts', async () => {
+    const child = spawn('script', ['-qec', `node ${cli} ask`, '/dev/null'], { env: cleanEnv });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+    });
+    const ended = new Promise((resolve) => child.on('exit', resolve));
+    child.stdin.write('What is JWCC?\n');
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no answer on the terminal:\n${out}`)), 10_000);
+      const poll = setInterval(() => {
+        if (out.includes('[1]')) {
+          clearTimeout(timer);
+          clearInterval(poll);
+          resolve();
+        }
+      }, 50);
+    });
+    child.stdin.end('\u0004');
+    await ended;
+    expect(out).toMatch(/Type a question \(English or French\) and press Enter; Ctrl-D ends/);
+    expect(out).toMatch(/> /);
+    expect(out).toMatch(/Joint Warfighting Cloud Capability/);
+  });
+
+  it.skipIf(!hasScript)(
+    'ask --explain on a terminal prints the trace for reading (YAML), not raw JSON',
+    () => {
+      const result = spawnSync(
+        'script',
+        ['-qec', `node ${cli} ask --explain "When was JEDI awarded?"`, '/dev/null'],
+        {
+          env: cleanEnv,
+          encoding: 'utf8',
+          timeout: 15_000,
+        },
+      );
+      expect(result.stdout).toMatch(/^understood:\r?\n {2}lang: en\r?\n/m);
+      expect(result.stdout).toMatch(/^ {2}- id: us-dod-jedi-microsoft-2019\r?$/m);
+      expect(result.stdout).not.toMatch(/\{"understood"/);
+    },
+  );
 
   it('ask says plainly when it has no entry', async () => {
     const result = await sovbot(['ask', 'who won the 2018 world cup']);
