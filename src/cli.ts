@@ -346,7 +346,7 @@ program
     );
     const where = recorded
       ? `data folder: ${dataDir}`
-      : `data folder: ${dataDir} is empty: nothing recorded there yet. The running bot records into SOVBOT_DATA_DIR (default ${dataDirDefault}); pass --data to read another folder`;
+      : `data folder: ${dataDir} holds no feedback yet (no feedback.jsonl). The running bot records into SOVBOT_DATA_DIR (default ${dataDirDefault}); pass --data to read another folder`;
     if (options.json) {
       sayJson({ dataDir, ...report });
       if (!recorded) complain(where);

@@ -275,7 +275,7 @@ describe('one configuration path for npm start and the CLI', () => {
     );
   });
 
-  it('report names the data folder it read, says when it is empty, and creates nothing', async () => {
+  it('report names the data folder it read, says when it holds no feedback, and creates nothing', async () => {
     const elsewhere = mkdtempSync(path.join(tmpdir(), 'sovbot-cwd-'));
     const data = path.join(mkdtempSync(path.join(tmpdir(), 'sovbot-data-')), 'never-written');
     const fixture = path.resolve('test', 'fixtures', 'good');
@@ -287,7 +287,7 @@ describe('one configuration path for npm start and the CLI', () => {
     );
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe(
-      `data folder: ${data} is empty: nothing recorded there yet. The running bot records into SOVBOT_DATA_DIR (default ${data}); pass --data to read another folder`,
+      `data folder: ${data} holds no feedback yet (no feedback.jsonl). The running bot records into SOVBOT_DATA_DIR (default ${data}); pass --data to read another folder`,
     );
     expect(readdirSync(elsewhere)).toEqual([]);
     expect(existsSync(data)).toBe(false);
