@@ -34,6 +34,8 @@ if (!(live instanceof LiveEngine)) {
 }
 if (config.watchCorpus) live.watch();
 const store = new FeedbackStore(config.dataDir);
+// Where feedback goes, said once: `npx sovbot report` reads the same folder (and names it too).
+logger.info({ code: 'DATA_DIR', file: store.file }, 'feedback store');
 store.prune(config.retentionDays);
 const services: BotServices = { config, logger, live, store };
 

@@ -334,7 +334,9 @@ describe('npm start', () => {
     child.child.stdin?.end(
       'How much is the GCHQ AWS deal worth?\nand when was it signed?\n/deal us-dod-jwcc-2022\n',
     );
-    const { stdout } = await child;
+    const { stdout, stderr } = await child;
+    // The data folder used is said once, on standard error (stdout stays the chat).
+    expect(stderr).toContain(`"code":"DATA_DIR","file":${JSON.stringify(path.join(data, 'feedback.jsonl'))}`);
     expect(stdout).toMatch(/GBP 500m to 1bn/);
     expect(stdout).toMatch(/signed during 2021/);
     expect(stdout).toMatch(/Joint Warfighting Cloud Capability \(JWCC\)/);
