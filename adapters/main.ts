@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Composition root of `npm start`: reads .env and the environment, loads the corpus, opens the state
 // store, then starts Slack and/or Discord when their tokens are set, or the console chat when none is.
-import 'dotenv/config';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
@@ -11,6 +10,7 @@ import {
   defaultCorpusDir,
   formatProblem,
   LiveEngine,
+  loadEnvFile,
   openStore,
   parseConfig,
   type RunningAdapter,
@@ -18,6 +18,8 @@ import {
   secretsOf,
 } from '../src/index.js';
 
+// The same .env file (in the sovbot folder, or SOVBOT_ENV_FILE) and parsing as `npx sovbot`.
+loadEnvFile(process.env);
 const parsed = parseConfig(process.env, { corpusDir: defaultCorpusDir });
 if (!parsed.ok) {
   for (const error of parsed.errors) console.error(`sovbot: ${error}`);
@@ -53,7 +55,8 @@ try {
 await prune();
 // Retention applies while running too, not only at start-up.
 setInterval(() => void prune(), 6 * 3_600_000).unref();
-logger.info({ code: 'STORE_OPEN', backend: store.backend }, 'state store open');
+// Where state and feedback go, said once: `npx sovbot report` reads the same store (and names it too).
+logger.info({ code: 'STORE_OPEN', backend: store.backend, dataDir: config.dataDir }, 'state store open');
 const services: BotServices = { config, logger, live, store };
 
 async function prune(): Promise<void> {

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { z } from 'zod';
+import { defaultDataDir, projectRoot } from './paths.js';
 
 /** sovbot's configuration, read from environment variables (see README's table). */
 export interface Config {
@@ -45,7 +47,11 @@ export interface DiscordConfig {
   shardIds?: number[];
 }
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+/**
+ * The config, or every error; a failed parse still carries the config read so far, for tools (the CLI)
+ * that need only some of it.
+ */
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[]; config: Config };
 
 const optionalText = z
   .string()
@@ -71,6 +77,7 @@ function url(name: string) {
 
 const envSchema = z.object({
   SOVBOT_CORPUS_DIR: optionalText,
+  SOVBOT_ENV_FILE: optionalText,
   SOVBOT_LOG_LEVEL: optionalText.pipe(
     z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -124,8 +131,15 @@ const envSchema = z.object({
  */
 export function parseConfig(
   env: Record<string, string | undefined>,
-  defaults: { corpusDir: string },
+  defaults: {
+    corpusDir: string;
+    /** Default data folder (defaults to `data/` in the sovbot folder). */
+    dataDir?: string;
+    /** Folder relative SOVBOT_CORPUS_DIR and SOVBOT_DATA_DIR are read from (defaults to the sovbot folder). */
+    root?: string;
+  },
 ): ConfigResult {
+  const root = defaults.root ?? projectRoot;
   // Every variable is checked on its own, so one bad value never hides another (all are reported at once).
   const errors: string[] = [];
   const values: Record<string, unknown> = {};
@@ -136,11 +150,17 @@ export function parseConfig(
   }
   const e = values as z.infer<typeof envSchema>;
   const config: Config = {
-    corpusDir: e.SOVBOT_CORPUS_DIR ?? defaults.corpusDir,
+    // Relative to the sovbot folder, not to where a command was started: `npx sovbot report` from another
+    // folder reads the same data as `npm start`.
+    corpusDir:
+      e.SOVBOT_CORPUS_DIR === undefined ? defaults.corpusDir : path.resolve(root, e.SOVBOT_CORPUS_DIR),
     logLevel: e.SOVBOT_LOG_LEVEL ?? 'info',
     maxQuestionLength: e.SOVBOT_MAX_QUESTION_LENGTH ?? 1000,
     maintainers: new Set((e.SOVBOT_MAINTAINERS ?? '').split(/[\s,]+/).filter(Boolean)),
-    dataDir: e.SOVBOT_DATA_DIR ?? 'data',
+    dataDir:
+      e.SOVBOT_DATA_DIR === undefined
+        ? (defaults.dataDir ?? defaultDataDir)
+        : path.resolve(root, e.SOVBOT_DATA_DIR),
     retentionDays: e.SOVBOT_RETENTION_DAYS ?? 90,
     watchCorpus: (e.SOVBOT_WATCH_CORPUS ?? 'true') === 'true',
     // DISCORD_COOLDOWN_SECONDS is the older, Discord-only name; the cooldown now applies everywhere.
@@ -198,7 +218,7 @@ export function parseConfig(
       ...(e.DISCORD_API_URL === undefined ? {} : { apiUrl: e.DISCORD_API_URL.replace(/\/$/, '') }),
     };
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
+  return errors.length > 0 ? { ok: false, errors, config } : { ok: true, config };
 }
 
 /** The names of every secret in a config, for log redaction and leak tests. */

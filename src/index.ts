@@ -43,8 +43,10 @@ export type {
 export { createEngine, type DealCard, type Engine, type EngineOptions } from './engine/create-engine.js';
 export { messages, noAnswerText } from './engine/messages.js';
 export { formatFootnote, renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';
+export { loadEnvFile } from './load-env-file.js';
 export { createLogger, type Logger, silentLogger } from './logger.js';
-export { defaultCorpusDir } from './paths.js';
+export { defaultCorpusDir, defaultDataDir, projectRoot } from './paths.js';
+export { printable, printableJson } from './printable.js';
 export { citationMarks, isListAnswer, renderSentence, truncate } from './render/render-text.js';
 export { type CorpusStatus, LiveEngine, type ReloadResult } from './runtime/live-engine.js';
 export { EmbeddedStore } from './store/embedded-store.js';

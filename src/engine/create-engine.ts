@@ -43,6 +43,11 @@ export interface EngineOptions {
   maxHits?: number;
   /** Called with the scoring of each question (`sovbot ask --explain`, tuning); default none. */
   trace?: (trace: AskTrace | FactTrace) => void;
+  /**
+   * Called when answering a question failed inside the engine (a bug): the user still gets an honest
+   * no-answer, and this is how the failure is seen (logs, tests). Default none.
+   */
+  onError?: (error: unknown, question: string) => void;
 }
 
 /** How a question was scored: its reading, term weights, and the best deals with their signals. */
@@ -389,8 +394,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   function safeAsk(question: string, context?: AskContext): Answer {
     try {
       return ask(question, context);
-    } catch {
+    } catch (error) {
       // ask() must never throw on user input; an engine bug still gets an honest no-answer.
+      options.onError?.(error, String(question));
       return noAnswer(String(question).slice(0, 200), context?.lang ?? 'en', 'not-covered');
     }
   }
