@@ -18,8 +18,9 @@ const planWord =
   /\b(?:(?:is|are|was|were|be) )?(?:expected|due|scheduled|set to|planned|planning|plans? to|aims?|aiming|aimed|intends?|intended|targets?|targeted|deadline)\b|\bwill\b|\bwould\b|\bby the end of\b/i;
 
 // A fact already reworded as a past plan says so; it needs no warning.
+// ("no outcome is recorded", "no award or chosen provider is recorded", "what happened … is not recorded").
 const settled =
-  /\bno outcome (?:is|was|has been) (?:recorded|reported|known)\b|\boutcome (?:is|was) not known\b/i;
+  /\bno\b[^.;]{0,60}\b(?:is|are|was|were|has been) (?:recorded|reported|known)\b|\b(?:is|are|was) not (?:recorded|known)\b/i;
 
 const months = [
   'january',

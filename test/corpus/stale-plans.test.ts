@@ -53,6 +53,14 @@ describe('findStalePlans', () => {
       'In 2025 Bleu aimed for qualification in H1 2026; no outcome is recorded as of 2026-12.',
     ],
     [
+      'a past plan whose missing outcome is named',
+      'In December 2025 the request for proposals was planned for early January 2026; no award or chosen provider is recorded as of December 2026.',
+    ],
+    [
+      'a past plan whose follow-up is said to be unrecorded',
+      'According to 2020 reporting, the contract was set to run until 2023; what happened after 2023 is not recorded as of December 2026.',
+    ],
+    [
       'a date before the plan word (what happened, not what was planned)',
       'In March 2024 the office signed a contract.',
     ],
