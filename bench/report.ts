@@ -1,4 +1,4 @@
-// The benchmark's report: targets checked against the figures, and the markdown tables (for the README).
+// The benchmark's report: targets checked against the figures, and the markdown tables (for docs/performance.md).
 import { type HostileFigures, hostileBudgetMs } from './hostile.js';
 import type { CorpusFigures } from './measure.js';
 import type { ProcessFigures } from './process.js';

@@ -1,28 +1,80 @@
 #!/usr/bin/env node
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError } from 'commander';
+import { parseConfig } from './config.js';
+import { byPlace } from './corpus/corpus.js';
 import { type Corpus, formatProblem, loadCorpus } from './corpus/load-corpus.js';
 import type { Answer } from './engine/answer.js';
-import { createEngine, type Engine } from './engine/create-engine.js';
+import { createEngine, type Engine, type EngineOptions } from './engine/create-engine.js';
 import { renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';
-import { defaultCorpusDir } from './paths.js';
+import { loadEnvFile } from './load-env-file.js';
+import { defaultCorpusDir, projectRoot } from './paths.js';
+import { printable, printableJson } from './printable.js';
+import type { FeedbackRecord } from './store/feedback-store.js';
 
-const corpusDirDefault = process.env.SOVBOT_CORPUS_DIR ?? defaultCorpusDir;
+// One configuration path with `npm start`: the same .env file, the same parsing, the same defaults.
+loadEnvFile(process.env);
+const configured = parseConfig(process.env, { corpusDir: defaultCorpusDir });
+// The CLI starts no chat platform: only errors in the variables it uses stop it.
+const pathErrors = configured.ok
+  ? []
+  : configured.errors.filter((e) => /^SOVBOT_(CORPUS|DATA)_DIR\b/.test(e));
+const corpusDirDefault = configured.config.corpusDir;
+const dataDirDefault = configured.config.dataDir;
 // Validated corpus snapshots, so `ask` starts without re-parsing unchanged YAML.
 const corpusCacheDir = path.join(tmpdir(), 'sovbot-cache');
 
+// Every human-readable line goes through printable(): a stored question or a corpus file may hold
+// terminal escape sequences. JSON goes out exact (with the few characters a terminal could act on escaped).
+const say = (text: string) => process.stdout.write(`${printable(text)}\n`);
+const complain = (text: string) => process.stderr.write(`${printable(text)}\n`);
+const sayJson = (value: unknown) => process.stdout.write(`${printableJson(value)}\n`);
+
+/**
+ * `--explain`: the trace on stderr, as YAML for reading when stderr is a terminal (the trace's own shape,
+ * without JSON's quotes and braces), as one JSON line otherwise, for tools.
+ */
+async function explainer(): Promise<(trace: unknown) => void> {
+  if (!process.stderr.isTTY)
+    return (trace) => process.stderr.write(`${printableJson(trace, setsAsArrays)}\n`);
+  const { Document, isScalar, visit } = await import('yaml');
+  return (trace) => {
+    const doc = new Document(JSON.parse(JSON.stringify(trace, setsAsArrays)));
+    // Lists of plain values on one line ([jedi, awarded]), so a trace fits on a screen.
+    visit(doc, {
+      Seq(_key, node) {
+        if (node.items.every((item) => isScalar(item))) node.flow = true;
+      },
+    });
+    process.stderr.write(printable(doc.toString({ lineWidth: 0, flowCollectionPadding: false })));
+  };
+}
+
 /** Loads the corpus or prints every problem and exits 1: the CLI's one start-up failure. */
-async function loadOrExit(dir: string): Promise<Corpus> {
-  const result = await loadCorpus(dir, { cacheDir: corpusCacheDir });
+async function loadOrExit(dir: string, refreshCache = false, exitCode = 1): Promise<Corpus> {
+  const result = await loadCorpus(dir, { cacheDir: corpusCacheDir, refreshCache });
   if (result.ok) return result.corpus;
-  for (const problem of result.problems) console.error(formatProblem(problem));
-  console.error(
+  for (const problem of result.problems) complain(formatProblem(problem));
+  complain(
     `sovbot: the corpus in ${dir} has ${result.problems.length} problem(s); run: npx sovbot corpus check --dir ${dir}`,
   );
-  process.exit(1);
+  process.exit(exitCode);
+}
+
+/**
+ * An engine on the corpus. A snapshot is checked when read back, but should one still not build (a shape
+ * no check foresaw), the files are validated again and the snapshot rewritten: a cache never stops an answer.
+ */
+async function engineOrExit(dir: string, options: EngineOptions = {}, exitCode = 1): Promise<Engine> {
+  try {
+    return createEngine(await loadOrExit(dir, false, exitCode), options);
+  } catch {
+    return createEngine(await loadOrExit(dir, true, exitCode), options);
+  }
 }
 
 /** The JSON form of an answer printed by `ask --json`. */
@@ -49,13 +101,40 @@ export function answerJson(answer: Answer): Record<string, unknown> {
 }
 
 async function answerLines(engine: Engine, json: boolean): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    if (line.trim() === '') continue;
-    const answer = engine.ask(line);
-    process.stdout.write(
-      json ? `${JSON.stringify(answerJson(answer))}\n` : `${renderAnswerWithFootnotes(answer)}\n\n`,
+  // On a terminal nobody pipes questions in: say what is expected and prompt (on stderr, so that stdout
+  // holds only answers), instead of waiting silently.
+  const interactive = process.stdin.isTTY === true;
+  const lines = createInterface({
+    input: process.stdin,
+    crlfDelay: Number.POSITIVE_INFINITY,
+    ...(interactive ? { output: process.stderr, prompt: '> ' } : {}),
+  });
+  if (interactive) {
+    complain(
+      'Type a question (English or French) and press Enter; Ctrl-D ends. Or: npx sovbot ask "What is JWCC?"',
     );
+    lines.prompt();
+  }
+  for await (const line of lines) {
+    // Every line gets exactly one answer, a blank one a no-answer (reason "empty"), so outputs line up
+    // with inputs; the text form has nothing to say about a blank line.
+    if (!json && line.trim() === '') continue;
+    const answer = engine.ask(line);
+    if (json) sayJson(answerJson(answer));
+    else say(`${renderAnswerWithFootnotes(answer)}\n`);
+    if (interactive) lines.prompt();
+  }
+}
+
+/** The version in package.json (read at run time: the one file that holds it). */
+function packageVersion(): string {
+  try {
+    return String(
+      (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version?: unknown })
+        .version,
+    );
+  } catch {
+    return 'unknown';
   }
 }
 
@@ -73,24 +152,33 @@ function ratio(value: string): number {
 
 const program = new Command('sovbot')
   .description('Answers questions about cloud sovereignty deals, every sentence cited.')
+  .version(packageVersion(), '-V, --version', 'print the version of sovbot')
   .showHelpAfterError();
 
 program
   .command('ask')
   .description('Answer a question (or, with no question, each line of standard input).')
   .argument('[question...]', 'the question, in English or French')
-  .option('--json', 'print one JSON object per answer (JSONL when reading standard input)')
+  .option(
+    '--json',
+    'print one JSON object per answer; from standard input, exactly one line per input line (a blank line gets a no-answer, reason "empty")',
+  )
   .option('--explain', 'also print how the question was read and the deals and facts it scored (to stderr)')
   .option('--dir <dir>', 'corpus folder (holds deals/*.yaml)', corpusDirDefault)
   .action(async (words: string[], options: { json?: boolean; explain?: boolean; dir: string }) => {
-    const engine = createEngine(
-      await loadOrExit(options.dir),
-      options.explain ? { trace: (trace) => console.error(JSON.stringify(trace, setsAsArrays, 1)) } : {},
-    );
+    const engine = await engineOrExit(options.dir, options.explain ? { trace: await explainer() } : {});
     if (words.length === 0) return answerLines(engine, options.json === true);
     const answer = engine.ask(words.join(' '));
-    console.log(options.json ? JSON.stringify(answerJson(answer)) : renderAnswerWithFootnotes(answer));
+    if (options.json) sayJson(answerJson(answer));
+    else say(renderAnswerWithFootnotes(answer));
   });
+
+const evalExitCodes = `
+Exit codes:
+  0  the file was scored (and overall accuracy is at least --min, when given)
+  1  overall accuracy is below --min (a line on stderr says by how much)
+  2  nothing was scored: the file is missing, unreadable, not YAML or not a question file,
+     the corpus is invalid, or an option is wrong`;
 
 program
   .command('eval')
@@ -100,46 +188,76 @@ program
   .option('--min <ratio>', 'exit 1 when overall accuracy is below this (0..1)', ratio)
   .option('--verbose', 'print every failing case')
   .option('--json', 'print the report as JSON')
+  .addHelpText('after', evalExitCodes)
+  // A usage error (bad --min, unknown option) means nothing was scored: exit 2, as for a bad file.
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2))
   .action(async (file: string, options: { dir: string; min?: number; verbose?: boolean; json?: boolean }) => {
     // Loaded here, not at start-up: `ask` needs neither YAML nor zod once the corpus snapshot exists.
     const [{ parse: parseYaml }, { evalFileSchema, runEval }] = await Promise.all([
       import('yaml'),
       import('./eval/run-eval.js'),
     ]);
-    const parsed = evalFileSchema.safeParse(parseYaml(await readFile(file, 'utf8')));
-    if (!parsed.success) {
-      console.error(
-        `sovbot eval: ${file} is not a question file:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    const cannot = (why: string, hint: string): never => {
+      complain(`sovbot eval: ${file}: ${why}. ${hint}`);
+      process.exit(2);
+    };
+    let text = '';
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+      cannot(
+        `cannot read the question file (${code})`,
+        code === 'ENOENT'
+          ? 'Check the path, e.g. test/golden/golden.yaml'
+          : 'Check that it is a readable file',
       );
-      process.exit(1);
     }
-    const report = runEval(createEngine(await loadOrExit(options.dir)), parsed.data.cases);
+    let data: unknown;
+    try {
+      data = parseYaml(text, { prettyErrors: true });
+    } catch (error) {
+      const first = (error as Error).message.split('\n')[0]?.replace(/:$/, '') ?? '';
+      cannot(`not valid YAML: ${first}`, 'Fix the YAML syntax there');
+    }
+    const parsed = evalFileSchema.safeParse(data);
+    if (!parsed.success) {
+      cannot(
+        'not a question file',
+        `Write it as cases: [{q, deal, all, any, abstain, tier}] (see test/golden/golden.yaml):\n${parsed.error.issues.map((i) => `  ${i.path.join('.') || '(file)'}: ${i.message}`).join('\n')}`,
+      );
+    }
+    if (!parsed.success) return;
+    const report = runEval(await engineOrExit(options.dir, {}, 2), parsed.data.cases);
     const share = (p: { passed: number; total: number }) =>
       p.total === 0 ? 'n/a' : `${((100 * p.passed) / p.total).toFixed(1)}% (${p.passed}/${p.total})`;
     if (options.json) {
-      console.log(
-        JSON.stringify({
-          ...report,
-          results: report.results.map((r) => ({
-            q: r.case.q,
-            tier: r.case.tier,
-            ok: r.ok,
-            failure: r.failure,
-          })),
-        }),
-      );
+      sayJson({
+        ...report,
+        results: report.results.map((r) => ({
+          q: r.case.q,
+          tier: r.case.tier,
+          ok: r.ok,
+          failure: r.failure,
+        })),
+      });
     } else {
       for (const result of report.results) {
         if (!result.ok && options.verbose)
-          console.log(`FAIL [${result.case.tier}] ${result.case.q}\n     ${result.failure}`);
+          say(`FAIL [${result.case.tier}] ${result.case.q}\n     ${result.failure}`);
       }
-      for (const [tier, counts] of Object.entries(report.byTier))
-        console.log(`${tier.padEnd(10)} ${share(counts)}`);
-      console.log(
+      for (const [tier, counts] of Object.entries(report.byTier)) say(`${tier.padEnd(10)} ${share(counts)}`);
+      say(
         `answerable ${share(report.answerable)}\nabstain    ${share(report.abstain)}\noverall    ${share(report)}`,
       );
     }
-    if (options.min !== undefined && report.passed / report.total < options.min) process.exitCode = 1;
+    const overall = report.total === 0 ? 0 : report.passed / report.total;
+    if (options.min !== undefined && overall < options.min) {
+      complain(
+        `sovbot eval: overall accuracy ${(100 * overall).toFixed(1)}% is below --min ${options.min} (${(100 * options.min).toFixed(1)}%): exit 1`,
+      );
+      process.exitCode = 1;
+    }
   });
 
 const corpus = program.command('corpus').description('Check, list and add deals.');
@@ -150,16 +268,17 @@ corpus
   .option('--dir <dir>', 'corpus folder (holds deals/*.yaml)', corpusDirDefault)
   .action(async (options: { dir: string }) => {
     const result = await loadCorpus(options.dir);
-    for (const warning of result.warnings) console.error(formatProblem(warning));
+    // One list in file and line order, so a reader fixes a file top to bottom.
+    const all = [...result.warnings, ...(result.ok ? [] : result.problems)].sort(byPlace);
+    for (const problem of all) complain(formatProblem(problem));
     if (!result.ok) {
-      for (const problem of result.problems) console.error(formatProblem(problem));
-      console.error(`corpus check failed: ${result.problems.length} problem(s) in ${options.dir}`);
+      complain(`corpus check failed: ${result.problems.length} problem(s) in ${options.dir}`);
       process.exitCode = 1;
       return;
     }
     const { deals, factCount, sourceCount } = result.corpus;
     const missingFr = deals.flatMap((d) => d.facts).filter((f) => f.text_fr.trim() === '').length;
-    console.log(
+    say(
       `corpus ok: ${deals.length} deals, ${factCount} facts (${factCount - missingFr} with French text), ${sourceCount} sources, ${result.warnings.length} warning(s)`,
     );
   });
@@ -173,37 +292,39 @@ corpus
     const { deals } = await loadOrExit(options.dir);
     const rows = [...deals].sort((a, b) => (a.date < b.date ? 1 : -1));
     if (options.json) {
-      console.log(
-        JSON.stringify(
-          rows.map((d) => ({
-            id: d.id,
-            title: d.title,
-            date: d.date,
-            kind: d.kind,
-            jurisdiction: d.jurisdiction,
-            facts: d.facts.length,
-          })),
-        ),
+      sayJson(
+        rows.map((d) => ({
+          id: d.id,
+          title: d.title,
+          date: d.date,
+          kind: d.kind,
+          jurisdiction: d.jurisdiction,
+          facts: d.facts.length,
+        })),
       );
       return;
     }
-    for (const d of rows) console.log(`${d.date.padEnd(10)} ${d.id.padEnd(58)} ${d.title}`);
+    for (const d of rows) say(`${d.date.padEnd(10)} ${d.id.padEnd(58)} ${d.title}`);
   });
 
 corpus
   .command('new')
-  .description('Write a valid skeleton entry, with comments explaining each field.')
+  .description(
+    'Write a skeleton entry with comments explaining each field; corpus check fails until every example value is replaced.',
+  )
   .argument('<deal-id>', 'the new deal id: lowercase words joined by dashes, e.g. spain-ministry-x-2026')
   .option('--dir <dir>', 'corpus folder', corpusDirDefault)
   .action(async (id: string, options: { dir: string }) => {
     const { writeDealSkeleton } = await import('./corpus/new-deal.js');
     const result = await writeDealSkeleton(options.dir, id);
     if (!result.ok) {
-      console.error(`sovbot corpus new: ${result.error}`);
+      complain(`sovbot corpus new: ${result.error}`);
       process.exitCode = 1;
       return;
     }
-    console.log(`wrote ${result.file}: fill it in, then run npx sovbot corpus check`);
+    say(
+      `wrote ${result.file}: replace every example value, then run npx sovbot corpus check (it names each field still to fill)`,
+    );
   });
 
 program
@@ -212,29 +333,51 @@ program
   .option('--since <age>', 'only records newer than this: 30d, 12h, 2w', '30d')
   .option('--json', 'print JSON')
   .option('--dir <dir>', 'corpus folder', corpusDirDefault)
-  .option('--data <dir>', 'data folder holding feedback.jsonl', process.env.SOVBOT_DATA_DIR ?? 'data')
+  .option(
+    '--data <dir>',
+    `data folder holding feedback.jsonl (default: the configured store: PostgreSQL when SOVBOT_DATABASE_URL is set, else ${dataDirDefault})`,
+  )
   .option('--html <file>', 'write the coverage page (charts and tables, one self-contained HTML file)')
-  .action(async (options: { since: string; json?: boolean; dir: string; data: string; html?: string }) => {
-    const [{ buildReport, formatReport, parseAge }, { FeedbackStore }] = await Promise.all([
+  .action(async (options: { since: string; json?: boolean; dir: string; data?: string; html?: string }) => {
+    const [{ buildReport, formatReport, parseAge }, { openStore }] = await Promise.all([
       import('./report/build-report.js'),
-      import('./store/feedback-store.js'),
+      import('./store/open-store.js'),
     ]);
     const age = parseAge(options.since);
     if (age === undefined) {
-      console.error(`sovbot report: --since ${options.since} is not an age. Write it like 30d, 12h or 2w`);
+      complain(`sovbot report: --since ${options.since} is not an age. Write it like 30d, 12h or 2w`);
       process.exit(1);
     }
+    // The store `npm start` writes to: PostgreSQL when SOVBOT_DATABASE_URL is set (and no --data),
+    // else the data folder. A data folder with nothing recorded is reported as such, and read only:
+    // nothing is created in it.
+    const databaseUrl = options.data === undefined ? configured.config.databaseUrl : undefined;
+    const dataDir = path.resolve(options.data ?? dataDirDefault);
+    const recorded = databaseUrl !== undefined || existsSync(path.join(dataDir, 'feedback.jsonl'));
     const since = new Date(Date.now() - age);
+    let records: FeedbackRecord[] = [];
+    if (recorded) {
+      const store = await openStore(databaseUrl === undefined ? { dataDir } : { dataDir, databaseUrl }).catch(
+        (error: Error) => {
+          complain(`sovbot report: ${error.message}`);
+          process.exit(1);
+        },
+      );
+      records = await store.read(since);
+      await store.close();
+    }
+    const where =
+      databaseUrl !== undefined
+        ? 'store: PostgreSQL (SOVBOT_DATABASE_URL)'
+        : recorded
+          ? `data folder: ${dataDir}`
+          : `data folder: ${dataDir} holds no feedback yet (no feedback.jsonl). The running bot records into SOVBOT_DATA_DIR (default ${dataDirDefault}); pass --data to read another folder`;
     if (options.html !== undefined) {
       const [{ buildCoverage }, { writeCoveragePage }] = await Promise.all([
         import('./report/build-coverage.js'),
         import('./report/write-coverage-page.js'),
       ]);
-      const data = buildCoverage(
-        await loadOrExit(options.dir),
-        new FeedbackStore(options.data).read(since),
-        since,
-      );
+      const data = buildCoverage(await loadOrExit(options.dir), records, since);
       try {
         await writeCoveragePage(options.html, data);
       } catch (error) {
@@ -243,15 +386,21 @@ program
         );
         process.exit(1);
       }
-      console.log(`wrote ${options.html}: open it in a browser (it loads nothing from the network)`);
+      say(`wrote ${options.html}: open it in a browser (it loads nothing from the network)\n${where}`);
       return;
     }
-    const report = buildReport(
-      await loadOrExit(options.dir),
-      new FeedbackStore(options.data).read(since),
-      since,
-    );
-    console.log(options.json ? JSON.stringify(report) : formatReport(report));
+    const report = buildReport(await loadOrExit(options.dir), records, since);
+    if (options.json) {
+      sayJson({ dataDir, ...report });
+      if (!recorded) complain(where);
+    } else {
+      say(`${where}\n${formatReport(report)}`);
+    }
   });
 
+if (pathErrors.length > 0) {
+  for (const error of pathErrors) complain(`sovbot: ${error}`);
+  complain('sovbot: fix the variables above in .env or the environment.');
+  process.exit(1);
+}
 await program.parseAsync();

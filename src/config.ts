@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { z } from 'zod';
+import { defaultDataDir, projectRoot } from './paths.js';
 
 /** sovbot's configuration, read from environment variables (see README's table). */
 export interface Config {
@@ -13,6 +15,10 @@ export interface Config {
   retentionDays: number;
   /** Whether to watch the corpus folder and reload on change. */
   watchCorpus: boolean;
+  /** Seconds a user waits between two questions, on every platform; 0 turns the cooldown off. */
+  cooldownSeconds: number;
+  /** `postgres://…`: keep conversation state and records in PostgreSQL (several replicas); unset: embedded. */
+  databaseUrl?: string;
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
@@ -33,11 +39,19 @@ export interface DiscordConfig {
   guildId?: string;
   /** REST base URL (without `/v10`). */
   apiUrl?: string;
-  /** Seconds a user waits between two questions. */
-  cooldownSeconds: number;
+  /**
+   * Gateway shards: `auto` (as many as Discord recommends) or a count; unset: one. Needed from 2,500
+   * servers on. `shardIds` picks the shards this process runs, when several processes share the count.
+   */
+  shards?: 'auto' | number;
+  shardIds?: number[];
 }
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+/**
+ * The config, or every error; a failed parse still carries the config read so far, for tools (the CLI)
+ * that need only some of it.
+ */
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[]; config: Config };
 
 const optionalText = z
   .string()
@@ -63,6 +77,7 @@ function url(name: string) {
 
 const envSchema = z.object({
   SOVBOT_CORPUS_DIR: optionalText,
+  SOVBOT_ENV_FILE: optionalText,
   SOVBOT_LOG_LEVEL: optionalText.pipe(
     z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -77,6 +92,15 @@ const envSchema = z.object({
   SOVBOT_WATCH_CORPUS: optionalText.pipe(
     z.enum(['true', 'false'], { error: 'SOVBOT_WATCH_CORPUS must be true or false' }).optional(),
   ),
+  SOVBOT_COOLDOWN_SECONDS: integer('SOVBOT_COOLDOWN_SECONDS', 0, 3600),
+  SOVBOT_DATABASE_URL: optionalText.pipe(
+    z
+      .url({
+        protocol: /^postgres(ql)?$/,
+        error: 'SOVBOT_DATABASE_URL must be a postgres:// or postgresql:// URL',
+      })
+      .optional(),
+  ),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_APP_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -86,6 +110,18 @@ const envSchema = z.object({
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_GUILD_ID: optionalText,
   DISCORD_API_URL: url('DISCORD_API_URL'),
+  DISCORD_SHARDS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(auto|[1-9]\d{0,4})$/, 'DISCORD_SHARDS must be auto or a whole number of shards from 1')
+      .optional(),
+  ),
+  DISCORD_SHARD_IDS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+(\s*,\s*\d+)*$/, 'DISCORD_SHARD_IDS must be shard ids separated by commas, e.g. 0,1')
+      .optional(),
+  ),
   DISCORD_COOLDOWN_SECONDS: integer('DISCORD_COOLDOWN_SECONDS', 0, 3600),
 });
 
@@ -95,8 +131,15 @@ const envSchema = z.object({
  */
 export function parseConfig(
   env: Record<string, string | undefined>,
-  defaults: { corpusDir: string },
+  defaults: {
+    corpusDir: string;
+    /** Default data folder (defaults to `data/` in the sovbot folder). */
+    dataDir?: string;
+    /** Folder relative SOVBOT_CORPUS_DIR and SOVBOT_DATA_DIR are read from (defaults to the sovbot folder). */
+    root?: string;
+  },
 ): ConfigResult {
+  const root = defaults.root ?? projectRoot;
   // Every variable is checked on its own, so one bad value never hides another (all are reported at once).
   const errors: string[] = [];
   const values: Record<string, unknown> = {};
@@ -107,13 +150,22 @@ export function parseConfig(
   }
   const e = values as z.infer<typeof envSchema>;
   const config: Config = {
-    corpusDir: e.SOVBOT_CORPUS_DIR ?? defaults.corpusDir,
+    // Relative to the sovbot folder, not to where a command was started: `npx sovbot report` from another
+    // folder reads the same data as `npm start`.
+    corpusDir:
+      e.SOVBOT_CORPUS_DIR === undefined ? defaults.corpusDir : path.resolve(root, e.SOVBOT_CORPUS_DIR),
     logLevel: e.SOVBOT_LOG_LEVEL ?? 'info',
     maxQuestionLength: e.SOVBOT_MAX_QUESTION_LENGTH ?? 1000,
     maintainers: new Set((e.SOVBOT_MAINTAINERS ?? '').split(/[\s,]+/).filter(Boolean)),
-    dataDir: e.SOVBOT_DATA_DIR ?? 'data',
+    dataDir:
+      e.SOVBOT_DATA_DIR === undefined
+        ? (defaults.dataDir ?? defaultDataDir)
+        : path.resolve(root, e.SOVBOT_DATA_DIR),
     retentionDays: e.SOVBOT_RETENTION_DAYS ?? 90,
     watchCorpus: (e.SOVBOT_WATCH_CORPUS ?? 'true') === 'true',
+    // DISCORD_COOLDOWN_SECONDS is the older, Discord-only name; the cooldown now applies everywhere.
+    cooldownSeconds: e.SOVBOT_COOLDOWN_SECONDS ?? e.DISCORD_COOLDOWN_SECONDS ?? 5,
+    ...(e.SOVBOT_DATABASE_URL === undefined ? {} : { databaseUrl: e.SOVBOT_DATABASE_URL }),
   };
   if (e.SLACK_BOT_TOKEN === undefined) {
     for (const name of ['SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const) {
@@ -146,15 +198,27 @@ export function parseConfig(
   } else {
     if (e.DISCORD_APPLICATION_ID === undefined)
       errors.push('DISCORD_APPLICATION_ID: missing (the application id from the Discord developer portal)');
+    const shards =
+      e.DISCORD_SHARDS === undefined
+        ? undefined
+        : e.DISCORD_SHARDS === 'auto'
+          ? 'auto'
+          : Number(e.DISCORD_SHARDS);
+    const shardIds = e.DISCORD_SHARD_IDS?.split(',').map((id) => Number(id.trim()));
+    if (shardIds !== undefined && typeof shards !== 'number')
+      errors.push('DISCORD_SHARD_IDS: set DISCORD_SHARDS to the total number of shards too');
+    else if (shardIds !== undefined && typeof shards === 'number' && shardIds.some((id) => id >= shards))
+      errors.push(`DISCORD_SHARD_IDS: every id must be below DISCORD_SHARDS (${shards})`);
     config.discord = {
       token: e.DISCORD_TOKEN,
       applicationId: e.DISCORD_APPLICATION_ID ?? '',
-      cooldownSeconds: e.DISCORD_COOLDOWN_SECONDS ?? 5,
+      ...(shards === undefined ? {} : { shards }),
+      ...(shardIds === undefined ? {} : { shardIds }),
       ...(e.DISCORD_GUILD_ID === undefined ? {} : { guildId: e.DISCORD_GUILD_ID }),
       ...(e.DISCORD_API_URL === undefined ? {} : { apiUrl: e.DISCORD_API_URL.replace(/\/$/, '') }),
     };
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
+  return errors.length > 0 ? { ok: false, errors, config } : { ok: true, config };
 }
 
 /** The names of every secret in a config, for log redaction and leak tests. */
@@ -164,5 +228,17 @@ export function secretsOf(config: Config): string[] {
     config.slack?.appToken,
     config.slack?.signingSecret,
     config.discord?.token,
-  ].filter((value): value is string => value !== undefined);
+    ...databasePassword(config.databaseUrl),
+  ].filter((value): value is string => value !== undefined && value !== '');
+}
+
+/** The database password as written in the URL and decoded: either may show in an error message. */
+function databasePassword(url: string | undefined): string[] {
+  if (url === undefined) return [];
+  try {
+    const { password } = new URL(url);
+    return [password, decodeURIComponent(password)];
+  } catch {
+    return [];
+  }
 }

@@ -9,6 +9,19 @@ export {
   secretsOf,
 } from './config.js';
 export {
+  type AdminResult,
+  type BotServices,
+  Conversation,
+  type ConversationOptions,
+  factIdsOf,
+  type Platform,
+  type RunningAdapter,
+  type TurnInput,
+  type TurnResult,
+  type VotedAnswer,
+} from './conversation/conversation.js';
+export { answerWithMemory, type Memory, memoryOf, namesKnownSubject } from './conversation/follow-up.js';
+export {
   type Corpus,
   type CorpusProblem,
   formatProblem,
@@ -30,15 +43,13 @@ export type {
 export { createEngine, type DealCard, type Engine, type EngineOptions } from './engine/create-engine.js';
 export { messages, noAnswerText } from './engine/messages.js';
 export { formatFootnote, renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';
+export { loadEnvFile } from './load-env-file.js';
 export { createLogger, type Logger, silentLogger } from './logger.js';
-export { defaultCorpusDir } from './paths.js';
+export { defaultCorpusDir, defaultDataDir, projectRoot } from './paths.js';
+export { printable, printableJson } from './printable.js';
+export { citationMarks, isListAnswer, renderSentence, truncate } from './render/render-text.js';
 export { type CorpusStatus, LiveEngine, type ReloadResult } from './runtime/live-engine.js';
-export {
-  type BotServices,
-  isMaintainer,
-  type Platform,
-  type RunningAdapter,
-  recordNoAnswer,
-  recordVote,
-} from './services.js';
+export { EmbeddedStore } from './store/embedded-store.js';
 export { type FeedbackRecord, FeedbackStore } from './store/feedback-store.js';
+export { openStore } from './store/open-store.js';
+export type { LeaseSpace, NewRecord, StateSpace, StateStore } from './store/state-store.js';

@@ -13,6 +13,8 @@ import { type WebSocket, WebSocketServer } from 'ws';
  */
 
 export interface FakeDiscordOptions {
+  /** Shards recommended by GET /gateway/bot (what `shards: 'auto'` uses). Default 1. */
+  shards?: number;
   /** Keep GUILD_CREATE back until `releaseGuild()`, to check that the bot waits for its guilds. */
   holdGuild?: boolean;
   /** Keep every request and gateway frame (default true); false keeps only `outcomes` and counts. */
@@ -107,6 +109,10 @@ export class FakeDiscord {
   readonly #failures: Array<{ match: (req: RecordedRequest) => boolean; response: FakeResponse }> = [];
   readonly #waiters = new Set<() => void>();
   #socket: WebSocket | undefined;
+  /** The socket of each shard that identified, by shard id. */
+  readonly #shardSockets = new Map<number, WebSocket>();
+  /** Each IDENTIFY's `shard` field ([id, count]), in order. */
+  readonly identifiedShards: Array<[number, number]> = [];
   #connections = 0;
   #sequence = 0;
   #port = 0;
@@ -235,18 +241,27 @@ export class FakeDiscord {
       case 1: // heartbeat → ack
         ws.send(JSON.stringify({ op: 11, s: null, t: null, d: null }));
         break;
-      case 2: // identify → READY, then the guild announced as unavailable in it
+      case 2: {
+        // identify → READY, then the guild announced as unavailable in it, on the guild's shard only
+        // (Discord's rule: shard = (guild_id >> 22) % shard count).
+        const [shard, count] = (frame.d as { shard?: [number, number] }).shard ?? [0, 1];
+        this.identifiedShards.push([shard, count]);
+        this.#shardSockets.set(shard, ws);
+        const ownsGuild = Number((BigInt(this.guildId) >> 22n) % BigInt(count)) === shard;
         this.#send(ws, 'READY', {
           v: 10,
           user: this.botUser,
-          guilds: [{ id: this.guildId, unavailable: true }],
+          guilds: ownsGuild ? [{ id: this.guildId, unavailable: true }] : [],
+          shard: [shard, count],
           session_id: this.sessionId,
           resume_gateway_url: this.gatewayUrl,
           application: { id: this.applicationId, flags: 0 },
         });
+        if (!ownsGuild) break;
         if (this.options.holdGuild) this.#holdGuild = () => this.#send(ws, 'GUILD_CREATE', this.#guild());
         else this.#send(ws, 'GUILD_CREATE', this.#guild());
         break;
+      }
       case 6: // resume → RESUMED when it is our session, else INVALID_SESSION (not resumable)
         if ((frame.d as { session_id?: string }).session_id === this.sessionId) {
           this.#send(ws, 'RESUMED', {});
@@ -275,9 +290,13 @@ export class FakeDiscord {
     return this.#waitFor(() => this.gatewayCloses[count - 1], timeoutMs);
   }
 
-  /** Sends a dispatch event (MESSAGE_CREATE, INTERACTION_CREATE…) on the open gateway socket. */
-  dispatch(t: string, d: unknown): void {
-    const socket = this.#openSocket();
+  /**
+   * Sends a dispatch event (MESSAGE_CREATE, INTERACTION_CREATE…) on the open gateway socket, or on the
+   * socket of shard `shard`.
+   */
+  dispatch(t: string, d: unknown, shard?: number): void {
+    const socket = shard === undefined ? this.#openSocket() : this.#shardSockets.get(shard);
+    if (socket === undefined) throw new Error(`fake Discord: shard ${shard} never identified`);
     if (t === 'INTERACTION_CREATE') this.#track(d as { id: string; token: string });
     this.#send(socket, t, d);
   }
@@ -566,8 +585,9 @@ export class FakeDiscord {
         status: 200,
         body: {
           url: this.gatewayUrl,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+          shards: this.options.shards ?? 1,
+          // A large bucket (Discord grants large bots one): shards identify together, not 5 s apart.
+          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 16 },
         },
       };
     }

@@ -8,7 +8,7 @@ import {
   type BotServices,
   createLogger,
   defaultCorpusDir,
-  FeedbackStore,
+  EmbeddedStore,
   LiveEngine,
   type Logger,
   parseConfig,
@@ -46,7 +46,11 @@ export async function startLive(logger: Logger = silentLogger()): Promise<LiveEn
 
 function prepare(env: Record<string, string>, options: TestServicesOptions) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sovbot-'));
-  const parsed = parseConfig({ SOVBOT_DATA_DIR: dataDir, ...env }, { corpusDir: defaultCorpusDir });
+  // No cooldown unless a test asks for one: most tests ask several questions as one user.
+  const parsed = parseConfig(
+    { SOVBOT_DATA_DIR: dataDir, SOVBOT_COOLDOWN_SECONDS: '0', ...env },
+    { corpusDir: defaultCorpusDir },
+  );
   if (!parsed.ok) {
     rmSync(dataDir, { recursive: true, force: true });
     throw new Error(parsed.errors.join('\n'));
@@ -65,7 +69,7 @@ function prepare(env: Record<string, string>, options: TestServicesOptions) {
     },
   });
   const assemble = (live: LiveEngine): TestServices => ({
-    services: { config, logger, live, store: new FeedbackStore(config.dataDir) },
+    services: { config, logger, live, store: new EmbeddedStore(config.dataDir) },
     logs,
     logged: (code) =>
       logs.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.code === code),

@@ -1,14 +1,25 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
+import { projectRoot } from '../src/paths.js';
 
 const defaults = { corpusDir: '/corpus' };
 
 describe('parseConfig', () => {
+  it('reads relative folders from the sovbot folder, not from where the command was started', () => {
+    const result = parseConfig({ SOVBOT_CORPUS_DIR: 'my-corpus', SOVBOT_DATA_DIR: 'var/data' }, defaults);
+    expect(result.config).toMatchObject({
+      corpusDir: path.join(projectRoot, 'my-corpus'),
+      dataDir: path.join(projectRoot, 'var', 'data'),
+    });
+    expect(parseConfig({ SOVBOT_DATA_DIR: '/srv/sovbot' }, defaults).config.dataDir).toBe('/srv/sovbot');
+  });
+
   it('defaults to the console: no Slack, no Discord', () => {
     const result = parseConfig({}, defaults);
     expect(result).toMatchObject({
       ok: true,
-      config: { corpusDir: '/corpus', maxQuestionLength: 1000, dataDir: 'data' },
+      config: { corpusDir: '/corpus', maxQuestionLength: 1000, dataDir: path.join(projectRoot, 'data') },
     });
     if (result.ok) {
       expect(result.config.slack).toBeUndefined();
@@ -37,7 +48,9 @@ describe('parseConfig', () => {
       port: 3000,
       apiUrl: 'http://127.0.0.1:9/api/',
     });
-    expect(result.config.discord).toEqual({ token: 'd', applicationId: '42', cooldownSeconds: 2 });
+    expect(result.config.discord).toEqual({ token: 'd', applicationId: '42' });
+    // The older Discord-only name still sets the cooldown, which now applies on every platform.
+    expect(result.config.cooldownSeconds).toBe(2);
     expect([...result.config.maintainers]).toEqual(['U1', '123']);
   });
 
@@ -65,6 +78,6 @@ describe('parseConfig', () => {
 
   it('names the bot token when only Slack app settings are given', () => {
     const result = parseConfig({ SLACK_SIGNING_SECRET: 's' }, defaults);
-    expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/^SLACK_BOT_TOKEN: missing/)] });
+    expect(result).toMatchObject({ ok: false, errors: [expect.stringMatching(/^SLACK_BOT_TOKEN: missing/)] });
   });
 });

@@ -1,16 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import {
-  type AskContext,
-  type BotServices,
-  recordNoAnswer,
-  renderAnswerWithFootnotes,
-} from '../../src/index.js';
-import { formatConsoleCard } from './format.js';
+import { type BotServices, Conversation, type Lang, type TurnInput } from '../../src/index.js';
+import { consoleText, formatConsoleAdmin, formatConsoleAnswer, formatConsoleCard } from './format.js';
 
 export interface ConsoleOptions {
   input: Readable & { isTTY?: boolean };
   output: Writable;
+  /** Clock in milliseconds (cooldown, follow-up memory). Default `Date.now`. */
+  now?: () => number;
 }
 
 const HELP = `Ask a question about a cloud sovereignty deal, in English or French, e.g.
@@ -19,17 +17,25 @@ const HELP = `Ask a question about a cloud sovereignty deal, in English or Frenc
   and how much was it?        (a follow-up stays on the last deal)
 Commands:
   /help           this help
-  /deals          list the deals
-  /deal <id>      one deal's card (fields, key facts, sources)
+  /deals [words]  list the deals (those whose name has the words)
+  /deal <name>    one deal's card (fields, key facts, sources)
+  👍 or 👎        rate the last answer (also +1 / -1)
   /status         corpus version and last reload
   /reload         reload the corpus now (it also reloads by itself when a file changes)
   /quit           leave (or Ctrl-D)`;
 
+/** The console's one user: whoever runs it (the process's operator, a maintainer). */
+const USER = 'console';
+
 /**
- * The console chat: a first-class adapter like Slack and Discord. On a terminal it prompts; with
- * piped input it answers each line as it arrives and ends at end of input. Resolves to the exit code.
+ * The console chat: a first-class adapter like Slack and Discord, on the same conversation layer. On a
+ * terminal it prompts; with piped input it echoes each question before its answer and ends at end of
+ * input. Resolves to the exit code.
  */
-export async function runConsole(services: BotServices, { input, output }: ConsoleOptions): Promise<number> {
+export async function runConsole(
+  services: BotServices,
+  { input, output, now }: ConsoleOptions,
+): Promise<number> {
   const interactive = input.isTTY === true;
   const print = (text: string) => output.write(`${text}\n`);
   const lines = createInterface({
@@ -38,7 +44,9 @@ export async function runConsole(services: BotServices, { input, output }: Conso
     terminal: interactive,
     crlfDelay: Number.POSITIVE_INFINITY,
   });
-  let context: AskContext = {};
+  const conversation = new Conversation(services, now === undefined ? {} : { now });
+  // Each run is one conversation: a follow-up never reaches back into an earlier run's session.
+  const state: ChatState = { voteKey: undefined, lang: 'en', session: randomUUID() };
 
   if (interactive) {
     const { deals, facts } = services.live.status();
@@ -54,9 +62,11 @@ export async function runConsole(services: BotServices, { input, output }: Conso
       if (interactive) lines.prompt();
       continue;
     }
+    // Piped, the transcript shows what was asked above each answer, as a terminal would.
+    if (!interactive) print(`sovbot> ${line}`);
     try {
       if (line === '/quit' || line === '/exit') break;
-      print(await handleLine(services, line, context, (next) => (context = next)));
+      print(await handleLine(conversation, line, state));
     } catch (error) {
       services.logger.error(
         { code: 'CONSOLE_HANDLER_FAILED', err: { message: (error as Error).message } },
@@ -67,51 +77,66 @@ export async function runConsole(services: BotServices, { input, output }: Conso
     if (interactive) lines.prompt();
   }
   lines.close();
+  await conversation.drain(0);
   return 0;
 }
 
-async function handleLine(
-  services: BotServices,
-  line: string,
-  context: AskContext,
-  setContext: (c: AskContext) => void,
-): Promise<string> {
-  const engine = services.live.engine;
-  if (line === '/help') return HELP;
-  if (line === '/deals')
-    return engine
-      .listDeals()
-      .map((d) => `${d.id}  ${d.title}`)
-      .join('\n');
-  if (line.startsWith('/deal')) {
-    const id = line.slice('/deal'.length).trim();
-    const card =
-      engine.dealCard(id, context.lang ?? 'en') ??
-      engine.dealCard(engine.findDeals(id, 1)[0]?.id ?? '', context.lang ?? 'en');
-    if (!card) return `No deal "${id}". Try /deals.`;
-    setContext({ dealId: card.deal.id, lang: card.lang });
-    return formatConsoleCard(card);
-  }
-  if (line === '/status') return formatStatus(services);
-  if (line === '/reload') {
-    const result = await services.live.reload();
-    return result.ok
-      ? `reloaded: ${formatStatus(services)}`
-      : `reload failed, still serving the last good index:\n${result.problems.join('\n')}`;
-  }
-  if (line.startsWith('/')) return `Unknown command ${line.split(' ')[0]}. Try /help.`;
-  const answer = engine.ask(line, context);
-  if (answer.kind === 'answered') setContext({ dealId: answer.deals[0]?.id ?? '', lang: answer.lang });
-  else recordNoAnswer(services, 'console', 'console', answer);
-  return `${renderAnswerWithFootnotes(answer, services.config.maxQuestionLength)}\n`;
+interface ChatState {
+  /** The vote key of the last answer, for 👍/👎. */
+  voteKey: string | undefined;
+  lang: Lang;
+  /** The memory key of this run's conversation. */
+  session: string;
 }
 
-function formatStatus(services: BotServices): string {
-  const s = services.live.status();
-  const lines = [
-    `corpus ${s.version}: ${s.deals} deals, ${s.facts} facts, loaded ${s.loadedAt.toISOString()}`,
-  ];
-  if (s.lastReloadAt) lines.push(`last reload ${s.lastReloadAt.toISOString()}`);
-  if (s.lastError.length > 0) lines.push('last error:', ...s.lastError);
-  return lines.join('\n');
+const UP = new Set(['👍', '+1', '/up']);
+const DOWN = new Set(['👎', '-1', '/down']);
+
+async function handleLine(conversation: Conversation, line: string, state: ChatState): Promise<string> {
+  const { services } = conversation;
+  const engine = services.live.engine;
+  const words = consoleText[state.lang];
+  if (UP.has(line) || DOWN.has(line)) {
+    if (state.voteKey === undefined) return words.noVote;
+    const recorded = await conversation.vote('console', USER, UP.has(line) ? 'up' : 'down', state.voteKey);
+    state.voteKey = undefined;
+    return recorded ? words.thanks : words.noVote;
+  }
+  if (line.startsWith('/')) {
+    const [command = '', ...rest] = line.split(/\s+/);
+    const argument = rest.join(' ');
+    switch (command) {
+      case '/help':
+        return HELP;
+      case '/deals': {
+        const deals = argument === '' ? engine.listDeals(state.lang) : engine.findDeals(argument, 25);
+        if (deals.length === 0) return `No deal matches "${argument}". /deals lists them all.`;
+        return deals.map((d) => `${d.id}  ${d.title}`).join('\n');
+      }
+      case '/deal': {
+        if (argument === '') return words.dealUsage;
+        const id = engine.dealCard(argument) === undefined ? engine.findDeals(argument, 1)[0]?.id : argument;
+        const card = id === undefined ? undefined : engine.dealCard(id, state.lang);
+        if (card === undefined) return `No deal "${argument}". Try /deals.`;
+        await conversation.showCard(turn(state, ''), card);
+        return formatConsoleCard(card);
+      }
+      case '/status':
+        return formatConsoleAdmin(await conversation.admin('console', USER, 'status'));
+      case '/reload':
+        return formatConsoleAdmin(await conversation.admin('console', USER, 'reload'));
+      default:
+        return `Unknown command ${command}. Try /help.`;
+    }
+  }
+  const result = await conversation.ask(turn(state, line));
+  if (result.kind === 'slow-down')
+    return consoleText[result.lang].slowDown.replace('{seconds}', String(result.seconds));
+  state.lang = result.answer.lang;
+  state.voteKey = result.voteKey;
+  return `${formatConsoleAnswer(result.answer, services.config.maxQuestionLength)}\n`;
+}
+
+function turn(state: ChatState, text: string): TurnInput {
+  return { platform: 'console', userId: USER, text, threadKey: state.session };
 }

@@ -1,5 +1,47 @@
-import type { DealCard } from '../../src/index.js';
-import { formatFootnote } from '../../src/index.js';
+import {
+  type AdminResult,
+  type Answer,
+  type DealCard,
+  formatFootnote,
+  isListAnswer,
+  type Lang,
+  messages,
+  noAnswerText,
+  renderSentence,
+} from '../../src/index.js';
+
+/** sovbot's own words in the console. */
+export const consoleText = {
+  en: {
+    slowDown: 'Slow down a little: you can ask again in {seconds} s.',
+    thanks: 'Thanks for the feedback!',
+    noVote: 'Nothing to vote on yet: 👍 or 👎 rates the last answer.',
+    dealUsage: 'Usage: /deal <name or id>, e.g. /deal bleu. /deals lists them.',
+  },
+  fr: {
+    slowDown: 'Un peu de patience : vous pourrez me reposer une question dans {seconds} s.',
+    thanks: 'Merci pour votre avis !',
+    noVote: 'Rien à noter pour l’instant : 👍 ou 👎 note la dernière réponse.',
+    dealUsage: 'Usage : /deal <nom ou identifiant>, par exemple /deal bleu. /deals les liste.',
+  },
+} as const satisfies Record<Lang, unknown>;
+
+/** An answer as terminal text: the sentences with [n] (bullets for a list), then the footnotes. */
+export function formatConsoleAnswer(answer: Answer, maxQuestionLength: number): string {
+  if (answer.kind === 'no-answer') {
+    const lines = [noAnswerText(answer.reason, answer.lang, maxQuestionLength)];
+    if (answer.suggestions.length > 0)
+      lines.push(messages[answer.lang].suggestions, ...answer.suggestions.map((s) => `- ${s.title}`));
+    return lines.join('\n');
+  }
+  const sentences = answer.statements.map((s) => renderSentence(s));
+  const body = isListAnswer(answer)
+    ? [answer.heading, ...sentences.map((s) => `- ${s}`)].join('\n')
+    : sentences.join(' ');
+  return answer.citations.length === 0
+    ? body
+    : `${body}\n\n${answer.citations.map(formatFootnote).join('\n')}`;
+}
 
 /** A deal card as terminal text: fields, key facts with [n] markers, footnotes. */
 export function formatConsoleCard(card: DealCard): string {
@@ -17,9 +59,30 @@ export function formatConsoleCard(card: DealCard): string {
     const { amount, term, basis } = deal.value;
     lines.push(`${fr ? 'Montant' : 'Value'}: ${amount}${term ? `, ${term}` : ''} (${basis})`);
   }
-  lines.push('', ...card.statements.map((s) => `- ${s.text} ${s.citations.map((n) => `[${n}]`).join('')}`));
+  lines.push('', ...card.statements.map((s) => `- ${renderSentence(s)}`));
   if (card.related.length > 0)
     lines.push('', `${fr ? 'Voir aussi' : 'See also'}: ${card.related.map((r) => r.id).join(', ')}`);
   lines.push('', ...card.citations.map(formatFootnote));
   return lines.join('\n');
+}
+
+/** `/status` and `/reload`. */
+export function formatConsoleAdmin(result: AdminResult): string {
+  if (result.kind === 'refused') return 'Sorry, admin commands are for sovbot’s maintainers only.';
+  if (result.kind === 'usage') return 'Admin commands: /status or /reload.';
+  if (result.kind === 'reload') {
+    const { result: reload } = result;
+    return reload.ok
+      ? `reloaded: ${statusLine(reload.status)}`
+      : `reload failed, still serving the last good index:\n${reload.problems.join('\n')}`;
+  }
+  const s = result.status;
+  const lines = [`${statusLine(s)}; store: ${result.store}`];
+  if (s.lastReloadAt) lines.push(`last reload ${s.lastReloadAt.toISOString()}`);
+  if (s.lastError.length > 0) lines.push('last error:', ...s.lastError);
+  return lines.join('\n');
+}
+
+function statusLine(s: { version: string; deals: number; facts: number; loadedAt: Date }): string {
+  return `corpus ${s.version}: ${s.deals} deals, ${s.facts} facts, loaded ${s.loadedAt.toISOString()}`;
 }

@@ -1,5 +1,6 @@
 import {
   InteractionContextType,
+  PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
 } from 'discord.js';
@@ -23,7 +24,10 @@ const contexts = [InteractionContextType.Guild, InteractionContextType.BotDM];
  * sovbot's slash commands, as the JSON that `npm run discord:register` sends to Discord. Names and
  * descriptions are localised for French clients; the handlers always receive the English names.
  */
-export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+export function commandDefinitions(
+  /** The engine's question limit (SOVBOT_MAX_QUESTION_LENGTH); Discord allows at most 6,000. */
+  maxQuestionLength = 1000,
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   const ask = new SlashCommandBuilder()
     .setName(commandNames.ask)
     .setNameLocalizations({ fr: 'demander' })
@@ -38,7 +42,9 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         .setNameLocalizations({ fr: 'question' })
         .setDescription('Your question, in English or French')
         .setDescriptionLocalizations({ fr: 'Votre question, en français ou en anglais' })
-        .setRequired(true),
+        .setRequired(true)
+        // Discord stops a longer question in the client, before it becomes a "too long" answer.
+        .setMaxLength(Math.min(maxQuestionLength, 6000)),
     );
 
   const deal = new SlashCommandBuilder()
@@ -58,6 +64,7 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
           fr: 'Tapez le début d’un accord, d’un pays, d’une agence ou d’un fournisseur',
         })
         .setRequired(true)
+        .setMaxLength(100)
         .setAutocomplete(true),
     );
 
@@ -74,6 +81,9 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
     .setDescription('Maintainers only: corpus status and reload')
     .setDescriptionLocalizations({ fr: 'Réservé aux mainteneurs : état et rechargement du corpus' })
     .setContexts(contexts)
+    // Shown only to members who can manage the server (server admins can widen it); the handler still
+    // checks SOVBOT_MAINTAINERS, which is what actually allows the command.
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .addSubcommand((sub) =>
       sub
         .setName(commandNames.status)

@@ -7,7 +7,7 @@ import {
   Partials,
   RESTEvents,
 } from 'discord.js';
-import type { BotServices, RunningAdapter } from '../../src/index.js';
+import { type BotServices, Conversation, type DiscordConfig, type RunningAdapter } from '../../src/index.js';
 import { createHandlers, noPings } from './handlers.js';
 
 export interface StartDiscordOptions {
@@ -55,23 +55,19 @@ export async function startDiscord(
       MessageManager: 100,
     }),
     rest: { ...(config.apiUrl === undefined ? {} : { api: config.apiUrl }), ...options.rest },
+    // One process can run several gateway shards (discord.js's WebSocketManager opens one connection
+    // each); several processes share them out with DISCORD_SHARD_IDS, and their state through the store.
+    ...shardOptions(config),
   });
-  const handlers = createHandlers(services, {
-    followUpMs: options.followUpMs ?? 5 * 60_000,
-    now: options.now ?? Date.now,
-  });
+  const conversation = new Conversation(services, options.now === undefined ? {} : { now: options.now });
+  const handlers = createHandlers(conversation, { followUpMs: options.followUpMs ?? 5 * 60_000 });
 
   let stopping = false;
-  const inFlight = new Set<Promise<void>>();
-  const track = (work: Promise<void>) => {
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
-  };
   client.on(Events.InteractionCreate, (interaction) => {
-    if (!stopping) track(handlers.onInteraction(interaction));
+    void conversation.run(() => handlers.onInteraction(interaction));
   });
   client.on(Events.MessageCreate, (message) => {
-    if (!stopping) track(handlers.onMessage(message));
+    void conversation.run(() => handlers.onMessage(message));
   });
 
   // discord.js reconnects and resumes by itself; these only say so in the logs.
@@ -136,7 +132,13 @@ export async function startDiscord(
     clearTimeout(timer);
   }
   logger.info(
-    { code: 'DISCORD_READY', user: client.user?.tag, guilds: client.guilds.cache.size },
+    {
+      code: 'DISCORD_READY',
+      user: client.user?.tag,
+      guilds: client.guilds.cache.size,
+      shards: client.options.shards,
+      shardCount: client.options.shardCount,
+    },
     'discord bot ready',
   );
 
@@ -145,14 +147,18 @@ export async function startDiscord(
     async stop() {
       if (stopping) return;
       stopping = true;
-      const drained = Promise.allSettled([...inFlight]);
-      await Promise.race([drained, delay(options.drainMs ?? 5000)]);
+      await conversation.drain(options.drainMs ?? 5000);
       await client.destroy();
       logger.info({ code: 'DISCORD_STOPPED' }, 'discord bot stopped');
     },
   };
 }
 
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+function shardOptions(config: DiscordConfig): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (config.shards === undefined) return {};
+  if (config.shards === 'auto') return { shards: 'auto' };
+  return {
+    shards: config.shardIds ?? Array.from({ length: config.shards }, (_, id) => id),
+    shardCount: config.shards,
+  };
 }

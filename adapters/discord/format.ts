@@ -14,11 +14,15 @@ import {
   type CorpusStatus,
   type DealCard,
   type DealRef,
+  isListAnswer,
   type Lang,
   messages,
   noAnswerText,
   type ReloadResult,
+  renderSentence,
   type Statement,
+  type StateStore,
+  truncate,
 } from '../../src/index.js';
 import { discordWords, fill } from './words.js';
 
@@ -78,12 +82,6 @@ export function defuse(text: string): string {
 /** Text from a user or the corpus, shown literally: Markdown escaped, mentions defused. */
 export function plain(text: string): string {
   return defuse(escapeMarkdown(text));
-}
-
-/** Cuts `text` to `max` characters, ending with an ellipsis when cut. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
 
 /** Characters Discord counts towards an embed's 6,000 limit. */
@@ -161,10 +159,8 @@ function noAnswerDescription(answer: Extract<Answer, { kind: 'no-answer' }>, con
 }
 
 function answeredEmbed(answer: Answered, context: FormatContext): APIEmbed {
-  // A list answer (one sentence per deal) reads best as bullets; facts of one deal as a paragraph.
-  const first = answer.statements[0];
-  const list =
-    answer.statements.length > 1 && answer.statements.every((s) => s === first || s.dealId !== first?.dealId);
+  // A list or a comparison reads best as bullets; facts of one deal as a paragraph.
+  const list = isListAnswer(answer);
   return fitEmbed({
     color: colours.answered,
     title: truncate(plain(answer.heading), limits.embedTitle),
@@ -175,9 +171,7 @@ function answeredEmbed(answer: Answered, context: FormatContext): APIEmbed {
 }
 
 function statementsText(statements: readonly Statement[], list: boolean): string {
-  const sentences = statements.map((s) =>
-    `${plain(s.text)} ${s.citations.map((n) => `[${n}]`).join('')}`.trim(),
-  );
+  const sentences = statements.map((s) => renderSentence(s, plain));
   return list ? sentences.map((s) => `- ${s}`).join('\n') : sentences.join(' ');
 }
 
@@ -350,11 +344,16 @@ export function formatHelp(context: FormatContext): DiscordReply {
 }
 
 /** `/admin status`: corpus version, counts, load and reload times, and the last reload's problems. */
-export function formatStatus(status: CorpusStatus, lang: Lang): string {
+export function formatStatus(
+  status: CorpusStatus,
+  lang: Lang,
+  store: StateStore['backend'] = 'embedded',
+): string {
   const words = discordWords[lang];
   const lines = [
     `**${words.statusTitle}**`,
     `${words.version}: \`${status.version}\``,
+    `${words.store}: ${store}`,
     `${words.deals}: ${status.deals} · ${words.facts}: ${status.facts}`,
     `${words.loadedAt}: ${status.loadedAt.toISOString()}`,
     `${words.lastReloadAt}: ${status.lastReloadAt?.toISOString() ?? words.never}`,

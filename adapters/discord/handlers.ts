@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -9,19 +8,16 @@ import {
   MessageFlags,
   type MessageMentionOptions,
 } from 'discord.js';
-import { LRUCache } from 'lru-cache';
 import {
   type Answer,
-  type AskContext,
-  type BotServices,
+  type Conversation,
+  type DealRef,
   type Engine,
-  isMaintainer,
   type Lang,
-  recordNoAnswer,
-  recordVote,
+  type TurnInput,
+  truncate,
 } from '../../src/index.js';
 import { commandNames } from './commands.js';
-import { Cooldown } from './cooldown.js';
 import {
   type DiscordReply,
   type FormatContext,
@@ -33,7 +29,6 @@ import {
   limits,
   parseButtonId,
   plain,
-  truncate,
 } from './format.js';
 import { discordWords, fill, langOfLocale } from './words.js';
 
@@ -43,8 +38,6 @@ export const noPings: MessageMentionOptions = { parse: [], repliedUser: false };
 export interface HandlerOptions {
   /** How long (ms) after an answer the same user's next question in that channel is a follow-up. */
   followUpMs: number;
-  /** Clock in milliseconds. */
-  now: () => number;
 }
 
 export interface DiscordHandlers {
@@ -54,32 +47,18 @@ export interface DiscordHandlers {
   onMessage(message: Message): Promise<void>;
 }
 
-interface Conversation {
-  dealId: string;
-  lang: Lang;
-  at: number;
-}
-
-interface VotedAnswer {
-  question: string;
-  factIds: string[];
-}
-
 /** How long typing may delay an answer before it is sent anyway. */
 const typingWaitMs = 1500;
 
 /**
- * Platform events → `engine.ask()` / `engine.dealCard()` → Discord replies. All answer logic is the
- * engine's; this only keeps the small per-conversation state a chat needs (follow-up context, vote
- * keys, cooldowns), each in a bounded map.
+ * Platform events → a conversation turn (or `engine.dealCard()`) → Discord replies. Follow-ups,
+ * cooldowns, vote keys and records are the conversation's; this only reads events and sends replies.
  */
-export function createHandlers(services: BotServices, options: HandlerOptions): DiscordHandlers {
+export function createHandlers(conversation: Conversation, options: HandlerOptions): DiscordHandlers {
+  const { services } = conversation;
   const { logger } = services;
-  const cooldown = new Cooldown(services.config.discord?.cooldownSeconds ?? 0, options.now);
-  // custom_id holds at most 100 characters: the button carries a short key to the question and facts.
-  const votes = new LRUCache<string, VotedAnswer>({ max: 10_000 });
-  // `m:<message id>` → context of the answer in that message; `c:<channel>:<user>` → the user's last one there.
-  const conversations = new LRUCache<string, Conversation>({ max: 10_000 });
+  // Autocomplete shows titles in the asker's language: one id → title map per engine and language.
+  const titles = new WeakMap<Engine, Map<Lang, Map<string, string>>>();
 
   function formatContext(engine: Engine, lang: Lang): FormatContext {
     return {
@@ -90,30 +69,35 @@ export function createHandlers(services: BotServices, options: HandlerOptions): 
     };
   }
 
-  function contextFor(channelId: string, userId: string, replyTo?: string): AskContext {
-    const byReply = replyTo === undefined ? undefined : conversations.get(`m:${replyTo}`);
-    const recent = conversations.get(`c:${channelId}:${userId}`);
-    const chosen =
-      byReply ?? (recent && options.now() - recent.at <= options.followUpMs ? recent : undefined);
-    return chosen === undefined ? {} : { dealId: chosen.dealId, lang: chosen.lang };
-  }
-
-  /**
-   * Remembers what a user's answer was about, before it is sent, so their next question in the
-   * channel is a follow-up; the function returned ties the sent answer's message id to it, for replies.
-   */
-  function remember(
-    dealId: string | undefined,
-    lang: Lang,
+  /** A user's conversation in a channel: their next question there follows up, for `followUpMs`. */
+  function turnIn(
     channelId: string,
     userId: string,
-  ): (messageId: string | null | undefined) => void {
-    if (dealId === undefined) return () => undefined;
-    const conversation = { dealId, lang, at: options.now() };
-    conversations.set(`c:${channelId}:${userId}`, conversation);
-    return (messageId) => {
-      if (messageId) conversations.set(`m:${messageId}`, conversation);
+    text: string,
+    extra: Partial<TurnInput> = {},
+  ): TurnInput {
+    return {
+      platform: 'discord',
+      userId,
+      text,
+      threadKey: `${channelId}:${userId}`,
+      windowMs: options.followUpMs,
+      ...extra,
     };
+  }
+
+  function titleIn(engine: Engine, lang: Lang, deal: DealRef): string {
+    let byLang = titles.get(engine);
+    if (byLang === undefined) {
+      byLang = new Map();
+      titles.set(engine, byLang);
+    }
+    let byId = byLang.get(lang);
+    if (byId === undefined) {
+      byId = new Map(engine.listDeals(lang).map((d) => [d.id, d.title]));
+      byLang.set(lang, byId);
+    }
+    return byId.get(deal.id) ?? deal.title;
   }
 
   function answered(platformEvent: string, answer: Answer | undefined, startedAt: number): void {
@@ -127,16 +111,6 @@ export function createHandlers(services: BotServices, options: HandlerOptions): 
       },
       'discord reply sent',
     );
-  }
-
-  function voteKeyFor(answer: Answer): string | undefined {
-    if (answer.kind !== 'answered') return undefined;
-    const key = randomBytes(6).toString('base64url');
-    votes.set(key, {
-      question: answer.question,
-      factIds: [...new Set(answer.statements.map((s) => s.factId))],
-    });
-    return key;
   }
 
   function ephemeral(content: string) {
@@ -155,34 +129,25 @@ export function createHandlers(services: BotServices, options: HandlerOptions): 
     const startedAt = Date.now();
     const question = interaction.options.getString(commandNames.question, true);
     const userId = interaction.user.id;
-    const wait = cooldown.take(userId);
-    if (wait > 0) {
-      await interaction.reply(ephemeral(fill(discordWords[lang].slowDown, { seconds: wait })));
+    const result = await conversation.ask(turnIn(interaction.channelId, userId, question, { lang }));
+    if (result.kind === 'slow-down') {
+      await interaction.reply(ephemeral(fill(discordWords[lang].slowDown, { seconds: result.seconds })));
       return;
     }
+    const { answer } = result;
     const engine = services.live.engine;
-    const context = contextFor(interaction.channelId, userId);
-    const answer = engine.ask(question, { lang, ...context });
-    recordNoAnswer(services, 'discord', userId, answer);
     // A question that is empty or too long is the asker's business: tell only them.
     if (answer.kind === 'no-answer' && (answer.reason === 'too-long' || answer.reason === 'empty')) {
       const reply = formatAnswer(answer, formatContext(engine, lang));
       await interaction.reply({ ...reply, flags: MessageFlags.Ephemeral, allowedMentions: noPings });
       return;
     }
-    const voteKey = voteKeyFor(answer);
     const reply = formatAnswer(answer, formatContext(engine, lang), {
       echo: question,
-      ...(voteKey === undefined ? {} : { voteKey }),
+      ...(result.voteKey === undefined ? {} : { voteKey: result.voteKey }),
     });
-    const sent = remember(
-      answer.kind === 'answered' ? answer.deals[0]?.id : undefined,
-      answer.lang,
-      interaction.channelId,
-      userId,
-    );
     const response = await interaction.reply({ ...reply, allowedMentions: noPings, withResponse: true });
-    sent(messageIdOf(response));
+    await result.sent(messageIdOf(response));
     answered('ask', answer, startedAt);
   }
 
@@ -202,9 +167,12 @@ export function createHandlers(services: BotServices, options: HandlerOptions): 
       return;
     }
     const reply: DiscordReply = formatDealCard(card, formatContext(engine, lang));
-    const sent = remember(card.deal.id, card.lang, interaction.channelId ?? 'dm', interaction.user.id);
+    const sent = await conversation.showCard(
+      turnIn(interaction.channelId ?? 'dm', interaction.user.id, ''),
+      card,
+    );
     const response = await interaction.reply({ ...reply, allowedMentions: noPings, withResponse: true });
-    sent(messageIdOf(response));
+    await sent(messageIdOf(response));
     answered(interaction.isButton() ? 'button' : 'deal', undefined, startedAt);
   }
 
@@ -218,22 +186,17 @@ export function createHandlers(services: BotServices, options: HandlerOptions): 
 
   async function onAdmin(interaction: ChatInputCommandInteraction, lang: Lang): Promise<void> {
     const words = discordWords[lang];
-    if (!isMaintainer(services, interaction.user.id)) {
-      await interaction.reply(ephemeral(words.notMaintainer));
-      return;
-    }
     const sub = interaction.options.getSubcommand(true);
-    if (sub === commandNames.status) {
-      await interaction.reply(ephemeral(formatStatus(services.live.status(), lang)));
-    } else if (sub === commandNames.reload) {
-      // Reading and validating the whole corpus can take longer than Discord's 3 s.
-      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-      const result = await services.live.reload();
-      logger.info({ code: 'DISCORD_ADMIN_RELOAD', ok: result.ok }, 'corpus reload requested on Discord');
-      await interaction.editReply({ content: formatReload(result, lang), allowedMentions: noPings });
-    } else {
-      await interaction.reply(ephemeral(words.unknownCommand));
-    }
+    // Reading and validating the whole corpus can take longer than Discord's 3 s.
+    const slow = sub === commandNames.reload && conversation.isMaintainer('discord', interaction.user.id);
+    if (slow) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const result = await conversation.admin('discord', interaction.user.id, sub);
+    if (result.kind === 'refused') await interaction.reply(ephemeral(words.notMaintainer));
+    else if (result.kind === 'status')
+      await interaction.reply(ephemeral(formatStatus(result.status, lang, result.store)));
+    else if (result.kind === 'reload')
+      await interaction.editReply({ content: formatReload(result.result, lang), allowedMentions: noPings });
+    else await interaction.reply(ephemeral(words.unknownCommand));
   }
 
   async function onCommand(interaction: ChatInputCommandInteraction, lang: Lang): Promise<void> {
@@ -262,13 +225,8 @@ export function createHandlers(services: BotServices, options: HandlerOptions): 
     } else if (action.kind === 'deal') {
       await replyWithCard(interaction, services.live.engine, action.dealId, action.lang, lang, action.dealId);
     } else {
-      const voted = votes.get(action.key);
-      if (voted === undefined) {
-        await interaction.reply(ephemeral(words.voteExpired));
-        return;
-      }
-      recordVote(services, 'discord', interaction.user.id, action.vote, voted.question, voted.factIds);
-      await interaction.reply(ephemeral(words.thanks));
+      const recorded = await conversation.vote('discord', interaction.user.id, action.vote, action.key);
+      await interaction.reply(ephemeral(recorded ? words.thanks : words.voteExpired));
     }
   }
 
@@ -279,9 +237,14 @@ export function createHandlers(services: BotServices, options: HandlerOptions): 
         await interaction.respond([]);
         return;
       }
-      const deals = services.live.engine.findDeals(String(focused.value), 25);
+      const engine = services.live.engine;
+      const lang = langOfLocale(interaction.locale);
+      const deals = engine.findDeals(String(focused.value), 25);
       await interaction.respond(
-        deals.map((deal) => ({ name: truncate(deal.title, limits.choiceName), value: deal.id })),
+        deals.map((deal) => ({
+          name: truncate(titleIn(engine, lang, deal), limits.choiceName),
+          value: deal.id,
+        })),
       );
     } catch (error) {
       // Autocomplete has no place for an apology: the list simply stays empty.
@@ -337,35 +300,30 @@ export function createHandlers(services: BotServices, options: HandlerOptions): 
     if (!direct && !message.mentions.users.has(me.id)) return;
     const startedAt = Date.now();
     const userId = message.author.id;
-    const context = contextFor(message.channelId, userId, message.reference?.messageId);
+    const replyTo = message.reference?.messageId;
+    const turn = turnIn(message.channelId, userId, stripMention(message.content, me.id), {
+      ...(replyTo === undefined ? {} : { replyTo }),
+    });
+    let lang: Lang = 'en';
     try {
-      const wait = cooldown.take(userId);
-      if (wait > 0) {
-        const slowDown = fill(discordWords[context.lang ?? 'en'].slowDown, { seconds: wait });
+      lang = (await conversation.langOf(turn)) ?? 'en';
+      const typing = message.channel.isSendable() ? message.channel.sendTyping() : Promise.resolve();
+      const result = await conversation.ask(turn);
+      if (result.kind === 'slow-down') {
+        const slowDown = fill(discordWords[result.lang].slowDown, { seconds: result.seconds });
         await message.reply({ content: slowDown, allowedMentions: noPings });
         return;
       }
-      const typing = message.channel.isSendable() ? message.channel.sendTyping() : Promise.resolve();
-      const question = stripMention(message.content, me.id);
-      const engine = services.live.engine;
-      const answer = engine.ask(question, context);
-      recordNoAnswer(services, 'discord', userId, answer);
-      const voteKey = voteKeyFor(answer);
+      const { answer } = result;
       const body = formatAnswer(
         answer,
-        formatContext(engine, answer.lang),
-        voteKey === undefined ? {} : { voteKey },
+        formatContext(services.live.engine, answer.lang),
+        result.voteKey === undefined ? {} : { voteKey: result.voteKey },
       );
       // Typing is a courtesy: never let it fail or hold up the answer for long.
       await settledWithin(typing, typingWaitMs);
-      const sent = remember(
-        answer.kind === 'answered' ? answer.deals[0]?.id : undefined,
-        answer.lang,
-        message.channelId,
-        userId,
-      );
       const reply = await message.reply({ ...body, allowedMentions: noPings });
-      sent(reply.id);
+      await result.sent(reply.id);
       answered(direct ? 'dm' : 'mention', answer, startedAt);
     } catch (error) {
       logger.error(
@@ -373,7 +331,7 @@ export function createHandlers(services: BotServices, options: HandlerOptions): 
         'discord message handler failed',
       );
       try {
-        await message.reply({ content: discordWords[context.lang ?? 'en'].failed, allowedMentions: noPings });
+        await message.reply({ content: discordWords[lang].failed, allowedMentions: noPings });
       } catch (replyError) {
         logger.error(
           { code: 'DISCORD_REPLY_FAILED', err: { message: (replyError as Error).message } },

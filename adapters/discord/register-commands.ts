@@ -16,6 +16,7 @@ export interface RegisterResult {
 export async function registerCommands(
   config: DiscordConfig,
   restOptions: Partial<RESTOptions> = {},
+  maxQuestionLength = 1000,
 ): Promise<RegisterResult> {
   const rest = new REST({ ...(config.apiUrl === undefined ? {} : { api: config.apiUrl }), ...restOptions });
   rest.setToken(config.token);
@@ -23,7 +24,9 @@ export async function registerCommands(
     config.guildId === undefined
       ? Routes.applicationCommands(config.applicationId)
       : Routes.applicationGuildCommands(config.applicationId, config.guildId);
-  const saved = (await rest.put(route, { body: commandDefinitions() })) as Array<{ name: string }>;
+  const saved = (await rest.put(route, { body: commandDefinitions(maxQuestionLength) })) as Array<{
+    name: string;
+  }>;
   return {
     scope: config.guildId === undefined ? 'global' : 'guild',
     names: saved.map((command) => command.name),

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm run discord:register`: registers sovbot's slash commands with Discord. Run it once after
 // creating the application and again whenever the commands change; never on every start.
-import 'dotenv/config';
-import { defaultCorpusDir, parseConfig } from '../../src/index.js';
+import { defaultCorpusDir, loadEnvFile, parseConfig } from '../../src/index.js';
 import { registerCommands } from './register-commands.js';
 
+loadEnvFile(process.env);
 const parsed = parseConfig(process.env, { corpusDir: defaultCorpusDir });
 if (!parsed.ok) {
   for (const error of parsed.errors) console.error(`sovbot: ${error}`);
@@ -19,7 +19,7 @@ if (discord === undefined) {
   process.exit(1);
 }
 try {
-  const result = await registerCommands(discord);
+  const result = await registerCommands(discord, {}, parsed.config.maxQuestionLength);
   const where =
     result.scope === 'guild' ? `on server ${discord.guildId}` : 'globally (may take up to an hour to appear)';
   console.log(`sovbot: registered /${result.names.join(', /')} ${where}.`);

@@ -6,11 +6,15 @@ import {
   type Answered,
   type Citation,
   type CorpusStatus,
+  isListAnswer,
   type Lang,
   messages,
   type NoAnswer,
   noAnswerText,
   type ReloadResult,
+  renderSentence,
+  type StateStore,
+  truncate,
 } from '../../src/index.js';
 
 /** What chat.postMessage and respond() take: blocks plus the fallback shown in notifications. */
@@ -51,6 +55,8 @@ export const slackText = {
     up: '👍 Helpful',
     down: '👎 Not helpful',
     thanks: 'Thanks for the feedback!',
+    slowDown: 'Slow down a little: you can ask again in {seconds} s.',
+    store: 'store',
     failed: 'Sorry, something went wrong on my side; please try again in a moment.',
     refused: 'Sorry, admin commands are for sovbot’s maintainers only.',
     adminUsage: 'Admin commands: `/sovereignty admin status` or `/sovereignty admin reload`.',
@@ -80,6 +86,8 @@ export const slackText = {
     up: '👍 Utile',
     down: '👎 Pas utile',
     thanks: 'Merci pour votre avis !',
+    slowDown: 'Un peu de patience : vous pourrez me reposer une question dans {seconds} s.',
+    store: 'stockage',
     failed: 'Désolé, un problème est survenu de mon côté ; réessayez dans un instant.',
     refused: 'Désolé, les commandes d’administration sont réservées aux mainteneurs de sovbot.',
     adminUsage: 'Commandes d’administration : `/sovereignty admin status` ou `/sovereignty admin reload`.',
@@ -172,14 +180,9 @@ export function formatSlackAnswer(answer: Answer, options: FormatOptions): Slack
 
 function formatAnswered(answer: Answered, options: FormatOptions): SlackMessage {
   const t = slackText[answer.lang];
-  const list = new Set(answer.statements.map((s) => s.dealId)).size > 1;
-  const sentences = answer.statements.map((s) =>
-    `${s.text} ${s.citations.map((n) => `[${n}]`).join('')}`.trim(),
-  );
-  const lines = [
-    `*${escapeMrkdwn(answer.heading)}*`,
-    ...sentences.map((s) => (list ? `• ${escapeMrkdwn(s)}` : escapeMrkdwn(s))),
-  ];
+  const list = isListAnswer(answer);
+  const sentences = answer.statements.map((s) => renderSentence(s, escapeMrkdwn));
+  const lines = [`*${escapeMrkdwn(answer.heading)}*`, ...sentences.map((s) => (list ? `• ${s}` : s))];
   const sections = packSections(list ? lines : [lines[0] ?? '', lines.slice(1).join(' ')]);
 
   const sources = answer.citations.map(formatSource);
@@ -209,8 +212,8 @@ function formatAnswered(answer: Answered, options: FormatOptions): SlackMessage 
 
   const room = slackLimits.blocks - 1;
   const blocks = [...sections, ...contexts].slice(0, room);
-  const fallback = `${answer.heading}: ${sentences.join(' ')}`;
-  return { text: cutMrkdwn(escapeMrkdwn(fallback), slackLimits.fallbackText), blocks: [...blocks, actions] };
+  const fallback = `${escapeMrkdwn(answer.heading)}: ${sentences.join(' ')}`;
+  return { text: cutMrkdwn(fallback, slackLimits.fallbackText), blocks: [...blocks, actions] };
 }
 
 function formatNoAnswer(answer: NoAnswer, options: FormatOptions): SlackMessage {
@@ -255,10 +258,14 @@ export function formatHelp(lang: Lang, maintainer: boolean): SlackMessage {
 }
 
 /** `admin status`: version, counts, load times, last reload problems. */
-export function formatStatus(status: CorpusStatus, lang: Lang): SlackMessage {
+export function formatStatus(
+  status: CorpusStatus,
+  lang: Lang,
+  store: StateStore['backend'] = 'embedded',
+): SlackMessage {
   const t = slackText[lang];
   const lines = [
-    `*${t.status}* \`${escapeMrkdwn(status.version)}\`: ${status.deals} ${t.deals}, ${status.facts} ${t.facts}`,
+    `*${t.status}* \`${escapeMrkdwn(status.version)}\`: ${status.deals} ${t.deals}, ${status.facts} ${t.facts}; ${t.store}: ${store}`,
     `${t.loadedAt} ${status.loadedAt.toISOString()}; ${t.lastReload} ${status.lastReloadAt?.toISOString() ?? t.never}`,
     `${t.lastErrors}: ${status.lastError.length === 0 ? t.none : ''}`,
     ...status.lastError.slice(0, 20).map((line) => `• ${escapeMrkdwn(line)}`),
@@ -378,7 +385,8 @@ function button(actionId: string, label: string, value: string): types.Button {
   return {
     type: 'button',
     action_id: actionId,
-    text: { type: 'plain_text', text: cutMrkdwn(escapeMrkdwn(label), slackLimits.buttonText), emoji: true },
+    // plain_text shows characters as they are: escaping would print `&amp;` on the button.
+    text: { type: 'plain_text', text: truncate(label, slackLimits.buttonText), emoji: true },
     value,
   };
 }
@@ -400,16 +408,11 @@ function packSections(lines: readonly string[]): types.SectionBlock[] {
   return texts.map(section);
 }
 
-/** Shortens escaped text without cutting through an entity such as `&amp;`. */
+/** Shortens escaped text without cutting through an entity such as `&amp;` (or a grapheme). */
 function cutMrkdwn(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${dropLoneSurrogate(text.slice(0, max - 1).replace(/&[a-z]{0,3}$/, ''))}…`;
-}
-
-/** Shortens plain (unescaped) text to `max` characters, ending with an ellipsis. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${dropLoneSurrogate(text.slice(0, max - 1))}…`;
+  const cut = truncate(text, max);
+  return cut.replace(/&[a-z]{0,3}…$/, '…');
 }
 
 function dropLoneSurrogate(text: string): string {

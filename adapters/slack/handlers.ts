@@ -1,5 +1,5 @@
-// Slack events → engine.ask() → format.ts. Thin on purpose: which question, where to reply, and which
-// thread context to pass; the answer itself is the engine's.
+// Slack events → a conversation turn → format.ts. Thin on purpose: which question, where to reply, and
+// which thread it belongs to; follow-ups, cooldowns, claims and records are the conversation's.
 import type {
   App,
   BlockAction,
@@ -8,16 +8,7 @@ import type {
   SlackActionMiddlewareArgs,
   webApi,
 } from '@slack/bolt';
-import { LRUCache } from 'lru-cache';
-import {
-  type Answer,
-  type AskContext,
-  type BotServices,
-  isMaintainer,
-  type Lang,
-  recordNoAnswer,
-  recordVote,
-} from '../../src/index.js';
+import type { AdminResult, Answer, Conversation, Lang, TurnInput } from '../../src/index.js';
 import {
   actionIds,
   decodeShare,
@@ -34,43 +25,6 @@ import {
   shareValue,
   slackText,
 } from './format.js';
-
-/** Answers in flight: stop() waits for them (bounded) and refuses new work once it began. */
-export class Inflight {
-  readonly #work = new Set<Promise<void>>();
-  #closed = false;
-
-  get closed(): boolean {
-    return this.#closed;
-  }
-
-  /** Runs `work` unless stopping; `work` must not throw (handlers catch at their boundary). */
-  run(work: () => Promise<void>): Promise<void> {
-    if (this.#closed) return Promise.resolve();
-    const running: Promise<void> = work().finally(() => this.#work.delete(running));
-    this.#work.add(running);
-    return running;
-  }
-
-  /** Takes no new work, then waits for the work in flight, at most `timeoutMs`. */
-  async drain(timeoutMs: number): Promise<void> {
-    this.#closed = true;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      Promise.allSettled([...this.#work]),
-      new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, timeoutMs);
-      }),
-    ]);
-    clearTimeout(timer);
-  }
-}
-
-/** The deal a thread is about, so that "@sovbot and how much was it?" stays on it. */
-interface ThreadContext {
-  dealId: string;
-  lang: Lang;
-}
 
 /** Where a reply goes. `answer` is seen by whoever saw the question; `private` by the asker only. */
 interface Reply {
@@ -95,48 +49,22 @@ interface Incoming {
 }
 
 const PLATFORM = 'slack';
-/** Messages remembered as answered: enough to cover Slack's retries (up to ~1 h) at a busy pace. */
-const RECENT_KEYS = 5000;
-/** Threads whose deal is remembered. */
-const THREADS = 1000;
 
 /** Registers sovbot's listeners: app_mention, DMs, /sovereignty, and the buttons of its answers. */
-export function registerHandlers(app: App, services: BotServices, inflight: Inflight): void {
-  const recent = new LRUCache<string, true>({ max: RECENT_KEYS });
-  const threads = new LRUCache<string, ThreadContext>({ max: THREADS });
+export function registerHandlers(app: App, conversation: Conversation): void {
+  const { services } = conversation;
   const { logger } = services;
 
-  /** True the first time a message is seen, whatever event (or retry) delivers it. */
-  function claim(eventId: string | undefined, channel: string, ts: string, retryNum: unknown): boolean {
-    // Checked and marked synchronously: an app_mention and a message.im for one message can arrive together.
-    const keys = [`ts:${channel}:${ts}`, ...(eventId === undefined ? [] : [`event:${eventId}`])];
-    if (keys.some((key) => recent.has(key))) {
-      logger.debug({ code: 'SLACK_DUPLICATE', eventId, retryNum }, 'already answered; skipped');
-      return false;
-    }
-    for (const key of keys) recent.set(key, true);
-    return true;
+  /** True the first time a message is seen, whatever event, retry or replica delivers it. */
+  async function claim(channel: string, ts: string, eventId: string | undefined, retryNum: unknown) {
+    // The message, not the event: an app_mention and a message.im for one DM message carry two event ids.
+    if (await conversation.claim(`slack:${channel}:${ts}`)) return true;
+    logger.debug({ code: 'SLACK_DUPLICATE', eventId, retryNum }, 'already answered; skipped');
+    return false;
   }
 
   function threadKey(channel: string, threadTs: string | undefined): string {
     return threadTs === undefined ? channel : `${channel}:${threadTs}`;
-  }
-
-  function remember(key: string | undefined, answer: Answer): void {
-    if (key === undefined || answer.kind !== 'answered') return;
-    const deals = new Set(answer.statements.map((s) => s.dealId));
-    const [dealId] = deals;
-    // A list answer spans several deals: a follow-up after it has no single deal to stay on.
-    if (deals.size === 1 && dealId !== undefined) threads.set(key, { dealId, lang: answer.lang });
-    else threads.delete(key);
-  }
-
-  /** Reads the engine once (it is swapped on corpus reload) and records a no-answer. */
-  function ask(userId: string, question: string, context: AskContext | undefined): Answer {
-    const engine = services.live.engine;
-    const answer = engine.ask(question, context);
-    recordNoAnswer(services, PLATFORM, userId, answer);
-    return answer;
   }
 
   /** The one catch of a handler: log with a stable code, then one friendly sentence to the user. */
@@ -159,30 +87,28 @@ export function registerHandlers(app: App, services: BotServices, inflight: Infl
     }
   }
 
-  async function handleText(
-    userId: string,
-    text: string,
-    key: string | undefined,
-    reply: Reply,
-    share: boolean,
-  ): Promise<void> {
-    const command = route(text);
+  /** A question (or help, or an admin command) → the conversation's turn → a formatted reply. */
+  async function handleText(turn: TurnInput, reply: Reply, share: boolean): Promise<void> {
+    const command = route(turn.text);
     if (command.kind === 'help') {
-      await reply.answer(formatHelp(command.lang, isMaintainer(services, userId)));
+      await reply.answer(formatHelp(command.lang, conversation.isMaintainer(PLATFORM, turn.userId)));
       return;
     }
     if (command.kind === 'admin') {
-      await reply.private(await runAdmin(services, userId, command.sub));
+      await reply.private(formatAdmin(await conversation.admin(PLATFORM, turn.userId, command.sub)));
       return;
     }
-    const context = key === undefined ? undefined : threads.get(key);
-    const answer = ask(userId, command.question, context);
-    remember(key, answer);
+    const result = await conversation.ask({ ...turn, text: command.question });
+    if (result.kind === 'slow-down') {
+      await reply.private(formatSentence(fill(slackText[result.lang].slowDown, result.seconds)));
+      return;
+    }
+    const { answer } = result;
+    const dealId = result.followUp ? (turn.dealId ?? dealOf(answer)) : undefined;
     const shared =
-      share && answer.kind === 'answered'
-        ? shareValue(answer.question, answer.lang, context?.dealId)
-        : undefined;
+      share && answer.kind === 'answered' ? shareValue(answer.question, answer.lang, dealId) : undefined;
     await reply.answer(formatAnswer(answer, shared));
+    await result.sent(undefined);
   }
 
   function formatAnswer(answer: Answer, share?: ShareValue): SlackMessage {
@@ -214,45 +140,46 @@ export function registerHandlers(app: App, services: BotServices, inflight: Infl
   // @sovbot in a channel: answer in the thread, with the thread's deal as context.
   app.event('app_mention', async ({ event, body, context, client }) => {
     const message = readIncoming(event);
-    if (message === undefined || message.user === context.botUserId || inflight.closed) return;
-    if (!claim(body.event_id, message.channel, message.ts, context.retryNum)) return;
-    // A mention inside a DM is answered like the DM it is, in place rather than in a new thread.
-    const threadTs = isDirect(message) ? message.threadTs : (message.threadTs ?? message.ts);
-    const reply: Reply = {
-      answer: post(client, message.channel, threadTs),
-      private: isDirect(message)
-        ? post(client, message.channel, threadTs)
-        : async (m) => {
-            await client.chat.postEphemeral({
-              channel: message.channel,
-              user: message.user,
-              ...m,
-              ...(threadTs === undefined ? {} : { thread_ts: threadTs }),
-            });
-          },
-    };
-    const key = threadKey(message.channel, threadTs);
-    await inflight.run(() =>
-      guarded('app_mention', threads.get(key)?.lang ?? 'en', reply, () =>
-        handleText(message.user, readSlackText(message.text), key, reply, false),
-      ),
-    );
+    if (message === undefined || message.user === context.botUserId || conversation.closed) return;
+    await conversation.run(async () => {
+      if (!(await claim(message.channel, message.ts, body.event_id, context.retryNum))) return;
+      // A mention inside a DM is answered like the DM it is, in place rather than in a new thread.
+      const threadTs = isDirect(message) ? message.threadTs : (message.threadTs ?? message.ts);
+      const reply: Reply = {
+        answer: post(client, message.channel, threadTs),
+        private: isDirect(message)
+          ? post(client, message.channel, threadTs)
+          : async (m) => {
+              await client.chat.postEphemeral({
+                channel: message.channel,
+                user: message.user,
+                ...m,
+                ...(threadTs === undefined ? {} : { thread_ts: threadTs }),
+              });
+            },
+      };
+      const turn = textTurn(message.user, message.text, threadKey(message.channel, threadTs));
+      await guarded('app_mention', await langOf(turn), reply, () => handleText(turn, reply, false));
+    });
   });
 
   // A direct message: answer in the DM (in its thread when it was posted in one).
   app.event('message', async ({ event, body, context, client }) => {
     const message = readIncoming(event);
-    if (message === undefined || !isDirect(message) || message.user === context.botUserId || inflight.closed)
+    if (
+      message === undefined ||
+      !isDirect(message) ||
+      message.user === context.botUserId ||
+      conversation.closed
+    )
       return;
-    if (!claim(body.event_id, message.channel, message.ts, context.retryNum)) return;
-    const send = post(client, message.channel, message.threadTs);
-    const reply: Reply = { answer: send, private: send };
-    const key = threadKey(message.channel, message.threadTs);
-    await inflight.run(() =>
-      guarded('message', threads.get(key)?.lang ?? 'en', reply, () =>
-        handleText(message.user, readSlackText(message.text), key, reply, false),
-      ),
-    );
+    await conversation.run(async () => {
+      if (!(await claim(message.channel, message.ts, body.event_id, context.retryNum))) return;
+      const send = post(client, message.channel, message.threadTs);
+      const reply: Reply = { answer: send, private: send };
+      const turn = textTurn(message.user, message.text, threadKey(message.channel, message.threadTs));
+      await guarded('message', await langOf(turn), reply, () => handleText(turn, reply, false));
+    });
   });
 
   // /sovereignty <question>: acknowledged at once, answered to the asker only, with a Share button.
@@ -260,11 +187,12 @@ export function registerHandlers(app: App, services: BotServices, inflight: Infl
     await ack();
     const send = ephemeral(respond);
     const reply: Reply = { answer: send, private: send };
-    await inflight.run(() =>
-      guarded('command', 'en', reply, () =>
-        handleText(command.user_id, readSlackText(command.text), undefined, reply, true),
-      ),
-    );
+    const turn: TurnInput = {
+      platform: PLATFORM,
+      userId: command.user_id,
+      text: readSlackText(command.text),
+    };
+    await conversation.run(() => guarded('command', 'en', reply, () => handleText(turn, reply, true)));
   });
 
   type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & { client: webApi.WebClient };
@@ -273,10 +201,11 @@ export function registerHandlers(app: App, services: BotServices, inflight: Infl
     await ack();
     const value = decodeVote(action.value);
     const reply: Reply = { answer: ephemeral(respond), private: ephemeral(respond) };
-    await inflight.run(() =>
+    await conversation.run(() =>
       guarded('vote', value?.l ?? 'en', reply, async () => {
         if (value === undefined) throw new Error(`unreadable vote button value (${action.action_id})`);
-        recordVote(services, PLATFORM, body.user.id, direction, value.q, value.f);
+        // The button carries the question and facts: any replica can record it.
+        await conversation.vote(PLATFORM, body.user.id, direction, { question: value.q, factIds: value.f });
         await reply.private(formatSentence(slackText[value.l].thanks));
       }),
     );
@@ -290,12 +219,24 @@ export function registerHandlers(app: App, services: BotServices, inflight: Infl
     await ack();
     const value = decodeShare(action.value);
     const reply: Reply = { answer: ephemeral(respond), private: ephemeral(respond) };
-    await inflight.run(() =>
+    await conversation.run(() =>
       guarded('share', value?.l ?? 'en', reply, async () => {
         if (value === undefined) throw new Error(`unreadable share button value (${action.action_id})`);
-        const context: AskContext = { lang: value.l, ...(value.d === undefined ? {} : { dealId: value.d }) };
-        const answer = services.live.engine.ask(value.q, context);
-        await respond({ response_type: 'in_channel', replace_original: false, ...formatAnswer(answer) });
+        // Sharing posts an answer already given: not a new question, so no cooldown.
+        const result = await conversation.ask({
+          platform: PLATFORM,
+          userId: body.user.id,
+          text: value.q,
+          lang: value.l,
+          paced: false,
+          ...(value.d === undefined ? {} : { dealId: value.d }),
+        });
+        if (result.kind !== 'answer') return;
+        await respond({
+          response_type: 'in_channel',
+          replace_original: false,
+          ...formatAnswer(result.answer),
+        });
         await respond({ delete_original: true });
         logger.info(
           { code: 'SLACK_SHARED', user: services.store.hashUser(PLATFORM, body.user.id) },
@@ -318,12 +259,22 @@ export function registerHandlers(app: App, services: BotServices, inflight: Infl
         ephemeralOrigin || channel === undefined
           ? { answer: ephemeral(respond, true), private: ephemeral(respond) }
           : { answer: post(client, channel, threadTs), private: ephemeral(respond) };
-      await inflight.run(() =>
+      await conversation.run(() =>
         guarded('suggestion', value?.l ?? 'en', reply, async () => {
           if (value === undefined)
             throw new Error(`unreadable suggestion button value (${action.action_id})`);
-          const answer = ask(body.user.id, value.t, { dealId: value.d, lang: value.l });
-          if (!ephemeralOrigin && channel !== undefined) remember(threadKey(channel, threadTs), answer);
+          // A click on sovbot's own offer: no cooldown.
+          const result = await conversation.ask({
+            platform: PLATFORM,
+            userId: body.user.id,
+            text: value.t,
+            lang: value.l,
+            dealId: value.d,
+            paced: false,
+            ...(ephemeralOrigin || channel === undefined ? {} : { threadKey: threadKey(channel, threadTs) }),
+          });
+          if (result.kind !== 'answer') return;
+          const { answer } = result;
           const shared =
             ephemeralOrigin && answer.kind === 'answered' ? shareValue(value.t, value.l, value.d) : undefined;
           await reply.answer(formatAnswer(answer, shared));
@@ -331,6 +282,34 @@ export function registerHandlers(app: App, services: BotServices, inflight: Infl
       );
     },
   );
+
+  function textTurn(userId: string, text: string, key: string): TurnInput {
+    return { platform: PLATFORM, userId, text: readSlackText(text), threadKey: key };
+  }
+
+  async function langOf(turn: TurnInput): Promise<Lang> {
+    return (await conversation.langOf(turn).catch(() => undefined)) ?? 'en';
+  }
+
+  function formatAdmin(result: AdminResult): SlackMessage {
+    const t = slackText.en;
+    if (result.kind === 'refused') return formatSentence(t.refused);
+    if (result.kind === 'status') return formatStatus(result.status, 'en', result.store);
+    if (result.kind === 'reload') return formatReload(result.result, 'en');
+    return formatSentence(t.adminUsage);
+  }
+}
+
+/** The one deal an answer is about, if it is about one. */
+function dealOf(answer: Answer): string | undefined {
+  if (answer.kind !== 'answered') return undefined;
+  const deals = new Set(answer.statements.map((s) => s.dealId));
+  return deals.size === 1 ? [...deals][0] : undefined;
+}
+
+/** Fills the `{seconds}` of a slow-down sentence. */
+function fill(template: string, seconds: number): string {
+  return template.replace('{seconds}', String(seconds));
 }
 
 /** `help`/`aide`, `admin <sub>`, or a question. */
@@ -341,25 +320,6 @@ function route(text: string): Command {
   const admin = /^admin(?:\s+(\S+))?$/i.exec(trimmed);
   if (admin) return { kind: 'admin', sub: (admin[1] ?? '').toLowerCase() };
   return { kind: 'ask', question: trimmed };
-}
-
-/** `admin status | reload`, for maintainers only. */
-async function runAdmin(services: BotServices, userId: string, sub: string): Promise<SlackMessage> {
-  const t = slackText.en;
-  if (!isMaintainer(services, userId)) {
-    services.logger.warn(
-      { code: 'SLACK_ADMIN_REFUSED', user: services.store.hashUser(PLATFORM, userId) },
-      'admin command refused',
-    );
-    return formatSentence(t.refused);
-  }
-  if (sub === 'status') return formatStatus(services.live.status(), 'en');
-  if (sub === 'reload') {
-    const result = await services.live.reload();
-    services.logger.info({ code: 'SLACK_ADMIN_RELOAD', ok: result.ok }, 'corpus reload requested on Slack');
-    return formatReload(result, 'en');
-  }
-  return formatSentence(t.adminUsage);
 }
 
 function readIncoming(event: unknown): Incoming | undefined {

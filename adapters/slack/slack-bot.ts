@@ -11,8 +11,9 @@ import {
   SocketModeReceiver,
   type webApi,
 } from '@slack/bolt';
-import type { BotServices, Logger, RunningAdapter } from '../../src/index.js';
-import { Inflight, registerHandlers } from './handlers.js';
+import { type BotServices, Conversation, type Logger, type RunningAdapter } from '../../src/index.js';
+import { registerHandlers } from './handlers.js';
+import { createHttpFetch } from './http-fetch.js';
 
 export interface SlackStartOptions {
   /** HTTP receiver port. Default: SLACK_PORT (3000). 0 picks a free port (see `RunningSlack.port`). */
@@ -31,6 +32,8 @@ export interface SlackStartOptions {
   clientPingTimeout?: number;
   /** Milliseconds stop() waits for answers in flight. Default 5000. */
   drainTimeoutMs?: number;
+  /** Clock in milliseconds (cooldowns, follow-up memory). Default `Date.now`. */
+  now?: () => number;
 }
 
 export interface RunningSlack extends RunningAdapter {
@@ -59,8 +62,11 @@ export async function startSlack(
   }
   const boltLogger = createBoltLogger(services.logger);
   const logLevel = boltLogger.getLevel();
+  const http = createHttpFetch();
   const clientOptions: webApi.WebClientOptions = {
     ...(slack.apiUrl === undefined ? {} : { slackApiUrl: slack.apiUrl }),
+    // Also what Bolt's respond() posts to response_url with.
+    fetch: http.fetch,
     // Bolt's default retries a failing Web API call for about 30 minutes; a chat answer is stale long
     // before that. A few retries over ~15 s still ride out a 429 (Retry-After is honoured) or a blip.
     retryConfig: options.retryConfig ?? PRODUCTION_RETRIES,
@@ -103,8 +109,8 @@ export async function startSlack(
     // init() below runs auth.test and throws on a bad token, instead of failing on the first event.
     deferInitialization: true,
   });
-  const inflight = new Inflight();
-  registerHandlers(app, services, inflight);
+  const conversation = new Conversation(services, options.now === undefined ? {} : { now: options.now });
+  registerHandlers(app, conversation);
   app.error(async (error) => {
     services.logger.error(
       { code: 'SLACK_UNHANDLED', err: { message: error.message } },
@@ -115,6 +121,7 @@ export async function startSlack(
   try {
     await app.init();
   } catch (error) {
+    http.close();
     throw new Error(
       `Slack adapter: the bot token was not accepted (${(error as Error).message}). Check SLACK_BOT_TOKEN (xoxb-…) and SLACK_API_URL.`,
       { cause: error },
@@ -149,8 +156,9 @@ export async function startSlack(
         const closing = app.stop().catch((error: Error) => {
           services.logger.warn({ code: 'SLACK_STOP_FAILED', err: { message: error.message } }, 'Slack stop');
         });
-        await inflight.drain(options.drainTimeoutMs ?? 5000);
+        await conversation.drain(options.drainTimeoutMs ?? 5000);
         await closing;
+        http.close();
         services.logger.info({ code: 'SLACK_STOPPED' }, 'Slack adapter stopped');
       })();
       return stopped;
@@ -169,11 +177,18 @@ function createBoltLogger(logger: Logger): BoltLogger {
         : logger.level === 'warn'
           ? LogLevel.WARN
           : LogLevel.ERROR;
+  // Bolt and the Web API client log several debug lines per request (the whole request body among
+  // them): format them only when they will be written, or every answer pays for them under load.
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...parts: unknown[]) => {
+      if (log.isLevelEnabled(level)) log[level](format(...parts));
+    };
   return {
-    debug: (...parts: unknown[]) => log.debug(format(...parts)),
-    info: (...parts: unknown[]) => log.info(format(...parts)),
-    warn: (...parts: unknown[]) => log.warn(format(...parts)),
-    error: (...parts: unknown[]) => log.error(format(...parts)),
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
     setLevel: () => {},
     getLevel: () => level,
     setName: () => {},

@@ -34,7 +34,12 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and single dashes (a-z, 0-9, -)');
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+// A space is refused before URL parsing, which would quietly encode one in the path (%20): in a source
+// address it is nearly always a copy-and-paste slip.
+const httpUrl = z
+  .string()
+  .regex(/^\S*$/, 'the address contains a space')
+  .pipe(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }));
 
 /** What kind of event a deal is. */
 export const dealKinds = [

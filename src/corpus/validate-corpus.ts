@@ -1,14 +1,17 @@
 import path from 'node:path';
-import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
+import { type Document, isNode, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import {
+  byPlace,
   type CorpusProblem,
   dealsFolder,
   hashFiles,
   type LoadCorpusOptions,
   type LoadResult,
-} from './load-corpus.js';
+} from './corpus.js';
+import { skeletonPlaceholders } from './new-deal.js';
 import { type Deal, dealSchema } from './schema.js';
+import { findStalePlans } from './stale-plans.js';
 
 // The slow part of loading (YAML with line numbers, zod): imported only when a corpus must be validated.
 
@@ -22,6 +25,7 @@ interface ParsedFile {
 
 interface DealShape {
   id: string | undefined;
+  date: string | undefined;
   reviewed: string | undefined;
   related: unknown[];
   facts: Array<{ id: unknown; sources: unknown[] }>;
@@ -35,6 +39,7 @@ function readShape(raw: unknown): DealShape {
   const deal = record(raw);
   return {
     id: typeof deal.id === 'string' ? deal.id : undefined,
+    date: deal.date === undefined || deal.date === null ? undefined : String(deal.date),
     reviewed: deal.reviewed === undefined || deal.reviewed === null ? undefined : String(deal.reviewed),
     related: list(deal.related),
     facts: list(deal.facts).map((f) => ({ id: record(f).id, sources: list(record(f).sources) })),
@@ -68,28 +73,22 @@ export function validateCorpusFiles(
     const lines = new LineCounter();
     const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        problems.push({
-          severity: 'error',
-          file,
-          line: error.linePos?.[0]?.line ?? 1,
-          field: '(yaml)',
-          message: `YAML syntax error: ${error.message.split('\n')[0] ?? error.code}`,
-          hint: 'Fix the YAML syntax: check indentation, colons and quotes around text containing ": " or "#"',
-        });
-      }
+      for (const error of doc.errors) problems.push(syntaxProblem(file, source, doc, lines, error));
       continue;
     }
     const raw: unknown = doc.toJS();
+    const left = placeholderProblems(file, doc, lines, raw, []);
+    problems.push(...left);
     const result = dealSchema.safeParse(raw);
-    if (result.success) deals.push(result.data);
-    else problems.push(...schemaProblems(file, doc, lines, result.error));
+    if (!result.success) problems.push(...schemaProblems(file, doc, lines, result.error));
+    else if (left.length === 0) deals.push(result.data);
     parsed.push({ file, doc, lines, shape: readShape(raw) });
   }
 
-  crossCheck(parsed, problems, warnings, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  crossCheck(parsed, problems, warnings, now);
+  warnings.push(...stalePlanWarnings(parsed, deals, now));
 
-  const byPlace = (a: CorpusProblem, b: CorpusProblem) => a.file.localeCompare(b.file) || a.line - b.line;
   problems.sort(byPlace);
   warnings.sort(byPlace);
   if (problems.length > 0) return { ok: false, problems, warnings };
@@ -111,12 +110,37 @@ export function validateCorpusFiles(
   };
 }
 
+/** A warning per fact announcing a plan whose date has passed with no later fact on its deal. */
+function stalePlanWarnings(
+  parsed: readonly ParsedFile[],
+  deals: readonly Deal[],
+  now: Date,
+): CorpusProblem[] {
+  const fileOf = new Map(parsed.map((p) => [p.shape.id, p]));
+  return findStalePlans(deals, now.toISOString().slice(0, 10)).flatMap((plan) => {
+    const at = fileOf.get(plan.dealId);
+    if (at === undefined) return [];
+    return [
+      {
+        severity: 'warning' as const,
+        file: at.file,
+        line: lineOf(at.doc, at.lines, ['facts', plan.factIndex, 'text']),
+        field: formatPath(['facts', plan.factIndex, 'text']),
+        message: `plan past its date (due by ${plan.due}, no later fact on this deal): ${plan.factId}`,
+        value: showValue(plan.phrase),
+        hint: `Add a fact saying what happened (with asOf), or reword this one as a past plan, e.g. "In <year> … aimed for …; no outcome is recorded as of ${now.toISOString().slice(0, 7)}"`,
+      },
+    ];
+  });
+}
+
 function crossCheck(parsed: ParsedFile[], problems: CorpusProblem[], warnings: CorpusProblem[], now: Date) {
   const dealIds = new Map<string, string>();
   const factIds = new Map<string, string>();
   const staleBefore = new Date(now);
   staleBefore.setUTCFullYear(staleBefore.getUTCFullYear() - 1);
   const staleMark = staleBefore.toISOString().slice(0, 10);
+  const today = now.toISOString().slice(0, 10);
 
   for (const { file, doc, lines, shape: deal } of parsed) {
     const at = (fieldPath: ReadonlyArray<string | number>) => lineOf(doc, lines, fieldPath);
@@ -131,6 +155,33 @@ function crossCheck(parsed: ParsedFile[], problems: CorpusProblem[], warnings: C
         hint,
       });
 
+    if (file.endsWith('.yml')) {
+      warnings.push({
+        severity: 'warning',
+        file,
+        line: 1,
+        field: '(file)',
+        message: 'file name ends in .yml',
+        hint: `Rename it to ${path.basename(file).replace(/\.yml$/, '.yaml')}: every deal file is <deal-id>.yaml`,
+      });
+    }
+    for (const field of ['date', 'reviewed'] as const) {
+      const value = field === 'date' ? deal.date : deal.reviewed;
+      if (value !== undefined && startOf(value) > today) {
+        warnings.push({
+          severity: 'warning',
+          file,
+          line: at([field]),
+          field,
+          message: `date in the future (today is ${today})`,
+          value: showValue(value),
+          hint:
+            field === 'date'
+              ? 'Write the date the deal happened or was announced, not a planned one (say plans in a fact)'
+              : 'Write the date you checked the entry against its sources: today or earlier',
+        });
+      }
+    }
     const expected = path.basename(file).replace(/\.ya?ml$/, '');
     if (deal.id !== undefined && deal.id !== expected) {
       problem(
@@ -232,6 +283,102 @@ function crossCheck(parsed: ParsedFile[], problems: CorpusProblem[], warnings: C
   }
 }
 
+const syntaxHints: Record<string, string> = {
+  TAB_AS_INDENT: 'Indent with spaces, not tabs',
+  BAD_INDENT: 'Line this item up with the other items of its list or mapping (same number of spaces)',
+  MISSING_CHAR: 'Check the indentation: each field of a list item lines up under the first one',
+  BLOCK_AS_IMPLICIT_KEY:
+    'Quote the text: a value containing ": " must be written in quotes, e.g. text: "Bleu: the joint venture"',
+  MULTILINE_IMPLICIT_KEY: 'Put a space after the colon, or quote text that contains ": "',
+  DUPLICATE_KEY: 'Keep one of the two fields with this name',
+};
+
+/**
+ * A YAML syntax error at the parser's own line and column, with the line quoted. An unclosed quote is
+ * reported where the quote opens: the parser only notices it at the end of the file.
+ */
+function syntaxProblem(
+  file: string,
+  source: string,
+  doc: Document.Parsed,
+  lines: LineCounter,
+  error: YAMLError,
+): CorpusProblem {
+  let offset = error.pos[0];
+  // An unclosed quote or bracket is only noticed where the text ends: point at where it opens instead.
+  const unclosedQuote = error.code === 'MISSING_CHAR' && error.message.includes('quote');
+  const unclosedBracket = /end with an? [\]}]/.test(error.message);
+  if (unclosedQuote || unclosedBracket) {
+    const opens = (node: { range?: [number, number, number] | null | undefined }) => {
+      const [start, , end] = node.range ?? [0, 0, 0];
+      if (start < offset && offset <= end) offset = start;
+    };
+    visit(doc, {
+      Scalar: (_key, node) => (unclosedQuote && node.type?.startsWith('QUOTE') ? opens(node) : undefined),
+      Seq: (_key, node) => (unclosedBracket && node.flow ? opens(node) : undefined),
+      Map: (_key, node) => (unclosedBracket && node.flow ? opens(node) : undefined),
+    });
+  }
+  // An error at the very end of the file points past the last line: show the last line with text instead.
+  while (offset > 0 && /^\s*$/.test(lineAt(source, lines, offset))) offset -= 1;
+  const { line, col } = lines.linePos(offset);
+  return {
+    severity: 'error',
+    file,
+    line,
+    column: col,
+    field: '(yaml)',
+    message: `YAML syntax error: ${error.message.split('\n')[0] ?? error.code}`,
+    excerpt: lineAt(source, lines, offset).replace(/\t/g, '→'),
+    hint: unclosedQuote
+      ? 'Close the quote on this line, or leave the text unquoted if it needs no quotes'
+      : unclosedBracket
+        ? 'Close the bracket opened here, or write the list one "- item" per line'
+        : (syntaxHints[error.code] ??
+          'Fix the YAML syntax: check indentation, colons and quotes around text'),
+  };
+}
+
+/** The whole line holding `offset`, without its line break. */
+function lineAt(source: string, lines: LineCounter, offset: number): string {
+  const { line } = lines.linePos(offset);
+  const start = lines.lineStarts[line - 1] ?? 0;
+  const end = lines.lineStarts[line] ?? source.length;
+  return source.slice(start, end).replace(/\r?\n$/, '');
+}
+
+/** Every example value of the `corpus new` skeleton still in the entry, each by field. */
+function placeholderProblems(
+  file: string,
+  doc: Document.Parsed,
+  lines: LineCounter,
+  value: unknown,
+  at: Array<string | number>,
+): CorpusProblem[] {
+  if (typeof value === 'string') {
+    const hint = skeletonPlaceholders.get(value.trim());
+    if (hint === undefined) return [];
+    return [
+      {
+        severity: 'error',
+        file,
+        line: lineOf(doc, lines, at),
+        field: formatPath(at),
+        message: 'example value from corpus new still to fill',
+        value: showValue(value),
+        hint,
+      },
+    ];
+  }
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => placeholderProblems(file, doc, lines, item, [...at, i]));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, item]) =>
+      placeholderProblems(file, doc, lines, item, [...at, key]),
+    );
+  return [];
+}
+
 function schemaProblems(
   file: string,
   doc: Document.Parsed,
@@ -284,6 +431,8 @@ function hintFor(issue: z.core.$ZodIssue, missing: boolean): string {
     case 'too_small':
       return 'Add the missing content';
     case 'invalid_format':
+      if (issue.message === 'the address contains a space')
+        return 'Remove the space from the address (a space inside a URL is written %20)';
       return issue.format === 'url' ? 'Write the full address, starting with https://' : 'Fix the format';
     default:
       return issue.message.startsWith('impossible date') || issue.message.includes('YYYY')
@@ -299,6 +448,11 @@ function lineOf(doc: Document.Parsed, lines: LineCounter, fieldPath: ReadonlyArr
     if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
   }
   return 1;
+}
+
+/** First day of a partial date: `2027` → `2027-01-01`, `2026-12` → `2026-12-01`. */
+function startOf(date: string): string {
+  return `${date}-01-01`.slice(0, 10);
 }
 
 /** `['facts', 2, 'sources', 0]` → `facts[2].sources[0]`. */

@@ -47,6 +47,11 @@ export interface EngineOptions {
   scoring?: Partial<Scoring>;
   /** Called with the scoring of each question (`sovbot ask --explain`, tuning); default none. */
   trace?: (trace: AskTrace | FactTrace) => void;
+  /**
+   * Called when answering a question failed inside the engine (a bug): the user still gets an honest
+   * no-answer, and this is how the failure is seen (logs, tests). Default none.
+   */
+  onError?: (error: unknown, question: string) => void;
 }
 
 /** How a question was scored: its reading, term weights, and the best deals with their signals. */
@@ -188,6 +193,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     maxSources,
     maxListed,
     trace: options.trace,
+    onError: options.onError,
   });
   const { refOf, compose } = decider;
 

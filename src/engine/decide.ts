@@ -32,6 +32,8 @@ export interface DecisionContext {
   maxSources: number;
   maxListed: number;
   trace: ((trace: AskTrace | FactTrace) => void) | undefined;
+  /** Called when answering failed inside the engine (a bug); the user still gets an honest no-answer. */
+  onError: ((error: unknown, question: string) => void) | undefined;
 }
 
 export interface Decider {
@@ -678,8 +680,9 @@ export function createDecider(ctx: DecisionContext): Decider {
   function safeAsk(question: string, context?: AskContext): Answer {
     try {
       return ask(question, context);
-    } catch {
+    } catch (error) {
       // ask() must never throw on user input; an engine bug still gets an honest no-answer.
+      ctx.onError?.(error, String(question));
       return noAnswer(String(question).slice(0, 200), context?.lang ?? 'en', 'not-covered');
     }
   }

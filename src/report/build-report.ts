@@ -1,5 +1,7 @@
 import type { Corpus } from '../corpus/load-corpus.js';
+import { findStalePlans } from '../corpus/stale-plans.js';
 import { fold, tokenize } from '../engine/normalize.js';
+import { printable } from '../printable.js';
 import type { FeedbackRecord } from '../store/feedback-store.js';
 
 export interface Report {
@@ -11,9 +13,17 @@ export interface Report {
     reasons: string[];
     platforms: string[];
   }>;
-  disliked: Array<{ factId: string; dealId: string | undefined; down: number; up: number }>;
+  disliked: Array<{
+    factId: string;
+    dealId: string | undefined;
+    down: number;
+    up: number;
+    /** The questions whose answers got a 👎 while citing this fact, most recent first, each once. */
+    questions: string[];
+  }>;
   staleDeals: Array<{ id: string; reviewed: string }>;
-  staleFacts: Array<{ id: string; dealId: string; asOf: string }>;
+  /** Facts announcing a plan whose date has passed with no later fact on the deal (see findStalePlans). */
+  stalePlans: Array<{ factId: string; dealId: string; due: string; phrase: string }>;
 }
 
 /** Parses an age such as `30d`, `12h`, `2w` into milliseconds; undefined when malformed. */
@@ -31,7 +41,7 @@ function normalise(question: string): string {
 
 /**
  * What maintainers should look at: unanswered questions (most asked first), the facts with the most
- * 👎, entries not reviewed for a year, and facts whose `asOf` is more than a year old.
+ * 👎 (with the questions asked), entries not reviewed for a year, and plans past their date.
  */
 export function buildReport(
   corpus: Corpus,
@@ -44,7 +54,7 @@ export function buildReport(
   const stale = yearAgo.toISOString().slice(0, 10);
 
   const groups = new Map<string, Report['unanswered'][number]>();
-  const votes = new Map<string, { down: number; up: number }>();
+  const votes = new Map<string, { down: number; up: number; questions: string[] }>();
   for (const record of records) {
     if (record.kind === 'no-answer') {
       const key = normalise(record.question);
@@ -62,8 +72,11 @@ export function buildReport(
       groups.set(key, group);
     } else {
       for (const factId of record.factIds ?? []) {
-        const count = votes.get(factId) ?? { down: 0, up: 0 };
+        const count = votes.get(factId) ?? { down: 0, up: 0, questions: [] };
         count[record.kind] += 1;
+        if (record.kind === 'down') {
+          count.questions = [record.question, ...count.questions.filter((q) => q !== record.question)];
+        }
         votes.set(factId, count);
       }
     }
@@ -83,16 +96,18 @@ export function buildReport(
     staleDeals: corpus.deals
       .filter((d) => d.reviewed < stale)
       .map((d) => ({ id: d.id, reviewed: d.reviewed })),
-    staleFacts: corpus.deals.flatMap((deal) =>
-      deal.facts
-        .filter((f) => f.asOf !== undefined && f.asOf < stale)
-        .map((f) => ({ id: f.id, dealId: deal.id, asOf: f.asOf as string })),
+    stalePlans: findStalePlans(corpus.deals, now.toISOString().slice(0, 10)).map(
+      ({ factId, dealId, due, phrase }) => ({ factId, dealId, due, phrase }),
     ),
   };
 }
 
-/** The report as terminal text. */
+/**
+ * The report as terminal text. Stored questions come from chat users: each is printed on its own line with
+ * its control characters made visible, so none can recolour, retitle or rewrite the maintainer's terminal.
+ */
 export function formatReport(report: Report, limit = 20): string {
+  const shown = (text: string) => printable(text, { oneLine: true });
   const lines = [
     `sovbot report since ${report.since.slice(0, 10)}`,
     '',
@@ -100,20 +115,26 @@ export function formatReport(report: Report, limit = 20): string {
   ];
   for (const u of report.unanswered.slice(0, limit)) {
     lines.push(
-      `  ${String(u.count).padStart(4)}×  ${u.question}  [${u.reasons.join(', ')}; ${u.platforms.join(', ')}; last ${u.lastAsked.slice(0, 10)}]`,
+      `  ${String(u.count).padStart(4)}×  ${shown(u.question)}  [${shown(u.reasons.join(', '))}; ${shown(u.platforms.join(', '))}; last ${shown(u.lastAsked.slice(0, 10))}]`,
     );
   }
   lines.push('', `Facts with the most 👎 (${report.disliked.length}):`);
-  for (const d of report.disliked.slice(0, limit))
+  for (const d of report.disliked.slice(0, limit)) {
     lines.push(
-      `  ${String(d.down).padStart(4)}👎 ${String(d.up).padStart(3)}👍  ${d.factId} (${d.dealId ?? 'no longer in the corpus'})`,
+      `  ${String(d.down).padStart(4)}👎 ${String(d.up).padStart(3)}👍  ${shown(d.factId)} (${shown(d.dealId ?? 'no longer in the corpus')})`,
     );
+    for (const question of d.questions.slice(0, 3)) lines.push(`              asked: ${shown(question)}`);
+    if (d.questions.length > 3) lines.push(`              … and ${d.questions.length - 3} more question(s)`);
+  }
   lines.push('', `Deals not reviewed in 12 months (${report.staleDeals.length}):`);
   for (const d of report.staleDeals.slice(0, limit)) lines.push(`  ${d.reviewed}  ${d.id}`);
-  lines.push('', `Facts whose asOf is over a year old (${report.staleFacts.length}):`);
-  for (const f of report.staleFacts.slice(0, limit))
-    lines.push(`  ${f.asOf.padEnd(10)}  ${f.id} (${f.dealId})`);
-  if (report.staleFacts.length > limit)
-    lines.push(`  … and ${report.staleFacts.length - limit} more (use --json for all)`);
+  lines.push(
+    '',
+    `Plans past their date (${report.stalePlans.length}): add what happened, or reword as a past plan`,
+  );
+  for (const p of report.stalePlans.slice(0, limit))
+    lines.push(`  due ${p.due}  ${shown(p.factId)} (${shown(p.dealId)}): "${shown(p.phrase)}"`);
+  if (report.stalePlans.length > limit)
+    lines.push(`  … and ${report.stalePlans.length - limit} more (use --json for all)`);
   return lines.join('\n');
 }

@@ -53,7 +53,7 @@ export class FeedbackStore {
 
   /** Keyed SHA-256 of a platform user id: stable per install, not reversible without the key file. */
   hashUser(platform: string, userId: string): string {
-    return createHmac('sha256', this.#key).update(`${platform}:${userId}`).digest('hex').slice(0, 16);
+    return hashUserId(this.#key, platform, userId);
   }
 
   /** Appends one record, durably, before returning. */
@@ -107,4 +107,9 @@ function readLastByte(file: string, size: number): number | undefined {
   } finally {
     closeSync(fd);
   }
+}
+
+/** Keyed SHA-256 of `platform:userId`, 16 hex characters: how every store hashes user ids and keys. */
+export function hashUserId(key: Buffer, platform: string, userId: string): string {
+  return createHmac('sha256', key).update(`${platform}:${userId}`).digest('hex').slice(0, 16);
 }

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadCorpus } from '../../src/corpus/load-corpus.js';
+import { validateCorpusFiles } from '../../src/corpus/validate-corpus.js';
 
 const fixture = (name: string) => path.join('test', 'fixtures', name);
 
@@ -52,7 +54,9 @@ describe('loadCorpus', () => {
           /bad-fields\.yaml:26: sources\[0\]\.date: impossible date: month must be 01 to 12/,
         ),
         expect.stringMatching(
-          new RegExp(`^${broken.replace(/[.\\]/g, '\\$&')}:1: \\(yaml\\): YAML syntax error: `),
+          new RegExp(
+            `^${broken.replace(/[.\\]/g, '\\$&')}:2:8: \\(yaml\\): YAML syntax error: Missing closing "quote`,
+          ),
         ),
         `${missing}:1: title_fr: required field is missing. Add the field (see corpus/README.md)`,
         expect.stringMatching(
@@ -66,6 +70,93 @@ describe('loadCorpus', () => {
     expect(result.warnings.map(formatProblem)).toEqual([
       `${bad}:28: sources[1]: warning: source cited by no fact ("s2"). Cite it from the fact it backs, or remove it`,
     ]);
+  });
+
+  // Each case: a deal file broken one way, and where the parser (not line 1) says it breaks.
+  const good = readFileSync(path.join(fixture('good'), 'deals', 'atlantis-cloud-2024.yaml'), 'utf8');
+  const goodLines = good.split('\n');
+  const lastFact = goodLines.findLastIndex((l) => l.trimStart().startsWith('text: ')) + 1;
+  it.each([
+    {
+      kind: 'a tab used as indentation',
+      source: good.replace('\n  - id: ', '\n\t- id: '),
+      at: `:${goodLines.findIndex((l) => l.startsWith('  - id: ')) + 1}:1:`,
+      quoted: '→- id: ',
+      hint: 'Indent with spaces, not tabs',
+    },
+    {
+      // The parser notices the missing quote only at the end of the file; the quote's opening is what to fix.
+      kind: 'an unclosed quote',
+      source: good.replace('title_fr: ', 'title_fr: "'),
+      at: `:${goodLines.findIndex((l) => l.startsWith('title_fr: ')) + 1}:11:`,
+      quoted: 'title_fr: "',
+      hint: 'Close the quote',
+    },
+    {
+      kind: 'a field indented one space less than its siblings',
+      source: goodLines.map((l, i) => (i === lastFact ? l.slice(1) : l)).join('\n'),
+      at: `:${lastFact + 1}:`,
+      quoted: goodLines[lastFact]?.slice(1) ?? '',
+      hint: '',
+    },
+    {
+      kind: 'an unquoted ": " deep in the file',
+      source: goodLines.map((l, i) => (i === lastFact - 1 ? `${l}: more` : l)).join('\n'),
+      at: `:${lastFact}:`,
+      quoted: `${goodLines[lastFact - 1]}: more`,
+      hint: 'Quote the text',
+    },
+  ])("reports $kind at the parser's line and column, quoting the line", ({ source, at, quoted, hint }) => {
+    const result = validateCorpusFiles('x', [{ file: 'deal.yaml', source }]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [first] = result.problems.map(formatProblem);
+    expect(first).toContain(`deal.yaml${at}`);
+    expect(first?.split('\n')[1]).toMatch(
+      new RegExp(`^  \\d+ \\| ${quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
+    expect(first).toContain(hint);
+    expect(result.problems[0]?.line).toBeGreaterThan(1);
+  });
+
+  it('warns about a .yml file and future date/reviewed, and hints at the space in an address', () => {
+    const read = (name: string) => readFileSync(path.join(fixture('good'), 'deals', name), 'utf8');
+    const cloud = read('atlantis-cloud-2024.yaml')
+      .replace(/^reviewed: .*$/m, 'reviewed: 2027-01-15')
+      .replace('url: https://example.org/atlantis/tax-cloud', 'url: https://example.org/atlantis/tax cloud');
+    const law = read('atlantis-data-law-2023.yaml').replace(/^date: .*$/m, 'date: 2027');
+    const result = validateCorpusFiles(
+      'x',
+      [
+        { file: 'x/deals/atlantis-cloud-2024.yaml', source: cloud },
+        { file: 'x/deals/atlantis-data-law-2023.yml', source: law },
+      ],
+      { now: new Date('2026-12-04T12:00:00Z') },
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /atlantis-cloud-2024\.yaml:\d+: sources\[0\]\.url: the address contains a space \(.*\)\. Remove the space from the address/,
+      ),
+    ]);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /atlantis-cloud-2024\.yaml:\d+: reviewed: warning: date in the future \(today is 2026-12-04\) \("2027-01-15"\)\. Write the date you checked/,
+      ),
+      'x/deals/atlantis-data-law-2023.yml:1: (file): warning: file name ends in .yml. Rename it to atlantis-data-law-2023.yaml: every deal file is <deal-id>.yaml',
+      expect.stringMatching(/atlantis-data-law-2023\.yml:4: date: warning: date in the future .*\("2027"\)/),
+    ]);
+    // This month is not the future: a deal dated 2026-12 on 4 December 2026 is fine.
+    const now = validateCorpusFiles(
+      'x',
+      [
+        { file: 'x/deals/atlantis-cloud-2024.yaml', source: read('atlantis-cloud-2024.yaml') },
+        { file: 'x/deals/atlantis-data-law-2023.yaml', source: law.replace('date: 2027', 'date: 2026-12') },
+      ],
+      { now: new Date('2026-12-04T12:00:00Z') },
+    );
+    expect(now.warnings).toEqual([]);
   });
 
   it('says so when the folder has no deal files', async () => {

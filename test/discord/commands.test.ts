@@ -17,8 +17,16 @@ describe('commandDefinitions', () => {
         name: 'question',
         type: ApplicationCommandOptionType.String,
         required: true,
+        max_length: 1000,
       }),
     ]);
+    // The configured question limit reaches Discord's client, within Discord's 6,000.
+    expect(commandDefinitions(300).find((c) => c.name === 'ask')?.options?.[0]).toMatchObject({
+      max_length: 300,
+    });
+    expect(commandDefinitions(100_000).find((c) => c.name === 'ask')?.options?.[0]).toMatchObject({
+      max_length: 6000,
+    });
   });
 
   it('/deal takes a required name with autocomplete', () => {
@@ -28,8 +36,14 @@ describe('commandDefinitions', () => {
         type: ApplicationCommandOptionType.String,
         required: true,
         autocomplete: true,
+        max_length: 100,
       }),
     ]);
+  });
+
+  it('/admin is shown by default only to members who can manage the server', () => {
+    expect(byName.admin?.default_member_permissions).toBe(String(1 << 5));
+    expect(byName.ask?.default_member_permissions ?? null).toBeNull();
   });
 
   it('/admin has the status and reload subcommands', () => {

@@ -26,7 +26,7 @@ function newUser(): DiscordUser {
 
 beforeAll(async () => {
   bot = await startTestBot(
-    { DISCORD_COOLDOWN_SECONDS: '30', SOVBOT_MAINTAINERS: maintainer.id },
+    { SOVBOT_COOLDOWN_SECONDS: '30', SOVBOT_MAINTAINERS: maintainer.id },
     { now: () => clock },
   );
 });
@@ -128,7 +128,7 @@ describe('Discord adapter: /ask', () => {
     }
     const first = buttons[0]?.custom_id as string;
     expect(first).toMatch(/^deal:en:/);
-    const records = bot.services.store.read();
+    const records = await bot.services.store.read();
     expect(records.some((r) => r.kind === 'no-answer' && r.question === 'What did AWS sign in Peru?')).toBe(
       true,
     );
@@ -149,7 +149,7 @@ describe('Discord adapter: /ask', () => {
     const thanks = callbackData(await bot.interact(bot.fake.button(up, message, asker)));
     expect(thanks.content).toBe('Thanks for the feedback!');
     expect((thanks.flags ?? 0) & ephemeralFlag).toBe(ephemeralFlag);
-    const vote = bot.services.store.read().find((r) => r.kind === 'up');
+    const vote = (await bot.services.store.read()).find((r) => r.kind === 'up');
     expect(vote?.question).toBe('How much is the GCHQ AWS deal worth?');
     expect(vote?.factIds).toContain('uk-aws-2021-value');
   });
@@ -195,10 +195,10 @@ describe('Discord adapter: /ask', () => {
     const asker = newUser();
     await ask('How much is the GCHQ AWS deal worth?', asker);
     clock += 31_000;
-    const followUp = callbackData(await ask('when was it signed?', asker));
+    const followUp = callbackData(await ask('what did critics say?', asker));
     expect(embedOf(followUp).title).toContain('GCHQ');
     clock += 10 * 60_000;
-    const stale = callbackData(await ask('when was it signed?', asker));
+    const stale = callbackData(await ask('what did critics say?', asker));
     expect(embedOf(stale).title).toBeUndefined();
     expect(embedOf(stale).description).toContain('no entry');
   });
@@ -226,6 +226,20 @@ describe('Discord adapter: /deal', () => {
       ),
     ).choices;
     expect(all).toHaveLength(25);
+  });
+
+  it('autocompletes with titles in the language of the asking client', async () => {
+    const ask = (locale: string) =>
+      bot.interact(
+        bot.fake.autocomplete('deal', [{ type: 3, name: 'name', value: 'GCHQ', focused: true }], newUser(), {
+          locale,
+        }),
+      );
+    const french = callbackData(await ask('fr')).choices ?? [];
+    const english = callbackData(await ask('en-GB')).choices ?? [];
+    const gchq = 'uk-intelligence-agencies-aws-2021';
+    expect(french.find((c) => c.value === gchq)?.name).toMatch(/^Les services de renseignement britanniques/);
+    expect(english.find((c) => c.value === gchq)?.name).toMatch(/^UK intelligence agencies/);
   });
 
   it('shows a deal card: parties, date, value, status, key facts with [n], sources', async () => {
@@ -384,7 +398,7 @@ describe('Discord adapter: mentions and DMs', () => {
     // Another user replying to the bot's answer: no channel context of their own, only the reply.
     const other = newUser();
     const followUp = await sendMessage(
-      bot.fake.userMessage(`${mention()} when was it signed?`, other, {
+      bot.fake.userMessage(`${mention()} what did critics say?`, other, {
         mentions: [bot.fake.botUser],
         replyTo: answerId,
       }),

@@ -1,6 +1,6 @@
 import { type StartDiscordOptions, startDiscord } from '../../adapters/discord/discord-bot.js';
 import type { BotServices, RunningAdapter } from '../../src/index.js';
-import { FakeDiscord, type RecordedRequest } from '../../support/fake-discord.js';
+import { FakeDiscord, type FakeDiscordOptions, type RecordedRequest } from '../../support/fake-discord.js';
 import { startTestServices } from '../../support/test-services.js';
 
 export const token = 'fake-discord-token.Secret-123456';
@@ -20,8 +20,9 @@ export interface TestBot {
 export async function startTestBot(
   env: Record<string, string> = {},
   options: StartDiscordOptions = {},
+  fakeOptions: FakeDiscordOptions = {},
 ): Promise<TestBot> {
-  const fake = await FakeDiscord.start();
+  const fake = await FakeDiscord.start(fakeOptions);
   const { services, logs } = await startTestServices(
     {
       DISCORD_TOKEN: token,

@@ -15,7 +15,7 @@ afterAll(async () => {
 describe('registerCommands (npm run discord:register)', () => {
   it('overwrites the guild commands when DISCORD_GUILD_ID is set', async () => {
     const result = await registerCommands(
-      { token, applicationId: '42', guildId: '7', apiUrl: fake.apiUrl, cooldownSeconds: 5 },
+      { token, applicationId: '42', guildId: '7', apiUrl: fake.apiUrl },
       { retries: 0 },
     );
     expect(result).toEqual({ scope: 'guild', names: ['ask', 'deal', 'help', 'admin'] });
@@ -28,7 +28,7 @@ describe('registerCommands (npm run discord:register)', () => {
   it('registers globally otherwise', async () => {
     const since = fake.requests.length;
     const result = await registerCommands(
-      { token, applicationId: '42', apiUrl: fake.apiUrl, cooldownSeconds: 5 },
+      { token, applicationId: '42', apiUrl: fake.apiUrl },
       { retries: 0 },
     );
     expect(result.scope).toBe('global');

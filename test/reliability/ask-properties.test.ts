@@ -4,6 +4,7 @@
 // the same kinds of input is measured by `npm run bench` (no timing is asserted here).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { type MessageMentionOptions, MessagePayload, Options } from 'discord.js';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -210,7 +211,37 @@ describe('engine.ask() on the bundled corpus, under hostile input', () => {
 
   it('Discord replies are sent with allowed_mentions parse: [] (the first guard; defusing is the second)', () => {
     // formatAnswer() returns no allowed_mentions: the handlers add `noPings` to every send, and the
-    // client sets it as its default. This holds the value they use.
-    expect(noPings).toEqual({ parse: [], repliedUser: false });
+    // client sets it as its default. What matters is what discord.js puts on the wire from it: resolve
+    // the body of an answer to a hostile question as discord.js does before sending.
+    const question = '<@123> @everyone @here what is JWCC?';
+    expect(wireMentions(noPings, engine.ask(question), question)).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('(the check above fails on broken stand-ins: no guard, or one that lets pings through)', () => {
+    const question = '@everyone what is JWCC?';
+    const answer = engine.ask(question);
+    for (const broken of [{}, { parse: ['everyone' as const] }, { parse: [], repliedUser: true }])
+      expect(wireMentions(broken, answer, question)).not.toEqual({ parse: [], replied_user: false });
   });
 });
+
+/** The allowed_mentions discord.js sends for an answer given these mention options (resolved, not sent). */
+function wireMentions(options: MessageMentionOptions, answer: Answer, question: string): unknown {
+  const reply = formatAnswer(
+    answer,
+    {
+      lang: answer.lang,
+      corpusDate: engine.corpus.reviewedUntil,
+      corpusVersion: engine.corpus.version,
+      maxQuestionLength: MAX_LENGTH,
+    },
+    { voteKey: 'k1', echo: question },
+  );
+  // A channel-like target (not a webhook, user or message) of a client with discord.js's default options,
+  // none of which sets allowedMentions: only the options given here guard the reply.
+  const target = { client: { options: Options.createDefault() } } as unknown as ConstructorParameters<
+    typeof MessagePayload
+  >[0];
+  const { body } = new MessagePayload(target, { ...reply, allowedMentions: options }).resolveBody();
+  return (body as { allowed_mentions?: unknown } | null)?.allowed_mentions;
+}

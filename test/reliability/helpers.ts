@@ -86,7 +86,8 @@ export interface Child {
 
 /**
  * Spawns `node <script>` with exactly `env` (plus PATH): none of the developer's own SLACK_/DISCORD_
- * variables leak in. `cwd` defaults to a fresh temporary folder, so `dotenv/config` finds no `.env`.
+ * variables leak in, and SOVBOT_ENV_FILE names a file that does not exist, so no developer's `.env` is read.
+ * `cwd` defaults to a fresh temporary folder.
  */
 export function spawnNode(
   script: string,
@@ -95,7 +96,7 @@ export function spawnNode(
 ): Child {
   const child = spawn(process.execPath, [script, ...(options.args ?? [])], {
     cwd: options.cwd ?? tempDir(),
-    env: { PATH: process.env.PATH ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', SOVBOT_ENV_FILE: path.join(tempDir(), 'none.env'), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';

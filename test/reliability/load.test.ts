@@ -39,17 +39,18 @@ function expectEveryOneAnsweredOnce(result: ScenarioResult): void {
   expect(result.ackMs.max).toBeLessThanOrEqual(ackLimitMs);
 }
 
-function noAnswersRecorded(platform: 'slack' | 'discord'): number {
-  return rig.services.store.read().filter((r) => r.platform === platform && r.kind === 'no-answer').length;
+async function noAnswersRecorded(platform: 'slack' | 'discord'): Promise<number> {
+  const records = await rig.services.store.read();
+  return records.filter((r) => r.platform === platform && r.kind === 'no-answer').length;
 }
 
 describe('Slack over HTTP under load', () => {
   it('acknowledges 300 signed app_mention events, 50 in flight, within 3 s, answers each once in its thread, and keeps the heap flat', async () => {
-    const recordedBefore = noAnswersRecorded('slack');
+    const recordedBefore = await noAnswersRecorded('slack');
     const result = await slackMentions(rig, { count: 300, concurrency: 50 });
     expectEveryOneAnsweredOnce(result);
     // The questions include off-topic and unknown ones: their no-answers were recorded too, under load.
-    expect(noAnswersRecorded('slack')).toBeGreaterThan(recordedBefore);
+    expect(await noAnswersRecorded('slack')).toBeGreaterThan(recordedBefore);
     // Nothing reached the fake Slack that it did not expect (only auth.test, postMessage, response_url).
     expect(rig.slackApi.unexpected).toBe(0);
     // Memory is flat: after the load and a full collection, the heap is within 20 MB of before.
@@ -65,10 +66,10 @@ describe('Slack over HTTP under load', () => {
 
 describe('Discord under a burst of interactions', () => {
   it('calls back each of 150 /ask interactions dispatched at once, within 3 s, exactly once', async () => {
-    const recordedBefore = noAnswersRecorded('discord');
+    const recordedBefore = await noAnswersRecorded('discord');
     const result = await discordAsks(rig, { count: 150 });
     expectEveryOneAnsweredOnce(result);
-    expect(noAnswersRecorded('discord')).toBeGreaterThan(recordedBefore);
+    expect(await noAnswersRecorded('discord')).toBeGreaterThan(recordedBefore);
     // /ask is answered (4) or deferred (5), never anything else.
     expect([...rig.discord.outcomes.values()].every((o) => [4, 5].includes(o.callbackType ?? 0))).toBe(true);
     expect(rig.discord.unexpected).toBe(0);

@@ -11,7 +11,7 @@ import {
   type BotServices,
   createLogger,
   defaultCorpusDir,
-  FeedbackStore,
+  EmbeddedStore,
   type LiveEngine,
   parseConfig,
   secretsOf,
@@ -62,6 +62,8 @@ function services(fake: FakeSlack, redact: boolean): { services: BotServices; lo
       SLACK_API_URL: fake.apiUrl,
       SOVBOT_DATA_DIR: dataDir,
       SOVBOT_LOG_LEVEL: 'debug',
+      // The flow asks twice as one user within a second.
+      SOVBOT_COOLDOWN_SECONDS: '0',
     },
     { corpusDir: defaultCorpusDir },
   );
@@ -72,7 +74,7 @@ function services(fake: FakeSlack, redact: boolean): { services: BotServices; lo
     ...(redact ? { secrets: secretsOf(parsed.config) } : {}),
     destination: { write: (line: string) => void logs.push(line) },
   });
-  return { services: { config: parsed.config, logger, live, store: new FeedbackStore(dataDir) }, logs };
+  return { services: { config: parsed.config, logger, live, store: new EmbeddedStore(dataDir) }, logs };
 }
 
 describe('secrets in logs, in-process', () => {

@@ -113,7 +113,7 @@ describe('Slack HTTP receiver: unsigned and replayed requests', () => {
     await bot.stop(); // waits for anything in flight, so the checks below are final
     expect(asks).toEqual([]);
     expect(fake.calls.map((call) => call.method)).toEqual(['auth.test']);
-    expect(t.services.store.read()).toEqual([]);
+    expect(await t.services.store.read()).toEqual([]);
 
     const logs = t.logs.join('');
     // Each refusal is logged (by Bolt, through the adapter's logger)...

@@ -106,9 +106,16 @@ describe('formatSlackAnswer', () => {
       confidence: 0.3,
     };
     const message = formatSlackAnswer(noAnswer, { maxQuestionLength: 1000 });
-    for (const mention of MENTIONS) expect(allText(message)).not.toContain(mention);
+    // Everything Slack parses as mrkdwn is escaped; a button label is plain_text, shown as written
+    // (never parsed for mentions), so escaping it would print `&lt;` on the button.
+    const { blocks, text } = message;
+    const button = (
+      blocks[2] as { elements: { action_id: string; value: string; text: { type: string; text: string } }[] }
+    ).elements[0];
+    for (const mention of MENTIONS)
+      expect(allText({ text, blocks: blocks.slice(0, 2) })).not.toContain(mention);
+    expect(button?.text).toEqual({ type: 'plain_text', text: 'Evil <!channel> deal <@U1>', emoji: true });
     expect(message.text).toContain('I have no entry that answers that.');
-    const button = (message.blocks[2] as { elements: { action_id: string; value: string }[] }).elements[0];
     expect(button?.action_id).toBe(`${actionIds.suggest}0`);
     expect(decodeSuggestion(button?.value)).toEqual({ d: 'evil', t: 'Evil <!channel> deal <@U1>', l: 'en' });
   });

@@ -12,13 +12,18 @@ describe('adapters/slack/manifest.yaml', () => {
       'chat:write',
       'commands',
       'im:history',
-      'im:read',
-      'im:write',
     ]);
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
     expect(manifest.features.slash_commands).toEqual([expect.objectContaining({ command: '/sovereignty' })]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+  });
+
+  it('needs no other scope: the adapter calls only chat.postMessage and chat.postEphemeral (chat:write)', () => {
+    // Least privilege: a new Web API call must come with its scope here, and this test changed with it.
+    const source = readFileSync(new URL('../../adapters/slack/handlers.ts', import.meta.url), 'utf8');
+    const calls = new Set([...source.matchAll(/client\.(\w+)\.(\w+)\(/g)].map((m) => `${m[1]}.${m[2]}`));
+    expect([...calls].sort()).toEqual(['chat.postEphemeral', 'chat.postMessage']);
   });
 });

@@ -240,7 +240,7 @@ describe('Slack adapter over HTTP', () => {
     await deliverAction(url, click, { secret: SIGNING_SECRET });
     expect((await fake.waitForResponse('bad-vote')).body.text).toBe(slackText.en.failed);
     expect(t.logged('SLACK_HANDLER_FAILED')[0]).toMatchObject({ handler: 'vote' });
-    expect(t.services.store.read()).toEqual([]);
+    expect(await t.services.store.read()).toEqual([]);
   });
 
   it('answers /sovereignty ephemerally with a Share button that posts the answer in the channel', async () => {
@@ -303,7 +303,7 @@ describe('Slack adapter over HTTP', () => {
     expect(shown).toContain(`\`${status.version}\`: ${status.deals} deals, ${status.facts} facts`);
     expect(shown).toContain(status.loadedAt.toISOString());
     expect((await fake.waitForResponse('reload')).body.text).toMatch(/^Corpus unchanged `/);
-    expect(t.logged('SLACK_ADMIN_REFUSED')).toHaveLength(1);
+    expect(t.logged('ADMIN_REFUSED')).toHaveLength(1);
   });
 
   it('records 👍 with the question and the cited facts, and thanks the voter', async () => {
@@ -320,7 +320,7 @@ describe('Slack adapter over HTTP', () => {
     });
     await deliverAction(url, click, { secret: SIGNING_SECRET });
     expect((await fake.waitForResponse('vote')).body.text).toBe(slackText.en.thanks);
-    const [record] = t.services.store.read().filter((r) => r.kind === 'up');
+    const [record] = (await t.services.store.read()).filter((r) => r.kind === 'up');
     expect(record?.question).toBe('How much is the GCHQ AWS deal worth?');
     expect(record?.factIds).toContain(VALUE_FACT);
     expect(record?.user).not.toBe('UVOTER');
@@ -337,7 +337,7 @@ describe('Slack adapter over HTTP', () => {
     expect(voteOf(noAnswer)).toBeUndefined();
     const [first] = buttons(noAnswer);
     expect(first?.action_id).toBe(`${actionIds.suggest}0`);
-    expect(t.services.store.read().filter((r) => r.kind === 'no-answer')).toHaveLength(1);
+    expect((await t.services.store.read()).filter((r) => r.kind === 'no-answer')).toHaveLength(1);
 
     const click = buttonClick({
       actionId: first?.action_id ?? '',

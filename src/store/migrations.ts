@@ -1,0 +1,46 @@
+/**
+ * The PostgreSQL schema, as numbered migrations. At start each replica applies, in one transaction
+ * under an advisory lock (two replicas starting together apply each migration once), every migration
+ * whose number is not yet in `sovbot_migrations`. Never edit a released migration: add the next number.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'state and records',
+    sql: `
+      -- The install's secret for hashing user ids and state keys, shared by every replica.
+      CREATE TABLE sovbot_settings (
+        name  text PRIMARY KEY,
+        value text NOT NULL
+      );
+      -- Short-lived keyed state: follow-up memory, vote keys, de-dup claims, cooldowns.
+      -- key is a keyed hash (never a raw platform id); expires_at is epoch milliseconds.
+      CREATE TABLE sovbot_state (
+        space      text   NOT NULL,
+        key        text   NOT NULL,
+        value      jsonb,
+        expires_at bigint NOT NULL,
+        PRIMARY KEY (space, key)
+      );
+      CREATE INDEX sovbot_state_expires_at ON sovbot_state (expires_at);
+      -- Feedback (up/down) and no-answer records, kept SOVBOT_RETENTION_DAYS.
+      CREATE TABLE sovbot_records (
+        id        bigserial   PRIMARY KEY,
+        at        timestamptz NOT NULL,
+        platform  text        NOT NULL,
+        user_hash text        NOT NULL,
+        kind      text        NOT NULL CHECK (kind IN ('no-answer', 'up', 'down')),
+        question  text        NOT NULL,
+        reason    text,
+        fact_ids  text[]
+      );
+      CREATE INDEX sovbot_records_at ON sovbot_records (at);
+    `,
+  },
+];

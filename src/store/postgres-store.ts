@@ -1,0 +1,198 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { type FeedbackRecord, hashUserId } from './feedback-store.js';
+import { type Migration, migrations } from './migrations.js';
+import type { LeaseSpace, NewRecord, StateSpace, StateStore } from './state-store.js';
+
+// Any constant shared by every sovbot replica: the advisory lock that serialises migrations.
+const MIGRATION_LOCK = 0x50b_b07;
+
+export interface PostgresStoreOptions {
+  /** Connections in the pool at most. Default 10. */
+  maxConnections?: number;
+  /** The migrations to apply (tests pass a prefix). Default: all of them. */
+  migrations?: readonly Migration[];
+}
+
+/**
+ * The shared store, for several replicas: the same behaviour as the embedded store, in PostgreSQL
+ * (through `pg`). Claims and cooldowns are single statements (`INSERT … ON CONFLICT … WHERE expired`),
+ * so two replicas racing for one Slack retry cannot both win; a record is acknowledged only once
+ * PostgreSQL committed it.
+ */
+export class PostgresStore implements StateStore {
+  readonly backend = 'postgres';
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly key: Buffer,
+  ) {}
+
+  /** Connects, applies pending migrations, and reads (or creates) the install's hashing key. */
+  static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.maxConnections ?? 10,
+      // An unreachable host fails start-up (or a turn) after 10 s instead of hanging.
+      connectionTimeoutMillis: 10_000,
+    });
+    // An idle connection dropped by the server must not crash the process; the pool replaces it.
+    pool.on('error', () => undefined);
+    try {
+      await migrate(pool, options.migrations ?? migrations);
+      await pool.query(
+        'INSERT INTO sovbot_settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING',
+        ['user_hash_key', randomBytes(32).toString('hex')],
+      );
+      const { rows } = await pool.query<{ value: string }>(
+        'SELECT value FROM sovbot_settings WHERE name = $1',
+        ['user_hash_key'],
+      );
+      return new PostgresStore(pool, Buffer.from(rows[0]?.value ?? '', 'hex'));
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  hashUser(platform: string, userId: string): string {
+    return hashUserId(this.key, platform, userId);
+  }
+
+  #key(key: string): string {
+    return hashUserId(this.key, 'key', key);
+  }
+
+  async lease(space: LeaseSpace, key: string, until: number, now: number): Promise<number> {
+    const hashed = this.#key(key);
+    const taken = await this.pool.query(
+      `INSERT INTO sovbot_state (space, key, value, expires_at) VALUES ($1, $2, NULL, $3)
+       ON CONFLICT (space, key) DO UPDATE SET value = NULL, expires_at = EXCLUDED.expires_at
+       WHERE sovbot_state.expires_at <= $4
+       RETURNING key`,
+      [space, hashed, until, now],
+    );
+    if (taken.rowCount === 1) return 0;
+    const { rows } = await this.pool.query<{ expires_at: string }>(
+      'SELECT expires_at FROM sovbot_state WHERE space = $1 AND key = $2',
+      [space, hashed],
+    );
+    return Math.max(1, Number(rows[0]?.expires_at ?? now + 1) - now);
+  }
+
+  async put(space: StateSpace, key: string, value: unknown, expiresAt: number): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO sovbot_state (space, key, value, expires_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (space, key) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at`,
+      [space, this.#key(key), JSON.stringify(value), expiresAt],
+    );
+  }
+
+  async get(space: StateSpace, key: string, now: number): Promise<unknown> {
+    const { rows } = await this.pool.query<{ value: unknown }>(
+      'SELECT value FROM sovbot_state WHERE space = $1 AND key = $2 AND expires_at > $3',
+      [space, this.#key(key), now],
+    );
+    return rows[0]?.value ?? undefined;
+  }
+
+  async append(record: NewRecord): Promise<FeedbackRecord> {
+    const { userId, at, ...rest } = record;
+    const stored: FeedbackRecord = {
+      at: (at ?? new Date()).toISOString(),
+      user: this.hashUser(record.platform, userId),
+      ...rest,
+    };
+    await this.pool.query(
+      `INSERT INTO sovbot_records (at, platform, user_hash, kind, question, reason, fact_ids)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        stored.at,
+        stored.platform,
+        stored.user,
+        stored.kind,
+        stored.question,
+        stored.reason ?? null,
+        stored.factIds ?? null,
+      ],
+    );
+    return stored;
+  }
+
+  async read(since = new Date(0)): Promise<FeedbackRecord[]> {
+    const { rows } = await this.pool.query<{
+      at: Date;
+      platform: FeedbackRecord['platform'];
+      user_hash: string;
+      kind: FeedbackRecord['kind'];
+      question: string;
+      reason: string | null;
+      fact_ids: string[] | null;
+    }>(
+      `SELECT at, platform, user_hash, kind, question, reason, fact_ids FROM sovbot_records
+       WHERE at >= $1 ORDER BY at, id`,
+      [since.toISOString()],
+    );
+    return rows.map((row) => ({
+      at: row.at.toISOString(),
+      platform: row.platform,
+      user: row.user_hash,
+      kind: row.kind,
+      question: row.question,
+      ...(row.reason === null ? {} : { reason: row.reason }),
+      ...(row.fact_ids === null ? {} : { factIds: row.fact_ids }),
+    }));
+  }
+
+  async prune(days: number, now = new Date()): Promise<number> {
+    await this.pool.query('DELETE FROM sovbot_state WHERE expires_at <= $1', [now.getTime()]);
+    const cutoff = new Date(now.getTime() - days * 86_400_000);
+    const result = await this.pool.query('DELETE FROM sovbot_records WHERE at < $1', [cutoff.toISOString()]);
+    return result.rowCount ?? 0;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** Applies the pending migrations, each in its own transaction, under an advisory lock. */
+export async function migrate(pool: pg.Pool, list: readonly Migration[]): Promise<number[]> {
+  const client = await pool.connect();
+  const applied: number[] = [];
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS sovbot_migrations (
+         version    integer     PRIMARY KEY,
+         name       text        NOT NULL,
+         applied_at timestamptz NOT NULL DEFAULT now()
+       )`,
+    );
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM sovbot_migrations');
+    const done = new Set(rows.map((row) => row.version));
+    for (const migration of [...list].sort((a, b) => a.version - b.version)) {
+      if (done.has(migration.version)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO sovbot_migrations (version, name) VALUES ($1, $2)', [
+          migration.version,
+          migration.name,
+        ]);
+        await client.query('COMMIT');
+        applied.push(migration.version);
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw new Error(
+          `PostgreSQL store: migration ${migration.version} (${migration.name}) failed: ${(error as Error).message}`,
+          { cause: error },
+        );
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    client.release();
+  }
+  return applied;
+}

@@ -1,0 +1,41 @@
+import type { FeedbackRecord } from './feedback-store.js';
+
+/** Keyed state with an expiry: follow-up memory and vote keys. */
+export type StateSpace = 'memory' | 'vote';
+
+/** Leases: one holder until expiry. `claim` de-duplicates deliveries, `cooldown` paces a user. */
+export type LeaseSpace = 'claim' | 'cooldown';
+
+/** A record to append; the store stamps the time (unless given) and hashes the user id. */
+export type NewRecord = Omit<FeedbackRecord, 'at' | 'user'> & { userId: string; at?: Date };
+
+/**
+ * Everything sovbot remembers between two messages, behind one interface with two backends of the
+ * same behaviour (one contract suite runs on both): the embedded store (memory plus an append-only
+ * JSONL file, one process) and PostgreSQL (shared by replicas). Keys are hashed with the install's
+ * secret key before they are stored, so no raw platform user id is ever written; times are epoch
+ * milliseconds passed in by the caller, so every replica (and a test's fake clock) agrees.
+ */
+export interface StateStore {
+  /** `embedded` or `postgres`, for logs and `admin status`. */
+  readonly backend: 'embedded' | 'postgres';
+  /** Keyed hash of a platform user id: stable per install (shared by replicas), not reversible. */
+  hashUser(platform: string, userId: string): string;
+  /**
+   * Takes `key` in `space` until `until` unless someone holds it past `now`. Resolves 0 when taken,
+   * else the milliseconds left on the current holder's lease (at least 1). Atomic across replicas.
+   */
+  lease(space: LeaseSpace, key: string, until: number, now: number): Promise<number>;
+  /** Stores a JSON value under `key` until `expiresAt` (replacing any earlier one). */
+  put(space: StateSpace, key: string, value: unknown, expiresAt: number): Promise<void>;
+  /** The value under `key`, if it has not expired at `now`. */
+  get(space: StateSpace, key: string, now: number): Promise<unknown>;
+  /** Appends a feedback or no-answer record, durably, before resolving. */
+  append(record: NewRecord): Promise<FeedbackRecord>;
+  /** Every record at or after `since`, oldest first. */
+  read(since?: Date): Promise<FeedbackRecord[]>;
+  /** Drops records older than `days` and expired state. Resolves how many records were dropped. */
+  prune(days: number, now?: Date): Promise<number>;
+  /** Releases connections and files. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,174 @@
+// The store contract: the embedded store and the PostgreSQL store (a real server, started here) must
+// behave the same, so each case runs against both.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EmbeddedStore, type StateStore } from '../../src/index.js';
+import { migrations } from '../../src/store/migrations.js';
+import { PostgresStore } from '../../src/store/postgres-store.js';
+import { type PostgresServer, startPostgres } from '../../support/postgres-server.js';
+
+interface Backend {
+  /** A new, empty install. */
+  create(): Promise<string>;
+  /** Opens the install `where` (again). */
+  open(where: string): Promise<StateStore>;
+}
+
+let server: PostgresServer;
+beforeAll(async () => {
+  server = await startPostgres();
+}, 30_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+const backends: Array<[string, Backend]> = [
+  [
+    'embedded',
+    {
+      create: async () => mkdtempSync(path.join(tmpdir(), 'sovbot-store-')),
+      open: async (dir) => new EmbeddedStore(dir),
+    },
+  ],
+  [
+    'postgres',
+    {
+      create: () => server.createDatabase(),
+      open: (url) => PostgresStore.open(url),
+    },
+  ],
+];
+
+const T0 = Date.parse('2026-12-04T12:00:00Z');
+
+describe.each(backends)('%s store', (_name, backend) => {
+  async function fresh(): Promise<{ store: StateStore; where: string }> {
+    const where = await backend.create();
+    return { store: await backend.open(where), where };
+  }
+
+  it('gives a lease to one holder until it expires, per space and key', async () => {
+    const { store } = await fresh();
+    expect(await store.lease('claim', 'slack:C1:1.1', T0 + 1000, T0)).toBe(0);
+    expect(await store.lease('claim', 'slack:C1:1.1', T0 + 5000, T0 + 400)).toBe(600);
+    // Another key, or the same key in another space, is free.
+    expect(await store.lease('claim', 'slack:C1:1.2', T0 + 1000, T0)).toBe(0);
+    expect(await store.lease('cooldown', 'slack:C1:1.1', T0 + 1000, T0)).toBe(0);
+    // Expired: the next one takes it, from then on.
+    expect(await store.lease('claim', 'slack:C1:1.1', T0 + 3000, T0 + 1000)).toBe(0);
+    expect(await store.lease('claim', 'slack:C1:1.1', T0 + 9000, T0 + 2000)).toBe(1000);
+    await store.close();
+  });
+
+  it('gives a contested lease to exactly one of many concurrent takers', async () => {
+    const { store } = await fresh();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => store.lease('claim', 'slack:C1:9.9', T0 + 60_000, T0)),
+    );
+    expect(results.filter((wait) => wait === 0)).toHaveLength(1);
+    expect(results.every((wait) => wait === 0 || wait === 60_000)).toBe(true);
+    await store.close();
+  });
+
+  it('keeps a value until it expires, replaced by the next put, separate per space', async () => {
+    const { store } = await fresh();
+    const memory = { dealId: 'd1', deals: ['d1'], lang: 'fr' };
+    expect(await store.get('memory', 'slack:C1:1.1', T0)).toBeUndefined();
+    await store.put('memory', 'slack:C1:1.1', memory, T0 + 1000);
+    expect(await store.get('memory', 'slack:C1:1.1', T0 + 999)).toEqual(memory);
+    expect(await store.get('vote', 'slack:C1:1.1', T0)).toBeUndefined();
+    expect(await store.get('memory', 'slack:C1:1.1', T0 + 1000)).toBeUndefined();
+    await store.put('memory', 'slack:C1:1.1', { ...memory, dealId: 'd2' }, T0 + 5000);
+    expect(await store.get('memory', 'slack:C1:1.1', T0 + 2000)).toMatchObject({ dealId: 'd2' });
+    await store.close();
+  });
+
+  it('appends records durably, hashing user ids the same way after a restart, never storing the raw id', async () => {
+    const { store, where } = await fresh();
+    await store.append({
+      platform: 'slack',
+      userId: 'U0SECRET',
+      kind: 'down',
+      question: 'q1',
+      factIds: ['f1'],
+    });
+    await store.append({
+      platform: 'discord',
+      userId: 'U0SECRET',
+      kind: 'no-answer',
+      question: 'q2',
+      reason: 'off-topic',
+    });
+    const hash = store.hashUser('slack', 'U0SECRET');
+    await store.close();
+    const again = await backend.open(where);
+    const records = await again.read();
+    expect(records.map((r) => [r.platform, r.kind, r.question])).toEqual([
+      ['slack', 'down', 'q1'],
+      ['discord', 'no-answer', 'q2'],
+    ]);
+    expect(records[0]).toMatchObject({ user: hash, factIds: ['f1'] });
+    expect(records[1]).toMatchObject({ reason: 'off-topic' });
+    expect(records[1]).not.toHaveProperty('factIds');
+    expect(again.hashUser('slack', 'U0SECRET')).toBe(hash);
+    expect(again.hashUser('discord', 'U0SECRET')).not.toBe(hash);
+    expect(JSON.stringify(records)).not.toContain('U0SECRET');
+    await again.close();
+    // Another install cannot link the same user.
+    const other = await fresh();
+    expect(other.store.hashUser('slack', 'U0SECRET')).not.toBe(hash);
+    await other.store.close();
+  });
+
+  it('reads records since a date and prunes those past the retention period, and expired state', async () => {
+    const { store } = await fresh();
+    const record = (question: string, at: string) =>
+      store.append({ platform: 'cli', userId: 'x', kind: 'no-answer', question, at: new Date(at) });
+    await record('old', '2026-01-01T00:00:00Z');
+    await record('new', '2026-11-28T00:00:00Z');
+    expect((await store.read(new Date('2026-11-01'))).map((r) => r.question)).toEqual(['new']);
+    await store.put('memory', 'gone', { lang: 'en', deals: [] }, Date.parse('2026-11-01'));
+    expect(await store.prune(90, new Date('2026-11-29'))).toBe(1);
+    expect((await store.read()).map((r) => r.question)).toEqual(['new']);
+    expect(await store.get('memory', 'gone', 0)).toBeUndefined();
+    await store.close();
+  });
+});
+
+describe('PostgreSQL migrations', () => {
+  it('apply once, in order, even when two replicas start together on an empty database', async () => {
+    const url = await server.createDatabase();
+    const [a, b] = await Promise.all([PostgresStore.open(url), PostgresStore.open(url)]);
+    // Both replicas hash alike: they read the one key the first of them wrote.
+    expect(a.hashUser('slack', 'U1')).toBe(b.hashUser('slack', 'U1'));
+    await Promise.all([a.close(), b.close()]);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query<{ version: number }>(
+      'SELECT version FROM sovbot_migrations ORDER BY version',
+    );
+    await client.end();
+    expect(rows.map((r) => r.version)).toEqual(migrations.map((m) => m.version));
+  });
+
+  it('roll back a failing migration whole and say which one failed', async () => {
+    const url = await server.createDatabase();
+    const broken = [
+      ...migrations,
+      { version: 999, name: 'broken', sql: 'CREATE TABLE half (x int); SELECT nope;' },
+    ];
+    await expect(PostgresStore.open(url, { migrations: broken })).rejects.toThrow(
+      /migration 999 \(broken\) failed/,
+    );
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const half = await client.query("SELECT to_regclass('half') AS t");
+    const versions = await client.query<{ version: number }>('SELECT version FROM sovbot_migrations');
+    await client.end();
+    expect(half.rows[0]).toEqual({ t: null });
+    expect(versions.rows.map((r) => r.version)).not.toContain(999);
+  });
+});
