@@ -1,7 +1,10 @@
 import type { Corpus } from '../corpus/load-corpus.js';
 import type { Deal } from '../corpus/schema.js';
 import type { Answer, AskContext, Citation, DealRef, Lang, Statement } from './answer.js';
-import { createDecider } from './decide.js';
+import { type AskTrace, createDecider } from './decide.js';
+
+export type { AskTrace };
+
 import { type DealRow, describeFact, type FactRow, valueFiguresOf } from './fact-features.js';
 import { fold } from './normalize.js';
 import { type DealFacets, facetsOf } from './plan.js';
@@ -18,7 +21,7 @@ import {
   wordsOfFolded,
 } from './search-index.js';
 import { TermTable } from './term-table.js';
-import type { Intent, Understanding } from './understand.js';
+import type { Intent } from './understand.js';
 
 export type { FactTrace };
 
@@ -52,23 +55,6 @@ export interface EngineOptions {
    * no-answer, and this is how the failure is seen (logs, tests). Default none.
    */
   onError?: (error: unknown, question: string) => void;
-}
-
-/** How a question was scored: its reading, term weights, and the best deals with their signals. */
-export interface AskTrace {
-  understood: Understanding;
-  weights: Record<string, number>;
-  /** The words searched in the index; the others (common or wide ones) were looked up in the candidates. */
-  searched: string[];
-  deals: Array<{
-    id: string;
-    rank: number;
-    coverage: number;
-    nameCoverage: number;
-    phrases: number;
-    inNames: string[];
-    matched: string[];
-  }>;
 }
 
 /** A deal card: the entry's fields and its key facts, cited. For `/deal` and the console. */

@@ -1,8 +1,8 @@
 import type { Corpus } from '../corpus/load-corpus.js';
 import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer } from './answer.js';
 import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
-import type { AskTrace } from './create-engine.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
+import { INTENTS } from './intents.js';
 import { PROVIDERS } from './lexicon.js';
 import { fold, tokenize } from './normalize.js';
 import { type DealFacets, hasYears, inPlace, inYears, planQuestion, type QuestionPlan } from './plan.js';
@@ -15,6 +15,23 @@ import { type Understanding, understand } from './understand.js';
 // The decision step: given the engine's tables and one question, what to answer — a list, a
 // comparison, a correction, one deal's facts, or no answer — and how sure it is. Every weight it uses
 // is a field of the Scoring object (scoring.ts); create-engine.ts only builds the tables.
+
+/** How a question was scored: its reading, term weights, and the best deals with their signals. */
+export interface AskTrace {
+  understood: Understanding;
+  weights: Record<string, number>;
+  /** The words searched in the index; the others (common or wide ones) were looked up in the candidates. */
+  searched: string[];
+  deals: Array<{
+    id: string;
+    rank: number;
+    coverage: number;
+    nameCoverage: number;
+    phrases: number;
+    inNames: string[];
+    matched: string[];
+  }>;
+}
 
 /** What the decision step reads: the engine's tables and options. */
 export interface DecisionContext {
@@ -459,8 +476,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
 
     if (understood.terms.length === 0) {
-      if (contextDeal === undefined || understood.intent === 'general')
-        return noAnswer(question, lang, 'empty');
+      if (contextDeal === undefined || understood.intent === 'general') {
+        // "How much was it worth?" with no deal to stay on asked something: no entry answers it.
+        const asked = understood.tokens.some((token) => INTENTS[understood.intent].askWords.has(token));
+        return noAnswer(question, lang, asked ? 'not-covered' : 'empty');
+      }
       return answerDeal(question, understood, contextDeal, [], 0.6);
     }
 
