@@ -558,7 +558,13 @@ export function createDecider(ctx: DecisionContext): Decider {
             (weights.get(term) ?? 0) >= named,
         ) ||
         best.hits.some(
-          (hit) => hit.inText.filter((term) => (weights.get(term) ?? 0) >= specific).length >= 2,
+          // Numbers name no subject ("What is 17 times 23?" meets a fact dated the 17th with 23 of
+          // something): two rare words, at most one of them a number.
+          (hit) => {
+            const rare = hit.inText.filter((term) => (weights.get(term) ?? 0) >= specific);
+            const words = rare.filter((term) => !/^\p{N}/u.test(term)).length;
+            return words + Math.min(1, rare.length - words) >= 2;
+          },
         ));
     // Every name asked about found among the deal's names: the other words may just be phrased differently.
     const intentMet =
