@@ -396,7 +396,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       )
     )
       return undefined;
-    if (mentioned && (plan.otherRole || !plan.pairs)) return undefined;
+    if (mentioned && (plan.otherRole || !plan.claims)) return undefined;
     const lang = understood.lang;
     const subjectName = originalWords(question, subjects);
     const claimed = plan.providers.map((p) => p.display).join(lang === 'fr' ? ' et ' : ' and ');

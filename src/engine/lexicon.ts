@@ -226,9 +226,17 @@ export const PAIRING_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Pairing words that claim nothing on their own ("with", "deal"): when the subject's facts do name the
+ * provider, only a verb that claims the pairing ("chose", "signed") makes the question a false premise.
+ */
+export const WEAK_PAIRING_WORDS: ReadonlySet<string> = new Set(
+  'with avec deal contract provider fournisseur partenaire partner partners'.split(' '),
+);
+
 /** Words that ask about a provider in a role other than being paired (a losing bidder, a protester). */
 export const OTHER_ROLE_WORDS: ReadonlySet<string> = new Set(
-  'protest protested protests sue sued suing challenge challenged lose lost losing bid bids bidder rejected reject complain complained complaint criticise criticised criticize criticized conteste contester recours perdu perd plainte critique critiquee'.split(
+  'protest protested protests sue sued suing challenge challenged lose lost losing bid bids bidder rejected reject complain complained complaint criticise criticised criticize criticized against rival rivals side sided versus conteste contester recours perdu perd plainte critique critiquee'.split(
     ' ',
   ),
 );

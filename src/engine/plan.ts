@@ -10,6 +10,7 @@ import {
   PLACES,
   PROVIDERS,
   SHAPE_PATTERNS,
+  WEAK_PAIRING_WORDS,
 } from './lexicon.js';
 import { fold, tokenize } from './normalize.js';
 import type { Understanding } from './understand.js';
@@ -51,6 +52,8 @@ export interface QuestionPlan {
   explicit: boolean;
   /** Whether the question claims a provider is a party ("chose", "signed with"), not another role. */
   pairs: boolean;
+  /** Whether it claims the pairing with a verb ("chose", "signed"), not only "with" or "deal". */
+  claims: boolean;
   /** Whether it asks about another role of a provider ("protested", "lost"). */
   otherRole: boolean;
   /** A request for a judgement (non-goal). */
@@ -192,6 +195,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     rest,
     explicit: shape === 'count' || shape === 'timeline' || explicitList,
     pairs: [...words].some((w) => PAIRING_WORDS.has(w)),
+    claims: [...words].some((w) => PAIRING_WORDS.has(w) && !WEAK_PAIRING_WORDS.has(w)),
     otherRole: [...words].some((w) => OTHER_ROLE_WORDS.has(w)),
     opinion,
     otherLanguage: isOtherLanguage(tokens),
