@@ -4,7 +4,16 @@ import type { Corpus, Deal, Lang } from '../src/index.js';
 import { Rng } from './random.js';
 
 /** What a question asks; `golden` for the hand-written golden set. */
-export type QuestionKind = 'value' | 'date' | 'who' | 'what' | 'fact' | 'count' | 'off-topic' | 'golden';
+export type QuestionKind =
+  | 'value'
+  | 'date'
+  | 'who'
+  | 'what'
+  | 'fact'
+  | 'count'
+  | 'list'
+  | 'off-topic'
+  | 'golden';
 
 export interface Question {
   text: string;
@@ -48,6 +57,13 @@ const EN: Templates = {
   what: ['What is {A}?', 'What is {A} about?', 'Tell me about {A}', '{A}?'],
   fact: ['Is it true that {W}?', 'What about {A} and {W}?', '{W}?', 'Did {A} really {W}?'],
   count: ['How many {w} does {A} involve?', 'How many {w} in {A}?'],
+  // Cross-deal shapes: lists by provider or year, a timeline, a comparison.
+  list: [
+    'Which deals did {P} win?',
+    'What happened in {Y}?',
+    'Timeline of the {P} deals',
+    'Compare {A} and {A}',
+  ],
 };
 
 const FR: Templates = {
@@ -72,6 +88,11 @@ const FR: Templates = {
   what: ["Qu'est-ce que {A} ?", "C'est quoi {A} ?", 'Parle-moi de {A}', '{A} ?'],
   fact: ['Est-ce vrai que {W} ?', 'Que dire de {A} et {W} ?', '{W} ?'],
   count: ['Combien de {w} pour {A} ?', 'Combien de {w} dans {A} ?'],
+  list: [
+    'Quels contrats {P} a-t-il remportés ?',
+    'Qu’est-ce qui s’est passé en {Y} ?',
+    'Comparer {A} et {A}',
+  ],
 };
 
 const KIND_WEIGHTS: ReadonlyArray<[keyof Templates, number]> = [
@@ -81,6 +102,7 @@ const KIND_WEIGHTS: ReadonlyArray<[keyof Templates, number]> = [
   ['what', 2],
   ['fact', 3],
   ['count', 1],
+  ['list', 1],
 ];
 
 const CITIES = ['Paris', 'London', 'Lyon', 'Berlin', 'Madrid', 'Montreal', 'Tokyo', 'Rome', 'Lisbon', 'Oslo'];
@@ -149,6 +171,8 @@ function fill(template: string, deal: Deal, lang: Lang, rng: Rng): string {
   };
   return template
     .replace('{A}', alias)
+    .replace('{A}', alias)
+    .replace('{Y}', () => deal.date.slice(0, 4))
     .replace('{C}', () => party(deal.customers))
     .replace('{P}', () => party(deal.providers))
     .replace('{W}', () => factWords(deal, lang, rng))

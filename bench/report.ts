@@ -123,7 +123,7 @@ function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>
   ];
 }
 
-const GROUPS = ['value', 'date', 'who', 'what', 'fact', 'count', 'typo', 'off-topic', 'golden'];
+const GROUPS = ['value', 'date', 'who', 'what', 'fact', 'count', 'list', 'typo', 'off-topic', 'golden'];
 
 /** The report as markdown: machine, main table, answers, golden set, process figures, p99 by kind, targets. */
 export function toMarkdown(report: BenchReport): string {

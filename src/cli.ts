@@ -84,6 +84,14 @@ export function answerJson(answer: Answer): Record<string, unknown> {
     question: answer.question,
     lang: answer.lang,
     text: renderAnswerText(answer),
+    ...(answer.kind === 'answered'
+      ? {
+          shape: answer.shape,
+          heading: answer.heading,
+          rows: answer.rows,
+          ...(answer.matched === undefined ? {} : { matched: answer.matched }),
+        }
+      : {}),
     statements: answer.kind === 'answered' ? answer.statements : [],
     citations: answer.kind === 'answered' ? answer.citations : [],
     suggestions: answer.kind === 'no-answer' ? answer.suggestions : [],

@@ -41,19 +41,55 @@ export type NoAnswerReason =
   /** It is on topic but no entry covers it well enough. */
   | 'not-covered'
   /** Longer than the configured limit. */
-  | 'too-long';
+  | 'too-long'
+  /** It asks for a judgement ("best", "should we"): sovbot reports sourced facts, not opinions. */
+  | 'opinion'
+  /** It is written in a language other than English or French. */
+  | 'other-language';
+
+/**
+ * The shape of an answer: one deal's facts, deals side by side, a list of deals matching the question
+ * (newest first), deals in date order, or a correction of a false premise followed by what the corpus says.
+ */
+export type AnswerShape = 'single' | 'compare' | 'list' | 'timeline' | 'correction';
+
+/** One deal in a cross-deal answer, from the entry's structured fields, with at most one cited fact. */
+export interface AnswerRow {
+  dealId: string;
+  title: string;
+  /** The deal's date as the entry gives it (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  kind: string;
+  customers: string[];
+  providers: string[];
+  /** The value as the sources give it, and its basis (estimate, ceiling, official…). */
+  value?: { amount: string; basis: string };
+  status?: string;
+  /** The fact shown for this deal, and the numbers of the citations backing the row. */
+  factId: string;
+  citations: number[];
+}
 
 export interface Answered {
   kind: 'answered';
   question: string;
   lang: Lang;
-  /** Short label of what was answered: the deal title, or a list heading. */
+  /** Short label of what was answered: the deal title, or a list heading that reads as a sentence. */
   heading: string;
+  /** How the answer is laid out (see {@link AnswerShape}). */
+  shape: AnswerShape;
+  /** One row per deal for `compare`, `list` and `timeline` answers (empty otherwise). */
+  rows: AnswerRow[];
+  /** For a list: how many deals matched (rows may show fewer). */
+  matched?: number;
   statements: Statement[];
   citations: Citation[];
   /** The deals the answer drew on, most relevant first. */
   deals: DealRef[];
-  /** 0..1: how sure the engine is that it picked the right deal and facts. */
+  /**
+   * 0..1: how sure the engine is. Calibrated on held-out questions: of the answers given at a confidence
+   * c, about a share c were right (see docs/engine.md).
+   */
   confidence: number;
 }
 

@@ -1,20 +1,34 @@
-import type { Answered, Citation, DealRef, Lang, Statement } from './answer.js';
+import type { Deal } from '../corpus/schema.js';
+import type { Answered, AnswerRow, AnswerShape, Citation, DealRef, Lang, Statement } from './answer.js';
 import type { DealRow, FactRow } from './fact-features.js';
+
+/** One item of an answer: a fact (by position in the fact table), its text or a replacement, or a deal row. */
+export interface ChosenFact {
+  factId: number;
+  /** Text replacing the fact's own (a correction sentence). */
+  text?: string;
+  /** Make this item the deal's row: its text is then the row sentence, cited by the fact's sources. */
+  row?: boolean;
+}
 
 /** What an answer is made of: facts chosen by the engine, and how to present them. */
 export interface AnswerParts {
   question: string;
   lang: Lang;
   heading: string;
-  /** Facts (by position in the fact table), each with an optional text replacing the fact's own (list lines). */
-  chosen: ReadonlyArray<{ factId: number; text?: string }>;
+  chosen: readonly ChosenFact[];
   dealRefs: DealRef[];
   confidence: number;
+  shape?: AnswerShape;
+  /** For a list: how many deals matched. */
+  matched?: number;
 }
 
 /**
  * Turns chosen facts into an answer: one statement per fact, in the asker's language, each backed by
  * numbered citations (at most `maxSources` per fact; a source shared by two statements gets one number).
+ * A row item also yields an {@link AnswerRow} and a statement that reads the row as a sentence, so a
+ * formatter that only knows statements still shows every row, cited.
  */
 export function composeAnswer(
   tables: { facts: readonly FactRow[]; deals: readonly DealRow[]; maxSources: number },
@@ -22,8 +36,9 @@ export function composeAnswer(
 ): Answered {
   const { question, lang, heading, chosen, dealRefs, confidence } = parts;
   const citations: Citation[] = [];
+  const rows: AnswerRow[] = [];
   const numberOf = new Map<string, number>();
-  const statements: Statement[] = chosen.map(({ factId, text }) => {
+  const statements: Statement[] = chosen.map(({ factId, text, row: asRow }) => {
     const row = tables.facts[factId] as FactRow;
     const deal = (tables.deals[row.deal] as DealRow).deal;
     const cited: number[] = [];
@@ -47,8 +62,12 @@ export function composeAnswer(
       }
       cited.push(n);
     }
+    if (asRow) {
+      rows.push(rowOf(deal, lang, row.fact.id, cited));
+      return { text: rowSentence(deal, lang), dealId: deal.id, factId: row.fact.id, citations: cited };
+    }
     return {
-      text: text ?? (lang === 'fr' ? row.fact.text_fr : row.fact.text),
+      text: text ?? withAsOf(lang === 'fr' ? row.fact.text_fr : row.fact.text, row.fact.asOf, lang),
       dealId: deal.id,
       factId: row.fact.id,
       citations: cited,
@@ -59,11 +78,106 @@ export function composeAnswer(
     question,
     lang,
     heading,
+    shape: parts.shape ?? 'single',
+    rows,
+    ...(parts.matched === undefined ? {} : { matched: parts.matched }),
     statements,
     citations,
     deals: dealRefs,
     confidence: round(confidence),
   };
+}
+
+const MONTHS_EN =
+  'January February March April May June July August September October November December'.split(' ');
+const MONTHS_FR =
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
+
+/** "2021-10" → "October 2021" / "octobre 2021"; "2021" stays. */
+export function monthYear(date: string, lang: Lang): string {
+  const [year, month] = date.split('-');
+  if (month === undefined) return year ?? date;
+  const name = (lang === 'fr' ? MONTHS_FR : MONTHS_EN)[Number(month) - 1];
+  return name === undefined ? (year ?? date) : `${name} ${year}`;
+}
+
+/**
+ * A figure that may change is dated: "…, as of March 2025." The fact's own text is kept; the date is
+ * added only when the text does not already state it.
+ */
+function withAsOf(text: string, asOf: string | undefined, lang: Lang): string {
+  if (asOf === undefined) return text;
+  const label = monthYear(asOf, lang);
+  if (text.includes(label) || fold(text).includes(fold(label))) return text;
+  const body = text.replace(/[.\s]+$/, '');
+  return lang === 'fr' ? `${body} (en ${label}).` : `${body} (as of ${label}).`;
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const BASIS_FR: Record<string, string> = {
+  estimate: 'estimation',
+  ceiling: 'plafond',
+  official: 'chiffre officiel',
+  reported: 'chiffre rapporté',
+  minimum: 'minimum',
+  undisclosed: 'non divulgué',
+};
+const STATUS_FR: Record<string, string> = {
+  announced: 'annoncé',
+  proposed: 'proposé',
+  awarded: 'attribué',
+  signed: 'signé',
+  live: 'en service',
+  'in-force': 'en vigueur',
+  ongoing: 'en cours',
+  completed: 'achevé',
+  cancelled: 'annulé',
+  superseded: 'remplacé',
+  suspended: 'suspendu',
+  challenged: 'contesté',
+};
+
+/** Party names without their parenthesised detail, three at most. */
+function shortNames(names: readonly string[]): string {
+  const short = names.map((name) => name.replace(/\s*\([^)]*\)/g, '').trim()).filter((n) => n !== '');
+  return short.length > 3 ? `${short.slice(0, 3).join(', ')}…` : short.join(', ');
+}
+
+function rowOf(deal: Deal, lang: Lang, factId: string, citations: number[]): AnswerRow {
+  return {
+    dealId: deal.id,
+    title: lang === 'fr' ? deal.title_fr : deal.title,
+    date: deal.date,
+    kind: deal.kind,
+    customers: deal.customers,
+    providers: deal.providers,
+    ...(deal.value ? { value: { amount: deal.value.amount, basis: deal.value.basis } } : {}),
+    ...(deal.status ? { status: deal.status } : {}),
+    factId,
+    citations,
+  };
+}
+
+/** A deal's row as one sentence: "Title (October 2021): customers with providers; value (basis); status." */
+export function rowSentence(deal: Deal, lang: Lang): string {
+  const title = lang === 'fr' ? deal.title_fr : deal.title;
+  const parts: string[] = [];
+  const customers = shortNames(deal.customers);
+  const providers = shortNames(deal.providers);
+  const withWord = lang === 'fr' ? 'avec' : 'with';
+  if (customers && providers) parts.push(`${customers} ${withWord} ${providers}`);
+  else if (customers || providers) parts.push(customers || providers);
+  if (deal.value) {
+    const basis = lang === 'fr' ? (BASIS_FR[deal.value.basis] ?? deal.value.basis) : deal.value.basis;
+    parts.push(`${deal.value.amount} (${basis})`);
+  }
+  if (deal.status) parts.push(lang === 'fr' ? (STATUS_FR[deal.status] ?? deal.status) : deal.status);
+  const sep = lang === 'fr' ? ' ; ' : '; ';
+  const colon = lang === 'fr' ? ' : ' : ': ';
+  return `${title} (${monthYear(deal.date, lang)})${parts.length > 0 ? `${colon}${parts.join(sep)}` : ''}.`;
 }
 
 /** Two decimals, for scores shown to people. */

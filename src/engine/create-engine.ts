@@ -1,11 +1,16 @@
 import type { Corpus } from '../corpus/load-corpus.js';
 import type { Deal } from '../corpus/schema.js';
-import type { Answer, Answered, AskContext, Citation, DealRef, Lang, NoAnswer, Statement } from './answer.js';
-import { composeAnswer, round } from './compose-answer.js';
-import { type DealRow, describeFact, type FactRow, valueFiguresOf, YEAR } from './fact-features.js';
+import type { Answer, AskContext, Citation, DealRef, Lang, Statement } from './answer.js';
+import { type AskTrace, createDecider } from './decide.js';
+
+export type { AskTrace };
+
+import { type DealRow, describeFact, type FactRow, valueFiguresOf } from './fact-features.js';
 import { fold } from './normalize.js';
-import { createDealRanker, type DealScore } from './rank-deals.js';
-import { type FactHit, type FactTables, type FactTrace, fitsIntent, rankFacts } from './rank-facts.js';
+import { type DealFacets, facetsOf } from './plan.js';
+import { createDealRanker } from './rank-deals.js';
+import type { FactTables, FactTrace } from './rank-facts.js';
+import { defaultScoring, type Scoring } from './scoring.js';
 import {
   type FieldLang,
   type SearchDocument,
@@ -16,7 +21,7 @@ import {
   wordsOfFolded,
 } from './search-index.js';
 import { TermTable } from './term-table.js';
-import { type Intent, type Understanding, understand } from './understand.js';
+import type { Intent } from './understand.js';
 
 export type { FactTrace };
 
@@ -32,7 +37,7 @@ export interface EngineOptions {
   maxFacts?: number;
   /** Sources shown per fact, at most. Default 3. */
   maxSourcesPerFact?: number;
-  /** Deals in a list answer, at most. Default 8. */
+  /** Deals in a list answer, at most. Default 50. */
   maxListed?: number;
   /**
    * Share of deals above which a word counts as common: when a question also has rarer words, common
@@ -41,6 +46,8 @@ export interface EngineOptions {
   commonShare?: number;
   /** Search hits scored per question, at most (best first). Default 1000. */
   maxHits?: number;
+  /** Weights of the decisions, in part or whole (see {@link Scoring}); default {@link defaultScoring}. */
+  scoring?: Partial<Scoring>;
   /** Called with the scoring of each question (`sovbot ask --explain`, tuning); default none. */
   trace?: (trace: AskTrace | FactTrace) => void;
   /**
@@ -48,23 +55,6 @@ export interface EngineOptions {
    * no-answer, and this is how the failure is seen (logs, tests). Default none.
    */
   onError?: (error: unknown, question: string) => void;
-}
-
-/** How a question was scored: its reading, term weights, and the best deals with their signals. */
-export interface AskTrace {
-  understood: Understanding;
-  weights: Record<string, number>;
-  /** The words searched in the index; the others (common or wide ones) were looked up in the candidates. */
-  searched: string[];
-  deals: Array<{
-    id: string;
-    rank: number;
-    coverage: number;
-    nameCoverage: number;
-    phrases: number;
-    inNames: string[];
-    matched: string[];
-  }>;
 }
 
 /** A deal card: the entry's fields and its key facts, cited. For `/deal` and the console. */
@@ -90,23 +80,19 @@ export interface Engine {
   readonly corpus: Corpus;
 }
 
-// Words that make a question a list request but say nothing about which deals.
-const LIST_WORDS = new Set(
-  'deal deals contract contracts agreement agreements partnership partnerships ruling rulings regulation regulations initiative initiatives involve involves involving involved list all countries country clouds cloud contrat contrats accord accords partenariat partenariats decision decisions reglement reglements initiatives impliquent implique concernent concerne liste lister tous toutes pays'.split(
-    ' ',
-  ),
-);
-
 /** Builds the search index once; every `ask()` after that is pure computation. */
 export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engine {
   const maxLength = options.maxQuestionLength ?? 1000;
   const minCoverage = options.minCoverage ?? 0.6;
   const maxFacts = options.maxFacts ?? 3;
   const maxSources = options.maxSourcesPerFact ?? 3;
-  const maxListed = options.maxListed ?? 8;
+  const maxListed = options.maxListed ?? 50;
+  const scoring: Scoring = { ...defaultScoring, ...options.scoring };
 
   const deals: DealRow[] = [];
   const facts: FactRow[] = [];
+  // Each deal's providers (canonical keys), jurisdiction and year: what list questions filter on.
+  const facets: DealFacets[] = corpus.deals.map(facetsOf);
   const dealIndex = new Map<string, number>();
   // Every index term, numbered, and how many deals use it.
   const termTable = new TermTable();
@@ -174,240 +160,35 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     index,
     commonShare: options.commonShare ?? 0.3,
     maxHits: options.maxHits ?? 1000,
+    scoring,
   });
-  const { dealCount, aliasWords, placeWords } = ranker;
-  const isKnown = (term: string) => ranker.isKnown(term);
-  const factTables: FactTables = { facts, deals, termTable, maxFacts, trace: options.trace };
+  const factTables: FactTables = { facts, deals, termTable, maxFacts, scoring, trace: options.trace };
 
-  function refOf(d: number, lang: Lang): DealRef {
-    const deal = (deals[d] as DealRow).deal;
-    return { id: deal.id, title: lang === 'fr' ? deal.title_fr : deal.title };
-  }
-
-  function compose(
-    question: string,
-    lang: Lang,
-    heading: string,
-    chosen: Array<{ factId: number; text?: string }>,
-    dealRefs: DealRef[],
-    confidence: number,
-  ): Answered {
-    return composeAnswer(
-      { facts, deals, maxSources },
-      { question, lang, heading, chosen, dealRefs, confidence },
-    );
-  }
-
-  function noAnswer(
-    question: string,
-    lang: Lang,
-    reason: NoAnswer['reason'],
-    suggestions: DealRef[] = [],
-    confidence = 0,
-  ): NoAnswer {
-    return { kind: 'no-answer', question, lang, reason, suggestions, confidence: round(confidence) };
-  }
-
-  function answerList(
-    question: string,
-    understood: Understanding,
-    ranked: DealScore[],
-  ): Answered | undefined {
-    const filters = understood.terms.filter((term) => !LIST_WORDS.has(term) && !/^\p{N}/u.test(term));
-    if (filters.length === 0) return undefined;
-    const years = understood.numbers.filter((n) => YEAR.test(n));
-    const matching = ranked
-      .filter((entry) => filters.every((term) => entry.inNames.has(term)))
-      .filter((entry) => years.every((year) => (deals[entry.deal] as DealRow).deal.date.startsWith(year)))
-      .map((entry) => entry.deal)
-      .sort((a, b) => ((deals[b] as DealRow).deal.date > (deals[a] as DealRow).deal.date ? 1 : -1));
-    if (matching.length < 2) return undefined;
-    const lang = understood.lang;
-    const shown = matching.slice(0, maxListed);
-    const chosen = shown.map((d) => {
-      const row = deals[d] as DealRow;
-      const title = lang === 'fr' ? row.deal.title_fr : row.deal.title;
-      return { factId: row.facts[0] as number, text: `${title} (${row.deal.date})` };
-    });
-    const heading = `${lang === 'fr' ? 'Accords' : 'Deals'}: ${filters.join(', ')}${matching.length > shown.length ? ` (${shown.length}/${matching.length})` : ''}`;
-    return compose(
-      question,
-      lang,
-      heading,
-      chosen,
-      shown.map((d) => refOf(d, lang)),
-      0.8,
-    );
-  }
-
-  function ask(question: string, context: AskContext = {}): Answer {
-    const fallback = context.lang ?? 'en';
-    if (typeof question !== 'string') return noAnswer('', fallback, 'empty');
-    if (question.length > maxLength) return noAnswer(question.slice(0, 80), fallback, 'too-long');
-    const understood = understand(question, fallback, (word) => vocabulary.languageOf(word));
-    const lang = understood.lang;
-    const contextDeal = context.dealId === undefined ? undefined : dealIndex.get(context.dealId);
-
-    if (understood.terms.length === 0) {
-      if (contextDeal === undefined || understood.intent === 'general')
-        return noAnswer(question, lang, 'empty');
-      return answerDeal(question, understood, contextDeal, [], 0.6);
-    }
-
-    const { ranked, weights, searched } = ranker.scoreDeals(understood);
-    options.trace?.({
-      understood,
-      weights: Object.fromEntries([...weights].map(([t, w]) => [t, round(w)])),
-      searched,
-      deals: ranked.slice(0, 5).map((e) => ({
-        id: (deals[e.deal] as DealRow).deal.id,
-        rank: round(e.rank),
-        coverage: round(e.coverage),
-        nameCoverage: round(e.nameCoverage),
-        phrases: e.phrases,
-        inNames: [...e.inNames],
-        matched: [...e.matched],
-      })),
-    });
-    if (understood.intent === 'list') {
-      const list = answerList(question, understood, ranked);
-      if (list) return list;
-    }
-    const best = ranked[0];
-    const suggestions = ranked
-      .slice(0, 3)
-      .filter((entry) => entry.coverage >= 0.25)
-      .map((entry) => refOf(entry.deal, lang));
-
-    // A follow-up stays on the conversation's deal unless the question clearly names another one.
-    if (contextDeal !== undefined) {
-      const own = ranked.find((entry) => entry.deal === contextDeal);
-      const switchTo =
-        best &&
-        best.deal !== contextDeal &&
-        best.coverage >= minCoverage &&
-        best.coverage > (own?.coverage ?? 0) + 0.2;
-      // ...and only if the question's words fit that deal at all ("who won the world cup" does not).
-      if (!switchTo && (own?.coverage ?? 0) >= 0.3)
-        return answerDeal(question, understood, contextDeal, own?.hits ?? [], 0.6);
-    }
-
-    const unmatched = understood.terms.filter((term) => !best?.matched.has(term));
-    const unknownNames = unmatched.filter((term) => understood.capitalised.has(term) && !isKnown(term));
-    // The deal must be pointed at by something specific: a name, a multi-word alias, or two rare words of one fact.
-    const specific = Math.log(1 + dealCount / (dealCount * 0.12));
-    const named = Math.log(1 + dealCount / (dealCount * 0.35));
-    // A country alone is context, not a subject: "the capital of France" must not anchor a French deal.
-    const subjectTerms = best ? [...best.matched].filter((term) => !placeWords.has(term)) : [];
-    const lead = best === undefined ? 0 : best.rank - (ranked[1]?.rank ?? 0);
-    // Clearly ahead of the rest, or nearly all of a long question's words (four at least) found in one deal.
-    const dominant =
-      best !== undefined &&
-      ((lead >= dominanceMargin && subjectTerms.length >= 2) ||
-        (best.coverage >= WELL_COVERED && lead >= WELL_COVERED_LEAD && subjectTerms.length >= 4));
-    const anchored =
-      best !== undefined &&
-      (best.phrases > 0 ||
-        dominant ||
-        [...best.inNames].some(
-          (term) =>
-            (understood.capitalised.has(term) || aliasWords.has(term)) &&
-            !placeWords.has(term) &&
-            (weights.get(term) ?? 0) >= named,
-        ) ||
-        best.hits.some(
-          (hit) => hit.inText.filter((term) => (weights.get(term) ?? 0) >= specific).length >= 2,
-        ));
-    // Every name asked about found among the deal's names: the other words may just be phrased differently.
-    const intentMet =
-      best !== undefined &&
-      (deals[best.deal] as DealRow).facts.some((id) => fitsIntent(facts[id] as FactRow, understood.intent));
-    const threshold =
-      best?.namesAll && (subjectTerms.length >= 2 || intentMet) ? minCoverage - 0.2 : minCoverage;
-    if (!best || !anchored || best.coverage < threshold) {
-      if (unknownNames.length > 0)
-        return noAnswer(question, lang, 'unknown-entity', suggestions, best?.coverage ?? 0);
-      const anyKnown = understood.terms.some((term) => isKnown(term));
-      return noAnswer(
-        question,
-        lang,
-        anyKnown ? 'not-covered' : 'off-topic',
-        anyKnown ? suggestions : [],
-        best?.coverage ?? 0,
-      );
-    }
-    if (unknownNames.some((term) => (weights.get(term) ?? 0) > 0)) {
-      return noAnswer(question, lang, 'unknown-entity', suggestions, best.coverage);
-    }
-
-    const second = ranked[1];
-    // A deal found only through a multi-word alias has no search score: no margin can be told then.
-    const bestStrength = best.coverage * best.score;
-    const margin =
-      second && bestStrength > 0 ? 1 - (second.coverage * second.score) / bestStrength : second ? 0 : 1;
-    const confidence = Math.max(0, Math.min(1, best.coverage * (0.6 + 0.4 * Math.max(0, margin))));
-
-    // Two deals named: answer from both when each is named by words the other lacks.
-    const other = ranked.slice(1, 4).find((entry) => {
-      const distinct = (a: DealScore, b: DealScore) =>
-        [...a.inNames].some(
-          (term) => !b.matched.has(term) && understood.capitalised.has(term) && (weights.get(term) ?? 0) > 2,
-        );
-      return entry.coverage >= 0.3 && distinct(entry, best) && distinct(best, entry);
-    });
-    if (other) {
-      const first = rankFacts(factTables, best.deal, understood, best.hits, best.inNames, weights).slice(
-        0,
-        2,
-      );
-      const next = rankFacts(factTables, other.deal, understood, other.hits, other.inNames, weights).slice(
-        0,
-        1,
-      );
-      const heading = `${refOf(best.deal, lang).title} / ${refOf(other.deal, lang).title}`;
-      return compose(
-        question,
-        lang,
-        heading,
-        [...first, ...next].map((factId) => ({ factId })),
-        [refOf(best.deal, lang), refOf(other.deal, lang)],
-        confidence,
-      );
-    }
-    return answerDeal(question, understood, best.deal, best.hits, confidence, best.inNames, weights);
-  }
-
-  function answerDeal(
-    question: string,
-    understood: Understanding,
-    d: number,
-    hits: readonly FactHit[],
-    confidence: number,
-    inNames?: ReadonlySet<string>,
-    weights?: ReadonlyMap<string, number>,
-  ): Answered {
-    const chosen = rankFacts(factTables, d, understood, hits, inNames, weights).map((factId) => ({ factId }));
-    const ref = refOf(d, understood.lang);
-    return compose(question, understood.lang, ref.title, chosen, [ref], confidence);
-  }
-
-  function safeAsk(question: string, context?: AskContext): Answer {
-    try {
-      return ask(question, context);
-    } catch (error) {
-      // ask() must never throw on user input; an engine bug still gets an honest no-answer.
-      options.onError?.(error, String(question));
-      return noAnswer(String(question).slice(0, 200), context?.lang ?? 'en', 'not-covered');
-    }
-  }
+  const decider = createDecider({
+    corpus,
+    deals,
+    facts,
+    facets,
+    dealIndex,
+    vocabulary,
+    ranker,
+    factTables,
+    scoring,
+    maxLength,
+    minCoverage,
+    maxSources,
+    maxListed,
+    trace: options.trace,
+    onError: options.onError,
+  });
+  const { refOf, compose } = decider;
 
   function findDeals(text: string, limit = 25): DealRef[] {
     const needle = fold(text).trim();
-    const scored = deals.map((row, d) => {
-      if (needle === '') return { d, rank: 1 };
-      const at = row.searchable.indexOf(needle);
-      return { d, rank: at < 0 ? 0 : at === 0 || row.searchable[at - 1] === ' ' ? 3 : 2 };
-    });
+    const scored = deals.map((row, d) => ({
+      d,
+      rank: needle === '' ? 1 : nameMatch(row.searchable, needle),
+    }));
     return scored
       .filter((s) => s.rank > 0)
       .sort(
@@ -450,13 +231,31 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     };
   }
 
-  return { ask: safeAsk, findDeals, listDeals, dealCard, corpus };
+  return { ask: decider.ask, findDeals, listDeals, dealCard, corpus };
 }
 
-/** How far (in rank) the best deal must lead the next one to count as clearly meant. */
-const dominanceMargin = 0.6;
-/** Coverage at which a deal that leads the next by WELL_COVERED_LEAD is meant, even without a name. */
-const WELL_COVERED = 0.8;
-const WELL_COVERED_LEAD = 0.3;
+/**
+ * How well a typed name matches a deal's folded `searchable` text (title | French title | aliases…), for
+ * `/deal` and autocomplete: 6 when a title opens with it ("bleu" → "Bleu: Orange and Capgemini…"), 5
+ * when an alias equals it and a title has it as a word ("jedi" → "Pentagon JEDI cloud contract"), 4 for
+ * an alias equal to it, 3 for a title word, 2 for a word start anywhere, 1 for a substring, 0 for none.
+ */
+function nameMatch(searchable: string, needle: string): number {
+  const at = searchable.indexOf(needle);
+  if (at < 0) return 0;
+  const [title = '', titleFr = '', ...aliases] = searchable.split(' | ');
+  const opens = (t: string) => t.startsWith(needle) && !/[\p{L}\p{N}]/u.test(t[needle.length] ?? ' ');
+  if (opens(title) || opens(titleFr)) return 6;
+  const word = new RegExp(
+    `(?:^|[^\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`,
+    'u',
+  );
+  const inTitle = word.test(title) || word.test(titleFr);
+  const alias = aliases.includes(needle);
+  if (alias && inTitle) return 5;
+  if (alias) return 4;
+  if (inTitle) return 3;
+  return at === 0 || !/[\p{L}\p{N}]/u.test(searchable[at - 1] ?? ' ') ? 2 : 1;
+}
 
 export type { Intent };

@@ -20,6 +20,8 @@ export interface FactRow {
   hasYear: boolean;
   hasNumber: boolean;
   hasDuration: boolean;
+  /** Whether the fact is dated (its text or `asOf`) after the deal's own year: what came next. */
+  laterThanDeal: boolean;
   /** Its names (see {@link namesOf}), computed the first time a "who…?" question needs them. */
   names?: readonly string[];
 }
@@ -68,7 +70,15 @@ export function describeFact(
     hasYear,
     hasNumber: hasYear || NUMBER.test(fact.text),
     hasDuration: DURATION.test(fact.text),
+    laterThanDeal: latestYear(fact) > Number(deal.date.slice(0, 4)),
   };
+}
+
+/** The latest year a fact states (in its text or its `asOf`), 0 when none. */
+function latestYear(fact: Fact): number {
+  let latest = fact.asOf === undefined ? 0 : Number(fact.asOf.slice(0, 4));
+  for (const match of fact.text.matchAll(/\b(?:19|20)\d{2}\b/g)) latest = Math.max(latest, Number(match[0]));
+  return latest;
 }
 
 /** The figures of a deal's value ("GBP 500m to 1bn" → "500m", "1bn"), to find the fact stating it. */

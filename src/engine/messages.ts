@@ -6,9 +6,12 @@ export const messages = {
     noAnswer: {
       empty: 'Ask me about a cloud sovereignty deal, for example: "How much is the GCHQ AWS deal worth?"',
       'off-topic': 'I only know about cloud sovereignty deals, and I have no entry on that.',
-      'unknown-entity': 'I have no entry on that: the corpus does not cover it.',
+      'unknown-entity': 'Some names in that question are not in my corpus, so I cannot answer it as asked.',
       'not-covered': 'I have no entry that answers that.',
       'too-long': 'That question is too long for me: please keep it under {max} characters.',
+      opinion:
+        'I report sourced facts about cloud sovereignty deals, not opinions or recommendations: ask me what a deal says or what critics said.',
+      'other-language': 'I answer in English or French. / Je réponds en anglais ou en français.',
     } satisfies Record<NoAnswerReason, string>,
     suggestions: 'Closest deals I know about:',
     sources: 'Sources',
@@ -21,9 +24,13 @@ export const messages = {
         'Posez-moi une question sur un accord de cloud souverain, par exemple : « Combien vaut le contrat entre le GCHQ et AWS ? »',
       'off-topic':
         'Je ne connais que les accords de souveraineté du cloud, et je n’ai aucune fiche à ce sujet.',
-      'unknown-entity': 'Je n’ai aucune fiche à ce sujet : le corpus ne le couvre pas.',
+      'unknown-entity':
+        'Certains noms de cette question ne figurent pas dans mon corpus : je ne peux pas y répondre telle quelle.',
       'not-covered': 'Aucune de mes fiches ne répond à cette question.',
       'too-long': 'Cette question est trop longue pour moi : {max} caractères au plus, s’il vous plaît.',
+      opinion:
+        'Je rapporte des faits sourcés sur les accords de cloud souverain, pas des opinions ni des recommandations : demandez-moi ce que dit un accord ou ce qu’en disent ses critiques.',
+      'other-language': 'I answer in English or French. / Je réponds en anglais ou en français.',
     } satisfies Record<NoAnswerReason, string>,
     suggestions: 'Les accords les plus proches que je connais :',
     sources: 'Sources',

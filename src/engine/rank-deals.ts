@@ -1,6 +1,8 @@
 import type { DealRow, FactRow } from './fact-features.js';
+import { PROVIDERS } from './lexicon.js';
 import { fold, stems, tokenize } from './normalize.js';
 import { type FactHit, fitsIntent } from './rank-facts.js';
+import type { Scoring } from './scoring.js';
 import { type QueryTerm, type SearchIndex, variantsOfTerm } from './search-index.js';
 import type { TermTable } from './term-table.js';
 import type { Understanding } from './understand.js';
@@ -49,6 +51,7 @@ export interface DealTables {
   commonShare: number;
   /** Search hits scored per question, at most. */
   maxHits: number;
+  scoring: Scoring;
 }
 
 export interface DealRanker {
@@ -62,6 +65,12 @@ export interface DealRanker {
   readonly aliasWords: ReadonlySet<string>;
   /** Words of jurisdictions ("france", "united", "kingdom"). */
   readonly placeWords: ReadonlySet<string>;
+  /** Whether a deal's names (title, aliases, parties, jurisdiction, tags) have some form of a word. */
+  namesHave(d: number, term: string): boolean;
+  /** Whether a fact's own terms have some form of a word. */
+  factHas(factId: number, term: string): boolean;
+  /** Deals that have `word` as a one-word alias of their own ("jedi" → JEDI), when at most two do. */
+  dealsAliased(word: string): readonly number[];
 }
 
 /** Builds the tables of names and aliases once; scoring a question is then pure computation. */
@@ -72,6 +81,7 @@ export function createDealRanker({
   index,
   commonShare,
   maxHits,
+  scoring,
 }: DealTables): DealRanker {
   const dealCount = Math.max(deals.length, 1);
   // A word used by more than this share of deals is "common" (see scoreDeals).
@@ -87,6 +97,9 @@ export function createDealRanker({
 
   // One-word aliases ("JWCC", "Bleu", "pCloudBw"): a question naming one points at a deal.
   const aliasWords = new Set<string>();
+  // The deals of each one-word alias (for the exact-alias bonus: "JEDI" is JEDI's own name, and only a
+  // word in JWCC's "JEDI successor").
+  const aliasDeals = new Map<string, number[]>();
   // Words of jurisdictions ("france", "united", "kingdom", "european", "union").
   const placeWords = new Set(deals.flatMap(({ deal }) => tokenize(fold(deal.jurisdiction))));
   // Multi-word aliases ("cloud de confiance", "CLOUD Act", "Project Nimbus"), by first word: the folded
@@ -95,7 +108,13 @@ export function createDealRanker({
   deals.forEach(({ deal }, d) => {
     for (const alias of deal.aliases) {
       const tokens = tokenize(fold(alias));
-      if (tokens.length === 1) aliasWords.add(tokens[0] as string);
+      if (tokens.length === 1) {
+        const word = tokens[0] as string;
+        aliasWords.add(word);
+        const list = aliasDeals.get(word) ?? [];
+        if (list[list.length - 1] !== d) list.push(d);
+        aliasDeals.set(word, list);
+      }
       if (tokens.length < 2) continue;
       const first = tokens[0] as string;
       const list = phraseIndex.get(first) ?? [];
@@ -167,7 +186,7 @@ export function createDealRanker({
       fuzzy: fuzzinessFor(term, known.has(term), understood.capitalised.has(term)),
     }));
     // An unknown lowercase word is often just phrasing ("hoping"); an unknown name is a real gap.
-    const unknownWeight = Math.log(1 + dealCount / (dealCount * 0.1));
+    const unknownWeight = Math.log(1 + dealCount / (dealCount * scoring.unknownWordShare));
     const weights = new Map(
       understood.terms.map((term) => [
         term,
@@ -259,7 +278,7 @@ export function createDealRanker({
       keyed.sort((a, b) => b.entry.phrases - a.entry.phrases || b.covered - a.covered || b.score - a.score);
       // Each common word with the forms the index has, worked out once for all candidates.
       const commonForms = common.map(({ term }) => ({ term, forms: indexedForms(term) }));
-      for (const { entry } of keyed.slice(0, COMMON_CHECKED)) addCommonTerms(entry, commonForms);
+      for (const { entry } of keyed.slice(0, scoring.commonChecked)) addCommonTerms(entry, commonForms);
     }
     const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
     // Per question, not per deal: which words name something (written with a capital, or a one-word
@@ -270,11 +289,11 @@ export function createDealRanker({
     const capitals = nameTerms.reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
     for (const entry of byDeal.values()) {
       const [first, second] = entry.hits;
-      entry.score = entry.nameScore + (first?.score ?? 0) + 0.3 * (second?.score ?? 0);
+      entry.score = entry.nameScore + (first?.score ?? 0) + scoring.secondHit * (second?.score ?? 0);
       let covered = 0;
       for (const term of entry.matched) {
         // A word matched only fuzzily ("celing" → "ceiling") counts, but less than an exact match.
-        const weight = (weights.get(term) ?? 0) * (known.has(term) ? 1 : 0.7);
+        const weight = (weights.get(term) ?? 0) * (known.has(term) ? 1 : scoring.fuzzyMatch);
         covered += weight;
       }
       entry.coverage = covered / total;
@@ -292,20 +311,31 @@ export function createDealRanker({
       entry.rank =
         (entry.coverage +
           entry.nameCoverage +
-          0.3 * Math.min(entry.phrases, 2) +
-          0.7 * (entry.score / topScore)) *
-        (0.5 + 0.5 * entry.capitalShare);
+          scoring.phraseBonus * Math.min(entry.phrases, 2) +
+          scoring.bm25Share * (entry.score / topScore)) *
+        (scoring.namesFloor + (1 - scoring.namesFloor) * entry.capitalShare);
+    }
+    // A word that is a deal's own one-word alias, and that of no more than two deals, names that deal
+    // more surely than a longer alias containing it names another.
+    for (const term of understood.terms) {
+      // A country or a provider is an alias of many kinds of deal ("Canada", "AWS"): no deal's own name.
+      if (placeWords.has(term) || PROVIDER_WORDS.has(term)) continue;
+      const own = dealsAliased(term);
+      for (const d of own) {
+        const entry = byDeal.get(d);
+        if (entry) entry.rank += scoring.exactAliasBonus;
+      }
     }
     const ranked = [...byDeal.values()].sort((a, b) => b.rank - a.rank);
     // Among deals the words rank alike, one with a fact of the kind asked for ("how long…?" → a duration)
     // is the better answer.
     const top = ranked[0]?.rank ?? 0;
     let bumped = false;
-    for (const entry of ranked.slice(0, TIE_CHECKED)) {
-      if (entry.rank < top - TIE_MARGIN) break;
+    for (const entry of ranked.slice(0, scoring.tieChecked)) {
+      if (entry.rank < top - scoring.tieMargin) break;
       const row = deals[entry.deal] as DealRow;
       if (row.facts.some((id) => fitsIntent(facts[id] as FactRow, understood.intent))) {
-        entry.rank += TIE_BONUS;
+        entry.rank += scoring.tieBonus;
         bumped = true;
       }
     }
@@ -348,8 +378,23 @@ export function createDealRanker({
       for (const term of found) entry.matched.add(term);
     }
   }
-  return { scoreDeals, isKnown, dealCount, aliasWords, placeWords };
+  function dealsAliased(word: string): readonly number[] {
+    const list = aliasDeals.get(word);
+    return list !== undefined && list.length <= 2 ? list : [];
+  }
+
+  function namesHave(d: number, term: string): boolean {
+    return has((deals[d] as DealRow).nameTerms, indexedForms(term));
+  }
+
+  function factHas(factId: number, term: string): boolean {
+    return has((facts[factId] as FactRow).terms, indexedForms(term));
+  }
+
+  return { scoreDeals, isKnown, dealCount, aliasWords, placeWords, namesHave, factHas, dealsAliased };
 }
+
+const PROVIDER_WORDS: ReadonlySet<string> = new Set(PROVIDERS.flatMap((p) => p.words));
 
 /** Whether the question's tokens from `start` on are the words of `phrase` (joined by spaces). */
 function writesOut(tokens: readonly string[], start: number, phrase: string): boolean {
@@ -374,12 +419,6 @@ function has(indexed: Uint32Array, forms: readonly number[]): boolean {
 
 /** Longest word that spelling correction is tried on. */
 const LONGEST_CORRECTED = 30;
-/** Deals in which a question's common words are looked up (the best by their rarer words). */
-const COMMON_CHECKED = 12;
-/** Deals within this rank of the best, among the first TIE_CHECKED, get TIE_BONUS if a fact has what is asked. */
-const TIE_MARGIN = 0.2;
-const TIE_CHECKED = 8;
-const TIE_BONUS = 0.1;
 
 /** Share of deals above which a word is "wide" (see scoreDeals), and the fewest deals that takes. */
 const WIDE_SHARE = 0.02;

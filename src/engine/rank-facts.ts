@@ -1,7 +1,11 @@
 import { round } from './compose-answer.js';
-import { countNames, type DealRow, type FactRow } from './fact-features.js';
+import type { DealRow, FactRow } from './fact-features.js';
+import { fitsIntent, intentFit } from './intents.js';
+import type { Scoring } from './scoring.js';
 import type { TermTable } from './term-table.js';
-import { type Intent, intentTopics, type Understanding } from './understand.js';
+import type { Understanding } from './understand.js';
+
+export { fitsIntent };
 
 // Choosing the facts of a deal that answer a question: what the fact's own words match, whether it
 // carries the kind of detail asked for (an amount, a date, names…), and its place in the entry.
@@ -29,11 +33,9 @@ export interface FactTables {
   termTable: TermTable;
   /** Facts per answer, at most. */
   maxFacts: number;
+  scoring: Scoring;
   trace?: ((trace: FactTrace) => void) | undefined;
 }
-
-/** Bonus of a deal's first fact (its summary) for a question that asks something other than what the deal is. */
-const LEAD_BONUS_ASKED = 0.3;
 
 /**
  * The facts of deal `d` that best answer the question, best first (1 to `maxFacts`): `hits` are the
@@ -41,7 +43,7 @@ const LEAD_BONUS_ASKED = 0.3;
  * question word's weight.
  */
 export function rankFacts(
-  { facts, deals, termTable, maxFacts, trace }: FactTables,
+  { facts, deals, termTable, maxFacts, scoring, trace }: FactTables,
   d: number,
   understood: Understanding,
   hits: readonly FactHit[],
@@ -55,7 +57,9 @@ export function rankFacts(
   // Words that name the deal identify it, not one of its facts: they count less in choosing the fact.
   // Nor do words naming the kind of answer ("which vendors…?"): a fact that just repeats them is no answer.
   const factWeight = (term: string) =>
-    understood.answerKind.has(term) ? 0 : (weights.get(term) ?? 0) * (inNames.has(term) ? 0.3 : 1);
+    understood.answerKind.has(term)
+      ? 0
+      : (weights.get(term) ?? 0) * (inNames.has(term) ? scoring.nameInFact : 1);
   const textWeight = (hit: FactHit | undefined) =>
     (hit?.inText ?? []).reduce((sum, term) => sum + factWeight(term), 0);
   const leadText = textWeight(hits.find((hit) => hit.id === row.facts[0]));
@@ -64,7 +68,13 @@ export function rankFacts(
   // A question that asks something ("par quoi Lyon remplace-t-elle Office ?") wants more than the summary,
   // even when its words all happen to be among the deal's names; "What is X?" and a bare "X?" do not.
   const summaryWanted = understood.intent === 'definition' || !understood.asks;
-  const leadBonus = broad ? (namesOnly ? (summaryWanted ? 1 : LEAD_BONUS_ASKED) : 0.1) : 0;
+  const leadBonus = broad
+    ? namesOnly
+      ? summaryWanted
+        ? scoring.summaryBonus
+        : scoring.summaryBonusAsked
+      : scoring.summaryBonusBroad
+    : 0;
   const hitOf = new Map(hits.map((hit) => [hit.id, hit]));
   const best = Math.max(...hits.map((hit) => hit.score), 1e-9);
   // A fact's share of the question's words. "Which vendors are on X?": when the words but the kind of
@@ -74,7 +84,6 @@ export function rankFacts(
   const allNames = understood.answerKind.size > 0 && described.every((term) => inNames.has(term));
   const total =
     described.reduce((sum, term) => sum + (allNames ? (weights.get(term) ?? 0) : factWeight(term)), 0) || 1;
-  const wanted = intentTopics[understood.intent];
   const asked = new Set(understood.terms);
   const figures = understood.numbers.map(figureOf);
   const scored = row.facts.map((id, position) => {
@@ -84,26 +93,17 @@ export function rankFacts(
     const textShare = textWeight(hit) / total;
     // Intent counts most when the question's own words do not single out a fact
     // ("how much is X worth?"), least when they do ("why was AWS the only bidder left?").
-    let fit = 0;
-    if (wanted.some((topic) => fact.topics.has(topic))) fit += understood.intent === 'reason' ? 0.9 : 0.6;
-    // The detail itself: an amount for "how much", a date for "when", names for "who".
-    if (understood.intent === 'value' && fact.hasMoney) fit += 0.4;
-    if (understood.intent === 'value' && fact.tellsDealValue) fit += 0.8;
-    if (understood.intent === 'date' && (fact.hasYear || fact.fact.asOf !== undefined)) fit += 0.2;
-    if (understood.intent === 'date' && fact.tellsDealDate) fit += 0.4;
-    if (understood.intent === 'count' && fact.hasNumber) fit += 0.5;
-    if (understood.intent === 'duration' && fact.hasDuration) fit += 0.8;
-    if (understood.intent === 'parties') fit += 0.15 * Math.min(countNames(fact, asked), 5);
+    const fit = intentFit(fact, understood.intent, asked);
     // "Why did X ban Y?" restates the event in its own words; the answer is the fact giving the reason,
     // so for "why" the fit keeps its full weight.
-    const damping = understood.intent === 'reason' ? 1 : 1 - 0.6 * textShare;
-    let score = 2 * textShare + (0.3 * (hit?.score ?? 0)) / best + fit * damping;
+    const damping = understood.intent === 'reason' ? 1 : 1 - scoring.fitDamping * textShare;
+    let score = scoring.factText * textShare + (scoring.factBm25 * (hit?.score ?? 0)) / best + fit * damping;
     // A figure of the question in the fact ("1.8" in "1.8bn", "1990s" in "1990"), units aside.
     for (const figure of figures)
-      if (fact.terms.some((term) => figureOf(termTable.term(term)) === figure)) score += 0.4;
+      if (fact.terms.some((term) => figureOf(termTable.term(term)) === figure)) score += scoring.figureMatch;
     if (position === 0) score += leadBonus;
     // Ties go to the earlier fact: entries list the main facts first.
-    score -= 0.03 * position;
+    score -= scoring.positionPenalty * position;
     return { id, score };
   });
   scored.sort((a, b) => b.score - a.score);
@@ -112,29 +112,9 @@ export function rankFacts(
   });
   const top = scored[0]?.score ?? 0;
   return scored
-    .filter((s, i) => i === 0 || s.score >= top * 0.6)
+    .filter((s, i) => i === 0 || s.score >= top * scoring.keepShare)
     .slice(0, maxFacts)
     .map((s) => s.id);
-}
-
-/**
- * Whether a fact carries the kind of detail an intent asks for: a topic its entry gives it (or that was read
- * from its text), or the detail itself (an amount, a duration, a number, the deal's date).
- */
-export function fitsIntent(row: FactRow, intent: Intent): boolean {
-  if (intentTopics[intent].some((topic) => row.topics.has(topic))) return true;
-  switch (intent) {
-    case 'value':
-      return row.tellsDealValue || row.hasMoney;
-    case 'duration':
-      return row.hasDuration;
-    case 'count':
-      return row.hasNumber;
-    case 'date':
-      return row.tellsDealDate;
-    default:
-      return false;
-  }
 }
 
 /** The digits of a number token without its unit or suffix ("1.8bn" → "1.8", "1990s" → "1990"). */

@@ -10,6 +10,20 @@ export function renderAnswerText(answer: Answer, maxLength = 1000): string {
     }
     return lines.join('\n');
   }
+  if (answer.shape === 'list' || answer.shape === 'timeline' || answer.shape === 'compare') {
+    const lines = answer.statements.map((s) =>
+      `${s.text} ${s.citations.map((n) => `[${n}]`).join('')}`.trim(),
+    );
+    if (answer.shape !== 'compare') return [answer.heading, ...lines.map((l) => `- ${l}`)].join('\n');
+    // A comparison: each deal's row, then its fact, indented under it.
+    const rowFacts = new Set(answer.rows.map((r) => r.dealId));
+    const out = [answer.heading];
+    answer.statements.forEach((s, i) => {
+      const isRow = rowFacts.has(s.dealId) && answer.statements[i - 1]?.dealId !== s.dealId;
+      out.push(`${isRow ? '- ' : '  '}${lines[i]}`);
+    });
+    return out.join('\n');
+  }
   const list =
     answer.statements.length > 1 &&
     answer.statements.every((s) => s.dealId !== answer.statements[0]?.dealId || s === answer.statements[0]);

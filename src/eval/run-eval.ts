@@ -15,6 +15,17 @@ export const evalCaseSchema = z.strictObject({
   all: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
   any: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
   abstain: z.boolean().optional(),
+  /** Every one of these deals must be cited (a list or comparison is complete). */
+  deals: z.array(z.string()).min(1).optional(),
+  /** With `deals`: no other deal may be cited (nothing fabricated). */
+  exact: z.boolean().optional(),
+  /** The shape the answer must have ('single', 'compare', 'list', 'timeline', 'correction'). */
+  shape: z.enum(['single', 'compare', 'list', 'timeline', 'correction']).optional(),
+  /**
+   * A false premise: the answer must correct it (shape 'correction') or abstain; answering it as if
+   * true fails. `deal`, `all` and `any` apply to the correction.
+   */
+  premise: z.literal('false').optional(),
   tier: z.string().default('default'),
   /** Why this fact must win (a comment kept with the case). */
   why: z.string().optional(),
@@ -53,6 +64,16 @@ export function judge(testCase: EvalCase, answer: Answer): EvalResult {
           failure: `expected no answer, got ${answer.deals.map((d) => d.id).join(', ')}`,
         };
   }
+  if (testCase.premise === 'false') {
+    if (answer.kind === 'no-answer') return { case: testCase, answer, ok: true };
+    if (answer.shape !== 'correction')
+      return {
+        case: testCase,
+        answer,
+        ok: false,
+        failure: `a false premise answered as if true (shape ${answer.shape}: ${answer.deals.map((d) => d.id).join(', ')})`,
+      };
+  }
   if (answer.kind === 'no-answer')
     return {
       case: testCase,
@@ -69,6 +90,21 @@ export function judge(testCase: EvalCase, answer: Answer): EvalResult {
       ok: false,
       failure: `expected a citation of ${expected.join(' or ')}, got ${[...cited].join(', ')}`,
     };
+  }
+  if (testCase.shape !== undefined && answer.shape !== testCase.shape)
+    return {
+      case: testCase,
+      answer,
+      ok: false,
+      failure: `expected shape ${testCase.shape}, got ${answer.shape}`,
+    };
+  const missingDeals = (testCase.deals ?? []).filter((id) => !cited.has(id));
+  if (missingDeals.length > 0)
+    return { case: testCase, answer, ok: false, failure: `answer does not cite ${missingDeals.join(', ')}` };
+  if (testCase.exact && testCase.deals) {
+    const extra = [...cited].filter((id) => !testCase.deals?.includes(id));
+    if (extra.length > 0)
+      return { case: testCase, answer, ok: false, failure: `answer also cites ${extra.join(', ')}` };
   }
   const text = fold(renderAnswerText(answer));
   const missing = (testCase.all ?? []).filter((word) => !text.includes(fold(word)));

@@ -82,7 +82,8 @@ describe.each([
   it('records a question it could not answer, once, under a hashed user id', async () => {
     const question = `What did AWS sign in Peru? (${chat.name})`;
     const [reply] = await conversation([question]);
-    expect(reply).toContain('I have no entry');
+    // Peru is in no entry: the answer says the question names something the corpus lacks.
+    expect(reply).toMatch(/I have no entry|not in my corpus/);
     const records = (await chat.records()).filter((r) => r.question === question);
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ platform: chat.name, kind: 'no-answer', reason: 'unknown-entity' });

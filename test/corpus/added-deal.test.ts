@@ -72,11 +72,9 @@ describe('the bundled corpus plus one added valid deal', () => {
     expect(broke.map((r) => `${r.case.q}: ${r.failure}`)).toEqual([]);
   });
 
-  // KNOWN ENGINE BUG (src/engine, the engine's owner to fix): with one more deal, "signed" crosses the
-  // common-word share, the question holds only common words, the ranker searches nothing, and the
-  // follow-up loses the conversation's deal (no-answer, not-covered) instead of looking "signed" up in
-  // that deal. it.fails keeps the bug in view: this turns red the day it is fixed; then make it \`it\`.
-  it.fails('a follow-up keeps the deal of the conversation', () => {
+  // With one more deal "signed" crosses the common-word share: the follow-up must still stay on the
+  // conversation's deal.
+  it('a follow-up keeps the deal of the conversation', () => {
     const first = engine.ask('How much is the GCHQ AWS deal worth?');
     expect(first).toMatchObject({ kind: 'answered', deals: [{ id: 'uk-intelligence-agencies-aws-2021' }] });
     const dealId = first.kind === 'answered' ? first.deals[0]?.id : undefined;

@@ -119,7 +119,7 @@ describe('Discord adapter: /ask', () => {
     const asker = newUser();
     const request = await ask('What did AWS sign in Peru?', asker);
     const data = callbackData(request);
-    expect(embedOf(data).description).toContain('I have no entry on that');
+    expect(embedOf(data).description).toContain('not in my corpus');
     const buttons = data.components?.[0]?.components ?? [];
     expect(buttons.length).toBeGreaterThan(0);
     for (const button of buttons) {

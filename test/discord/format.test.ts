@@ -47,6 +47,8 @@ function answered(overrides: Partial<Answered> = {}): Answered {
     question: 'q',
     lang: 'en',
     heading: 'Heading',
+    shape: 'single',
+    rows: [],
     statements: [{ text: 'A fact.', dealId: 'some-deal', factId: 'fact-1', citations: [1] }],
     citations: [citation(1)],
     deals: [{ id: 'some-deal', title: 'Some deal' }],

@@ -52,3 +52,44 @@ describe.each([
     expect(report.abstain.passed / report.abstain.total).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+// The shapes sets (issue 14): false premises, comparisons, lists, timelines, details and honest edges.
+// shapes.yaml was tuned on; holdout-shapes.yaml never was, and its thresholds are lower: the gap between
+// the two is how far the tuning generalises. Each group is held to its own share.
+function shareOf(report: ReturnType<typeof runEval>, pick: (c: EvalResult['case']) => boolean): number {
+  const group = report.results.filter((r) => pick(r.case));
+  return group.length === 0 ? 1 : group.filter((r) => r.ok).length / group.length;
+}
+
+const crossDeal = (c: EvalResult['case']) =>
+  c.shape === 'compare' || c.shape === 'list' || c.shape === 'timeline';
+const falsePremise = (c: EvalResult['case']) => c.premise === 'false';
+const mustAbstain = (c: EvalResult['case']) => c.abstain === true;
+const single = (c: EvalResult['case']) => !crossDeal(c) && !falsePremise(c) && !mustAbstain(c);
+
+describe.each([
+  // name, file, single-deal, false premise, cross-deal, abstain, every case must pass
+  // shapes.yaml has 18 single-deal cases, one a known failure (17/18): 0.9 keeps one more failure in view.
+  ['shapes', 'test/golden/shapes.yaml', 0.9, 0.9, 0.85, 0.95, true],
+  ['held-out shapes', 'test/golden/holdout-shapes.yaml', 0.85, 0.9, 0.8, 0.75, false],
+] as const)('%s questions', (name, file, minSingle, minPremise, minCross, minAbstain, everyCase) => {
+  it(`single-deal ≥ ${minSingle * 100}%, false premises corrected or declined ≥ ${minPremise * 100}%, lists/comparisons/timelines ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
+    const report = runEval(engine, load(file));
+    expect(shareOf(report, single), `${name}: single-deal`).toBeGreaterThanOrEqual(minSingle);
+    expect(shareOf(report, falsePremise), `${name}: false premises`).toBeGreaterThanOrEqual(minPremise);
+    expect(shareOf(report, crossDeal), `${name}: cross-deal`).toBeGreaterThanOrEqual(minCross);
+    expect(shareOf(report, mustAbstain), `${name}: abstention`).toBeGreaterThanOrEqual(minAbstain);
+    if (everyCase) {
+      const regressions = report.results.filter((r) => !r.ok && !knownFailures.has(r.case.q));
+      expect(regressions.map(describeFailure), `${name}: answers that broke`).toEqual([]);
+    }
+  });
+
+  it('never answers a false premise as if it were true', () => {
+    const report = runEval(engine, load(file));
+    const answeredAsTrue = report.results.filter(
+      (r) => falsePremise(r.case) && r.answer.kind === 'answered' && r.answer.shape !== 'correction',
+    );
+    expect(answeredAsTrue.map(describeFailure)).toEqual([]);
+  });
+});

@@ -35,6 +35,8 @@ function answered(overrides: Partial<Answered> = {}): Answered {
     question: 'How much is it worth?',
     lang: 'en',
     heading: 'Deal A',
+    shape: 'single',
+    rows: [],
     statements: [{ text: 'It is worth GBP 1bn.', dealId: 'deal-a', factId: 'fact-1', citations: [1] }],
     citations: [citation(1)],
     deals: [{ id: 'deal-a', title: 'Deal A' }],

@@ -1,0 +1,760 @@
+import type { Corpus } from '../corpus/load-corpus.js';
+import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer } from './answer.js';
+import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
+import { type DealRow, type FactRow, YEAR } from './fact-features.js';
+import { INTENTS } from './intents.js';
+import { PROVIDERS } from './lexicon.js';
+import { fold, tokenize } from './normalize.js';
+import { type DealFacets, hasYears, inPlace, inYears, planQuestion, type QuestionPlan } from './plan.js';
+import type { DealRanker, DealScore } from './rank-deals.js';
+import { type FactHit, type FactTables, type FactTrace, fitsIntent, rankFacts } from './rank-facts.js';
+import type { Scoring } from './scoring.js';
+import type { Vocabulary } from './search-index.js';
+import { type Understanding, understand } from './understand.js';
+
+// The decision step: given the engine's tables and one question, what to answer — a list, a
+// comparison, a correction, one deal's facts, or no answer — and how sure it is. Every weight it uses
+// is a field of the Scoring object (scoring.ts); create-engine.ts only builds the tables.
+
+/** How a question was scored: its reading, term weights, and the best deals with their signals. */
+export interface AskTrace {
+  understood: Understanding;
+  weights: Record<string, number>;
+  /** The words searched in the index; the others (common or wide ones) were looked up in the candidates. */
+  searched: string[];
+  deals: Array<{
+    id: string;
+    rank: number;
+    coverage: number;
+    nameCoverage: number;
+    phrases: number;
+    inNames: string[];
+    matched: string[];
+  }>;
+}
+
+/** What the decision step reads: the engine's tables and options. */
+export interface DecisionContext {
+  corpus: Corpus;
+  deals: readonly DealRow[];
+  facts: readonly FactRow[];
+  facets: readonly DealFacets[];
+  dealIndex: ReadonlyMap<string, number>;
+  vocabulary: Vocabulary;
+  ranker: DealRanker;
+  factTables: FactTables;
+  scoring: Scoring;
+  maxLength: number;
+  minCoverage: number;
+  maxSources: number;
+  maxListed: number;
+  trace: ((trace: AskTrace | FactTrace) => void) | undefined;
+  /** Called when answering failed inside the engine (a bug); the user still gets an honest no-answer. */
+  onError: ((error: unknown, question: string) => void) | undefined;
+}
+
+export interface Decider {
+  /** Answers a question. Never throws on user input. */
+  ask(question: string, context?: AskContext): Answer;
+  refOf(d: number, lang: Lang): DealRef;
+  compose(
+    question: string,
+    lang: Lang,
+    heading: string,
+    chosen: ChosenFact[],
+    dealRefs: DealRef[],
+    confidence: number,
+    shape?: AnswerShape,
+    matched?: number,
+  ): Answered;
+}
+
+// Words that make a question a list request but say nothing about which deals.
+const LIST_WORDS = new Set(
+  'deal deals contract contracts agreement agreements partnership partnerships ruling rulings regulation regulations initiative initiatives involve involves involving involved list all countries country clouds cloud contrat contrats accord accords partenariat partenariats decision decisions reglement reglements initiatives impliquent implique concernent concerne liste lister tous toutes pays'.split(
+    ' ',
+  ),
+);
+
+/** Builds the decision step over the engine's tables. */
+export function createDecider(ctx: DecisionContext): Decider {
+  const { deals, facts, facets, dealIndex, vocabulary, ranker, factTables, scoring } = ctx;
+  const { maxLength, minCoverage, maxSources, maxListed } = ctx;
+  const options = { trace: ctx.trace };
+  const { dealCount, aliasWords, placeWords } = ranker;
+  const isKnown = (term: string) => ranker.isKnown(term);
+
+  function refOf(d: number, lang: Lang): DealRef {
+    const deal = (deals[d] as DealRow).deal;
+    return { id: deal.id, title: lang === 'fr' ? deal.title_fr : deal.title };
+  }
+
+  function compose(
+    question: string,
+    lang: Lang,
+    heading: string,
+    chosen: ChosenFact[],
+    dealRefs: DealRef[],
+    confidence: number,
+    shape: AnswerShape = 'single',
+    matched?: number,
+  ): Answered {
+    return composeAnswer(
+      { facts, deals, maxSources },
+      {
+        question,
+        lang,
+        heading,
+        chosen,
+        dealRefs,
+        confidence,
+        shape,
+        ...(matched === undefined ? {} : { matched }),
+      },
+    );
+  }
+
+  function noAnswer(
+    question: string,
+    lang: Lang,
+    reason: NoAnswer['reason'],
+    suggestions: DealRef[] = [],
+    confidence = 0,
+  ): NoAnswer {
+    // A no-answer makes no claim: its figure says how close the nearest deal came, scaled below what any
+    // answer carries.
+    const near = Math.max(0, Math.min(1, confidence)) * scoring.noAnswerConfidence;
+    return { kind: 'no-answer', question, lang, reason, suggestions, confidence: round(near) };
+  }
+
+  function answerList(
+    question: string,
+    understood: Understanding,
+    ranked: DealScore[],
+  ): Answered | undefined {
+    const filters = understood.terms.filter((term) => !LIST_WORDS.has(term) && !/^\p{N}/u.test(term));
+    if (filters.length === 0) return undefined;
+    const years = understood.numbers.filter((n) => YEAR.test(n));
+    const matching = ranked
+      .filter((entry) => filters.every((term) => entry.inNames.has(term)))
+      .filter((entry) => years.every((year) => (deals[entry.deal] as DealRow).deal.date.startsWith(year)))
+      .map((entry) => entry.deal)
+      .sort((a, b) => ((deals[b] as DealRow).deal.date > (deals[a] as DealRow).deal.date ? 1 : -1));
+    if (matching.length < 2) return undefined;
+    const lang = understood.lang;
+    const shown = matching.slice(0, maxListed);
+    const chosen: ChosenFact[] = shown.map((d) => ({ factId: rowFact(d, understood), row: true }));
+    const fr = lang === 'fr';
+    const words = filters.map((f) => `“${f}”`).join(fr ? ', ' : ', ');
+    const heading = fr
+      ? `Le corpus compte ${matching.length} accords liés à ${words}, ${shown.length < matching.length ? `les ${shown.length} plus récents` : 'du plus récent au plus ancien'} :`
+      : `The corpus has ${matching.length} deals about ${words}, ${shown.length < matching.length ? `the ${shown.length} newest` : 'newest first'}:`;
+    return compose(
+      question,
+      lang,
+      heading,
+      chosen,
+      shown.map((d) => refOf(d, lang)),
+      scoring.listConfidence,
+      'list',
+      matching.length,
+    );
+  }
+
+  /** The fact shown for a deal in a cross-deal answer: the one that best answers the question's intent. */
+  function rowFact(d: number, understood: Understanding): number {
+    const row = deals[d] as DealRow;
+    if (understood.intent === 'general' || understood.intent === 'list' || understood.intent === 'definition')
+      return row.facts[0] as number;
+    return rankFacts({ ...factTables, trace: undefined }, d, understood, [])[0] ?? (row.facts[0] as number);
+  }
+
+  /** Whether a deal passes every structured constraint of the plan. */
+  function fitsPlan(d: number, plan: QuestionPlan, rest: readonly string[]): boolean {
+    const f = facets[d] as DealFacets;
+    if (!plan.providers.every((p) => f.providerKeys.includes(p.key))) return false;
+    if (plan.places.length > 0 && !plan.places.some((place) => inPlace(f, place))) return false;
+    if (!inYears(f, plan.years)) return false;
+    if (plan.kinds.length > 0 && !plan.kinds.includes((deals[d] as DealRow).deal.kind)) return false;
+    return rest.every((term) => ranker.namesHave(d, term));
+  }
+
+  /** The heading of a list: a sentence saying how many deals matched what, and in which order. */
+  function listHeading(
+    question: string,
+    plan: QuestionPlan,
+    rest: readonly string[],
+    lang: Lang,
+    total: number,
+    shown: number,
+    shape: AnswerShape,
+  ): string {
+    const fr = lang === 'fr';
+    const noun = fr ? (total === 1 ? 'accord' : 'accords') : total === 1 ? 'deal' : 'deals';
+    const parts: string[] = [`${total} ${noun}`];
+    if (rest.length > 0) parts.push(`${fr ? 'liés à' : 'about'} ${originalWords(question, rest)}`);
+    if (plan.providers.length > 0)
+      parts.push(
+        `${fr ? 'avec' : 'with'} ${plan.providers.map((p) => p.display).join(fr ? ' et ' : ' and ')}`,
+      );
+    if (plan.places.length > 0)
+      parts.push(plan.places.map((p) => (fr ? p.fr : `in ${p.en}`)).join(fr ? ' ou ' : ' or '));
+    const y = plan.years;
+    if (y.exact.length > 0) parts.push(`${fr ? 'datés de' : 'dated'} ${y.exact.join(fr ? ' ou ' : ' or ')}`);
+    if (y.from !== undefined) parts.push(`${fr ? 'depuis' : 'since'} ${y.from}`);
+    if (y.to !== undefined) parts.push(`${fr ? 'avant' : 'before'} ${y.to}`);
+    let sentence = parts.join(' ');
+    const order =
+      shape === 'timeline'
+        ? fr
+          ? 'dans l’ordre chronologique'
+          : 'in date order'
+        : fr
+          ? 'du plus récent au plus ancien'
+          : 'newest first';
+    sentence += shown < total ? (fr ? `, les ${shown} plus récents` : `, the ${shown} newest`) : `, ${order}`;
+    if (shape === 'timeline' && shown < total)
+      sentence += fr ? ', dans l’ordre chronologique' : ', in date order';
+    const prefix = fr ? 'Le corpus compte ' : 'The corpus has ';
+    return `${prefix}${sentence}${fr ? ' :' : ':'}`;
+  }
+
+  /**
+   * A list, timeline or count: the deals whose structured fields meet the question's constraints
+   * (provider, place, year, kind, and its other words among their names), each as a cited row.
+   */
+  function answerFilter(question: string, understood: Understanding, plan: QuestionPlan): Answer | undefined {
+    const lang = understood.lang;
+    const constrained =
+      plan.providers.length > 0 || plan.places.length > 0 || hasYears(plan.years) || plan.kinds.length > 0;
+    if (!constrained && !plan.latest && plan.rest.length === 0) return undefined;
+    // Beside a provider, place, year or kind, only names ("CIA", "Pentagon") narrow the list further: other
+    // words are phrasing ("announced", "lately"). Without those constraints, every known word must be
+    // among the deal's names.
+    const rest = plan.rest.filter(
+      (term) => isKnown(term) && (!constrained || understood.capitalised.has(term) || aliasWords.has(term)),
+    );
+    if (!constrained && !plan.latest && rest.length === 0) return undefined;
+    const matching: number[] = [];
+    for (let d = 0; d < deals.length; d++) if (fitsPlan(d, plan, rest)) matching.push(d);
+    if (matching.length === 0) return undefined;
+    const byDate = (a: number, b: number) => {
+      const da = (deals[a] as DealRow).deal.date;
+      const db = (deals[b] as DealRow).deal.date;
+      return da === db ? 0 : db > da ? 1 : -1;
+    };
+    matching.sort(byDate);
+    const shape: AnswerShape = plan.shape === 'timeline' ? 'timeline' : 'list';
+    // One match of a question that did not ask for a list as such is answered as that deal.
+    if (matching.length === 1 && !plan.explicit) return undefined;
+    const limit = plan.latest && plan.shape !== 'count' ? Math.min(5, maxListed) : maxListed;
+    const shown = matching.slice(0, limit);
+    if (shape === 'timeline') shown.reverse();
+    const chosen: ChosenFact[] = shown.map((d) => ({ factId: rowFact(d, understood), row: true }));
+    return compose(
+      question,
+      lang,
+      listHeading(question, plan, rest, lang, matching.length, shown.length, shape),
+      chosen,
+      shown.map((d) => refOf(d, lang)),
+      scoring.listConfidence,
+      shape,
+      matching.length,
+    );
+  }
+
+  /** The deal a part of a comparison names, if one clearly does. */
+  function dealNamedBy(text: string, fallbackLang: Lang): number | undefined {
+    const part = understand(text, fallbackLang, (word) => vocabulary.languageOf(word));
+    if (part.terms.length === 0) return undefined;
+    const { ranked } = ranker.scoreDeals(part);
+    const best = ranked[0];
+    if (!best || best.coverage < 0.5) return undefined;
+    if (best.phrases === 0 && best.inNames.size === 0) return undefined;
+    return best.deal;
+  }
+
+  /** "Compare X and Y": each part of the question names a deal; the deals side by side, one cited row each. */
+  function answerCompare(question: string, understood: Understanding): Answer | undefined {
+    const cue =
+      /\b(?:compare[dz]?|comparing|comparer|comparaison(?: de| entre)?|differences? between|diff[ée]rences? entre|side by side)\b/i;
+    const after = cue.test(question)
+      ? question.slice((cue.exec(question)?.index ?? 0) + (cue.exec(question)?.[0].length ?? 0))
+      : question;
+    const parts = after
+      .split(/\s*(?:\band\b|\bet\b|\bvs\.?|\bversus\b|\bwith\b|\bavec\b|\bto\b|\bà\b|,|;|\/)\s*/i)
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    const named: number[] = [];
+    for (const part of parts) {
+      const d = dealNamedBy(part, understood.lang);
+      if (d !== undefined && !named.includes(d)) named.push(d);
+    }
+    if (named.length < 2) return undefined;
+    const lang = understood.lang;
+    const chosen: ChosenFact[] = [];
+    for (const d of named) {
+      const factId = rowFact(d, understood);
+      chosen.push({ factId, row: true }, { factId });
+    }
+    const titles = named.map((d) => refOf(d, lang).title);
+    const heading =
+      lang === 'fr'
+        ? `${titles.slice(0, -1).join(', ')} et ${titles[titles.length - 1]}, côte à côte`
+        : `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}, side by side`;
+    return compose(
+      question,
+      lang,
+      heading,
+      chosen,
+      named.map((d) => refOf(d, lang)),
+      scoring.compareConfidence,
+      'compare',
+    );
+  }
+
+  /** How a deal's providers read in a correction: the known names, else the field's short names. */
+  function providersOf(d: number): string {
+    const keys = (facets[d] as DealFacets).providerKeys;
+    const names = keys.length > 0 ? keys.map((k) => PROVIDER_DISPLAY.get(k) ?? k) : [];
+    if (names.length === 0)
+      for (const p of (deals[d] as DealRow).deal.providers) names.push(p.replace(/\s*\([^)]*\)/g, '').trim());
+    return names.length > 1
+      ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+      : (names[0] ?? '');
+  }
+
+  /** The fact of a deal that names its provider (for a correction), else its first fact. */
+  function providerFact(d: number): number {
+    const row = deals[d] as DealRow;
+    const words = (facets[d] as DealFacets).providerKeys.flatMap((k) => PROVIDER_WORDS.get(k) ?? []);
+    for (const id of row.facts) {
+      const folded = fold((facts[id] as FactRow).fact.text);
+      if (words.some((w) => new RegExp(`\\b${w}\\b`).test(folded))) return id;
+    }
+    return row.facts[0] as number;
+  }
+
+  /**
+   * The premise check: a question that pairs a provider with a subject (a customer, a deal's own name)
+   * that no deal pairs ("Why did MI5 choose Oracle?") gets the pairing corrected first, citing the fact
+   * that names the subject's actual provider. Undefined when the pairing exists or cannot be told.
+   */
+  function checkPremise(
+    question: string,
+    understood: Understanding,
+    plan: QuestionPlan,
+    ranked: readonly DealScore[],
+  ): Answered | undefined {
+    if (plan.providers.length === 0) return undefined;
+    const subjects = plan.rest.filter(
+      (term) =>
+        (understood.capitalised.has(term) || aliasWords.has(term)) && isKnown(term) && !placeWords.has(term),
+    );
+    if (subjects.length === 0) return undefined;
+    let subjectDeals = ranked.filter((e) => subjects.every((t) => e.inNames.has(t))).map((e) => e.deal);
+    // "Bleu" is the Bleu deal's own name and a word of Microsoft's commitments: when some deals carry the
+    // subject in their title, those are the subject's deals.
+    const titled = subjectDeals.filter((d) => {
+      const title = ` ${tokenizeFolded((deals[d] as DealRow).deal.title).join(' ')} `;
+      return subjects.every((t) => title.includes(` ${t} `));
+    });
+    if (titled.length > 0) subjectDeals = titled;
+    // "JEDI" is JEDI's own one-word alias, and only a word of JWCC's "JEDI successor".
+    if (titled.length === 0) {
+      // The subject word that is the own alias of the fewest deals names them best.
+      let narrowest: readonly number[] = [];
+      for (const t of subjects) {
+        const own = ranker.dealsAliased(t).filter((d) => subjectDeals.includes(d));
+        if (own.length > 0 && (narrowest.length === 0 || own.length < narrowest.length)) narrowest = own;
+      }
+      if (narrowest.length > 0) subjectDeals = [...narrowest];
+    }
+    if (subjectDeals.length === 0 || subjectDeals.length > 4) return undefined;
+    const paired = subjectDeals.some((d) =>
+      plan.providers.every((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)),
+    );
+    if (paired) return undefined;
+    const first = subjectDeals[0] as number;
+    // A provider the subject's facts name in another role (a losing bidder, a protester) asked about in
+    // that role is no false pairing: "Why did AWS protest JEDI?".
+    const naming = subjectDeals.flatMap((d) =>
+      (deals[d] as DealRow).facts.filter((id) =>
+        plan.providers.some((p) =>
+          (PROVIDER_WORDS.get(p.key) ?? []).some((w) =>
+            new RegExp(`\\b${w}\\b`).test(fold((facts[id] as FactRow).fact.text)),
+          ),
+        ),
+      ),
+    );
+    const mentioned = naming.length > 0;
+    // A later fact naming the provider ("In April 2026 the Health Data Hub chose Scaleway") may make the
+    // pairing true since: no correction, the answer gives that fact.
+    if (
+      naming.some(
+        (id) => (facts[id] as FactRow).laterThanDeal && LATER_PAIRING.test((facts[id] as FactRow).fact.text),
+      )
+    )
+      return undefined;
+    if (mentioned && (plan.otherRole || !plan.claims)) return undefined;
+    const lang = understood.lang;
+    const subjectName = originalWords(question, subjects);
+    const claimed = plan.providers.map((p) => p.display).join(lang === 'fr' ? ' et ' : ' and ');
+    const shown = subjectDeals.slice(0, 3);
+    const withProviders = shown.filter((d) => providersOf(d) !== '');
+    let sentence: string;
+    if (withProviders.length === 0) {
+      sentence =
+        lang === 'fr'
+          ? `Aucune fiche n’associe ${subjectName} à ${claimed}.`
+          : `No entry pairs ${subjectName} with ${claimed}.`;
+    } else if (withProviders.length === 1) {
+      const prov = providersOf(withProviders[0] as number);
+      sentence =
+        lang === 'fr'
+          ? `L’accord de ${subjectName} est avec ${prov.replace(/ and /g, ' et ')}, pas avec ${claimed}.`
+          : `${subjectName}'s deal is with ${prov}, not ${claimed}.`;
+    } else {
+      const list = withProviders.map(
+        (d) => `${providersOf(d)} (${(deals[d] as DealRow).deal.date.slice(0, 4)})`,
+      );
+      sentence =
+        lang === 'fr'
+          ? `Les accords de ${subjectName} sont avec ${list.join(' ; ').replace(/ and /g, ' et ')}, pas avec ${claimed}.`
+          : `${subjectName}'s deals are with ${list.join('; ')}, not ${claimed}.`;
+    }
+    const chosen: ChosenFact[] = [];
+    shown.forEach((d, i) => {
+      const factId = providerFact(d);
+      if (i === 0) chosen.push({ factId, text: sentence });
+      chosen.push({ factId });
+    });
+    const heading =
+      lang === 'fr'
+        ? `Rectification : ${refOf(first, lang).title}`
+        : `Correction: ${refOf(first, lang).title}`;
+    return compose(
+      question,
+      lang,
+      heading,
+      chosen,
+      shown.map((d) => refOf(d, lang)),
+      scoring.correctionConfidence,
+      'correction',
+    );
+  }
+
+  function ask(question: string, context: AskContext = {}): Answer {
+    const fallback = context.lang ?? 'en';
+    if (typeof question !== 'string') return noAnswer('', fallback, 'empty');
+    if (question.length > maxLength) return noAnswer(question.slice(0, 80), fallback, 'too-long');
+    const understood = understand(question, fallback, (word) => vocabulary.languageOf(word));
+    const lang = understood.lang;
+    const contextDeal = context.dealId === undefined ? undefined : dealIndex.get(context.dealId);
+    const plan = planQuestion(understood, question);
+    if (plan.otherLanguage) return noAnswer(question, lang, 'other-language');
+    if (plan.opinion) return noAnswer(question, lang, 'opinion');
+    // "J U", "C O": letters alone name nothing, whatever they happen to match.
+    if (
+      understood.terms.length > 0 &&
+      understood.terms.every((term) => term.length <= 2 && !/^\p{N}/u.test(term) && !aliasWords.has(term))
+    )
+      return noAnswer(question, lang, 'off-topic');
+
+    if (plan.shape === 'compare') {
+      const compared = answerCompare(question, understood);
+      if (compared) return compared;
+    }
+    // A bare provider name ("Microsoft", "AWS deals?") asks for its deals.
+    const bareProvider = plan.providers.length > 0 && plan.rest.length === 0 && !understood.asks;
+    if (plan.shape !== 'single' && plan.shape !== 'compare') {
+      const listed = answerFilter(question, understood, plan);
+      if (listed) return listed;
+    } else if (bareProvider || (plan.latest && plan.shape === 'single')) {
+      const listed = answerFilter(question, understood, { ...plan, shape: 'list' });
+      if (listed) return listed;
+    }
+
+    if (understood.terms.length === 0) {
+      if (contextDeal === undefined || understood.intent === 'general') {
+        // "How much was it worth?" with no deal to stay on asked something: no entry answers it.
+        const asked = understood.tokens.some((token) => INTENTS[understood.intent].askWords.has(token));
+        return noAnswer(question, lang, asked ? 'not-covered' : 'empty');
+      }
+      return answerDeal(question, understood, contextDeal, [], 0.6);
+    }
+
+    const { ranked, weights, searched } = ranker.scoreDeals(understood);
+    options.trace?.({
+      understood,
+      weights: Object.fromEntries([...weights].map(([t, w]) => [t, round(w)])),
+      searched,
+      deals: ranked.slice(0, 5).map((e) => ({
+        id: (deals[e.deal] as DealRow).deal.id,
+        rank: round(e.rank),
+        coverage: round(e.coverage),
+        nameCoverage: round(e.nameCoverage),
+        phrases: e.phrases,
+        inNames: [...e.inNames],
+        matched: [...e.matched],
+      })),
+    });
+    if (understood.intent === 'list') {
+      const list = answerList(question, understood, ranked);
+      if (list) return list;
+    }
+
+    const best = ranked[0];
+    const suggestions = ranked
+      .slice(0, 3)
+      .filter((entry) => entry.coverage >= scoring.suggestionCoverage)
+      .map((entry) => refOf(entry.deal, lang));
+
+    // A follow-up stays on the conversation's deal unless the question clearly names another one.
+    if (contextDeal !== undefined) {
+      const own = ranked.find((entry) => entry.deal === contextDeal);
+      const switchTo =
+        best &&
+        best.deal !== contextDeal &&
+        best.coverage >= minCoverage &&
+        best.coverage > (own?.coverage ?? 0) + scoring.followUpSwitch;
+      // ...and only if the question's words fit that deal at all ("who won the world cup" does not).
+      if (!switchTo && (own?.coverage ?? 0) >= scoring.followUpKeep)
+        return answerDeal(question, understood, contextDeal, own?.hits ?? [], 0.6);
+      // Only words most deals use ("when was it signed?"): nothing was searched, and the words ask
+      // about the conversation's deal if its facts have them.
+      if (
+        ranked.length === 0 &&
+        understood.terms.every((term) =>
+          (deals[contextDeal] as DealRow).facts.some((id) => ranker.factHas(id, term)),
+        )
+      )
+        return answerDeal(question, understood, contextDeal, [], 0.6);
+    }
+
+    const unmatched = understood.terms.filter((term) => !best?.matched.has(term));
+    const unknownNames = unmatched.filter((term) => understood.capitalised.has(term) && !isKnown(term));
+    // The deal must be pointed at by something specific: a name, a multi-word alias, or two rare words of one fact.
+    const specific = Math.log(1 + dealCount / (dealCount * scoring.specificShare));
+    const named = Math.log(1 + dealCount / (dealCount * scoring.namedShare));
+    // A country alone is context, not a subject: "the capital of France" must not anchor a French deal.
+    const subjectTerms = best ? [...best.matched].filter((term) => !placeWords.has(term)) : [];
+    const lead = best === undefined ? 0 : best.rank - (ranked[1]?.rank ?? 0);
+    // Clearly ahead of the rest, or nearly all of a long question's words (four at least) found in one deal.
+    const dominant =
+      best !== undefined &&
+      ((lead >= scoring.dominanceMargin && subjectTerms.length >= 2) ||
+        (best.coverage >= scoring.wellCovered &&
+          lead >= scoring.wellCoveredLead &&
+          subjectTerms.length >= 4));
+    const anchored =
+      best !== undefined &&
+      (best.phrases > 0 ||
+        dominant ||
+        [...best.inNames].some(
+          (term) =>
+            (understood.capitalised.has(term) || aliasWords.has(term)) &&
+            !placeWords.has(term) &&
+            (weights.get(term) ?? 0) >= named,
+        ) ||
+        best.hits.some(
+          // Numbers name no subject ("What is 17 times 23?" meets a fact dated the 17th with 23 of
+          // something): two rare words, at most one of them a number.
+          (hit) => {
+            const rare = hit.inText.filter((term) => (weights.get(term) ?? 0) >= specific);
+            const words = rare.filter((term) => !/^\p{N}/u.test(term)).length;
+            return words + Math.min(1, rare.length - words) >= 2;
+          },
+        ));
+    // Every name asked about found among the deal's names: the other words may just be phrased differently.
+    const intentMet =
+      best !== undefined &&
+      (deals[best.deal] as DealRow).facts.some((id) => fitsIntent(facts[id] as FactRow, understood.intent));
+    const threshold =
+      best?.namesAll && (subjectTerms.length >= 2 || intentMet)
+        ? minCoverage - scoring.namedRelief
+        : minCoverage;
+    if (!best || !anchored || best.coverage < threshold) {
+      if (unknownNames.length > 0)
+        return noAnswer(question, lang, 'unknown-entity', suggestions, best?.coverage ?? 0);
+      const anyKnown = understood.terms.some((term) => isKnown(term));
+      return noAnswer(
+        question,
+        lang,
+        anyKnown ? 'not-covered' : 'off-topic',
+        anyKnown ? suggestions : [],
+        best?.coverage ?? 0,
+      );
+    }
+    if (unknownNames.some((term) => (weights.get(term) ?? 0) > 0)) {
+      return noAnswer(question, lang, 'unknown-entity', suggestions, best.coverage);
+    }
+
+    // A false pairing ("Why did MI5 choose Oracle?") is corrected before anything else is said.
+    const corrected = checkPremise(question, understood, plan, ranked);
+    if (corrected)
+      return {
+        ...corrected,
+        confidence: scoring.correctionConfidence,
+      };
+
+    const second = ranked[1];
+    // A deal found only through a multi-word alias has no search score: no margin can be told then.
+    const bestStrength = best.coverage * best.score;
+    const margin =
+      second && bestStrength > 0 ? 1 - (second.coverage * second.score) / bestStrength : second ? 0 : 1;
+    const confidence = Math.max(
+      0,
+      Math.min(
+        1,
+        best.coverage * (scoring.confidenceBase + (1 - scoring.confidenceBase) * Math.max(0, margin)),
+      ),
+    );
+
+    // Two deals named: answer from both when each is named by words the other lacks.
+    const other = ranked.slice(1, 4).find((entry) => {
+      const distinct = (a: DealScore, b: DealScore) =>
+        [...a.inNames].some(
+          (term) =>
+            !b.matched.has(term) &&
+            understood.capitalised.has(term) &&
+            (weights.get(term) ?? 0) > scoring.secondDealName,
+        );
+      return entry.coverage >= scoring.secondDealCoverage && distinct(entry, best) && distinct(best, entry);
+    });
+    if (other) {
+      const first = rankFacts(factTables, best.deal, understood, best.hits, best.inNames, weights).slice(
+        0,
+        2,
+      );
+      const next = rankFacts(factTables, other.deal, understood, other.hits, other.inNames, weights).slice(
+        0,
+        1,
+      );
+      const heading = `${refOf(best.deal, lang).title} / ${refOf(other.deal, lang).title}`;
+      return compose(
+        question,
+        lang,
+        heading,
+        [...first, ...next].map((factId) => ({ factId })),
+        [refOf(best.deal, lang), refOf(other.deal, lang)],
+        calibrate(scoring, confidence),
+      );
+    }
+    return answerDeal(question, understood, best.deal, best.hits, confidence, best.inNames, weights);
+  }
+
+  function answerDeal(
+    question: string,
+    understood: Understanding,
+    d: number,
+    hits: readonly FactHit[],
+    confidence: number,
+    inNames?: ReadonlySet<string>,
+    weights?: ReadonlyMap<string, number>,
+  ): Answered {
+    const chosen: ChosenFact[] = rankFacts(factTables, d, understood, hits, inNames, weights).map(
+      (factId) => ({
+        factId,
+      }),
+    );
+    const ref = refOf(d, understood.lang);
+    const missing = missingDetail(question, understood, d);
+    const first = chosen[0];
+    if (missing !== undefined && first !== undefined) {
+      const lang = understood.lang;
+      const text =
+        lang === 'fr'
+          ? `La fiche « ${ref.title} » ne donne pas ce détail (${missing}) ; voici ce qu’elle dit de plus proche.`
+          : `The entry on ${ref.title} has no such detail (${missing}); here is the closest it says.`;
+      chosen.unshift({ factId: first.factId, text });
+      // Saying the detail is missing is sure; the facts after it are only the closest.
+      return compose(
+        question,
+        lang,
+        ref.title,
+        chosen,
+        [ref],
+        Math.min(calibrate(scoring, confidence), scoring.missingDetailConfidence),
+      );
+    }
+    return compose(question, understood.lang, ref.title, chosen, [ref], calibrate(scoring, confidence));
+  }
+
+  /**
+   * The detail asked for, when no fact of deal `d` carries it: a noun asked about ("which ministers…?")
+   * that no fact nor name of the deal has, a duration no fact states, an amount neither the facts nor the
+   * entry's value give. Undefined when some fact may carry it.
+   */
+  function missingDetail(question: string, understood: Understanding, d: number): string | undefined {
+    const row = deals[d] as DealRow;
+    if (understood.intent === 'duration' && !row.facts.some((id) => (facts[id] as FactRow).hasDuration))
+      return understood.lang === 'fr' ? 'durée' : 'duration';
+    if (
+      understood.intent === 'value' &&
+      row.deal.value === undefined &&
+      !row.facts.some((id) => fitsIntent(facts[id] as FactRow, 'value'))
+    )
+      return understood.lang === 'fr' ? 'montant' : 'amount';
+    const noun = understood.askedNoun;
+    if (noun === undefined || PARTY_NOUNS.has(noun) || understood.answerKind.has(noun)) return undefined;
+    if (isKnown(noun) && (ranker.namesHave(d, noun) || row.facts.some((id) => ranker.factHas(id, noun))))
+      return undefined;
+    return originalWords(question, [noun]);
+  }
+
+  function safeAsk(question: string, context?: AskContext): Answer {
+    try {
+      return ask(question, context);
+    } catch (error) {
+      // ask() must never throw on user input; an engine bug still gets an honest no-answer.
+      ctx.onError?.(error, String(question));
+      return noAnswer(String(question).slice(0, 200), context?.lang ?? 'en', 'not-covered');
+    }
+  }
+
+  return { ask: safeAsk, refOf, compose };
+}
+
+const PROVIDER_DISPLAY = new Map(PROVIDERS.map((p) => [p.key, p.display]));
+// A later fact that pairs the provider with the deal ("chose Scaleway to replace Microsoft").
+const LATER_PAIRING =
+  /\b(?:chose|chosen|picked|selected|awarded|signed|moved|migrat\w*|replac\w*|won|switch\w*)\b/i;
+
+const PROVIDER_WORDS = new Map(PROVIDERS.map((p) => [p.key, p.words]));
+
+function tokenizeFolded(text: string): string[] {
+  return tokenize(fold(text));
+}
+
+// Nouns of "which vendors…?" questions whose answer is the deal's parties, whatever word the facts use.
+const PARTY_NOUNS = new Set(
+  'company companies vendor vendors provider providers firm firms agency agencies partner partners ministry ministries country countries entreprise entreprises fournisseur fournisseurs societe societes agence agences partenaire partenaires ministere ministeres prestataire prestataires'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A one-deal answer's raw score (coverage × margin) turned into a calibrated confidence: the share of
+ * held-out questions answered at that score that were right, read off `scoring.calibration` (points
+ * joined by straight lines).
+ */
+export function calibrate(scoring: Scoring, raw: number): number {
+  const points = scoring.calibration;
+  const first = points[0];
+  if (first === undefined) return raw;
+  if (raw <= first[0]) return first[1];
+  for (let i = 1; i < points.length; i++) {
+    const [x1, y1] = points[i] as readonly [number, number];
+    const [x0, y0] = points[i - 1] as readonly [number, number];
+    if (raw <= x1) return y0 + ((y1 - y0) * (raw - x0)) / (x1 - x0 || 1);
+  }
+  return (points[points.length - 1] as readonly [number, number])[1];
+}
+
+/** The words of `question` whose folded form is one of `terms`, as typed ("MI5", "Bleu"). */
+function originalWords(question: string, terms: readonly string[]): string {
+  const words = question.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+  const found = terms.map((term) => words.find((w) => fold(w) === term) ?? term);
+  return found.join(' ');
+}

@@ -1,0 +1,208 @@
+import type { FactTopic } from '../corpus/schema.js';
+import { countNames, type FactRow } from './fact-features.js';
+
+// The registry of intents: for each kind of detail a question may ask for, the patterns that recognise
+// it, the words that only ask for it (dropped from the search), the fact topics that answer it, and the
+// fact detectors with the weight each adds to a fact's score. Fact ranking (rank-facts.ts), deal
+// tie-breaks (rank-deals.ts) and "the entry has no such detail" all read this one table.
+
+/** What kind of detail the question asks for. */
+export type Intent =
+  | 'duration'
+  | 'value'
+  | 'count'
+  | 'date'
+  | 'parties'
+  | 'reason'
+  | 'location'
+  | 'criticism'
+  | 'definition'
+  | 'list'
+  | 'after'
+  | 'general';
+
+/** A property of a fact that carries the detail an intent asks for, and what it adds to the fact's score. */
+export interface FactDetector {
+  /** What the detector finds, for traces and docs. */
+  name: string;
+  /** Score added to a fact that has it (or, for `scaled`, per unit). */
+  weight: number;
+  test(row: FactRow, asked: ReadonlySet<string>): number;
+  /** Whether a fact with it answers the intent (deal tie-break, "no such detail"). */
+  answers: boolean;
+}
+
+export interface IntentSpec {
+  /** Fact topics that answer the intent (a fact's own `topics`, or read from its text). */
+  topics: readonly FactTopic[];
+  /** Score added to a fact with one of `topics`. */
+  topicWeight: number;
+  /** Words that only ask for this kind of detail: dropped from the question's search terms. */
+  askWords: ReadonlySet<string>;
+  detectors: readonly FactDetector[];
+}
+
+const none: ReadonlySet<string> = new Set();
+const has = (value: boolean) => (value ? 1 : 0);
+
+/** Every intent, with its topics, its asking words and its fact detectors. */
+export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
+  duration: {
+    topics: [],
+    topicWeight: 0.6,
+    askWords: new Set(['long', 'last', 'lasts', 'temps', 'duree', 'dure', 'durer']),
+    detectors: [{ name: 'a duration', weight: 0.8, test: (r) => has(r.hasDuration), answers: true }],
+  },
+  value: {
+    topics: ['value'],
+    topicWeight: 0.6,
+    // "How much was X worth?": the deal that merely repeats "worth" is not the better answer (JWCC's
+    // "worth" fact must not beat JEDI's ceiling for "How much was JEDI worth?").
+    // Only "worth": "price per share", "coût de l'ambassade" name what the fact says.
+    askWords: new Set(['worth']),
+    detectors: [
+      { name: 'an amount', weight: 0.4, test: (r) => has(r.hasMoney), answers: true },
+      { name: "the deal's own value", weight: 0.8, test: (r) => has(r.tellsDealValue), answers: true },
+    ],
+  },
+  count: {
+    topics: [],
+    topicWeight: 0.6,
+    askWords: none,
+    detectors: [{ name: 'a number', weight: 0.5, test: (r) => has(r.hasNumber), answers: true }],
+  },
+  date: {
+    topics: ['date'],
+    topicWeight: 0.6,
+    askWords: none,
+    detectors: [
+      {
+        name: 'a year or an as-of date',
+        weight: 0.2,
+        test: (r) => has(r.hasYear || r.fact.asOf !== undefined),
+        answers: false,
+      },
+      { name: "the deal's own date", weight: 0.4, test: (r) => has(r.tellsDealDate), answers: true },
+    ],
+  },
+  parties: {
+    topics: ['parties'],
+    topicWeight: 0.6,
+    askWords: none,
+    // Names answer "who…?": each name the question does not already have, five at most.
+    detectors: [
+      {
+        name: 'names (each, up to five)',
+        weight: 0.15,
+        test: (r, asked) => Math.min(countNames(r, asked), 5),
+        answers: false,
+      },
+    ],
+  },
+  // "Why did X ban Y?" restates the event in its own words; the fact giving the reason must still win.
+  reason: { topics: ['reason'], topicWeight: 0.9, askWords: none, detectors: [] },
+  location: { topics: ['location'], topicWeight: 0.6, askWords: none, detectors: [] },
+  criticism: { topics: ['criticism'], topicWeight: 0.6, askWords: none, detectors: [] },
+  definition: {
+    topics: [],
+    topicWeight: 0.6,
+    // "En quoi consiste X ?": those words ask what X is.
+    askWords: new Set(['consiste', 'consistent', 'sert', 'servent', 'signifie', 'define', 'explain']),
+    detectors: [],
+  },
+  list: { topics: [], topicWeight: 0.6, askWords: none, detectors: [] },
+  // "What happened after X?", "what came next": the outcome, dated later than the deal itself.
+  after: {
+    topics: ['outcome', 'status'],
+    topicWeight: 0.6,
+    askWords: new Set([
+      'happened',
+      'happen',
+      'next',
+      'then',
+      'after',
+      'afterwards',
+      'later',
+      'since',
+      'passe',
+      'ensuite',
+      'apres',
+      'suite',
+      'depuis',
+    ]),
+    detectors: [
+      { name: 'a later date than the deal', weight: 0.6, test: (r) => has(r.laterThanDeal), answers: true },
+    ],
+  },
+  general: { topics: [], topicWeight: 0.6, askWords: none, detectors: [] },
+};
+
+/** How much a fact fits an intent: its topic and each detail it carries, weighted. */
+export function intentFit(row: FactRow, intent: Intent, asked: ReadonlySet<string>): number {
+  const spec = INTENTS[intent];
+  let fit = spec.topics.some((topic) => row.topics.has(topic)) ? spec.topicWeight : 0;
+  for (const detector of spec.detectors) fit += detector.weight * detector.test(row, asked);
+  return fit;
+}
+
+/**
+ * Whether a fact carries the kind of detail an intent asks for: a topic its entry gives it (or that was read
+ * from its text), or the detail itself (an amount, a duration, a number, the deal's date).
+ */
+export function fitsIntent(row: FactRow, intent: Intent): boolean {
+  const spec = INTENTS[intent];
+  if (spec.topics.some((topic) => row.topics.has(topic))) return true;
+  return spec.detectors.some((detector) => detector.answers && detector.test(row, none) > 0);
+}
+
+// "Which vendors…?", "quels fournisseurs… ?": the noun says what kind of party is asked for.
+// ("Which cloud providers…?" asks for providers: a "cloud" before the noun is skipped.)
+export const PARTY_QUESTION =
+  /\b(?:which|quel|quels|quelle|quelles) (?:cloud )?(company|companies|vendor|vendors|provider|providers|firm|firms|agency|agencies|partner|partners|ministry|ministries|country|countries|entreprise|entreprises|fournisseur|fournisseurs|societe|societes|agence|agences|partenaire|partenaires|ministere|ministeres|prestataire|prestataires)\b/;
+
+// Each pattern runs on the folded question with single spaces; first match wins.
+export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
+  // A question that opens with "who" asks for parties, whatever verb follows ("qui a gagné…").
+  ['parties', /^(?:and |et )?(?:who|whom|qui)\b/],
+  [
+    'after',
+    /\bwhat happened (?:after|next|then|since|later)\b|\bwhat (?:came|happened) (?:next|afterwards)\b|\b(?:and )?then what\b|\bwhat followed\b|\bque s est il passe (?:apres|ensuite|depuis)\b|\bqu est ce qui s est passe (?:apres|ensuite|depuis)\b|\bet ensuite\b|\bla suite\b/,
+  ],
+  [
+    'duration',
+    /\bhow long\b|\bfor how many (?:years|months)\b|\bcombien de temps\b|\bpendant combien\b|\bquelle duree\b|\bduree\b/,
+  ],
+  [
+    'list',
+    /\b(?:which|what|list|all|any)\b.*\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|clouds|countries)\b|\b(?:quels|quelles|liste|lister|tous les|toutes les)\b.*\b(?:contrats|accords|partenariats|deals|decisions|initiatives|clouds|pays|reglements)\b/,
+  ],
+  [
+    'value',
+    /\bhow much\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien (?!(?:de|d|y|il|ils|elle|elles|sont|ont|etaient|furent|en|compte|comptent|existe|existent)\b)|\b(?:vaut|valeur|montant|prix|cout|coute|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|milliards?|millions?)\b/,
+  ],
+  ['count', /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b/],
+  [
+    'date',
+    /\bwhen\b|\bwhat (?:year|date|day|month)\b|\bsince when\b|\buntil when\b|\bby when\b|\bquand\b|\bqd\b|\bquelle (?:annee|date)\b|\ben quelle annee\b|\bdepuis quand\b|\bjusqu ?a quand\b|\bdate\b/,
+  ],
+  [
+    'reason',
+    /\bwhy\b|\bpourquoi\b|\b(?:aim|aims|goal|goals|purpose|reason|reasons|objectif|objectifs|but|raison|raisons)\b/,
+  ],
+  [
+    'criticism',
+    /\b(?:critic|critics|criticism|criticised|criticized|controversy|controversial|oppose|opposed|objection|critique|critiques|critique|controverse|opposition)\b/,
+  ],
+  [
+    'location',
+    /\bwhere\b|\bou (?:sont|est|se trouvent|se trouve|sont situes)\b|\b(?:located|location|region|regions)\b/,
+  ],
+  [
+    'parties',
+    new RegExp(`\\bwho\\b|\\bwhom\\b|\\bqui\\b|\\bavec qui\\b|\\bwhich clouds?\\b|${PARTY_QUESTION.source}`),
+  ],
+  [
+    'definition',
+    /^(?:what is|what are|what s|whats|what was|qu est ce que|qu est ce qu|c est quoi|que dit|en quoi consiste(?:nt)?|a quoi sert|que signifie|what does .* say|define|explain)\b/,
+  ],
+];

@@ -1,0 +1,530 @@
+// sovbot's English and French word lists, folded (lowercase, no accents). Data only: normalize.ts,
+// understand.ts and plan.ts read them. Add a word here, not a list elsewhere.
+
+/**
+ * Cloud and software companies people name as a deal's provider, by canonical key: the words that name
+ * each (folded tokens) and how an answer writes it. A question naming one of these is paired with a
+ * deal only if the deal's `providers` field names it (an alias or a fact that merely mentions it, such
+ * as a losing bidder or a member list, is no pairing).
+ */
+export const PROVIDERS: ReadonlyArray<{ key: string; words: readonly string[]; display: string }> = [
+  { key: 'aws', words: ['aws', 'amazon'], display: 'AWS' },
+  { key: 'microsoft', words: ['microsoft', 'azure', 'msft'], display: 'Microsoft' },
+  { key: 'google', words: ['google', 'gcp'], display: 'Google' },
+  { key: 'oracle', words: ['oracle', 'oci'], display: 'Oracle' },
+  { key: 'ibm', words: ['ibm'], display: 'IBM' },
+  { key: 'alibaba', words: ['alibaba'], display: 'Alibaba' },
+  { key: 'huawei', words: ['huawei'], display: 'Huawei' },
+  { key: 'palantir', words: ['palantir'], display: 'Palantir' },
+  { key: 'sap', words: ['sap'], display: 'SAP' },
+  { key: 'ovhcloud', words: ['ovhcloud', 'ovh'], display: 'OVHcloud' },
+  { key: 'thales', words: ['thales'], display: 'Thales' },
+  { key: 'capgemini', words: ['capgemini'], display: 'Capgemini' },
+  { key: 'orange', words: ['orange'], display: 'Orange' },
+  { key: 'scaleway', words: ['scaleway'], display: 'Scaleway' },
+  { key: 'stackit', words: ['stackit'], display: 'STACKIT' },
+  { key: 'sakura', words: ['sakura'], display: 'Sakura Internet' },
+  { key: 't-systems', words: ['t-systems', 'tsystems'], display: 'T-Systems' },
+  { key: 'libreoffice', words: ['libreoffice'], display: 'LibreOffice' },
+];
+
+/**
+ * Places a question may name, by the words of the `jurisdiction` field they match (folded). A region
+ * ("Europe") matches every jurisdiction whose words include one of its members.
+ */
+export const PLACES: ReadonlyArray<{
+  words: readonly string[];
+  matches: readonly string[];
+  en: string;
+  fr: string;
+}> = [
+  {
+    words: [
+      'uk',
+      'britain',
+      'british',
+      'royaume-uni',
+      'britannique',
+      'britanniques',
+      'england',
+      'angleterre',
+    ],
+    matches: ['united kingdom'],
+    en: 'the United Kingdom',
+    fr: 'au Royaume-Uni',
+  },
+  {
+    words: ['us', 'usa', 'america', 'american', 'etats-unis', 'americain', 'americaine', 'americains'],
+    matches: ['united states'],
+    en: 'the United States',
+    fr: 'aux États-Unis',
+  },
+  {
+    words: ['europe', 'european', 'eu', 'ue', 'europeen', 'europeenne', 'europeens', 'europeennes', 'union'],
+    matches: [
+      'european union',
+      'europe',
+      'france',
+      'germany',
+      'italy',
+      'spain',
+      'belgium',
+      'netherlands',
+      'denmark',
+      'austria',
+      'switzerland',
+      'united kingdom',
+      'ireland',
+      'portugal',
+      'poland',
+      'sweden',
+      'finland',
+      'norway',
+      'estonia',
+      'luxembourg',
+      'czech',
+      'greece',
+      'the hague',
+    ],
+    en: 'Europe',
+    fr: 'en Europe',
+  },
+  {
+    words: ['france', 'french', 'francais', 'francaise', 'francaises'],
+    matches: ['france'],
+    en: 'France',
+    fr: 'en France',
+  },
+  {
+    words: ['germany', 'german', 'allemagne', 'allemand', 'allemande', 'allemands'],
+    matches: ['germany'],
+    en: 'Germany',
+    fr: 'en Allemagne',
+  },
+  { words: ['japan', 'japanese', 'japon', 'japonais'], matches: ['japan'], en: 'Japan', fr: 'au Japon' },
+  {
+    words: ['italy', 'italian', 'italie', 'italien', 'italienne'],
+    matches: ['italy'],
+    en: 'Italy',
+    fr: 'en Italie',
+  },
+  { words: ['spain', 'spanish', 'espagne', 'espagnol'], matches: ['spain'], en: 'Spain', fr: 'en Espagne' },
+  {
+    words: ['australia', 'australian', 'australie', 'australien'],
+    matches: ['australia'],
+    en: 'Australia',
+    fr: 'en Australie',
+  },
+  {
+    words: ['canada', 'canadian', 'canadien', 'canadienne'],
+    matches: ['canada'],
+    en: 'Canada',
+    fr: 'au Canada',
+  },
+  { words: ['india', 'indian', 'inde', 'indien'], matches: ['india'], en: 'India', fr: 'en Inde' },
+  { words: ['israel', 'israeli', 'israelien'], matches: ['israel'], en: 'Israel', fr: 'en Israël' },
+  { words: ['saudi', 'arabie'], matches: ['saudi arabia'], en: 'Saudi Arabia', fr: 'en Arabie saoudite' },
+  { words: ['switzerland', 'swiss', 'suisse'], matches: ['switzerland'], en: 'Switzerland', fr: 'en Suisse' },
+  {
+    words: ['netherlands', 'dutch', 'pays-bas', 'neerlandais', 'holland'],
+    matches: ['netherlands'],
+    en: 'the Netherlands',
+    fr: 'aux Pays-Bas',
+  },
+  {
+    words: ['denmark', 'danish', 'danemark', 'danois'],
+    matches: ['denmark'],
+    en: 'Denmark',
+    fr: 'au Danemark',
+  },
+  {
+    words: ['austria', 'austrian', 'autriche', 'autrichien'],
+    matches: ['austria'],
+    en: 'Austria',
+    fr: 'en Autriche',
+  },
+  {
+    words: ['belgium', 'belgian', 'belgique', 'belge'],
+    matches: ['belgium'],
+    en: 'Belgium',
+    fr: 'en Belgique',
+  },
+  {
+    words: ['ireland', 'irish', 'irlande', 'irlandais'],
+    matches: ['ireland'],
+    en: 'Ireland',
+    fr: 'en Irlande',
+  },
+];
+
+/** Words naming a kind of deal (the schema's `kind`), singular and plural, both languages. */
+export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
+  contract: ['contract', 'contracts', 'contrat', 'contrats', 'marche', 'marches'],
+  partnership: ['partnership', 'partnerships', 'partenariat', 'partenariats', 'joint', 'coentreprise'],
+  regulation: ['regulation', 'regulations', 'law', 'laws', 'reglement', 'reglements', 'loi', 'lois'],
+  ruling: ['ruling', 'rulings', 'judgment', 'judgments', 'decision', 'decisions', 'arret', 'arrets'],
+  initiative: [
+    'initiative',
+    'initiatives',
+    'strategy',
+    'strategies',
+    'policy',
+    'policies',
+    'strategie',
+    'politique',
+  ],
+  announcement: ['announcement', 'announcements', 'annonce', 'annonces'],
+  certification: ['certification', 'certifications', 'scheme', 'schemes', 'label', 'labels'],
+};
+
+/**
+ * Words that make a question a list request without saying which deals ("deals", "all", "liste").
+ * The kind words above are list words too.
+ */
+export const LIST_WORDS: ReadonlySet<string> = new Set(
+  'deal deals agreement agreements accord accords involve involves involving involved list all countries country clouds cloud concernent concerne impliquent implique liste lister tous toutes pays win won wins gagne gagnes remporte remportes signed signe signes happened passe passes arrive new neuf latest newest recent recents recentes dernier derniers derniere dernieres timeline chronology chronologie history historique order ordre many combien number nombre since depuis before avant after apres between entre year years annee annees show give montre donne each chaque'.split(
+    ' ',
+  ),
+);
+
+/** Shape cues, tried on the folded question with single spaces. */
+export const SHAPE_PATTERNS = {
+  compare:
+    /\b(?:compare|compared|comparing|comparer|compare[rz]?|comparaison|versus|vs|difference between|differences between|difference entre|differences entre|side by side|cote a cote)\b/,
+  timeline:
+    /\b(?:timeline|chronology|chronological|chronologie|chronologique|frise|history of|historique|in order|over the years|evolution|au fil des ans)\b/,
+  count:
+    /\b(?:how many (?:deals|contracts|agreements|rulings|regulations|initiatives|partnerships|entries|countries)|combien d ?(?:accords|contrats|deals|partenariats|decisions|initiatives|fiches|pays)|number of (?:deals|contracts)|nombre d ?(?:accords|contrats))\b/,
+  latest:
+    /\b(?:latest|newest|most recent|recent|recently|dernier|derniers|derniere|dernieres|recent|recents|recentes|quoi de neuf|what s new|whats new|what is new)\b/,
+  happened: /\b(?:what happened|qu est ce qui s est passe|que s est il passe|what was signed|what went on)\b/,
+  list: /\b(?:list|liste|lister|all (?:the )?deals|every deal|tous les|toutes les|which deals|what deals|quels accords|quels contrats|quelles decisions)\b/,
+} as const;
+
+/**
+ * Questions asking for a judgement, which sovbot does not give (a non-goal): "best", "should we",
+ * "is X trustworthy", "safe".
+ */
+export const OPINION =
+  /\b(?:best|worst|better|should (?:we|i|my|our|you)|would you recommend|recommend|trustworthy|trust|safest|is it safe|is .* safe|good idea|bad idea|meilleur|meilleure|meilleurs|pire|devrions|devrait-on|doit-on|faut-il|recommande[rz]?|recommandez|fiable|fiables|confiance en|sur de|bonne idee|mauvaise idee|your opinion|votre avis|ton avis|what do you think|qu en pensez|tu penses)\b/;
+
+/**
+ * Function words of languages sovbot does not answer in. A question with two or more of these and
+ * fewer English or French function words gets "I answer in English or French".
+ */
+export const OTHER_LANGUAGE_WORDS: ReadonlySet<string> = new Set(
+  // German, Spanish, Italian, Dutch, Portuguese: articles, question words, common verbs.
+  'der die das und ist wer wie wann warum welche welcher welches hat haben wurde mit fur nicht ein eine einen dem den vom zum zur auf cuanto cuando donde por quien cual cuales tiene fue es el los las una del con para como cosa quando dove perche chi quale sono gli della delle hanno het een wat wanneer waarom welke heeft hebben werd niet zijn voor onde quem qual sao foi nao uma dos das pelo pela'.split(
+    ' ',
+  ),
+);
+
+/** Words that, next to a provider name, claim that the provider is a party of the deal ("chose", "with"). */
+export const PAIRING_WORDS: ReadonlySet<string> = new Set(
+  'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins award awarded host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated buy bought hire hired contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Pairing words that claim nothing on their own ("with", "deal"): when the subject's facts do name the
+ * provider, only a verb that claims the pairing ("chose", "signed") makes the question a false premise.
+ */
+export const WEAK_PAIRING_WORDS: ReadonlySet<string> = new Set(
+  'with avec deal contract provider fournisseur partenaire partner partners'.split(' '),
+);
+
+/** Words that ask about a provider in a role other than being paired (a losing bidder, a protester). */
+export const OTHER_ROLE_WORDS: ReadonlySet<string> = new Set(
+  'protest protested protests sue sued suing challenge challenged lose lost losing bid bids bidder rejected reject complain complained complaint criticise criticised criticize criticized against rival rivals side sided versus conteste contester recours perdu perd plainte critique critiquee'.split(
+    ' ',
+  ),
+);
+
+/** Stopwords the `stopword` package lacks: English contractions, chat filler, French forms. */
+export const EXTRA_STOPWORDS: readonly string[] = [
+  // English contractions and chat filler.
+  's',
+  't',
+  'd',
+  'll',
+  've',
+  're',
+  'm',
+  'its',
+  'does',
+  'doing',
+  'done',
+  'please',
+  'tell',
+  'know',
+  'about',
+  'say',
+  'says',
+  'will',
+  'shall',
+  'may',
+  'can',
+  'get',
+  'got',
+  'so',
+  'far',
+  'any',
+  'ever',
+  'one',
+  'hey',
+  'hi',
+  'hello',
+  'thanks',
+  'pls',
+  'plz',
+  'also',
+  'just',
+  // French forms the list misses, and chat filler.
+  'est-ce',
+  'ce',
+  'ca',
+  'cela',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'lui',
+  'leur',
+  'y',
+  'en',
+  'dont',
+  'vers',
+  'dit',
+  'disent',
+  'dire',
+  'va',
+  'vont',
+  'peut',
+  'peuvent',
+  'doit',
+  'doivent',
+  'fait',
+  'faire',
+  'faut',
+  'bonjour',
+  'salut',
+  'merci',
+  'stp',
+  'svp',
+  'dis',
+  'moi',
+  'quoi',
+  'donc',
+  'alors',
+  'aussi',
+  'ete',
+];
+
+/** Words that ask a question; they set the intent and are then dropped from the search. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'what',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'where',
+  'why',
+  'how',
+  'much',
+  'many',
+  'que',
+  'quoi',
+  'qui',
+  'quel',
+  'quels',
+  'quelle',
+  'quelles',
+  'quand',
+  'ou',
+  'pourquoi',
+  'comment',
+  'combien',
+  'lequel',
+  'laquelle',
+  'lesquels',
+  'lesquelles',
+]);
+
+/** Words that only French uses (folded): they tell a question's language. */
+export const FRENCH_MARKERS: ReadonlySet<string> = new Set([
+  'le',
+  'la',
+  'les',
+  'des',
+  'du',
+  'un',
+  'une',
+  'est',
+  'sont',
+  'quel',
+  'quels',
+  'quelle',
+  'quelles',
+  'qui',
+  'quand',
+  'combien',
+  'pourquoi',
+  'comment',
+  'que',
+  'qu',
+  'avec',
+  'pour',
+  'dans',
+  'sur',
+  'et',
+  'ou',
+  'au',
+  'aux',
+  'ce',
+  'cette',
+  'ces',
+  'il',
+  'elle',
+  'a-t-il',
+  't',
+  'l',
+  'd',
+  'contrat',
+  'contrats',
+  'accord',
+  'donnees',
+  'renseignement',
+  'gouvernement',
+  'etat',
+  'francais',
+  'francaise',
+  'ministere',
+  'armee',
+  'vaut',
+  'choisi',
+  'signe',
+  'entre',
+  'quoi',
+  'propose',
+  'dit',
+  'fait',
+  'ont',
+  'sont',
+  'etait',
+  'par',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'depuis',
+  'apres',
+  'avant',
+  'chez',
+  'selon',
+  'mais',
+  'pas',
+  'ne',
+]);
+
+/** Words that only English uses (folded). */
+export const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
+  'the',
+  'is',
+  'are',
+  'was',
+  'were',
+  'what',
+  'which',
+  'who',
+  'when',
+  'where',
+  'why',
+  'how',
+  'did',
+  'does',
+  'do',
+  'of',
+  'for',
+  'with',
+  'and',
+  'to',
+  'in',
+  'on',
+  'by',
+  'it',
+  'its',
+  'much',
+  'many',
+  'deal',
+  'deals',
+  'contract',
+  'contracts',
+  'agreement',
+  'data',
+  'government',
+  'choose',
+  'chose',
+  'picked',
+  'pick',
+  'signed',
+  'from',
+  'has',
+  'have',
+  'been',
+  'will',
+  'would',
+  'that',
+  'this',
+  'there',
+  'an',
+  'a',
+  'about',
+  'after',
+]);
+
+/**
+ * Words that ask for the same thing in questions about deals, in both languages: a question says
+ * "replace" where the fact says "succeeds", "challenge" where it says "protest". Folded forms.
+ */
+export const SYNONYM_GROUPS: readonly string[] = [
+  'replace replaced replaces replacement succeed succeeds succeeded successor supersede superseded remplacer remplace remplacement succede successeur',
+  'challenge challenged contest contested dispute disputed protest protested contester conteste contestation recours sue sued suing lawsuit',
+  'acknowledge acknowledged acknowledges admit admits admitted concede conceded reconnait reconnu admet admis avoue',
+  'charge responsible responsibility oversee oversees overseen oversaw responsable',
+  'choose chose chosen pick picked select selected selection choisir choisi choisit choisissent retenu selectionne',
+  'win won wins winner awarded award remporte gagne attribue laureat',
+  'job jobs employment emplois emploi',
+  'employee employees staff workers workplaces employes salaries agents postes',
+  'computer computers pcs workstations ordinateurs ordinateur',
+  'founder founders founding founded fondateur fondateurs fondatrice fondatrices fonde fondation',
+  'centre centres center centers datacentre datacenter datacentres datacenters',
+  'ban banned bans prohibit prohibited forbid forbidden interdire interdit interdiction',
+  'split divided divide lots lot diviser divise',
+  'technology technologies tech technologie',
+  'price cost costs worth value valued valeur vaut coute montant prix',
+  'sign signed signing signe signature',
+  'buy bought purchase purchased acheter achete achat',
+  'law act loi',
+  'ceiling cap capped plafond plafonne maximum',
+  'end ends ending finish finished completion complete completed expire expires fin terminer termine achevement acheve',
+  'expected due planned scheduled estimated prevu prevue prevus attendu',
+  'operational live running launch launched launches opens opened operationnel lance lancement ouverture',
+  'owner owners own owns owned hold holds held shareholder shareholders stake stakes share shares actionnaire actionnaires capital detient possede proprietaire parts participation',
+  'spend spending spent invest investment invested depenser depense investir investissement investi',
+  'leave leaving exit quit quitter quitte sortir sortie abandonner abandonne drop dropped',
+  'runs run operate operates operated operator exploite exploitant gere opere',
+  'vendor vendors provider providers supplier suppliers fournisseur fournisseurs prestataire prestataires',
+  'customer customers client clients',
+  // Short names people type for the big providers.
+  'microsoft msft ms',
+  'cancel cancelled canceled cancels scrap scrapped abandon abandoned annuler annule abandonne',
+  'adopt adopted enact enacted passed promulgated adopte adoptee promulgue vote',
+  'access see read view consult acceder acces voir lire consulter',
+  'ruling ruled judgment judgement verdict arret jugement statue',
+  'criticised criticized criticism critics critic criticise criticize critique critiques critique critiquee',
+  'army military armed forces armee militaire militaires defence defense',
+  'country countries pays',
+];

@@ -1,0 +1,250 @@
+import type { Deal, DealKind } from '../corpus/schema.js';
+import type { Lang } from './answer.js';
+import {
+  KIND_WORDS,
+  LIST_WORDS,
+  OPINION,
+  OTHER_LANGUAGE_WORDS,
+  OTHER_ROLE_WORDS,
+  PAIRING_WORDS,
+  PLACES,
+  PROVIDERS,
+  SHAPE_PATTERNS,
+  WEAK_PAIRING_WORDS,
+} from './lexicon.js';
+import { fold, tokenize } from './normalize.js';
+import type { Understanding } from './understand.js';
+
+// The question plan: besides its words and intent, what a question constrains (a provider, a place, a
+// year, a kind of deal) resolved against the deals' structured fields, and the shape of answer it asks
+// for (one deal, a comparison, a list, a timeline, a count).
+
+/** The shape of answer a question asks for. */
+export type PlanShape = 'single' | 'compare' | 'list' | 'timeline' | 'count';
+
+/** A place a question names, and the jurisdiction words it matches. */
+export interface PlacePlan {
+  word: string;
+  matches: readonly string[];
+  en: string;
+  fr: string;
+}
+
+/** A year constraint: an exact year, or a range (from inclusive, to exclusive). */
+export interface YearPlan {
+  exact: number[];
+  from?: number;
+  to?: number;
+}
+
+export interface QuestionPlan {
+  shape: PlanShape;
+  /** Canonical keys of the providers the question names ("aws", "oracle"), with the word it used. */
+  providers: Array<{ key: string; word: string; display: string }>;
+  places: PlacePlan[];
+  years: YearPlan;
+  /** "latest", "most recent", "quoi de neuf": newest first, a few. */
+  latest: boolean;
+  kinds: DealKind[];
+  /** Content words that are none of the above nor list words: they must be among a listed deal's names. */
+  rest: string[];
+  /** Whether the question asks for a list as such ("list", "which deals", "how many deals", "timeline"). */
+  explicit: boolean;
+  /** Whether the question claims a provider is a party ("chose", "signed with"), not another role. */
+  pairs: boolean;
+  /** Whether it claims the pairing with a verb ("chose", "signed"), not only "with" or "deal". */
+  claims: boolean;
+  /** Whether it asks about another role of a provider ("protested", "lost"). */
+  otherRole: boolean;
+  /** A request for a judgement (non-goal). */
+  opinion: boolean;
+  /** Written in a language other than English or French. */
+  otherLanguage: boolean;
+}
+
+/** What the plan reads of each deal, computed once. */
+export interface DealFacets {
+  providerKeys: readonly string[];
+  /** Folded jurisdiction, single spaces. */
+  jurisdiction: string;
+  year: number;
+}
+
+const providerByWord = new Map<string, (typeof PROVIDERS)[number]>();
+for (const provider of PROVIDERS) for (const word of provider.words) providerByWord.set(word, provider);
+const placeByWord = new Map<string, (typeof PLACES)[number]>();
+for (const place of PLACES) for (const word of place.words) placeByWord.set(word, place);
+const kindByWord = new Map<string, DealKind>();
+for (const [kind, words] of Object.entries(KIND_WORDS))
+  for (const word of words) kindByWord.set(word, kind as DealKind);
+
+/** The facets of a deal the plan filters on. */
+export function facetsOf(deal: Deal): DealFacets {
+  const keys = new Set<string>();
+  for (const provider of deal.providers) {
+    const tokens = tokenize(fold(provider));
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as string;
+      // "T-Systems" folds to two tokens.
+      const word = token === 't' && tokens[i + 1] === 'systems' ? 't-systems' : token;
+      const found = providerByWord.get(word);
+      if (found) keys.add(found.key);
+    }
+  }
+  return {
+    providerKeys: [...keys],
+    jurisdiction: tokenize(fold(deal.jurisdiction)).join(' '),
+    year: Number(deal.date.slice(0, 4)),
+  };
+}
+
+/** Whether a deal's jurisdiction is one of the place's. */
+export function inPlace(facets: DealFacets, place: PlacePlan): boolean {
+  const j = ` ${facets.jurisdiction} `;
+  return place.matches.some((m) => j.includes(` ${m} `));
+}
+
+/** Whether a deal's year fits the question's years. */
+export function inYears(facets: DealFacets, years: YearPlan): boolean {
+  if (years.exact.length > 0 && !years.exact.includes(facets.year)) return false;
+  if (years.from !== undefined && facets.year < years.from) return false;
+  if (years.to !== undefined && facets.year >= years.to) return false;
+  return true;
+}
+
+export function hasYears(years: YearPlan): boolean {
+  return years.exact.length > 0 || years.from !== undefined || years.to !== undefined;
+}
+
+/** Reads the plan of an understood question. `raw` is the question as typed. */
+export function planQuestion(understood: Understanding, raw: string): QuestionPlan {
+  const spaced = understood.tokens.join(' ');
+  const tokens = understood.tokens;
+  const providers: QuestionPlan['providers'] = [];
+  const places: PlacePlan[] = [];
+  const kinds = new Set<DealKind>();
+  const used = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    const word = token === 't' && tokens[i + 1] === 'systems' ? 't-systems' : token;
+    const provider = providerByWord.get(word);
+    if (provider && !providers.some((p) => p.key === provider.key)) {
+      providers.push({ key: provider.key, word, display: provider.display });
+      used.add(token);
+    }
+    // "us" is a pronoun too: only "US" written in capitals names the country.
+    const place = placeByWord.get(word);
+    if (place && (word !== 'us' || /\bUS\b/.test(raw)) && !places.some((p) => p.en === place.en)) {
+      places.push({ word, matches: place.matches, en: place.en, fr: place.fr });
+      used.add(token);
+    }
+    if (word === 'royaume' && tokens[i + 1] === 'uni') used.add('uni');
+    const kind = kindByWord.get(word);
+    if (kind) kinds.add(kind);
+  }
+  // "United Kingdom", "United States", "European Union" written out.
+  for (const [phrase, en] of [
+    ['united kingdom', 'the United Kingdom'],
+    ['united states', 'the United States'],
+    ['royaume uni', 'the United Kingdom'],
+    ['etats unis', 'the United States'],
+  ] as const) {
+    if (` ${spaced} `.includes(` ${phrase} `) && !places.some((p) => p.en === en)) {
+      const place = PLACES.find((p) => p.en === en);
+      if (place) places.push({ word: phrase, matches: place.matches, en: place.en, fr: place.fr });
+    }
+    if (` ${spaced} `.includes(` ${phrase} `)) for (const w of phrase.split(' ')) used.add(w);
+  }
+  const years = readYears(spaced);
+  const latest = SHAPE_PATTERNS.latest.test(spaced);
+  let shape: PlanShape = 'single';
+  if (SHAPE_PATTERNS.compare.test(spaced)) shape = 'compare';
+  else if (SHAPE_PATTERNS.timeline.test(spaced)) shape = 'timeline';
+  else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';
+  const rest = understood.terms.filter(
+    (term) =>
+      !used.has(term) &&
+      !LIST_WORDS.has(term) &&
+      !kindByWord.has(term) &&
+      !/^\p{N}/u.test(term) &&
+      !placeByWord.has(term) &&
+      !providerByWord.has(term),
+  );
+  const explicitList = SHAPE_PATTERNS.list.test(spaced);
+  const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
+  // "What happened in 2021?" lists; "What happened to Altmaier at the Gaia-X launch?" asks about one deal.
+  const happened =
+    SHAPE_PATTERNS.happened.test(spaced) && constrained && rest.every((t) => !understood.capitalised.has(t));
+  if (
+    shape === 'single' &&
+    ((understood.intent === 'list' && DEAL_NOUNS.test(spaced)) ||
+      explicitList ||
+      happened ||
+      (latest && constrained))
+  )
+    shape = 'list';
+  const words = new Set(tokens);
+  const opinion = OPINION.test(spaced);
+  return {
+    shape,
+    providers,
+    places,
+    years,
+    latest,
+    kinds: [...kinds],
+    rest,
+    explicit: shape === 'count' || shape === 'timeline' || explicitList,
+    pairs: [...words].some((w) => PAIRING_WORDS.has(w)),
+    claims: [...words].some((w) => PAIRING_WORDS.has(w) && !WEAK_PAIRING_WORDS.has(w)),
+    otherRole: [...words].some((w) => OTHER_ROLE_WORDS.has(w)),
+    opinion,
+    otherLanguage: isOtherLanguage(tokens),
+  };
+}
+
+// "Which countries…?" asks for a detail of a deal; "which deals…?" for deals.
+const DEAL_NOUNS =
+  /\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|laws|contrats|accords|partenariats|decisions|reglements|lois)\b/;
+
+function readYears(spaced: string): YearPlan {
+  const years: YearPlan = { exact: [] };
+  const between = /\b(?:between|entre) ((?:19|20)\d{2}) (?:and|et) ((?:19|20)\d{2})\b/.exec(spaced);
+  if (between) {
+    years.from = Number(between[1]);
+    years.to = Number(between[2]) + 1;
+    return years;
+  }
+  for (const match of spaced.matchAll(
+    /\b(?:(since|from|after|depuis|apres|before|avant|until|jusqu a|prior to) )?((?:19|20)\d{2})\b/g,
+  )) {
+    const year = Number(match[2]);
+    const cue = match[1];
+    if (cue === undefined) years.exact.push(year);
+    else if (cue === 'after' || cue === 'apres') years.from = year + 1;
+    else if (cue === 'since' || cue === 'from' || cue === 'depuis') years.from = year;
+    else years.to = year;
+  }
+  return years;
+}
+
+/** Whether a question is written in another language: several of its function words, few of ours. */
+function isOtherLanguage(tokens: readonly string[]): boolean {
+  let other = 0;
+  for (const token of tokens) if (OTHER_LANGUAGE_WORDS.has(token)) other += 1;
+  if (other < 2) return false;
+  let ours = 0;
+  for (const token of tokens) if (OURS.has(token)) ours += 1;
+  return other > ours;
+}
+
+// English and French function words that the other languages above do not share.
+const OURS = new Set(
+  'the is are was were what which who when where why how did does do of for with and to in on by it this that le la les des du un une est sont quel quels quelle quelles qui quand combien pourquoi comment avec pour dans sur et au aux ce cette ces'.split(
+    ' ',
+  ),
+);
+
+/** The language word for an answer heading ("in France" / "en France"). */
+export function placeLabel(place: PlacePlan, lang: Lang): string {
+  return lang === 'fr' ? place.fr : `in ${place.en}`;
+}

@@ -1,0 +1,150 @@
+// Every weight of the engine's decisions, named, with its default and why. MiniSearch's
+// `defaultBM25params` is the model: one object, documented field by field, that a caller may override
+// in part (`createEngine(corpus, { scoring: { … } })`) and that tuning changes in one place.
+// The defaults were calibrated on test/golden/golden.yaml and test/golden/shapes.yaml; the held-out sets
+// (holdout.yaml, holdout-shapes.yaml) were never tuned on.
+
+export interface Scoring {
+  // ------------------------------------------------------------------ which deal (rank-deals.ts)
+  /** Weight of a word matched only fuzzily ("celing" → "ceiling") against an exact match. Default 0.7. */
+  fuzzyMatch: number;
+  /** Share of an unknown lowercase word's weight, as if that share of deals used it: phrasing, not a gap. Default 0.1. */
+  unknownWordShare: number;
+  /** Weight of a deal's second-best matching fact in its BM25 score (the best counts 1). Default 0.3. */
+  secondHit: number;
+  /** Rank per multi-word alias written out in the question ("Project Nimbus"), at most two. Default 0.3. */
+  phraseBonus: number;
+  /** Rank share of the deal's BM25 score, relative to the best deal's (coverage decides, BM25 breaks ties). Default 0.7. */
+  bm25Share: number;
+  /** Floor of the factor that scales a deal's rank by the share of the question's names it has. Default 0.5. */
+  namesFloor: number;
+  /** Rank added to a deal whose own one-word alias the question uses ("JEDI" → JEDI, not JWCC). Default 0.15. */
+  exactAliasBonus: number;
+  /** Deals within this rank of the best, among the first `tieChecked`, get `tieBonus` if a fact has what is asked. Default 0.2. */
+  tieMargin: number;
+  /** Default 8. */
+  tieChecked: number;
+  /** Default 0.1. */
+  tieBonus: number;
+  /** Deals in which a question's common words are looked up (the best by their rarer words). Default 12. */
+  commonChecked: number;
+
+  // ------------------------------------------------------------------ answer or abstain (decide.ts)
+  /** Share of deals a word may be used by and still anchor the deal as a rare word (two in one fact). Default 0.12. */
+  specificShare: number;
+  /** Share of deals a name may be used by and still anchor the deal. Default 0.35. */
+  namedShare: number;
+  /** Rank lead over the next deal that makes the best one clearly meant (with two subject words). Default 0.6. */
+  dominanceMargin: number;
+  /** Coverage at which a deal leading by `wellCoveredLead` is meant, even without a name (four subject words). Default 0.8. */
+  wellCovered: number;
+  /** Default 0.3. */
+  wellCoveredLead: number;
+  /** How much lower the coverage threshold is when every name asked about is among the deal's names. Default 0.2. */
+  namedRelief: number;
+  /** Coverage a deal needs to be offered as a suggestion with a no-answer. Default 0.25. */
+  suggestionCoverage: number;
+  /** Coverage lead another deal needs over the conversation's deal to switch to it in a follow-up. Default 0.2. */
+  followUpSwitch: number;
+  /** Coverage of the conversation's deal under which a follow-up does not stay on it. Default 0.3. */
+  followUpKeep: number;
+  /** Coverage a second deal needs to be answered alongside the first ("X and Y"). Default 0.3. */
+  secondDealCoverage: number;
+  /** Weight a name must have to tell two deals apart for a two-deal answer. Default 2. */
+  secondDealName: number;
+
+  // ------------------------------------------------------------------ which facts (rank-facts.ts)
+  /** Weight of a fact's share of the question's words (its own text). Default 2. */
+  factText: number;
+  /** Weight of the fact's BM25 score, relative to the deal's best. Default 0.3. */
+  factBm25: number;
+  /** How much a word naming the deal counts in choosing one of its facts. Default 0.3. */
+  nameInFact: number;
+  /** How much a fact's share of the words damps its intent fit (the words single it out already). Default 0.6. */
+  fitDamping: number;
+  /** Added to a fact that has a figure of the question ("1.8" in "1.8bn"). Default 0.4. */
+  figureMatch: number;
+  /** Taken off per position in the entry: ties go to the earlier fact. Default 0.03. */
+  positionPenalty: number;
+  /** A fact is shown if its score is at least this share of the best one's. Default 0.6. */
+  keepShare: number;
+  /** Bonus of the deal's summary (first fact) for "What is X?" or a bare "X". Default 1. */
+  summaryBonus: number;
+  /** Bonus of the summary when the question asks something but names only the deal. Default 0.3. */
+  summaryBonusAsked: number;
+  /** Bonus of the summary for any other broad question. Default 0.1. */
+  summaryBonusBroad: number;
+
+  // ------------------------------------------------------------------ confidence (see docs/engine.md)
+  /** Raw score of a one-deal answer = coverage × (confidenceBase + (1 − confidenceBase) × margin). Default 0.6. */
+  confidenceBase: number;
+  /**
+   * Raw one-deal score → calibrated confidence, as [raw, share right] points joined by straight lines.
+   * Measured on the held-out sets (holdout.yaml, holdout-shapes.yaml; 2026-12-04, 64 deals): raw 0.4–0.6
+   * was right 75% of the time, 0.6–0.7 93%, 0.7 and over 98–100%. Default
+   * [[0, 0.5], [0.5, 0.75], [0.65, 0.9], [0.8, 0.97], [1, 0.98]].
+   */
+  calibration: ReadonlyArray<readonly [number, number]>;
+  /** Confidence of a list built from the deals' structured fields (held-out lists: 92% right). Default 0.92. */
+  listConfidence: number;
+  /** Confidence of a comparison of named deals (held-out: 5 of 5 right; kept below lists). Default 0.9. */
+  compareConfidence: number;
+  /** Confidence of a premise correction (held-out: 8 of 8 right). Default 0.9. */
+  correctionConfidence: number;
+  /** Highest confidence of an answer saying the entry has no such detail. Default 0.6. */
+  missingDetailConfidence: number;
+  /**
+   * A no-answer's figure is the nearest deal's coverage times this: it makes no claim, so it stays below
+   * the lowest confidence an answer carries (0.5). Default 0.3.
+   */
+  noAnswerConfidence: number;
+}
+
+/** The defaults; see each field. */
+export const defaultScoring: Readonly<Scoring> = {
+  fuzzyMatch: 0.7,
+  unknownWordShare: 0.1,
+  secondHit: 0.3,
+  phraseBonus: 0.3,
+  bm25Share: 0.7,
+  namesFloor: 0.5,
+  exactAliasBonus: 0.15,
+  tieMargin: 0.2,
+  tieChecked: 8,
+  tieBonus: 0.1,
+  commonChecked: 12,
+  specificShare: 0.12,
+  namedShare: 0.35,
+  dominanceMargin: 0.6,
+  wellCovered: 0.8,
+  wellCoveredLead: 0.3,
+  namedRelief: 0.2,
+  suggestionCoverage: 0.25,
+  followUpSwitch: 0.2,
+  followUpKeep: 0.3,
+  secondDealCoverage: 0.3,
+  secondDealName: 2,
+  factText: 2,
+  factBm25: 0.3,
+  nameInFact: 0.3,
+  fitDamping: 0.6,
+  figureMatch: 0.4,
+  positionPenalty: 0.03,
+  keepShare: 0.6,
+  summaryBonus: 1,
+  summaryBonusAsked: 0.3,
+  summaryBonusBroad: 0.1,
+  confidenceBase: 0.6,
+  calibration: [
+    [0, 0.5],
+    [0.5, 0.75],
+    [0.65, 0.9],
+    [0.8, 0.97],
+    [1, 0.98],
+  ],
+  listConfidence: 0.92,
+  compareConfidence: 0.9,
+  correctionConfidence: 0.9,
+  missingDetailConfidence: 0.6,
+  noAnswerConfidence: 0.3,
+};

@@ -1,0 +1,149 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Answered } from '../../src/engine/answer.js';
+import type { Engine } from '../../src/engine/create-engine.js';
+import { renderAnswerText } from '../../src/engine/render-text.js';
+import { engineOn } from './helpers.js';
+
+// Issue 14: the question plan, the premise check, cross-deal shapes, honest edges and /deal lookup.
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOn();
+});
+
+function answered(answer: Answer): Answered {
+  if (answer.kind !== 'answered')
+    throw new Error(`expected an answer, got no-answer (${answer.reason}) for "${answer.question}"`);
+  return answer;
+}
+
+describe('premise check', () => {
+  it.each([
+    ['Why did MI5 choose Oracle?', 'en', /MI5's deal is with AWS, not Oracle/],
+    ['Pourquoi le MI5 a-t-il choisi Oracle ?', 'fr', /AWS, pas avec Oracle/],
+    ['When did Bleu sign with AWS?', 'en', /Microsoft, not AWS/],
+  ])('corrects "%s" first, in its language, citing the real deal', (question, lang, sentence) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('correction');
+    expect(answer.lang).toBe(lang);
+    expect(answer.statements[0]?.text).toMatch(sentence);
+    expect(answer.statements[0]?.citations.length).toBeGreaterThan(0);
+  });
+
+  it('answers a true pairing and a provider asked about in another role as they are', () => {
+    expect(answered(engine.ask('Why did MI5 choose AWS?')).shape).toBe('single');
+    // AWS protested JEDI: it is named by JEDI's facts, in that role.
+    expect(answered(engine.ask('Why did AWS protest JEDI?')).shape).toBe('single');
+  });
+});
+
+describe('cross-deal shapes', () => {
+  it('lists every matching deal newest first, each row a cited sentence, under a heading that reads as one', () => {
+    const answer = answered(engine.ask('Which deals did AWS win in the UK?'));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.length).toBeGreaterThanOrEqual(2);
+    expect(answer.matched).toBe(answer.rows.length);
+    expect(answer.statements).toHaveLength(answer.rows.length);
+    for (const [i, row] of answer.rows.entries()) {
+      expect(row.citations.length).toBeGreaterThan(0);
+      expect(answer.statements[i]?.dealId).toBe(row.dealId);
+      expect(row.providers.join(' ')).toMatch(/AWS|Amazon/);
+      if (i > 0) expect(row.date <= (answer.rows[i - 1]?.date ?? '')).toBe(true);
+    }
+    expect(answer.heading).toMatch(/^The corpus has \d+ deals with AWS in the United Kingdom/);
+    expect(answer.heading).not.toMatch(/\(\d+\/\d+\)/);
+  });
+
+  it('orders a timeline oldest first', () => {
+    const answer = answered(engine.ask('Timeline of the CIA cloud contracts'));
+    expect(answer.shape).toBe('timeline');
+    const dates = answer.rows.map((r) => r.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('puts two named deals side by side, one row and one cited fact each', () => {
+    const answer = answered(engine.ask('Compare Delos Cloud and Bleu'));
+    expect(answer.shape).toBe('compare');
+    expect(answer.rows.map((r) => r.dealId).sort()).toEqual([
+      'france-bleu-orange-capgemini-microsoft-2021',
+      'germany-delos-cloud-sap-microsoft-2022',
+    ]);
+    expect(renderAnswerText(answer).split('\n').length).toBeGreaterThan(2);
+  });
+
+  it('lists 2021 in French for a French question', () => {
+    const answer = answered(engine.ask('Qu’est-ce qui s’est passé en 2021 ?'));
+    expect(answer.lang).toBe('fr');
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.every((r) => r.date.startsWith('2021'))).toBe(true);
+  });
+});
+
+describe('honest edges', () => {
+  it.each([
+    ['What is the best sovereign cloud?', 'opinion'],
+    ['Wer hat den Vertrag mit AWS unterschrieben?', 'other-language'],
+    ['J U', 'off-topic'],
+  ])('"%s" gets no answer (%s)', (question, reason) => {
+    const answer = engine.ask(question);
+    expect(answer).toMatchObject({ kind: 'no-answer', reason });
+  });
+
+  it('answers a bare name with its deal', () => {
+    expect(answered(engine.ask('GCHQ')).deals[0]?.id).toBe('uk-intelligence-agencies-aws-2021');
+  });
+
+  it('says the entry has no such detail rather than passing another fact off as the answer', () => {
+    const answer = answered(engine.ask('How long is the Bleu contract?'));
+    expect(answer.statements[0]?.text).toMatch(/no such detail/);
+  });
+
+  it("answers JEDI's value with JEDI's own ceiling", () => {
+    const answer = answered(engine.ask('How much was JEDI worth?'));
+    expect(answer.deals[0]?.id).toBe('us-dod-jedi-microsoft-2019');
+    expect(renderAnswerText(answer)).toMatch(/10bn/);
+  });
+});
+
+describe('findDeals', () => {
+  it.each([
+    ['bleu', 'france-bleu-orange-capgemini-microsoft-2021'],
+    ['gaia-x', 'eu-gaia-x-founding'],
+    ['jedi', 'us-dod-jedi-microsoft-2019'],
+  ])('puts the deal named "%s" first', (name, id) => {
+    expect(engine.findDeals(name)[0]?.id).toBe(id);
+  });
+});
+
+describe('dated figures', () => {
+  it('says "as of" for every fact dated with asOf, in the card of each deal', () => {
+    for (const deal of engine.corpus.deals) {
+      const card = engine.dealCard(deal.id);
+      for (const statement of card?.statements ?? []) {
+        const fact = deal.facts.find((f) => f.id === statement.factId);
+        if (fact?.asOf === undefined) continue;
+        expect(statement.text, fact.id).toContain(fact.asOf.slice(0, 4));
+      }
+    }
+  });
+});
+
+describe('confidence', () => {
+  it('never gives a no-answer a higher figure than any answer carries', () => {
+    const questions = [
+      'Why did MI5 choose Oracle?',
+      'How much was JEDI worth?',
+      'GCHQ',
+      'Which deals did AWS win in the UK?',
+      'What did AWS sign in Peru?',
+      'Who won the world cup?',
+      'Wen did MI6 chose Amazn?',
+      'What is the best sovereign cloud?',
+    ];
+    const answers = questions.map((q) => engine.ask(q));
+    const lowestAnswer = Math.min(...answers.filter((a) => a.kind === 'answered').map((a) => a.confidence));
+    const highestNoAnswer = Math.max(
+      ...answers.filter((a) => a.kind === 'no-answer').map((a) => a.confidence),
+    );
+    expect(highestNoAnswer).toBeLessThan(lowestAnswer);
+  });
+});
