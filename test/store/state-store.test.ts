@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EmbeddedStore, type StateStore } from '../../src/index.js';
+import { EmbeddedStore, type NewSuggestion, type StateStore } from '../../src/index.js';
 import { migrations } from '../../src/store/migrations.js';
 import { PostgresStore } from '../../src/store/postgres-store.js';
 import { type PostgresServer, startPostgres } from '../../support/postgres-server.js';
@@ -198,14 +198,14 @@ describe.each(backends)('%s store', (_name, backend) => {
 
   it('prunes suggestions closed before the retention period, never open ones', async () => {
     const { store } = await fresh();
-    const base = {
+    const base: Omit<NewSuggestion, 'what'> = {
       platform: 'cli',
       userId: 'x',
       kind: 'deal',
       dealIds: [],
       factIds: [],
       link: 'https://e.org',
-    } as const;
+    };
     const old = await store.addSuggestion({ ...base, what: 'old', at: new Date('2026-01-01') });
     const open = await store.addSuggestion({ ...base, what: 'open', at: new Date('2026-01-01') });
     const recent = await store.addSuggestion({ ...base, what: 'recent', at: new Date('2026-01-01') });
