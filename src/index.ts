@@ -9,6 +9,14 @@ export {
   secretsOf,
 } from './config.js';
 export {
+  type CheckedSuggestion,
+  checkSuggestion,
+  type SuggestionField,
+  type SuggestionInput,
+  suggestionLimits,
+  suggestionText,
+} from './conversation/check-suggestion.js';
+export {
   type AdminResult,
   type BotServices,
   Conversation,
@@ -16,6 +24,8 @@ export {
   factIdsOf,
   type Platform,
   type RunningAdapter,
+  type SuggestInput,
+  type SuggestResult,
   type TurnInput,
   type TurnResult,
   type VotedAnswer,
