@@ -50,9 +50,9 @@ export const suggestionText = {
 // Every platform's mentions, channel links and broadcasts (Slack <@U1>, <!here>; Discord <@1>, <@&2>,
 // <#3>) and every HTML or Slack link need an angle bracket; the broadcasts also exist as bare words.
 const MARKUP = /[<>]|@(?:everyone|here|channel)\b/i;
-// C0 and C1 controls (line breaks are checked apart) and the bidirectional overrides that can make a
-// line read differently in a terminal than what it holds.
-const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// Control characters (line breaks are checked apart) and the invisible ones that reorder or hide text,
+// so that a line cannot read differently in a terminal or a page than what it holds.
+const CONTROL = /(?![\r\n])\p{Cc}|[\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
 /**
  * Checks a suggestion as a user submitted it: `what` and `link` are required, `link` is one http(s)
