@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/load-corpus.js';
 import { fold, tokenize } from '../engine/normalize.js';
 import type { FeedbackRecord } from '../store/feedback-store.js';
+import type { Suggestion } from '../store/state-store.js';
 
 export interface Report {
   since: string;
@@ -14,6 +15,8 @@ export interface Report {
   disliked: Array<{ factId: string; dealId: string | undefined; down: number; up: number }>;
   staleDeals: Array<{ id: string; reviewed: string }>;
   staleFacts: Array<{ id: string; dealId: string; asOf: string }>;
+  /** Users' suggestions still open, oldest first, exactly as stored. */
+  suggestions: Suggestion[];
 }
 
 /** Parses an age such as `30d`, `12h`, `2w` into milliseconds; undefined when malformed. */
@@ -38,6 +41,7 @@ export function buildReport(
   records: readonly FeedbackRecord[],
   since: Date,
   now = new Date(),
+  suggestions: readonly Suggestion[] = [],
 ): Report {
   const yearAgo = new Date(now);
   yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
@@ -88,6 +92,7 @@ export function buildReport(
         .filter((f) => f.asOf !== undefined && f.asOf < stale)
         .map((f) => ({ id: f.id, dealId: deal.id, asOf: f.asOf as string })),
     ),
+    suggestions: suggestions.filter((s) => s.status === 'open'),
   };
 }
 
@@ -115,5 +120,29 @@ export function formatReport(report: Report, limit = 20): string {
     lines.push(`  ${f.asOf.padEnd(10)}  ${f.id} (${f.dealId})`);
   if (report.staleFacts.length > limit)
     lines.push(`  … and ${report.staleFacts.length - limit} more (use --json for all)`);
+  lines.push('', `Open suggestions (${report.suggestions.length}):`);
+  // Every one: each is a user waiting for an answer. Users typed these, so nothing they hold may
+  // move the cursor, colour the terminal or reorder the line.
+  for (const s of report.suggestions) {
+    const about =
+      s.kind === 'correction' ? `correction of ${s.dealIds.join(', ') || 'an answer'}` : 'new deal';
+    lines.push(`  #${s.id}  ${s.at.slice(0, 10)}  ${s.platform}  ${about}: ${escapeControl(s.what)}`);
+    lines.push(`        ${escapeControl(s.link)}`);
+    if (s.note !== undefined) lines.push(`        note: ${escapeControl(s.note)}`);
+  }
+  if (report.suggestions.length > 0)
+    lines.push(
+      '  (add one: npx sovbot corpus new <id> --from-suggestion <n>; then npx sovbot suggestions close <n>)',
+    );
   return lines.join('\n');
+}
+
+// Control characters and the invisible ones that reorder or hide text.
+const UNSAFE = /\p{Cc}|[\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+
+/** Text for a terminal: each control or invisible character written as its escape (`\u001b`, `\n`). */
+export function escapeControl(text: string): string {
+  return text.replace(UNSAFE, (c) =>
+    c === '\n' ? '\\n' : `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
 }
