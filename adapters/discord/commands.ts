@@ -11,6 +11,7 @@ export const commandNames = {
   deal: 'deal',
   help: 'help',
   admin: 'admin',
+  suggest: 'suggest',
   question: 'question',
   name: 'name',
   status: 'status',
@@ -101,5 +102,26 @@ export function commandDefinitions(
         .setDescriptionLocalizations({ fr: 'Relire et valider le corpus maintenant' }),
     );
 
-  return [ask, deal, help, admin].map((command) => command.toJSON());
+  const suggest = new SlashCommandBuilder()
+    .setName(commandNames.suggest)
+    .setNameLocalizations({ fr: 'suggerer' })
+    .setDescription('Suggest a deal sovbot does not know, or a correction to one it does')
+    .setDescriptionLocalizations({
+      fr: 'Proposez un accord que sovbot ne connaît pas, ou une correction à un accord qu’il connaît',
+    })
+    .setContexts(contexts)
+    .addStringOption((option) =>
+      option
+        .setName(commandNames.name)
+        .setNameLocalizations({ fr: 'nom' })
+        .setDescription('To correct a deal: start typing its name (leave empty to suggest a new deal)')
+        .setDescriptionLocalizations({
+          fr: 'Pour corriger un accord : tapez le début de son nom (vide pour proposer un nouvel accord)',
+        })
+        .setRequired(false)
+        .setMaxLength(100)
+        .setAutocomplete(true),
+    );
+
+  return [ask, deal, help, admin, suggest].map((command) => command.toJSON());
 }

@@ -30,8 +30,9 @@ export const suggestionText = {
     tooLong: 'Please keep this under {max} characters.',
     notLink: 'Please give the address of a web page, starting with https:// or http://.',
     oneLine: 'Please keep this to one line.',
+    // Says what is refused without writing it: a message that quoted a mention could itself ping.
     markup:
-      'Please write plain text: no mentions (@everyone, @here, <@…>), no links in angle brackets and no markup (<…>).',
+      'Please write plain text: no mentions of people, roles, the channel or everyone, and no angle brackets (markup or links).',
     control: 'Please remove the invisible control characters.',
   },
   fr: {
@@ -42,7 +43,7 @@ export const suggestionText = {
     notLink: 'Veuillez donner l’adresse d’une page web, commençant par https:// ou http://.',
     oneLine: 'Veuillez tenir sur une ligne.',
     markup:
-      'Veuillez écrire du texte simple : pas de mentions (@everyone, @here, <@…>), pas de liens entre chevrons ni de balises (<…>).',
+      'Veuillez écrire du texte simple : pas de mention de personnes, de rôles, du canal ou de tout le monde, et pas de chevrons (balises ou liens).',
     control: 'Veuillez retirer les caractères de contrôle invisibles.',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

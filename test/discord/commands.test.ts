@@ -7,8 +7,19 @@ describe('commandDefinitions', () => {
   const commands = commandDefinitions();
   const byName = Object.fromEntries(commands.map((command) => [command.name, command]));
 
-  it('defines /ask, /deal, /help and /admin', () => {
-    expect(commands.map((command) => command.name)).toEqual(['ask', 'deal', 'help', 'admin']);
+  it('defines /ask, /deal, /help, /admin and /suggest', () => {
+    expect(commands.map((command) => command.name)).toEqual(['ask', 'deal', 'help', 'admin', 'suggest']);
+  });
+
+  it('/suggest takes an optional deal name with autocomplete (none: a new deal)', () => {
+    expect(byName.suggest?.options).toEqual([
+      expect.objectContaining({
+        name: 'name',
+        type: ApplicationCommandOptionType.String,
+        required: false,
+        autocomplete: true,
+      }),
+    ]);
   });
 
   it('/ask takes one required string question', () => {
