@@ -31,7 +31,12 @@ export interface Suggestion {
 }
 
 /** A suggestion to store; the store numbers it, stamps the time (unless given) and hashes the user id. */
-export type NewSuggestion = Omit<Suggestion, 'id' | 'at' | 'user' | 'status' | 'closedAt'> & {
+export type NewSuggestion = Omit<
+  Suggestion,
+  'id' | 'at' | 'user' | 'status' | 'closedAt' | 'dealIds' | 'factIds'
+> & {
+  dealIds: readonly string[];
+  factIds: readonly string[];
   userId: string;
   at?: Date;
 };
