@@ -225,68 +225,75 @@ export function registerSuggestions(app: App, conversation: Conversation): void 
     }
   });
 
-  app.view(suggestIds.modal, async ({ ack, body, view, client }) => {
-    const meta = decodeMeta(view.private_metadata) ?? { k: 'deal', l: 'en', d: [], f: [] };
-    const value = (field: SuggestionField): string | undefined =>
-      (view.state.values[field]?.value as ViewStateValue | undefined)?.value ?? undefined;
-    let result: Awaited<ReturnType<Conversation['suggest']>>;
-    try {
-      result = await conversation.suggest({
-        platform: 'slack',
-        userId: body.user.id,
-        kind: meta.k,
-        dealIds: meta.d,
-        factIds: meta.f,
-        lang: meta.l,
-        what: value('what'),
-        link: value('link'),
-        note: value('note'),
-      });
-    } catch (error) {
-      logger.error(
-        {
-          code: 'SLACK_HANDLER_FAILED',
-          handler: 'suggest_submit',
-          err: { message: (error as Error).message },
-        },
-        'slack suggestion not stored',
-      );
-      // The modal stays open with what the user typed, so they can send it again.
-      await ack({ response_action: 'errors', errors: { what: slackText[meta.l].failed } });
-      return;
-    }
-    if (result.kind === 'invalid') {
-      await ack({ response_action: 'errors', errors: result.errors });
-      return;
-    }
-    const thanks = suggestionText[meta.l].thanks.replace('{id}', String(result.suggestion.id));
-    if (meta.c === undefined) {
-      // A global shortcut has no channel: the thank-you replaces the form, which only the user sees.
-      await ack({
-        response_action: 'update',
-        view: {
-          type: 'modal',
-          title: { type: 'plain_text', text: suggestText[meta.l].dealTitle },
-          close: { type: 'plain_text', text: 'OK' },
-          blocks: [{ type: 'section', text: { type: 'plain_text', text: thanks } }],
-        },
-      });
-      return;
-    }
-    await ack();
-    try {
-      await client.chat.postEphemeral({
-        channel: meta.c,
-        user: body.user.id,
-        ...(meta.t === undefined ? {} : { thread_ts: meta.t }),
-        ...formatSentence(thanks),
-      });
-    } catch (error) {
-      // Stored all the same: only the thank-you is lost.
-      logger.warn(
-        { code: 'SLACK_REPLY_FAILED', handler: 'suggest_submit', err: { message: (error as Error).message } },
-        'cannot thank the user for a suggestion',
-      );
-    }
-  });
+  app.view(suggestIds.modal, ({ ack, body, view, client }) =>
+    // stop() waits for a suggestion being stored, as for an answer.
+    conversation.run(async () => {
+      const meta = decodeMeta(view.private_metadata) ?? { k: 'deal', l: 'en', d: [], f: [] };
+      const value = (field: SuggestionField): string | undefined =>
+        (view.state.values[field]?.value as ViewStateValue | undefined)?.value ?? undefined;
+      let result: Awaited<ReturnType<Conversation['suggest']>>;
+      try {
+        result = await conversation.suggest({
+          platform: 'slack',
+          userId: body.user.id,
+          kind: meta.k,
+          dealIds: meta.d,
+          factIds: meta.f,
+          lang: meta.l,
+          what: value('what'),
+          link: value('link'),
+          note: value('note'),
+        });
+      } catch (error) {
+        logger.error(
+          {
+            code: 'SLACK_HANDLER_FAILED',
+            handler: 'suggest_submit',
+            err: { message: (error as Error).message },
+          },
+          'slack suggestion not stored',
+        );
+        // The modal stays open with what the user typed, so they can send it again.
+        await ack({ response_action: 'errors', errors: { what: slackText[meta.l].failed } });
+        return;
+      }
+      if (result.kind === 'invalid') {
+        await ack({ response_action: 'errors', errors: result.errors });
+        return;
+      }
+      const thanks = suggestionText[meta.l].thanks.replace('{id}', String(result.suggestion.id));
+      if (meta.c === undefined) {
+        // A global shortcut has no channel: the thank-you replaces the form, which only the user sees.
+        await ack({
+          response_action: 'update',
+          view: {
+            type: 'modal',
+            title: { type: 'plain_text', text: suggestText[meta.l].dealTitle },
+            close: { type: 'plain_text', text: 'OK' },
+            blocks: [{ type: 'section', text: { type: 'plain_text', text: thanks } }],
+          },
+        });
+        return;
+      }
+      await ack();
+      try {
+        await client.chat.postEphemeral({
+          channel: meta.c,
+          user: body.user.id,
+          ...(meta.t === undefined ? {} : { thread_ts: meta.t }),
+          ...formatSentence(thanks),
+        });
+      } catch (error) {
+        // Stored all the same: only the thank-you is lost.
+        logger.warn(
+          {
+            code: 'SLACK_REPLY_FAILED',
+            handler: 'suggest_submit',
+            err: { message: (error as Error).message },
+          },
+          'cannot thank the user for a suggestion',
+        );
+      }
+    }),
+  );
 }
