@@ -2,8 +2,14 @@ import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } f
 import path from 'node:path';
 import type { NewSuggestion, Suggestion } from './state-store.js';
 
-/** One line of `suggestions.jsonl`: a suggestion made, or one closed. */
-type Line = ({ op: 'add' } & Suggestion) | { op: 'close'; id: number; at: string };
+/**
+ * One line of `suggestions.jsonl`: a suggestion made, one closed, or `gone`: the number of the last
+ * suggestion pruned, kept so that its number is never given again (as PostgreSQL's sequence does not).
+ */
+type Line =
+  | ({ op: 'add' } & Suggestion)
+  | { op: 'close'; id: number; at: string }
+  | { op: 'gone'; id: number };
 
 /**
  * The embedded store's suggestions: an append-only JSONL file beside `feedback.jsonl`, one line per
@@ -68,14 +74,11 @@ export class SuggestionFile {
         .map((s) => s.id),
     );
     if (gone.size === 0) return;
+    const last = lines.reduce((max, line) => Math.max(max, line.id), 0);
+    const kept: Line[] = lines.filter((line) => !gone.has(line.id) && line.op !== 'gone');
+    if (!kept.some((line) => line.id === last)) kept.push({ op: 'gone', id: last });
     const temp = `${this.file}.tmp`;
-    writeFileSync(
-      temp,
-      lines
-        .filter((line) => !gone.has(line.id))
-        .map((line) => `${JSON.stringify(line)}\n`)
-        .join(''),
-    );
+    writeFileSync(temp, kept.map((line) => `${JSON.stringify(line)}\n`).join(''));
     renameSync(temp, this.file);
   }
 
@@ -92,7 +95,7 @@ export class SuggestionFile {
       if (text.trim() === '') continue;
       try {
         const line = JSON.parse(text) as Line;
-        if ((line.op === 'add' || line.op === 'close') && typeof line.id === 'number') lines.push(line);
+        if (['add', 'close', 'gone'].includes(line.op) && typeof line.id === 'number') lines.push(line);
       } catch {
         // A torn last line from a crash mid-write: nothing acknowledged is lost, so skip it.
       }
@@ -106,7 +109,7 @@ export class SuggestionFile {
       if (line.op === 'add') {
         const { op: _op, ...suggestion } = line;
         byId.set(line.id, suggestion);
-      } else {
+      } else if (line.op === 'close') {
         const found = byId.get(line.id);
         if (found !== undefined && found.status === 'open')
           byId.set(line.id, { ...found, status: 'closed', closedAt: line.at });

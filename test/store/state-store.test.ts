@@ -217,6 +217,11 @@ describe.each(backends)('%s store', (_name, backend) => {
       ['recent', 'closed'],
     ]);
     expect(await store.getSuggestion(open.id)).toMatchObject({ what: 'open' });
+    // A pruned number is never given again, even the highest.
+    await store.prune(90, new Date('2027-03-01'));
+    expect((await store.listSuggestions()).map((s) => s.what)).toEqual(['open']);
+    const next = await store.addSuggestion({ ...base, what: 'next' });
+    expect(next.id).toBeGreaterThan(recent.id);
     await store.close();
   });
 });
