@@ -485,6 +485,25 @@ export class FakeDiscord {
     };
   }
 
+  /** A message command (a message's Apps menu) on `message`, with the message resolved as Discord sends it. */
+  messageCommand(
+    name: string,
+    message: Json & { id: string },
+    from: DiscordUser,
+    extra: { locale?: string } = {},
+  ) {
+    return {
+      ...this.interactionBase(2, { from, ...extra }),
+      data: {
+        id: snowflake(),
+        name,
+        type: 3,
+        target_id: message.id,
+        resolved: { messages: { [message.id]: message } },
+      },
+    };
+  }
+
   /** A button click on `message` (a message object the bot sent). */
   button(customId: string, message: Json, from: DiscordUser, extra: { locale?: string } = {}) {
     return {

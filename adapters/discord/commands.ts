@@ -1,7 +1,10 @@
 import {
+  ApplicationCommandType,
+  ContextMenuCommandBuilder,
   InteractionContextType,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
   SlashCommandBuilder,
 } from 'discord.js';
 
@@ -12,6 +15,8 @@ export const commandNames = {
   help: 'help',
   admin: 'admin',
   suggest: 'suggest',
+  /** The message command (Apps menu of a message): its name is what users see. */
+  suggestCorrection: 'Suggest a correction',
   question: 'question',
   name: 'name',
   status: 'status',
@@ -124,4 +129,16 @@ export function commandDefinitions(
     );
 
   return [ask, deal, help, admin, suggest].map((command) => command.toJSON());
+}
+
+/** sovbot's message commands (a message's Apps menu): "Suggest a correction" on one of its answers. */
+export function contextMenuDefinitions(): RESTPostAPIContextMenuApplicationCommandsJSONBody[] {
+  return [
+    new ContextMenuCommandBuilder()
+      .setName(commandNames.suggestCorrection)
+      .setNameLocalizations({ fr: 'Proposer une correction' })
+      .setType(ApplicationCommandType.Message)
+      .setContexts(contexts)
+      .toJSON(),
+  ];
 }

@@ -5,6 +5,7 @@ import {
   type Interaction,
   type InteractionCallbackResponse,
   type Message,
+  type MessageContextMenuCommandInteraction,
   MessageFlags,
   type MessageMentionOptions,
   type ModalSubmitInteraction,
@@ -227,7 +228,7 @@ export function createHandlers(conversation: Conversation, options: HandlerOptio
   async function onSuggest(interaction: ChatInputCommandInteraction, lang: Lang): Promise<void> {
     const name = interaction.options.getString(commandNames.name);
     if (name === null || name.trim() === '') {
-      await interaction.showModal(suggestionModal(lang));
+      await interaction.showModal(suggestionModal(lang, { kind: 'deal' }));
       return;
     }
     const engine = services.live.engine;
@@ -239,16 +240,39 @@ export function createHandlers(conversation: Conversation, options: HandlerOptio
       );
       return;
     }
-    await interaction.showModal(suggestionModal(lang, { id: card.deal.id, title: card.title }));
+    await interaction.showModal(
+      suggestionModal(lang, { kind: 'correction', dealId: card.deal.id }, card.title),
+    );
+  }
+
+  /** "Suggest a correction" on a message: sovbot's answers only; its 👍 button's key tells what it cited. */
+  async function onSuggestCorrection(interaction: MessageContextMenuCommandInteraction, lang: Lang) {
+    const target = interaction.targetMessage;
+    if (target.author.id !== interaction.client.user.id) {
+      await interaction.reply(ephemeral(suggestWords[lang].notAnswer));
+      return;
+    }
+    // Read as JSON: rows of buttons (the 👍/👎 custom ids); other component kinds hold none.
+    const customIds = target.components.flatMap((row) => {
+      const json = row.toJSON() as { components?: Array<{ custom_id?: string }> };
+      return (json.components ?? []).map((component) => component.custom_id ?? '');
+    });
+    const vote = customIds.map(parseButtonId).find((action) => action?.kind === 'vote');
+    const voteKey = vote?.kind === 'vote' ? vote.key : '';
+    await interaction.showModal(suggestionModal(lang, { kind: 'answer', voteKey }));
   }
 
   /** The modal's submission: stored whole, or refused with a message per field; told only to the user. */
   async function onModal(interaction: ModalSubmitInteraction, lang: Lang): Promise<void> {
-    const dealId = parseModalId(interaction.customId);
-    if (dealId === undefined) {
+    const target = parseModalId(interaction.customId);
+    if (target === undefined) {
       await interaction.reply(ephemeral(discordWords[lang].unknownCommand));
       return;
     }
+    const cited =
+      target.kind === 'answer' && target.voteKey !== ''
+        ? await conversation.votedAnswer(target.voteKey)
+        : undefined;
     const value = (field: SuggestionField) => {
       const component = interaction.fields.fields.get(field);
       const typed = component !== undefined && 'value' in component ? component.value : undefined;
@@ -257,8 +281,9 @@ export function createHandlers(conversation: Conversation, options: HandlerOptio
     const result = await conversation.suggest({
       platform: 'discord',
       userId: interaction.user.id,
-      kind: dealId === '' ? 'deal' : 'correction',
-      dealIds: dealId === '' ? [] : [dealId],
+      kind: target.kind === 'deal' ? 'deal' : 'correction',
+      dealIds: target.kind === 'correction' ? [target.dealId] : [],
+      factIds: cited?.factIds ?? [],
       lang,
       what: value('what'),
       link: value('link'),
@@ -343,6 +368,7 @@ export function createHandlers(conversation: Conversation, options: HandlerOptio
     const lang = langOfLocale(interaction.locale);
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction, lang);
+      else if (interaction.isMessageContextMenuCommand()) await onSuggestCorrection(interaction, lang);
       else if (interaction.isButton()) await onButton(interaction, lang);
       else if (interaction.isModalSubmit()) await onModal(interaction, lang);
     } catch (error) {

@@ -276,6 +276,11 @@ export class Conversation {
     return true;
   }
 
+  /** The question and facts behind a vote key (what a Discord answer's buttons carry), unless expired. */
+  async votedAnswer(key: string): Promise<VotedAnswer | undefined> {
+    return readVoted(await this.#store.get('vote', key, this.#now()));
+  }
+
   /** Records a question that ended without an answer (not an empty one). */
   async recordNoAnswer(platform: Platform, userId: string, answer: Answer): Promise<void> {
     if (answer.kind !== 'no-answer' || answer.reason === 'empty') return;
@@ -304,12 +309,16 @@ export class Conversation {
     // The ids come back from a form: keep only the corpus's own, a few at most.
     const known = (ids: readonly string[] | undefined, set: Set<string>) =>
       [...new Set(ids ?? [])].filter((id) => set.has(id)).slice(0, 20);
+    // A correction of an answer names its facts: it is about their deals too.
+    const dealOf = new Map(corpus.deals.flatMap((d) => d.facts.map((f) => [f.id, d.id] as const)));
+    const factIds = known(input.factIds, facts);
+    const dealIds = known([...(input.dealIds ?? []), ...factIds.flatMap((f) => dealOf.get(f) ?? [])], deals);
     const suggestion = await this.#store.addSuggestion({
       platform: input.platform,
       userId: input.userId,
       kind: input.kind,
-      dealIds: known(input.dealIds, deals),
-      factIds: known(input.factIds, facts),
+      dealIds,
+      factIds,
       what: checked.what,
       link: checked.link,
       ...(checked.note === undefined ? {} : { note: checked.note }),

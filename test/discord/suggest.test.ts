@@ -94,6 +94,41 @@ describe('Discord /suggest', () => {
     });
   });
 
+  it('"Suggest a correction" on an answer opens the modal; the suggestion names the facts the answer cited', async () => {
+    const from = user(snowflake(), 'reader');
+    const asked = await bot.interact(
+      bot.fake.command(
+        'ask',
+        [{ type: 3, name: 'question', value: 'How much is the GCHQ AWS deal worth?' }],
+        from,
+      ),
+    );
+    const answer = bot.fake.messageFrom(callbackData(asked) as Record<string, unknown>, bot.fake.channelId);
+    const callback = await bot.interact(bot.fake.messageCommand('Suggest a correction', answer, from));
+    expect((callback.body as { type: number }).type).toBe(9);
+    const modal = (callback.body as { data: Record<string, unknown> }).data;
+    await bot.interact(
+      bot.fake.modalSubmit(modal, { what: 'Revised value', link: 'https://example.org/v' }, from),
+    );
+    const deal = bot.services.live.engine.corpus.deals.find((d) =>
+      d.facts.some((f) => f.id === 'uk-aws-2021-value'),
+    );
+    expect((await bot.services.store.listSuggestions()).at(-1)).toMatchObject({
+      kind: 'correction',
+      dealIds: [deal?.id],
+      factIds: expect.arrayContaining(['uk-aws-2021-value']),
+      what: 'Revised value',
+    });
+
+    // On someone else's message: what it is for, privately; no modal.
+    const other = { ...answer, id: snowflake(), author: from };
+    const refused = callbackData(
+      await bot.interact(bot.fake.messageCommand('Suggest a correction', other, from)),
+    );
+    expect(refused.flags).toBe(ephemeralFlag);
+    expect(refused.content).toContain('/suggest');
+  });
+
   it('refuses each bad input privately, naming the field, echoing nothing, storing nothing', async () => {
     const from = user(snowflake(), 'hostile');
     const modal = await openModal(from);
