@@ -15,6 +15,7 @@ import { loadEnvFile } from './load-env-file.js';
 import { defaultCorpusDir, projectRoot } from './paths.js';
 import { printable, printableJson } from './printable.js';
 import type { FeedbackRecord } from './store/feedback-store.js';
+import type { Suggestion } from './store/state-store.js';
 
 // One configuration path with `npm start`: the same .env file, the same parsing, the same defaults.
 loadEnvFile(process.env);
@@ -314,9 +315,29 @@ corpus
   )
   .argument('<deal-id>', 'the new deal id: lowercase words joined by dashes, e.g. spain-ministry-x-2026')
   .option('--dir <dir>', 'corpus folder', corpusDirDefault)
-  .action(async (id: string, options: { dir: string }) => {
+  .option(
+    '--from-suggestion <n>',
+    "start from a user's suggestion: its link becomes the first source",
+    suggestionNumber,
+  )
+  .option('--data <dir>', 'data folder of an embedded store (default: the configured store)')
+  .action(async (id: string, options: { dir: string; fromSuggestion?: number; data?: string }) => {
     const { writeDealSkeleton } = await import('./corpus/new-deal.js');
-    const result = await writeDealSkeleton(options.dir, id);
+    let result: Awaited<ReturnType<typeof writeDealSkeleton>>;
+    if (options.fromSuggestion === undefined) result = await writeDealSkeleton(options.dir, id);
+    else {
+      const number = options.fromSuggestion;
+      const store = await openStoreOrExit('sovbot corpus new', options.data);
+      const suggestion = await store.getSuggestion(number).finally(() => store.close());
+      if (suggestion === undefined) {
+        console.error(
+          `sovbot corpus new: there is no suggestion #${number}. Run npx sovbot report to see the open ones`,
+        );
+        process.exit(1);
+      }
+      const { writeDealFromSuggestion } = await import('./corpus/new-deal-from-suggestion.js');
+      result = await writeDealFromSuggestion(options.dir, id, suggestion);
+    }
     if (!result.ok) {
       complain(`sovbot corpus new: ${result.error}`);
       process.exitCode = 1;
@@ -324,6 +345,59 @@ corpus
     }
     say(
       `wrote ${result.file}: replace every example value, then run npx sovbot corpus check (it names each field still to fill)`,
+    );
+  });
+
+/** A suggestion's number, as `sovbot report` lists them. */
+function suggestionNumber(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError(
+      'expected the number of a suggestion, as sovbot report lists them, e.g. 3',
+    );
+  return n;
+}
+
+/** The store `npm start` writes to (PostgreSQL when SOVBOT_DATABASE_URL is set), or `dataDir`'s. */
+async function openStoreOrExit(command: string, dataDir: string | undefined) {
+  const [{ parseConfig }, { openStore }] = await Promise.all([
+    import('./config.js'),
+    import('./store/open-store.js'),
+  ]);
+  const parsed = parseConfig(process.env, { corpusDir: defaultCorpusDir });
+  if (!parsed.ok) {
+    for (const error of parsed.errors) console.error(`${command}: ${error}`);
+    process.exit(1);
+  }
+  return openStore(dataDir === undefined ? parsed.config : { dataDir }).catch((error: Error) => {
+    console.error(`${command}: ${error.message}`);
+    process.exit(1);
+  });
+}
+
+program
+  .command('suggestions')
+  .description("Users' suggestions: sovbot report lists the open ones.")
+  .command('close')
+  .description('Close a suggestion once it is handled (added, corrected, or declined).')
+  .argument('<n>', 'the suggestion number, as sovbot report lists it', suggestionNumber)
+  .option('--data <dir>', 'data folder of an embedded store (default: the configured store)')
+  .action(async (number: number, options: { data?: string }) => {
+    const store = await openStoreOrExit('sovbot suggestions close', options.data);
+    const before = await store.getSuggestion(number);
+    const closed = before?.status === 'open' ? await store.closeSuggestion(number) : before;
+    await store.close();
+    if (closed === undefined) {
+      console.error(
+        `sovbot suggestions close: there is no suggestion #${number}. Run npx sovbot report to see the open ones`,
+      );
+      process.exitCode = 1;
+      return;
+    }
+    console.log(
+      before?.status === 'closed'
+        ? `suggestion #${number} was already closed (${closed.closedAt ?? 'earlier'})`
+        : `closed suggestion #${number}`,
     );
   });
 
@@ -353,9 +427,12 @@ program
     // nothing is created in it.
     const databaseUrl = options.data === undefined ? configured.config.databaseUrl : undefined;
     const dataDir = path.resolve(options.data ?? dataDirDefault);
-    const recorded = databaseUrl !== undefined || existsSync(path.join(dataDir, 'feedback.jsonl'));
+    const recorded =
+      databaseUrl !== undefined ||
+      ['feedback.jsonl', 'suggestions.jsonl'].some((file) => existsSync(path.join(dataDir, file)));
     const since = new Date(Date.now() - age);
     let records: FeedbackRecord[] = [];
+    let suggestions: Suggestion[] = [];
     if (recorded) {
       const store = await openStore(databaseUrl === undefined ? { dataDir } : { dataDir, databaseUrl }).catch(
         (error: Error) => {
@@ -364,6 +441,7 @@ program
         },
       );
       records = await store.read(since);
+      suggestions = await store.listSuggestions('open');
       await store.close();
     }
     const where =
@@ -377,7 +455,7 @@ program
         import('./report/build-coverage.js'),
         import('./report/write-coverage-page.js'),
       ]);
-      const data = buildCoverage(await loadOrExit(options.dir), records, since);
+      const data = buildCoverage(await loadOrExit(options.dir), records, since, new Date(), suggestions);
       try {
         await writeCoveragePage(options.html, data);
       } catch (error) {
@@ -389,7 +467,7 @@ program
       say(`wrote ${options.html}: open it in a browser (it loads nothing from the network)\n${where}`);
       return;
     }
-    const report = buildReport(await loadOrExit(options.dir), records, since);
+    const report = buildReport(await loadOrExit(options.dir), records, since, new Date(), suggestions);
     if (options.json) {
       sayJson({ dataDir, ...report });
       if (!recorded) complain(where);

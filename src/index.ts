@@ -9,6 +9,14 @@ export {
   secretsOf,
 } from './config.js';
 export {
+  type CheckedSuggestion,
+  checkSuggestion,
+  type SuggestionField,
+  type SuggestionInput,
+  suggestionLimits,
+  suggestionText,
+} from './conversation/check-suggestion.js';
+export {
   type AdminResult,
   type BotServices,
   Conversation,
@@ -16,6 +24,8 @@ export {
   factIdsOf,
   type Platform,
   type RunningAdapter,
+  type SuggestInput,
+  type SuggestResult,
   type TurnInput,
   type TurnResult,
   type VotedAnswer,
@@ -52,4 +62,11 @@ export { type CorpusStatus, LiveEngine, type ReloadResult } from './runtime/live
 export { EmbeddedStore } from './store/embedded-store.js';
 export { type FeedbackRecord, FeedbackStore } from './store/feedback-store.js';
 export { openStore } from './store/open-store.js';
-export type { LeaseSpace, NewRecord, StateSpace, StateStore } from './store/state-store.js';
+export type {
+  LeaseSpace,
+  NewRecord,
+  NewSuggestion,
+  StateSpace,
+  StateStore,
+  Suggestion,
+} from './store/state-store.js';

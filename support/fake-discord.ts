@@ -454,6 +454,56 @@ export class FakeDiscord {
     };
   }
 
+  /**
+   * The submission of a modal the bot showed: `modal` is the `data` of its type-9 callback, `values`
+   * what was typed into its text inputs by custom id (one left out was left empty).
+   */
+  modalSubmit(
+    modal: Json,
+    values: Record<string, string>,
+    from: DiscordUser,
+    extra: { locale?: string } = {},
+  ) {
+    const labels = (modal.components ?? []) as Array<{ type: number; component?: { custom_id: string } }>;
+    return {
+      ...this.interactionBase(5, { from, ...extra }),
+      data: {
+        custom_id: modal.custom_id,
+        components: labels
+          .filter((label) => label.type === 18 && label.component !== undefined)
+          .map((label, index) => ({
+            type: 18,
+            id: index + 1,
+            component: {
+              type: 4,
+              id: index + 10,
+              custom_id: label.component?.custom_id,
+              value: values[label.component?.custom_id ?? ''] ?? '',
+            },
+          })),
+      },
+    };
+  }
+
+  /** A message command (a message's Apps menu) on `message`, with the message resolved as Discord sends it. */
+  messageCommand(
+    name: string,
+    message: Json & { id: string },
+    from: DiscordUser,
+    extra: { locale?: string } = {},
+  ) {
+    return {
+      ...this.interactionBase(2, { from, ...extra }),
+      data: {
+        id: snowflake(),
+        name,
+        type: 3,
+        target_id: message.id,
+        resolved: { messages: { [message.id]: message } },
+      },
+    };
+  }
+
   /** A button click on `message` (a message object the bot sent). */
   button(customId: string, message: Json, from: DiscordUser, extra: { locale?: string } = {}) {
     return {

@@ -236,7 +236,7 @@ export class FakeSlack {
     const args: Record<string, unknown> = {};
     for (const [key, value] of form) {
       if (!this.#record && key !== 'channel') continue;
-      args[key] = key === 'blocks' || key === 'attachments' ? JSON.parse(value) : value;
+      args[key] = key === 'blocks' || key === 'attachments' || key === 'view' ? JSON.parse(value) : value;
     }
     const auth = req.headers.authorization;
     if (this.#record) this.calls.push({ method, args, token: auth?.replace(/^Bearer /, ''), at: Date.now() });
@@ -272,6 +272,10 @@ export class FakeSlack {
         return { ok: true, channel: args.channel, ts: `${this.#ts}.000100`, message: { text: args.text } };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: `${this.#ts}.000200` };
+      case 'views.open': {
+        const view = args.view as Record<string, unknown> | undefined;
+        return { ok: true, view: { id: 'V0MODAL', ...view, state: { values: {} } } };
+      }
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${(this.#server.address() as AddressInfo).port}/link` };
       default:
@@ -417,6 +421,91 @@ export function buttonClick(fields: {
         action_ts: '1700000001.000000',
       },
     ],
+  };
+}
+
+/** A message shortcut ("Suggest a correction") on `message`, as Slack sends it. */
+export function messageShortcut(fields: {
+  callbackId: string;
+  user: string;
+  responseUrl: string;
+  message: Record<string, unknown>;
+  channel?: string;
+  triggerId?: string;
+}) {
+  return {
+    type: 'message_action',
+    token: 'verification-token-unused',
+    action_ts: '1700000002.000000',
+    team: { id: fakeIds.team, domain: 'fake' },
+    user: { id: fields.user, username: 'someone', team_id: fakeIds.team, name: 'someone' },
+    channel: { id: fields.channel ?? 'C0GENERAL', name: 'general' },
+    is_enterprise_install: false,
+    callback_id: fields.callbackId,
+    trigger_id: fields.triggerId ?? 'trigger-shortcut',
+    response_url: fields.responseUrl,
+    message_ts: fields.message.ts,
+    message: { type: 'message', ...fields.message },
+  };
+}
+
+/** A global shortcut ("Suggest a deal"), as Slack sends it: no channel, no response_url. */
+export function globalShortcut(fields: { callbackId: string; user: string; triggerId?: string }) {
+  return {
+    type: 'shortcut',
+    token: 'verification-token-unused',
+    action_ts: '1700000003.000000',
+    team: { id: fakeIds.team, domain: 'fake' },
+    user: { id: fields.user, username: 'someone', team_id: fakeIds.team },
+    is_enterprise_install: false,
+    callback_id: fields.callbackId,
+    trigger_id: fields.triggerId ?? 'trigger-global',
+  };
+}
+
+/**
+ * The submission of a modal the bot opened (`view`, as it sent it to views.open), with `values` typed
+ * into its plain-text inputs by block id (a missing one was left empty).
+ */
+export function viewSubmission(fields: {
+  view: Record<string, unknown>;
+  user: string;
+  values: Record<string, string>;
+}) {
+  const blocks = (fields.view.blocks ?? []) as Array<{
+    type: string;
+    block_id?: string;
+    element?: { action_id?: string };
+  }>;
+  const values: Record<string, Record<string, { type: string; value: string | null }>> = {};
+  for (const block of blocks) {
+    if (block.type !== 'input' || block.block_id === undefined) continue;
+    values[block.block_id] = {
+      [block.element?.action_id ?? 'value']: {
+        type: 'plain_text_input',
+        value: fields.values[block.block_id] ?? null,
+      },
+    };
+  }
+  return {
+    type: 'view_submission',
+    token: 'verification-token-unused',
+    team: { id: fakeIds.team, domain: 'fake' },
+    user: { id: fields.user, username: 'someone', name: 'someone', team_id: fakeIds.team },
+    api_app_id: fakeIds.app,
+    trigger_id: 'trigger-submit',
+    view: {
+      id: 'V0MODAL',
+      team_id: fakeIds.team,
+      type: 'modal',
+      app_id: fakeIds.app,
+      bot_id: fakeIds.bot,
+      hash: '1700000004.abc',
+      ...fields.view,
+      state: { values },
+    },
+    response_urls: [],
+    is_enterprise_install: false,
   };
 }
 

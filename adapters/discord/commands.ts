@@ -1,7 +1,10 @@
 import {
+  ApplicationCommandType,
+  ContextMenuCommandBuilder,
   InteractionContextType,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
   SlashCommandBuilder,
 } from 'discord.js';
 
@@ -11,6 +14,9 @@ export const commandNames = {
   deal: 'deal',
   help: 'help',
   admin: 'admin',
+  suggest: 'suggest',
+  /** The message command (Apps menu of a message): its name is what users see. */
+  suggestCorrection: 'Suggest a correction',
   question: 'question',
   name: 'name',
   status: 'status',
@@ -101,5 +107,38 @@ export function commandDefinitions(
         .setDescriptionLocalizations({ fr: 'Relire et valider le corpus maintenant' }),
     );
 
-  return [ask, deal, help, admin].map((command) => command.toJSON());
+  const suggest = new SlashCommandBuilder()
+    .setName(commandNames.suggest)
+    .setNameLocalizations({ fr: 'suggerer' })
+    .setDescription('Suggest a deal sovbot does not know, or a correction to one it does')
+    .setDescriptionLocalizations({
+      fr: 'Proposez un accord que sovbot ne connaît pas, ou une correction à un accord qu’il connaît',
+    })
+    .setContexts(contexts)
+    .addStringOption((option) =>
+      option
+        .setName(commandNames.name)
+        .setNameLocalizations({ fr: 'nom' })
+        .setDescription('To correct a deal: start typing its name (leave empty to suggest a new deal)')
+        .setDescriptionLocalizations({
+          fr: 'Pour corriger un accord : tapez le début de son nom (vide pour proposer un nouvel accord)',
+        })
+        .setRequired(false)
+        .setMaxLength(100)
+        .setAutocomplete(true),
+    );
+
+  return [ask, deal, help, admin, suggest].map((command) => command.toJSON());
+}
+
+/** sovbot's message commands (a message's Apps menu): "Suggest a correction" on one of its answers. */
+export function contextMenuDefinitions(): RESTPostAPIContextMenuApplicationCommandsJSONBody[] {
+  return [
+    new ContextMenuCommandBuilder()
+      .setName(commandNames.suggestCorrection)
+      .setNameLocalizations({ fr: 'Proposer une correction' })
+      .setType(ApplicationCommandType.Message)
+      .setContexts(contexts)
+      .toJSON(),
+  ];
 }

@@ -5,8 +5,10 @@ import {
   type Interaction,
   type InteractionCallbackResponse,
   type Message,
+  type MessageContextMenuCommandInteraction,
   MessageFlags,
   type MessageMentionOptions,
+  type ModalSubmitInteraction,
 } from 'discord.js';
 import {
   type Answer,
@@ -14,6 +16,8 @@ import {
   type DealRef,
   type Engine,
   type Lang,
+  type SuggestionField,
+  suggestionText,
   type TurnInput,
   truncate,
 } from '../../src/index.js';
@@ -30,6 +34,7 @@ import {
   parseButtonId,
   plain,
 } from './format.js';
+import { parseModalId, suggestionModal, suggestWords } from './suggest.js';
 import { discordWords, fill, langOfLocale } from './words.js';
 
 /** Nothing sovbot sends may ping anyone: no @everyone/@here, no role, no user, not even the asker. */
@@ -212,9 +217,91 @@ export function createHandlers(conversation: Conversation, options: HandlerOptio
       }
       case commandNames.admin:
         return onAdmin(interaction, lang);
+      case commandNames.suggest:
+        return onSuggest(interaction, lang);
       default:
         await interaction.reply(ephemeral(discordWords[lang].unknownCommand));
     }
+  }
+
+  /** `/suggest [name]`: the modal, about the named deal when one is given. */
+  async function onSuggest(interaction: ChatInputCommandInteraction, lang: Lang): Promise<void> {
+    const name = interaction.options.getString(commandNames.name);
+    if (name === null || name.trim() === '') {
+      await interaction.showModal(suggestionModal(lang, { kind: 'deal' }));
+      return;
+    }
+    const engine = services.live.engine;
+    const dealId = engine.dealCard(name) !== undefined ? name : engine.findDeals(name, 1)[0]?.id;
+    const card = dealId === undefined ? undefined : engine.dealCard(dealId, lang);
+    if (card === undefined) {
+      await interaction.reply(
+        ephemeral(fill(discordWords[lang].unknownDeal, { name: plain(truncate(name, 100)) })),
+      );
+      return;
+    }
+    await interaction.showModal(
+      suggestionModal(lang, { kind: 'correction', dealId: card.deal.id }, card.title),
+    );
+  }
+
+  /** "Suggest a correction" on a message: sovbot's answers only; its 👍 button's key tells what it cited. */
+  async function onSuggestCorrection(interaction: MessageContextMenuCommandInteraction, lang: Lang) {
+    const target = interaction.targetMessage;
+    if (target.author.id !== interaction.client.user.id) {
+      await interaction.reply(ephemeral(suggestWords[lang].notAnswer));
+      return;
+    }
+    // Read as JSON: rows of buttons (the 👍/👎 custom ids); other component kinds hold none.
+    const customIds = target.components.flatMap((row) => {
+      const json = row.toJSON() as { components?: Array<{ custom_id?: string }> };
+      return (json.components ?? []).map((component) => component.custom_id ?? '');
+    });
+    const vote = customIds.map(parseButtonId).find((action) => action?.kind === 'vote');
+    const voteKey = vote?.kind === 'vote' ? vote.key : '';
+    await interaction.showModal(suggestionModal(lang, { kind: 'answer', voteKey }));
+  }
+
+  /** The modal's submission: stored whole, or refused with a message per field; told only to the user. */
+  async function onModal(interaction: ModalSubmitInteraction, lang: Lang): Promise<void> {
+    const target = parseModalId(interaction.customId);
+    if (target === undefined) {
+      await interaction.reply(ephemeral(discordWords[lang].unknownCommand));
+      return;
+    }
+    const cited =
+      target.kind === 'answer' && target.voteKey !== ''
+        ? await conversation.votedAnswer(target.voteKey)
+        : undefined;
+    const value = (field: SuggestionField) => {
+      const component = interaction.fields.fields.get(field);
+      const typed = component !== undefined && 'value' in component ? component.value : undefined;
+      return typeof typed === 'string' ? typed : undefined;
+    };
+    const result = await conversation.suggest({
+      platform: 'discord',
+      userId: interaction.user.id,
+      kind: target.kind === 'deal' ? 'deal' : 'correction',
+      dealIds: target.kind === 'correction' ? [target.dealId] : [],
+      factIds: cited?.factIds ?? [],
+      lang,
+      what: value('what'),
+      link: value('link'),
+      note: value('note'),
+    });
+    if (result.kind === 'stored') {
+      await interaction.reply(
+        ephemeral(suggestionText[lang].thanks.replace('{id}', String(result.suggestion.id))),
+      );
+      return;
+    }
+    // Which field and why, never what was typed: nothing the user wrote is sent back.
+    const words = suggestWords[lang];
+    const lines = (['what', 'link', 'note'] as const).flatMap((field) => {
+      const error = result.errors[field];
+      return error === undefined ? [] : [`• ${words[field]} — ${error}`];
+    });
+    await interaction.reply(ephemeral([words.refused, ...lines].join('\n')));
   }
 
   async function onButton(interaction: ButtonInteraction, lang: Lang): Promise<void> {
@@ -233,7 +320,9 @@ export function createHandlers(conversation: Conversation, options: HandlerOptio
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
     try {
       const focused = interaction.options.getFocused(true);
-      if (interaction.commandName !== commandNames.deal || focused.name !== commandNames.name) {
+      const named =
+        interaction.commandName === commandNames.deal || interaction.commandName === commandNames.suggest;
+      if (!named || focused.name !== commandNames.name) {
         await interaction.respond([]);
         return;
       }
@@ -279,7 +368,9 @@ export function createHandlers(conversation: Conversation, options: HandlerOptio
     const lang = langOfLocale(interaction.locale);
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction, lang);
+      else if (interaction.isMessageContextMenuCommand()) await onSuggestCorrection(interaction, lang);
       else if (interaction.isButton()) await onButton(interaction, lang);
+      else if (interaction.isModalSubmit()) await onModal(interaction, lang);
     } catch (error) {
       logger.error(
         {

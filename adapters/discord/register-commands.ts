@@ -1,6 +1,6 @@
 import { REST, type RESTOptions, Routes } from 'discord.js';
 import type { DiscordConfig } from '../../src/index.js';
-import { commandDefinitions } from './commands.js';
+import { commandDefinitions, contextMenuDefinitions } from './commands.js';
 
 export interface RegisterResult {
   /** Where the commands went: one server (instant) or every server (may take up to an hour to show). */
@@ -24,9 +24,8 @@ export async function registerCommands(
     config.guildId === undefined
       ? Routes.applicationCommands(config.applicationId)
       : Routes.applicationGuildCommands(config.applicationId, config.guildId);
-  const saved = (await rest.put(route, { body: commandDefinitions(maxQuestionLength) })) as Array<{
-    name: string;
-  }>;
+  const body = [...commandDefinitions(maxQuestionLength), ...contextMenuDefinitions()];
+  const saved = (await rest.put(route, { body })) as Array<{ name: string }>;
   return {
     scope: config.guildId === undefined ? 'global' : 'guild',
     names: saved.map((command) => command.name),

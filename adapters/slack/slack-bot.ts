@@ -14,6 +14,7 @@ import {
 import { type BotServices, Conversation, type Logger, type RunningAdapter } from '../../src/index.js';
 import { registerHandlers } from './handlers.js';
 import { createHttpFetch } from './http-fetch.js';
+import { registerSuggestions } from './suggest.js';
 
 export interface SlackStartOptions {
   /** HTTP receiver port. Default: SLACK_PORT (3000). 0 picks a free port (see `RunningSlack.port`). */
@@ -111,6 +112,7 @@ export async function startSlack(
   });
   const conversation = new Conversation(services, options.now === undefined ? {} : { now: options.now });
   registerHandlers(app, conversation);
+  registerSuggestions(app, conversation);
   app.error(async (error) => {
     services.logger.error(
       { code: 'SLACK_UNHANDLED', err: { message: error.message } },

@@ -5,7 +5,8 @@ import type { DealCard } from '../engine/create-engine.js';
 import type { Logger } from '../logger.js';
 import type { CorpusStatus, LiveEngine, ReloadResult } from '../runtime/live-engine.js';
 import type { FeedbackRecord } from '../store/feedback-store.js';
-import type { StateStore } from '../store/state-store.js';
+import type { StateStore, Suggestion } from '../store/state-store.js';
+import { checkSuggestion, type SuggestionField, type SuggestionInput } from './check-suggestion.js';
 import { answerWithMemory, type Memory, memoryOf } from './follow-up.js';
 
 export type Platform = FeedbackRecord['platform'];
@@ -67,6 +68,25 @@ export interface VotedAnswer {
   question: string;
   factIds: string[];
 }
+
+/** A suggestion as a platform's form delivered it. */
+export interface SuggestInput extends SuggestionInput {
+  platform: Platform;
+  /** The platform's user id (hashed before anything is stored). */
+  userId: string;
+  /** `correction` when made on one of sovbot's answers (or about a named deal), else `deal`. */
+  kind: Suggestion['kind'];
+  /** The deals and facts the corrected answer cited; ids the corpus does not hold are dropped. */
+  dealIds?: readonly string[];
+  factIds?: readonly string[];
+  /** The language of the messages about it. */
+  lang: Lang;
+}
+
+/** What a suggestion gave: stored (with its number), or refused field by field with nothing stored. */
+export type SuggestResult =
+  | { kind: 'stored'; suggestion: Suggestion }
+  | { kind: 'invalid'; errors: Partial<Record<SuggestionField, string>> };
 
 /** What an admin command gave. */
 export type AdminResult =
@@ -256,6 +276,11 @@ export class Conversation {
     return true;
   }
 
+  /** The question and facts behind a vote key (what a Discord answer's buttons carry), unless expired. */
+  async votedAnswer(key: string): Promise<VotedAnswer | undefined> {
+    return readVoted(await this.#store.get('vote', key, this.#now()));
+  }
+
   /** Records a question that ended without an answer (not an empty one). */
   async recordNoAnswer(platform: Platform, userId: string, answer: Answer): Promise<void> {
     if (answer.kind !== 'no-answer' || answer.reason === 'empty') return;
@@ -268,6 +293,48 @@ export class Conversation {
         reason: answer.reason,
       }),
     );
+  }
+
+  /**
+   * Checks a suggestion and stores it whole, or refuses it with a message per field and stores
+   * nothing. Throws when the store fails (the adapter apologises): a suggestion is not worth keeping
+   * only in a log.
+   */
+  async suggest(input: SuggestInput): Promise<SuggestResult> {
+    const checked = checkSuggestion(input, input.lang);
+    if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+    const { corpus } = this.services.live.engine;
+    const deals = new Set(corpus.deals.map((d) => d.id));
+    const facts = new Set(corpus.deals.flatMap((d) => d.facts.map((f) => f.id)));
+    // The ids come back from a form: keep only the corpus's own, a few at most.
+    const known = (ids: readonly string[] | undefined, set: Set<string>) =>
+      [...new Set(ids ?? [])].filter((id) => set.has(id)).slice(0, 20);
+    // A correction of an answer names its facts: it is about their deals too.
+    const dealOf = new Map(corpus.deals.flatMap((d) => d.facts.map((f) => [f.id, d.id] as const)));
+    const factIds = known(input.factIds, facts);
+    const dealIds = known([...(input.dealIds ?? []), ...factIds.flatMap((f) => dealOf.get(f) ?? [])], deals);
+    const suggestion = await this.#store.addSuggestion({
+      platform: input.platform,
+      userId: input.userId,
+      kind: input.kind,
+      dealIds,
+      factIds,
+      what: checked.what,
+      link: checked.link,
+      ...(checked.note === undefined ? {} : { note: checked.note }),
+      at: new Date(this.#now()),
+    });
+    this.services.logger.info(
+      {
+        code: 'SUGGESTION',
+        platform: input.platform,
+        id: suggestion.id,
+        kind: suggestion.kind,
+        user: suggestion.user,
+      },
+      'suggestion stored',
+    );
+    return { kind: 'stored', suggestion };
   }
 
   /**

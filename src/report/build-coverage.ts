@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/load-corpus.js';
 import type { Deal } from '../corpus/schema.js';
 import type { FeedbackRecord } from '../store/feedback-store.js';
+import type { Suggestion } from '../store/state-store.js';
 import { buildReport } from './build-report.js';
 import type { Count, CoverageData } from './render-html.js';
 
@@ -102,16 +103,17 @@ function unansweredOverTime(
 /**
  * What the coverage page (`sovbot report --html`) shows: the same report as `sovbot report` (same
  * records, same window), plus how the corpus spreads over years, jurisdictions and providers.
- * `plansPastDate` and `suggestions` are left out (the page says they are not computed or collected)
- * until the report model carries them.
+ * `plansPastDate` is left out (the page says it is not computed) until the report model carries it;
+ * `suggestions` are the open ones the store holds.
  */
 export function buildCoverage(
   corpus: Corpus,
   records: readonly FeedbackRecord[],
   since: Date,
   now = new Date(),
+  suggestions: readonly Suggestion[] = [],
 ): CoverageData {
-  const report = buildReport(corpus, records, since, now);
+  const report = buildReport(corpus, records, since, now, suggestions);
   const textOf = new Map(corpus.deals.flatMap((d) => d.facts.map((f) => [f.id, f.text] as const)));
   const questionsOf = new Map<string, string[]>();
   for (const record of [...records].sort((a, b) => (a.at < b.at ? 1 : -1))) {
@@ -149,6 +151,16 @@ export function buildCoverage(
       ...d,
       text: textOf.get(d.factId),
       questions: questionsOf.get(d.factId) ?? [],
+    })),
+    suggestions: report.suggestions.map((s) => ({
+      id: String(s.id),
+      at: s.at,
+      platform: s.platform,
+      // The page has one column for what is suggested: a correction says which deals it is about.
+      what:
+        s.kind === 'correction' ? `Correction (${s.dealIds.join(', ') || 'an answer'}): ${s.what}` : s.what,
+      link: s.link,
+      ...(s.note === undefined ? {} : { note: s.note }),
     })),
   };
 }

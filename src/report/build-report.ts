@@ -3,6 +3,7 @@ import { findStalePlans } from '../corpus/stale-plans.js';
 import { fold, tokenize } from '../engine/normalize.js';
 import { printable } from '../printable.js';
 import type { FeedbackRecord } from '../store/feedback-store.js';
+import type { Suggestion } from '../store/state-store.js';
 
 export interface Report {
   since: string;
@@ -24,6 +25,8 @@ export interface Report {
   staleDeals: Array<{ id: string; reviewed: string }>;
   /** Facts announcing a plan whose date has passed with no later fact on the deal (see findStalePlans). */
   stalePlans: Array<{ factId: string; dealId: string; due: string; phrase: string }>;
+  /** Users' suggestions still open, oldest first, exactly as stored. */
+  suggestions: Suggestion[];
 }
 
 /** Parses an age such as `30d`, `12h`, `2w` into milliseconds; undefined when malformed. */
@@ -48,6 +51,7 @@ export function buildReport(
   records: readonly FeedbackRecord[],
   since: Date,
   now = new Date(),
+  suggestions: readonly Suggestion[] = [],
 ): Report {
   const yearAgo = new Date(now);
   yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
@@ -99,6 +103,7 @@ export function buildReport(
     stalePlans: findStalePlans(corpus.deals, now.toISOString().slice(0, 10)).map(
       ({ factId, dealId, due, phrase }) => ({ factId, dealId, due, phrase }),
     ),
+    suggestions: suggestions.filter((s) => s.status === 'open'),
   };
 }
 
@@ -136,5 +141,19 @@ export function formatReport(report: Report, limit = 20): string {
     lines.push(`  due ${p.due}  ${shown(p.factId)} (${shown(p.dealId)}): "${shown(p.phrase)}"`);
   if (report.stalePlans.length > limit)
     lines.push(`  … and ${report.stalePlans.length - limit} more (use --json for all)`);
+  lines.push('', `Open suggestions (${report.suggestions.length}):`);
+  // Every one: each is a user waiting for an answer. Users typed these, so nothing they hold may
+  // move the cursor, colour the terminal or reorder the line.
+  for (const s of report.suggestions) {
+    const about =
+      s.kind === 'correction' ? `correction of ${s.dealIds.join(', ') || 'an answer'}` : 'new deal';
+    lines.push(`  #${s.id}  ${s.at.slice(0, 10)}  ${s.platform}  ${about}: ${shown(s.what)}`);
+    lines.push(`        ${shown(s.link)}`);
+    if (s.note !== undefined) lines.push(`        note: ${shown(s.note)}`);
+  }
+  if (report.suggestions.length > 0)
+    lines.push(
+      '  (add one: npx sovbot corpus new <id> --from-suggestion <n>; then npx sovbot suggestions close <n>)',
+    );
   return lines.join('\n');
 }

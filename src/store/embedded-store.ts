@@ -1,6 +1,14 @@
 import { LRUCache } from 'lru-cache';
 import { FeedbackStore } from './feedback-store.js';
-import type { LeaseSpace, NewRecord, StateSpace, StateStore } from './state-store.js';
+import type {
+  LeaseSpace,
+  NewRecord,
+  NewSuggestion,
+  StateSpace,
+  StateStore,
+  Suggestion,
+} from './state-store.js';
+import { SuggestionFile } from './suggestion-file.js';
 
 export interface EmbeddedStoreOptions {
   /** Keys kept per space at most (least recently used dropped first). Default 50 000. */
@@ -21,11 +29,13 @@ interface Entry {
 export class EmbeddedStore implements StateStore {
   readonly backend = 'embedded';
   readonly records: FeedbackStore;
+  readonly suggestions: SuggestionFile;
   readonly #spaces = new Map<string, LRUCache<string, Entry>>();
   readonly #maxKeys: number;
 
   constructor(dataDir: string, options: EmbeddedStoreOptions = {}) {
     this.records = new FeedbackStore(dataDir);
+    this.suggestions = new SuggestionFile(dataDir, (platform, userId) => this.hashUser(platform, userId));
     this.#maxKeys = options.maxKeys ?? 50_000;
   }
 
@@ -74,7 +84,24 @@ export class EmbeddedStore implements StateStore {
     return this.records.read(since);
   }
 
+  async addSuggestion(suggestion: NewSuggestion): Promise<Suggestion> {
+    return this.suggestions.add(suggestion);
+  }
+
+  async listSuggestions(status?: Suggestion['status']): Promise<Suggestion[]> {
+    return this.suggestions.list(status);
+  }
+
+  async getSuggestion(id: number): Promise<Suggestion | undefined> {
+    return this.suggestions.get(id);
+  }
+
+  async closeSuggestion(id: number, now = new Date()): Promise<Suggestion | undefined> {
+    return this.suggestions.close(id, now);
+  }
+
   async prune(days: number, now = new Date()): Promise<number> {
+    this.suggestions.prune(days, now);
     const at = now.getTime();
     for (const map of this.#spaces.values()) {
       for (const [key, entry] of map.entries()) if (entry.expiresAt <= at) map.delete(key);

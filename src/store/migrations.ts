@@ -43,4 +43,27 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX sovbot_records_at ON sovbot_records (at);
     `,
   },
+  {
+    // Version 2 is another table; suggestions need none of it.
+    version: 3,
+    name: 'suggestions',
+    sql: `
+      -- Users' suggestions of a deal to add or a correction to make, open until a maintainer closes them.
+      CREATE TABLE sovbot_suggestions (
+        id        serial      PRIMARY KEY,
+        at        timestamptz NOT NULL,
+        platform  text        NOT NULL,
+        user_hash text        NOT NULL,
+        kind      text        NOT NULL CHECK (kind IN ('deal', 'correction')),
+        deal_ids  text[]      NOT NULL DEFAULT '{}',
+        fact_ids  text[]      NOT NULL DEFAULT '{}',
+        what      text        NOT NULL,
+        link      text        NOT NULL,
+        note      text,
+        status    text        NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+        closed_at timestamptz
+      );
+      CREATE INDEX sovbot_suggestions_status ON sovbot_suggestions (status, id);
+    `,
+  },
 ];

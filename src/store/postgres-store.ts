@@ -2,7 +2,46 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type FeedbackRecord, hashUserId } from './feedback-store.js';
 import { type Migration, migrations } from './migrations.js';
-import type { LeaseSpace, NewRecord, StateSpace, StateStore } from './state-store.js';
+import type {
+  LeaseSpace,
+  NewRecord,
+  NewSuggestion,
+  StateSpace,
+  StateStore,
+  Suggestion,
+} from './state-store.js';
+
+interface SuggestionRow {
+  id: number;
+  at: Date;
+  platform: Suggestion['platform'];
+  user_hash: string;
+  kind: Suggestion['kind'];
+  deal_ids: string[];
+  fact_ids: string[];
+  what: string;
+  link: string;
+  note: string | null;
+  status: Suggestion['status'];
+  closed_at: Date | null;
+}
+
+function suggestionOf(row: SuggestionRow): Suggestion {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    platform: row.platform,
+    user: row.user_hash,
+    kind: row.kind,
+    dealIds: row.deal_ids,
+    factIds: row.fact_ids,
+    what: row.what,
+    link: row.link,
+    ...(row.note === null ? {} : { note: row.note }),
+    status: row.status,
+    ...(row.closed_at === null ? {} : { closedAt: row.closed_at.toISOString() }),
+  };
+}
 
 // Any constant shared by every sovbot replica: the advisory lock that serialises migrations.
 const MIGRATION_LOCK = 0x50b_b07;
@@ -144,9 +183,53 @@ export class PostgresStore implements StateStore {
     }));
   }
 
+  async addSuggestion(suggestion: NewSuggestion): Promise<Suggestion> {
+    // One INSERT: stored whole or not at all.
+    const { rows } = await this.pool.query<SuggestionRow>(
+      `INSERT INTO sovbot_suggestions (at, platform, user_hash, kind, deal_ids, fact_ids, what, link, note)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+      [
+        (suggestion.at ?? new Date()).toISOString(),
+        suggestion.platform,
+        this.hashUser(suggestion.platform, suggestion.userId),
+        suggestion.kind,
+        suggestion.dealIds,
+        suggestion.factIds,
+        suggestion.what,
+        suggestion.link,
+        suggestion.note ?? null,
+      ],
+    );
+    return suggestionOf(rows[0] as SuggestionRow);
+  }
+
+  async listSuggestions(status?: Suggestion['status']): Promise<Suggestion[]> {
+    const { rows } = await this.pool.query<SuggestionRow>(
+      'SELECT * FROM sovbot_suggestions WHERE $1::text IS NULL OR status = $1 ORDER BY id',
+      [status ?? null],
+    );
+    return rows.map(suggestionOf);
+  }
+
+  async getSuggestion(id: number): Promise<Suggestion | undefined> {
+    const { rows } = await this.pool.query<SuggestionRow>('SELECT * FROM sovbot_suggestions WHERE id = $1', [
+      id,
+    ]);
+    return rows[0] === undefined ? undefined : suggestionOf(rows[0]);
+  }
+
+  async closeSuggestion(id: number, now = new Date()): Promise<Suggestion | undefined> {
+    await this.pool.query(
+      `UPDATE sovbot_suggestions SET status = 'closed', closed_at = $2 WHERE id = $1 AND status = 'open'`,
+      [id, now.toISOString()],
+    );
+    return this.getSuggestion(id);
+  }
+
   async prune(days: number, now = new Date()): Promise<number> {
     await this.pool.query('DELETE FROM sovbot_state WHERE expires_at <= $1', [now.getTime()]);
     const cutoff = new Date(now.getTime() - days * 86_400_000);
+    await this.pool.query('DELETE FROM sovbot_suggestions WHERE closed_at < $1', [cutoff.toISOString()]);
     const result = await this.pool.query('DELETE FROM sovbot_records WHERE at < $1', [cutoff.toISOString()]);
     return result.rowCount ?? 0;
   }

@@ -6,6 +6,41 @@ export type StateSpace = 'memory' | 'vote';
 /** Leases: one holder until expiry. `claim` de-duplicates deliveries, `cooldown` paces a user. */
 export type LeaseSpace = 'claim' | 'cooldown';
 
+/** A user's suggestion: a deal sovbot does not know, or a correction of one of its answers. */
+export interface Suggestion {
+  /** Its number, from 1, shown to maintainers (`sovbot suggestions close 3`). */
+  id: number;
+  /** ISO time it was made. */
+  at: string;
+  platform: FeedbackRecord['platform'];
+  /** Keyed hash of the platform user id; the raw id is never stored. */
+  user: string;
+  /** `deal`: a deal to add; `correction`: something wrong in an answer. */
+  kind: 'deal' | 'correction';
+  /** The deals and facts the corrected answer cited ([] for a deal suggestion). */
+  dealIds: string[];
+  factIds: string[];
+  /** What to add or change, one line. */
+  what: string;
+  /** The source the user points to: an http(s) URL. */
+  link: string;
+  note?: string;
+  status: 'open' | 'closed';
+  /** ISO time it was closed. */
+  closedAt?: string;
+}
+
+/** A suggestion to store; the store numbers it, stamps the time (unless given) and hashes the user id. */
+export type NewSuggestion = Omit<
+  Suggestion,
+  'id' | 'at' | 'user' | 'status' | 'closedAt' | 'dealIds' | 'factIds'
+> & {
+  dealIds: readonly string[];
+  factIds: readonly string[];
+  userId: string;
+  at?: Date;
+};
+
 /** A record to append; the store stamps the time (unless given) and hashes the user id. */
 export type NewRecord = Omit<FeedbackRecord, 'at' | 'user'> & { userId: string; at?: Date };
 
@@ -34,7 +69,18 @@ export interface StateStore {
   append(record: NewRecord): Promise<FeedbackRecord>;
   /** Every record at or after `since`, oldest first. */
   read(since?: Date): Promise<FeedbackRecord[]>;
-  /** Drops records older than `days` and expired state. Resolves how many records were dropped. */
+  /** Stores a suggestion, whole or not at all, before resolving; open until closed. */
+  addSuggestion(suggestion: NewSuggestion): Promise<Suggestion>;
+  /** Suggestions with this status (default: every one), oldest first. */
+  listSuggestions(status?: Suggestion['status']): Promise<Suggestion[]>;
+  /** Suggestion number `id`, if there is one. */
+  getSuggestion(id: number): Promise<Suggestion | undefined>;
+  /** Closes suggestion `id` (a closed one stays as it was). Resolves it, or undefined when there is none. */
+  closeSuggestion(id: number, now?: Date): Promise<Suggestion | undefined>;
+  /**
+   * Drops records older than `days`, suggestions closed more than `days` ago (open ones stay until a
+   * maintainer closes them) and expired state. Resolves how many records were dropped.
+   */
   prune(days: number, now?: Date): Promise<number>;
   /** Releases connections and files. */
   close(): Promise<void>;

@@ -1,14 +1,35 @@
-import { ApplicationCommandOptionType } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { commandDefinitions } from '../../adapters/discord/commands.js';
+import { commandDefinitions, contextMenuDefinitions } from '../../adapters/discord/commands.js';
 
 // What `npm run discord:register` sends: checked here so a typo never reaches Discord.
 describe('commandDefinitions', () => {
   const commands = commandDefinitions();
   const byName = Object.fromEntries(commands.map((command) => [command.name, command]));
 
-  it('defines /ask, /deal, /help and /admin', () => {
-    expect(commands.map((command) => command.name)).toEqual(['ask', 'deal', 'help', 'admin']);
+  it('defines /ask, /deal, /help, /admin and /suggest', () => {
+    expect(commands.map((command) => command.name)).toEqual(['ask', 'deal', 'help', 'admin', 'suggest']);
+  });
+
+  it('"Suggest a correction" is a message command (a message\'s Apps menu), in French too', () => {
+    expect(contextMenuDefinitions()).toEqual([
+      expect.objectContaining({
+        name: 'Suggest a correction',
+        name_localizations: { fr: 'Proposer une correction' },
+        type: ApplicationCommandType.Message,
+      }),
+    ]);
+  });
+
+  it('/suggest takes an optional deal name with autocomplete (none: a new deal)', () => {
+    expect(byName.suggest?.options).toEqual([
+      expect.objectContaining({
+        name: 'name',
+        type: ApplicationCommandOptionType.String,
+        required: false,
+        autocomplete: true,
+      }),
+    ]);
   });
 
   it('/ask takes one required string question', () => {

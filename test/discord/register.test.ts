@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandDefinitions } from '../../adapters/discord/commands.js';
+import { commandDefinitions, contextMenuDefinitions } from '../../adapters/discord/commands.js';
 import { registerCommands } from '../../adapters/discord/register-commands.js';
 import { FakeDiscord } from '../../support/fake-discord.js';
 import { token } from './helpers.js';
@@ -18,11 +18,14 @@ describe('registerCommands (npm run discord:register)', () => {
       { token, applicationId: '42', guildId: '7', apiUrl: fake.apiUrl },
       { retries: 0 },
     );
-    expect(result).toEqual({ scope: 'guild', names: ['ask', 'deal', 'help', 'admin'] });
+    expect(result).toEqual({
+      scope: 'guild',
+      names: ['ask', 'deal', 'help', 'admin', 'suggest', 'Suggest a correction'],
+    });
     const put = await fake.waitForRequest((r) => r.method === 'PUT');
     expect(put.path).toBe('/applications/42/guilds/7/commands');
     expect(put.headers.authorization).toBe(`Bot ${token}`);
-    expect(put.body).toEqual(commandDefinitions());
+    expect(put.body).toEqual([...commandDefinitions(), ...contextMenuDefinitions()]);
   });
 
   it('registers globally otherwise', async () => {

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { EmbeddedStore } from '../../src/store/embedded-store.js';
 import { FeedbackStore } from '../../src/store/feedback-store.js';
 import { findChromium, launchChromium, type OpenBrowser } from '../../support/chromium.js';
 
@@ -105,6 +106,31 @@ describe.skipIf(chromiumPath === undefined)('coverage page in headless Chromium'
         factIds: ['atlantis-cloud-value'],
         at: day(2),
       });
+    // Open suggestions are listed (a hostile one, written past the bots' checks, shown as text); a
+    // closed one is not.
+    const suggestions = new EmbeddedStore(dataDir);
+    const suggestion = {
+      platform: 'slack',
+      userId: 'u3',
+      dealIds: [],
+      factIds: [],
+      link: 'https://example.org/s',
+    } as const;
+    await suggestions.addSuggestion({
+      ...suggestion,
+      kind: 'deal',
+      what: 'Zembla schools moved again',
+      at: day(1),
+    });
+    await suggestions.addSuggestion({
+      ...suggestion,
+      kind: 'correction',
+      dealIds: ['atlantis-cloud-2024'],
+      what: HOSTILE,
+      at: day(2),
+    });
+    const closed = await suggestions.addSuggestion({ ...suggestion, kind: 'deal', what: 'Handled already' });
+    await suggestions.closeSuggestion(closed.id);
     await run('node', [cli, 'report', '--html', page, '--dir', corpusDir, '--data', dataDir], {
       timeout: 15_000,
     });
@@ -236,7 +262,11 @@ describe.skipIf(chromiumPath === undefined)('coverage page in headless Chromium'
     expect(await tab.$$('main img, main b, main script')).toHaveLength(0);
     // Sections with no data say so rather than showing an empty table.
     expect(await tab.textContent('#plans-title + p')).toContain('Not computed');
-    expect(await tab.textContent('#suggestions-title + p')).toBe('Suggestions are not collected yet.');
+    expect(
+      await tab.$$eval('#suggestions-table tbody tr', (trs) =>
+        trs.map((tr) => tr.querySelector('th')?.textContent),
+      ),
+    ).toEqual(['Zembla schools moved again', `Correction (atlantis-cloud-2024): ${HOSTILE_SHOWN}`]);
     await tab.close();
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { suggestIds } from '../../adapters/slack/suggest.js';
 
 // The manifest is what a user pastes to create the app: it must ask for exactly what the adapter uses.
 const manifest = parse(readFileSync(new URL('../../adapters/slack/manifest.yaml', import.meta.url), 'utf8'));
@@ -20,10 +21,19 @@ describe('adapters/slack/manifest.yaml', () => {
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
   });
 
-  it('needs no other scope: the adapter calls only chat.postMessage and chat.postEphemeral (chat:write)', () => {
+  it('declares the two suggestion shortcuts with the callback ids the adapter listens for', () => {
+    expect(manifest.features.shortcuts).toEqual([
+      expect.objectContaining({ type: 'message', callback_id: suggestIds.correction }),
+      expect.objectContaining({ type: 'global', callback_id: suggestIds.deal }),
+    ]);
+  });
+
+  it('needs no other scope: the adapter calls only chat.postMessage and chat.postEphemeral (chat:write) and views.open (none)', () => {
     // Least privilege: a new Web API call must come with its scope here, and this test changed with it.
-    const source = readFileSync(new URL('../../adapters/slack/handlers.ts', import.meta.url), 'utf8');
+    const source = ['handlers.ts', 'suggest.ts']
+      .map((file) => readFileSync(new URL(`../../adapters/slack/${file}`, import.meta.url), 'utf8'))
+      .join('\n');
     const calls = new Set([...source.matchAll(/client\.(\w+)\.(\w+)\(/g)].map((m) => `${m[1]}.${m[2]}`));
-    expect([...calls].sort()).toEqual(['chat.postEphemeral', 'chat.postMessage']);
+    expect([...calls].sort()).toEqual(['chat.postEphemeral', 'chat.postMessage', 'views.open']);
   });
 });

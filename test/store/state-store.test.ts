@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EmbeddedStore, type StateStore } from '../../src/index.js';
+import { EmbeddedStore, type NewSuggestion, type StateStore } from '../../src/index.js';
 import { migrations } from '../../src/store/migrations.js';
 import { PostgresStore } from '../../src/store/postgres-store.js';
 import { type PostgresServer, startPostgres } from '../../support/postgres-server.js';
@@ -134,6 +134,94 @@ describe.each(backends)('%s store', (_name, backend) => {
     expect(await store.prune(90, new Date('2026-11-29'))).toBe(1);
     expect((await store.read()).map((r) => r.question)).toEqual(['new']);
     expect(await store.get('memory', 'gone', 0)).toBeUndefined();
+    await store.close();
+  });
+
+  it('numbers suggestions, keeps them whole across a restart, lists the open ones and closes one', async () => {
+    const { store, where } = await fresh();
+    const deal = await store.addSuggestion({
+      platform: 'slack',
+      userId: 'U0SECRET',
+      kind: 'deal',
+      dealIds: [],
+      factIds: [],
+      what: 'Spain moved its tax agency to a national cloud',
+      link: 'https://example.org/spain',
+      note: 'Announced in November',
+      at: new Date('2026-12-01T10:00:00Z'),
+    });
+    const correction = await store.addSuggestion({
+      platform: 'discord',
+      userId: 'U0OTHER',
+      kind: 'correction',
+      dealIds: ['d1'],
+      factIds: ['d1-value', 'd1-date'],
+      what: 'The value is EUR 20m, not 10m',
+      link: 'http://example.org/d1',
+    });
+    expect(deal).toMatchObject({
+      at: '2026-12-01T10:00:00.000Z',
+      status: 'open',
+      user: store.hashUser('slack', 'U0SECRET'),
+    });
+    expect(deal.id).toBeGreaterThan(0);
+    expect(correction.id).toBeGreaterThan(deal.id);
+    expect(correction).not.toHaveProperty('note');
+    expect(correction).not.toHaveProperty('closedAt');
+    await store.close();
+
+    const again = await backend.open(where);
+    expect(await again.listSuggestions()).toEqual([deal, correction]);
+    expect(await again.getSuggestion(correction.id)).toEqual(correction);
+    expect(await again.getSuggestion(correction.id + 100)).toBeUndefined();
+    const closed = await again.closeSuggestion(deal.id, new Date('2026-12-03T00:00:00Z'));
+    expect(closed).toEqual({ ...deal, status: 'closed', closedAt: '2026-12-03T00:00:00.000Z' });
+    // Closing again changes nothing; closing a suggestion that does not exist finds none.
+    expect(await again.closeSuggestion(deal.id, new Date('2026-12-04T00:00:00Z'))).toEqual(closed);
+    expect(await again.closeSuggestion(correction.id + 100)).toBeUndefined();
+    expect(await again.listSuggestions('open')).toEqual([correction]);
+    expect(await again.listSuggestions('closed')).toEqual([closed]);
+    expect(JSON.stringify(await again.listSuggestions())).not.toContain('U0SECRET');
+    // The next number follows the highest, also after a restart.
+    const third = await again.addSuggestion({
+      platform: 'cli',
+      userId: 'x',
+      kind: 'deal',
+      dealIds: [],
+      factIds: [],
+      what: 'third',
+      link: 'https://example.org/3',
+    });
+    expect(third.id).toBeGreaterThan(correction.id);
+    await again.close();
+  });
+
+  it('prunes suggestions closed before the retention period, never open ones', async () => {
+    const { store } = await fresh();
+    const base: Omit<NewSuggestion, 'what'> = {
+      platform: 'cli',
+      userId: 'x',
+      kind: 'deal',
+      dealIds: [],
+      factIds: [],
+      link: 'https://e.org',
+    };
+    const old = await store.addSuggestion({ ...base, what: 'old', at: new Date('2026-01-01') });
+    const open = await store.addSuggestion({ ...base, what: 'open', at: new Date('2026-01-01') });
+    const recent = await store.addSuggestion({ ...base, what: 'recent', at: new Date('2026-01-01') });
+    await store.closeSuggestion(old.id, new Date('2026-02-01'));
+    await store.closeSuggestion(recent.id, new Date('2026-11-20'));
+    await store.prune(90, new Date('2026-11-29'));
+    expect((await store.listSuggestions()).map((s) => [s.what, s.status])).toEqual([
+      ['open', 'open'],
+      ['recent', 'closed'],
+    ]);
+    expect(await store.getSuggestion(open.id)).toMatchObject({ what: 'open' });
+    // A pruned number is never given again, even the highest.
+    await store.prune(90, new Date('2027-03-01'));
+    expect((await store.listSuggestions()).map((s) => s.what)).toEqual(['open']);
+    const next = await store.addSuggestion({ ...base, what: 'next' });
+    expect(next.id).toBeGreaterThan(recent.id);
     await store.close();
   });
 });
