@@ -50,4 +50,12 @@ export { type CorpusStatus, LiveEngine, type ReloadResult } from './runtime/live
 export { EmbeddedStore } from './store/embedded-store.js';
 export { type FeedbackRecord, FeedbackStore } from './store/feedback-store.js';
 export { openStore } from './store/open-store.js';
-export type { LeaseSpace, NewRecord, StateSpace, StateStore } from './store/state-store.js';
+export type {
+  AnswerPlace,
+  AnswerRecord,
+  FollowRecord,
+  LeaseSpace,
+  NewRecord,
+  StateSpace,
+  StateStore,
+} from './store/state-store.js';
