@@ -29,6 +29,24 @@ export {
   loadCorpus,
 } from './corpus/load-corpus.js';
 export type { Deal, Fact, Source } from './corpus/schema.js';
+export {
+  ChangeNotifier,
+  type ChangeNotifierOptions,
+  type ChangeSender,
+  type ReloadSource,
+} from './corrections/change-notifier.js';
+export {
+  type Correction,
+  citedFacts,
+  comparableText,
+  correctionsFor,
+  correctionText,
+  type DealChange,
+  diffCorpora,
+  factTextHash,
+  followSummaryText,
+  withdrawnText,
+} from './corrections/fact-changes.js';
 export type {
   Answer,
   Answered,
