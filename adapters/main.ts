@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import {
   type BotServices,
+  ChangeNotifier,
   createLogger,
   defaultCorpusDir,
   formatProblem,
@@ -54,7 +55,9 @@ await prune();
 // Retention applies while running too, not only at start-up.
 setInterval(() => void prune(), 6 * 3_600_000).unref();
 logger.info({ code: 'STORE_OPEN', backend: store.backend }, 'state store open');
-const services: BotServices = { config, logger, live, store };
+// Corrections and follow summaries after each reload; each chat adapter registers how it posts.
+const notifier = new ChangeNotifier(live, store, logger, { retentionDays: config.retentionDays });
+const services: BotServices = { config, logger, live, store, notifier };
 
 async function prune(): Promise<void> {
   try {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.js';
+import type { ChangeNotifier } from '../corrections/change-notifier.js';
 import { citedFacts } from '../corrections/fact-changes.js';
 import type { Answer, Lang } from '../engine/answer.js';
 import type { DealCard } from '../engine/create-engine.js';
@@ -17,6 +18,8 @@ export interface BotServices {
   logger: Logger;
   live: LiveEngine;
   store: StateStore;
+  /** Posts corrections and follow summaries after reloads; adapters register how they post. */
+  notifier?: ChangeNotifier;
 }
 
 /** A started chat adapter. stop(): take no new work, finish answers in flight (bounded), close connections. */
