@@ -25,6 +25,15 @@ export const discordWords = {
     failed: 'Sorry, something went wrong on my side; please try again in a moment.',
     unknownDeal: 'I have no deal called “{name}”. Start typing in the name field and pick one from the list.',
     unknownCommand: 'I do not know that command; try /help.',
+    followRefused:
+      'Sorry, following a deal is for sovbot’s maintainers and members who can manage this channel.',
+    followUnknown: 'No deal matches that name. Start typing and pick one from the list.',
+    followed: 'This channel now follows “{title}”: a summary is posted here when it changes.',
+    alreadyFollowed: 'This channel already follows “{title}”.',
+    unfollowed: 'This channel no longer follows “{title}”.',
+    notFollowed: 'This channel did not follow “{title}”.',
+    followsNone: 'This channel follows no deal.',
+    followsList: 'This channel follows:',
     notMaintainer: 'Sorry, only sovbot’s maintainers can use /admin.',
     footer: 'Corpus reviewed up to {date} · version {version}',
     noAnswerTitle: 'No answer',
@@ -82,6 +91,16 @@ export const discordWords = {
     unknownDeal:
       'Je ne connais aucun accord nommé « {name} ». Tapez le début d’un nom dans le champ et choisissez dans la liste.',
     unknownCommand: 'Je ne connais pas cette commande ; essayez /aide.',
+    followRefused:
+      'Désolé, suivre un accord est réservé aux mainteneurs de sovbot et aux membres qui gèrent ce canal.',
+    followUnknown:
+      'Aucun accord ne correspond à ce nom. Tapez le début d’un nom et choisissez dans la liste.',
+    followed: 'Ce canal suit désormais « {title} » : un résumé sera publié ici à chaque changement.',
+    alreadyFollowed: 'Ce canal suit déjà « {title} ».',
+    unfollowed: 'Ce canal ne suit plus « {title} ».',
+    notFollowed: 'Ce canal ne suivait pas « {title} ».',
+    followsNone: 'Ce canal ne suit aucun accord.',
+    followsList: 'Ce canal suit :',
     notMaintainer: 'Désolé, seuls les mainteneurs de sovbot peuvent utiliser /admin.',
     footer: 'Corpus vérifié jusqu’au {date} · version {version}',
     noAnswerTitle: 'Pas de réponse',
