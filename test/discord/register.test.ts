@@ -18,7 +18,10 @@ describe('registerCommands (npm run discord:register)', () => {
       { token, applicationId: '42', guildId: '7', apiUrl: fake.apiUrl },
       { retries: 0 },
     );
-    expect(result).toEqual({ scope: 'guild', names: ['ask', 'deal', 'help', 'admin'] });
+    expect(result).toEqual({
+      scope: 'guild',
+      names: ['ask', 'deal', 'help', 'admin', 'follow', 'unfollow', 'follows'],
+    });
     const put = await fake.waitForRequest((r) => r.method === 'PUT');
     expect(put.path).toBe('/applications/42/guilds/7/commands');
     expect(put.headers.authorization).toBe(`Bot ${token}`);
