@@ -81,7 +81,8 @@ export const slackText = {
       '• Click 👍 or 👎 under an answer to tell the maintainers whether it helped.',
       '• `/sovereignty help` shows this message.',
     ],
-    adminHelp: '• Maintainers: `/sovereignty admin status` and `/sovereignty admin reload`.',
+    adminHelp:
+      '• Maintainers: `/sovereignty admin status` and `/sovereignty admin reload`; `/sovereignty follow <deal>` posts a summary in the channel when a deal changes (`unfollow`, `follows`).',
     status: 'Corpus',
     loadedAt: 'loaded at',
     lastReload: 'last reload',
@@ -122,7 +123,8 @@ export const slackText = {
       '• Cliquez sur 👍 ou 👎 sous une réponse pour dire aux mainteneurs si elle vous a aidé.',
       '• `/sovereignty aide` affiche ce message.',
     ],
-    adminHelp: '• Mainteneurs : `/sovereignty admin status` et `/sovereignty admin reload`.',
+    adminHelp:
+      '• Mainteneurs : `/sovereignty admin status` et `/sovereignty admin reload` ; `/sovereignty follow <accord>` publie un résumé dans le canal quand un accord change (`unfollow`, `follows`).',
     status: 'Corpus',
     loadedAt: 'chargé le',
     lastReload: 'dernier rechargement',
