@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import {
   type BotServices,
+  ChangeNotifier,
   createLogger,
   defaultCorpusDir,
   formatProblem,
@@ -57,7 +58,9 @@ await prune();
 setInterval(() => void prune(), 6 * 3_600_000).unref();
 // Where state and feedback go, said once: `npx sovbot report` reads the same store (and names it too).
 logger.info({ code: 'STORE_OPEN', backend: store.backend, dataDir: config.dataDir }, 'state store open');
-const services: BotServices = { config, logger, live, store };
+// Corrections and follow summaries after each reload; each chat adapter registers how it posts.
+const notifier = new ChangeNotifier(live, store, logger, { retentionDays: config.retentionDays });
+const services: BotServices = { config, logger, live, store, notifier };
 
 async function prune(): Promise<void> {
   try {

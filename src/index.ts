@@ -39,6 +39,24 @@ export {
   loadCorpus,
 } from './corpus/load-corpus.js';
 export type { Deal, Fact, Source } from './corpus/schema.js';
+export {
+  ChangeNotifier,
+  type ChangeNotifierOptions,
+  type ChangeSender,
+  type ReloadSource,
+} from './corrections/change-notifier.js';
+export {
+  type Correction,
+  citedFacts,
+  comparableText,
+  correctionsFor,
+  correctionText,
+  type DealChange,
+  diffCorpora,
+  factTextHash,
+  followSummaryText,
+  withdrawnText,
+} from './corrections/fact-changes.js';
 export type {
   Answer,
   Answered,
@@ -63,6 +81,9 @@ export { EmbeddedStore } from './store/embedded-store.js';
 export { type FeedbackRecord, FeedbackStore } from './store/feedback-store.js';
 export { openStore } from './store/open-store.js';
 export type {
+  AnswerPlace,
+  AnswerRecord,
+  FollowRecord,
   LeaseSpace,
   NewRecord,
   NewSuggestion,

@@ -21,6 +21,10 @@ export const commandNames = {
   name: 'name',
   status: 'status',
   reload: 'reload',
+  follow: 'follow',
+  unfollow: 'unfollow',
+  follows: 'follows',
+  dealOption: 'deal',
 } as const;
 
 // Usable in servers and in the bot's DMs; not as a user-installed app in other people's DMs.
@@ -128,7 +132,47 @@ export function commandDefinitions(
         .setAutocomplete(true),
     );
 
-  return [ask, deal, help, admin, suggest].map((command) => command.toJSON());
+  // Follow a deal: maintainers or members who can manage the channel (the handler checks). Shown by
+  // default to members with Manage Channels; server admins can widen it.
+  const dealOption = (verb: string, verbFr: string) =>
+    new SlashCommandBuilder()
+      .setName(verb)
+      .setNameLocalizations({ fr: verbFr })
+      .setDescription(
+        verb === commandNames.follow
+          ? 'Post a summary in this channel whenever a deal changes'
+          : 'Stop posting a deal’s changes in this channel',
+      )
+      .setDescriptionLocalizations({
+        fr:
+          verb === commandNames.follow
+            ? 'Publier un résumé dans ce canal quand un accord change'
+            : 'Ne plus publier les changements d’un accord dans ce canal',
+      })
+      .setContexts([InteractionContextType.Guild])
+      .setDefaultMemberPermissions(PermissionFlagsBits.ManageChannels)
+      .addStringOption((option) =>
+        option
+          .setName(commandNames.dealOption)
+          .setNameLocalizations({ fr: 'accord' })
+          .setDescription('Start typing a deal, a country, an agency or a provider')
+          .setDescriptionLocalizations({
+            fr: 'Tapez le début d’un accord, d’un pays, d’une agence ou d’un fournisseur',
+          })
+          .setRequired(true)
+          .setMaxLength(100)
+          .setAutocomplete(true),
+      );
+  const follow = dealOption(commandNames.follow, 'suivre');
+  const unfollow = dealOption(commandNames.unfollow, 'ne-plus-suivre');
+  const follows = new SlashCommandBuilder()
+    .setName(commandNames.follows)
+    .setNameLocalizations({ fr: 'suivis' })
+    .setDescription('The deals this channel follows')
+    .setDescriptionLocalizations({ fr: 'Les accords que suit ce canal' })
+    .setContexts([InteractionContextType.Guild]);
+
+  return [ask, deal, help, admin, suggest, follow, unfollow, follows].map((command) => command.toJSON());
 }
 
 /** sovbot's message commands (a message's Apps menu): "Suggest a correction" on one of its answers. */

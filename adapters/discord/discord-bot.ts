@@ -3,11 +3,22 @@ import {
   type ClientOptions,
   Events,
   GatewayIntentBits,
+  MessageFlags,
   Options,
   Partials,
   RESTEvents,
+  Routes,
 } from 'discord.js';
-import { type BotServices, Conversation, type DiscordConfig, type RunningAdapter } from '../../src/index.js';
+import {
+  type BotServices,
+  Conversation,
+  type DiscordConfig,
+  followSummaryText,
+  type RunningAdapter,
+  truncate,
+  withdrawnText,
+} from '../../src/index.js';
+import { formatAnswer, limits } from './format.js';
 import { createHandlers, noPings } from './handlers.js';
 
 export interface StartDiscordOptions {
@@ -61,6 +72,42 @@ export async function startDiscord(
   });
   const conversation = new Conversation(services, options.now === undefined ? {} : { now: options.now });
   const handlers = createHandlers(conversation, { followUpMs: options.followUpMs ?? 5 * 60_000 });
+  // Corrections as replies to the answer they correct (rendered as answers are, without vote buttons);
+  // follow summaries as plain messages. @discordjs/rest queues each request under Discord's per-route
+  // rate limits (waiting out a 429 rather than dropping), and the notifier paces posts on top of that.
+  services.notifier?.register('discord', {
+    intervalMs: 1000,
+    correct: async (correction) => {
+      const engine = services.live.engine;
+      const { update } = correction;
+      const reply = formatAnswer(update, {
+        lang: update.lang,
+        corpusDate: engine.corpus.reviewedUntil,
+        corpusVersion: engine.corpus.version,
+        maxQuestionLength: services.config.maxQuestionLength,
+      });
+      const withdrawn =
+        correction.withdrawn > 0 ? withdrawnText(update.lang, correction.withdrawn) : undefined;
+      await client.rest.post(Routes.channelMessages(correction.answer.channel), {
+        body: {
+          ...(update.statements.length > 0 ? { embeds: reply.embeds } : {}),
+          content: withdrawn ?? `${update.heading}:`,
+          message_reference: { message_id: correction.answer.thread, fail_if_not_exists: false },
+          allowed_mentions: { parse: [] },
+        },
+      });
+    },
+    summarise: async (follow, change) => {
+      await client.rest.post(Routes.channelMessages(follow.channel), {
+        body: {
+          content: truncate(followSummaryText(change, 'en'), limits.content),
+          allowed_mentions: { parse: [] },
+          // Source links without previews.
+          flags: MessageFlags.SuppressEmbeds,
+        },
+      });
+    },
+  });
 
   let stopping = false;
   client.on(Events.InteractionCreate, (interaction) => {

@@ -9,6 +9,7 @@ import {
   MessageFlags,
   type MessageMentionOptions,
   type ModalSubmitInteraction,
+  PermissionFlagsBits,
 } from 'discord.js';
 import {
   type Answer,
@@ -152,7 +153,11 @@ export function createHandlers(conversation: Conversation, options: HandlerOptio
       ...(result.voteKey === undefined ? {} : { voteKey: result.voteKey }),
     });
     const response = await interaction.reply({ ...reply, allowedMentions: noPings, withResponse: true });
-    await result.sent(messageIdOf(response));
+    const messageId = messageIdOf(response);
+    await result.sent(
+      messageId,
+      messageId && interaction.channelId ? { channel: interaction.channelId, thread: messageId } : undefined,
+    );
     answered('ask', answer, startedAt);
   }
 
@@ -204,6 +209,60 @@ export function createHandlers(conversation: Conversation, options: HandlerOptio
     else await interaction.reply(ephemeral(words.unknownCommand));
   }
 
+  /**
+   * `/follow deal:`, `/unfollow deal:`, `/follows`: sovbot's maintainers, or members with Manage
+   * Channels on the interaction's channel (Discord computes it per channel, overwrites included).
+   */
+  async function onFollow(interaction: ChatInputCommandInteraction, lang: Lang): Promise<void> {
+    const words = discordWords[lang];
+    const channel = interaction.channelId;
+    const allowed =
+      conversation.isMaintainer('discord', interaction.user.id) ||
+      interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) === true;
+    if (!allowed) {
+      logger.info(
+        {
+          code: 'FOLLOW_REFUSED',
+          platform: 'discord',
+          user: services.store.hashUser('discord', interaction.user.id),
+        },
+        'follow refused: not a maintainer nor a channel manager',
+      );
+      await interaction.reply(ephemeral(words.followRefused));
+      return;
+    }
+    const { store } = services;
+    const engine = services.live.engine;
+    if (interaction.commandName === commandNames.follows) {
+      const list = await store.follows({ platform: 'discord', channel });
+      const lines = list.map((f) => `- ${plain(titleOf(engine, lang, f.dealId))}`);
+      await interaction.reply(
+        ephemeral(list.length === 0 ? words.followsNone : [words.followsList, ...lines].join('\n')),
+      );
+      return;
+    }
+    const name = interaction.options.getString(commandNames.dealOption, true);
+    const dealId = engine.dealCard(name) !== undefined ? name : engine.findDeals(name, 1)[0]?.id;
+    if (dealId === undefined) {
+      await interaction.reply(ephemeral(words.followUnknown));
+      return;
+    }
+    const title = plain(titleOf(engine, lang, dealId));
+    if (interaction.commandName === commandNames.follow) {
+      const added = await store.follow({ platform: 'discord', channel, dealId, at: Date.now() });
+      await interaction.reply(ephemeral(fill(added ? words.followed : words.alreadyFollowed, { title })));
+    } else {
+      const removed = await store.unfollow('discord', channel, dealId);
+      await interaction.reply(ephemeral(fill(removed ? words.unfollowed : words.notFollowed, { title })));
+    }
+  }
+
+  function titleOf(engine: Engine, lang: Lang, dealId: string): string {
+    const deal = engine.dealCard(dealId)?.deal;
+    if (deal === undefined) return dealId;
+    return lang === 'fr' ? deal.title_fr : deal.title;
+  }
+
   async function onCommand(interaction: ChatInputCommandInteraction, lang: Lang): Promise<void> {
     switch (interaction.commandName) {
       case commandNames.ask:
@@ -219,6 +278,10 @@ export function createHandlers(conversation: Conversation, options: HandlerOptio
         return onAdmin(interaction, lang);
       case commandNames.suggest:
         return onSuggest(interaction, lang);
+      case commandNames.follow:
+      case commandNames.unfollow:
+      case commandNames.follows:
+        return onFollow(interaction, lang);
       default:
         await interaction.reply(ephemeral(discordWords[lang].unknownCommand));
     }
@@ -320,9 +383,14 @@ export function createHandlers(conversation: Conversation, options: HandlerOptio
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
     try {
       const focused = interaction.options.getFocused(true);
-      const named =
-        interaction.commandName === commandNames.deal || interaction.commandName === commandNames.suggest;
-      if (!named || focused.name !== commandNames.name) {
+      const dealLookup =
+        ((interaction.commandName === commandNames.deal ||
+          interaction.commandName === commandNames.suggest) &&
+          focused.name === commandNames.name) ||
+        ((interaction.commandName === commandNames.follow ||
+          interaction.commandName === commandNames.unfollow) &&
+          focused.name === commandNames.dealOption);
+      if (!dealLookup) {
         await interaction.respond([]);
         return;
       }
@@ -414,7 +482,7 @@ export function createHandlers(conversation: Conversation, options: HandlerOptio
       // Typing is a courtesy: never let it fail or hold up the answer for long.
       await settledWithin(typing, typingWaitMs);
       const reply = await message.reply({ ...body, allowedMentions: noPings });
-      await result.sent(reply.id);
+      await result.sent(reply.id, { channel: message.channelId, thread: reply.id });
       answered(direct ? 'dm' : 'mention', answer, startedAt);
     } catch (error) {
       logger.error(

@@ -6,6 +6,9 @@ import {
   type Answered,
   type Citation,
   type CorpusStatus,
+  type Correction,
+  type DealChange,
+  followSummaryText,
   isListAnswer,
   type Lang,
   messages,
@@ -15,6 +18,7 @@ import {
   renderSentence,
   type StateStore,
   truncate,
+  withdrawnText,
 } from '../../src/index.js';
 
 /** What chat.postMessage and respond() take: blocks plus the fallback shown in notifications. */
@@ -58,6 +62,15 @@ export const slackText = {
     slowDown: 'Slow down a little: you can ask again in {seconds} s.',
     store: 'store',
     failed: 'Sorry, something went wrong on my side; please try again in a moment.',
+    followRefused: 'Sorry, following a deal is for sovbot’s maintainers only (SOVBOT_MAINTAINERS).',
+    followWhere: 'Follow a deal from the channel that should get its updates.',
+    followUnknown: 'No deal matches that name. Try `/sovereignty follow` with a deal title or alias.',
+    followed: 'This channel now follows “{}”: a summary is posted here when it changes.',
+    alreadyFollowed: 'This channel already follows “{}”.',
+    unfollowed: 'This channel no longer follows “{}”.',
+    notFollowed: 'This channel did not follow “{}”.',
+    followsNone: 'This channel follows no deal.',
+    followsList: 'This channel follows:',
     refused: 'Sorry, admin commands are for sovbot’s maintainers only.',
     adminUsage: 'Admin commands: `/sovereignty admin status` or `/sovereignty admin reload`.',
     helpLines: [
@@ -69,7 +82,8 @@ export const slackText = {
       '• Something wrong in an answer? Its *⋮* menu → *Suggest a correction*. A deal I do not know? The shortcuts menu → *Suggest a deal*.',
       '• `/sovereignty help` shows this message.',
     ],
-    adminHelp: '• Maintainers: `/sovereignty admin status` and `/sovereignty admin reload`.',
+    adminHelp:
+      '• Maintainers: `/sovereignty admin status` and `/sovereignty admin reload`; `/sovereignty follow <deal>` posts a summary in the channel when a deal changes (`unfollow`, `follows`).',
     status: 'Corpus',
     loadedAt: 'loaded at',
     lastReload: 'last reload',
@@ -90,6 +104,16 @@ export const slackText = {
     slowDown: 'Un peu de patience : vous pourrez me reposer une question dans {seconds} s.',
     store: 'stockage',
     failed: 'Désolé, un problème est survenu de mon côté ; réessayez dans un instant.',
+    followRefused: 'Désolé, suivre un dossier est réservé aux mainteneurs de sovbot (SOVBOT_MAINTAINERS).',
+    followWhere: 'Suivez un dossier depuis le canal qui doit recevoir ses mises à jour.',
+    followUnknown:
+      'Aucun dossier ne correspond à ce nom. Essayez `/sovereignty follow` avec un titre ou un alias.',
+    followed: 'Ce canal suit désormais « {} » : un résumé sera publié ici à chaque changement.',
+    alreadyFollowed: 'Ce canal suit déjà « {} ».',
+    unfollowed: 'Ce canal ne suit plus « {} ».',
+    notFollowed: 'Ce canal ne suivait pas « {} ».',
+    followsNone: 'Ce canal ne suit aucun dossier.',
+    followsList: 'Ce canal suit :',
     refused: 'Désolé, les commandes d’administration sont réservées aux mainteneurs de sovbot.',
     adminUsage: 'Commandes d’administration : `/sovereignty admin status` ou `/sovereignty admin reload`.',
     helpLines: [
@@ -101,7 +125,8 @@ export const slackText = {
       '• Une erreur dans une réponse ? Son menu *⋮* → *Suggest a correction*. Un accord que je ne connais pas ? Le menu des raccourcis → *Suggest a deal*.',
       '• `/sovereignty aide` affiche ce message.',
     ],
-    adminHelp: '• Mainteneurs : `/sovereignty admin status` et `/sovereignty admin reload`.',
+    adminHelp:
+      '• Mainteneurs : `/sovereignty admin status` et `/sovereignty admin reload` ; `/sovereignty follow <accord>` publie un résumé dans le canal quand un accord change (`unfollow`, `follows`).',
     status: 'Corpus',
     loadedAt: 'chargé le',
     lastReload: 'dernier rechargement',
@@ -419,4 +444,33 @@ function cutMrkdwn(text: string, max: number): string {
 
 function dropLoneSurrogate(text: string): string {
   return text.replace(/[\uD800-\uDBFF]$/, '');
+}
+
+/**
+ * A correction under an earlier answer: rendered as answers are (heading "Update", the new sentence,
+ * its sources as context lines), without vote buttons; a withdrawn fact gets its own sentence.
+ */
+export function formatSlackCorrection(correction: Correction, options: FormatOptions): SlackMessage {
+  const { update } = correction;
+  const message =
+    update.statements.length > 0
+      ? formatAnswered(update, options)
+      : { text: `${escapeMrkdwn(update.heading)}:`, blocks: [] as types.KnownBlock[] };
+  const blocks = message.blocks.filter((block) => block.type !== 'actions');
+  let text = message.text;
+  if (correction.withdrawn > 0) {
+    const line = escapeMrkdwn(withdrawnText(update.lang, correction.withdrawn));
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: line, verbatim: true } });
+    text = `${text} ${line}`;
+  }
+  return { text: cutMrkdwn(text, slackLimits.fallbackText), blocks };
+}
+
+/** A followed deal's change, as plain corpus text (nothing that pings). */
+export function formatSlackFollowSummary(change: DealChange, lang: Lang): SlackMessage {
+  const text = escapeMrkdwn(followSummaryText(change, lang));
+  return {
+    text: cutMrkdwn(text, slackLimits.fallbackText),
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: cutMrkdwn(text, 3000), verbatim: true } }],
+  };
 }

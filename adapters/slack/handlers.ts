@@ -18,6 +18,8 @@ import {
   formatReload,
   formatSentence,
   formatSlackAnswer,
+  formatSlackCorrection,
+  formatSlackFollowSummary,
   formatStatus,
   readSlackText,
   type ShareValue,
@@ -36,6 +38,8 @@ interface Reply {
 type Command =
   | { kind: 'help'; lang: Lang }
   | { kind: 'admin'; sub: string }
+  | { kind: 'follow'; action: 'follow' | 'unfollow'; name: string }
+  | { kind: 'follows' }
   | { kind: 'ask'; question: string };
 
 /** A user's message event, read defensively: undefined for bots, edits, joins and other subtypes. */
@@ -52,6 +56,31 @@ const PLATFORM = 'slack';
 
 /** Registers sovbot's listeners: app_mention, DMs, /sovereignty, and the buttons of its answers. */
 export function registerHandlers(app: App, conversation: Conversation): void {
+  // Corrections and follow summaries: posted by the bot in the answer's thread / the following channel.
+  conversation.services.notifier?.register(PLATFORM, {
+    // chat.postMessage allows about one message per second per channel (Slack's rate limits page).
+    intervalMs: 1100,
+    correct: async (correction) => {
+      const message = formatSlackCorrection(correction, {
+        maxQuestionLength: conversation.services.config.maxQuestionLength,
+      });
+      await app.client.chat.postMessage({
+        channel: correction.answer.channel,
+        thread_ts: correction.answer.thread,
+        ...message,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    },
+    summarise: async (follow, change) => {
+      await app.client.chat.postMessage({
+        channel: follow.channel,
+        ...formatSlackFollowSummary(change, 'en'),
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    },
+  });
   const { services } = conversation;
   const { logger } = services;
 
@@ -88,8 +117,18 @@ export function registerHandlers(app: App, conversation: Conversation): void {
   }
 
   /** A question (or help, or an admin command) → the conversation's turn → a formatted reply. */
-  async function handleText(turn: TurnInput, reply: Reply, share: boolean): Promise<void> {
+  async function handleText(
+    turn: TurnInput,
+    reply: Reply,
+    share: boolean,
+    place?: { channel: string; thread: string },
+    channel?: string,
+  ): Promise<void> {
     const command = route(turn.text);
+    if (command.kind === 'follow' || command.kind === 'follows') {
+      await reply.private(formatSentence(await follows(command, turn.userId, channel)));
+      return;
+    }
     if (command.kind === 'help') {
       await reply.answer(formatHelp(command.lang, conversation.isMaintainer(PLATFORM, turn.userId)));
       return;
@@ -108,7 +147,45 @@ export function registerHandlers(app: App, conversation: Conversation): void {
     const shared =
       share && answer.kind === 'answered' ? shareValue(answer.question, answer.lang, dealId) : undefined;
     await reply.answer(formatAnswer(answer, shared));
-    await result.sent(undefined);
+    await result.sent(undefined, place);
+  }
+
+  /**
+   * `follow <deal>`, `unfollow <deal>`, `follows`: maintainers only (SOVBOT_MAINTAINERS), since Slack
+   * offers no cheap check of who manages a channel. The answer is always ephemeral.
+   */
+  async function follows(
+    command: Extract<Command, { kind: 'follow' | 'follows' }>,
+    userId: string,
+    channel: string | undefined,
+  ): Promise<string> {
+    const t = slackText.en;
+    if (channel === undefined) return t.followWhere;
+    if (!conversation.isMaintainer(PLATFORM, userId)) {
+      logger.info(
+        { code: 'FOLLOW_REFUSED', platform: PLATFORM, user: services.store.hashUser(PLATFORM, userId) },
+        'follow refused: not a maintainer',
+      );
+      return t.followRefused;
+    }
+    const { store } = services;
+    const engine = services.live.engine;
+    if (command.kind === 'follows') {
+      const list = await store.follows({ platform: PLATFORM, channel });
+      if (list.length === 0) return t.followsNone;
+      const titles = list.map((f) => `• ${engine.dealCard(f.dealId)?.deal.title ?? f.dealId}`);
+      return [t.followsList, ...titles].join('\n');
+    }
+    const dealId =
+      engine.dealCard(command.name) !== undefined ? command.name : engine.findDeals(command.name, 1)[0]?.id;
+    const card = dealId === undefined ? undefined : engine.dealCard(dealId);
+    if (dealId === undefined || card === undefined) return t.followUnknown;
+    if (command.action === 'follow') {
+      const added = await store.follow({ platform: PLATFORM, channel, dealId, at: Date.now() });
+      return (added ? t.followed : t.alreadyFollowed).replace('{}', card.deal.title);
+    }
+    const removed = await store.unfollow(PLATFORM, channel, dealId);
+    return (removed ? t.unfollowed : t.notFollowed).replace('{}', card.deal.title);
   }
 
   function formatAnswer(answer: Answer, share?: ShareValue): SlackMessage {
@@ -159,7 +236,10 @@ export function registerHandlers(app: App, conversation: Conversation): void {
             },
       };
       const turn = textTurn(message.user, message.text, threadKey(message.channel, threadTs));
-      await guarded('app_mention', await langOf(turn), reply, () => handleText(turn, reply, false));
+      const place = { channel: message.channel, thread: threadTs ?? message.ts };
+      await guarded('app_mention', await langOf(turn), reply, () =>
+        handleText(turn, reply, false, place, message.channel),
+      );
     });
   });
 
@@ -178,7 +258,10 @@ export function registerHandlers(app: App, conversation: Conversation): void {
       const send = post(client, message.channel, message.threadTs);
       const reply: Reply = { answer: send, private: send };
       const turn = textTurn(message.user, message.text, threadKey(message.channel, message.threadTs));
-      await guarded('message', await langOf(turn), reply, () => handleText(turn, reply, false));
+      const place = { channel: message.channel, thread: message.threadTs ?? message.ts };
+      await guarded('message', await langOf(turn), reply, () =>
+        handleText(turn, reply, false, place, message.channel),
+      );
     });
   });
 
@@ -192,7 +275,9 @@ export function registerHandlers(app: App, conversation: Conversation): void {
       userId: command.user_id,
       text: readSlackText(command.text),
     };
-    await conversation.run(() => guarded('command', 'en', reply, () => handleText(turn, reply, true)));
+    await conversation.run(() =>
+      guarded('command', 'en', reply, () => handleText(turn, reply, true, undefined, command.channel_id)),
+    );
   });
 
   type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & { client: webApi.WebClient };
@@ -317,6 +402,14 @@ function route(text: string): Command {
   const trimmed = text.trim();
   const help = /^(help|aide|\?)$/i.exec(trimmed);
   if (help) return { kind: 'help', lang: help[1]?.toLowerCase() === 'aide' ? 'fr' : 'en' };
+  const follow = /^(follow|unfollow)\s+(.+)$/i.exec(trimmed);
+  if (follow)
+    return {
+      kind: 'follow',
+      action: (follow[1] as string).toLowerCase() as 'follow' | 'unfollow',
+      name: (follow[2] as string).trim(),
+    };
+  if (/^follows$/i.test(trimmed)) return { kind: 'follows' };
   const admin = /^admin(?:\s+(\S+))?$/i.exec(trimmed);
   if (admin) return { kind: 'admin', sub: (admin[1] ?? '').toLowerCase() };
   return { kind: 'ask', question: trimmed };

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.js';
+import type { ChangeNotifier } from '../corrections/change-notifier.js';
+import { citedFacts } from '../corrections/fact-changes.js';
 import type { Answer, Lang } from '../engine/answer.js';
 import type { DealCard } from '../engine/create-engine.js';
 import type { Logger } from '../logger.js';
 import type { CorpusStatus, LiveEngine, ReloadResult } from '../runtime/live-engine.js';
 import type { FeedbackRecord } from '../store/feedback-store.js';
-import type { StateStore, Suggestion } from '../store/state-store.js';
+import type { AnswerRecord, StateStore, Suggestion } from '../store/state-store.js';
 import { checkSuggestion, type SuggestionField, type SuggestionInput } from './check-suggestion.js';
 import { answerWithMemory, type Memory, memoryOf } from './follow-up.js';
 
@@ -17,6 +19,8 @@ export interface BotServices {
   logger: Logger;
   live: LiveEngine;
   store: StateStore;
+  /** Posts corrections and follow summaries after reloads; adapters register how they post. */
+  notifier?: ChangeNotifier;
 }
 
 /** A started chat adapter. stop(): take no new work, finish answers in flight (bounded), close connections. */
@@ -58,8 +62,11 @@ export type TurnResult =
       followUp: boolean;
       /** The key a 👍/👎 button carries (answered only). */
       voteKey: string | undefined;
-      /** Call with the id of the message that carried the answer, so a reply to it follows up on it. */
-      sent(messageId: string | null | undefined): Promise<void>;
+      /**
+       * Call with the id of the message that carried the answer, so a reply to it follows up on it;
+       * and with where it was posted (channel, thread), so a later change to a cited fact is corrected there.
+       */
+      sent(messageId: string | null | undefined, place?: { channel: string; thread: string }): Promise<void>;
     }
   | { kind: 'slow-down'; seconds: number; lang: Lang };
 
@@ -174,7 +181,20 @@ export class Conversation {
       answer,
       followUp,
       voteKey,
-      sent: (messageId) => this.#tolerant(undefined, () => this.#sent(input.platform, messageId, next, now)),
+      sent: async (messageId, place) => {
+        await this.#tolerant(undefined, () => this.#sent(input.platform, messageId, next, now));
+        if (place !== undefined && answer.kind === 'answered' && input.platform !== 'cli')
+          await this.#tolerant(undefined, () =>
+            this.#store.recordAnswer({
+              platform: input.platform as AnswerRecord['platform'],
+              channel: place.channel,
+              thread: place.thread,
+              lang: answer.lang,
+              facts: citedFacts(answer, engine.corpus),
+              at: now,
+            }),
+          );
+      },
     };
   }
 

@@ -1,6 +1,10 @@
+import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { FeedbackStore } from './feedback-store.js';
 import type {
+  AnswerRecord,
+  FollowRecord,
   LeaseSpace,
   NewRecord,
   NewSuggestion,
@@ -9,6 +13,15 @@ import type {
   Suggestion,
 } from './state-store.js';
 import { SuggestionFile } from './suggestion-file.js';
+
+/** One line of `answers.jsonl`: an answer posted, a follow, or an unfollow (replayed in order at open). */
+type AnswerLogEntry =
+  | { type: 'answer'; answer: AnswerRecord }
+  | { type: 'follow'; follow: FollowRecord }
+  | { type: 'unfollow'; platform: FollowRecord['platform']; channel: string; dealId: string };
+
+const placeKey = (platform: string, channel: string, thread: string): string =>
+  JSON.stringify([platform, channel, thread]);
 
 export interface EmbeddedStoreOptions {
   /** Keys kept per space at most (least recently used dropped first). Default 50 000. */
@@ -32,11 +45,44 @@ export class EmbeddedStore implements StateStore {
   readonly suggestions: SuggestionFile;
   readonly #spaces = new Map<string, LRUCache<string, Entry>>();
   readonly #maxKeys: number;
+  /** Answers and follows, in memory, replayed from (and appended to) `answers.jsonl`. */
+  readonly #answersFile: string;
+  readonly #answers = new Map<string, AnswerRecord>();
+  readonly #follows = new Map<string, FollowRecord>();
 
   constructor(dataDir: string, options: EmbeddedStoreOptions = {}) {
     this.records = new FeedbackStore(dataDir);
     this.suggestions = new SuggestionFile(dataDir, (platform, userId) => this.hashUser(platform, userId));
     this.#maxKeys = options.maxKeys ?? 50_000;
+    this.#answersFile = path.join(dataDir, 'answers.jsonl');
+    if (existsSync(this.#answersFile)) {
+      for (const line of readFileSync(this.#answersFile, 'utf8').split('\n')) {
+        if (line.trim() === '') continue;
+        try {
+          this.#apply(JSON.parse(line) as AnswerLogEntry);
+        } catch {
+          // A torn last line (crash mid-write) is skipped: everything before it stands.
+        }
+      }
+    }
+  }
+
+  #apply(entry: AnswerLogEntry): void {
+    if (entry.type === 'answer') {
+      const { platform, channel, thread } = entry.answer;
+      this.#answers.set(placeKey(platform, channel, thread), entry.answer);
+    } else if (entry.type === 'follow') {
+      const { platform, channel, dealId } = entry.follow;
+      this.#follows.set(placeKey(platform, channel, dealId), entry.follow);
+    } else {
+      this.#follows.delete(placeKey(entry.platform, entry.channel, entry.dealId));
+    }
+  }
+
+  #write(entry: AnswerLogEntry): void {
+    // A leading newline ends any torn line a crash left behind; empty lines are skipped on replay.
+    appendFileSync(this.#answersFile, `\n${JSON.stringify(entry)}`);
+    this.#apply(entry);
   }
 
   hashUser(platform: string, userId: string): string {
@@ -100,11 +146,69 @@ export class EmbeddedStore implements StateStore {
     return this.suggestions.close(id, now);
   }
 
+  async recordAnswer(answer: AnswerRecord): Promise<void> {
+    this.#write({ type: 'answer', answer: structuredClone(answer) });
+  }
+
+  async answersCiting(factIds: readonly string[], since: number): Promise<AnswerRecord[]> {
+    const wanted = new Set(factIds);
+    return [...this.#answers.values()]
+      .filter((answer) => answer.at >= since && answer.facts.some((fact) => wanted.has(fact.id)))
+      .sort(
+        (a, b) =>
+          a.at - b.at ||
+          placeKey(a.platform, a.channel, a.thread).localeCompare(placeKey(b.platform, b.channel, b.thread)),
+      )
+      .map((answer) => structuredClone(answer));
+  }
+
+  async follow(record: FollowRecord): Promise<boolean> {
+    if (this.#follows.has(placeKey(record.platform, record.channel, record.dealId))) return false;
+    this.#write({ type: 'follow', follow: { ...record } });
+    return true;
+  }
+
+  async unfollow(platform: FollowRecord['platform'], channel: string, dealId: string): Promise<boolean> {
+    if (!this.#follows.has(placeKey(platform, channel, dealId))) return false;
+    this.#write({ type: 'unfollow', platform, channel, dealId });
+    return true;
+  }
+
+  async follows(where?: { platform: FollowRecord['platform']; channel: string }): Promise<FollowRecord[]> {
+    return [...this.#follows.values()]
+      .filter((f) => where === undefined || (f.platform === where.platform && f.channel === where.channel))
+      .sort(
+        (a, b) =>
+          a.dealId.localeCompare(b.dealId) ||
+          a.platform.localeCompare(b.platform) ||
+          a.channel.localeCompare(b.channel),
+      )
+      .map((f) => ({ ...f }));
+  }
+
   async prune(days: number, now = new Date()): Promise<number> {
     this.suggestions.prune(days, now);
     const at = now.getTime();
     for (const map of this.#spaces.values()) {
       for (const [key, entry] of map.entries()) if (entry.expiresAt <= at) map.delete(key);
+    }
+    const cutoff = at - days * 86_400_000;
+    let dropped = false;
+    for (const [key, answer] of this.#answers) {
+      if (answer.at < cutoff) {
+        this.#answers.delete(key);
+        dropped = true;
+      }
+    }
+    if (dropped) {
+      // Rewritten whole (temp file, then rename) so pruned answers leave the disk too.
+      const lines = [
+        ...[...this.#answers.values()].map((answer) => JSON.stringify({ type: 'answer', answer })),
+        ...[...this.#follows.values()].map((follow) => JSON.stringify({ type: 'follow', follow })),
+      ];
+      const temp = `${this.#answersFile}.tmp`;
+      writeFileSync(temp, lines.join('\n'));
+      renameSync(temp, this.#answersFile);
     }
     return this.records.prune(days, now);
   }

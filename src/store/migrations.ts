@@ -44,7 +44,34 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
-    // Version 2 is another table; suggestions need none of it.
+    version: 2,
+    name: 'answers and follows',
+    sql: `
+      -- Posted answers and the facts they cited (id + hash of the text shown), kept
+      -- SOVBOT_RETENTION_DAYS, so a reload that changes a cited fact can correct the thread.
+      CREATE TABLE sovbot_answers (
+        platform text   NOT NULL,
+        channel  text   NOT NULL,
+        thread   text   NOT NULL,
+        lang     text   NOT NULL,
+        facts    jsonb  NOT NULL,
+        fact_ids text[] NOT NULL,
+        at       bigint NOT NULL,
+        PRIMARY KEY (platform, channel, thread)
+      );
+      CREATE INDEX sovbot_answers_fact_ids ON sovbot_answers USING gin (fact_ids);
+      CREATE INDEX sovbot_answers_at ON sovbot_answers (at);
+      -- Channels following a deal: a reload that changes the deal posts a summary there.
+      CREATE TABLE sovbot_follows (
+        platform text   NOT NULL,
+        channel  text   NOT NULL,
+        deal_id  text   NOT NULL,
+        at       bigint NOT NULL,
+        PRIMARY KEY (platform, channel, deal_id)
+      );
+    `,
+  },
+  {
     version: 3,
     name: 'suggestions',
     sql: `

@@ -3,6 +3,8 @@ import pg from 'pg';
 import { type FeedbackRecord, hashUserId } from './feedback-store.js';
 import { type Migration, migrations } from './migrations.js';
 import type {
+  AnswerRecord,
+  FollowRecord,
   LeaseSpace,
   NewRecord,
   NewSuggestion,
@@ -226,10 +228,83 @@ export class PostgresStore implements StateStore {
     return this.getSuggestion(id);
   }
 
+  async recordAnswer(answer: AnswerRecord): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO sovbot_answers (platform, channel, thread, lang, facts, fact_ids, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (platform, channel, thread) DO UPDATE SET lang = EXCLUDED.lang,
+         facts = EXCLUDED.facts, fact_ids = EXCLUDED.fact_ids, at = EXCLUDED.at`,
+      [
+        answer.platform,
+        answer.channel,
+        answer.thread,
+        answer.lang,
+        JSON.stringify(answer.facts),
+        answer.facts.map((fact) => fact.id),
+        answer.at,
+      ],
+    );
+  }
+
+  async answersCiting(factIds: readonly string[], since: number): Promise<AnswerRecord[]> {
+    if (factIds.length === 0) return [];
+    const { rows } = await this.pool.query<{
+      platform: AnswerRecord['platform'];
+      channel: string;
+      thread: string;
+      lang: string;
+      facts: AnswerRecord['facts'];
+      at: string;
+    }>(
+      `SELECT platform, channel, thread, lang, facts, at FROM sovbot_answers
+       WHERE fact_ids && $1 AND at >= $2 ORDER BY at, platform, channel, thread`,
+      [[...factIds], since],
+    );
+    return rows.map((row) => ({ ...row, at: Number(row.at) }));
+  }
+
+  async follow(record: FollowRecord): Promise<boolean> {
+    const result = await this.pool.query(
+      `INSERT INTO sovbot_follows (platform, channel, deal_id, at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING`,
+      [record.platform, record.channel, record.dealId, record.at],
+    );
+    return result.rowCount === 1;
+  }
+
+  async unfollow(platform: FollowRecord['platform'], channel: string, dealId: string): Promise<boolean> {
+    const result = await this.pool.query(
+      'DELETE FROM sovbot_follows WHERE platform = $1 AND channel = $2 AND deal_id = $3',
+      [platform, channel, dealId],
+    );
+    return result.rowCount === 1;
+  }
+
+  async follows(where?: { platform: FollowRecord['platform']; channel: string }): Promise<FollowRecord[]> {
+    const { rows } = await this.pool.query<{
+      platform: FollowRecord['platform'];
+      channel: string;
+      deal_id: string;
+      at: string;
+    }>(
+      `SELECT platform, channel, deal_id, at FROM sovbot_follows
+       WHERE ($1::text IS NULL OR (platform = $1 AND channel = $2))
+       ORDER BY deal_id, platform, channel`,
+      [where?.platform ?? null, where?.channel ?? null],
+    );
+    return rows.map((row) => ({
+      platform: row.platform,
+      channel: row.channel,
+      dealId: row.deal_id,
+      at: Number(row.at),
+    }));
+  }
+
   async prune(days: number, now = new Date()): Promise<number> {
     await this.pool.query('DELETE FROM sovbot_state WHERE expires_at <= $1', [now.getTime()]);
     const cutoff = new Date(now.getTime() - days * 86_400_000);
     await this.pool.query('DELETE FROM sovbot_suggestions WHERE closed_at < $1', [cutoff.toISOString()]);
+    await this.pool.query('DELETE FROM sovbot_answers WHERE at < $1', [cutoff.getTime()]);
     const result = await this.pool.query('DELETE FROM sovbot_records WHERE at < $1', [cutoff.toISOString()]);
     return result.rowCount ?? 0;
   }

@@ -44,6 +44,33 @@ export type NewSuggestion = Omit<
 /** A record to append; the store stamps the time (unless given) and hashes the user id. */
 export type NewRecord = Omit<FeedbackRecord, 'at' | 'user'> & { userId: string; at?: Date };
 
+/** Where an answer was posted: a thread (Slack ts, Discord message id) in a channel. */
+export interface AnswerPlace {
+  platform: 'slack' | 'discord' | 'console';
+  channel: string;
+  /** Slack: the thread ts; Discord: the id of the message to reply to. */
+  thread: string;
+}
+
+/** A posted answer, kept so that a later change to a fact it cited can be corrected in its thread. */
+export interface AnswerRecord extends AnswerPlace {
+  /** The answer's language (`en`, `fr`…): a correction is written in it. */
+  lang: string;
+  /** The facts cited, each with a hash of the text shown (see `factTextHash`). */
+  facts: Array<{ id: string; hash: string }>;
+  /** When it was posted, epoch milliseconds. */
+  at: number;
+}
+
+/** A channel following a deal. */
+export interface FollowRecord {
+  platform: 'slack' | 'discord' | 'console';
+  channel: string;
+  dealId: string;
+  /** When the follow was made, epoch milliseconds. */
+  at: number;
+}
+
 /**
  * Everything sovbot remembers between two messages, behind one interface with two backends of the
  * same behaviour (one contract suite runs on both): the embedded store (memory plus an append-only
@@ -77,9 +104,19 @@ export interface StateStore {
   getSuggestion(id: number): Promise<Suggestion | undefined>;
   /** Closes suggestion `id` (a closed one stays as it was). Resolves it, or undefined when there is none. */
   closeSuggestion(id: number, now?: Date): Promise<Suggestion | undefined>;
+  /** Records a posted answer (a second record for the same place replaces the first). */
+  recordAnswer(answer: AnswerRecord): Promise<void>;
+  /** The answers posted at or after `since` that cited any of `factIds`, oldest first. */
+  answersCiting(factIds: readonly string[], since: number): Promise<AnswerRecord[]>;
+  /** Subscribes a channel to a deal. Resolves false when it already followed it. */
+  follow(record: FollowRecord): Promise<boolean>;
+  /** Ends a subscription. Resolves false when there was none. */
+  unfollow(platform: FollowRecord['platform'], channel: string, dealId: string): Promise<boolean>;
+  /** The subscriptions of one channel, or (no channel) of every channel, by deal then channel. */
+  follows(where?: { platform: FollowRecord['platform']; channel: string }): Promise<FollowRecord[]>;
   /**
-   * Drops records older than `days`, suggestions closed more than `days` ago (open ones stay until a
-   * maintainer closes them) and expired state. Resolves how many records were dropped.
+   * Drops records and answers older than `days`, suggestions closed more than `days` ago (open ones stay
+   * until a maintainer closes them) and expired state. Resolves how many records were dropped.
    */
   prune(days: number, now?: Date): Promise<number>;
   /** Releases connections and files. */

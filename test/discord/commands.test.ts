@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType, PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commandDefinitions, contextMenuDefinitions } from '../../adapters/discord/commands.js';
 
@@ -7,8 +7,17 @@ describe('commandDefinitions', () => {
   const commands = commandDefinitions();
   const byName = Object.fromEntries(commands.map((command) => [command.name, command]));
 
-  it('defines /ask, /deal, /help, /admin and /suggest', () => {
-    expect(commands.map((command) => command.name)).toEqual(['ask', 'deal', 'help', 'admin', 'suggest']);
+  it('defines /ask, /deal, /help, /admin, /suggest, /follow, /unfollow and /follows', () => {
+    expect(commands.map((command) => command.name)).toEqual([
+      'ask',
+      'deal',
+      'help',
+      'admin',
+      'suggest',
+      'follow',
+      'unfollow',
+      'follows',
+    ]);
   });
 
   it('"Suggest a correction" is a message command (a message\'s Apps menu), in French too', () => {
@@ -30,6 +39,21 @@ describe('commandDefinitions', () => {
         autocomplete: true,
       }),
     ]);
+  });
+
+  it('/follow and /unfollow take a required deal with autocomplete, shown by default to channel managers', () => {
+    for (const name of ['follow', 'unfollow']) {
+      const command = commands.find((c) => c.name === name);
+      expect(command?.options).toEqual([
+        expect.objectContaining({
+          name: 'deal',
+          type: ApplicationCommandOptionType.String,
+          required: true,
+          autocomplete: true,
+        }),
+      ]);
+      expect(command?.default_member_permissions).toBe(String(PermissionFlagsBits.ManageChannels));
+    }
   });
 
   it('/ask takes one required string question', () => {

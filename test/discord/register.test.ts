@@ -20,7 +20,17 @@ describe('registerCommands (npm run discord:register)', () => {
     );
     expect(result).toEqual({
       scope: 'guild',
-      names: ['ask', 'deal', 'help', 'admin', 'suggest', 'Suggest a correction'],
+      names: [
+        'ask',
+        'deal',
+        'help',
+        'admin',
+        'suggest',
+        'follow',
+        'unfollow',
+        'follows',
+        'Suggest a correction',
+      ],
     });
     const put = await fake.waitForRequest((r) => r.method === 'PUT');
     expect(put.path).toBe('/applications/42/guilds/7/commands');

@@ -224,6 +224,71 @@ describe.each(backends)('%s store', (_name, backend) => {
     expect(next.id).toBeGreaterThan(recent.id);
     await store.close();
   });
+
+  it('keeps answers with their cited facts, finds those citing a fact, replaces per place, prunes by age', async () => {
+    const { store, where } = await fresh();
+    const day = 86_400_000;
+    const answer = (thread: string, ids: string[], at: number) => ({
+      platform: 'slack' as const,
+      channel: 'C1',
+      thread,
+      lang: 'fr',
+      facts: ids.map((id) => ({ id, hash: `h-${id}` })),
+      at,
+    });
+    await store.recordAnswer(answer('1.1', ['deal-a#f1', 'deal-a#f2'], T0 - 100 * day));
+    await store.recordAnswer(answer('2.2', ['deal-b#f1'], T0 - day));
+    await store.recordAnswer({ ...answer('3.3', ['deal-a#f2'], T0), platform: 'discord' });
+    expect(await store.answersCiting([], 0)).toEqual([]);
+    expect((await store.answersCiting(['deal-a#f2'], 0)).map((a) => a.thread)).toEqual(['1.1', '3.3']);
+    expect(
+      (await store.answersCiting(['deal-a#f2', 'deal-b#f1'], T0 - 2 * day)).map((a) => a.thread),
+    ).toEqual(['2.2', '3.3']);
+    const [found] = await store.answersCiting(['deal-b#f1'], 0);
+    expect(found).toEqual(answer('2.2', ['deal-b#f1'], T0 - day));
+    // A second record for one place replaces the first.
+    await store.recordAnswer(answer('2.2', ['deal-c#f9'], T0));
+    expect(await store.answersCiting(['deal-b#f1'], 0)).toEqual([]);
+    await store.close();
+    const again = await backend.open(where);
+    expect((await again.answersCiting(['deal-c#f9'], 0)).map((a) => a.thread)).toEqual(['2.2']);
+    await again.prune(90, new Date(T0));
+    expect((await again.answersCiting(['deal-a#f1', 'deal-a#f2'], 0)).map((a) => a.thread)).toEqual(['3.3']);
+    await again.close();
+    const third = await backend.open(where);
+    expect(await third.answersCiting(['deal-a#f1'], 0)).toEqual([]);
+    await third.close();
+  });
+
+  it('subscribes a channel to a deal once, lists and ends subscriptions, across a restart', async () => {
+    const { store, where } = await fresh();
+    expect(await store.follow({ platform: 'slack', channel: 'C1', dealId: 'deal-b', at: T0 })).toBe(true);
+    expect(await store.follow({ platform: 'slack', channel: 'C1', dealId: 'deal-b', at: T0 + 1 })).toBe(
+      false,
+    );
+    expect(await store.follow({ platform: 'slack', channel: 'C1', dealId: 'deal-a', at: T0 })).toBe(true);
+    expect(await store.follow({ platform: 'discord', channel: 'C1', dealId: 'deal-a', at: T0 })).toBe(true);
+    expect((await store.follows({ platform: 'slack', channel: 'C1' })).map((f) => f.dealId)).toEqual([
+      'deal-a',
+      'deal-b',
+    ]);
+    expect((await store.follows()).map((f) => [f.dealId, f.platform])).toEqual([
+      ['deal-a', 'discord'],
+      ['deal-a', 'slack'],
+      ['deal-b', 'slack'],
+    ]);
+    expect(await store.unfollow('slack', 'C1', 'deal-a')).toBe(true);
+    expect(await store.unfollow('slack', 'C1', 'deal-a')).toBe(false);
+    // Pruning answers keeps subscriptions.
+    await store.prune(1, new Date(T0 + 10 * 86_400_000));
+    await store.close();
+    const again = await backend.open(where);
+    expect(await again.follows({ platform: 'slack', channel: 'C1' })).toEqual([
+      { platform: 'slack', channel: 'C1', dealId: 'deal-b', at: T0 },
+    ]);
+    expect((await again.follows()).map((f) => f.platform)).toEqual(['discord', 'slack']);
+    await again.close();
+  });
 });
 
 describe('PostgreSQL migrations', () => {
