@@ -22,7 +22,8 @@ const planWord =
 const settled =
   /\bno\b[^.;]{0,60}\b(?:is|are|was|were|has been) (?:recorded|reported|known)\b|\b(?:is|are|was) not (?:recorded|known)\b/i;
 
-const months = [
+/** English month names, January first (also read by the engine's date detection). */
+export const months = [
   'january',
   'february',
   'march',

@@ -1,4 +1,5 @@
 import type { Deal, Fact, FactTopic } from '../corpus/schema.js';
+import { months } from '../corpus/stale-plans.js';
 import { fold, tokenize } from './normalize.js';
 
 // What each fact can answer, read once when the index is built: its topics, whether it states the
@@ -120,24 +121,9 @@ export function countNames(row: FactRow, known: ReadonlySet<string> = new Set())
   return count;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /** Whether folded English text states a YYYY[-MM[-DD]] date: its year, and its month when the date has one. */
 function statesDate(folded: string, date: string): boolean {
   const [year, month] = date.split('-');
   if (year === undefined || !folded.includes(year)) return false;
-  return month === undefined || folded.includes(MONTHS[Number(month) - 1] ?? '');
+  return month === undefined || folded.includes(months[Number(month) - 1] ?? '');
 }
