@@ -83,6 +83,11 @@ export function createDecider(ctx: DecisionContext): Decider {
   const options = { trace: ctx.trace };
   const { dealCount, aliasWords, placeWords } = ranker;
   const isKnown = (term: string) => ranker.isKnown(term);
+  /** How many deals each jurisdiction word belongs to: a country with one or two deals can name them. */
+  const placeDeals = new Map<string, number>();
+  for (const f of facets)
+    for (const word of new Set(f.jurisdiction.split(' ')))
+      placeDeals.set(word, (placeDeals.get(word) ?? 0) + 1);
 
   function refOf(d: number, lang: Lang): DealRef {
     const deal = (deals[d] as DealRow).deal;
@@ -351,7 +356,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       (term) =>
         (understood.capitalised.has(term) || aliasWords.has(term)) && isKnown(term) && !placeWords.has(term),
     );
-    if (subjects.length === 0) return undefined;
+    if (subjects.length === 0) return checkPlacePremise(question, understood, plan);
     let subjectDeals = ranked.filter((e) => subjects.every((t) => e.inNames.has(t))).map((e) => e.deal);
     // "Bleu" is the Bleu deal's own name and a word of Microsoft's commitments: when some deals carry the
     // subject in their title, those are the subject's deals.
@@ -375,7 +380,6 @@ export function createDecider(ctx: DecisionContext): Decider {
       plan.providers.every((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)),
     );
     if (paired) return undefined;
-    const first = subjectDeals[0] as number;
     // A provider the subject's facts name in another role (a losing bidder, a protester) asked about in
     // that role is no false pairing: "Why did AWS protest JEDI?".
     const naming = subjectDeals.flatMap((d) =>
@@ -397,8 +401,59 @@ export function createDecider(ctx: DecisionContext): Decider {
     )
       return undefined;
     if (mentioned && (plan.otherRole || !plan.claims)) return undefined;
-    const lang = understood.lang;
-    const subjectName = originalWords(question, subjects);
+    return correction(question, understood.lang, originalWords(question, subjects), subjectDeals, plan);
+  }
+
+  /**
+   * The premise check for a country: "What did Indonesia's data centre sign with Alibaba?" pairs a provider
+   * with the deals of a jurisdiction. When that country has few deals (four at most) and none names the
+   * provider as a party or in any fact, the pairing is corrected; a broad place ("Europe") is left to ranking.
+   */
+  function checkPlacePremise(
+    question: string,
+    understood: Understanding,
+    plan: QuestionPlan,
+  ): Answered | undefined {
+    if (!plan.claims || plan.shape !== 'single') return undefined;
+    const placeTerms = plan.rest.filter((term) => placeWords.has(term));
+    if (placeTerms.length === 0 && plan.places.length === 0) return undefined;
+    const placeDeals: number[] = [];
+    for (let d = 0; d < deals.length; d++) {
+      const jurisdiction = ` ${(facets[d] as DealFacets).jurisdiction} `;
+      if (
+        placeTerms.every((t) => jurisdiction.includes(` ${t} `)) &&
+        plan.places.every((p) => inPlace(facets[d] as DealFacets, p))
+      )
+        placeDeals.push(d);
+    }
+    if (placeDeals.length === 0 || placeDeals.length > 4) return undefined;
+    const named = placeDeals.some(
+      (d) =>
+        plan.providers.some((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)) ||
+        (deals[d] as DealRow).facts.some((id) =>
+          plan.providers.some((p) =>
+            (PROVIDER_WORDS.get(p.key) ?? []).some((w) =>
+              new RegExp(`\\b${w}\\b`).test(fold((facts[id] as FactRow).fact.text)),
+            ),
+          ),
+        ),
+    );
+    if (named) return undefined;
+    const placeName = originalWords(question, [...placeTerms, ...plan.places.map((p) => p.word)]);
+    return correction(question, understood.lang, placeName, placeDeals, plan, true);
+  }
+
+  /** A correction of a false pairing: what the subject's deals are with, then their cited facts. */
+  function correction(
+    question: string,
+    lang: Lang,
+    subjectName: string,
+    subjectDeals: readonly number[],
+    plan: QuestionPlan,
+    /** The subject is a country: French reads "Suisse : l’accord est avec …", not "L’accord de Suisse". */
+    place = false,
+  ): Answered {
+    const first = subjectDeals[0] as number;
     const claimed = plan.providers.map((p) => p.display).join(lang === 'fr' ? ' et ' : ' and ');
     const shown = subjectDeals.slice(0, 3);
     const withProviders = shown.filter((d) => providersOf(d) !== '');
@@ -412,7 +467,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       const prov = providersOf(withProviders[0] as number);
       sentence =
         lang === 'fr'
-          ? `L’accord de ${subjectName} est avec ${prov.replace(/ and /g, ' et ')}, pas avec ${claimed}.`
+          ? `${place ? `${subjectName} : l’accord` : `L’accord de ${subjectName}`} est avec ${prov.replace(/ and /g, ' et ')}, pas avec ${claimed}.`
           : `${subjectName}'s deal is with ${prov}, not ${claimed}.`;
     } else {
       const list = withProviders.map(
@@ -420,7 +475,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       );
       sentence =
         lang === 'fr'
-          ? `Les accords de ${subjectName} sont avec ${list.join(' ; ').replace(/ and /g, ' et ')}, pas avec ${claimed}.`
+          ? `${place ? `${subjectName} : les accords` : `Les accords de ${subjectName}`} sont avec ${list.join(' ; ').replace(/ and /g, ' et ')}, pas avec ${claimed}.`
           : `${subjectName}'s deals are with ${list.join('; ')}, not ${claimed}.`;
     }
     const chosen: ChosenFact[] = [];
@@ -547,9 +602,25 @@ export function createDecider(ctx: DecisionContext): Decider {
         (best.coverage >= scoring.wellCovered &&
           lead >= scoring.wellCoveredLead &&
           subjectTerms.length >= 4));
+    const intentMet =
+      best !== undefined &&
+      (deals[best.deal] as DealRow).facts.some((id) => fitsIntent(facts[id] as FactRow, understood.intent));
+    // "Which provider did Singapore choose?": a country with one or two deals names them when the question
+    // asks for something those deals' facts carry (a party, a date, a value), not for anything at all.
+    const placeNamed =
+      best !== undefined &&
+      understood.intent !== 'general' &&
+      intentMet &&
+      [...best.inNames].some(
+        (term) =>
+          placeWords.has(term) &&
+          understood.capitalised.has(term) &&
+          (placeDeals.get(term) ?? 0) <= scoring.placeNamesDeals,
+      );
     const anchored =
       best !== undefined &&
       (best.phrases > 0 ||
+        placeNamed ||
         dominant ||
         [...best.inNames].some(
           (term) =>
@@ -567,9 +638,6 @@ export function createDecider(ctx: DecisionContext): Decider {
           },
         ));
     // Every name asked about found among the deal's names: the other words may just be phrased differently.
-    const intentMet =
-      best !== undefined &&
-      (deals[best.deal] as DealRow).facts.some((id) => fitsIntent(facts[id] as FactRow, understood.intent));
     const threshold =
       best?.namesAll && (subjectTerms.length >= 2 || intentMet)
         ? minCoverage - scoring.namedRelief

@@ -1,5 +1,6 @@
 import type { Deal, Fact, FactTopic } from '../corpus/schema.js';
 import { months } from '../corpus/stale-plans.js';
+import { PROVIDERS } from './lexicon.js';
 import { fold, tokenize } from './normalize.js';
 
 // What each fact can answer, read once when the index is built: its topics, whether it states the
@@ -23,6 +24,8 @@ export interface FactRow {
   hasDuration: boolean;
   /** Whether the fact is dated (its text or `asOf`) after the deal's own year: what came next. */
   laterThanDeal: boolean;
+  /** Whether its text names one of the deal's providers ("Which provider did Singapore choose?"). */
+  namesProvider: boolean;
   /** Its names (see {@link namesOf}), computed the first time a "who…?" question needs them. */
   names?: readonly string[];
 }
@@ -72,7 +75,21 @@ export function describeFact(
     hasNumber: hasYear || NUMBER.test(fact.text),
     hasDuration: DURATION.test(fact.text),
     laterThanDeal: latestYear(fact) > Number(deal.date.slice(0, 4)),
+    namesProvider: providerWordsOf(deal).some((word) => words.includes(word)),
   };
+}
+
+const providerWordCache = new WeakMap<Deal, readonly string[]>();
+
+/** The words naming a deal's providers, from the known providers its `providers` field names. */
+function providerWordsOf(deal: Deal): readonly string[] {
+  let found = providerWordCache.get(deal);
+  if (found === undefined) {
+    const named = tokenize(fold(deal.providers.join(' ')));
+    found = PROVIDERS.filter((p) => p.words.some((w) => named.includes(w))).flatMap((p) => p.words);
+    providerWordCache.set(deal, found);
+  }
+  return found;
 }
 
 /** The latest year a fact states (in its text or its `asOf`), 0 when none. */

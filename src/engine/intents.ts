@@ -1,5 +1,6 @@
 import type { FactTopic } from '../corpus/schema.js';
 import { countNames, type FactRow } from './fact-features.js';
+import { PROVIDER_ASKED } from './lexicon.js';
 
 // The registry of intents: for each kind of detail a question may ask for, the patterns that recognise
 // it, the words that only ask for it (dropped from the search), the fact topics that answer it, and the
@@ -96,6 +97,13 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
         weight: 0.15,
         test: (r, asked) => Math.min(countNames(r, asked), 5),
         answers: false,
+      },
+      {
+        // "Which provider did Singapore choose?": the fact naming the deal's providers is the answer.
+        name: "the deal's provider, when a provider is asked for",
+        weight: 0.5,
+        test: (r, asked) => has(r.namesProvider && [...asked].some((w) => PROVIDER_ASKED.has(w))),
+        answers: true,
       },
     ],
   },

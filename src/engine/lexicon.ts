@@ -219,6 +219,13 @@ export const OTHER_LANGUAGE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words asking which provider a deal has ("Which provider did Singapore choose?"). */
+export const PROVIDER_ASKED: ReadonlySet<string> = new Set(
+  'provider providers vendor vendors supplier suppliers hyperscaler hyperscalers fournisseur fournisseurs prestataire prestataires hebergeur hebergeurs'.split(
+    ' ',
+  ),
+);
+
 /** Words that, next to a provider name, claim that the provider is a party of the deal ("chose", "with"). */
 export const PAIRING_WORDS: ReadonlySet<string> = new Set(
   'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins award awarded host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated buy bought hire hired contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete'.split(

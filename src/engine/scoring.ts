@@ -34,6 +34,11 @@ export interface Scoring {
   specificShare: number;
   /** Share of deals a name may be used by and still anchor the deal. Default 0.35. */
   namedShare: number;
+  /**
+   * A country with at most this many deals names them when the question asks for what their facts carry
+   * ("Which provider did Singapore choose?"); a country with more is context only. Default 2.
+   */
+  placeNamesDeals: number;
   /** Rank lead over the next deal that makes the best one clearly meant (with two subject words). Default 0.6. */
   dominanceMargin: number;
   /** Coverage at which a deal leading by `wellCoveredLead` is meant, even without a name (four subject words). Default 0.8. */
@@ -115,6 +120,7 @@ export const defaultScoring: Readonly<Scoring> = {
   commonChecked: 12,
   specificShare: 0.12,
   namedShare: 0.35,
+  placeNamesDeals: 2,
   dominanceMargin: 0.6,
   wellCovered: 0.8,
   wellCoveredLead: 0.3,
