@@ -24,6 +24,8 @@ export interface FactRow {
   hasDuration: boolean;
   /** Whether the fact is dated (its text or `asOf`) after the deal's own year: what came next. */
   laterThanDeal: boolean;
+  /** Whether its text gives a percentage ("owned 45% by TIM"). */
+  hasPercent: boolean;
   /** Whether its text names one of the deal's providers ("Which provider did Singapore choose?"). */
   namesProvider: boolean;
   /** Its names (see {@link namesOf}), computed the first time a "who…?" question needs them. */
@@ -75,6 +77,7 @@ export function describeFact(
     hasNumber: hasYear || NUMBER.test(fact.text),
     hasDuration: DURATION.test(fact.text),
     laterThanDeal: latestYear(fact) > Number(deal.date.slice(0, 4)),
+    hasPercent: /\d\s?%/.test(fact.text),
     namesProvider: providerWordsOf(deal).some((word) => words.includes(word)),
   };
 }

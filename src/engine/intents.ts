@@ -1,6 +1,6 @@
 import type { FactTopic } from '../corpus/schema.js';
 import { countNames, type FactRow } from './fact-features.js';
-import { PROVIDER_ASKED } from './lexicon.js';
+import { OWNER_ASKED, PROVIDER_ASKED } from './lexicon.js';
 
 // The registry of intents: for each kind of detail a question may ask for, the patterns that recognise
 // it, the words that only ask for it (dropped from the search), the fact topics that answer it, and the
@@ -103,6 +103,13 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
         name: "the deal's provider, when a provider is asked for",
         weight: 0.5,
         test: (r, asked) => has(r.namesProvider && [...asked].some((w) => PROVIDER_ASKED.has(w))),
+        answers: true,
+      },
+      {
+        // "Who owns Italy's PSN?": the fact giving the shareholdings is the answer.
+        name: 'shares held (a percentage), when an owner is asked for',
+        weight: 0.5,
+        test: (r, asked) => has(r.hasPercent && [...asked].some((w) => OWNER_ASKED.has(w))),
         answers: true,
       },
     ],

@@ -226,6 +226,13 @@ export const PROVIDER_ASKED: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words asking who owns what ("Who owns Italy's PSN?"): shareholdings answer them. */
+export const OWNER_ASKED: ReadonlySet<string> = new Set(
+  'owner owners own owns owned shareholder shareholders stake stakes detient detenu detenue possede proprietaire proprietaires actionnaire actionnaires'.split(
+    ' ',
+  ),
+);
+
 /** Words that, next to a provider name, claim that the provider is a party of the deal ("chose", "with"). */
 export const PAIRING_WORDS: ReadonlySet<string> = new Set(
   'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins award awarded host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated buy bought hire hired contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete'.split(
@@ -519,7 +526,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'end ends ending finish finished completion complete completed expire expires fin terminer termine achevement acheve',
   'expected due planned scheduled estimated prevu prevue prevus attendu',
   'operational live running launch launched launches opens opened operationnel lance lancement ouverture',
-  'owner owners own owns owned hold holds held shareholder shareholders stake stakes share shares actionnaire actionnaires capital detient possede proprietaire parts participation',
+  'owner owners own owns owned hold holds held shareholder shareholders stake stakes actionnaire actionnaires capital detient possede proprietaire parts participation',
   'spend spending spent invest investment invested depenser depense investir investissement investi',
   'leave leaving exit quit quitter quitte sortir sortie abandonner abandonne drop dropped',
   'runs run operate operates operated operator exploite exploitant gere opere',
