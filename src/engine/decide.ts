@@ -354,7 +354,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (plan.providers.length === 0) return undefined;
     const subjects = plan.rest.filter(
       (term) =>
-        (understood.capitalised.has(term) || aliasWords.has(term)) && isKnown(term) && !placeWords.has(term),
+        // A lone letter ("Systems G") names nothing.
+        term.length > 1 &&
+        (understood.capitalised.has(term) || aliasWords.has(term)) &&
+        isKnown(term) &&
+        !placeWords.has(term),
     );
     if (subjects.length === 0) return checkPlacePremise(question, understood, plan);
     let subjectDeals = ranked.filter((e) => subjects.every((t) => e.inNames.has(t))).map((e) => e.deal);
@@ -559,6 +563,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (list) return list;
     }
 
+    // "Did Indonesia choose Microsoft?": a country's few deals, none with that provider, are said so even
+    // when the question's other words point at no deal.
+    const placeCorrected =
+      plan.providers.length > 0 ? checkPlacePremise(question, understood, plan) : undefined;
+    if (placeCorrected) return { ...placeCorrected, confidence: scoring.correctionConfidence };
+
     const best = ranked[0];
     const suggestions = ranked
       .slice(0, 3)
@@ -624,6 +634,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         dominant ||
         [...best.inNames].some(
           (term) =>
+            // A lone letter ("Systems G") is no name.
+            term.length > 1 &&
             (understood.capitalised.has(term) || aliasWords.has(term)) &&
             !placeWords.has(term) &&
             (weights.get(term) ?? 0) >= named,

@@ -131,6 +131,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     if (provider && !providers.some((p) => p.key === provider.key)) {
       providers.push({ key: provider.key, word, display: provider.display });
       used.add(token);
+      // "T-Systems" is two tokens: its "systems" names no subject.
+      if (word === 't-systems') used.add('systems');
     }
     // "us" is a pronoun too: only "US" written in capitals names the country.
     const place = placeByWord.get(word);

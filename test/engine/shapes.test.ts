@@ -21,12 +21,24 @@ describe('premise check', () => {
     ['Why did MI5 choose Oracle?', 'en', /MI5's deal is with AWS, not Oracle/],
     ['Pourquoi le MI5 a-t-il choisi Oracle ?', 'fr', /AWS, pas avec Oracle/],
     ['When did Bleu sign with AWS?', 'en', /Microsoft, not AWS/],
+    // The subject is the name asked about, not a word of the provider's own name ("T-Systems").
+    ['Did Delos choose T-Systems?', 'en', /^Delos's deal is with .*, not T-Systems\.$/],
+    // A country with few deals, none naming the provider.
+    ['What did Indonesia sign with Alibaba?', 'en', /^Indonesia's deal is with .*, not Alibaba\.$/],
+    ['La Suisse a-t-elle signé avec Huawei ?', 'fr', /^Suisse : l’accord est avec .*, pas avec Huawei\.$/],
   ])('corrects "%s" first, in its language, citing the real deal', (question, lang, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
     expect(answer.lang).toBe(lang);
     expect(answer.statements[0]?.text).toMatch(sentence);
     expect(answer.statements[0]?.citations.length).toBeGreaterThan(0);
+  });
+
+  it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
+    const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
+    expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
+      /systems g|systems's/i,
+    );
   });
 
   it('answers a true pairing and a provider asked about in another role as they are', () => {
