@@ -194,7 +194,7 @@ export const SHAPE_PATTERNS = {
   timeline:
     /\b(?:timeline|chronology|chronological|chronologie|chronologique|frise|history of|historique|in order|over the years|evolution|au fil des ans)\b/,
   count:
-    /\b(?:how many (?:deals|contracts|agreements|rulings|regulations|initiatives|partnerships|entries|countries)|combien d ?(?:accords|contrats|deals|partenariats|decisions|initiatives|fiches|pays)|number of (?:deals|contracts)|nombre d ?(?:accords|contrats))\b/,
+    /\b(?:how many (?:deals|contracts|agreements|rulings|regulations|initiatives|partnerships|entries|countries)|combien (?:de |d )?(?:accords|contrats|deals|partenariats|decisions|initiatives|fiches|pays)|number of (?:deals|contracts)|nombre (?:de |d )?(?:accords|contrats))\b/,
   latest:
     /\b(?:latest|newest|most recent|recent|recently|dernier|derniers|derniere|dernieres|recent|recents|recentes|quoi de neuf|what s new|whats new|what is new)\b/,
   happened: /\b(?:what happened|qu est ce qui s est passe|que s est il passe|what was signed|what went on)\b/,
@@ -206,7 +206,7 @@ export const SHAPE_PATTERNS = {
  * "is X trustworthy", "safe".
  */
 export const OPINION =
-  /\b(?:best|worst|better|should (?:we|i|my|our|you)|would you recommend|recommend|trustworthy|trust|safest|is it safe|is .* safe|good idea|bad idea|meilleur|meilleure|meilleurs|pire|devrions|devrait-on|doit-on|faut-il|recommande[rz]?|recommandez|fiable|fiables|confiance en|sur de|bonne idee|mauvaise idee|your opinion|votre avis|ton avis|what do you think|qu en pensez|tu penses)\b/;
+  /\b(?:best|worst|better|should (?:we|i|my|our|you)|would you recommend|recommend|trustworthy|trust|safest|is it safe|is .* safe|good idea|bad idea|(?:good|bad|right|wrong|wise|smart|sensible) (?:choice|decision|move|option)|(?:bon|mauvais) choix|(?:bonne|mauvaise) (?:decision|option)|meilleur|meilleure|meilleurs|pire|devrions|devrait-on|doit-on|faut-il|recommande[rz]?|recommandez|fiable|fiables|confiance en|sur de|bonne idee|mauvaise idee|your opinion|votre avis|ton avis|what do you think|qu en pensez|tu penses)\b/;
 
 /**
  * Function words of languages sovbot does not answer in. A question with two or more of these and
