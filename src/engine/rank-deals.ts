@@ -298,7 +298,8 @@ export function createDealRanker({
       }
       entry.coverage = covered / total;
       let named = 0;
-      for (const term of entry.inNames) named += weights.get(term) ?? 0;
+      // "Which ministers…?": the noun asked for says what kind of answer is wanted, not which deal.
+      for (const term of entry.inNames) if (term !== understood.askedNoun) named += weights.get(term) ?? 0;
       entry.nameCoverage = named / total;
       let capitalsNamed = 0;
       for (const term of nameTerms) if (entry.inNames.has(term)) capitalsNamed += weights.get(term) ?? 0;
