@@ -3,7 +3,7 @@ import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer
 import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
-import { PROVIDERS } from './lexicon.js';
+import { KIND_NOUNS, PROVIDERS } from './lexicon.js';
 import { fold, tokenize } from './normalize.js';
 import { type DealFacets, hasYears, inPlace, inYears, planQuestion, type QuestionPlan } from './plan.js';
 import type { DealRanker, DealScore } from './rank-deals.js';
@@ -195,7 +195,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     shape: AnswerShape,
   ): string {
     const fr = lang === 'fr';
-    const noun = fr ? (total === 1 ? 'accord' : 'accords') : total === 1 ? 'deal' : 'deals';
+    const kindNoun = plan.kinds.length === 1 ? KIND_NOUNS[plan.kinds[0] as string] : undefined;
+    const [one, many] = kindNoun?.[lang] ?? (fr ? ['accord', 'accords'] : ['deal', 'deals']);
+    const noun = total === 1 ? one : many;
     const parts: string[] = [`${total} ${noun}`];
     if (rest.length > 0) parts.push(`${fr ? 'liés à' : 'about'} ${originalWords(question, rest)}`);
     if (plan.providers.length > 0)

@@ -158,6 +158,15 @@ export const PLACES: ReadonlyArray<{
 ];
 
 /** Words naming a kind of deal (the schema's `kind`), singular and plural, both languages. */
+/** How a list heading names deals of one kind ("The corpus has 7 contracts with Oracle"): singular, plural. */
+export const KIND_NOUNS: Readonly<Record<string, { en: [string, string]; fr: [string, string] }>> = {
+  contract: { en: ['contract', 'contracts'], fr: ['contrat', 'contrats'] },
+  partnership: { en: ['partnership', 'partnerships'], fr: ['partenariat', 'partenariats'] },
+  regulation: { en: ['regulation', 'regulations'], fr: ['règlement', 'règlements'] },
+  ruling: { en: ['ruling', 'rulings'], fr: ['décision', 'décisions'] },
+  initiative: { en: ['initiative', 'initiatives'], fr: ['initiative', 'initiatives'] },
+};
+
 export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   contract: ['contract', 'contracts', 'contrat', 'contrats', 'marche', 'marches'],
   partnership: ['partnership', 'partnerships', 'partenariat', 'partenariats', 'joint', 'coentreprise'],
@@ -194,7 +203,7 @@ export const SHAPE_PATTERNS = {
   timeline:
     /\b(?:timeline|chronology|chronological|chronologie|chronologique|frise|history of|historique|in order|over the years|evolution|au fil des ans)\b/,
   count:
-    /\b(?:how many (?:deals|contracts|agreements|rulings|regulations|initiatives|partnerships|entries|countries)|combien (?:de |d )?(?:accords|contrats|deals|partenariats|decisions|initiatives|fiches|pays)|number of (?:deals|contracts)|nombre (?:de |d )?(?:accords|contrats))\b/,
+    /\b(?:how many (?:[a-z0-9-]+ ){0,2}?(?:deals|contracts|agreements|rulings|regulations|initiatives|partnerships|entries|countries)|combien (?:de |d )?(?:accords|contrats|deals|partenariats|decisions|initiatives|fiches|pays)|number of (?:deals|contracts)|nombre (?:de |d )?(?:accords|contrats))\b/,
   latest:
     /\b(?:latest|newest|most recent|recent|recently|dernier|derniers|derniere|dernieres|recent|recents|recentes|quoi de neuf|what s new|whats new|what is new)\b/,
   happened: /\b(?:what happened|qu est ce qui s est passe|que s est il passe|what was signed|what went on)\b/,
