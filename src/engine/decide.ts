@@ -181,6 +181,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (plan.places.length > 0 && !plan.places.some((place) => inPlace(f, place))) return false;
     if (!inYears(f, plan.years)) return false;
     if (plan.kinds.length > 0 && !plan.kinds.includes((deals[d] as DealRow).deal.kind)) return false;
+    // "Which deals did AWS win?": a market ruling or a law naming AWS is nothing it won.
+    if (plan.won && plan.kinds.length === 0 && NOT_WON.has((deals[d] as DealRow).deal.kind)) return false;
     return rest.every((term) => ranker.namesHave(d, term));
   }
 
@@ -799,6 +801,9 @@ export function createDecider(ctx: DecisionContext): Decider {
 }
 
 const PROVIDER_DISPLAY = new Map(PROVIDERS.map((p) => [p.key, p.display]));
+/** Kinds of deal no provider wins. */
+const NOT_WON: ReadonlySet<string> = new Set(['ruling', 'regulation', 'statement']);
+
 // A later fact that pairs the provider with the deal ("chose Scaleway to replace Microsoft").
 const LATER_PAIRING =
   /\b(?:chose|chosen|picked|selected|awarded|signed|moved|migrat\w*|replac\w*|won|switch\w*)\b/i;

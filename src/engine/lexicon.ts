@@ -257,6 +257,13 @@ export const WEAK_PAIRING_WORDS: ReadonlySet<string> = new Set(
   'with avec deal contract provider fournisseur partenaire partner partners'.split(' '),
 );
 
+/** Words saying a provider won something ("Which deals did AWS win?"): a ruling or a law is won by no one. */
+export const WIN_WORDS: ReadonlySet<string> = new Set(
+  'win won wins winning awarded gagne gagnes gagnee remporte remportes remportee attribue attribues'.split(
+    ' ',
+  ),
+);
+
 /** Words that ask about a provider in a role other than being paired (a losing bidder, a protester). */
 export const OTHER_ROLE_WORDS: ReadonlySet<string> = new Set(
   'protest protested protests sue sued suing challenge challenged lose lost losing bid bids bidder rejected reject complain complained complaint criticise criticised criticize criticized against rival rivals side sided versus conteste contester recours perdu perd plainte critique critiquee'.split(

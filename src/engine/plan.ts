@@ -11,6 +11,7 @@ import {
   PROVIDERS,
   SHAPE_PATTERNS,
   WEAK_PAIRING_WORDS,
+  WIN_WORDS,
 } from './lexicon.js';
 import { fold, tokenize } from './normalize.js';
 import type { Understanding } from './understand.js';
@@ -56,6 +57,8 @@ export interface QuestionPlan {
   claims: boolean;
   /** Whether it asks about another role of a provider ("protested", "lost"). */
   otherRole: boolean;
+  /** Whether it asks what a provider won: rulings and laws are then no match. */
+  won: boolean;
   /** A request for a judgement (non-goal). */
   opinion: boolean;
   /** Written in a language other than English or French. */
@@ -199,6 +202,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     pairs: [...words].some((w) => PAIRING_WORDS.has(w)),
     claims: [...words].some((w) => PAIRING_WORDS.has(w) && !WEAK_PAIRING_WORDS.has(w)),
     otherRole: [...words].some((w) => OTHER_ROLE_WORDS.has(w)),
+    won: [...words].some((w) => WIN_WORDS.has(w)),
     opinion,
     otherLanguage: isOtherLanguage(tokens),
   };

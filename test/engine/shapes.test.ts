@@ -65,6 +65,16 @@ describe('cross-deal shapes', () => {
     expect(answer.heading).not.toMatch(/\(\d+\/\d+\)/);
   });
 
+  it('lists no ruling or law as something a provider won', () => {
+    const won = answered(engine.ask('Which deals did AWS win in the UK?'));
+    expect(won.shape).toBe('list');
+    expect(won.rows.length).toBeGreaterThan(0);
+    for (const row of won.rows) expect(['ruling', 'regulation', 'statement']).not.toContain(row.kind);
+    // Without "win", a ruling naming AWS is one of its deals.
+    const all = answered(engine.ask('List the AWS deals in the UK'));
+    expect(all.rows.length).toBeGreaterThanOrEqual(won.rows.length);
+  });
+
   it('orders a timeline oldest first', () => {
     const answer = answered(engine.ask('Timeline of the CIA cloud contracts'));
     expect(answer.shape).toBe('timeline');
