@@ -67,7 +67,14 @@ export function composeAnswer(
       return { text: rowSentence(deal, lang), dealId: deal.id, factId: row.fact.id, citations: cited };
     }
     return {
-      text: text ?? withAsOf(lang === 'fr' ? row.fact.text_fr : row.fact.text, row.fact.asOf, lang),
+      text:
+        text ??
+        withAsOf(
+          lang === 'fr' ? row.fact.text_fr : row.fact.text,
+          // A text that dates itself ("no outcome is recorded as of December 2026") needs no second date.
+          STATES_AS_OF.test(row.fact.text) ? undefined : row.fact.asOf,
+          lang,
+        ),
       dealId: deal.id,
       factId: row.fact.id,
       citations: cited,
@@ -105,6 +112,10 @@ export function monthYear(date: string, lang: Lang): string {
  * A figure that may change is dated: "…, as of March 2025." The fact's own text is kept; the date is
  * added only when the text does not already state it.
  */
+/** An English fact text that says as of when it holds ("… is recorded as of December 2026"). */
+export const STATES_AS_OF =
+  /\bas of (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4}\b/;
+
 function withAsOf(text: string, asOf: string | undefined, lang: Lang): string {
   if (asOf === undefined) return text;
   const label = monthYear(asOf, lang);

@@ -780,6 +780,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       !row.facts.some((id) => fitsIntent(facts[id] as FactRow, 'value'))
     )
       return understood.lang === 'fr' ? 'montant' : 'amount';
+    // "Who criticised Bleu?": an entry that records no criticism says so.
+    if (
+      understood.intent === 'criticism' &&
+      !row.facts.some((id) => fitsIntent(facts[id] as FactRow, 'criticism'))
+    )
+      return understood.lang === 'fr' ? 'critique' : 'criticism';
     const noun = understood.askedNoun;
     if (noun === undefined || PARTY_NOUNS.has(noun) || understood.answerKind.has(noun)) return undefined;
     if (isKnown(noun) && (ranker.namesHave(d, noun) || row.facts.some((id) => ranker.factHas(id, noun))))

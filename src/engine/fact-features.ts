@@ -24,6 +24,8 @@ export interface FactRow {
   hasDuration: boolean;
   /** Whether the fact is dated (its text or `asOf`) after the deal's own year: what came next. */
   laterThanDeal: boolean;
+  /** Whether it is (one of) the latest-dated fact(s) of its deal: where the deal stands. */
+  latestInDeal: boolean;
   /** Whether its text gives a percentage ("owned 45% by TIM"). */
   hasPercent: boolean;
   /** Whether its text names one of the deal's providers ("Which provider did Singapore choose?"). */
@@ -77,6 +79,7 @@ export function describeFact(
     hasNumber: hasYear || NUMBER.test(fact.text),
     hasDuration: DURATION.test(fact.text),
     laterThanDeal: latestYear(fact) > Number(deal.date.slice(0, 4)),
+    latestInDeal: latestYear(fact) > 0 && latestYear(fact) === latestYearOf(deal),
     hasPercent: /\d\s?%/.test(fact.text),
     namesProvider: providerWordsOf(deal).some((word) => words.includes(word)),
   };
@@ -91,6 +94,18 @@ function providerWordsOf(deal: Deal): readonly string[] {
     const named = tokenize(fold(deal.providers.join(' ')));
     found = PROVIDERS.filter((p) => p.words.some((w) => named.includes(w))).flatMap((p) => p.words);
     providerWordCache.set(deal, found);
+  }
+  return found;
+}
+
+const latestYearCache = new WeakMap<Deal, number>();
+
+/** The latest year any fact of a deal states. */
+function latestYearOf(deal: Deal): number {
+  let found = latestYearCache.get(deal);
+  if (found === undefined) {
+    found = Math.max(0, ...deal.facts.map(latestYear));
+    latestYearCache.set(deal, found);
   }
   return found;
 }

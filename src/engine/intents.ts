@@ -20,6 +20,7 @@ export type Intent =
   | 'definition'
   | 'list'
   | 'after'
+  | 'status'
   | 'general';
 
 /** A property of a fact that carries the detail an intent asks for, and what it adds to the fact's score. */
@@ -149,6 +150,27 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       { name: 'a later date than the deal', weight: 0.6, test: (r) => has(r.laterThanDeal), answers: true },
     ],
   },
+  // "Is the Danish move done?", "où en est Bleu ?": where the deal stands, the latest fact first.
+  status: {
+    topics: ['status', 'outcome'],
+    topicWeight: 0.6,
+    askWords: new Set([
+      'status',
+      'statut',
+      'done',
+      'finished',
+      'stand',
+      'stands',
+      'termine',
+      'terminee',
+      'fini',
+      'finie',
+    ]),
+    detectors: [
+      { name: 'a later date than the deal', weight: 0.3, test: (r) => has(r.laterThanDeal), answers: false },
+      { name: "the deal's latest-dated fact", weight: 0.5, test: (r) => has(r.latestInDeal), answers: false },
+    ],
+  },
   general: { topics: [], topicWeight: 0.6, askWords: none, detectors: [] },
 };
 
@@ -177,6 +199,11 @@ export const PARTY_QUESTION =
 
 // Each pattern runs on the folded question with single spaces; first match wins.
 export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
+  // "Who criticised X?", "qui a critiqué X ?": the criticism names its critics; it comes before "who".
+  [
+    'criticism',
+    /\b(?:critic|critics|criticism|criticised|criticized|controversy|controversial|oppose|opposed|objection|critique|critiques|critique|controverse|opposition)\b/,
+  ],
   // A question that opens with "who" asks for parties, whatever verb follows ("qui a gagné…").
   ['parties', /^(?:and |et )?(?:who|whom|qui)\b/],
   [
@@ -205,12 +232,12 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
     /\bwhy\b|\bpourquoi\b|\b(?:aim|aims|goal|goals|purpose|reason|reasons|objectif|objectifs|but|raison|raisons)\b/,
   ],
   [
-    'criticism',
-    /\b(?:critic|critics|criticism|criticised|criticized|controversy|controversial|oppose|opposed|objection|critique|critiques|critique|controverse|opposition)\b/,
-  ],
-  [
     'location',
     /\bwhere\b|\bou (?:sont|est|se trouvent|se trouve|sont situes)\b|\b(?:located|location|region|regions)\b/,
+  ],
+  [
+    'status',
+    /\b(?:status|statut|where (?:do|does) (?:things|it|they|[a-z0-9-]+(?: [a-z0-9-]+){0,3}) stand|ou en (?:est|sont)|(?:is|are) (?:[a-z0-9-]+ ){0,5}?(?:done|finished|completed|complete|over|live|still going|still on)|(?:est|sont)(?: il| elle| ils| elles)? (?:[a-z0-9-]+ ){0,3}?(?:termine|terminee|termines|fini|finie|acheve|achevee|effectif|effective))\b/,
   ],
   [
     'parties',
