@@ -185,7 +185,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     ((understood.intent === 'list' && DEAL_NOUNS.test(spaced)) ||
       explicitList ||
       happened ||
-      (latest && constrained))
+      (latest && constrained) ||
+      // Terse: "deals in 2026", "contrats Google 2024" — deals, constraints, and no name of its own.
+      (constrained && DEAL_NOUNS.test(spaced) && rest.every((t) => !understood.capitalised.has(t))))
   )
     shape = 'list';
   const words = new Set(tokens);
