@@ -17,6 +17,10 @@ export const skeletonPlaceholders: ReadonlyMap<string, string> = new Map([
   ['Customer name', 'Name the customer, or leave the list empty: []'],
   ['Provider name', 'Name the provider, or leave the list empty: []'],
   ['Amount as the sources give it, e.g. EUR 10m', 'Write the amount, or remove the value block'],
+  [
+    'Montant en français, p. ex. environ 10 M EUR',
+    'Write the amount in French with the same figures, or remove amount_fr if amount is only figures and codes',
+  ],
   ['Example alias', 'List the names people type for this deal'],
   ["Exemple d'alias", 'List the names people type for this deal'],
   ['example-tag', 'Use real tags, or leave the list empty: []'],
@@ -56,6 +60,9 @@ providers:
 # basis: estimate | ceiling | official | reported | minimum | undisclosed
 value:
   amount: Amount as the sources give it, e.g. EUR 10m
+  # The same amount in French: same figures, currency and dates ("about" → "environ", "up to" → "jusqu'à",
+  # "not disclosed" → "non divulgué"). Needed when amount has words besides codes and m/bn; else optional.
+  amount_fr: Montant en français, p. ex. environ 10 M EUR
   currency: EUR
   term: 3 years
   basis: reported

@@ -119,6 +119,12 @@ export const factSchema = z.strictObject({
 export const valueSchema = z.strictObject({
   /** The amount as the sources give it, in words ("GBP 500m to 1bn"). */
   amount: text,
+  /**
+   * The same amount in French, with the same figures, currency and dates ("environ 450 M GBP", "non divulgué").
+   * French answers show it; without it they show `amount`. `corpus check` warns when `amount` has words
+   * besides currency codes and unit suffixes (m, bn) and this is missing.
+   */
+  amount_fr: text.optional(),
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as GBP, EUR or USD')

@@ -9,6 +9,7 @@ import {
   type LoadCorpusOptions,
   type LoadResult,
 } from './corpus.js';
+import { needsFrenchAmount } from './needs-french-amount.js';
 import { skeletonPlaceholders } from './new-deal.js';
 import { type Deal, dealSchema } from './schema.js';
 import { findStalePlans } from './stale-plans.js';
@@ -88,6 +89,7 @@ export function validateCorpusFiles(
   const now = options.now ?? new Date();
   crossCheck(parsed, problems, warnings, now);
   warnings.push(...stalePlanWarnings(parsed, deals, now));
+  warnings.push(...untranslatedAmountWarnings(parsed, deals));
 
   problems.sort(byPlace);
   warnings.sort(byPlace);
@@ -129,6 +131,31 @@ function stalePlanWarnings(
         message: `plan past its date (due by ${plan.due}, no later fact on this deal): ${plan.factId}`,
         value: showValue(plan.phrase),
         hint: `Add a fact saying what happened (with asOf), or reword this one as a past plan, e.g. "In <year> … aimed for …; no outcome is recorded as of ${now.toISOString().slice(0, 7)}"`,
+      },
+    ];
+  });
+}
+
+/**
+ * A warning per value whose amount is English prose with no French version: French answers would show it
+ * as is ("about GBP 450m" in a French sentence). A warning, not an error, so a new deal loads before it is
+ * translated.
+ */
+function untranslatedAmountWarnings(parsed: readonly ParsedFile[], deals: readonly Deal[]): CorpusProblem[] {
+  const fileOf = new Map(parsed.map((p) => [p.shape.id, p]));
+  return deals.flatMap((deal) => {
+    const at = fileOf.get(deal.id);
+    if (at === undefined || deal.value === undefined) return [];
+    if (deal.value.amount_fr !== undefined || !needsFrenchAmount(deal.value.amount)) return [];
+    return [
+      {
+        severity: 'warning' as const,
+        file: at.file,
+        line: lineOf(at.doc, at.lines, ['value', 'amount']),
+        field: formatPath(['value', 'amount_fr']),
+        message: 'amount in words with no French version',
+        value: showValue(deal.value.amount),
+        hint: 'Add value.amount_fr: the same amount in French, with the same figures, currency and dates (e.g. "environ 450 M GBP", "non divulgué")',
       },
     ];
   });

@@ -62,7 +62,11 @@ export interface AnswerRow {
   kind: string;
   customers: string[];
   providers: string[];
-  /** The value as the sources give it, and its basis (estimate, ceiling, official…). */
+  /**
+   * The value as the sources give it, and its basis (estimate, ceiling, official…). `amount` is in the
+   * answer's language: the entry's `amount_fr` in a French answer (its English `amount` when it has none);
+   * `basis` is the schema's English keyword in both.
+   */
   value?: { amount: string; basis: string };
   status?: string;
   /** The fact shown for this deal, and the numbers of the citations backing the row. */

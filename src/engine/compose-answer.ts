@@ -1,4 +1,4 @@
-import type { Deal } from '../corpus/schema.js';
+import type { Deal, DealValue } from '../corpus/schema.js';
 import type { Answered, AnswerRow, AnswerShape, Citation, DealRef, Lang, Statement } from './answer.js';
 import type { DealRow, FactRow } from './fact-features.js';
 
@@ -157,6 +157,13 @@ function shortNames(names: readonly string[]): string {
   return short.length > 3 ? `${short.slice(0, 3).join(', ')}…` : short.join(', ');
 }
 
+const undisclosedWords = /\b(?:not disclosed|undisclosed)\b|\bnon divulgu/i;
+
+/** The amount in the answer's language; an entry without `amount_fr` shows its English one. */
+function amountIn(value: DealValue, lang: Lang): string {
+  return lang === 'fr' ? (value.amount_fr ?? value.amount) : value.amount;
+}
+
 function rowOf(deal: Deal, lang: Lang, factId: string, citations: number[]): AnswerRow {
   return {
     dealId: deal.id,
@@ -165,7 +172,7 @@ function rowOf(deal: Deal, lang: Lang, factId: string, citations: number[]): Ans
     kind: deal.kind,
     customers: deal.customers,
     providers: deal.providers,
-    ...(deal.value ? { value: { amount: deal.value.amount, basis: deal.value.basis } } : {}),
+    ...(deal.value ? { value: { amount: amountIn(deal.value, lang), basis: deal.value.basis } } : {}),
     ...(deal.status ? { status: deal.status } : {}),
     factId,
     citations,
@@ -183,7 +190,10 @@ export function rowSentence(deal: Deal, lang: Lang): string {
   else if (customers || providers) parts.push(customers || providers);
   if (deal.value) {
     const basis = lang === 'fr' ? (BASIS_FR[deal.value.basis] ?? deal.value.basis) : deal.value.basis;
-    parts.push(`${deal.value.amount} (${basis})`);
+    const amount = amountIn(deal.value, lang);
+    // "not disclosed (undisclosed)", "non divulgué (non divulgué)": the amount already says the basis.
+    const saysBasis = deal.value.basis === 'undisclosed' && undisclosedWords.test(amount);
+    parts.push(saysBasis ? amount : `${amount} (${basis})`);
   }
   if (deal.status) parts.push(lang === 'fr' ? (STATUS_FR[deal.status] ?? deal.status) : deal.status);
   const sep = lang === 'fr' ? ' ; ' : '; ';
