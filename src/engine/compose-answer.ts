@@ -192,7 +192,10 @@ export function rowSentence(deal: Deal, lang: Lang): string {
     const basis = lang === 'fr' ? (BASIS_FR[deal.value.basis] ?? deal.value.basis) : deal.value.basis;
     const amount = amountIn(deal.value, lang);
     // "not disclosed (undisclosed)", "non divulgué (non divulgué)": the amount already says the basis.
-    const saysBasis = deal.value.basis === 'undisclosed' && undisclosedWords.test(amount);
+    // "up to USD 10bn (ceiling)": nor when it already names the basis ("ceiling", "plafond").
+    const saysBasis =
+      (deal.value.basis === 'undisclosed' && undisclosedWords.test(amount)) ||
+      fold(amount).includes(fold(basis));
     parts.push(saysBasis ? amount : `${amount} (${basis})`);
   }
   if (deal.status) parts.push(lang === 'fr' ? (STATUS_FR[deal.status] ?? deal.status) : deal.status);

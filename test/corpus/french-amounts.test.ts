@@ -119,6 +119,15 @@ describe('French amounts in the bundled corpus', () => {
       expect(row.slice(deal.title_fr.length), deal.id).not.toMatch(english);
     }
   });
+
+  it('no row, in either language, says its basis twice ("up to USD 10bn (ceiling) (ceiling)")', () => {
+    for (const deal of deals.filter((d) => d.value !== undefined)) {
+      for (const lang of ['en', 'fr'] as const) {
+        const row = rowSentence({ ...deal, customers: [], providers: [] }, lang);
+        expect(row, `${deal.id} ${lang}`).not.toMatch(/\(([^()]+)\)\s*\(\1\)/);
+      }
+    }
+  });
 });
 
 describe('a French list answer', () => {
