@@ -388,11 +388,17 @@ export function createDecider(ctx: DecisionContext): Decider {
       plan.providers.every((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)),
     );
     if (paired) return undefined;
+    // "…choose OVHcloud to replace Azure?": Azure is the subject's real provider; OVHcloud is the claim.
+    const claimedProviders = plan.providers.filter(
+      (p) => !subjectDeals.some((d) => (facets[d] as DealFacets).providerKeys.includes(p.key)),
+    );
+    if (claimedProviders.length === 0) return undefined;
+    const claimedPlan = { ...plan, providers: claimedProviders };
     // A provider the subject's facts name in another role (a losing bidder, a protester) asked about in
     // that role is no false pairing: "Why did AWS protest JEDI?".
     const naming = subjectDeals.flatMap((d) =>
       (deals[d] as DealRow).facts.filter((id) =>
-        plan.providers.some((p) =>
+        claimedPlan.providers.some((p) =>
           (PROVIDER_WORDS.get(p.key) ?? []).some((w) =>
             new RegExp(`\\b${w}\\b`).test(fold((facts[id] as FactRow).fact.text)),
           ),
@@ -409,7 +415,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     )
       return undefined;
     if (mentioned && (plan.otherRole || !plan.claims)) return undefined;
-    return correction(question, understood.lang, originalWords(question, subjects), subjectDeals, plan);
+    return correction(
+      question,
+      understood.lang,
+      originalWords(question, subjects),
+      subjectDeals,
+      claimedPlan,
+    );
   }
 
   /**
@@ -422,7 +434,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     understood: Understanding,
     plan: QuestionPlan,
   ): Answered | undefined {
-    if (!plan.claims || plan.shape !== 'single') return undefined;
+    if (!plan.pairs || plan.shape !== 'single') return undefined;
     const placeTerms = plan.rest.filter((term) => placeWords.has(term));
     if (placeTerms.length === 0 && plan.places.length === 0) return undefined;
     const placeDeals: number[] = [];

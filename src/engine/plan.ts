@@ -81,6 +81,19 @@ const kindByWord = new Map<string, DealKind>();
 for (const [kind, words] of Object.entries(KIND_WORDS))
   for (const word of words) kindByWord.set(word, kind as DealKind);
 
+/**
+ * The place words of a jurisdiction: "United Kingdom (England)" → united kingdom england. A remark in
+ * brackets that is not a place ("Global (first customers in Europe)", "Europe (Airbus group)") and what
+ * follows a semicolon are left out: their words would pass for places.
+ */
+export function placeWordsOf(jurisdiction: string): string[] {
+  const main = jurisdiction.split(';')[0] ?? '';
+  const kept = main.replace(/\(([^)]*)\)/g, (_, inner: string) =>
+    /(?:^|\s)(?!(?:and|by|of|the|in)\b)\p{Ll}/u.test(inner) ? ' ' : ` ${inner} `,
+  );
+  return tokenize(fold(kept));
+}
+
 /** The facets of a deal the plan filters on. */
 export function facetsOf(deal: Deal): DealFacets {
   const keys = new Set<string>();
@@ -96,7 +109,7 @@ export function facetsOf(deal: Deal): DealFacets {
   }
   return {
     providerKeys: [...keys],
-    jurisdiction: tokenize(fold(deal.jurisdiction)).join(' '),
+    jurisdiction: placeWordsOf(deal.jurisdiction).join(' '),
     year: Number(deal.date.slice(0, 4)),
   };
 }

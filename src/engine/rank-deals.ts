@@ -1,6 +1,7 @@
 import type { DealRow, FactRow } from './fact-features.js';
 import { PROVIDERS } from './lexicon.js';
 import { fold, stems, tokenize } from './normalize.js';
+import { placeWordsOf } from './plan.js';
 import { type FactHit, fitsIntent } from './rank-facts.js';
 import type { Scoring } from './scoring.js';
 import { type QueryTerm, type SearchIndex, variantsOfTerm } from './search-index.js';
@@ -101,7 +102,7 @@ export function createDealRanker({
   // word in JWCC's "JEDI successor").
   const aliasDeals = new Map<string, number[]>();
   // Words of jurisdictions ("france", "united", "kingdom", "european", "union").
-  const placeWords = new Set(deals.flatMap(({ deal }) => tokenize(fold(deal.jurisdiction))));
+  const placeWords = new Set(deals.flatMap(({ deal }) => placeWordsOf(deal.jurisdiction)));
   // Multi-word aliases ("cloud de confiance", "CLOUD Act", "Project Nimbus"), by first word: the folded
   // words joined by spaces.
   const phraseIndex = new Map<string, Array<{ phrase: string; deal: number }>>();

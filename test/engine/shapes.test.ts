@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Answered } from '../../src/engine/answer.js';
 import { STATES_AS_OF } from '../../src/engine/compose-answer.js';
 import type { Engine } from '../../src/engine/create-engine.js';
+import { placeWordsOf } from '../../src/engine/plan.js';
 import { renderAnswerText } from '../../src/engine/render-text.js';
 import { engineOn } from './helpers.js';
 
@@ -27,6 +28,14 @@ describe('premise check', () => {
     // A country with few deals, none naming the provider.
     ['What did Indonesia sign with Alibaba?', 'en', /^Indonesia's deal is with .*, not Alibaba\.$/],
     ['La Suisse a-t-elle signé avec Huawei ?', 'fr', /^Suisse : l’accord est avec .*, pas avec Huawei\.$/],
+    // The provider being replaced is the subject's real one; the one claimed is corrected.
+    [
+      'Pourquoi le Health Data Hub a-t-il choisi OVHcloud pour remplacer Azure ?',
+      'fr',
+      /pas avec OVHcloud\.$/,
+    ],
+    // "with" pairs a country's one deal with a provider too.
+    ["why did kenya's big data centre project with amazon stall?", 'en', /not AWS\.$/],
   ])('corrects "%s" first, in its language, citing the real deal', (question, lang, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
@@ -46,6 +55,23 @@ describe('premise check', () => {
     expect(answered(engine.ask('Why did MI5 choose AWS?')).shape).toBe('single');
     // AWS protested JEDI: it is named by JEDI's facts, in that role.
     expect(answered(engine.ask('Why did AWS protest JEDI?')).shape).toBe('single');
+  });
+});
+
+describe('place words', () => {
+  it('reads a jurisdiction without the remarks in its brackets', () => {
+    expect(placeWordsOf('United Arab Emirates (Abu Dhabi)')).toEqual([
+      'united',
+      'arab',
+      'emirates',
+      'abu',
+      'dhabi',
+    ]);
+    expect(placeWordsOf('Global (first customers in Europe)')).toEqual(['global']);
+    expect(placeWordsOf('International (NATO); deployment for JATEC in Bydgoszcz, Poland')).toEqual([
+      'international',
+      'nato',
+    ]);
   });
 });
 
