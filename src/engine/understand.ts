@@ -1,4 +1,5 @@
 import type { Lang } from './answer.js';
+import { COUNTRY_WORDS } from './countries.js';
 import { INTENT_PATTERNS, INTENTS, type Intent, PARTY_QUESTION } from './intents.js';
 import { detectLang, fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 
@@ -64,6 +65,8 @@ export function understand(
       for (const token of tokenize(fold(word))) if (!isStopword(token)) capitalised.add(token);
     }
   });
+  // A country is a name however it is typed ("how much did mexico pay…").
+  for (const token of tokens) if (COUNTRY_WORDS.has(token)) capitalised.add(token);
 
   const terms: string[] = [];
   const seen = new Set<string>();

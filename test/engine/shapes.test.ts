@@ -137,6 +137,11 @@ describe('honest edges', () => {
     expect(answer).toMatchObject({ kind: 'no-answer', reason });
   });
 
+  it('abstains on a country the corpus does not know, however it is typed', () => {
+    const answer = engine.ask('how much did mexico pay huawei for its government cloud?');
+    expect(answer.kind === 'no-answer' && answer.reason).toBe('unknown-entity');
+  });
+
   it('answers a bare name with its deal', () => {
     expect(answered(engine.ask('GCHQ')).deals[0]?.id).toBe('uk-intelligence-agencies-aws-2021');
   });

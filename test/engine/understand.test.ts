@@ -40,6 +40,13 @@ describe('normalise', () => {
 });
 
 describe('understand', () => {
+  it('reads a country typed in lower case as a name, in both languages', () => {
+    expect(understand('how much did mexico pay huawei?', 'en').capitalised.has('mexico')).toBe(true);
+    expect(understand('le mexique a choisi huawei ?', 'fr').capitalised.has('mexique')).toBe(true);
+    // Country names that are mostly common words are not.
+    expect(understand('turkey recipes', 'en').capitalised.has('turkey')).toBe(false);
+  });
+
   it('knows the kind of party a "which…?" question asks for, in both languages', () => {
     expect([...understand('Which vendors are on the C2E contract?', 'en').answerKind]).toEqual(['vendors']);
     expect([...understand('Quels fournisseurs le Japon a-t-il retenus ?', 'en').answerKind]).toEqual([
