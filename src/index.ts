@@ -60,6 +60,8 @@ export {
 export type {
   Answer,
   Answered,
+  AnswerRow,
+  AnswerShape,
   AskContext,
   Citation,
   DealRef,
@@ -75,6 +77,15 @@ export { loadEnvFile } from './load-env-file.js';
 export { createLogger, type Logger, silentLogger } from './logger.js';
 export { defaultCorpusDir, defaultDataDir, projectRoot } from './paths.js';
 export { printable, printableJson } from './printable.js';
+export {
+  countText,
+  hasRows,
+  matchedCount,
+  matchedText,
+  moreText,
+  type RowView,
+  rowViews,
+} from './render/answer-rows.js';
 export { citationMarks, isListAnswer, renderSentence, truncate } from './render/render-text.js';
 export { type CorpusStatus, LiveEngine, type ReloadResult } from './runtime/live-engine.js';
 export { EmbeddedStore } from './store/embedded-store.js';
