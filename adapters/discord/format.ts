@@ -5,6 +5,7 @@ import {
   type APIEmbedField,
   ButtonStyle,
   ComponentType,
+  embedLength,
   escapeMarkdown,
 } from 'discord.js';
 import {
@@ -90,16 +91,8 @@ export function plain(text: string): string {
   return defuse(escapeMarkdown(text));
 }
 
-/** Characters Discord counts towards an embed's 6,000 limit. */
-export function embedLength(embed: APIEmbed): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
-  );
-}
+/** Characters Discord counts towards an embed's 6,000 limit (discord.js's own count, re-exported). */
+export { embedLength };
 
 /** custom_id of a button that opens a deal card, or undefined if the id would not fit in 100 characters. */
 export function dealButtonId(lang: Lang, dealId: string): string | undefined {
