@@ -20,7 +20,6 @@ import {
 } from '../../adapters/discord/format.js';
 import {
   type Answered,
-  type AnswerRow,
   type Citation,
   createEngine,
   defaultCorpusDir,
@@ -33,6 +32,7 @@ import {
   rowViews,
   truncate,
 } from '../../src/index.js';
+import { row, rowAnswer } from '../render/row-answers.js';
 
 const context: FormatContext = {
   lang: 'en',
@@ -443,50 +443,3 @@ describe('formatAnswer: comparisons, lists and timelines, one field per deal', (
     for (const citation of answer.citations) expect(sources.has(citation.n)).toBe(true);
   });
 });
-
-function row(i: number, overrides: Partial<AnswerRow> = {}): AnswerRow {
-  return {
-    dealId: `deal-${i}`,
-    title: `Deal ${i}`,
-    date: '2024-03',
-    kind: 'contract',
-    customers: [`Agency ${i} (a detail)`],
-    providers: [`Provider ${i}`],
-    value: { amount: 'GBP 10m', basis: 'ceiling' },
-    status: 'signed',
-    factId: `fact-${i}`,
-    citations: [2 * i + 1, 2 * i + 2],
-    ...overrides,
-  };
-}
-
-/** An answer laid out as rows, with the statements and citations the engine would give it. */
-function rowAnswer(
-  shape: 'compare' | 'list' | 'timeline',
-  rows: AnswerRow[],
-  overrides: Partial<Answered> = {},
-): Answered {
-  return answered({
-    shape,
-    rows,
-    ...(shape === 'compare' ? {} : { matched: rows.length }),
-    statements: rows.map((r) => ({
-      text: `${r.title} (row sentence).`,
-      dealId: r.dealId,
-      factId: r.factId,
-      citations: r.citations,
-    })),
-    citations: rows.flatMap((r) =>
-      r.citations.map((n) =>
-        citation(n, {
-          dealId: r.dealId,
-          factId: r.factId,
-          title: `A long enough title for source ${n} of ${r.title}`,
-          url: `https://example.org/news/${r.dealId}/${n}/${'path'.repeat(10)}`,
-        }),
-      ),
-    ),
-    deals: rows.map((r) => ({ id: r.dealId, title: r.title })),
-    ...overrides,
-  });
-}
