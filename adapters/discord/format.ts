@@ -233,7 +233,7 @@ function rowsEmbed(answer: Answered, context: FormatContext): APIEmbed {
  * One deal as a field: its title and date as the name; parties, value with its basis, status (and, in a
  * comparison, the deal's fact) as the value, ending with the row's citation marks, which are never cut.
  */
-export function rowField(view: RowView, inline = false): APIEmbedField {
+function rowField(view: RowView, inline = false): APIEmbedField {
   const name = truncate(plain(`${view.row.title} (${view.date})`), limits.fieldName);
   const details = [view.value, view.status].filter((part): part is string => part !== undefined);
   const lines = [view.parties, details.join(' · '), ...view.facts.map((fact) => fact.text)].filter(
