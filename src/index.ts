@@ -60,6 +60,8 @@ export {
 export type {
   Answer,
   Answered,
+  AnswerRow,
+  AnswerShape,
   AskContext,
   Citation,
   DealRef,
@@ -68,6 +70,7 @@ export type {
   NoAnswerReason,
   Statement,
 } from './engine/answer.js';
+export { amountIn } from './engine/compose-answer.js';
 export { createEngine, type DealCard, type Engine, type EngineOptions } from './engine/create-engine.js';
 export { messages, noAnswerText } from './engine/messages.js';
 export { formatFootnote, renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';
@@ -75,6 +78,15 @@ export { loadEnvFile } from './load-env-file.js';
 export { createLogger, type Logger, silentLogger } from './logger.js';
 export { defaultCorpusDir, defaultDataDir, projectRoot } from './paths.js';
 export { printable, printableJson } from './printable.js';
+export {
+  countText,
+  hasRows,
+  matchedCount,
+  matchedText,
+  moreText,
+  type RowView,
+  rowViews,
+} from './render/answer-rows.js';
 export { citationMarks, isListAnswer, renderSentence, truncate } from './render/render-text.js';
 export { type CorpusStatus, LiveEngine, type ReloadResult } from './runtime/live-engine.js';
 export { EmbeddedStore } from './store/embedded-store.js';

@@ -1,13 +1,19 @@
 import {
   type AdminResult,
   type Answer,
+  type Answered,
+  amountIn,
+  citationMarks,
+  countText,
   type DealCard,
   formatFootnote,
+  hasRows,
   isListAnswer,
   type Lang,
   messages,
   noAnswerText,
   renderSentence,
+  rowViews,
 } from '../../src/index.js';
 
 /** sovbot's own words in the console. */
@@ -35,12 +41,50 @@ export function formatConsoleAnswer(answer: Answer, maxQuestionLength: number): 
     return lines.join('\n');
   }
   const sentences = answer.statements.map((s) => renderSentence(s));
-  const body = isListAnswer(answer)
-    ? [answer.heading, ...sentences.map((s) => `- ${s}`)].join('\n')
-    : sentences.join(' ');
+  let body: string;
+  if (hasRows(answer)) body = rowsText(answer);
+  else if (answer.shape === 'correction' && sentences.length > 0) {
+    // The correcting sentence stands alone, first; what the corpus does say follows.
+    body = [sentences[0], sentences.slice(1).join(' ')].filter((part) => part !== '').join('\n\n');
+  } else
+    body = isListAnswer(answer)
+      ? [answer.heading, ...sentences.map((s) => `- ${s}`)].join('\n')
+      : sentences.join(' ');
   return answer.citations.length === 0
     ? body
     : `${body}\n\n${answer.citations.map(formatFootnote).join('\n')}`;
+}
+
+/**
+ * A list or timeline as aligned rows (the deal's date in a column, then its title and marks, its parts
+ * indented below), ending with how many deals matched; a comparison as one block per deal.
+ */
+function rowsText(answer: Answered): string {
+  const views = rowViews(answer);
+  const details = (parts: (string | undefined)[]) =>
+    parts
+      .filter((part): part is string => part !== undefined && part !== '')
+      .join(answer.lang === 'fr' ? ' ; ' : '; ');
+  if (answer.shape === 'compare') {
+    const blocks = views.map((view) =>
+      [
+        `${view.row.title} (${view.date}) ${citationMarks(view.citations)}`.trim(),
+        ...[details([view.parties, view.value, view.status]), ...view.facts.map((f) => renderSentence(f))]
+          .filter((line) => line !== '')
+          .map((line) => `  ${line}`),
+      ].join('\n'),
+    );
+    return [answer.heading, ...blocks].join('\n\n');
+  }
+  const width = Math.max(...views.map((view) => view.row.date.length));
+  const indent = ' '.repeat(width + 4);
+  const lines = views.flatMap((view) => {
+    const line = details([view.parties, view.value, view.status]);
+    const head =
+      `  ${view.row.date.padEnd(width)}  ${view.row.title} ${citationMarks(view.citations)}`.trimEnd();
+    return line === '' ? [head] : [head, `${indent}${line}`];
+  });
+  return [answer.heading, ...lines, countText(answer, views.length)].join('\n');
 }
 
 /** A deal card as terminal text: fields, key facts with [n] markers, footnotes. */
@@ -56,7 +100,8 @@ export function formatConsoleCard(card: DealCard): string {
   if (deal.providers.length > 0)
     lines.push(`${fr ? 'Fournisseurs' : 'Providers'}: ${deal.providers.join(', ')}`);
   if (deal.value) {
-    const { amount, term, basis } = deal.value;
+    const { term, basis } = deal.value;
+    const amount = amountIn(deal.value, card.lang);
     lines.push(`${fr ? 'Montant' : 'Value'}: ${amount}${term ? `, ${term}` : ''} (${basis})`);
   }
   lines.push('', ...card.statements.map((s) => `- ${renderSentence(s)}`));

@@ -5,21 +5,29 @@ import {
   type APIEmbedField,
   ButtonStyle,
   ComponentType,
+  embedLength,
   escapeMarkdown,
 } from 'discord.js';
 import {
   type Answer,
   type Answered,
+  amountIn,
   type Citation,
   type CorpusStatus,
+  citationMarks,
+  countText,
   type DealCard,
   type DealRef,
+  hasRows,
   isListAnswer,
   type Lang,
   messages,
+  moreText,
   noAnswerText,
   type ReloadResult,
+  type RowView,
   renderSentence,
+  rowViews,
   type Statement,
   type StateStore,
   truncate,
@@ -84,16 +92,8 @@ export function plain(text: string): string {
   return defuse(escapeMarkdown(text));
 }
 
-/** Characters Discord counts towards an embed's 6,000 limit. */
-export function embedLength(embed: APIEmbed): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
-  );
-}
+/** Characters Discord counts towards an embed's 6,000 limit (discord.js's own count, re-exported). */
+export { embedLength };
 
 /** custom_id of a button that opens a deal card, or undefined if the id would not fit in 100 characters. */
 export function dealButtonId(lang: Lang, dealId: string): string | undefined {
@@ -159,6 +159,16 @@ function noAnswerDescription(answer: Extract<Answer, { kind: 'no-answer' }>, con
 }
 
 function answeredEmbed(answer: Answered, context: FormatContext): APIEmbed {
+  if (hasRows(answer)) return rowsEmbed(answer, context);
+  if (answer.shape === 'correction' && answer.statements.length > 0) {
+    return fitEmbed({
+      color: colours.answered,
+      title: truncate(plain(answer.heading), limits.embedTitle),
+      description: truncate(correctionText(answer.statements), limits.embedDescription),
+      fields: sourceFields(answer.citations, context.lang),
+      footer: footer(context),
+    });
+  }
   // A list or a comparison reads best as bullets; facts of one deal as a paragraph.
   const list = isListAnswer(answer);
   return fitEmbed({
@@ -170,18 +180,92 @@ function answeredEmbed(answer: Answered, context: FormatContext): APIEmbed {
   });
 }
 
+/** The correcting sentence first and in bold, then what the corpus does say, each with its [n]. */
+function correctionText(statements: readonly Statement[]): string {
+  const [lead, ...rest] = statements;
+  if (lead === undefined) return '';
+  const first = `**${plain(lead.text)}** ${citationMarks(lead.citations)}`.trim();
+  return rest.length === 0 ? first : `${first}\n\n${statementsText(rest, false)}`;
+}
+
+/**
+ * A comparison, list or timeline: one field per deal, then the sources of the deals shown. Sources are
+ * fields too, so the number of rows is chosen first (the most that fit with their sources in 25 fields
+ * and 6,000 characters); the rows left out are counted in the description, never dropped silently.
+ */
+function rowsEmbed(answer: Answered, context: FormatContext): APIEmbed {
+  const views = rowViews(answer);
+  const build = (shown: number): APIEmbed => {
+    const kept = views.slice(0, shown);
+    const cited = new Set(kept.flatMap((view) => view.citations));
+    const hidden = views.length - shown;
+    // A list says how many deals matched (and how many are not shown); a comparison only what it left out.
+    const description =
+      answer.shape === 'compare'
+        ? hidden > 0
+          ? moreText(hidden, answer.lang)
+          : undefined
+        : countText(answer, shown);
+    return {
+      color: colours.answered,
+      title: truncate(plain(answer.heading), limits.embedTitle),
+      ...(description === undefined ? {} : { description }),
+      fields: [
+        ...kept.map((view) => rowField(view, answer.shape === 'compare')),
+        ...sourceFields(
+          answer.citations.filter((c) => cited.has(c.n)),
+          context.lang,
+          answer.shape !== 'compare',
+        ),
+      ],
+      footer: footer(context),
+    };
+  };
+  for (let shown = views.length; shown > 0; shown -= 1) {
+    const embed = build(shown);
+    if ((embed.fields?.length ?? 0) <= limits.embedFields && embedLength(embed) <= limits.embedTotal) {
+      return embed;
+    }
+  }
+  return fitEmbed(build(0));
+}
+
+/**
+ * One deal as a field: its title and date as the name; parties, value with its basis, status (and, in a
+ * comparison, the deal's fact) as the value, ending with the row's citation marks, which are never cut.
+ */
+function rowField(view: RowView, inline = false): APIEmbedField {
+  const name = truncate(plain(`${view.row.title} (${view.date})`), limits.fieldName);
+  const details = [view.value, view.status].filter((part): part is string => part !== undefined);
+  const lines = [view.parties, details.join(' · '), ...view.facts.map((fact) => fact.text)].filter(
+    (line) => line !== '',
+  );
+  const marks = citationMarks(view.citations);
+  const body = plain(lines.join('\n'));
+  const value =
+    marks === ''
+      ? truncate(body, limits.fieldValue) || '-'
+      : `${truncate(body, limits.fieldValue - marks.length - 1)} ${marks}`.trim();
+  return { name, value, ...(inline ? { inline: true } : {}) };
+}
+
 function statementsText(statements: readonly Statement[], list: boolean): string {
   const sentences = statements.map((s) => renderSentence(s, plain));
   return list ? sentences.map((s) => `- ${s}`).join('\n') : sentences.join(' ');
 }
 
-/** `[n] [publisher — title](<url>) (date)`: the angle brackets keep Discord from previewing every link. */
-export function sourceLine(citation: Citation): string {
+/**
+ * `[n] [publisher — title](<url>) (date)`: the angle brackets keep Discord from previewing every link.
+ * `compact` leaves the title out (`[n] [publisher](<url>) (date)`), so that a list's sources leave room
+ * for more of its rows.
+ */
+export function sourceLine(citation: Citation, compact = false): string {
   const date = citation.date === undefined ? '' : ` (${citation.date})`;
   const url = safeUrl(citation.url);
   const room = limits.fieldValue - url.length - date.length - 16;
   if (room < 20) return truncate(`[${citation.n}] ${linkText(citation.publisher, 200)}${date}`, 1000);
-  const label = linkText(`${citation.publisher} — ${citation.title}`, Math.min(room, 300));
+  const text = compact ? citation.publisher : `${citation.publisher} — ${citation.title}`;
+  const label = linkText(text, Math.min(room, compact ? 100 : 300));
   return `[${citation.n}] [${label}](<${url}>)${date}`;
 }
 
@@ -202,7 +286,7 @@ function safeUrl(url: string): string {
 }
 
 /** The Sources, one line each, split over as many fields as 1,024 characters per field need. */
-export function sourceFields(citations: readonly Citation[], lang: Lang): APIEmbedField[] {
+export function sourceFields(citations: readonly Citation[], lang: Lang, compact = false): APIEmbedField[] {
   const words = discordWords[lang];
   const fields: APIEmbedField[] = [];
   let lines: string[] = [];
@@ -214,7 +298,7 @@ export function sourceFields(citations: readonly Citation[], lang: Lang): APIEmb
     size = 0;
   };
   for (const citation of citations) {
-    const line = sourceLine(citation);
+    const line = sourceLine(citation, compact);
     if (size + line.length + 1 > limits.fieldValue) flush();
     lines.push(line);
     size += line.length + 1;
@@ -310,7 +394,8 @@ export function formatDealCard(card: DealCard, context: FormatContext): DiscordR
   }
   fields.push({ name: words.jurisdiction, value: plain(deal.jurisdiction), inline: true });
   if (deal.value !== undefined) {
-    const { amount, term, basis } = deal.value;
+    const { term, basis } = deal.value;
+    const amount = amountIn(deal.value, context.lang);
     const value = `${amount}${term === undefined ? '' : ` · ${term}`} (${words.bases[basis] ?? basis})`;
     fields.push({ name: words.value, value: plain(value) });
   }

@@ -7,15 +7,22 @@ import {
   type Citation,
   type CorpusStatus,
   type Correction,
+  citationMarks,
   type DealChange,
   followSummaryText,
+  hasRows,
   isListAnswer,
   type Lang,
+  matchedCount,
+  matchedText,
   messages,
+  moreText,
   type NoAnswer,
   noAnswerText,
   type ReloadResult,
+  type RowView,
   renderSentence,
+  rowViews,
   type StateStore,
   truncate,
   withdrawnText,
@@ -35,6 +42,10 @@ export const slackLimits = {
   blocks: 50,
   /** Elements in one context block. */
   contextElements: 10,
+  /** Fields in one section. */
+  sectionFields: 10,
+  /** Characters in one section field. */
+  fieldText: 2000,
   /** Characters in a button's value. */
   buttonValue: 2000,
   /** Characters in a button's label. */
@@ -207,21 +218,11 @@ export function formatSlackAnswer(answer: Answer, options: FormatOptions): Slack
 
 function formatAnswered(answer: Answered, options: FormatOptions): SlackMessage {
   const t = slackText[answer.lang];
-  const list = isListAnswer(answer);
   const sentences = answer.statements.map((s) => renderSentence(s, escapeMrkdwn));
-  const lines = [`*${escapeMrkdwn(answer.heading)}*`, ...sentences.map((s) => (list ? `• ${s}` : s))];
-  const sections = packSections(list ? lines : [lines[0] ?? '', lines.slice(1).join(' ')]);
-
-  const sources = answer.citations.map(formatSource);
-  const contexts: types.ContextBlock[] = [];
-  for (let i = 0; i < sources.length; i += slackLimits.contextElements) {
-    contexts.push({
-      type: 'context',
-      elements: sources
-        .slice(i, i + slackLimits.contextElements)
-        .map((text) => ({ type: 'mrkdwn', text, verbatim: true })),
-    });
-  }
+  const room = slackLimits.blocks - 1;
+  const body = hasRows(answer)
+    ? rowsBody(answer, room)
+    : { blocks: [...sentenceSections(answer, sentences), ...sourceContexts(answer.citations)] };
 
   const factIds = [...new Set(answer.statements.map((s) => s.factId))];
   const vote = encodeVote({ q: answer.question, f: factIds, l: answer.lang });
@@ -237,10 +238,115 @@ function formatAnswered(answer: Answered, options: FormatOptions): SlackMessage 
     elements: buttons,
   };
 
-  const room = slackLimits.blocks - 1;
-  const blocks = [...sections, ...contexts].slice(0, room);
+  const blocks = body.blocks.slice(0, room);
   const fallback = `${escapeMrkdwn(answer.heading)}: ${sentences.join(' ')}`;
   return { text: cutMrkdwn(fallback, slackLimits.fallbackText), blocks: [...blocks, actions] };
+}
+
+/**
+ * The heading and the sentences: bullets for an answer spanning several deals, a paragraph for one
+ * deal's facts, and for a correction the correcting sentence first, in bold, then what the corpus says.
+ */
+function sentenceSections(answer: Answered, sentences: readonly string[]): types.SectionBlock[] {
+  const heading = `*${escapeMrkdwn(answer.heading)}*`;
+  const [lead] = answer.statements;
+  if (answer.shape === 'correction' && lead !== undefined) {
+    const first = `*${escapeMrkdwn(lead.text)}* ${citationMarks(lead.citations)}`.trim();
+    const rest = sentences.slice(1).join(' ');
+    return packSections(rest === '' ? [heading, first] : [heading, first, rest]);
+  }
+  const list = isListAnswer(answer);
+  const lines = [heading, ...sentences.map((s) => (list ? `• ${s}` : s))];
+  return packSections(list ? lines : [heading, lines.slice(1).join(' ')]);
+}
+
+/** The numbered sources as context lines, ten to a block. */
+function sourceContexts(citations: readonly Citation[]): types.ContextBlock[] {
+  const sources = citations.map(formatSource);
+  const contexts: types.ContextBlock[] = [];
+  for (let i = 0; i < sources.length; i += slackLimits.contextElements) {
+    contexts.push({
+      type: 'context',
+      elements: sources
+        .slice(i, i + slackLimits.contextElements)
+        .map((text) => ({ type: 'mrkdwn', text, verbatim: true })),
+    });
+  }
+  return contexts;
+}
+
+/**
+ * A comparison (one section field per deal) or a list or timeline (one line per deal), then the sources
+ * of the deals shown. As many rows are shown as fit in `room` blocks with their sources; a list says
+ * how many deals matched, and every answer says how many rows it left out.
+ */
+function rowsBody(answer: Answered, room: number): { blocks: types.KnownBlock[] } {
+  const views = rowViews(answer);
+  const total = answer.shape === 'compare' ? views.length : matchedCount(answer);
+  const build = (shown: number): types.KnownBlock[] => {
+    const kept = views.slice(0, shown);
+    const cited = new Set(kept.flatMap((view) => view.citations));
+    const heading = `*${escapeMrkdwn(answer.heading)}*`;
+    const more = total > shown ? [`_${escapeMrkdwn(moreText(total - shown, answer.lang))}_`] : [];
+    let rows: types.SectionBlock[];
+    if (answer.shape === 'compare') {
+      rows = [];
+      const fields = kept.map(compareField);
+      for (let i = 0; i < fields.length; i += slackLimits.sectionFields) {
+        rows.push({ type: 'section', fields: fields.slice(i, i + slackLimits.sectionFields) });
+      }
+      rows = [...packSections([heading]), ...rows, ...packSections(more)];
+    } else {
+      const count = `_${escapeMrkdwn(matchedText(total, answer.lang))}_`;
+      rows = packSections([heading, count, ...kept.map((view) => rowLine(view, answer.lang)), ...more]);
+    }
+    return [...rows, ...sourceContexts(answer.citations.filter((c) => cited.has(c.n)))];
+  };
+  for (let shown = views.length; shown > 0; shown -= 1) {
+    const blocks = build(shown);
+    if (blocks.length <= room) return { blocks };
+  }
+  return { blocks: build(0) };
+}
+
+/** The row's parts as escaped mrkdwn: parties, value with its basis, status. */
+function rowDetails(view: RowView): string[] {
+  return [view.parties, view.value, view.status]
+    .filter((part): part is string => part !== undefined && part !== '')
+    .map(escapeMrkdwn);
+}
+
+/** One deal of a list: `• date · *title*: parties; value (basis); status [n]`, its marks never cut. */
+function rowLine(view: RowView, lang: Lang): string {
+  // French typography spaces its colons and semicolons, as the engine's row sentence does.
+  const [colon, sep] = lang === 'fr' ? [' : ', ' ; '] : [': ', '; '];
+  const details = rowDetails(view).join(sep);
+  const title = `• ${escapeMrkdwn(view.date)} · *${escapeMrkdwn(view.row.title)}*`;
+  return withMarks(
+    details === '' ? title : `${title}${colon}${details}`,
+    view.citations,
+    slackLimits.sectionText,
+  );
+}
+
+/** One deal of a comparison, as a section field: title and date, its parts, its fact, its marks. */
+function compareField(view: RowView): types.MrkdwnElement {
+  const lines = [
+    `*${escapeMrkdwn(view.row.title)}* (${escapeMrkdwn(view.date)})`,
+    ...rowDetails(view),
+    ...view.facts.map((fact) => escapeMrkdwn(fact.text)),
+  ];
+  return {
+    type: 'mrkdwn',
+    text: withMarks(lines.join('\n'), view.citations, slackLimits.fieldText),
+    verbatim: true,
+  };
+}
+
+/** `text [1][2]` within `max` characters: the text is shortened, the citation marks are kept. */
+function withMarks(text: string, citations: readonly number[], max: number): string {
+  const marks = citationMarks(citations);
+  return marks === '' ? cutMrkdwn(text, max) : `${cutMrkdwn(text, max - marks.length - 1)} ${marks}`;
 }
 
 function formatNoAnswer(answer: NoAnswer, options: FormatOptions): SlackMessage {

@@ -160,7 +160,7 @@ function shortNames(names: readonly string[]): string {
 const undisclosedWords = /\b(?:not disclosed|undisclosed)\b|\bnon divulgu/i;
 
 /** The amount in the answer's language; an entry without `amount_fr` shows its English one. */
-function amountIn(value: DealValue, lang: Lang): string {
+export function amountIn(value: Pick<DealValue, 'amount' | 'amount_fr'>, lang: Lang): string {
   return lang === 'fr' ? (value.amount_fr ?? value.amount) : value.amount;
 }
 
@@ -179,15 +179,28 @@ function rowOf(deal: Deal, lang: Lang, factId: string, citations: number[]): Ans
   };
 }
 
-/** A deal's row as one sentence: "Title (October 2021): customers with providers; value (basis); status." */
-export function rowSentence(deal: Deal, lang: Lang): string {
-  const title = lang === 'fr' ? deal.title_fr : deal.title;
-  const parts: string[] = [];
+/** A row's parts in the asker's language, as the row sentence and every platform's row layout show them. */
+export interface RowFields {
+  /** "October 2021" / "octobre 2021" (a bare year stays). */
+  date: string;
+  /** "customers with providers", short names, or whichever side the entry names; empty when neither. */
+  parties: string;
+  /** "amount (basis)", the basis in the asker's language. */
+  value?: string;
+  /** The status in the asker's language. */
+  status?: string;
+}
+
+/** The parts of a deal's row, from the entry's structured fields. */
+export function rowFields(
+  deal: Pick<Deal, 'date' | 'customers' | 'providers' | 'value' | 'status'> | AnswerRow,
+  lang: Lang,
+): RowFields {
   const customers = shortNames(deal.customers);
   const providers = shortNames(deal.providers);
   const withWord = lang === 'fr' ? 'avec' : 'with';
-  if (customers && providers) parts.push(`${customers} ${withWord} ${providers}`);
-  else if (customers || providers) parts.push(customers || providers);
+  const parties = customers && providers ? `${customers} ${withWord} ${providers}` : customers || providers;
+  const fields: RowFields = { date: monthYear(deal.date, lang), parties };
   if (deal.value) {
     const basis = lang === 'fr' ? (BASIS_FR[deal.value.basis] ?? deal.value.basis) : deal.value.basis;
     const amount = amountIn(deal.value, lang);
@@ -196,12 +209,20 @@ export function rowSentence(deal: Deal, lang: Lang): string {
     const saysBasis =
       (deal.value.basis === 'undisclosed' && undisclosedWords.test(amount)) ||
       fold(amount).includes(fold(basis));
-    parts.push(saysBasis ? amount : `${amount} (${basis})`);
+    fields.value = saysBasis ? amount : `${amount} (${basis})`;
   }
-  if (deal.status) parts.push(lang === 'fr' ? (STATUS_FR[deal.status] ?? deal.status) : deal.status);
+  if (deal.status) fields.status = lang === 'fr' ? (STATUS_FR[deal.status] ?? deal.status) : deal.status;
+  return fields;
+}
+
+/** A deal's row as one sentence: "Title (October 2021): customers with providers; value (basis); status." */
+export function rowSentence(deal: Deal, lang: Lang): string {
+  const title = lang === 'fr' ? deal.title_fr : deal.title;
+  const { date, parties, value, status } = rowFields(deal, lang);
+  const parts = [parties, value, status].filter((part): part is string => part !== undefined && part !== '');
   const sep = lang === 'fr' ? ' ; ' : '; ';
   const colon = lang === 'fr' ? ' : ' : ': ';
-  return `${title} (${monthYear(deal.date, lang)})${parts.length > 0 ? `${colon}${parts.join(sep)}` : ''}.`;
+  return `${title} (${date})${parts.length > 0 ? `${colon}${parts.join(sep)}` : ''}.`;
 }
 
 /** Two decimals, for scores shown to people. */

@@ -73,8 +73,10 @@ describe.each([
 
   it('after a list answer, a question without a subject does not stay on the first deal listed', async () => {
     const [list, followUp] = await conversation(['which deals involve AWS?', 'how much was it worth?']);
-    // A list reads as one bullet per deal on every platform (• on Slack, - on Discord and the console).
-    expect(list?.match(/(?:\n|\\n)(?:•|-) /g)?.length ?? 0).toBeGreaterThan(2);
+    // A list shows one row per deal on every platform: a `• date · title` line on Slack, an embed field
+    // per deal on Discord (besides the Sources fields), an aligned `  date  title` line in the console.
+    const rows = list?.match(/(?:\n|\\n)(?:• | {2}\d{4})|"name":"(?!Sources)/g) ?? [];
+    expect(rows.length).toBeGreaterThan(2);
     // No deal to stay on: the question alone has no answer, and says so.
     expect(followUp).toContain('I have no entry');
   });

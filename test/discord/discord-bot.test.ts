@@ -96,6 +96,20 @@ describe('Discord adapter: /ask', () => {
     expect((data.flags ?? 0) & ephemeralFlag).toBe(0);
   });
 
+  it('answers a list with one embed field per deal, each cited, and says how many deals matched', async () => {
+    const data = callbackData(await ask('Which deals did AWS win in the UK?', newUser()));
+    const embed = embedOf(data);
+    const rows = embed.fields?.filter((field) => !field.name.startsWith('Sources')) ?? [];
+    expect(rows.length).toBeGreaterThan(1);
+    for (const field of rows) {
+      // `Title (Month Year)`, then the deal's parts ending with its citation marks.
+      expect(field.name).toMatch(/\([A-Z][a-z]+ \d{4}\)$|\(\d{4}\)$/);
+      expect(field.value).toMatch(/(\[\d+\])+$/);
+    }
+    expect(embed.description).toMatch(/^\d+ deals matched/);
+    expect(embed.fields?.some((field) => field.name === 'Sources')).toBe(true);
+  });
+
   it('answers a French question in French, whatever the locale', async () => {
     const data = callbackData(await ask('Combien vaut le contrat entre le GCHQ et AWS ?', newUser()));
     expect(embedOf(data).description).toContain('milliard');

@@ -1,3 +1,9 @@
+import {
+  type APIEmbed,
+  type APIEmbedField,
+  embedLength as discordEmbedLength,
+  EmbedBuilder,
+} from 'discord.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   dealButtonId,
@@ -9,6 +15,7 @@ import {
   formatStatus,
   limits,
   parseButtonId,
+  plain,
   sourceLine,
 } from '../../adapters/discord/format.js';
 import {
@@ -18,8 +25,14 @@ import {
   defaultCorpusDir,
   type Engine,
   loadCorpus,
+  matchedCount,
+  matchedText,
+  moreText,
   type NoAnswer,
+  rowViews,
+  truncate,
 } from '../../src/index.js';
+import { row, rowAnswer } from '../render/row-answers.js';
 
 const context: FormatContext = {
   lang: 'en',
@@ -218,6 +231,11 @@ describe('formatDealCard and admin texts', () => {
     const fields = Object.fromEntries((embed?.fields ?? []).map((f) => [f.name, f.value]));
     expect(fields.Statut).toBe('signé');
     expect(fields.Montant).toContain('(estimation)');
+    // The amount itself is French too ("entre 500 M et 1 Md GBP", not "GBP 500m to 1bn").
+    const amountFr = engine.corpus.deals.find((d) => d.id === 'uk-intelligence-agencies-aws-2021')?.value
+      ?.amount_fr;
+    expect(amountFr).toBeDefined();
+    expect(fields.Montant).toContain(amountFr);
     expect(fields.Parties).toContain('Clients: GCHQ');
     expect(embed?.footer?.text).toBe('Corpus vérifié jusqu’au 2026-11-29 · version abc123');
     expect(embedLength(embed ?? {})).toBeLessThanOrEqual(limits.embedTotal);
@@ -276,5 +294,157 @@ describe('formatDealCard and admin texts', () => {
     expect(formatReload({ ok: true, changed: true, status }, 'en')).toBe(
       'Reloaded: corpus v1, 1 deals, 1 facts.',
     );
+  });
+});
+
+/**
+ * What Discord itself would refuse: discord.js's EmbedBuilder validates title, description, footer and
+ * every field (25 fields, 256-character names, 1,024-character values) as they are set; its embedLength
+ * gives the 6,000-character total. Names and values must also not be empty.
+ */
+function validateEmbed(embed: APIEmbed): void {
+  const builder = new EmbedBuilder();
+  if (embed.title !== undefined) builder.setTitle(embed.title);
+  if (embed.description !== undefined) builder.setDescription(embed.description);
+  if (embed.footer !== undefined) builder.setFooter({ text: embed.footer.text });
+  builder.addFields(...(embed.fields ?? []));
+  for (const field of embed.fields ?? []) {
+    expect(field.name.trim()).not.toBe('');
+    expect(field.value.trim()).not.toBe('');
+  }
+  expect(discordEmbedLength(builder.toJSON())).toBeLessThanOrEqual(limits.embedTotal);
+}
+
+const sourceNames = new Set(['Sources', 'Sources (continued)', 'Sources (suite)']);
+
+/** The embed's deal fields, and the citation numbers its Sources fields list. */
+function readRows(embed: APIEmbed): { rows: APIEmbedField[]; sources: Set<number> } {
+  const fields = embed.fields ?? [];
+  const sources = new Set(
+    fields
+      .filter((field) => sourceNames.has(field.name))
+      .flatMap((field) => field.value.split('\n'))
+      .map((line) => Number(/^\[(\d+)\]/.exec(line)?.[1])),
+  );
+  return { rows: fields.filter((field) => !sourceNames.has(field.name)), sources };
+}
+
+/**
+ * One field per deal, in the answer's order, each with its citation marks and their sources; the deals
+ * that did not fit are counted, never dropped silently, and a list says how many deals matched.
+ */
+function expectRowsShown(answer: Answered, embed: APIEmbed): void {
+  validateEmbed(embed);
+  const { rows, sources } = readRows(embed);
+  const views = rowViews(answer);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.length).toBeLessThanOrEqual(views.length);
+  rows.forEach((field, i) => {
+    const view = views[i];
+    if (!view) throw new Error(`field ${i} has no row`);
+    expect(field.name.startsWith(truncate(plain(view.row.title), 40).replace(/…$/, ''))).toBe(true);
+    for (const n of view.citations) {
+      expect(field.value).toContain(`[${n}]`);
+      expect(sources.has(n), `source [${n}] listed`).toBe(true);
+    }
+  });
+  const total = answer.shape === 'compare' ? views.length : matchedCount(answer);
+  const hidden = total - rows.length;
+  const description = embed.description ?? '';
+  if (hidden > 0) expect(description).toContain(moreText(hidden, answer.lang));
+  else expect(description).not.toMatch(/more not shown|non affiché/);
+  if (answer.shape !== 'compare') expect(description).toContain(matchedText(total, answer.lang));
+}
+
+describe('formatAnswer: comparisons, lists and timelines, one field per deal', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const loaded = await loadCorpus(defaultCorpusDir);
+    if (!loaded.ok) throw new Error('bundled corpus invalid');
+    engine = createEngine(loaded.corpus);
+  });
+
+  // Questions the engine answers with rows: two- and three-deal comparisons, short and long lists and
+  // timelines, in both languages. Whatever their sizes, each must fit and account for every deal.
+  it.each([
+    'Compare Delos Cloud and Bleu',
+    'Compare Bleu, S3NS and Delos Cloud',
+    'Compare the GCHQ AWS deal and Project Nimbus',
+    'List all deals involving Google',
+    'Which deals did AWS win in the UK?',
+    'Timeline of Microsoft deals',
+    'What happened in 2023?',
+    "Qu'est-ce qui s'est passé en 2021 ?",
+    'Quels accords impliquent Oracle ?',
+    "Chronologie des accords d'AWS",
+  ])('%s', (question) => {
+    const answer = engine.ask(question);
+    if (answer.kind !== 'answered') throw new Error(`no answer to ${question}`);
+    expect(['compare', 'list', 'timeline']).toContain(answer.shape);
+    for (const lang of ['en', 'fr'] as const) {
+      const embed = formatAnswer(answer, { ...context, lang }).embeds[0];
+      if (!embed) throw new Error('no embed');
+      expectRowsShown(answer, embed);
+      // A comparison sets its deals side by side.
+      const { rows } = readRows(embed);
+      expect(rows.every((field) => field.inline === (answer.shape === 'compare' ? true : undefined))).toBe(
+        true,
+      );
+    }
+  });
+
+  it('counts the rows it has no room for, in the answer’s language, and still lists each shown row’s sources', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => row(i));
+    const answer = rowAnswer('list', rows, { lang: 'fr', matched: 52 });
+    const embed = formatAnswer(answer, context).embeds[0];
+    if (!embed) throw new Error('no embed');
+    expectRowsShown(answer, embed);
+    const shown = readRows(embed).rows.length;
+    expect(shown).toBeLessThan(40);
+    expect(embed.description).toBe(`52 accords correspondent · ${52 - shown} autres non affichés`);
+    // French labels for the value's basis and the status come from the answer's language.
+    expect(readRows(embed).rows[0]?.value).toContain('(plafond) · signé');
+  });
+
+  it('shows every row of a short list, its parts on the field, and says how many matched', () => {
+    const answer = rowAnswer('timeline', [row(0), row(1)]);
+    const embed = formatAnswer(answer, context).embeds[0];
+    if (!embed) throw new Error('no embed');
+    expectRowsShown(answer, embed);
+    expect(embed.description).toBe('2 deals matched');
+    expect(embed.fields?.[0]).toEqual({
+      name: 'Deal 0 (March 2024)',
+      value: 'Agency 0 with Provider 0\nGBP 10m (ceiling) · signed [1][2]',
+    });
+  });
+
+  it('escapes mentions and Markdown in row titles and parties', () => {
+    const evil = row(0, {
+      title: '@everyone **Deal** <@123>',
+      customers: ['@here agency (detail)', '_Ministry_'],
+      providers: ['<@&456> cloud'],
+    });
+    const embed = formatAnswer(rowAnswer('list', [evil]), context).embeds[0];
+    const json = JSON.stringify(embed);
+    expect(json).not.toMatch(/@everyone|@here/i);
+    expect(json).not.toMatch(/<@&?\d/);
+    const field = readRows(embed ?? {}).rows[0];
+    expect(field?.name).toContain('\\*\\*Deal\\*\\*');
+    expect(field?.value).toContain('\\_Ministry\\_');
+  });
+
+  it('puts a correction’s correcting sentence first, in bold, then what the corpus says', () => {
+    const answer = engine.ask('Why did MI5 choose Oracle?');
+    if (answer.kind !== 'answered') throw new Error('no answer');
+    expect(answer.shape).toBe('correction');
+    const embed = formatAnswer(answer, context).embeds[0];
+    if (!embed) throw new Error('no embed');
+    validateEmbed(embed);
+    const [lead, ...rest] = answer.statements;
+    if (!lead) throw new Error('no correcting sentence');
+    expect(embed.description?.startsWith(`**${plain(lead.text)}** [`)).toBe(true);
+    for (const statement of rest) expect(embed.description).toContain(plain(statement.text));
+    const { sources } = readRows(embed);
+    for (const citation of answer.citations) expect(sources.has(citation.n)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type { types } from '@slack/bolt';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   actionIds,
   decodeShare,
@@ -9,9 +10,23 @@ import {
   formatLink,
   formatSlackAnswer,
   readSlackText,
+  type SlackMessage,
   slackLimits,
 } from '../../adapters/slack/format.js';
-import type { Answered, Citation, NoAnswer } from '../../src/index.js';
+import {
+  type Answered,
+  type Citation,
+  createEngine,
+  defaultCorpusDir,
+  type Engine,
+  loadCorpus,
+  matchedCount,
+  matchedText,
+  moreText,
+  type NoAnswer,
+  rowViews,
+} from '../../src/index.js';
+import { row, rowAnswer } from '../render/row-answers.js';
 
 // Every way Slack text can notify people: none may ever reach a posted message unescaped.
 const MENTIONS = ['<!everyone>', '<!channel>', '<!here>', '<@', '<!subteam^', '<#'];
@@ -193,5 +208,150 @@ describe('escaping helpers', () => {
       ),
     ).toBe('what about S3NS & #general ? <!here>');
     expect(readSlackText('<!date^1392734382^{date}|Feb 18, 2014> deal')).toBe('Feb 18, 2014 deal');
+  });
+});
+
+/** Slack's Block Kit limits, as a posted message must meet them (what chat.postMessage would refuse). */
+function expectWithinSlackLimits(message: SlackMessage): void {
+  expect(message.blocks.length).toBeLessThanOrEqual(slackLimits.blocks);
+  expect(message.blocks.at(-1)?.type).toBe('actions');
+  expect(message.text.length).toBeLessThanOrEqual(slackLimits.fallbackText);
+  for (const block of message.blocks) {
+    if (block.type === 'section') {
+      expect(block.text !== undefined || (block.fields?.length ?? 0) > 0).toBe(true);
+      expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(slackLimits.sectionText);
+      expect(block.fields?.length ?? 0).toBeLessThanOrEqual(slackLimits.sectionFields);
+      for (const field of block.fields ?? []) {
+        expect(field.text.length).toBeLessThanOrEqual(slackLimits.fieldText);
+        expect(field.text.trim()).not.toBe('');
+      }
+    }
+    if (block.type === 'context')
+      expect(block.elements.length).toBeLessThanOrEqual(slackLimits.contextElements);
+  }
+}
+
+/** The texts a message shows for its deals: section fields for a comparison, `• ` lines for a list. */
+function readRows(message: SlackMessage): { rows: string[]; sources: Set<number>; texts: string[] } {
+  const sections = message.blocks.filter((b): b is types.SectionBlock => b.type === 'section');
+  const texts = sections.flatMap((b) => (b.text ? [b.text.text] : []));
+  const fields = sections.flatMap((b) => (b.fields ?? []).map((f) => f.text));
+  const lines = texts.flatMap((text) => text.split('\n')).filter((line) => line.startsWith('• '));
+  const sources = new Set(
+    message.blocks
+      .filter((b): b is types.ContextBlock => b.type === 'context')
+      .flatMap((b) => b.elements.map((e) => ('text' in e ? e.text : '')))
+      .map((text) => Number(/^\[(\d+)\]/.exec(text)?.[1])),
+  );
+  return { rows: [...fields, ...lines], sources, texts };
+}
+
+/** One field or line per deal in order, each with its marks and sources; the rest counted; lists count matches. */
+function expectRowsShown(answer: Answered, message: SlackMessage): void {
+  expectWithinSlackLimits(message);
+  const { rows, sources, texts } = readRows(message);
+  const views = rowViews(answer);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.length).toBeLessThanOrEqual(views.length);
+  rows.forEach((text, i) => {
+    const view = views[i];
+    if (!view) throw new Error(`row ${i} has no deal`);
+    expect(text).toContain(`*${escapeMrkdwn(view.row.title)}*`);
+    for (const n of view.citations) {
+      expect(text).toContain(`[${n}]`);
+      expect(sources.has(n), `source [${n}] listed`).toBe(true);
+    }
+  });
+  const compare = answer.shape === 'compare';
+  const total = compare ? views.length : matchedCount(answer);
+  const all = texts.join('\n');
+  if (total > rows.length) expect(all).toContain(`_${moreText(total - rows.length, answer.lang)}_`);
+  else expect(all).not.toMatch(/more not shown|non affiché/);
+  if (!compare) expect(all).toContain(`_${matchedText(total, answer.lang)}_`);
+  // A comparison is one section field per deal, not a line.
+  if (compare) expect(all).not.toMatch(/^• /m);
+}
+
+describe('formatSlackAnswer: comparisons, lists and timelines', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const loaded = await loadCorpus(defaultCorpusDir);
+    if (!loaded.ok) throw new Error('bundled corpus invalid');
+    engine = createEngine(loaded.corpus);
+  });
+
+  it.each([
+    'Compare Delos Cloud and Bleu',
+    'Compare Bleu, S3NS and Delos Cloud',
+    'List all deals involving Google',
+    'Which deals did AWS win in the UK?',
+    'Timeline of Microsoft deals',
+    "Qu'est-ce qui s'est passé en 2021 ?",
+    "Chronologie des accords d'AWS",
+  ])('%s', (question) => {
+    const answer = engine.ask(question);
+    if (answer.kind !== 'answered') throw new Error(`no answer to ${question}`);
+    expect(['compare', 'list', 'timeline']).toContain(answer.shape);
+    expectRowsShown(answer, formatSlackAnswer(answer, { maxQuestionLength: 1000 }));
+  });
+
+  it('shows a comparison as one section field per deal, ten to a section', () => {
+    const answer = rowAnswer(
+      'compare',
+      Array.from({ length: 12 }, (_, i) => row(i)),
+    );
+    const message = formatSlackAnswer(answer, { maxQuestionLength: 1000 });
+    expectRowsShown(answer, message);
+    const sizes = message.blocks.flatMap((b) => (b.type === 'section' && b.fields ? [b.fields.length] : []));
+    expect(sizes).toEqual([10, 2]);
+    const first = readRows(message).rows[0];
+    expect(first).toBe(
+      '*Deal 0* (March 2024)\nAgency 0 with Provider 0\nGBP 10m (ceiling)\nsigned\nA fact about Deal 0. [1][2]',
+    );
+  });
+
+  it('cuts a list that would need more than 50 blocks, and says how many are not shown, in French for a French answer', () => {
+    // Five sources a deal: 600 source lines need 60 context blocks on their own.
+    const rows = Array.from({ length: 120 }, (_, i) =>
+      row(i, { citations: [1, 2, 3, 4, 5].map((k) => 5 * i + k) }),
+    );
+    const answer = rowAnswer('list', rows, { lang: 'fr', matched: 130 });
+    const message = formatSlackAnswer(answer, { maxQuestionLength: 1000 });
+    expectRowsShown(answer, message);
+    const shown = readRows(message).rows.length;
+    expect(shown).toBeLessThan(120);
+    expect(JSON.stringify(message)).toContain(`_${130 - shown} autres non affichés_`);
+    expect(readRows(message).rows[0]).toContain(
+      ' : Agency 0 avec Provider 0 ; GBP 10m (plafond) ; signé [1][2][3][4][5]',
+    );
+  });
+
+  it('keeps every mention in row titles and parties escaped', () => {
+    const evil = row(0, {
+      title: '<!channel> deal <@U123>',
+      customers: ['<!here> agency'],
+      providers: ['<!subteam^S1> cloud & co'],
+    });
+    for (const shape of ['compare', 'list'] as const) {
+      const text = allText(formatSlackAnswer(rowAnswer(shape, [evil]), { maxQuestionLength: 1000 }));
+      for (const mention of MENTIONS) expect(text).not.toContain(mention);
+      expect(text).toContain('&lt;!channel&gt; deal &lt;@U123&gt;');
+    }
+  });
+
+  it('puts a correction’s correcting sentence first, in bold, then what the corpus says', () => {
+    const answer = engine.ask('Why did MI5 choose Oracle?');
+    if (answer.kind !== 'answered') throw new Error('no answer');
+    expect(answer.shape).toBe('correction');
+    const message = formatSlackAnswer(answer, { maxQuestionLength: 1000 });
+    expectWithinSlackLimits(message);
+    const [lead, ...rest] = answer.statements;
+    if (!lead) throw new Error('no correcting sentence');
+    const { texts, sources } = readRows(message);
+    const body = texts.join('\n').split('\n');
+    expect(body[0]).toBe(`*${escapeMrkdwn(answer.heading)}*`);
+    expect(body[1]?.startsWith(`*${escapeMrkdwn(lead.text)}* [`)).toBe(true);
+    for (const statement of rest) expect(body.slice(2).join('\n')).toContain(escapeMrkdwn(statement.text));
+    for (const citation of answer.citations) expect(sources.has(citation.n)).toBe(true);
   });
 });

@@ -116,6 +116,29 @@ describe('Slack adapter over HTTP', () => {
     expect(voteOf(reply)?.f).toContain(VALUE_FACT);
   });
 
+  it('answers a comparison with one section field per deal, and a list with one line per deal', async () => {
+    const url = await start();
+    await send(url, mention('Compare Delos Cloud and Bleu', '1700000150.000100'));
+    const compare = await fake.waitForCall('chat.postMessage');
+    const fields = (compare.args.blocks as { type: string; fields?: { text: string }[] }[]).flatMap(
+      (b) => b.fields ?? [],
+    );
+    expect(fields.map((f) => f.text)).toEqual([
+      expect.stringMatching(/^\*Delos Cloud[^*]*\* \(.*\[\d+\]$/s),
+      expect.stringMatching(/^\*Bleu[^*]*\* \(.*\[\d+\]$/s),
+    ]);
+    await send(url, mention('Which deals did AWS win in the UK?', '1700000160.000100'));
+    const list = await fake.waitForCall(
+      'chat.postMessage',
+      (call) => call.args.thread_ts === '1700000160.000100',
+    );
+    const text = (list.args.blocks as { type: string; text?: { text: string } }[])
+      .map((b) => b.text?.text ?? '')
+      .join('\n');
+    expect(text).toMatch(/^_\d+ deals matched_$/m);
+    expect(text.match(/^• .+ · \*.+\*.*(\[\d+\])+$/gm)?.length ?? 0).toBeGreaterThan(1);
+  });
+
   it('answers a direct message in the DM, not in a thread', async () => {
     const url = await start();
     await send(url, dm('Who runs Bleu?', '1700000200.000100'));
