@@ -165,6 +165,12 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       'terminee',
       'fini',
       'finie',
+      'end',
+      'eventually',
+      'finally',
+      'final',
+      'finalement',
+      'fin',
     ]),
     detectors: [
       { name: 'a later date than the deal', weight: 0.3, test: (r) => has(r.laterThanDeal), answers: false },
@@ -237,7 +243,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'status',
-    /\b(?:status|statut|where (?:do|does) (?:things|it|they|[a-z0-9-]+(?: [a-z0-9-]+){0,3}) stand|ou en (?:est|sont)|(?:is|are) (?:[a-z0-9-]+ ){0,5}?(?:done|finished|completed|complete|over|live|still going|still on)|(?:est|sont)(?: il| elle| ils| elles)? (?:[a-z0-9-]+ ){0,3}?(?:termine|terminee|termines|fini|finie|acheve|achevee|effectif|effective))\b/,
+    /\b(?:status|statut|in the end|ended up|end up|eventually|finally|at the end of the day|au final|finalement|en fin de compte|a la fin|where (?:do|does) (?:things|it|they|[a-z0-9-]+(?: [a-z0-9-]+){0,3}) stand|ou en (?:est|sont)|(?:is|are) (?:[a-z0-9-]+ ){0,5}?(?:done|finished|completed|complete|over|live|still going|still on)|(?:est|sont)(?: il| elle| ils| elles)? (?:[a-z0-9-]+ ){0,3}?(?:termine|terminee|termines|fini|finie|acheve|achevee|effectif|effective))\b/,
   ],
   [
     'parties',
