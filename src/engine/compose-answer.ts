@@ -222,7 +222,9 @@ export function rowSentence(deal: Deal, lang: Lang): string {
   const parts = [parties, value, status].filter((part): part is string => part !== undefined && part !== '');
   const sep = lang === 'fr' ? ' ; ' : '; ';
   const colon = lang === 'fr' ? ' : ' : ': ';
-  return `${title} (${date})${parts.length > 0 ? `${colon}${parts.join(sep)}` : ''}.`;
+  // "…remplacer Microsoft Azure (avril 2026)": a title that ends with its date is not dated twice.
+  const dated = fold(title).endsWith(`(${fold(date)})`) ? title : `${title} (${date})`;
+  return `${dated}${parts.length > 0 ? `${colon}${parts.join(sep)}` : ''}.`;
 }
 
 /** Two decimals, for scores shown to people. */

@@ -177,7 +177,14 @@ export function createDecider(ctx: DecisionContext): Decider {
   /** Whether a deal passes every structured constraint of the plan. */
   function fitsPlan(d: number, plan: QuestionPlan, rest: readonly string[]): boolean {
     const f = facets[d] as DealFacets;
-    if (!plan.providers.every((p) => f.providerKeys.includes(p.key))) return false;
+    // "Which deals involve AWS and Microsoft?" wants both; "the Health Data Hub, from Azure to Scaleway"
+    // names its subject, and either provider is one of its deals.
+    const hasProvider = (p: { key: string }) => f.providerKeys.includes(p.key);
+    if (
+      plan.providers.length > 0 &&
+      !(rest.length > 0 ? plan.providers.some(hasProvider) : plan.providers.every(hasProvider))
+    )
+      return false;
     if (plan.places.length > 0 && !plan.places.some((place) => inPlace(f, place))) return false;
     if (!inYears(f, plan.years)) return false;
     if (plan.kinds.length > 0 && !plan.kinds.includes((deals[d] as DealRow).deal.kind)) return false;
@@ -201,7 +208,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     const [one, many] = kindNoun?.[lang] ?? (fr ? ['accord', 'accords'] : ['deal', 'deals']);
     const noun = total === 1 ? one : many;
     const parts: string[] = [`${total} ${noun}`];
-    if (rest.length > 0) parts.push(`${fr ? 'liés à' : 'about'} ${originalWords(question, rest)}`);
+    if (rest.length > 0)
+      parts.push(`${fr ? (total === 1 ? 'lié à' : 'liés à') : 'about'} ${originalWords(question, rest)}`);
     if (plan.providers.length > 0)
       parts.push(
         `${fr ? 'avec' : 'with'} ${plan.providers.map((p) => p.display).join(fr ? ' et ' : ' and ')}`,

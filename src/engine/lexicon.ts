@@ -206,7 +206,8 @@ export const SHAPE_PATTERNS = {
     /\b(?:how many (?:[a-z0-9-]+ ){0,2}?(?:deals|contracts|agreements|rulings|regulations|initiatives|partnerships|entries|countries)|combien (?:de |d )?(?:accords|contrats|deals|partenariats|decisions|initiatives|fiches|pays)|number of (?:deals|contracts)|nombre (?:de |d )?(?:accords|contrats))\b/,
   latest:
     /\b(?:latest|newest|most recent|recent|recently|dernier|derniers|derniere|dernieres|recent|recents|recentes|quoi de neuf|what s new|whats new|what is new)\b/,
-  happened: /\b(?:what happened|qu est ce qui s est passe|que s est il passe|what was signed|what went on)\b/,
+  happened:
+    /\b(?:what happened|qu est ce qui s est passe|que s est il passe|what was signed|what went on|what s (?:been )?(?:going on|happening)|what is (?:going on|happening)|whats (?:going on|happening)|qu est ce qui se passe|que se passe t il)\b/,
   list: /\b(?:list|liste|lister|all (?:the )?deals|every deal|tous les|toutes les|which deals|what deals|quels accords|quels contrats|quelles decisions)\b/,
 } as const;
 

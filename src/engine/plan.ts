@@ -1,5 +1,6 @@
 import type { Deal, DealKind } from '../corpus/schema.js';
 import type { Lang } from './answer.js';
+import { COUNTRY_WORDS } from './countries.js';
 import {
   KIND_WORDS,
   LIST_WORDS,
@@ -191,8 +192,12 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const explicitList = SHAPE_PATTERNS.list.test(spaced);
   const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
   // "What happened in 2021?" lists; "What happened to Altmaier at the Gaia-X launch?" asks about one deal.
+  // "What's been going on in Canada?": a country named is a constraint too.
+  const countryNamed = rest.some((t) => COUNTRY_WORDS.has(t));
   const happened =
-    SHAPE_PATTERNS.happened.test(spaced) && constrained && rest.every((t) => !understood.capitalised.has(t));
+    SHAPE_PATTERNS.happened.test(spaced) &&
+    (constrained || countryNamed) &&
+    rest.every((t) => !understood.capitalised.has(t) || COUNTRY_WORDS.has(t));
   if (
     shape === 'single' &&
     ((understood.intent === 'list' && DEAL_NOUNS.test(spaced)) ||
