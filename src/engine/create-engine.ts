@@ -7,7 +7,7 @@ export type { AskTrace };
 
 import { type DealRow, describeFact, type FactRow, valueFiguresOf } from './fact-features.js';
 import { fold } from './normalize.js';
-import { type DealFacets, facetsOf } from './plan.js';
+import { type DealFacets, facetsOf, placeWordsOf } from './plan.js';
 import { createDealRanker } from './rank-deals.js';
 import type { FactTables, FactTrace } from './rank-facts.js';
 import { defaultScoring, type Scoring } from './scoring.js';
@@ -116,7 +116,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       ...deal.aliases,
       ...deal.customers,
       ...deal.providers,
-      deal.jurisdiction,
+      // Its places only: a bracketed remark ("first customers in Europe") names nothing.
+      placeWordsOf(deal.jurisdiction).join(' '),
       ...deal.tags,
     ].join(' \n ');
     const row: DealRow = {

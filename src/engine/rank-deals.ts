@@ -116,17 +116,20 @@ export function createDealRanker({
         if (list[list.length - 1] !== d) list.push(d);
         aliasDeals.set(word, list);
       }
-      if (tokens.length < 2) continue;
-      const first = tokens[0] as string;
+      const linked = tokens.filter((t) => !LINK_WORDS.has(t));
+      if (tokens.length < 2 || linked.length < 2) continue;
+      const first = linked[0] as string;
       const list = phraseIndex.get(first) ?? [];
-      list.push({ phrase: tokens.join(' '), deal: d });
+      list.push({ phrase: linked.join(' '), deal: d });
       phraseIndex.set(first, list);
     }
   });
 
   /** Deals with a multi-word alias written out in the question, and how many such aliases each has. */
-  function matchPhrases(tokens: readonly string[]): Map<number, number> {
+  function matchPhrases(all: readonly string[]): Map<number, number> {
     const found = new Map<number, number>();
+    // "cloud souverain d'AWS" writes out the alias "cloud souverain AWS": linking words do not count.
+    const tokens = all.filter((t) => !LINK_WORDS.has(t));
     tokens.forEach((token, i) => {
       for (const { phrase, deal } of phraseIndex.get(token) ?? []) {
         if (writesOut(tokens, i, phrase)) found.set(deal, (found.get(deal) ?? 0) + 1);
@@ -309,12 +312,17 @@ export function createDealRanker({
     }
     // What the question's words cover decides; BM25 (how often and where they occur) breaks ties.
     const topScore = Math.max(1e-9, ...[...byDeal.values()].map((e) => e.score));
+    // BM25 scores only the words searched: when they carry a small part of the question's weight ("quand
+    // le cloud souverain d'AWS ouvre-t-il ?" searches only "ouvre"), they say less about the deal.
+    let searchedWeight = 0;
+    for (const { term } of fellBack ? queryTerms : searched) searchedWeight += weights.get(term) ?? 0;
+    const bm25Weight = scoring.bm25Share * Math.min(1, searchedWeight / total);
     for (const entry of byDeal.values()) {
       entry.rank =
         (entry.coverage +
           entry.nameCoverage +
           scoring.phraseBonus * Math.min(entry.phrases, 2) +
-          scoring.bm25Share * (entry.score / topScore)) *
+          bm25Weight * (entry.score / topScore)) *
         (scoring.namesFloor + (1 - scoring.namesFloor) * entry.capitalShare);
     }
     // A word that is a deal's own one-word alias, and that of no more than two deals, names that deal
@@ -397,6 +405,9 @@ export function createDealRanker({
 }
 
 const PROVIDER_WORDS: ReadonlySet<string> = new Set(PROVIDERS.flatMap((p) => p.words));
+
+/** Words that only link the words of a name ("cloud de confiance", "cloud souverain d'AWS"). */
+const LINK_WORDS: ReadonlySet<string> = new Set(['d', 'l', 'de', 'du', 'des', 'of', 'the']);
 
 /** Whether the question's tokens from `start` on are the words of `phrase` (joined by spaces). */
 function writesOut(tokens: readonly string[], start: number, phrase: string): boolean {
