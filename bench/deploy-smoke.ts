@@ -57,9 +57,13 @@ function identity(name: string | undefined): { uid: number; gid: number; home: s
     step(`not root: running as the current user instead of User=${unit.user}`);
     return undefined;
   }
-  const [, , uid, gid, , home] = execFileSync('getent', ['passwd', name], { encoding: 'utf8' })
-    .trim()
-    .split(':');
+  let entry: string;
+  try {
+    entry = execFileSync('getent', ['passwd', name], { encoding: 'utf8' });
+  } catch {
+    fail(`no user "${name}" on this machine (getent passwd): create it, or pass --user NAME`);
+  }
+  const [, , uid, gid, , home] = entry.trim().split(':');
   return { uid: Number(uid), gid: Number(gid), home: home ?? '/' };
 }
 
