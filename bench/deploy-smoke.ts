@@ -176,6 +176,7 @@ try {
   if (!/\[1\]/.test(String(post.args.text)) || !/<https:\/\/[^|>]+\|/.test(blocks)) {
     fail(`the Slack answer is not cited: ${JSON.stringify(post.args)}`);
   }
+  if (post.args.thread_ts !== mention.ts) fail(`the Slack answer is not in the mention's thread`);
   step(
     `Slack: "${mention.text.replace(/^<@\w+> /, '@sovbot ')}" → chat.postMessage in the thread: ${post.args.text}`,
   );
