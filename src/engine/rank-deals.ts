@@ -105,6 +105,16 @@ export function createDealRanker({
   const placeWords = new Set(deals.flatMap(({ deal }) => placeWordsOf(deal.jurisdiction)));
   // Multi-word aliases ("cloud de confiance", "CLOUD Act", "Project Nimbus"), by first word: the folded
   // words joined by spaces.
+  // The deals whose title has each word: a name in a deal's own title names it more surely than a
+  // mention among another deal's aliases, tags or parties ("Bleu" is the Bleu deal, not Microsoft's).
+  const titleDeals = new Map<string, number[]>();
+  deals.forEach(({ deal }, d) => {
+    for (const word of new Set(tokenize(fold(`${deal.title} ${deal.title_fr}`)))) {
+      const list = titleDeals.get(word) ?? [];
+      list.push(d);
+      titleDeals.set(word, list);
+    }
+  });
   const phraseIndex = new Map<string, Array<{ phrase: string; deal: number }>>();
   deals.forEach(({ deal }, d) => {
     for (const alias of deal.aliases) {
@@ -334,6 +344,15 @@ export function createDealRanker({
       for (const d of own) {
         const entry = byDeal.get(d);
         if (entry) entry.rank += scoring.exactAliasBonus;
+      }
+    }
+    for (const term of understood.terms) {
+      if (!understood.capitalised.has(term) || placeWords.has(term) || PROVIDER_WORDS.has(term)) continue;
+      const titled = titleDeals.get(term) ?? [];
+      if (titled.length === 0 || titled.length > scoring.titleDealsMax) continue;
+      for (const d of titled) {
+        const entry = byDeal.get(d);
+        if (entry) entry.rank += scoring.titleBonus;
       }
     }
     const ranked = [...byDeal.values()].sort((a, b) => b.rank - a.rank);

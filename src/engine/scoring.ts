@@ -20,6 +20,13 @@ export interface Scoring {
   namesFloor: number;
   /** Rank added to a deal whose own one-word alias the question uses ("JEDI" → JEDI, not JWCC). Default 0.15. */
   exactAliasBonus: number;
+  /**
+   * Rank added to a deal whose own title has a name the question writes ("Bleu" → Bleu, not Microsoft's
+   * commitments that list Bleu among partner clouds), when at most `titleDealsMax` deals' titles have it.
+   * Default 0.15 and 3.
+   */
+  titleBonus: number;
+  titleDealsMax: number;
   /** Deals within this rank of the best, among the first `tieChecked`, get `tieBonus` if a fact has what is asked. Default 0.2. */
   tieMargin: number;
   /** Default 8. */
@@ -114,6 +121,8 @@ export const defaultScoring: Readonly<Scoring> = {
   bm25Share: 0.7,
   namesFloor: 0.5,
   exactAliasBonus: 0.15,
+  titleBonus: 0.15,
+  titleDealsMax: 3,
   tieMargin: 0.2,
   tieChecked: 8,
   tieBonus: 0.1,

@@ -28,7 +28,8 @@ export interface Understanding {
 }
 
 // Only after "which"/"quel": after "what" comes a verb as often as a noun ("what happened").
-const ASKED_NOUN = /^(?:and |et )?(?:which|quel|quels|quelle|quelles) ([a-z]{3,})\b/;
+const ASKED_NOUN =
+  /^(?:and |et )?(?:which|quel|quels|quelle|quelles|how many|combien de|combien d) ([a-z]{3,})\b/;
 // Nouns after "which" that ask which deal, not for a detail of it.
 const GENERIC_NOUNS = new Set(
   'deal deals contract contracts agreement agreements cloud clouds year years date company companies vendor vendors provider providers country countries accord accords contrat contrats pays annee entreprise entreprises fournisseur fournisseurs kind type sort'.split(
