@@ -94,7 +94,7 @@ function expectValidAnswer(answer: Answer): void {
 
 // The engine's own sentences: a premise correction, and "the entry has no such detail".
 const ENGINE_OPENING =
-  /(?:'s deals? (?:is|are) with .*, not |^No entry pairs |^(?:L[’']accord|Les accords) de .* (?:est|sont) avec .*, pas avec |^Aucune fiche n[’']associe |has no such detail|ne donne pas ce détail)/;
+  /(?:'s deals? (?:is|are) with .*, not |^No entry pairs |^(?:L[’']accord|Les accords) de .* (?:est|sont) avec .*, pas avec |^.+ : (?:l[’']accord est|les accords sont) avec .*, pas avec |^Aucune fiche n[’']associe |has no such detail|ne donne pas ce détail)/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
