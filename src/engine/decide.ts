@@ -4,7 +4,7 @@ import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
 import { KIND_NOUNS, PROVIDERS } from './lexicon.js';
-import { fold, tokenize } from './normalize.js';
+import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 import { type DealFacets, hasYears, inPlace, inYears, planQuestion, type QuestionPlan } from './plan.js';
 import type { DealRanker, DealScore } from './rank-deals.js';
 import { type FactHit, type FactTables, type FactTrace, fitsIntent, rankFacts } from './rank-facts.js';
@@ -83,6 +83,15 @@ export function createDecider(ctx: DecisionContext): Decider {
   const options = { trace: ctx.trace };
   const { dealCount, aliasWords, placeWords } = ranker;
   const isKnown = (term: string) => ranker.isKnown(term);
+  /** Whether the capitalised name a question word belongs to is among the deals' own names. */
+  const wholeNameKnown = (question: string, term: string) =>
+    wholeNameIn(
+      question,
+      term,
+      [...ranker.dealsAliased(term), ...ranker.dealsTitled(term)].map(
+        (d) => (deals[d] as DealRow).searchable,
+      ),
+    );
   /** How many deals each jurisdiction word belongs to: a country with one or two deals can name them. */
   const placeDeals = new Map<string, number>();
   for (const f of facets)
@@ -362,6 +371,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     understood: Understanding,
     plan: QuestionPlan,
     ranked: readonly DealScore[],
+    /** Only when every subject word is a deal's own alias or a word of its title ("Bundeswehr", "S3NS"). */
+    ownNamesOnly = false,
   ): Answered | undefined {
     if (plan.providers.length === 0) return undefined;
     const subjects = plan.rest.filter(
@@ -372,7 +383,17 @@ export function createDecider(ctx: DecisionContext): Decider {
         isKnown(term) &&
         !placeWords.has(term),
     );
-    if (subjects.length === 0) return checkPlacePremise(question, understood, plan);
+    if (subjects.length === 0)
+      return ownNamesOnly ? undefined : checkPlacePremise(question, understood, plan);
+    if (
+      ownNamesOnly &&
+      !subjects.every(
+        (t) =>
+          (ranker.dealsAliased(t).length > 0 || ranker.dealsTitled(t).length > 0) &&
+          wholeNameKnown(question, t),
+      )
+    )
+      return undefined;
     let subjectDeals = ranked.filter((e) => subjects.every((t) => e.inNames.has(t))).map((e) => e.deal);
     // "Bleu" is the Bleu deal's own name and a word of Microsoft's commitments: when some deals carry the
     // subject in their title, those are the subject's deals.
@@ -679,6 +700,11 @@ export function createDecider(ctx: DecisionContext): Decider {
         ? minCoverage - scoring.namedRelief
         : minCoverage;
     if (!best || !anchored || best.coverage < threshold) {
+      // "Why did the Bundeswehr pick Oracle?": the claimed provider leaves the subject's deals too little
+      // covered to answer, but a subject that is a deal's own name still gets the pairing corrected.
+      const corrected =
+        unknownNames.length === 0 ? checkPremise(question, understood, plan, ranked, true) : undefined;
+      if (corrected) return { ...corrected, confidence: scoring.correctionConfidence };
       if (unknownNames.length > 0)
         return noAnswer(question, lang, 'unknown-entity', suggestions, best?.coverage ?? 0);
       const anyKnown = understood.terms.some((term) => isKnown(term));
@@ -827,6 +853,26 @@ export function createDecider(ctx: DecisionContext): Decider {
 }
 
 const PROVIDER_DISPLAY = new Map(PROVIDERS.map((p) => [p.key, p.display]));
+/** Names written with capitals, linking words included ("Banque de France", "Health Data Hub"). */
+const CAPITAL_RUN = /\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:(?:de|du|des|of|the|la|le)\s+)?\p{Lu}[\p{L}\p{N}-]*)*/gu;
+
+/**
+ * Whether the whole capitalised name a subject word belongs to is a name some deal has: "Banque" in
+ * "Banque de France" is not NumSpot's "Banque des Territoires".
+ */
+function wholeNameIn(question: string, term: string, names: readonly string[]): boolean {
+  for (const run of question.match(CAPITAL_RUN) ?? []) {
+    const words = tokenize(fold(run));
+    // "Pourquoi S3NS…", "Why GCHQ…": a question's first word has a capital too.
+    while (words.length > 1 && (isStopword(words[0] as string) || isQuestionWord(words[0] as string)))
+      words.shift();
+    if (!words.includes(term)) continue;
+    const phrase = ` ${words.join(' ')} `;
+    return names.some((name) => ` ${tokenize(name).join(' ')} `.includes(phrase));
+  }
+  return true;
+}
+
 /** Kinds of deal no provider wins. */
 const NOT_WON: ReadonlySet<string> = new Set(['ruling', 'regulation', 'statement']);
 

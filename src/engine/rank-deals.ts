@@ -72,6 +72,8 @@ export interface DealRanker {
   factHas(factId: number, term: string): boolean;
   /** Deals that have `word` as a one-word alias of their own ("jedi" → JEDI), when at most two do. */
   dealsAliased(word: string): readonly number[];
+  /** The deals whose own title has the word, when a few at most do. */
+  dealsTitled(word: string): readonly number[];
 }
 
 /** Builds the tables of names and aliases once; scoring a question is then pure computation. */
@@ -412,6 +414,12 @@ export function createDealRanker({
     return list !== undefined && list.length <= 2 ? list : [];
   }
 
+  /** The deals whose own title has a word (a name's strongest sign), none when more than a few do. */
+  function dealsTitled(word: string): readonly number[] {
+    const list = titleDeals.get(word);
+    return list !== undefined && list.length <= scoring.titleDealsMax ? list : [];
+  }
+
   function namesHave(d: number, term: string): boolean {
     return has((deals[d] as DealRow).nameTerms, indexedForms(term));
   }
@@ -420,7 +428,17 @@ export function createDealRanker({
     return has((facts[factId] as FactRow).terms, indexedForms(term));
   }
 
-  return { scoreDeals, isKnown, dealCount, aliasWords, placeWords, namesHave, factHas, dealsAliased };
+  return {
+    scoreDeals,
+    isKnown,
+    dealCount,
+    aliasWords,
+    placeWords,
+    namesHave,
+    factHas,
+    dealsAliased,
+    dealsTitled,
+  };
 }
 
 const PROVIDER_WORDS: ReadonlySet<string> = new Set(PROVIDERS.flatMap((p) => p.words));

@@ -36,12 +36,24 @@ describe('premise check', () => {
     ],
     // "with" pairs a country's one deal with a provider too.
     ["why did kenya's big data centre project with amazon stall?", 'en', /not AWS\.$/],
+    // The claimed provider leaves the deal too little covered to answer; its own name still corrects.
+    ['Why did the Bundeswehr pick Oracle?', 'en', /^Bundeswehr's deals are with .*, not Oracle\.$/],
+    [
+      'Pourquoi S3NS a choisi Microsoft ?',
+      'fr',
+      /^L’accord de S3NS est avec Thales et Google, pas avec Microsoft\.$/,
+    ],
   ])('corrects "%s" first, in its language, citing the real deal', (question, lang, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
     expect(answer.lang).toBe(lang);
     expect(answer.statements[0]?.text).toMatch(sentence);
     expect(answer.statements[0]?.citations.length).toBeGreaterThan(0);
+  });
+
+  it('never corrects a pairing on part of a name ("Banque" of "Banque de France")', () => {
+    const answer = engine.ask('La Banque de France stocke-t-elle ses données chez Google ?');
+    expect(answer.kind === 'answered' ? answer.shape : 'no-answer').not.toBe('correction');
   });
 
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
