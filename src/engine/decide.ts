@@ -413,6 +413,15 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (narrowest.length > 0) subjectDeals = [...narrowest];
     }
     if (subjectDeals.length === 0 || subjectDeals.length > 4) return undefined;
+    // "Privacy International" is not the Data Privacy Framework's "Privacy": the whole capitalised name the
+    // subject word belongs to must be among the subject deals' names.
+    const subjectNames = subjectDeals.map((d) => {
+      const deal = (deals[d] as DealRow).deal;
+      return fold(
+        [deal.title, deal.title_fr, ...deal.aliases, ...deal.customers, ...deal.providers].join(' | '),
+      );
+    });
+    if (!subjects.every((t) => wholeNameIn(question, t, subjectNames))) return undefined;
     const paired = subjectDeals.some((d) =>
       plan.providers.every((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)),
     );

@@ -549,6 +549,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'leave leaving left exit quit quitter quitte sortir sortie abandonner abandonne drop dropped dump dumped ditch ditched lacher lache lachee',
   'block blocked blocking halt halted suspend suspended suspension bloquer bloque bloquee suspendre suspendu suspendue',
   'runs run operate operates operated operator exploite exploitant gere opere',
+  'ceo chief head heads headed boss dirige diriger dirigeant dirigeante directeur patron pdg',
   'vendor vendors provider providers supplier suppliers fournisseur fournisseurs prestataire prestataires',
   'customer customers client clients',
   // Short names people type for the big providers.

@@ -349,7 +349,8 @@ export function createDealRanker({
       }
     }
     for (const term of understood.terms) {
-      if (!understood.capitalised.has(term) || placeWords.has(term) || PROVIDER_WORDS.has(term)) continue;
+      if (!(understood.capitalised.has(term) || aliasWords.has(term))) continue;
+      if (placeWords.has(term) || PROVIDER_WORDS.has(term)) continue;
       const titled = titleDeals.get(term) ?? [];
       if (titled.length === 0 || titled.length > scoring.titleDealsMax) continue;
       for (const d of titled) {
