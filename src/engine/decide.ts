@@ -226,7 +226,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (plan.places.length > 0)
       parts.push(plan.places.map((p) => (fr ? p.fr : `in ${p.en}`)).join(fr ? ' ou ' : ' or '));
     const y = plan.years;
-    if (y.exact.length > 0) parts.push(`${fr ? 'datés de' : 'dated'} ${y.exact.join(fr ? ' ou ' : ' or ')}`);
+    if (y.exact.length > 0)
+      parts.push(
+        `${fr ? (total === 1 ? 'daté de' : 'datés de') : 'dated'} ${y.exact.join(fr ? ' ou ' : ' or ')}`,
+      );
     if (y.from !== undefined) parts.push(`${fr ? 'depuis' : 'since'} ${y.from}`);
     if (y.to !== undefined) parts.push(`${fr ? 'avant' : 'before'} ${y.to}`);
     let sentence = parts.join(' ');

@@ -235,7 +235,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'reason',
-    /\bwhy\b|\bpourquoi\b|\b(?:aim|aims|goal|goals|purpose|reason|reasons|objectif|objectifs|but|raison|raisons)\b/,
+    /\bwhy\b|\bpourquoi\b|\bpk\b|\bpq\b|\b(?:aim|aims|goal|goals|purpose|reason|reasons|objectif|objectifs|but|raison|raisons)\b/,
   ],
   [
     'location',

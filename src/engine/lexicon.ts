@@ -354,6 +354,13 @@ export const EXTRA_STOPWORDS: readonly string[] = [
 
 /** Words that ask a question; they set the intent and are then dropped from the search. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  // Chat spellings: "c koi bleu", "pk S3NS ?", "wat is JEDI".
+  'koi',
+  'kwa',
+  'pk',
+  'pq',
+  'wat',
+  'wot',
   'what',
   'which',
   'who',
@@ -385,6 +392,10 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that only French uses (folded): they tell a question's language. */
 export const FRENCH_MARKERS: ReadonlySet<string> = new Set([
+  'koi',
+  'kwa',
+  'pk',
+  'pq',
   'le',
   'la',
   'les',
