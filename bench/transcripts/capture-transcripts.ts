@@ -46,6 +46,8 @@ export const transcriptQuestions: readonly TranscriptQuestion[] = [
   { platform: 'slack', via: 'dm', lang: 'fr', question: 'Combien vaut le contrat entre le GCHQ et AWS ?' },
   { platform: 'discord', via: 'ask', lang: 'en', question: 'Who signed the GCHQ AWS deal?' },
   { platform: 'discord', via: 'ask', lang: 'fr', question: 'Qui a construit Bleu ?', locale: 'fr' },
+  { platform: 'slack', via: 'mention', lang: 'en', question: 'Compare Delos Cloud and Bleu' },
+  { platform: 'discord', via: 'ask', lang: 'en', question: 'Which deals did AWS win in the UK?' },
 ];
 
 // Placeholders only the fakes see; the Slack token and secret are never written into a transcript.

@@ -75,8 +75,11 @@ describe('captureTranscripts', () => {
       const { type, message } = discordMessage(transcript);
       expect(type).toBe(4);
       const embed = message.embeds?.[0];
-      expect(embed?.description).toMatch(/\[1\]/);
-      expect(embed?.fields?.[0]?.value).toMatch(/^\[1\] \[[^\]]+\]\(<https:\/\/[^>]+>\)/);
+      // A list puts its rows in fields before the sources; either way [1] is cited and then linked.
+      const fields = embed?.fields ?? [];
+      const sources = fields.find((f) => /^\[1\] /.test(f.value));
+      expect([embed?.description, ...fields.map((f) => f.value)].join('\n')).toMatch(/\[1\](?!\s\[)/);
+      expect(sources?.value).toMatch(/^\[1\] \[[^\]]+\]\(<https:\/\/[^>]+>\)/);
       expect(message.allowed_mentions?.parse).toEqual([]);
     }
   });
