@@ -16,7 +16,6 @@ import { defaultCorpusDir, projectRoot } from './paths.js';
 import { printable, printableJson } from './printable.js';
 import type { FeedbackRecord } from './store/feedback-store.js';
 import type { Suggestion } from './store/state-store.js';
-import { loadTextReadings, saveTextReadings, textReadingCount } from './text-readings-file.js';
 
 // One configuration path with `npm start`: the same .env file, the same parsing, the same defaults.
 loadEnvFile(process.env);
@@ -168,11 +167,7 @@ program
   .option('--explain', 'also print how the question was read and the deals and facts it scored (to stderr)')
   .option('--dir <dir>', 'corpus folder (holds deals/*.yaml)', corpusDirDefault)
   .action(async (words: string[], options: { json?: boolean; explain?: boolean; dir: string }) => {
-    const readingsFile = path.join(corpusCacheDir, 'text-readings.json');
-    const kept = await loadTextReadings(readingsFile);
     const engine = await engineOrExit(options.dir, options.explain ? { trace: await explainer() } : {});
-    // Only when texts were read afresh (a first run, an edited corpus): a file that served needs no rewrite.
-    if (textReadingCount() !== kept) await saveTextReadings(readingsFile);
     if (words.length === 0) return answerLines(engine, options.json === true);
     const answer = engine.ask(words.join(' '));
     if (options.json) sayJson(answerJson(answer));

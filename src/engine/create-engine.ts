@@ -82,7 +82,7 @@ export interface Engine {
 }
 
 /** What a text reads as: folded, its words (stopwords out), and its index terms. */
-export interface TextReading {
+interface TextReading {
   folded: string;
   words: string[];
   frWords: string[];
@@ -92,16 +92,6 @@ export interface TextReading {
 /** Corpora up to this many facts have their texts' readings remembered between builds. */
 const TEXT_CACHE_FACTS = 5000;
 const textCache = new LRUCache<string, TextReading>({ max: 2 * TEXT_CACHE_FACTS + 1000 });
-
-/** The texts read so far and what they read as: for a one-shot CLI to keep them between runs. */
-export function textReadings(): Array<[string, TextReading]> {
-  return [...textCache.entries()];
-}
-
-/** Readings kept from an earlier run (see {@link textReadings}); the caller vouches they are this code's. */
-export function rememberTextReadings(entries: ReadonlyArray<[string, TextReading]>): void {
-  for (const [text, reading] of entries) textCache.set(text, reading);
-}
 
 /** Builds the search index once; every `ask()` after that is pure computation. */
 export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engine {
