@@ -1,4 +1,3 @@
-import { LRUCache } from 'lru-cache';
 import type { Corpus } from '../corpus/load-corpus.js';
 import type { Deal } from '../corpus/schema.js';
 import type { Answer, AskContext, Citation, DealRef, Lang, Statement } from './answer.js';
@@ -81,18 +80,6 @@ export interface Engine {
   readonly corpus: Corpus;
 }
 
-/** What a text reads as: folded, its words (stopwords out), and its index terms. */
-interface TextReading {
-  folded: string;
-  words: string[];
-  frWords: string[];
-  terms: string[];
-}
-
-/** Corpora up to this many facts have their texts' readings remembered between builds. */
-const TEXT_CACHE_FACTS = 5000;
-const textCache = new LRUCache<string, TextReading>({ max: 2 * TEXT_CACHE_FACTS + 1000 });
-
 /** Builds the search index once; every `ask()` after that is pure computation. */
 export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engine {
   const maxLength = options.maxQuestionLength ?? 1000;
@@ -114,9 +101,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   const wordLists: Array<[string[], FieldLang]> = [];
   // Each document's index terms, computed once for both the deal statistics and MiniSearch.
   const documents: SearchDocument[] = [];
-  // The texts of a corpus the size of the bundled one are remembered between builds (a reload re-reads
-  // them); a corpus of tens of thousands of facts is not, so its heap stays its own.
-  const reuse = corpus.deals.reduce((n, deal) => n + deal.facts.length, 0) <= TEXT_CACHE_FACTS;
+  const wordsIn = (folded: string, lang: FieldLang): string[] => {
+    const words = wordsOfFolded(folded);
+    wordLists.push([words, lang]);
+    return words;
+  };
   const nameDocuments: SearchDocument[] = [];
 
   corpus.deals.forEach((deal, d) => {
@@ -137,30 +126,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       nameTerms: new Uint32Array(0),
       searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
     };
-    const namesRead = reuse ? textCache.get(names) : undefined;
-    const nameWords = namesRead?.words ?? wordsOfFolded(fold(names));
-    wordLists.push([nameWords, 'both']);
-    const nameTerms = namesRead?.terms ?? termsOfNames(nameWords);
-    if (reuse && !namesRead)
-      textCache.set(names, { folded: '', words: nameWords, frWords: [], terms: nameTerms });
+    const nameTerms = termsOfNames(wordsIn(fold(names), 'both'));
     row.nameTerms = termTable.addAll(nameTerms);
     // Names documents follow the facts: their ids are set once the number of facts is known.
     nameDocuments.push({ id: d, field: 'names', terms: nameTerms });
     const dealTerms = new Set(row.nameTerms);
     const valueFigures = valueFiguresOf(deal);
     for (const fact of deal.facts) {
-      // A reload re-reads texts that mostly did not change: their words and terms are reused.
-      const key = `${fact.text}\u0000${fact.text_fr}`;
-      let read = reuse ? textCache.get(key) : undefined;
-      if (!read) {
-        const folded = fold(fact.text);
-        const words = wordsOfFolded(folded);
-        const frWords = wordsOfFolded(fold(fact.text_fr));
-        read = { folded, words, frWords, terms: termsOfFact(words, frWords) };
-        if (reuse) textCache.set(key, read);
-      }
-      const { folded, words, frWords, terms: factTerms } = read;
-      wordLists.push([words, 'en'], [frWords, 'fr']);
+      const folded = fold(fact.text);
+      const words = wordsIn(folded, 'en');
+      const factTerms = termsOfFact(words, wordsIn(fold(fact.text_fr), 'fr'));
       documents.push({ id: facts.length, field: 'text', terms: factTerms });
       row.facts.push(facts.length);
       const ids = termTable.addAll(factTerms);
