@@ -188,15 +188,17 @@ export class SearchIndex {
     this.#indexed = indexed;
     this.#search = new MiniSearch<SearchDocument>({
       fields: ['text', 'names'],
-      // A document's terms are finished: MiniSearch gets them joined by spaces and splits them again.
+      // A document's terms are finished. MiniSearch hands what stringifyField returns straight to tokenize
+      // (in add and remove, nowhere else), so the terms pass through as they are rather than be joined by
+      // spaces and split again; only queries, which are strings, are split.
       extractField: (document, field) =>
         field === 'id'
           ? document.id
           : field === document.field && document.terms.length > 0
             ? document.terms
             : undefined,
-      stringifyField: (terms: readonly string[]) => terms.join(' '),
-      tokenize: (text) => text.split(' '),
+      stringifyField: (terms: readonly string[]) => terms as unknown as string,
+      tokenize: (terms) => terms as unknown as string[],
       processTerm: (term) => term,
       searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
     });
