@@ -10,6 +10,7 @@ import { type Corpus, formatProblem, loadCorpus } from './corpus/load-corpus.js'
 import type { Answer } from './engine/answer.js';
 import { createEngine, type Engine, type EngineOptions } from './engine/create-engine.js';
 import { renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';
+import { readTextsSnapshot, writeTextsSnapshot } from './engine/texts-snapshot.js';
 import { loadEnvFile } from './load-env-file.js';
 import { configuredFolder, defaultCorpusDir, defaultDataDir, projectRoot } from './paths.js';
 import { printable, printableJson } from './printable.js';
@@ -67,11 +68,19 @@ async function loadOrExit(dir: string, refreshCache = false, exitCode = 1): Prom
  * no check foresaw), the files are validated again and the snapshot rewritten: a cache never stops an answer.
  */
 async function engineOrExit(dir: string, options: EngineOptions = {}, exitCode = 1): Promise<Engine> {
+  // What the last process read from the texts (words, stems): only changed texts are read again.
+  const [corpus, held] = await Promise.all([
+    loadOrExit(dir, false, exitCode),
+    readTextsSnapshot(corpusCacheDir),
+  ]);
+  let engine: Engine;
   try {
-    return createEngine(await loadOrExit(dir, false, exitCode), options);
+    engine = createEngine(corpus, options);
   } catch {
-    return createEngine(await loadOrExit(dir, true, exitCode), options);
+    engine = createEngine(await loadOrExit(dir, true, exitCode), options);
   }
+  await writeTextsSnapshot(corpusCacheDir, held);
+  return engine;
 }
 
 /** The JSON form of an answer printed by `ask --json`. */

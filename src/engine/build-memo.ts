@@ -19,6 +19,16 @@ export class BuildMemo<V> {
     return value;
   }
 
+  /** What the latest build looked up, for keeping beyond the process (see {@link prime}). */
+  entries(): Array<[string, V]> {
+    return [...this.#current];
+  }
+
+  /** Adds values computed elsewhere (an earlier process's {@link entries}) for the next build to find. */
+  prime(entries: Iterable<readonly [string, V]>): void {
+    for (const [key, value] of entries) this.#current.set(key, value);
+  }
+
   /** Starts a build: what the build before this one did not look up is forgotten. */
   nextBuild(): void {
     this.#previous = this.#current;

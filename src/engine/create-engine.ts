@@ -90,6 +90,32 @@ const factsMemo = new BuildMemo<{
   terms: readonly string[];
 }>();
 
+/** What builds read from the corpus texts: each text's words and index terms (see {@link builtTexts}). */
+export interface BuiltTexts {
+  names: Array<[string, { words: readonly string[]; terms: readonly string[] }]>;
+  facts: Array<
+    [
+      string,
+      { folded: string; words: readonly string[]; wordsFr: readonly string[]; terms: readonly string[] },
+    ]
+  >;
+}
+
+/**
+ * What the latest build read from the corpus texts, for a cache that outlives the process (the CLI's):
+ * given back through {@link primeTexts}, it spares the next process reading every text again. Only valid
+ * for the same code: the words and terms depend on normalize.ts, the lexicon and search-index.ts.
+ */
+export function builtTexts(): BuiltTexts {
+  return { names: namesMemo.entries(), facts: factsMemo.entries() };
+}
+
+/** Gives the next build what an earlier build of the same code read from the texts (see {@link builtTexts}). */
+export function primeTexts(texts: BuiltTexts): void {
+  namesMemo.prime(texts.names);
+  factsMemo.prime(texts.facts);
+}
+
 /** Builds the search index once; every `ask()` after that is pure computation. */
 export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engine {
   const maxLength = options.maxQuestionLength ?? 1000;
