@@ -37,14 +37,17 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** On disk: the facts' folded English text is left out (the key holds the text, folding it again is cheap). */
-interface SnapshotFile {
+/**
+ * On disk: one line of JSON `{ writer, digest }`, then the texts as JSON (not a string inside the first
+ * object, which would be escaped, unescaped and parsed twice). `digest` is the SHA-256 of the texts as
+ * written: a file edited or cut short after writing shows as a mismatch.
+ */
+interface SnapshotHeader {
   writer: string;
-  /** SHA-256 of `texts` as written: a file edited or cut short after writing shows as a mismatch. */
   digest: string;
-  texts: string;
 }
 
+/** The facts' folded English text is left out: the key holds the text, and folding it again is cheap. */
 interface StoredTexts {
   names: BuiltTexts['names'];
   facts: Array<[key: string, words: string[], wordsFr: string[], terms: string[]]>;
@@ -71,13 +74,11 @@ export async function readTextsSnapshot(cacheDir: string): Promise<ReadonlySet<s
     return new Set();
   }
   try {
-    const snapshot = JSON.parse(text) as Partial<SnapshotFile>;
-    if (
-      typeof snapshot.texts === 'string' &&
-      snapshot.writer === writer &&
-      snapshot.digest === sha256(snapshot.texts)
-    ) {
-      const stored = JSON.parse(snapshot.texts) as StoredTexts;
+    const newline = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, newline)) as Partial<SnapshotHeader>;
+    const body = text.slice(newline + 1);
+    if (newline > 0 && header.writer === writer && header.digest === sha256(body)) {
+      const stored = JSON.parse(body) as StoredTexts;
       const facts: BuiltTexts['facts'] = stored.facts.map(([key, words, wordsFr, terms]) => [
         key,
         { folded: fold(key.slice(0, key.indexOf('\0'))), words, wordsFr, terms },
@@ -106,12 +107,12 @@ export async function writeTextsSnapshot(cacheDir: string, held: ReadonlySet<str
     names: built.names,
     facts: built.facts.map(([key, { words, wordsFr, terms }]) => [key, [...words], [...wordsFr], [...terms]]),
   };
-  const texts = JSON.stringify(stored);
-  const snapshot: SnapshotFile = { writer, digest: sha256(texts), texts };
+  const body = JSON.stringify(stored);
+  const header: SnapshotHeader = { writer, digest: sha256(body) };
   try {
     await mkdir(path.dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(snapshot));
+    await writeFile(temp, `${JSON.stringify(header)}\n${body}`);
     await rename(temp, file);
   } catch {
     // A read-only cache folder only costs the shortcut.
