@@ -5,27 +5,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError } from 'commander';
-import { parseConfig } from './config.js';
 import { byPlace } from './corpus/corpus.js';
 import { type Corpus, formatProblem, loadCorpus } from './corpus/load-corpus.js';
 import type { Answer } from './engine/answer.js';
 import { createEngine, type Engine, type EngineOptions } from './engine/create-engine.js';
 import { renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';
+import { readTextsSnapshot, writeTextsSnapshot } from './engine/texts-snapshot.js';
 import { loadEnvFile } from './load-env-file.js';
-import { defaultCorpusDir, projectRoot } from './paths.js';
+import { configuredFolder, defaultCorpusDir, defaultDataDir, projectRoot } from './paths.js';
 import { printable, printableJson } from './printable.js';
 import type { FeedbackRecord } from './store/feedback-store.js';
 import type { Suggestion } from './store/state-store.js';
 
-// One configuration path with `npm start`: the same .env file, the same parsing, the same defaults.
+// One configuration path with `npm start`: the same .env file, the same folders, the same defaults. The
+// CLI starts no chat platform: it reads the two folders as config.ts does, without loading config.ts (and
+// zod) on the way to an answer; the commands that open the store parse the whole configuration.
 loadEnvFile(process.env);
-const configured = parseConfig(process.env, { corpusDir: defaultCorpusDir });
-// The CLI starts no chat platform: only errors in the variables it uses stop it.
-const pathErrors = configured.ok
-  ? []
-  : configured.errors.filter((e) => /^SOVBOT_(CORPUS|DATA)_DIR\b/.test(e));
-const corpusDirDefault = configured.config.corpusDir;
-const dataDirDefault = configured.config.dataDir;
+const corpusDirDefault = configuredFolder(process.env.SOVBOT_CORPUS_DIR, defaultCorpusDir);
+const dataDirDefault = configuredFolder(process.env.SOVBOT_DATA_DIR, defaultDataDir);
 // Validated corpus snapshots, so `ask` starts without re-parsing unchanged YAML.
 const corpusCacheDir = path.join(tmpdir(), 'sovbot-cache');
 
@@ -71,11 +68,19 @@ async function loadOrExit(dir: string, refreshCache = false, exitCode = 1): Prom
  * no check foresaw), the files are validated again and the snapshot rewritten: a cache never stops an answer.
  */
 async function engineOrExit(dir: string, options: EngineOptions = {}, exitCode = 1): Promise<Engine> {
+  // What the last process read from the texts (words, stems): only changed texts are read again.
+  const [corpus, held] = await Promise.all([
+    loadOrExit(dir, false, exitCode),
+    readTextsSnapshot(corpusCacheDir),
+  ]);
+  let engine: Engine;
   try {
-    return createEngine(await loadOrExit(dir, false, exitCode), options);
+    engine = createEngine(corpus, options);
   } catch {
-    return createEngine(await loadOrExit(dir, true, exitCode), options);
+    engine = createEngine(await loadOrExit(dir, true, exitCode), options);
   }
+  await writeTextsSnapshot(corpusCacheDir, held);
+  return engine;
 }
 
 /** The JSON form of an answer printed by `ask --json`. */
@@ -425,7 +430,11 @@ program
     // The store `npm start` writes to: PostgreSQL when SOVBOT_DATABASE_URL is set (and no --data),
     // else the data folder. A data folder with nothing recorded is reported as such, and read only:
     // nothing is created in it.
-    const databaseUrl = options.data === undefined ? configured.config.databaseUrl : undefined;
+    const { parseConfig } = await import('./config.js');
+    const databaseUrl =
+      options.data === undefined
+        ? parseConfig(process.env, { corpusDir: defaultCorpusDir }).config.databaseUrl
+        : undefined;
     const dataDir = path.resolve(options.data ?? dataDirDefault);
     const recorded =
       databaseUrl !== undefined ||
@@ -476,9 +485,4 @@ program
     }
   });
 
-if (pathErrors.length > 0) {
-  for (const error of pathErrors) complain(`sovbot: ${error}`);
-  complain('sovbot: fix the variables above in .env or the environment.');
-  process.exit(1);
-}
 await program.parseAsync();

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { z } from 'zod';
-import { defaultDataDir, projectRoot } from './paths.js';
+import { configuredFolder, defaultDataDir, projectRoot } from './paths.js';
 
 /** sovbot's configuration, read from environment variables (see README's table). */
 export interface Config {
@@ -152,15 +151,11 @@ export function parseConfig(
   const config: Config = {
     // Relative to the sovbot folder, not to where a command was started: `npx sovbot report` from another
     // folder reads the same data as `npm start`.
-    corpusDir:
-      e.SOVBOT_CORPUS_DIR === undefined ? defaults.corpusDir : path.resolve(root, e.SOVBOT_CORPUS_DIR),
+    corpusDir: configuredFolder(e.SOVBOT_CORPUS_DIR, defaults.corpusDir, root),
     logLevel: e.SOVBOT_LOG_LEVEL ?? 'info',
     maxQuestionLength: e.SOVBOT_MAX_QUESTION_LENGTH ?? 1000,
     maintainers: new Set((e.SOVBOT_MAINTAINERS ?? '').split(/[\s,]+/).filter(Boolean)),
-    dataDir:
-      e.SOVBOT_DATA_DIR === undefined
-        ? (defaults.dataDir ?? defaultDataDir)
-        : path.resolve(root, e.SOVBOT_DATA_DIR),
+    dataDir: configuredFolder(e.SOVBOT_DATA_DIR, defaults.dataDir ?? defaultDataDir, root),
     retentionDays: e.SOVBOT_RETENTION_DAYS ?? 90,
     watchCorpus: (e.SOVBOT_WATCH_CORPUS ?? 'true') === 'true',
     // DISCORD_COOLDOWN_SECONDS is the older, Discord-only name; the cooldown now applies everywhere.

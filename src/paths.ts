@@ -18,3 +18,17 @@ export const defaultDataDir = path.join(projectRoot, 'data');
 
 /** The `.env` file that `npm start` and `npx sovbot` both read (SOVBOT_ENV_FILE names another). */
 export const defaultEnvFile = path.join(projectRoot, '.env');
+
+/**
+ * The folder a configuration variable names (SOVBOT_CORPUS_DIR, SOVBOT_DATA_DIR): relative to `root` (the
+ * sovbot folder), `fallback` when unset or blank. Apart from config.ts, whose zod takes ~60 ms to load, so
+ * that `sovbot ask` finds its corpus without it.
+ */
+export function configuredFolder(
+  value: string | undefined,
+  fallback: string,
+  root: string = projectRoot,
+): string {
+  const named = value?.trim();
+  return named === undefined || named === '' ? fallback : path.resolve(root, named);
+}

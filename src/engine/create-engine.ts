@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/load-corpus.js';
 import type { Deal } from '../corpus/schema.js';
 import type { Answer, AskContext, Citation, DealRef, Lang, Statement } from './answer.js';
+import { BuildMemo } from './build-memo.js';
 import { type AskTrace, createDecider } from './decide.js';
 
 export type { AskTrace };
@@ -80,6 +81,41 @@ export interface Engine {
   readonly corpus: Corpus;
 }
 
+// What a build reads from each text, kept for the next build (the live bot rebuilds on every corpus edit).
+const namesMemo = new BuildMemo<{ words: readonly string[]; terms: readonly string[] }>();
+const factsMemo = new BuildMemo<{
+  folded: string;
+  words: readonly string[];
+  wordsFr: readonly string[];
+  terms: readonly string[];
+}>();
+
+/** What builds read from the corpus texts: each text's words and index terms (see {@link builtTexts}). */
+export interface BuiltTexts {
+  names: Array<[string, { words: readonly string[]; terms: readonly string[] }]>;
+  facts: Array<
+    [
+      string,
+      { folded: string; words: readonly string[]; wordsFr: readonly string[]; terms: readonly string[] },
+    ]
+  >;
+}
+
+/**
+ * What the latest build read from the corpus texts, for a cache that outlives the process (the CLI's):
+ * given back through {@link primeTexts}, it spares the next process reading every text again. Only valid
+ * for the same code: the words and terms depend on normalize.ts, the lexicon and search-index.ts.
+ */
+export function builtTexts(): BuiltTexts {
+  return { names: namesMemo.entries(), facts: factsMemo.entries() };
+}
+
+/** Gives the next build what an earlier build of the same code read from the texts (see {@link builtTexts}). */
+export function primeTexts(texts: BuiltTexts): void {
+  namesMemo.prime(texts.names);
+  factsMemo.prime(texts.facts);
+}
+
 /** Builds the search index once; every `ask()` after that is pure computation. */
 export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engine {
   const maxLength = options.maxQuestionLength ?? 1000;
@@ -98,15 +134,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   const termTable = new TermTable();
 
   // The words of each text, for the vocabulary (spelling correction, telling a terse question's language).
-  const wordLists: Array<[string[], FieldLang]> = [];
+  const wordLists: Array<[readonly string[], FieldLang]> = [];
   // Each document's index terms, computed once for both the deal statistics and MiniSearch.
   const documents: SearchDocument[] = [];
-  const wordsIn = (folded: string, lang: FieldLang): string[] => {
-    const words = wordsOfFolded(folded);
-    wordLists.push([words, lang]);
-    return words;
-  };
   const nameDocuments: SearchDocument[] = [];
+  namesMemo.nextBuild();
+  factsMemo.nextBuild();
 
   corpus.deals.forEach((deal, d) => {
     dealIndex.set(deal.id, d);
@@ -126,16 +159,30 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       nameTerms: new Uint32Array(0),
       searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
     };
-    const nameTerms = termsOfNames(wordsIn(fold(names), 'both'));
+    const named = namesMemo.get(names, () => {
+      const words = wordsOfFolded(fold(names));
+      return { words, terms: termsOfNames(words) };
+    });
+    wordLists.push([named.words, 'both']);
+    const nameTerms = named.terms;
     row.nameTerms = termTable.addAll(nameTerms);
     // Names documents follow the facts: their ids are set once the number of facts is known.
     nameDocuments.push({ id: d, field: 'names', terms: nameTerms });
     const dealTerms = new Set(row.nameTerms);
     const valueFigures = valueFiguresOf(deal);
     for (const fact of deal.facts) {
-      const folded = fold(fact.text);
-      const words = wordsIn(folded, 'en');
-      const factTerms = termsOfFact(words, wordsIn(fold(fact.text_fr), 'fr'));
+      const {
+        folded,
+        words,
+        wordsFr,
+        terms: factTerms,
+      } = factsMemo.get(`${fact.text}\u0000${fact.text_fr}`, () => {
+        const folded = fold(fact.text);
+        const words = wordsOfFolded(folded);
+        const wordsFr = wordsOfFolded(fold(fact.text_fr));
+        return { folded, words, wordsFr, terms: termsOfFact(words, wordsFr) };
+      });
+      wordLists.push([words, 'en'], [wordsFr, 'fr']);
       documents.push({ id: facts.length, field: 'text', terms: factTerms });
       row.facts.push(facts.length);
       const ids = termTable.addAll(factTerms);

@@ -65,24 +65,62 @@ export function describeFact(
   terms: Uint32Array,
 ): FactRow {
   const { folded, words } = text;
-  const hasMoney = MONEY.test(fact.text);
-  const hasYear = YEAR.test(fact.text);
+  const traits = traitsOf(fact.text);
+  const { hasMoney, hasYear } = traits;
   return {
     deal: d,
     fact,
     terms,
-    topics: detectTopics(fact, hasMoney, hasYear),
+    topics: detectTopics(fact, traits),
     tellsDealDate: statesDate(folded, deal.date),
     tellsDealValue: valueFigures.some((figure) => words.includes(figure)),
     hasMoney,
     hasYear,
-    hasNumber: hasYear || NUMBER.test(fact.text),
-    hasDuration: DURATION.test(fact.text),
+    hasNumber: traits.hasNumber,
+    hasDuration: traits.hasDuration,
     laterThanDeal: latestYear(fact) > Number(deal.date.slice(0, 4)),
     latestInDeal: latestYear(fact) > 0 && latestYear(fact) === latestYearOf(deal),
-    hasPercent: /\d\s?%/.test(fact.text),
+    hasPercent: traits.hasPercent,
     namesProvider: providerWordsOf(deal).some((word) => words.includes(word)),
   };
+}
+
+/** What a fact's English text tells by itself, whatever its deal (see {@link traitsOf}). */
+interface TextTraits {
+  hasMoney: boolean;
+  hasYear: boolean;
+  hasNumber: boolean;
+  hasDuration: boolean;
+  hasPercent: boolean;
+  givesReason: boolean;
+  /** The latest year the text states, 0 when none. */
+  latestYear: number;
+}
+
+// The live bot rebuilds the engine on every corpus edit and most texts did not change: each text's traits
+// are read once. Bounded like the stem caches: a cache starts afresh rather than grow without end.
+const traitsCache = new Map<string, TextTraits>();
+const TRAITS_CACHE_LIMIT = 200_000;
+
+function traitsOf(text: string): TextTraits {
+  let traits = traitsCache.get(text);
+  if (traits === undefined) {
+    const hasYear = YEAR.test(text);
+    let latest = 0;
+    for (const match of text.matchAll(/\b(?:19|20)\d{2}\b/g)) latest = Math.max(latest, Number(match[0]));
+    traits = {
+      hasMoney: MONEY.test(text),
+      hasYear,
+      hasNumber: hasYear || NUMBER.test(text),
+      hasDuration: DURATION.test(text),
+      hasPercent: /\d\s?%/.test(text),
+      givesReason: REASON.test(text),
+      latestYear: latest,
+    };
+    if (traitsCache.size >= TRAITS_CACHE_LIMIT) traitsCache.clear();
+    traitsCache.set(text, traits);
+  }
+  return traits;
 }
 
 const providerWordCache = new WeakMap<Deal, readonly string[]>();
@@ -112,9 +150,8 @@ function latestYearOf(deal: Deal): number {
 
 /** The latest year a fact states (in its text or its `asOf`), 0 when none. */
 function latestYear(fact: Fact): number {
-  let latest = fact.asOf === undefined ? 0 : Number(fact.asOf.slice(0, 4));
-  for (const match of fact.text.matchAll(/\b(?:19|20)\d{2}\b/g)) latest = Math.max(latest, Number(match[0]));
-  return latest;
+  const latest = fact.asOf === undefined ? 0 : Number(fact.asOf.slice(0, 4));
+  return Math.max(latest, traitsOf(fact.text).latestYear);
 }
 
 /** The figures of a deal's value ("GBP 500m to 1bn" → "500m", "1bn"), to find the fact stating it. */
@@ -125,11 +162,11 @@ export function valueFiguresOf(deal: Deal): string[] {
 // Facts share a few combinations of topics: one set per combination, not one per fact (100,000 facts).
 const topicSets = new Map<string, ReadonlySet<FactTopic>>();
 
-function detectTopics(fact: Fact, hasMoney: boolean, hasYear: boolean): ReadonlySet<FactTopic> {
+function detectTopics(fact: Fact, traits: TextTraits): ReadonlySet<FactTopic> {
   const topics = new Set<FactTopic>(fact.topics ?? []);
-  if (hasMoney) topics.add('value');
-  if (hasYear && fact.topics === undefined) topics.add('date');
-  if (REASON.test(fact.text) && fact.topics === undefined) topics.add('reason');
+  if (traits.hasMoney) topics.add('value');
+  if (traits.hasYear && fact.topics === undefined) topics.add('date');
+  if (traits.givesReason && fact.topics === undefined) topics.add('reason');
   const key = [...topics].sort().join(' ');
   const shared = topicSets.get(key);
   if (shared) return shared;

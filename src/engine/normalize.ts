@@ -1,6 +1,6 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemFrench } from '@orama/stemmers/french';
-import { eng, fra } from 'stopword';
+import { eng, fra } from 'stopword/dist/stopword.esm.mjs';
 import type { Lang } from './answer.js';
 import {
   ENGLISH_MARKERS,

@@ -92,7 +92,13 @@ const CORRECTION_WEIGHT = 0.45;
  * telling a terse question's language. A radix tree, so that words within an edit distance are found fast.
  */
 export class Vocabulary {
-  readonly #words: SearchableMap<number>;
+  /** Each word's IN_* bits. */
+  readonly #bits = new Map<string, number>();
+  /**
+   * The same words as a radix tree, built the first time a word needs correcting: most questions have
+   * none, and the live bot rebuilds the engine on every corpus edit.
+   */
+  #words: SearchableMap<number> | undefined;
 
   /**
    * @param texts the words of each text, and whether the text is English, French or names
@@ -102,18 +108,17 @@ export class Vocabulary {
     texts: Iterable<readonly [words: readonly string[], lang: FieldLang]>,
     terms: Iterable<string> = [],
   ) {
-    const bits = new Map<string, number>();
+    const bits = this.#bits;
     for (const [words, lang] of texts) {
       const bit = lang === 'en' ? IN_ENGLISH : lang === 'fr' ? IN_FRENCH : IN_NAMES;
       for (const word of words) bits.set(word, (bits.get(word) ?? 0) | bit);
     }
     for (const term of terms) bits.set(term, bits.get(term) ?? IN_INDEX);
-    this.#words = SearchableMap.from(bits);
   }
 
   /** The language whose texts alone use a word, if only one does. */
   languageOf(word: string): Lang | undefined {
-    const bits = this.#words.get(word) ?? 0;
+    const bits = this.#bits.get(word) ?? 0;
     const en = (bits & IN_ENGLISH) !== 0;
     const fr = (bits & IN_FRENCH) !== 0;
     return en === fr ? undefined : en ? 'en' : 'fr';
@@ -132,9 +137,10 @@ export class Vocabulary {
     for (let i = 0; i + 1 < word.length; i++) {
       if (word[i] === word[i + 1]) continue;
       const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-      if (this.#words.has(swapped) && !found.some((f) => f.word === swapped))
+      if (this.#bits.has(swapped) && !found.some((f) => f.word === swapped))
         found.push({ word: swapped, distance: 1 });
     }
+    this.#words ??= SearchableMap.from(this.#bits);
     const sameStart = this.#words.atPrefix(first);
     for (const [rest, [, distance]] of sameStart.fuzzyGet(word.slice(1), maxDistance)) {
       const corrected = first + rest;
@@ -188,15 +194,17 @@ export class SearchIndex {
     this.#indexed = indexed;
     this.#search = new MiniSearch<SearchDocument>({
       fields: ['text', 'names'],
-      // A document's terms are finished: MiniSearch gets them joined by spaces and splits them again.
+      // A document's terms are finished. MiniSearch hands what stringifyField returns straight to tokenize
+      // (in add and remove, nowhere else), so the terms pass through as they are rather than be joined by
+      // spaces and split again; only queries, which are strings, are split.
       extractField: (document, field) =>
         field === 'id'
           ? document.id
           : field === document.field && document.terms.length > 0
             ? document.terms
             : undefined,
-      stringifyField: (terms: readonly string[]) => terms.join(' '),
-      tokenize: (text) => text.split(' '),
+      stringifyField: (terms: readonly string[]) => terms as unknown as string,
+      tokenize: (terms) => terms as unknown as string[],
       processTerm: (term) => term,
       searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
     });
