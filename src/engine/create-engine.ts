@@ -81,6 +81,8 @@ export interface Engine {
   readonly corpus: Corpus;
 }
 
+/** Corpora up to this many facts have what their texts read as kept from one build to the next. */
+const MEMO_MAX_FACTS = 5000;
 // What a build reads from each text, kept for the next build (the live bot rebuilds on every corpus edit).
 const namesMemo = new BuildMemo<{ words: readonly string[]; terms: readonly string[] }>();
 const factsMemo = new BuildMemo<{
@@ -140,6 +142,15 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   const nameDocuments: SearchDocument[] = [];
   namesMemo.nextBuild();
   factsMemo.nextBuild();
+  // A corpus the size of a curated one is worth remembering between builds; tens of thousands of facts
+  // are not: their words would double the heap (the bench's 100k corpus), so such a build keeps nothing.
+  const remember = corpus.deals.reduce((n, deal) => n + deal.facts.length, 0) <= MEMO_MAX_FACTS;
+  if (!remember) {
+    namesMemo.nextBuild();
+    factsMemo.nextBuild();
+  }
+  const recall = <V>(memo: BuildMemo<V>, key: string, compute: () => V): V =>
+    remember ? memo.get(key, compute) : compute();
 
   corpus.deals.forEach((deal, d) => {
     dealIndex.set(deal.id, d);
@@ -159,7 +170,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       nameTerms: new Uint32Array(0),
       searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
     };
-    const named = namesMemo.get(names, () => {
+    const named = recall(namesMemo, names, () => {
       const words = wordsOfFolded(fold(names));
       return { words, terms: termsOfNames(words) };
     });
@@ -176,7 +187,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         words,
         wordsFr,
         terms: factTerms,
-      } = factsMemo.get(`${fact.text}\u0000${fact.text_fr}`, () => {
+      } = recall(factsMemo, `${fact.text}\u0000${fact.text_fr}`, () => {
         const folded = fold(fact.text);
         const words = wordsOfFolded(folded);
         const wordsFr = wordsOfFolded(fold(fact.text_fr));

@@ -100,7 +100,7 @@ interface TextTraits {
 // The live bot rebuilds the engine on every corpus edit and most texts did not change: each text's traits
 // are read once. Bounded like the stem caches: a cache starts afresh rather than grow without end.
 const traitsCache = new Map<string, TextTraits>();
-const TRAITS_CACHE_LIMIT = 200_000;
+const TRAITS_CACHE_LIMIT = 10_000;
 
 function traitsOf(text: string): TextTraits {
   let traits = traitsCache.get(text);
