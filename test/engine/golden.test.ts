@@ -103,12 +103,17 @@ describe.each([
 // fresh-b.yaml: written with fresh-a.yaml, by the same hand, and never tuned on. It measures questions the
 // engine has never seen; its floors sit just under today's figures (docs/engine.md has them), so a change
 // that makes unseen questions worse fails here even though every tuned set still passes.
-describe('fresh B questions (held out)', () => {
-  it('keeps its floors: single-deal ≥ 70%, false premises ≥ 45%, cross-deal ≥ 50%, abstention ≥ 85%', () => {
-    const report = runEval(engine, load('test/golden/fresh/fresh-b.yaml'));
-    expect(shareOf(report, single), 'single-deal').toBeGreaterThanOrEqual(0.7);
-    expect(shareOf(report, falsePremise), 'false premises').toBeGreaterThanOrEqual(0.45);
-    expect(shareOf(report, crossDeal), 'cross-deal').toBeGreaterThanOrEqual(0.5);
-    expect(shareOf(report, mustAbstain), 'abstention').toBeGreaterThanOrEqual(0.85);
+// fresh-c.yaml: a third set by another hand, written after the tuning on fresh-a.yaml, likewise held out.
+describe.each([
+  // name, file, single-deal, false premise, cross-deal, abstain
+  ['fresh B', 'test/golden/fresh/fresh-b.yaml', 0.7, 0.45, 0.5, 0.85],
+  ['fresh C', 'test/golden/fresh/fresh-c.yaml', 0.88, 0.5, 0.6, 0.9],
+] as const)('%s questions (held out)', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
+  it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
+    const report = runEval(engine, load(file));
+    expect(shareOf(report, single), 'single-deal').toBeGreaterThanOrEqual(minSingle);
+    expect(shareOf(report, falsePremise), 'false premises').toBeGreaterThanOrEqual(minPremise);
+    expect(shareOf(report, crossDeal), 'cross-deal').toBeGreaterThanOrEqual(minCross);
+    expect(shareOf(report, mustAbstain), 'abstention').toBeGreaterThanOrEqual(minAbstain);
   });
 });
