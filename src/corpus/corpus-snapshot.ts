@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pruneCacheFiles } from '../cache-folder.js';
 import type { Corpus } from './corpus.js';
 
 /**
@@ -70,6 +71,7 @@ export async function writeCorpusSnapshot(file: string, corpus: Corpus): Promise
     const temp = `${file}.${process.pid}.tmp`;
     await writeFile(temp, JSON.stringify(snapshot));
     await rename(temp, file);
+    await pruneCacheFiles(path.dirname(file), 'snapshot-');
   } catch {
     // A read-only install still works, just without the shortcut.
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pruneCacheFiles } from '../cache-folder.js';
 import { projectRoot } from '../paths.js';
 import { type BuiltTexts, builtTexts, primeTexts } from './create-engine.js';
 import { fold } from './normalize.js';
@@ -114,6 +115,7 @@ export async function writeTextsSnapshot(cacheDir: string, held: ReadonlySet<str
     const temp = `${file}.${process.pid}.tmp`;
     await writeFile(temp, `${JSON.stringify(header)}\n${body}`);
     await rename(temp, file);
+    await pruneCacheFiles(cacheDir, 'texts-');
   } catch {
     // A read-only cache folder only costs the shortcut.
   }
