@@ -83,20 +83,21 @@ export function createDecider(ctx: DecisionContext): Decider {
   const options = { trace: ctx.trace };
   const { dealCount, aliasWords, placeWords } = ranker;
   const isKnown = (term: string) => ranker.isKnown(term);
+  /** A deal's own names, folded: titles, aliases and parties (what a correction's subject must be among). */
+  const ownNames = (d: number) => {
+    const deal = (deals[d] as DealRow).deal;
+    return fold(
+      [deal.title, deal.title_fr, ...deal.aliases, ...deal.customers, ...deal.providers].join(' | '),
+    );
+  };
   /** Whether the capitalised name a question word belongs to is among the deals' own names. */
   const wholeNameKnown = (question: string, term: string) =>
-    wholeNameIn(
-      question,
-      term,
-      [...ranker.dealsAliased(term), ...ranker.dealsTitled(term)].map(
-        (d) => (deals[d] as DealRow).searchable,
-      ),
-    );
+    wholeNameIn(question, term, [...ranker.dealsAliased(term), ...ranker.dealsTitled(term)].map(ownNames));
   /** How many deals each jurisdiction word belongs to: a country with one or two deals can name them. */
-  const placeDeals = new Map<string, number>();
+  const placeDealCounts = new Map<string, number>();
   for (const f of facets)
     for (const word of new Set(f.jurisdiction.split(' ')))
-      placeDeals.set(word, (placeDeals.get(word) ?? 0) + 1);
+      placeDealCounts.set(word, (placeDealCounts.get(word) ?? 0) + 1);
 
   function refOf(d: number, lang: Lang): DealRef {
     const deal = (deals[d] as DealRow).deal;
@@ -353,15 +354,16 @@ export function createDecider(ctx: DecisionContext): Decider {
       : (names[0] ?? '');
   }
 
+  /** Whether a fact's text names a provider (by its canonical key), as a word. */
+  function factNames(id: number, key: string): boolean {
+    return PROVIDER_PATTERNS.get(key)?.test(fold((facts[id] as FactRow).fact.text)) ?? false;
+  }
+
   /** The fact of a deal that names its provider (for a correction), else its first fact. */
   function providerFact(d: number): number {
     const row = deals[d] as DealRow;
-    const words = (facets[d] as DealFacets).providerKeys.flatMap((k) => PROVIDER_WORDS.get(k) ?? []);
-    for (const id of row.facts) {
-      const folded = fold((facts[id] as FactRow).fact.text);
-      if (words.some((w) => new RegExp(`\\b${w}\\b`).test(folded))) return id;
-    }
-    return row.facts[0] as number;
+    const keys = (facets[d] as DealFacets).providerKeys;
+    return row.facts.find((id) => keys.some((k) => factNames(id, k))) ?? (row.facts[0] as number);
   }
 
   /**
@@ -418,12 +420,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (subjectDeals.length === 0 || subjectDeals.length > 4) return undefined;
     // "Privacy International" is not the Data Privacy Framework's "Privacy": the whole capitalised name the
     // subject word belongs to must be among the subject deals' names.
-    const subjectNames = subjectDeals.map((d) => {
-      const deal = (deals[d] as DealRow).deal;
-      return fold(
-        [deal.title, deal.title_fr, ...deal.aliases, ...deal.customers, ...deal.providers].join(' | '),
-      );
-    });
+    const subjectNames = subjectDeals.map(ownNames);
     if (!subjects.every((t) => wholeNameIn(question, t, subjectNames))) return undefined;
     const paired = subjectDeals.some((d) =>
       plan.providers.every((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)),
@@ -438,13 +435,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     // A provider the subject's facts name in another role (a losing bidder, a protester) asked about in
     // that role is no false pairing: "Why did AWS protest JEDI?".
     const naming = subjectDeals.flatMap((d) =>
-      (deals[d] as DealRow).facts.filter((id) =>
-        claimedPlan.providers.some((p) =>
-          (PROVIDER_WORDS.get(p.key) ?? []).some((w) =>
-            new RegExp(`\\b${w}\\b`).test(fold((facts[id] as FactRow).fact.text)),
-          ),
-        ),
-      ),
+      (deals[d] as DealRow).facts.filter((id) => claimedPlan.providers.some((p) => factNames(id, p.key))),
     );
     const mentioned = naming.length > 0;
     // A later fact naming the provider ("In April 2026 the Health Data Hub chose Scaleway") may make the
@@ -491,13 +482,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const named = placeDeals.some(
       (d) =>
         plan.providers.some((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)) ||
-        (deals[d] as DealRow).facts.some((id) =>
-          plan.providers.some((p) =>
-            (PROVIDER_WORDS.get(p.key) ?? []).some((w) =>
-              new RegExp(`\\b${w}\\b`).test(fold((facts[id] as FactRow).fact.text)),
-            ),
-          ),
-        ),
+        (deals[d] as DealRow).facts.some((id) => plan.providers.some((p) => factNames(id, p.key))),
     );
     if (named) return undefined;
     const placeName = originalWords(question, [...placeTerms, ...plan.places.map((p) => p.word)]);
@@ -682,7 +667,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         (term) =>
           placeWords.has(term) &&
           understood.capitalised.has(term) &&
-          (placeDeals.get(term) ?? 0) <= scoring.placeNamesDeals,
+          (placeDealCounts.get(term) ?? 0) <= scoring.placeNamesDeals,
       );
     const anchored =
       best !== undefined &&
@@ -892,7 +877,10 @@ const NOT_WON: ReadonlySet<string> = new Set(['ruling', 'regulation', 'statement
 const LATER_PAIRING =
   /\b(?:chose|chosen|picked|selected|awarded|signed|moved|migrat\w*|replac\w*|won|switch\w*)\b/i;
 
-const PROVIDER_WORDS = new Map(PROVIDERS.map((p) => [p.key, p.words]));
+/** Each provider's words as one pattern, compiled once ("aws" or "amazon", as words). */
+const PROVIDER_PATTERNS = new Map(
+  PROVIDERS.map((p) => [p.key, new RegExp(`\\b(?:${p.words.join('|')})\\b`)]),
+);
 
 function tokenizeFolded(text: string): string[] {
   return tokenize(fold(text));
