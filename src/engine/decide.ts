@@ -99,6 +99,39 @@ export function createDecider(ctx: DecisionContext): Decider {
     for (const word of new Set(f.jurisdiction.split(' ')))
       placeDealCounts.set(word, (placeDealCounts.get(word) ?? 0) + 1);
 
+  /**
+   * The words of a deal's own multi-word alias or title that the question spells out, for the best-ranked
+   * deals that matched a phrase ("health data hub"); none when no such name is in the question.
+   */
+  function aliasPhraseIn(question: string, ranked: readonly DealScore[]): string[] {
+    const spaced = ` ${tokenizeFolded(question).join(' ')} `;
+    for (const entry of ranked.slice(0, 3)) {
+      if (entry.phrases === 0) continue;
+      const deal = (deals[entry.deal] as DealRow).deal;
+      // A label ("cloud de confiance") is no name: only an alias written with capitals is.
+      for (const name of deal.aliases.filter((a) => /\p{Lu}/u.test(a))) {
+        const words = tokenizeFolded(name);
+        if (words.length >= 2 && spaced.includes(` ${words.join(' ')} `))
+          return words.filter((w) => !isStopword(w) && isKnown(w) && !placeWords.has(w));
+      }
+    }
+    return [];
+  }
+
+  // Words of the capitalised names in the deals' parties ("atos", "finland"), built on first use: a name
+  // typed in lower case that some deal has as a party.
+  let partyWords: Set<string> | undefined;
+  const isPartyWord = (term: string) => {
+    if (partyWords === undefined) {
+      partyWords = new Set();
+      for (const { deal } of deals)
+        for (const party of [...deal.customers, ...deal.providers])
+          for (const name of party.match(CAPITAL_RUN) ?? [])
+            for (const word of tokenizeFolded(name)) if (!isStopword(word)) partyWords.add(word);
+    }
+    return partyWords.has(term);
+  };
+
   function refOf(d: number, lang: Lang): DealRef {
     const deal = (deals[d] as DealRow).deal;
     return { id: deal.id, title: lang === 'fr' ? deal.title_fr : deal.title };
@@ -380,7 +413,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     ownNamesOnly = false,
   ): Answered | undefined {
     if (plan.providers.length === 0) return undefined;
-    const subjects = plan.rest.filter(
+    let subjects = plan.rest.filter(
       (term) =>
         // A lone letter ("Systems G") names nothing.
         term.length > 1 &&
@@ -388,6 +421,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         isKnown(term) &&
         !placeWords.has(term),
     );
+    // "when does the health data hub finish moving to OVHcloud?": a deal's own name of several words, typed
+    // in lower case, is the subject too.
+    if (subjects.length === 0) subjects = aliasPhraseIn(question, ranked);
     if (subjects.length === 0)
       return ownNamesOnly ? undefined : checkPlacePremise(question, understood, plan);
     if (
@@ -431,6 +467,20 @@ export function createDecider(ctx: DecisionContext): Decider {
       (p) => !subjectDeals.some((d) => (facets[d] as DealFacets).providerKeys.includes(p.key)),
     );
     if (claimedProviders.length === 0) return undefined;
+    // Another deal with the claimed providers that has the subject as one of its aliases makes the pairing
+    // true ("the cloud de confiance of Thales and Google" is S3NS, though Bleu's title has the label).
+    const subjectPhrase = subjects.join(' ');
+    if (
+      ranked.some(
+        (e) =>
+          !subjectDeals.includes(e.deal) &&
+          claimedProviders.every((p) => (facets[e.deal] as DealFacets).providerKeys.includes(p.key)) &&
+          (deals[e.deal] as DealRow).deal.aliases.some(
+            (a) => tokenizeFolded(a).filter((w) => !isStopword(w)).join(' ') === subjectPhrase,
+          ),
+      )
+    )
+      return undefined;
     const claimedPlan = { ...plan, providers: claimedProviders };
     // A provider the subject's facts name in another role (a losing bidder, a protester) asked about in
     // that role is no false pairing: "Why did AWS protest JEDI?".
@@ -438,6 +488,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       (deals[d] as DealRow).facts.filter((id) => claimedPlan.providers.some((p) => factNames(id, p.key))),
     );
     const mentioned = naming.length > 0;
+    // A provider named only as a losing bidder, a protester or an appellant ("the competing bids from
+    // Microsoft … were unsuccessful") is no party: "How much is Microsoft getting from Nimbus?" is false.
+    const onlyLost = naming.every((id) => LOST_ROLE.test(fold((facts[id] as FactRow).fact.text)));
     // A later fact naming the provider ("In April 2026 the Health Data Hub chose Scaleway") may make the
     // pairing true since: no correction, the answer gives that fact.
     if (
@@ -446,7 +499,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       )
     )
       return undefined;
-    if (mentioned && (plan.otherRole || !plan.claims)) return undefined;
+    if (mentioned && (plan.otherRole || (!plan.claims && !onlyLost))) return undefined;
     return correction(
       question,
       understood.lang,
@@ -479,12 +532,15 @@ export function createDecider(ctx: DecisionContext): Decider {
         placeDeals.push(d);
     }
     if (placeDeals.length === 0 || placeDeals.length > 4) return undefined;
-    const named = placeDeals.some(
-      (d) =>
-        plan.providers.some((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)) ||
-        (deals[d] as DealRow).facts.some((id) => plan.providers.some((p) => factNames(id, p.key))),
+    if (placeDeals.some((d) => plan.providers.some((p) => (facets[d] as DealFacets).providerKeys.includes(p.key))))
+      return undefined;
+    // A fact naming the provider leaves the pairing possible, unless it names it as a loser ("Google lodged
+    // an appeal against being left out") and the question claims the pairing ("chose", "attribué").
+    const naming = placeDeals.flatMap((d) =>
+      (deals[d] as DealRow).facts.filter((id) => plan.providers.some((p) => factNames(id, p.key))),
     );
-    if (named) return undefined;
+    const onlyLost = naming.every((id) => LOST_ROLE.test(fold((facts[id] as FactRow).fact.text)));
+    if (naming.length > 0 && (plan.otherRole || !plan.claims || !onlyLost)) return undefined;
     const placeName = originalWords(question, [...placeTerms, ...plan.places.map((p) => p.word)]);
     return correction(question, understood.lang, placeName, placeDeals, plan, true);
   }
@@ -876,6 +932,10 @@ const NOT_WON: ReadonlySet<string> = new Set(['ruling', 'regulation', 'statement
 // A later fact that pairs the provider with the deal ("chose Scaleway to replace Microsoft").
 const LATER_PAIRING =
   /\b(?:chose|chosen|picked|selected|awarded|signed|moved|migrat\w*|replac\w*|won|switch\w*)\b/i;
+
+// A fact naming a company as a losing bidder, a protester or an appellant (folded text).
+const LOST_ROLE =
+  /\b(?:unsuccessful|rival|rivals|competing|competitor|competitors|concurrents?|bid|bids|bidder|bidders|protest\w*|appeal\w*|lost|losing|excluded|left out|challeng\w*|ecarte\w*|recours|perdu)\b/;
 
 /** Each provider's words as one pattern, compiled once ("aws" or "amazon", as words). */
 const PROVIDER_PATTERNS = new Map(

@@ -216,7 +216,7 @@ export const SHAPE_PATTERNS = {
  * "is X trustworthy", "safe".
  */
 export const OPINION =
-  /\b(?:best|worst|better|should (?:we|i|my|our|you)|would you recommend|recommend|trustworthy|trust|safest|is it safe|is .* safe|good idea|bad idea|(?:good|bad|right|wrong|wise|smart|sensible) (?:choice|decision|move|option)|(?:bon|mauvais) choix|(?:bonne|mauvaise) (?:decision|option)|meilleur|meilleure|meilleurs|pire|devrions|devrait-on|doit-on|faut-il|recommande[rz]?|recommandez|fiable|fiables|confiance en|sur de|bonne idee|mauvaise idee|your opinion|votre avis|ton avis|what do you think|qu en pensez|tu penses)\b/;
+  /\b(?:best|worst|better|should (?:we|i|my|our|you)|would you recommend|recommend|trustworthy|trust|safest|is it safe|is .* safe|good idea|bad idea|(?:good|bad|right|wrong|wise|smart|sensible) (?:choice|decision|move|option)|(?:bon|mauvais) choix|(?:bonne|mauvaise) (?:decision|option)|meilleur|meilleure|meilleurs|pire|devrions|devrait-on|doit-on|faut-il|recommande[rz]?|recommandez|fiable|fiables|(?<!\bde )confiance en|sur de|bonne idee|mauvaise idee|your opinion|votre avis|ton avis|what do you think|qu en pensez|tu penses)\b/;
 
 /**
  * Function words of languages sovbot does not answer in. A question with two or more of these and
@@ -245,7 +245,7 @@ export const OWNER_ASKED: ReadonlySet<string> = new Set(
 
 /** Words that, next to a provider name, claim that the provider is a party of the deal ("chose", "with"). */
 export const PAIRING_WORDS: ReadonlySet<string> = new Set(
-  'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins award awarded host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated buy bought hire hired contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete'.split(
+  'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins award awarded give gave given giving hand handed hands entrust entrusted host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated buy bought hire hired contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue attribuee confie confier confiee heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete'.split(
     ' ',
   ),
 );
