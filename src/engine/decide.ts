@@ -3,7 +3,7 @@ import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer
 import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
-import { KIND_NOUNS, PROVIDERS } from './lexicon.js';
+import { KIND_NOUNS, PLACES, PROVIDERS } from './lexicon.js';
 import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 import { type DealFacets, hasYears, inPlace, inYears, planQuestion, type QuestionPlan } from './plan.js';
 import type { DealRanker, DealScore } from './rank-deals.js';
@@ -125,9 +125,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (partyWords === undefined) {
       partyWords = new Set();
       for (const { deal } of deals)
+        // One-word names standing alone in the field or its lists ("Atos" in "…, Siemens and Atos)"):
+        // "Work" in "Department for Work and Pensions" is no name of its own.
         for (const party of [...deal.customers, ...deal.providers])
-          for (const name of party.match(CAPITAL_RUN) ?? [])
-            for (const word of tokenizeFolded(name)) if (!isStopword(word)) partyWords.add(word);
+          for (const match of party.matchAll(LONE_NAME)) partyWords.add(fold(match[1] as string));
+      // A name some fact also writes in lower case is a word too ("RISE with SAP", "a rise in").
+      for (const row of facts)
+        for (const word of row.fact.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu) ?? [])
+          partyWords.delete(fold(word));
     }
     return partyWords.has(term);
   };
@@ -378,13 +383,54 @@ export function createDecider(ctx: DecisionContext): Decider {
 
   /** How a deal's providers read in a correction: the known names, else the field's short names. */
   function providersOf(d: number): string {
-    const keys = (facets[d] as DealFacets).providerKeys;
-    const names = keys.length > 0 ? keys.map((k) => PROVIDER_DISPLAY.get(k) ?? k) : [];
-    if (names.length === 0)
-      for (const p of (deals[d] as DealRow).deal.providers) names.push(p.replace(/\s*\([^)]*\)/g, '').trim());
+    const names = providerNames(d);
     return names.length > 1
       ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
       : (names[0] ?? '');
+  }
+
+  /** A deal's providers by name: the known ones, then the field's other short names ("ChapsVision"). */
+  function providerNames(d: number): string[] {
+    const keys = (facets[d] as DealFacets).providerKeys;
+    const names = keys.map((k) => PROVIDER_DISPLAY.get(k) ?? k);
+    const deal = (deals[d] as DealRow).deal;
+    // The title's subject, before its colon ("Bleu: Orange and Capgemini…").
+    const head = deal.title.includes(':')
+      ? ` ${tokenizeFolded(deal.title.split(':')[0] as string).join(' ')} `
+      : '';
+    const known = names.length;
+    for (const p of deal.providers) {
+      const short = p.replace(/\s*\([^)]*\)/g, '').trim();
+      if (known === 0) names.push(short);
+      // The deal's own name ("Bleu" in Bleu's providers, its title's subject) is no provider of its own.
+      else if (
+        /^\p{Lu}/u.test(short) &&
+        short.split(' ').length <= 3 &&
+        !providerIn(short) &&
+        !head.includes(` ${tokenizeFolded(short).join(' ')} `)
+      )
+        names.push(short);
+    }
+    return names;
+  }
+
+  /** The facts of a deal that name its providers outside the known list ("ChapsVision"), to cite them. */
+  function otherProviderFacts(d: number): number[] {
+    const row = deals[d] as DealRow;
+    const known = (facets[d] as DealFacets).providerKeys.length;
+    return providerNames(d)
+      .slice(known)
+      .flatMap((name) => {
+        const folded = fold(name);
+        const id = row.facts.find((f) => fold((facts[f] as FactRow).fact.text).includes(folded));
+        return id === undefined ? [] : [id];
+      });
+  }
+
+  /** Whether a name is one of the known providers ("Google Cloud", "Amazon Web Services"). */
+  function providerIn(name: string): boolean {
+    const folded = fold(name);
+    return PROVIDERS.some((p) => PROVIDER_PATTERNS.get(p.key)?.test(folded));
   }
 
   /** Whether a fact's text names a provider (by its canonical key), as a word. */
@@ -476,7 +522,10 @@ export function createDecider(ctx: DecisionContext): Decider {
           !subjectDeals.includes(e.deal) &&
           claimedProviders.every((p) => (facets[e.deal] as DealFacets).providerKeys.includes(p.key)) &&
           (deals[e.deal] as DealRow).deal.aliases.some(
-            (a) => tokenizeFolded(a).filter((w) => !isStopword(w)).join(' ') === subjectPhrase,
+            (a) =>
+              tokenizeFolded(a)
+                .filter((w) => !isStopword(w))
+                .join(' ') === subjectPhrase,
           ),
       )
     )
@@ -532,7 +581,11 @@ export function createDecider(ctx: DecisionContext): Decider {
         placeDeals.push(d);
     }
     if (placeDeals.length === 0 || placeDeals.length > 4) return undefined;
-    if (placeDeals.some((d) => plan.providers.some((p) => (facets[d] as DealFacets).providerKeys.includes(p.key))))
+    if (
+      placeDeals.some((d) =>
+        plan.providers.some((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)),
+      )
+    )
       return undefined;
     // A fact naming the provider leaves the pairing possible, unless it names it as a loser ("Google lodged
     // an appeal against being left out") and the question claims the pairing ("chose", "attribué").
@@ -554,9 +607,12 @@ export function createDecider(ctx: DecisionContext): Decider {
     plan: QuestionPlan,
     /** The subject is a country: French reads "Suisse : l’accord est avec …", not "L’accord de Suisse". */
     place = false,
+    /** What the question wrongly pairs with the subject, when it is no provider ("Atos"). */
+    claimedName?: string,
   ): Answered {
     const first = subjectDeals[0] as number;
-    const claimed = plan.providers.map((p) => p.display).join(lang === 'fr' ? ' et ' : ' and ');
+    const claimed =
+      claimedName ?? plan.providers.map((p) => p.display).join(lang === 'fr' ? ' et ' : ' and ');
     const shown = subjectDeals.slice(0, 3);
     const withProviders = shown.filter((d) => providersOf(d) !== '');
     let sentence: string;
@@ -585,6 +641,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       const factId = providerFact(d);
       if (i === 0) chosen.push({ factId, text: sentence });
       chosen.push({ factId });
+      for (const other of otherProviderFacts(d))
+        if (!chosen.some((c) => c.factId === other)) chosen.push({ factId: other });
     });
     const heading =
       lang === 'fr'
@@ -824,6 +882,26 @@ export function createDecider(ctx: DecisionContext): Decider {
         calibrate(scoring, confidence),
       );
     }
+    // "What stake does Atos hold in Bleu?": a name the question gives that the deal's entry never mentions
+    // is a premise the corpus does not support. A claimed pairing is corrected; otherwise the answer says
+    // the entry does not mention it before giving the closest facts.
+    const strangers = understood.terms.filter(
+      (term) =>
+        term.length > 1 &&
+        !/^\p{N}/u.test(term) &&
+        !best.matched.has(term) &&
+        (understood.capitalised.has(term) || isPartyWord(term)) &&
+        !REGION_WORDS.has(term) &&
+        isKnown(term) &&
+        (weights.get(term) ?? 0) >= named,
+    );
+    if (strangers.length > 0) {
+      const name = originalWords(question, strangers);
+      return answerDeal(question, understood, best.deal, best.hits, confidence, best.inNames, weights, {
+        name,
+        pairs: plan.pairs,
+      });
+    }
     return answerDeal(question, understood, best.deal, best.hits, confidence, best.inNames, weights);
   }
 
@@ -835,6 +913,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     confidence: number,
     inNames?: ReadonlySet<string>,
     weights?: ReadonlyMap<string, number>,
+    /** A name the question gives that the entry never mentions, and whether it claims it a party. */
+    unmentioned?: { name: string; pairs: boolean },
   ): Answered {
     const chosen: ChosenFact[] = rankFacts(factTables, d, understood, hits, inNames, weights).map(
       (factId) => ({
@@ -842,6 +922,30 @@ export function createDecider(ctx: DecisionContext): Decider {
       }),
     );
     const ref = refOf(d, understood.lang);
+    const first0 = chosen[0];
+    if (unmentioned !== undefined && first0 !== undefined) {
+      const lang = understood.lang;
+      const { name } = unmentioned;
+      // "Why did Estonia choose Finland?": a claimed party is answered with the entry's own parties.
+      const parties = unmentioned.pairs ? providersOf(d) : '';
+      const text =
+        lang === 'fr'
+          ? `La fiche « ${ref.title} » ne mentionne pas ${name}${parties === '' ? '' : ` : l’accord est avec ${parties.replace(/ and /g, ' et ')}`} ; voici ce qu’elle dit de plus proche.`
+          : `The entry on ${ref.title} does not mention ${name}${parties === '' ? '' : `: its deal is with ${parties}`}; here is the closest it says.`;
+      const factId = parties === '' ? first0.factId : providerFact(d);
+      chosen.unshift({ factId, text });
+      if (factId !== first0.factId) chosen.splice(1, 0, { factId });
+      // The question's premise is not the corpus's: a correction, as sure as the others.
+      return compose(
+        question,
+        lang,
+        lang === 'fr' ? `Rectification : ${ref.title}` : `Correction: ${ref.title}`,
+        chosen,
+        [ref],
+        scoring.correctionConfidence,
+        'correction',
+      );
+    }
     const missing = missingDetail(question, understood, d);
     const first = chosen[0];
     if (missing !== undefined && first !== undefined) {
@@ -925,6 +1029,15 @@ function wholeNameIn(question: string, term: string, names: readonly string[]): 
   }
   return true;
 }
+
+/** A one-word capitalised name standing alone in a party field or one of its lists. */
+const LONE_NAME =
+  /(?:^|[(,;:]\s*|\b(?:and|with|e\.g\.|including|such as)\s+)(\p{Lu}[\p{L}\p{N}-]+)(?=\s*(?:$|[),;]|\(|\s(?:and|with)\b))/gu;
+
+/** Words of regions, not countries ("EU", "Europe"): a deal in Germany need not write them. */
+const REGION_WORDS: ReadonlySet<string> = new Set(
+  PLACES.filter((p) => p.matches.length > 1).flatMap((p) => p.words),
+);
 
 /** Kinds of deal no provider wins. */
 const NOT_WON: ReadonlySet<string> = new Set(['ruling', 'regulation', 'statement']);
