@@ -3,7 +3,7 @@ import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer
 import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
-import { KIND_NOUNS, PLACES, PROVIDERS } from './lexicon.js';
+import { KIND_NOUNS, OVERVIEW_VAGUE, PLACES, PROVIDERS } from './lexicon.js';
 import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 import { type DealFacets, hasYears, inPlace, inYears, planQuestion, type QuestionPlan } from './plan.js';
 import type { DealRanker, DealScore } from './rank-deals.js';
@@ -124,9 +124,9 @@ export function createDecider(ctx: DecisionContext): Decider {
   const isPartyWord = (term: string) => {
     if (partyWords === undefined) {
       partyWords = new Set();
+      // One-word names standing alone in the field or its lists ("Atos" in "…, Siemens and Atos)"):
+      // "Work" in "Department for Work and Pensions" is no name of its own.
       for (const { deal } of deals)
-        // One-word names standing alone in the field or its lists ("Atos" in "…, Siemens and Atos)"):
-        // "Work" in "Department for Work and Pensions" is no name of its own.
         for (const party of [...deal.customers, ...deal.providers])
           for (const match of party.matchAll(LONE_NAME)) partyWords.add(fold(match[1] as string));
       // A name some fact also writes in lower case is a word too ("RISE with SAP", "a rise in").
@@ -228,7 +228,12 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Which deals involve AWS and Microsoft?" wants both; "the Health Data Hub, from Azure to Scaleway"
     // names its subject, and either provider is one of its deals.
     const hasProvider = (p: { key: string }) => f.providerKeys.includes(p.key);
-    if (
+    // "…dumped Microsoft Office for LibreOffice": one of them is the deal's provider, and its names speak
+    // of the other.
+    if (plan.replaces && plan.providers.length > 1) {
+      if (!plan.providers.some(hasProvider) || !plan.providers.every((p) => ranker.namesHave(d, p.word)))
+        return false;
+    } else if (
       plan.providers.length > 0 &&
       !(rest.length > 0 ? plan.providers.some(hasProvider) : plan.providers.every(hasProvider))
     )
@@ -291,7 +296,13 @@ export function createDecider(ctx: DecisionContext): Decider {
    * A list, timeline or count: the deals whose structured fields meet the question's constraints
    * (provider, place, year, kind, and its other words among their names), each as a cited row.
    */
-  function answerFilter(question: string, understood: Understanding, plan: QuestionPlan): Answer | undefined {
+  function answerFilter(
+    question: string,
+    understood: Understanding,
+    plan: QuestionPlan,
+    /** Only names narrow the list, constraints or not ("who is adopting openDesk?"). */
+    namesOnly = false,
+  ): Answer | undefined {
     const lang = understood.lang;
     const constrained =
       plan.providers.length > 0 || plan.places.length > 0 || hasYears(plan.years) || plan.kinds.length > 0;
@@ -300,8 +311,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     // words are phrasing ("announced", "lately"). Without those constraints, every known word must be
     // among the deal's names.
     const rest = plan.rest.filter(
-      (term) => isKnown(term) && (!constrained || understood.capitalised.has(term) || aliasWords.has(term)),
+      (term) =>
+        isKnown(term) &&
+        (!(constrained || namesOnly) ||
+          understood.capitalised.has(term) ||
+          aliasWords.has(term) ||
+          (namesOnly && (placeWords.has(term) || isPartyWord(term)))),
     );
+    if (namesOnly && !constrained && rest.length === 0) return undefined;
     if (!constrained && !plan.latest && rest.length === 0) return undefined;
     const matching: number[] = [];
     for (let d = 0; d < deals.length; d++) if (fitsPlan(d, plan, rest)) matching.push(d);
@@ -335,11 +352,70 @@ export function createDecider(ctx: DecisionContext): Decider {
   function dealNamedBy(text: string, fallbackLang: Lang): number | undefined {
     const part = understand(text, fallbackLang, (word) => vocabulary.languageOf(word));
     if (part.terms.length === 0) return undefined;
+    // A part that is one deal's own one-word alias ("JEDI") names that deal, whatever else mentions it.
+    const own = new Set(part.terms.flatMap((t) => ranker.dealsAliased(t)));
+    if (own.size === 1 && part.terms.length === 1) return [...own][0];
     const { ranked } = ranker.scoreDeals(part);
     const best = ranked[0];
     if (!best || best.coverage < 0.5) return undefined;
     if (best.phrases === 0 && best.inNames.size === 0) return undefined;
     return best.deal;
+  }
+
+  /**
+   * The deals the parts of a question name, in order. A part that names none alone is read again with
+   * the names of the others that are no provider: "the MoD's Google cloud and (the MoD's) Oracle cloud".
+   */
+  function dealsNamedBy(parts: readonly string[], understood: Understanding): number[] {
+    const named: number[] = [];
+    const shared = [...understood.capitalised].filter(
+      (t) => !PROVIDER_PATTERNS.has(t) && !PROVIDERS.some((p) => p.words.includes(t)) && isKnown(t),
+    );
+    for (const part of parts) {
+      let d = dealNamedBy(part, understood.lang);
+      const words = tokenizeFolded(part);
+      const missing = shared.filter((t) => !words.includes(t));
+      // Only a part with no name of its own besides providers ("oracle cloud deals") borrows the others'.
+      if (
+        missing.length === shared.length &&
+        missing.length > 0 &&
+        (d === undefined || !missing.every((t) => ranker.namesHave(d as number, t)))
+      ) {
+        const again = dealNamedBy(`${part} ${missing.join(' ')}`, understood.lang);
+        if (again !== undefined && !named.includes(again) && missing.every((t) => ranker.namesHave(again, t)))
+          d = again;
+      }
+      if (d !== undefined && !named.includes(d)) named.push(d);
+    }
+    return named;
+  }
+
+  /** "Timeline from Schrems II to the Data Privacy Framework": the deals named, in date order. */
+  function answerNamedTimeline(question: string, understood: Understanding): Answer | undefined {
+    const parts = question
+      .split(/\s*(?<!\p{L})(?:and|et|from|to|de|du|à|jusqu'?à|then|puis)(?!\p{L})\s*|\s*(?:,|;|\/|->|→)\s*/iu)
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    const named = dealsNamedBy(parts, understood);
+    if (named.length < 2) return undefined;
+    const lang = understood.lang;
+    named.sort((a, b) => ((deals[a] as DealRow).deal.date < (deals[b] as DealRow).deal.date ? -1 : 1));
+    const chosen: ChosenFact[] = named.map((d) => ({ factId: rowFact(d, understood), row: true }));
+    const titles = named.map((d) => refOf(d, lang).title);
+    const heading =
+      lang === 'fr'
+        ? `${titles.join(' → ')}, dans l’ordre chronologique :`
+        : `${titles.join(' → ')}, in date order:`;
+    return compose(
+      question,
+      lang,
+      heading,
+      chosen,
+      named.map((d) => refOf(d, lang)),
+      scoring.compareConfidence,
+      'timeline',
+      named.length,
+    );
   }
 
   /** "Compare X and Y": each part of the question names a deal; the deals side by side, one cited row each. */
@@ -353,11 +429,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       .split(/\s*(?:\band\b|\bet\b|\bvs\.?|\bversus\b|\bwith\b|\bavec\b|\bto\b|\bà\b|,|;|\/)\s*/i)
       .map((p) => p.trim())
       .filter((p) => p !== '');
-    const named: number[] = [];
-    for (const part of parts) {
-      const d = dealNamedBy(part, understood.lang);
-      if (d !== undefined && !named.includes(d)) named.push(d);
-    }
+    const named = dealsNamedBy(parts, understood);
     if (named.length < 2) return undefined;
     const lang = understood.lang;
     const chosen: ChosenFact[] = [];
@@ -682,6 +754,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // A bare provider name ("Microsoft", "AWS deals?") asks for its deals.
     const bareProvider = plan.providers.length > 0 && plan.rest.length === 0 && !understood.asks;
+    const constrained =
+      plan.providers.length > 0 || plan.places.length > 0 || hasYears(plan.years) || plan.kinds.length > 0;
+    // "From JEDI to JWCC": a timeline of deals named one by one, when no provider, place, year or kind
+    // asks for a filter.
+    if (plan.shape === 'timeline' && !constrained) {
+      const ordered = answerNamedTimeline(question, understood);
+      if (ordered) return ordered;
+    }
     if (plan.shape !== 'single' && plan.shape !== 'compare') {
       const listed = answerFilter(question, understood, plan);
       if (listed) return listed;
@@ -717,6 +797,27 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (understood.intent === 'list') {
       const list = answerList(question, understood, ranked);
       if (list) return list;
+    }
+    // "What do you have on India?", "openDesk deals?": every deal the question's names point at, when
+    // several do; one deal is answered as that deal.
+    if (
+      plan.shape === 'single' &&
+      plan.overview &&
+      OVERVIEW_INTENTS.has(understood.intent) &&
+      understood.terms.filter(
+        (t) =>
+          !OVERVIEW_VAGUE.has(t) &&
+          !/^\p{N}/u.test(t) &&
+          !understood.capitalised.has(t) &&
+          !aliasWords.has(t) &&
+          !placeWords.has(t) &&
+          !plan.providers.some((p) => p.word === t) &&
+          !plan.places.some((p) => p.word === t) &&
+          !isPartyWord(t),
+      ).length <= 2
+    ) {
+      const listed = answerFilter(question, understood, { ...plan, shape: 'list' }, true);
+      if (listed) return listed;
     }
 
     // "Did Indonesia choose Microsoft?": a country's few deals, none with that provider, are said so even
@@ -1038,6 +1139,9 @@ const LONE_NAME =
 const REGION_WORDS: ReadonlySet<string> = new Set(
   PLACES.filter((p) => p.matches.length > 1).flatMap((p) => p.words),
 );
+
+/** The intents an overview ("what do you have on India?") may have: none asks for one detail. */
+const OVERVIEW_INTENTS: ReadonlySet<string> = new Set(['general', 'definition', 'list', 'parties']);
 
 /** Kinds of deal no provider wins. */
 const NOT_WON: ReadonlySet<string> = new Set(['ruling', 'regulation', 'statement']);

@@ -89,6 +89,48 @@ export const PLACES: ReadonlyArray<{
     en: 'Europe',
     fr: 'en Europe',
   },
+  // Other regions, by the countries of their jurisdictions (geography, not corpus facts).
+  {
+    words: ['africa', 'african', 'afrique', 'africain', 'africaine', 'africains', 'africaines'],
+    matches: [
+      'kenya',
+      'morocco',
+      'nigeria',
+      'south africa',
+      'egypt',
+      'senegal',
+      'rwanda',
+      'ghana',
+      'ethiopia',
+      'tunisia',
+      'algeria',
+    ],
+    en: 'Africa',
+    fr: 'en Afrique',
+  },
+  {
+    words: ['asia', 'asian', 'asie', 'asiatique', 'asiatiques'],
+    matches: [
+      'japan',
+      'india',
+      'china',
+      'singapore',
+      'indonesia',
+      'south korea',
+      'malaysia',
+      'vietnam',
+      'thailand',
+      'philippines',
+    ],
+    en: 'Asia',
+    fr: 'en Asie',
+  },
+  {
+    words: ['latin', 'latam', 'latine'],
+    matches: ['brazil', 'colombia', 'mexico', 'chile', 'argentina', 'peru'],
+    en: 'Latin America',
+    fr: 'en Amérique latine',
+  },
   {
     words: ['france', 'french', 'francais', 'francaise', 'francaises'],
     matches: ['france'],
@@ -208,8 +250,22 @@ export const SHAPE_PATTERNS = {
     /\b(?:latest|newest|most recent|recent|recently|dernier|derniers|derniere|dernieres|recent|recents|recentes|quoi de neuf|what s new|whats new|what is new)\b/,
   happened:
     /\b(?:what happened|qu est ce qui s est passe|que s est il passe|what was signed|what went on|what s (?:been )?(?:going on|happening)|what is (?:going on|happening)|whats (?:going on|happening)|qu est ce qui se passe|que se passe t il)\b/,
+  // "What do you have on India?", "Dutch stuff?", "Which UK bodies signed with AWS?", "Who is adopting
+  // openDesk?": a request for every deal the question's names point at.
+  overview:
+    /\b(?:stuff|what do you have|what have you got|what you got|anything (?:on|about)|what has (?:[a-z0-9-]+ ){1,4}done|what have (?:[a-z0-9-]+ ){1,4}done|qu est ce que (?:vous avez|tu as|t as)|qu avez vous|vous avez quoi|projects|projets|(?:which|what|quels|quelles) (?:[a-z0-9-]+ ){0,3}(?:bodies|authorities|governments|ministries|administrations|institutions|organisations|organizations|municipalities|cities|regulators|autorites|organismes|collectivites|villes|ministeres|gouvernements)|who (?:is|are|has|have|s) (?:[a-z0-9-]+ ){0,2}?(?:adopt\w*|using|dumped|dropped|ditch\w*|switch\w*|abandon\w*|replac\w*|moving|moved))\b/,
   list: /\b(?:list|liste|lister|all (?:the )?deals|every deal|tous les|toutes les|which deals|what deals|quels accords|quels contrats|quelles decisions)\b/,
 } as const;
+
+/**
+ * Words that say nothing about which deals an overview asks for ("Dutch government cloud stuff?"); an
+ * overview question with more than two other words asks something more specific.
+ */
+export const OVERVIEW_VAGUE: ReadonlySet<string> = new Set(
+  'cloud clouds data donnees stuff things thing sovereignty souverainete sovereign souverain souveraine government governments gouvernement public publics publiques publique projects project projets projet deals deal contracts contrats accords done fait news bodies authorities authority autorites organismes institutions administrations ministries ministeres governments gouvernements municipalities cities villes regulators agencies going happening there'.split(
+    ' ',
+  ),
+);
 
 /**
  * Questions asking for a judgement, which sovbot does not give (a non-goal): "best", "should we",

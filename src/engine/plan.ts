@@ -54,6 +54,10 @@ export interface QuestionPlan {
   explicit: boolean;
   /** Whether the question claims a provider is a party ("chose", "signed with"), not another role. */
   pairs: boolean;
+  /** Whether it speaks of replacing one party by another ("dumped Microsoft Office for LibreOffice"). */
+  replaces: boolean;
+  /** Whether it asks for every deal its names point at ("what do you have on India?"). */
+  overview: boolean;
   /** Whether it claims the pairing with a verb ("chose", "signed"), not only "with" or "deal". */
   claims: boolean;
   /** Whether it asks about another role of a provider ("protested", "lost"). */
@@ -219,6 +223,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     kinds: [...kinds],
     rest,
     explicit: shape === 'count' || shape === 'timeline' || explicitList,
+    overview: SHAPE_PATTERNS.overview.test(spaced) || DEAL_NOUNS.test(spaced),
+    replaces: REPLACING.test(spaced),
     pairs: [...words].some((w) => PAIRING_WORDS.has(w)),
     claims: [...words].some((w) => PAIRING_WORDS.has(w) && !WEAK_PAIRING_WORDS.has(w)),
     otherRole: [...words].some((w) => OTHER_ROLE_WORDS.has(w)),
@@ -227,6 +233,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     otherLanguage: isOtherLanguage(tokens),
   };
 }
+
+// Replacing one party by another: the one left is no party of the new deal.
+const REPLACING =
+  /\b(?:dump\w*|drop\w*|ditch\w*|replac\w*|abandon\w*|switch\w*|leav\w*|left|quit\w*|instead|remplac\w*|quitt\w*|lach\w*|au profit)\b/;
 
 // "Which countries…?" asks for a detail of a deal; "which deals…?" for deals.
 const DEAL_NOUNS =

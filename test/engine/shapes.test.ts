@@ -71,6 +71,45 @@ describe('premise check', () => {
     expect(answered(engine.ask('Why did MI5 choose AWS?')).shape).toBe('single');
     // AWS protested JEDI: it is named by JEDI's facts, in that role.
     expect(answered(engine.ask('Why did AWS protest JEDI?')).shape).toBe('single');
+    // Microsoft protested the NSA award: asked in that role, no correction.
+    expect(answered(engine.ask('Why did Microsoft protest the NSA cloud contract?')).shape).toBe('single');
+  });
+
+  it.each([
+    // Microsoft's bid for Nimbus lost: a losing bidder is no party, even without a claiming verb.
+    ["how much is microsoft getting from israel's project nimbus?", /not Microsoft\.$/],
+    // Google appealed against being left out of the Swiss contracts.
+    ['Pourquoi la Suisse a-t-elle attribué ses clouds publics à Google ?', /pas avec Google\.$/],
+    // A deal's own name of several words, typed in lower case, is the subject.
+    ['when does the health data hub finish moving to OVHcloud?', /not OVHcloud\.$/],
+  ])(
+    'corrects a provider the facts name only as a loser, or a lower-case subject: "%s"',
+    (question, sentence) => {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape).toBe('correction');
+      expect(answer.statements[0]?.text).toMatch(sentence);
+    },
+  );
+
+  it('names and cites a provider outside the known list in a correction', () => {
+    const answer = answered(engine.ask('Pourquoi la DGSI a-t-elle remplacé Palantir par Capgemini ?'));
+    expect(answer.shape).toBe('correction');
+    expect(answer.statements[0]?.text).toMatch(/Palantir et ChapsVision, pas avec Capgemini/);
+    // Some cited fact names the successor the sentence names.
+    expect(answer.statements.slice(1).some((s) => /ChapsVision/.test(s.text))).toBe(true);
+  });
+
+  it.each([
+    ['what stake does atos hold in bleu alongside orange?', /does not mention atos/],
+    [
+      "pourquoi l'Estonie a choisi la Finlande pour son ambassade de données ?",
+      /ne mentionne pas Finlande : l’accord est avec .*Luxembourg/,
+    ],
+  ])('says the entry does not mention a name the question pairs with it: "%s"', (question, sentence) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('correction');
+    expect(answer.statements[0]?.text).toMatch(sentence);
+    expect(answer.statements[0]?.citations.length).toBeGreaterThan(0);
   });
 });
 
@@ -133,6 +172,43 @@ describe('cross-deal shapes', () => {
       'germany-delos-cloud-sap-microsoft-2022',
     ]);
     expect(renderAnswerText(answer).split('\n').length).toBeGreaterThan(2);
+  });
+
+  it.each([
+    ["qu'est-ce que vous avez sur l'Inde ?", 'india'],
+    ['openDesk deals?', 'opendesk'],
+    ['dutch government cloud sovereignty stuff, what do you have?', 'netherlands'],
+    ['which public bodies have dumped microsoft office for libreoffice?', 'libreoffice'],
+  ])('lists every deal an overview question points at: "%s"', (question, word) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.length).toBeGreaterThan(1);
+    // Every row is a deal whose own names carry the word asked about.
+    for (const row of answer.rows)
+      expect(`${row.dealId} ${row.title}`.toLowerCase().replace(/\s+/g, '')).toContain(word);
+  });
+
+  it('keeps an overview of one deal, or a specific question, a one-deal answer', () => {
+    expect(answered(engine.ask('anything on GCHQ?')).shape).toBe('single');
+    expect(
+      answered(
+        engine.ask(
+          'what are the odds airbus gives itself of finding a european cloud for its sensitive stuff?',
+        ),
+      ).shape,
+    ).toBe('single');
+  });
+
+  it('orders deals named one by one as a timeline, and compares deals that share a name', () => {
+    const timeline = answered(engine.ask('chronologie de JEDI à JWCC'));
+    expect(timeline.shape).toBe('timeline');
+    expect(timeline.rows.map((r) => r.dealId)).toEqual(['us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022']);
+    const compared = answered(engine.ask("compare the MoD's google cloud and oracle cloud deals"));
+    expect(compared.shape).toBe('compare');
+    expect(compared.rows.map((r) => r.dealId).sort()).toEqual([
+      'uk-mod-google-cloud-sovereign-2025',
+      'uk-mod-oracle-cloud-2020-2026',
+    ]);
   });
 
   it('lists 2021 in French for a French question', () => {
