@@ -226,7 +226,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'value',
-    /\bhow much\b|\bhow (?:big|large)\b|\bquelle (?:taille|ampleur)\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien (?!(?:de|d|y|il|ils|elle|elles|sont|ont|etaient|furent|en|compte|comptent|existe|existent)\b)|\b(?:vaut|valeur|montant|prix|cout|coute|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|milliards?|millions?)\b/,
+    /\bhow much\b|\bhow (?:big|large)\b|\bquelle (?:taille|ampleur)\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien(?:$| (?!(?:de|d|y|il|ils|elle|elles|sont|ont|etaient|furent|en|compte|comptent|existe|existent)\b))|\b(?:vaut|valeur|montant|prix|cout|coute|coutera|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|pese|pesent|pesait|represente|representent|milliards?|millions?)\b/,
   ],
   ['count', /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b/],
   [
