@@ -741,6 +741,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const plan = planQuestion(understood, question);
     if (plan.otherLanguage) return noAnswer(question, lang, 'other-language');
     if (plan.opinion) return noAnswer(question, lang, 'opinion');
+    if (plan.howTo) return noAnswer(question, lang, 'off-topic');
     // "J U", "C O": letters alone name nothing, whatever they happen to match.
     if (
       understood.terms.length > 0 &&

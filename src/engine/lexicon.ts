@@ -275,6 +275,13 @@ export const OPINION =
   /\b(?:best|worst|better|should (?:we|i|my|our|you)|would you recommend|recommend|trustworthy|trust|safest|is it safe|is .* safe|good idea|bad idea|(?:good|bad|right|wrong|wise|smart|sensible) (?:choice|decision|move|option)|(?:bon|mauvais) choix|(?:bonne|mauvaise) (?:decision|option)|meilleur|meilleure|meilleurs|pire|devrions|devrait-on|doit-on|faut-il|recommande[rz]?|recommandez|fiable|fiables|(?<!\bde )confiance en|sur de|bonne idee|mauvaise idee|your opinion|votre avis|ton avis|what do you think|qu en pensez|tu penses)\b/;
 
 /**
+ * How-to and support questions ("how do I reset my AWS root password?"): sovbot reports deals, it does
+ * not operate anyone's cloud account.
+ */
+export const HOW_TO =
+  /\b(?:how (?:do|can|should|would) (?:i|we)|how to|comment (?:je|puis je|on|faire pour|faut il)|je veux|i want to|help me)\b.*\b(?:reset|password|passwords|log in|login|sign in|signin|install|configure|set up|setup|enable|disable|delete|upgrade|connect|credentials|account|accounts|bill|billing|invoice|reinitialiser|mot de passe|installer|configurer|connecter|compte|facture|facturation)\b/;
+
+/**
  * Function words of languages sovbot does not answer in. A question with two or more of these and
  * fewer English or French function words gets "I answer in English or French".
  */

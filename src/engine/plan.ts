@@ -2,6 +2,7 @@ import type { Deal, DealKind } from '../corpus/schema.js';
 import type { Lang } from './answer.js';
 import { COUNTRY_WORDS } from './countries.js';
 import {
+  HOW_TO,
   KIND_WORDS,
   LIST_WORDS,
   OPINION,
@@ -54,6 +55,8 @@ export interface QuestionPlan {
   explicit: boolean;
   /** Whether the question claims a provider is a party ("chose", "signed with"), not another role. */
   pairs: boolean;
+  /** Whether it asks how to operate a cloud account or product (support, not deals). */
+  howTo: boolean;
   /** Whether it speaks of replacing one party by another ("dumped Microsoft Office for LibreOffice"). */
   replaces: boolean;
   /** Whether it asks for every deal its names point at ("what do you have on India?"). */
@@ -225,6 +228,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     explicit: shape === 'count' || shape === 'timeline' || explicitList,
     overview: SHAPE_PATTERNS.overview.test(spaced) || DEAL_NOUNS.test(spaced),
     replaces: REPLACING.test(spaced),
+    howTo: HOW_TO.test(spaced),
     pairs: [...words].some((w) => PAIRING_WORDS.has(w)),
     claims: [...words].some((w) => PAIRING_WORDS.has(w) && !WEAK_PAIRING_WORDS.has(w)),
     otherRole: [...words].some((w) => OTHER_ROLE_WORDS.has(w)),

@@ -229,6 +229,14 @@ describe('honest edges', () => {
     expect(answer).toMatchObject({ kind: 'no-answer', reason });
   });
 
+  it.each(['how do i reset my aws root account password?', 'comment je configure mon compte OVH ?'])(
+    'declines a support question about a cloud account: "%s"',
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.kind === 'no-answer' ? answer.reason : answer.kind).toBe('off-topic');
+    },
+  );
+
   it('abstains on a country the corpus does not know, however it is typed', () => {
     const answer = engine.ask('how much did mexico pay huawei for its government cloud?');
     expect(answer.kind === 'no-answer' && answer.reason).toBe('unknown-entity');
