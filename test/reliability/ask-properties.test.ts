@@ -92,9 +92,10 @@ function expectValidAnswer(answer: Answer): void {
   for (const deal of answer.deals) expect(factsOf.has(deal.id)).toBe(true);
 }
 
-// The engine's own sentences: a premise correction, and "the entry has no such detail".
+// The engine's own sentences: a premise correction, "the entry has no such detail", and "the entry does
+// not mention" a name the question gives.
 const ENGINE_OPENING =
-  /(?:'s deals? (?:is|are) with .*, not |^No entry pairs |^(?:L[’']accord|Les accords) de .* (?:est|sont) avec .*, pas avec |^.+ : (?:l[’']accord est|les accords sont) avec .*, pas avec |^Aucune fiche n[’']associe |has no such detail|ne donne pas ce détail)/;
+  /(?:'s deals? (?:is|are) with .*, not |^No entry pairs |^(?:L[’']accord|Les accords) de .* (?:est|sont) avec .*, pas avec |^.+ : (?:l[’']accord est|les accords sont) avec .*, pas avec |^Aucune fiche n[’']associe |has no such detail|ne donne pas ce détail|^The entry on .* does not mention |^La fiche « .* » ne mentionne pas )/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
