@@ -1,6 +1,6 @@
 import type { FactTopic } from '../corpus/schema.js';
 import { countNames, type FactRow } from './fact-features.js';
-import { OWNER_ASKED, PROVIDER_ASKED } from './lexicon.js';
+import { OUTCOME_ASKED, OWNER_ASKED, PROVIDER_ASKED, WINNER_ASKED } from './lexicon.js';
 
 // The registry of intents: for each kind of detail a question may ask for, the patterns that recognise
 // it, the words that only ask for it (dropped from the search), the fact topics that answer it, and the
@@ -105,6 +105,20 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
         weight: 0.5,
         test: (r, asked) => has(r.namesProvider && [...asked].some((w) => PROVIDER_ASKED.has(w))),
         answers: true,
+      },
+      {
+        // "Who got the Deutschland-Stack AI cloud contract?": the fact naming the winning provider.
+        name: "the deal's provider, when a winner is asked for",
+        weight: 0.5,
+        test: (r, asked) => has(r.namesProvider && [...asked].some((w) => WINNER_ASKED.has(w))),
+        answers: true,
+      },
+      {
+        // "Who ended up with the NSA contract?": where the deal ended, its latest-dated fact.
+        name: "the deal's latest fact, when the outcome is asked for",
+        weight: 0.5,
+        test: (r, asked) => has(r.latestInDeal && [...asked].some((w) => OUTCOME_ASKED.has(w))),
+        answers: false,
       },
       {
         // "Who owns Italy's PSN?": the fact giving the shareholdings is the answer.

@@ -299,6 +299,18 @@ export const PROVIDER_ASKED: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words asking who won ("Who got the Deutschland-Stack contract?"): the fact naming the provider answers. */
+export const WINNER_ASKED: ReadonlySet<string> = new Set(
+  'got get gets won win wins winner winners awarded landed bagged ended obtenu obtient remporte gagne decroche laureat laureats'.split(
+    ' ',
+  ),
+);
+
+/** Words asking where a deal ended up ("Who ended up with…?"): its latest-dated fact answers. */
+export const OUTCOME_ASKED: ReadonlySet<string> = new Set(
+  'ended eventually finally final outcome finalement'.split(' '),
+);
+
 /** Words asking who owns what ("Who owns Italy's PSN?"): shareholdings answer them. */
 export const OWNER_ASKED: ReadonlySet<string> = new Set(
   'owner owners own owns owned shareholder shareholders stake stakes detient detenu detenue possede proprietaire proprietaires actionnaire actionnaires'.split(
