@@ -3,7 +3,7 @@ import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer
 import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
-import { KIND_NOUNS, OVERVIEW_VAGUE, PLACES, PROVIDERS } from './lexicon.js';
+import { KIND_NOUNS, OTHER_ROLE_WORDS, OVERVIEW_VAGUE, PAIRING_WORDS, PLACES, PROVIDERS } from './lexicon.js';
 import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 import { type DealFacets, hasYears, inPlace, inYears, planQuestion, type QuestionPlan } from './plan.js';
 import type { DealRanker, DealScore } from './rank-deals.js';
@@ -313,6 +313,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     const rest = plan.rest.filter(
       (term) =>
         isKnown(term) &&
+        // "l'État britannique", "the Government": a capitalised word that names no one in particular.
+        !((constrained || namesOnly) && OVERVIEW_VAGUE.has(term)) &&
         (!(constrained || namesOnly) ||
           understood.capitalised.has(term) ||
           aliasWords.has(term) ||
@@ -396,7 +398,19 @@ export function createDecider(ctx: DecisionContext): Decider {
       .split(/\s*(?<!\p{L})(?:and|et|from|to|de|du|à|jusqu'?à|then|puis)(?!\p{L})\s*|\s*(?:,|;|\/|->|→)\s*/iu)
       .map((p) => p.trim())
       .filter((p) => p !== '');
-    const named = dealsNamedBy(parts, understood);
+    // A part naming only providers, places or years ("AWS", "2021") is a filter, not a deal.
+    const naming = parts.filter((part) =>
+      tokenizeFolded(part).some(
+        (t) =>
+          !isStopword(t) &&
+          !/^\p{N}/u.test(t) &&
+          !PROVIDERS.some((p) => p.words.includes(t)) &&
+          !placeWords.has(t) &&
+          !SHAPE_WORDS.has(t) &&
+          isKnown(t),
+      ),
+    );
+    const named = dealsNamedBy(naming, understood);
     if (named.length < 2) return undefined;
     const lang = understood.lang;
     named.sort((a, b) => ((deals[a] as DealRow).deal.date < (deals[b] as DealRow).deal.date ? -1 : 1));
@@ -426,10 +440,20 @@ export function createDecider(ctx: DecisionContext): Decider {
       ? question.slice((cue.exec(question)?.index ?? 0) + (cue.exec(question)?.[0].length ?? 0))
       : question;
     const parts = after
-      .split(/\s*(?:\band\b|\bet\b|\bvs\.?|\bversus\b|\bwith\b|\bavec\b|\bto\b|\bà\b|,|;|\/)\s*/i)
+      .split(PART_SEPARATOR)
       .map((p) => p.trim())
       .filter((p) => p !== '');
-    const named = dealsNamedBy(parts, understood);
+    let named = dealsNamedBy(parts, understood);
+    // "How does X compare with Y?": the first deal is named before the cue.
+    if (named.length < 2 && cue.test(question))
+      named = dealsNamedBy(
+        question
+          .split(cue)
+          .flatMap((side) => side.split(PART_SEPARATOR))
+          .map((p) => p.trim())
+          .filter((p) => p !== ''),
+        understood,
+      );
     if (named.length < 2) return undefined;
     const lang = understood.lang;
     const chosen: ChosenFact[] = [];
@@ -753,13 +777,16 @@ export function createDecider(ctx: DecisionContext): Decider {
       const compared = answerCompare(question, understood);
       if (compared) return compared;
     }
-    // A bare provider name ("Microsoft", "AWS deals?") asks for its deals.
-    const bareProvider = plan.providers.length > 0 && plan.rest.length === 0 && !understood.asks;
+    // A bare provider name ("Microsoft", "AWS deals?") asks for its deals, as does "where has STACKIT won
+    // business?" (a provider winning, no deal named).
+    const bareProvider =
+      plan.providers.length > 0 &&
+      ((plan.rest.length === 0 && !understood.asks) ||
+        (plan.won && plan.rest.every((t) => !understood.capitalised.has(t) && !aliasWords.has(t))));
     const constrained =
       plan.providers.length > 0 || plan.places.length > 0 || hasYears(plan.years) || plan.kinds.length > 0;
-    // "From JEDI to JWCC": a timeline of deals named one by one, when no provider, place, year or kind
-    // asks for a filter.
-    if (plan.shape === 'timeline' && !constrained) {
+    // "From JEDI to JWCC": a timeline of deals named one by one (each by a name that is no provider).
+    if (plan.shape === 'timeline') {
       const ordered = answerNamedTimeline(question, understood);
       if (ordered) return ordered;
     }
@@ -814,8 +841,11 @@ export function createDecider(ctx: DecisionContext): Decider {
           !placeWords.has(t) &&
           !plan.providers.some((p) => p.word === t) &&
           !plan.places.some((p) => p.word === t) &&
+          // "…have ruled against using Microsoft 365": relation words say nothing of a detail.
+          !PAIRING_WORDS.has(t) &&
+          !OTHER_ROLE_WORDS.has(t) &&
           !isPartyWord(t),
-      ).length <= 2
+      ).length <= (plan.overviewStrong ? Number.POSITIVE_INFINITY : 3)
     ) {
       const listed = answerFilter(question, understood, { ...plan, shape: 'list' }, true);
       if (listed) return listed;
@@ -1132,6 +1162,10 @@ function wholeNameIn(question: string, term: string, names: readonly string[]): 
   return true;
 }
 
+/** What separates the deals a comparison names ("X and Y", "X vs Y", "X with Y", "X à Y"). */
+const PART_SEPARATOR =
+  /\s*(?:\band\b|\bet\b|\bvs\.?|\bversus\b|\bwith\b|\bavec\b|\bto\b|(?<!\p{L})à(?!\p{L})|,|;|\/)\s*/iu;
+
 /** A one-word capitalised name standing alone in a party field or one of its lists. */
 const LONE_NAME =
   /(?:^|[(,;:]\s*|\b(?:and|with|e\.g\.|including|such as)\s+)(\p{Lu}[\p{L}\p{N}-]+)(?=\s*(?:$|[),;]|\(|\s(?:and|with)\b))/gu;
@@ -1139,6 +1173,13 @@ const LONE_NAME =
 /** Words of regions, not countries ("EU", "Europe"): a deal in Germany need not write them. */
 const REGION_WORDS: ReadonlySet<string> = new Set(
   PLACES.filter((p) => p.matches.length > 1).flatMap((p) => p.words),
+);
+
+/** Words that ask for a shape, naming no deal ("timeline", "chronologie"). */
+const SHAPE_WORDS: ReadonlySet<string> = new Set(
+  'timeline chronology chronologie history historique frise evolution order ordre deals contracts accords contrats'.split(
+    ' ',
+  ),
 );
 
 /** The intents an overview ("what do you have on India?") may have: none asks for one detail. */

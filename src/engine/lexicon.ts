@@ -213,7 +213,7 @@ export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   contract: ['contract', 'contracts', 'contrat', 'contrats', 'marche', 'marches'],
   partnership: ['partnership', 'partnerships', 'partenariat', 'partenariats', 'joint', 'coentreprise'],
   regulation: ['regulation', 'regulations', 'law', 'laws', 'reglement', 'reglements', 'loi', 'lois'],
-  ruling: ['ruling', 'rulings', 'judgment', 'judgments', 'decision', 'decisions', 'arret', 'arrets'],
+  ruling: ['ruling', 'rulings', 'ruled', 'judgment', 'judgments', 'decision', 'decisions', 'arret', 'arrets'],
   initiative: [
     'initiative',
     'initiatives',
@@ -253,7 +253,10 @@ export const SHAPE_PATTERNS = {
   // "What do you have on India?", "Dutch stuff?", "Which UK bodies signed with AWS?", "Who is adopting
   // openDesk?": a request for every deal the question's names point at.
   overview:
-    /\b(?:stuff|what do you have|what have you got|what you got|anything (?:on|about)|what has (?:[a-z0-9-]+ ){1,4}done|what have (?:[a-z0-9-]+ ){1,4}done|qu est ce que (?:vous avez|tu as|t as)|qu avez vous|vous avez quoi|projects|projets|(?:which|what|quels|quelles) (?:[a-z0-9-]+ ){0,3}(?:bodies|authorities|governments|ministries|administrations|institutions|organisations|organizations|municipalities|cities|regulators|autorites|organismes|collectivites|villes|ministeres|gouvernements)|who (?:is|are|has|have|s) (?:[a-z0-9-]+ ){0,2}?(?:adopt\w*|using|dumped|dropped|ditch\w*|switch\w*|abandon\w*|replac\w*|moving|moved))\b/,
+    /\b(?:stuff|projects|projets|(?:which|what|quels|quelles) (?:[a-z0-9-]+ ){0,3}(?:bodies|authorities|governments|ministries|administrations|institutions|organisations|organizations|municipalities|cities|regulators|agencies|departments|autorites|organismes|collectivites|villes|ministeres|gouvernements|agences)|who (?:is|are|has|have|s) (?:[a-z0-9-]+ ){0,2}?(?:adopt\w*|using|dumped|dropped|ditch\w*|switch\w*|abandon\w*|replac\w*|moving|moved)|qui (?:est|sont|a|ont) (?:passe|passes|passee|adopte|choisi|migre|bascule|abandonne|quitte|lache)|qui utilise)\b/,
+  // "What has India done…?", "le Canada a fait quoi… ?": an overview whatever else the question says.
+  overviewStrong:
+    /\b(?:what do you have|what have you got|what you got|anything (?:on|about)|what has (?:[a-z0-9-]+ ){1,4}done|what have (?:[a-z0-9-]+ ){1,4}done|what did (?:[a-z0-9-]+ ){1,4}do (?:on|about|for|with)|what (?:has|have|did) (?:[a-z0-9-]+ ){1,4}(?:signed|sign|bought|buy)|qu est ce que (?:vous avez|tu as|t as)|qu avez vous|vous avez quoi|(?:a|ont) fait quoi|qu (?:a|ont) fait)\b/,
   list: /\b(?:list|liste|lister|all (?:the )?deals|every deal|tous les|toutes les|which deals|what deals|quels accords|quels contrats|quelles decisions)\b/,
 } as const;
 
@@ -262,7 +265,7 @@ export const SHAPE_PATTERNS = {
  * overview question with more than two other words asks something more specific.
  */
 export const OVERVIEW_VAGUE: ReadonlySet<string> = new Set(
-  'cloud clouds data donnees stuff things thing sovereignty souverainete sovereign souverain souveraine government governments gouvernement public publics publiques publique projects project projets projet deals deal contracts contrats accords done fait news bodies authorities authority autorites organismes institutions administrations ministries ministeres governments gouvernements municipalities cities villes regulators agencies going happening there'.split(
+  'cloud clouds data donnees stuff things thing sovereignty souverainete sovereign souverain souveraine government governments gouvernement public publics publiques publique projects project projets projet deals deal contracts contrats accords done fait news bodies authorities authority autorites organismes institutions administrations ministries ministeres governments gouvernements municipalities cities villes regulators agencies departments agences etat state going happening there'.split(
     ' ',
   ),
 );
@@ -279,7 +282,7 @@ export const OPINION =
  * not operate anyone's cloud account.
  */
 export const HOW_TO =
-  /\b(?:how (?:do|can|should|would) (?:i|we)|how to|comment (?:je|puis je|on|faire pour|faut il)|je veux|i want to|help me)\b.*\b(?:reset|password|passwords|log in|login|sign in|signin|install|configure|set up|setup|enable|disable|delete|upgrade|connect|credentials|account|accounts|bill|billing|invoice|reinitialiser|mot de passe|installer|configurer|connecter|compte|facture|facturation)\b/;
+  /\b(?:combien|price|prix|cost|costs|how much)\b.*\b(?:go|gb|tb|to|gigas?|gigaoctets?|storage plan|forfait|abonnement|subscription)\b.*\b(?:drive|icloud|onedrive|dropbox|photos|gmail|stockage|storage)\b|\b(?:how (?:do|can|should|would) (?:i|we)|how to|comment (?:je|puis je|on|faire pour|faut il)|je veux|i want to|help me)\b.*\b(?:reset|password|passwords|log in|login|sign in|signin|install|configure|set up|setup|enable|disable|delete|upgrade|connect|credentials|account|accounts|bill|billing|invoice|reinitialiser|mot de passe|installer|configurer|connecter|compte|facture|facturation)\b/;
 
 /**
  * Function words of languages sovbot does not answer in. A question with two or more of these and

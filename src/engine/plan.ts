@@ -55,6 +55,8 @@ export interface QuestionPlan {
   explicit: boolean;
   /** Whether the question claims a provider is a party ("chose", "signed with"), not another role. */
   pairs: boolean;
+  /** Whether it asks for an overview in so many words ("what has India done…?"), whatever else it says. */
+  overviewStrong: boolean;
   /** Whether it asks how to operate a cloud account or product (support, not deals). */
   howTo: boolean;
   /** Whether it speaks of replacing one party by another ("dumped Microsoft Office for LibreOffice"). */
@@ -217,6 +219,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     shape = 'list';
   const words = new Set(tokens);
   const opinion = OPINION.test(spaced);
+  const overviewStrong = SHAPE_PATTERNS.overviewStrong.test(spaced);
   return {
     shape,
     providers,
@@ -226,7 +229,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     kinds: [...kinds],
     rest,
     explicit: shape === 'count' || shape === 'timeline' || explicitList,
-    overview: SHAPE_PATTERNS.overview.test(spaced) || DEAL_NOUNS.test(spaced),
+    overview: SHAPE_PATTERNS.overview.test(spaced) || DEAL_NOUNS.test(spaced) || overviewStrong,
+    overviewStrong,
     replaces: REPLACING.test(spaced),
     howTo: HOW_TO.test(spaced),
     pairs: [...words].some((w) => PAIRING_WORDS.has(w)),
@@ -244,7 +248,7 @@ const REPLACING =
 
 // "Which countries…?" asks for a detail of a deal; "which deals…?" for deals.
 const DEAL_NOUNS =
-  /\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|laws|contrats|accords|partenariats|decisions|reglements|lois)\b/;
+  /\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|laws|tenders|contrats|accords|partenariats|decisions|reglements|lois)\b/;
 
 function readYears(spaced: string): YearPlan {
   const years: YearPlan = { exact: [] };
