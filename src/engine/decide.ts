@@ -783,8 +783,6 @@ export function createDecider(ctx: DecisionContext): Decider {
       plan.providers.length > 0 &&
       ((plan.rest.length === 0 && !understood.asks) ||
         (plan.won && plan.rest.every((t) => !understood.capitalised.has(t) && !aliasWords.has(t))));
-    const constrained =
-      plan.providers.length > 0 || plan.places.length > 0 || hasYears(plan.years) || plan.kinds.length > 0;
     // "From JEDI to JWCC": a timeline of deals named one by one (each by a name that is no provider).
     if (plan.shape === 'timeline') {
       const ordered = answerNamedTimeline(question, understood);
