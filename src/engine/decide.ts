@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/load-corpus.js';
+import { amountsIn, sameAmount } from './amounts.js';
 import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer } from './answer.js';
 import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
@@ -1012,27 +1013,113 @@ export function createDecider(ctx: DecisionContext): Decider {
         calibrate(scoring, confidence),
       );
     }
-    // "What stake does Atos hold in Bleu?": a name the question gives that the deal's entry never mentions
-    // is a premise the corpus does not support. A claimed pairing is corrected; otherwise the answer says
-    // the entry does not mention it before giving the closest facts.
+    const premise = unsupportedPremise(question, understood, plan, best, weights, named);
+    if (premise !== undefined)
+      return answerDeal(
+        question,
+        understood,
+        best.deal,
+        best.hits,
+        confidence,
+        best.inNames,
+        weights,
+        premise,
+      );
+    return answerDeal(question, understood, best.deal, best.hits, confidence, best.inNames, weights);
+  }
+
+  /**
+   * What the question claims about the deal it points at that the entry does not support, if anything:
+   * a name the entry never mentions ("What stake does Atos hold in Bleu?") or names only as a losing
+   * bidder when the question claims it a party, an amount the entry never gives ("paying Google GBP 4bn"),
+   * a year the entry never writes when the question claims something happened then ("award JWCC back in
+   * 2019").
+   */
+  function unsupportedPremise(
+    question: string,
+    understood: Understanding,
+    plan: QuestionPlan,
+    best: DealScore,
+    weights: ReadonlyMap<string, number>,
+    named: number,
+  ): PremiseNote | undefined {
+    const d = best.deal;
+    const row = deals[d] as DealRow;
+    const parties = fold([...row.deal.customers, ...row.deal.providers].join(' | '));
     const strangers = understood.terms.filter(
       (term) =>
         term.length > 1 &&
         !/^\p{N}/u.test(term) &&
-        !best.matched.has(term) &&
         (understood.capitalised.has(term) || isPartyWord(term)) &&
         !REGION_WORDS.has(term) &&
         isKnown(term) &&
-        (weights.get(term) ?? 0) >= named,
+        (weights.get(term) ?? 0) >= named &&
+        (!best.matched.has(term) ||
+          // "Why did the DGSI replace Palantir with Atos?": Atos is named only as a tender candidate.
+          (plan.claims &&
+            !plan.otherRole &&
+            !ranker.namesHave(d, term) &&
+            !` ${tokenize(parties).join(' ')} `.includes(` ${term} `) &&
+            row.facts.every(
+              (id) => !ranker.factHas(id, term) || LOST_ROLE.test(fold((facts[id] as FactRow).fact.text)),
+            ))),
     );
     if (strangers.length > 0) {
       const name = originalWords(question, strangers);
-      return answerDeal(question, understood, best.deal, best.hits, confidence, best.inNames, weights, {
-        name,
-        pairs: plan.pairs,
-      });
+      // "Why did Estonia choose Finland?": a claimed party is answered with the entry's own parties.
+      const with_ = plan.pairs ? providersOf(d) : '';
+      return {
+        sentence: (title, lang) =>
+          lang === 'fr'
+            ? `La fiche « ${title} » ne mentionne pas ${name}${with_ === '' ? '' : ` comme partie : l’accord est avec ${with_.replace(/ and /g, ' et ')}`} ; voici ce qu’elle dit de plus proche.`
+            : `The entry on ${title} does not mention ${name}${with_ === '' ? '' : ` as a party: its deal is with ${with_}`}; here is the closest it says.`,
+        ...(with_ === '' ? {} : { factId: providerFact(d) }),
+      };
     }
-    return answerDeal(question, understood, best.deal, best.hits, confidence, best.inNames, weights);
+    const asked = amountsIn(question);
+    if (asked.length > 0) {
+      const known = [
+        ...row.facts.flatMap((id) => {
+          const { text, text_fr } = (facts[id] as FactRow).fact;
+          return [...amountsIn(text), ...amountsIn(text_fr ?? '')];
+        }),
+        ...amountsIn(`${row.deal.value?.amount ?? ''} ${row.deal.value?.amount_fr ?? ''}`),
+      ];
+      const phrase = amountPhrase(
+        question,
+        asked.find((a) => !known.some((k) => sameAmount(a, k))),
+      );
+      if (phrase !== undefined) {
+        const valueFact = row.facts.find((id) => fitsIntent(facts[id] as FactRow, 'value'));
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » ne donne aucun montant de ${phrase} ; voici les chiffres qu’elle donne.`
+              : `The entry on ${title} gives no amount of ${phrase}; here are the figures it gives.`,
+          ...(valueFact === undefined ? {} : { factId: valueFact }),
+        };
+      }
+    }
+    const years = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
+    if (years.length === 1 && plan.claims && !row.deal.date.startsWith(years[0] as string)) {
+      const year = years[0] as string;
+      const written = row.facts.some((id) => {
+        const { text, text_fr, asOf } = (facts[id] as FactRow).fact;
+        return `${text} ${text_fr ?? ''} ${asOf ?? ''}`.includes(year);
+      });
+      if (!written && !`${row.deal.title} ${row.deal.date_note ?? ''}`.includes(year)) {
+        const date = row.deal.date;
+        const dateFact = row.facts.find((id) => (facts[id] as FactRow).tellsDealDate);
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » ne mentionne rien en ${year} : elle date l’accord du ${date}.`
+              : `The entry on ${title} records nothing in ${year}: it dates the deal ${date}.`,
+          ...(dateFact === undefined ? {} : { factId: dateFact }),
+        };
+      }
+    }
+    return undefined;
   }
 
   function answerDeal(
@@ -1043,8 +1130,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     confidence: number,
     inNames?: ReadonlySet<string>,
     weights?: ReadonlyMap<string, number>,
-    /** A name the question gives that the entry never mentions, and whether it claims it a party. */
-    unmentioned?: { name: string; pairs: boolean },
+    /** What the question claims that the entry does not support, said first (a correction). */
+    premise?: PremiseNote,
   ): Answered {
     const chosen: ChosenFact[] = rankFacts(factTables, d, understood, hits, inNames, weights).map(
       (factId) => ({
@@ -1053,16 +1140,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
     const ref = refOf(d, understood.lang);
     const first0 = chosen[0];
-    if (unmentioned !== undefined && first0 !== undefined) {
+    if (premise !== undefined && first0 !== undefined) {
       const lang = understood.lang;
-      const { name } = unmentioned;
-      // "Why did Estonia choose Finland?": a claimed party is answered with the entry's own parties.
-      const parties = unmentioned.pairs ? providersOf(d) : '';
-      const text =
-        lang === 'fr'
-          ? `La fiche « ${ref.title} » ne mentionne pas ${name}${parties === '' ? '' : ` : l’accord est avec ${parties.replace(/ and /g, ' et ')}`} ; voici ce qu’elle dit de plus proche.`
-          : `The entry on ${ref.title} does not mention ${name}${parties === '' ? '' : `: its deal is with ${parties}`}; here is the closest it says.`;
-      const factId = parties === '' ? first0.factId : providerFact(d);
+      const text = premise.sentence(ref.title, lang);
+      const factId = premise.factId ?? first0.factId;
       chosen.unshift({ factId, text });
       if (factId !== first0.factId) chosen.splice(1, 0, { factId });
       // The question's premise is not the corpus's: a correction, as sure as the others.
@@ -1173,6 +1254,25 @@ const REGION_WORDS: ReadonlySet<string> = new Set(
   PLACES.filter((p) => p.matches.length > 1).flatMap((p) => p.words),
 );
 
+/** A premise the entry does not support: the sentence said first, and the fact it cites. */
+interface PremiseNote {
+  sentence(title: string, lang: Lang): string;
+  factId?: number;
+}
+
+/** The amount as the question writes it ("GBP 4bn", "180 milliards d'euros"), when it is `value`. */
+function amountPhrase(question: string, value: number | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  for (const match of question.matchAll(AMOUNT_WITH_CURRENCY))
+    if (amountsIn(`${match[0]} usd`).some((a) => sameAmount(a, value))) return match[0].trim();
+  return undefined;
+}
+
+// An amount with the currency written next to it, before or after ("GBP 4bn", "$1bn", "180 milliards
+// d'euros").
+const AMOUNT_WITH_CURRENCY =
+  /(?:(?:[$£€]|\b(?:USD|EUR|GBP|CHF|JPY|INR|SAR|AUD|CAD|DKK|NZD|SGD)\s?)?(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?\s?(?:bn|mn|m|k)|(?:\d+(?:[.,]\d+)?|a|an|one|un|une|two|deux|three|trois|ten|dix) (?:billions?|milliards?|millions?|trillions?))(?![\p{L}\p{N}])(?:\s(?:of |d[e’']\s?)?(?:dollars?|euros?|pounds?|livres?|francs?))?)/giu;
+
 /** Words that ask for a shape, naming no deal ("timeline", "chronologie"). */
 const SHAPE_WORDS: ReadonlySet<string> = new Set(
   'timeline chronology chronologie history historique frise evolution order ordre deals contracts accords contrats'.split(
@@ -1192,7 +1292,7 @@ const LATER_PAIRING =
 
 // A fact naming a company as a losing bidder, a protester or an appellant (folded text).
 const LOST_ROLE =
-  /\b(?:unsuccessful|rival|rivals|competing|competitor|competitors|concurrents?|bid|bids|bidder|bidders|protest\w*|appeal\w*|lost|losing|excluded|left out|challeng\w*|ecarte\w*|recours|perdu)\b/;
+  /\b(?:unsuccessful|rival|rivals|competing|competitor|competitors|concurrents?|bid|bids|bidder|bidders|protest\w*|appeal\w*|lost|losing|excluded|left out|challeng\w*|ecarte\w*|recours|perdu|candidates?|candidats?|shortlist\w*|en lice)\b/;
 
 /** Each provider's words as one pattern, compiled once ("aws" or "amazon", as words). */
 const PROVIDER_PATTERNS = new Map(

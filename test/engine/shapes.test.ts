@@ -100,10 +100,37 @@ describe('premise check', () => {
   });
 
   it.each([
+    // An amount the entry never gives: the MoD's Google deal is GBP 400m.
+    ['why is the UK MoD paying Google GBP 4bn for a sovereign cloud?', /gives no amount of GBP 4bn/],
+    [
+      "pourquoi la Commission a dépensé 180 milliards d'euros pour son cloud souverain ?",
+      /aucun montant de 180 milliards d'euros/,
+    ],
+    // A year the entry never writes, for something the question claims happened then.
+    ['why did the Pentagon award JWCC back in 2019?', /records nothing in 2019: it dates the deal 2022/],
+    // A name the entry gives only as a tender candidate, claimed as the new party.
+    ['pourquoi la DGSI a remplacé Palantir par Atos ?', /ne mentionne pas Atos comme partie/],
+  ])('corrects a claimed amount, year or party the entry does not support: "%s"', (question, sentence) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('correction');
+    expect(answer.statements[0]?.text).toMatch(sentence);
+    expect(answer.statements[0]?.citations.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Who won the Pentagon's JWCC contracts?",
+    'When did the CJEU hand down Schrems II?',
+    "How did TIM's group win the PSN tender when Fastweb-Aruba offered a bigger discount?",
+    'How much was JEDI worth?',
+  ])('answers a question whose names, amounts and years the entry has as it is: "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('single');
+  });
+
+  it.each([
     ['what stake does atos hold in bleu alongside orange?', /does not mention atos/],
     [
       "pourquoi l'Estonie a choisi la Finlande pour son ambassade de données ?",
-      /ne mentionne pas Finlande : l’accord est avec .*Luxembourg/,
+      /ne mentionne pas Finlande comme partie : l’accord est avec .*Luxembourg/,
     ],
   ])('says the entry does not mention a name the question pairs with it: "%s"', (question, sentence) => {
     const answer = answered(engine.ask(question));

@@ -92,10 +92,10 @@ function expectValidAnswer(answer: Answer): void {
   for (const deal of answer.deals) expect(factsOf.has(deal.id)).toBe(true);
 }
 
-// The engine's own sentences: a premise correction, "the entry has no such detail", and "the entry does
-// not mention" a name the question gives.
+// The engine's own sentences: a premise correction, "the entry has no such detail", and what the entry
+// does not support of the question's premise (a name, an amount, a year).
 const ENGINE_OPENING =
-  /(?:'s deals? (?:is|are) with .*, not |^No entry pairs |^(?:L[’']accord|Les accords) de .* (?:est|sont) avec .*, pas avec |^.+ : (?:l[’']accord est|les accords sont) avec .*, pas avec |^Aucune fiche n[’']associe |has no such detail|ne donne pas ce détail|^The entry on .* does not mention |^La fiche « .* » ne mentionne pas )/;
+  /(?:'s deals? (?:is|are) with .*, not |^No entry pairs |^(?:L[’']accord|Les accords) de .* (?:est|sont) avec .*, pas avec |^.+ : (?:l[’']accord est|les accords sont) avec .*, pas avec |^Aucune fiche n[’']associe |has no such detail|ne donne pas ce détail|^The entry on .* (?:does not mention |gives no amount of |records nothing in )|^La fiche « .* » (?:ne mentionne pas |ne donne aucun montant de |ne mentionne rien en ))/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

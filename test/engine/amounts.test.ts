@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { amountsIn, sameAmount } from '../../src/engine/amounts.js';
+
+describe('amountsIn', () => {
+  it.each([
+    ['why is the UK MoD paying Google GBP 4bn?', [4e9]],
+    ["pourquoi la Commission a dépensé 180 milliards d'euros ?", [180e9]],
+    ['un contrat de 400 millions de livres', [400e6]],
+    ['a $1bn deal', [1e9]],
+    ['a USD 10 billion ceiling', [10e9]],
+    ['EUR 3,5 milliards', [3.5e9]],
+    ['pourquoi le Kenya a payé un milliard de dollars ?', [1e9]],
+  ])('reads "%s" as money', (text, amounts) => {
+    expect(amountsIn(text)).toEqual(amounts);
+  });
+
+  it('reads no money where no currency is written (400m may be metres)', () => {
+    expect(amountsIn('a 400m runway')).toEqual([]);
+    expect(amountsIn('Who is the MD of the AWS European Sovereign Cloud?')).toEqual([]);
+  });
+
+  it('takes rounding for the same figure, and a thousandfold slip for another', () => {
+    expect(sameAmount(3.5e9, 3.52e9)).toBe(true);
+    expect(sameAmount(180e6, 180e9)).toBe(false);
+  });
+});
