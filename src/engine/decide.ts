@@ -606,8 +606,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
     if (paired) return undefined;
     // "…choose OVHcloud to replace Azure?": Azure is the subject's real provider; OVHcloud is the claim.
+    // "…moving off Microsoft": a provider being left, that the subject's facts name, is claimed nothing.
     const claimedProviders = plan.providers.filter(
-      (p) => !subjectDeals.some((d) => (facets[d] as DealFacets).providerKeys.includes(p.key)),
+      (p) =>
+        !subjectDeals.some((d) => (facets[d] as DealFacets).providerKeys.includes(p.key)) &&
+        !(p.left && subjectDeals.some((d) => (deals[d] as DealRow).facts.some((id) => factNames(id, p.key)))),
     );
     if (claimedProviders.length === 0) return undefined;
     // Another deal with the claimed providers that has the subject as one of its aliases makes the pairing

@@ -261,7 +261,10 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'parties',
-    new RegExp(`\\bwho\\b|\\bwhom\\b|\\bqui\\b|\\bavec qui\\b|\\bwhich clouds?\\b|${PARTY_QUESTION.source}`),
+    // "C2E vendors?": a terse question ending on a party noun.
+    new RegExp(
+      `\\bwho\\b|\\bwhom\\b|\\bqui\\b|\\bavec qui\\b|\\bwhich clouds?\\b|${PARTY_QUESTION.source}|^[a-z0-9-]+(?: [a-z0-9-]+)? (?:vendors|providers|suppliers|winners|fournisseurs|prestataires|laureats)$`,
+    ),
   ],
   [
     'definition',

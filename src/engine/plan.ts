@@ -43,7 +43,8 @@ export interface YearPlan {
 export interface QuestionPlan {
   shape: PlanShape;
   /** Canonical keys of the providers the question names ("aws", "oracle"), with the word it used. */
-  providers: Array<{ key: string; word: string; display: string }>;
+  /** Providers named; `left` when the question speaks of leaving it ("moving off Microsoft"). */
+  providers: Array<{ key: string; word: string; display: string; left?: boolean }>;
   places: PlacePlan[];
   years: YearPlan;
   /** "latest", "most recent", "quoi de neuf": newest first, a few. */
@@ -155,7 +156,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     const word = token === 't' && tokens[i + 1] === 'systems' ? 't-systems' : token;
     const provider = providerByWord.get(word);
     if (provider && !providers.some((p) => p.key === provider.key)) {
-      providers.push({ key: provider.key, word, display: provider.display });
+      const left = LEAVING.test(tokens.slice(Math.max(0, i - 4), i).join(' '));
+      providers.push({ key: provider.key, word, display: provider.display, ...(left ? { left } : {}) });
       used.add(token);
       // "T-Systems" is two tokens: its "systems" names no subject.
       if (word === 't-systems') used.add('systems');
@@ -241,6 +243,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     otherLanguage: isOtherLanguage(tokens),
   };
 }
+
+// Words just before a provider saying it is being left ("moving off Microsoft", "au lieu d'AWS").
+const LEAVING =
+  /\b(?:off|away from|leav\w*|left|quit\w*|dump\w*|drop\w*|ditch\w*|abandon\w*|instead of|rather than|exit\w*|quitt\w*|lach\w*|sortir de|sort de|au lieu d|au lieu de|plutot que)(?: (?:its|their|the|le|la|les|de|d|l))?$/;
 
 // Replacing one party by another: the one left is no party of the new deal.
 const REPLACING =

@@ -73,6 +73,11 @@ describe('premise check', () => {
     expect(answered(engine.ask('Why did AWS protest JEDI?')).shape).toBe('single');
     // Microsoft protested the NSA award: asked in that role, no correction.
     expect(answered(engine.ask('Why did Microsoft protest the NSA cloud contract?')).shape).toBe('single');
+    // The ICC is leaving Microsoft, which its facts name: a provider left is claimed nothing.
+    expect(
+      answered(engine.ask('how come the International Criminal Court is moving off Microsoft?')).shape,
+    ).toBe('single');
+    expect(answered(engine.ask('Why did the ICC move off Oracle?')).shape).toBe('correction');
   });
 
   it.each([
