@@ -244,9 +244,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   };
 }
 
-// Words just before a provider saying it is being left ("moving off Microsoft", "au lieu d'AWS").
+// Words just before a provider saying it is being left ("moving off Microsoft", "replacing Microsoft
+// Office", "au lieu d'AWS"); the one it is replaced by comes after "with", "by", "par".
 const LEAVING =
-  /\b(?:off|away from|leav\w*|left|quit\w*|dump\w*|drop\w*|ditch\w*|abandon\w*|instead of|rather than|exit\w*|quitt\w*|lach\w*|sortir de|sort de|au lieu d|au lieu de|plutot que)(?: (?:its|their|the|le|la|les|de|d|l))?$/;
+  /\b(?:off|away from|leav\w*|left|quit\w*|dump\w*|drop\w*|ditch\w*|abandon\w*|replac\w*|remplac\w*|instead of|rather than|exit\w*|quitt\w*|lach\w*|sortir de|sort de|au lieu d|au lieu de|plutot que)(?: t (?:il|elle|ils|elles))?(?: (?:its|their|the|le|la|les|de|d|l))?$/;
 
 // Replacing one party by another: the one left is no party of the new deal.
 const REPLACING =

@@ -117,3 +117,26 @@ describe.each([
     expect(shareOf(report, mustAbstain), 'abstention').toBeGreaterThanOrEqual(minAbstain);
   });
 });
+
+// A correction of a true premise misleads as much as a false premise answered: across every set, the
+// questions built on true premises are almost never "corrected" (1% at most; the one known case calls
+// the Danish authority "la CNIL danoise", a name its entry does not use).
+describe('true premises', () => {
+  it('are corrected in at most 1% of the answerable questions of every set', () => {
+    const files = [
+      'test/golden/golden.yaml',
+      'test/golden/holdout.yaml',
+      'test/golden/shapes.yaml',
+      'test/golden/holdout-shapes.yaml',
+      ...waveFiles(false),
+      ...waveFiles(true),
+      ...readdirSync('test/golden/fresh').map((name) => `test/golden/fresh/${name}`),
+    ];
+    const cases = loadAll(files).filter((c) => c.premise !== 'false' && !c.abstain);
+    const corrected = cases.filter((c) => {
+      const answer = engine.ask(c.q);
+      return answer.kind === 'answered' && answer.shape === 'correction';
+    });
+    expect(corrected.length / cases.length, corrected.map((c) => c.q).join('\n')).toBeLessThanOrEqual(0.01);
+  });
+});
