@@ -1103,6 +1103,36 @@ export function createDecider(ctx: DecisionContext): Decider {
         };
       }
     }
+    // "Why did Indonesia pay the ransom?", "Why did the Dutch government approve the takeover?": an outcome
+    // the entry records the other way round (refused to pay, blocked), when the question denies nothing.
+    // "Who asked the court to suspend it?" asks for an outcome sought, not one claimed.
+    const outcome = understood.terms.find((t) => {
+      const at = understood.tokens.indexOf(t);
+      return OUTCOME_CLAIMS.has(t) && !['to', 'de', 'd'].includes(understood.tokens[at - 1] ?? '');
+    });
+    if (outcome !== undefined && !NEGATION.test(understood.tokens.join(' '))) {
+      const approval = APPROVAL_CLAIMS.has(outcome);
+      const others = understood.terms.filter(
+        (t) => t !== outcome && !understood.capitalised.has(t) && !isStopword(t) && isKnown(t),
+      );
+      const contrary = row.facts.find((id) => {
+        const folded = fold((facts[id] as FactRow).fact.text);
+        if (!NEGATION.test(folded)) return false;
+        // The fact speaks of that outcome (or of blocking, for an approval) and of the question's subject.
+        return (
+          (ranker.factHas(id, outcome) || (approval && BLOCKING.test(folded))) &&
+          others.some((t) => ranker.factHas(id, t))
+        );
+      });
+      if (contrary !== undefined)
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » rapporte le contraire ; voici ce qu’elle dit.`
+              : `The entry on ${title} records otherwise; here is what it says.`,
+          factId: contrary,
+        };
+    }
     const years = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
     if (years.length === 1 && plan.claims && !row.deal.date.startsWith(years[0] as string)) {
       const year = years[0] as string;
@@ -1256,6 +1286,23 @@ const LONE_NAME =
 const REGION_WORDS: ReadonlySet<string> = new Set(
   PLACES.filter((p) => p.matches.length > 1).flatMap((p) => p.words),
 );
+
+/** Outcomes a question may claim ("approved", "paid", "suspended"), folded. */
+const APPROVAL_CLAIMS: ReadonlySet<string> = new Set(
+  'approve approved approves approving authorise authorised authorize authorized allow allowed clear cleared accept accepted accepts uphold upheld approuve approuvee approuver autorise autorisee autoriser accepte acceptee valide validee'.split(
+    ' ',
+  ),
+);
+const OUTCOME_CLAIMS: ReadonlySet<string> = new Set([
+  ...APPROVAL_CLAIMS,
+  ...'pay paid pays paying suspend suspended suspends paye payee payer suspendu suspendue suspendre'.split(
+    ' ',
+  ),
+]);
+// What says an outcome did not happen: a refusal, a rejection, a block (folded text).
+const NEGATION =
+  /\b(?:refus\w*|reject\w*|declin\w*|did not|didn t|would not|will not|never|dismiss\w*|block\w*|prohibit\w*|veto\w*|rejet\w*|bloqu\w*|interdi\w*|n a pas|n ont pas|ne l a pas)\b/;
+const BLOCKING = /\b(?:block\w*|prohibit\w*|veto\w*|reject\w*|refus\w*|bloqu\w*|interdi\w*|rejet\w*)\b/;
 
 /** A premise the entry does not support: the sentence said first, and the fact it cites. */
 interface PremiseNote {

@@ -115,6 +115,9 @@ describe('premise check', () => {
     ['why did the Pentagon award JWCC back in 2019?', /records nothing in 2019: it dates the deal 2022/],
     // A name the entry gives only as a tender candidate, claimed as the new party.
     ['pourquoi la DGSI a remplacé Palantir par Atos ?', /ne mentionne pas Atos comme partie/],
+    // An outcome the entry records the other way round: the takeover was blocked, the ransom refused.
+    ["why did the Dutch government approve Kyndryl's takeover of Solvinity?", /records otherwise/],
+    ["pourquoi l'Indonésie a payé la rançon de 8 millions de dollars ?", /rapporte le contraire/],
   ])('corrects a claimed amount, year or party the entry does not support: "%s"', (question, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
@@ -127,6 +130,9 @@ describe('premise check', () => {
     'When did the CJEU hand down Schrems II?',
     "How did TIM's group win the PSN tender when Fastweb-Aruba offered a bigger discount?",
     'How much was JEDI worth?',
+    // An outcome asked for, or denied, is no claim of it.
+    "Who asked the Conseil d'Etat to suspend the Doctolib vaccination partnership?",
+    'Why did Indonesia refuse to pay the ransom?',
   ])('answers a question whose names, amounts and years the entry has as it is: "%s"', (question) => {
     expect(answered(engine.ask(question)).shape).toBe('single');
   });
