@@ -241,7 +241,10 @@ export function createDecider(ctx: DecisionContext): Decider {
       return false;
     if (plan.places.length > 0 && !plan.places.some((place) => inPlace(f, place))) return false;
     if (!inYears(f, plan.years)) return false;
-    if (plan.kinds.length > 0 && !plan.kinds.includes((deals[d] as DealRow).deal.kind)) return false;
+    // "Which contracts did AWS win?" asks for its deals, whatever their kind: beside a provider, "contract"
+    // is the everyday word for a deal (the heading still says "contracts").
+    const kinds = plan.providers.length > 0 ? plan.kinds.filter((k) => k !== 'contract') : plan.kinds;
+    if (kinds.length > 0 && !kinds.includes((deals[d] as DealRow).deal.kind)) return false;
     // "Which deals did AWS win?": a market ruling or a law naming AWS is nothing it won.
     if (plan.won && plan.kinds.length === 0 && NOT_WON.has((deals[d] as DealRow).deal.kind)) return false;
     return rest.every((term) => ranker.namesHave(d, term));
@@ -258,8 +261,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     shape: AnswerShape,
   ): string {
     const fr = lang === 'fr';
-    const kindNoun = plan.kinds.length === 1 ? KIND_NOUNS[plan.kinds[0] as string] : undefined;
-    const [one, many] = kindNoun?.[lang] ?? (fr ? ['accord', 'accords'] : ['deal', 'deals']);
+    // "Contracts" beside a provider was read as "deals" (see fitsPlan): the heading says so.
+    const anyKind = plan.kinds.length === 1 && plan.kinds[0] === 'contract' && plan.providers.length > 0;
+    const kindNoun = plan.kinds.length === 1 && !anyKind ? KIND_NOUNS[plan.kinds[0] as string] : undefined;
+    const [one, many] = anyKind
+      ? fr
+        ? ['accord (contrat ou autre)', 'accords (contrats et autres)']
+        : ['deal (contract or other)', 'deals (contracts and others)']
+      : (kindNoun?.[lang] ?? (fr ? ['accord', 'accords'] : ['deal', 'deals']));
     const noun = total === 1 ? one : many;
     const parts: string[] = [`${total} ${noun}`];
     if (rest.length > 0)
