@@ -224,7 +224,7 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   /** Whether a deal passes every structured constraint of the plan. */
-  function fitsPlan(d: number, plan: QuestionPlan, rest: readonly string[]): boolean {
+  function fitsPlan(d: number, plan: QuestionPlan, rest: readonly string[], namesOnly = false): boolean {
     const f = facets[d] as DealFacets;
     // "Which deals involve AWS and Microsoft?" wants both; "the Health Data Hub, from Azure to Scaleway"
     // names its subject, and either provider is one of its deals.
@@ -247,6 +247,15 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (kinds.length > 0 && !kinds.includes((deals[d] as DealRow).deal.kind)) return false;
     // "Which deals did AWS win?": a market ruling or a law naming AWS is nothing it won.
     if (plan.won && plan.kinds.length === 0 && NOT_WON.has((deals[d] as DealRow).deal.kind)) return false;
+    // An overview of a name ("anything about Gaia-X?") lists the deals it is a title word or own alias of,
+    // not every deal whose parties or tags mention it.
+    if (namesOnly)
+      return rest.every((term) => {
+        if (placeWords.has(term)) return ranker.namesHave(d, term);
+        const own = [...ranker.dealsTitled(term), ...ranker.dealsAliased(term)];
+        // A word in too many titles to be listed there ("Commission") falls back to the deals' names.
+        return own.length > 0 ? own.includes(d) : ranker.namesHave(d, term);
+      });
     return rest.every((term) => ranker.namesHave(d, term));
   }
 
@@ -333,7 +342,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (namesOnly && !constrained && rest.length === 0) return undefined;
     if (!constrained && !plan.latest && rest.length === 0) return undefined;
     const matching: number[] = [];
-    for (let d = 0; d < deals.length; d++) if (fitsPlan(d, plan, rest)) matching.push(d);
+    for (let d = 0; d < deals.length; d++) if (fitsPlan(d, plan, rest, namesOnly)) matching.push(d);
     if (matching.length === 0) return undefined;
     const byDate = (a: number, b: number) => {
       const da = (deals[a] as DealRow).deal.date;

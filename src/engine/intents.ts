@@ -228,7 +228,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ['parties', /^(?:and |et )?(?:who|whom|qui)\b/],
   [
     'after',
-    /\bwhat happened (?:after|next|then|since|later|with|to)\b|\bwhat (?:became|came) of\b|\bhow did (?:it|that|this) (?:end|turn out|go)\b|\b(?:ca|ce qui) a donne quoi\b|\bqu est ce que (?:ca|cela) a donne\b|\bqu est ce qu (?:il|elle) (?:est|en est) advenu\b|\bwhat (?:came|happened) (?:next|afterwards)\b|\b(?:and )?then what\b|\bwhat followed\b|\bque s est il passe (?:apres|ensuite|depuis)\b|\bqu est ce qui s est passe (?:apres|ensuite|depuis)\b|\bet ensuite\b|\bla suite\b/,
+    /\bwhat happened (?:after|next|then|since|later)\b|\bwhat (?:came|happened) (?:next|afterwards)\b|\b(?:and )?then what\b|\bwhat followed\b|\bque s est il passe (?:apres|ensuite|depuis)\b|\bqu est ce qui s est passe (?:apres|ensuite|depuis)\b|\bet ensuite\b|\bla suite\b/,
   ],
   [
     'duration',
@@ -257,7 +257,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'status',
-    /\b(?:status|statut|in the end|ended up|end up|eventually|finally|at the end of the day|au final|finalement|en fin de compte|a la fin|where (?:do|does) (?:things|it|they|[a-z0-9-]+(?: [a-z0-9-]+){0,3}) stand|ou en (?:est|sont)|(?:ca|il|elle|ils|elles) en (?:est|sont) ou|(?:is|are) (?:[a-z0-9-]+ ){0,5}?(?:done|finished|completed|complete|over|live|still going|still on)|(?:est|sont)(?: il| elle| ils| elles)? (?:[a-z0-9-]+ ){0,3}?(?:termine|terminee|termines|fini|finie|acheve|achevee|effectif|effective))\b/,
+    /\b(?:status|statut|in the end|ended up|end up|what happened (?:with|to)|what (?:became|came) of|how did (?:it|that|this) (?:end|turn out|go)|(?:ca|ce qui) a donne quoi|qu est ce que (?:ca|cela) a donne|qu est ce qu (?:il|elle) (?:est|en est) advenu|eventually|finally|at the end of the day|au final|finalement|en fin de compte|a la fin|where (?:do|does) (?:things|it|they|[a-z0-9-]+(?: [a-z0-9-]+){0,3}) stand|ou en (?:est|sont)|(?:ca|il|elle|ils|elles) en (?:est|sont) ou|(?:is|are) (?:[a-z0-9-]+ ){0,5}?(?:done|finished|completed|complete|over|live|still going|still on)|(?:est|sont)(?: il| elle| ils| elles)? (?:[a-z0-9-]+ ){0,3}?(?:termine|terminee|termines|fini|finie|acheve|achevee|effectif|effective))\b/,
   ],
   [
     'parties',
