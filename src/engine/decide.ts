@@ -1115,8 +1115,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         return {
           sentence: (title, lang) =>
             lang === 'fr'
-              ? `La fiche « ${title} » ne donne aucun montant de ${phrase} ; voici les chiffres qu’elle donne.`
-              : `The entry on ${title} gives no amount of ${phrase}; here are the figures it gives.`,
+              ? `La fiche « ${title} » ne donne aucun montant de ${phrase} ; voici ce qu’elle dit du montant.`
+              : `The entry on ${title} gives no amount of ${phrase}; here is what it says of the amount.`,
           ...(valueFact === undefined ? {} : { factId: valueFact }),
         };
       }
