@@ -326,6 +326,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     const constrained =
       plan.providers.length > 0 || plan.places.length > 0 || hasYears(plan.years) || plan.kinds.length > 0;
     if (!constrained && !plan.latest && plan.rest.length === 0) return undefined;
+    // "What did AWS sign in Peru?": a name the corpus does not know narrows the list to nothing; the
+    // question is not answered by every AWS deal (it gets "no entry" instead).
+    if (plan.rest.some((term) => understood.capitalised.has(term) && !isKnown(term))) return undefined;
     // Beside a provider, place, year or kind, only names ("CIA", "Pentagon") narrow the list further: other
     // words are phrasing ("announced", "lately"). Without those constraints, every known word must be
     // among the deal's names.

@@ -349,3 +349,13 @@ describe('confidence', () => {
     expect(highestNoAnswer).toBeLessThan(lowestAnswer);
   });
 });
+
+describe('lists and unknown names', () => {
+  it.each(['What did AWS sign in Peru?', 'Which deals did AWS win in Peru?'])(
+    'lists nothing for a name the corpus does not know: "%s"',
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.kind === 'no-answer' ? answer.reason : answer.kind).toBe('unknown-entity');
+    },
+  );
+});
