@@ -63,7 +63,7 @@ export interface DealRanker {
   /** Number of deals (at least 1). */
   readonly dealCount: number;
   /** One-word aliases ("JWCC", "Bleu"). */
-  readonly aliasWords: ReadonlySet<string>;
+  readonly aliasWords: Pick<ReadonlySet<string>, 'has'>;
   /** Words of jurisdictions ("france", "united", "kingdom"). */
   readonly placeWords: ReadonlySet<string>;
   /** Whether a deal's names (title, aliases, parties, jurisdiction, tags) have some form of a word. */
@@ -98,55 +98,42 @@ export function createDealRanker({
   // narrower word (see scoreDeals). At least MIN_WIDE_DEALS deals: in a small corpus only common words are.
   const wideWeight = Math.log(1 + dealCount / Math.max(MIN_WIDE_DEALS, dealCount * WIDE_SHARE));
 
-  // One-word aliases ("JWCC", "Bleu", "pCloudBw"): a question naming one points at a deal.
-  const aliasWords = new Set<string>();
-  // The deals of each one-word alias (for the exact-alias bonus: "JEDI" is JEDI's own name, and only a
-  // word in JWCC's "JEDI successor").
+  // The deals of each one-word alias ("JWCC", "Bleu", "pCloudBw"): a question naming one points at a deal
+  // (for the exact-alias bonus: "JEDI" is JEDI's own name, and only a word in JWCC's "JEDI successor").
   const aliasDeals = new Map<string, number[]>();
   // Words of jurisdictions ("france", "united", "kingdom", "european", "union").
   const placeWords = new Set(deals.flatMap(({ deal }) => placeWordsOf(deal.jurisdiction)));
-  // Multi-word aliases ("cloud de confiance", "CLOUD Act", "Project Nimbus"), by first word: the folded
-  // words joined by spaces.
   // The deals whose title has each word: a name in a deal's own title names it more surely than a
   // mention among another deal's aliases, tags or parties ("Bleu" is the Bleu deal, not Microsoft's).
   const titleDeals = new Map<string, number[]>();
   deals.forEach(({ deal }, d) => {
-    for (const word of new Set(tokenize(fold(`${deal.title} ${deal.title_fr}`)))) {
-      const list = titleDeals.get(word) ?? [];
-      list.push(d);
-      titleDeals.set(word, list);
-    }
+    for (const word of new Set(tokenize(fold(`${deal.title} ${deal.title_fr}`)))) addTo(titleDeals, word, d);
   });
-  const phraseIndex = new Map<string, Array<{ phrase: string; deal: number }>>();
+  const phrases: Phrase[] = [];
   deals.forEach(({ deal }, d) => {
     for (const alias of deal.aliases) {
       const tokens = tokenize(fold(alias));
       if (tokens.length === 1) {
         const word = tokens[0] as string;
-        aliasWords.add(word);
-        const list = aliasDeals.get(word) ?? [];
-        if (list[list.length - 1] !== d) list.push(d);
-        aliasDeals.set(word, list);
+        const list = aliasDeals.get(word);
+        if (list === undefined || list[list.length - 1] !== d) addTo(aliasDeals, word, d);
       }
       const linked = tokens.filter((t) => !LINK_WORDS.has(t));
       if (tokens.length < 2 || linked.length < 2) continue;
-      const first = linked[0] as string;
-      const list = phraseIndex.get(first) ?? [];
-      list.push({ phrase: linked.join(' '), deal: d });
-      phraseIndex.set(first, list);
+      phrases.push({ first: linked[0] as string, phrase: linked.join(' '), deal: d });
     }
   });
+  const phraseTable = new PhraseTable(phrases);
+  phrases.length = 0;
+  const aliasWords = { has: (word: string) => aliasDeals.has(word) };
 
   /** Deals with a multi-word alias written out in the question, and how many such aliases each has. */
   function matchPhrases(all: readonly string[]): Map<number, number> {
     const found = new Map<number, number>();
     // "cloud souverain d'AWS" writes out the alias "cloud souverain AWS": linking words do not count.
     const tokens = all.filter((t) => !LINK_WORDS.has(t));
-    tokens.forEach((token, i) => {
-      for (const { phrase, deal } of phraseIndex.get(token) ?? []) {
-        if (writesOut(tokens, i, phrase)) found.set(deal, (found.get(deal) ?? 0) + 1);
-      }
-    });
+    for (let i = 0; i < tokens.length; i++)
+      for (const deal of phraseTable.dealsWrittenOut(tokens, i)) found.set(deal, (found.get(deal) ?? 0) + 1);
     return found;
   }
 
@@ -447,18 +434,101 @@ const PROVIDER_WORDS: ReadonlySet<string> = new Set(PROVIDERS.flatMap((p) => p.w
 /** Words that only link the words of a name ("cloud de confiance", "cloud souverain d'AWS"). */
 const LINK_WORDS: ReadonlySet<string> = new Set(['d', 'l', 'de', 'du', 'des', 'of', 'the']);
 
-/** Whether the question's tokens from `start` on are the words of `phrase` (joined by spaces). */
-function writesOut(tokens: readonly string[], start: number, phrase: string): boolean {
-  let at = 0;
-  for (let i = start; i < tokens.length; i++) {
-    const token = tokens[i] as string;
-    if (!phrase.startsWith(token, at)) return false;
-    at += token.length;
-    if (at === phrase.length) return true;
-    if (phrase[at] !== ' ') return false;
-    at += 1;
+/** A multi-word alias of a deal: its linked words joined by spaces, and the first of them. */
+interface Phrase {
+  first: string;
+  phrase: string;
+  deal: number;
+}
+
+/**
+ * The deals' multi-word aliases in one string, with their bounds and deals in typed arrays: a 100k-fact
+ * corpus has about 200,000 of them, which as a map of lists of strings and objects took some 40 MB of
+ * heap; this takes under 10. Sorted by first word (stably: within a first word, in corpus order, as a map of
+ * lists had them), so the aliases a question word opens are found by binary search.
+ */
+class PhraseTable {
+  /** The phrases, each followed by a newline: a question token never has one, so none matches across two. */
+  readonly #text: string;
+  /** Where each phrase starts in #text; one more entry, where the next would start. */
+  readonly #starts: Uint32Array;
+  /** Where each phrase's first word ends in #text. */
+  readonly #firstEnds: Uint32Array;
+  readonly #deals: Uint32Array;
+
+  constructor(phrases: readonly Phrase[]) {
+    const sorted = phrases.slice().sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+    this.#starts = new Uint32Array(sorted.length + 1);
+    this.#firstEnds = new Uint32Array(sorted.length);
+    this.#deals = new Uint32Array(sorted.length);
+    let at = 0;
+    sorted.forEach(({ first, phrase, deal }, i) => {
+      this.#starts[i] = at;
+      this.#firstEnds[i] = at + first.length;
+      this.#deals[i] = deal;
+      at += phrase.length + 1;
+    });
+    this.#starts[sorted.length] = at;
+    this.#text = sorted.map(({ phrase }) => `${phrase}\n`).join('');
   }
-  return false;
+
+  /** The deals of the phrases that the tokens from `start` on write out, one entry per phrase. */
+  dealsWrittenOut(tokens: readonly string[], start: number): number[] {
+    const first = tokens[start] as string;
+    const found: number[] = [];
+    for (let i = this.#firstAtLeast(first); i < this.#deals.length && this.#compareFirst(i, first) === 0; i++)
+      if (this.#writesOut(tokens, start, i)) found.push(this.#deals[i] as number);
+    return found;
+  }
+
+  /** The first phrase whose first word is not below `word`. */
+  #firstAtLeast(word: string): number {
+    let low = 0;
+    let high = this.#deals.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.#compareFirst(mid, word) < 0) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** The first word of phrase `i` against `word`, by UTF-16 code units (as the constructor's sort). */
+  #compareFirst(i: number, word: string): number {
+    const from = this.#starts[i] as number;
+    const length = (this.#firstEnds[i] as number) - from;
+    const shorter = Math.min(length, word.length);
+    for (let k = 0; k < shorter; k++) {
+      const diff = this.#text.charCodeAt(from + k) - word.charCodeAt(k);
+      if (diff !== 0) return diff;
+    }
+    return length - word.length;
+  }
+
+  /** Whether the tokens from `start` on are the words of phrase `i`. */
+  #writesOut(tokens: readonly string[], start: number, i: number): boolean {
+    const end = (this.#starts[i + 1] as number) - 1;
+    let at = this.#starts[i] as number;
+    for (let k = start; k < tokens.length; k++) {
+      const token = tokens[k] as string;
+      if (!this.#text.startsWith(token, at)) return false;
+      at += token.length;
+      if (at === end) return true;
+      if (this.#text[at] !== ' ') return false;
+      at += 1;
+    }
+    return false;
+  }
+}
+
+/**
+ * Adds `d` to the list of `key`. A new list is made with its element rather than pushed to: a pushed-to
+ * empty array reserves room for 17, and most of these lists (one per title word and alias) keep one.
+ */
+function addTo(lists: Map<string, number[]>, key: string, d: number): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [d]);
+  else list.push(d);
 }
 
 /** Whether `indexed` terms include any of `forms` (term numbers). */
