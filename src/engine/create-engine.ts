@@ -168,7 +168,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       deal,
       facts: [],
       nameTerms: new Uint32Array(0),
-      searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
     };
     const named = recall(namesMemo, names, () => {
       const words = wordsOfFolded(fold(names));
@@ -242,11 +241,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   });
   const { refOf, compose } = decider;
 
+  // Each deal's folded title and aliases (title | French title | aliases…), for autocomplete: made on the
+  // first lookup, since most engines (the CLI's, the bench's) never autocomplete, and at 100k facts these
+  // copies of the corpus's names take some 15 MB.
+  let searchables: string[] | undefined;
+
   function findDeals(text: string, limit = 25): DealRef[] {
     const needle = fold(text).trim();
-    const scored = deals.map((row, d) => ({
+    searchables ??= deals.map(({ deal }) => fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')));
+    const names = searchables;
+    const scored = deals.map((_, d) => ({
       d,
-      rank: needle === '' ? 1 : nameMatch(row.searchable, needle),
+      rank: needle === '' ? 1 : nameMatch(names[d] ?? '', needle),
     }));
     return scored
       .filter((s) => s.rank > 0)

@@ -39,8 +39,6 @@ export interface DealRow {
   facts: number[];
   /** Index terms of its names, once each, by number: for looking up words that were not searched. */
   nameTerms: Uint32Array;
-  /** Folded title and aliases, for autocomplete. */
-  searchable: string;
 }
 
 const MONEY =
