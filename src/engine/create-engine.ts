@@ -167,7 +167,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const row: DealRow = {
       deal,
       facts: [],
-      nameTerms: new Uint32Array(0),
+      nameTermList: 0,
     };
     const named = recall(namesMemo, names, () => {
       const words = wordsOfFolded(fold(names));
@@ -175,10 +175,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     });
     wordLists.push([named.words, 'both']);
     const nameTerms = named.terms;
-    row.nameTerms = termTable.addAll(nameTerms);
+    row.nameTermList = termTable.addList(nameTerms);
     // Names documents follow the facts: their ids are set once the number of facts is known.
     nameDocuments.push({ id: d, field: 'names', terms: nameTerms });
-    const dealTerms = new Set(row.nameTerms);
+    const dealTerms = new Set(termTable.list(row.nameTermList));
     const valueFigures = valueFiguresOf(deal);
     for (const fact of deal.facts) {
       const {
@@ -195,13 +195,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       wordLists.push([words, 'en'], [wordsFr, 'fr']);
       documents.push({ id: facts.length, field: 'text', terms: factTerms });
       row.facts.push(facts.length);
-      const ids = termTable.addAll(factTerms);
-      facts.push(describeFact(d, deal, fact, { folded, words }, valueFigures, ids));
-      for (const id of ids) dealTerms.add(id);
+      const list = termTable.addList(factTerms);
+      facts.push(describeFact(d, deal, fact, { folded, words }, valueFigures, list));
+      for (const id of termTable.list(list)) dealTerms.add(id);
     }
     for (const id of dealTerms) termTable.countDeal(id);
     deals.push(row);
   });
+  termTable.trim();
 
   const vocabulary = new Vocabulary(wordLists, termTable.terms());
   wordLists.length = 0;

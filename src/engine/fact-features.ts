@@ -10,8 +10,11 @@ import { fold, tokenize } from './normalize.js';
 export interface FactRow {
   deal: number;
   fact: Fact;
-  /** Its index terms (both texts), once each, by number: for looking up words that were not searched. */
-  terms: Uint32Array;
+  /**
+   * The term table's list of its index terms (both texts), once each, by number: for looking up words that
+   * were not searched.
+   */
+  termList: number;
   topics: ReadonlySet<FactTopic>;
   /** Whether the fact states the deal's own date ("When was X…?" is answered by it). */
   tellsDealDate: boolean;
@@ -37,8 +40,8 @@ export interface FactRow {
 export interface DealRow {
   deal: Deal;
   facts: number[];
-  /** Index terms of its names, once each, by number: for looking up words that were not searched. */
-  nameTerms: Uint32Array;
+  /** The term table's list of its names' index terms, by number: for looking up words that were not searched. */
+  nameTermList: number;
 }
 
 const MONEY =
@@ -52,7 +55,7 @@ const REASON =
 
 /**
  * Reads a fact of `deal`: what it can answer. `folded` is its English text folded and `words` its words
- * (stopwords out); `valueFigures` are the numbers of the deal's value; `terms` its index terms.
+ * (stopwords out); `valueFigures` are the numbers of the deal's value; `termList` its index terms' list.
  */
 export function describeFact(
   d: number,
@@ -60,7 +63,7 @@ export function describeFact(
   fact: Fact,
   text: { folded: string; words: readonly string[] },
   valueFigures: readonly string[],
-  terms: Uint32Array,
+  termList: number,
 ): FactRow {
   const { folded, words } = text;
   const traits = traitsOf(fact.text);
@@ -68,7 +71,7 @@ export function describeFact(
   return {
     deal: d,
     fact,
-    terms,
+    termList,
     topics: detectTopics(fact, traits),
     tellsDealDate: statesDate(folded, deal.date),
     tellsDealValue: valueFigures.some((figure) => words.includes(figure)),

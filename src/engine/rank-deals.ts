@@ -370,20 +370,20 @@ export function createDealRanker({
   ): void {
     const row = deals[entry.deal] as DealRow;
     for (const { term, forms: termForms } of forms) {
-      if (has(row.nameTerms, termForms)) {
+      if (termTable.listHas(row.nameTermList, termForms)) {
         entry.inNames.add(term);
         entry.matched.add(term);
       }
     }
     // A deal's facts and its hits are few: plain loops, and arrays only for the facts that have a word.
     for (const factId of row.facts) {
-      const factTerms = (facts[factId] as FactRow).terms;
+      const factTerms = (facts[factId] as FactRow).termList;
       let hit: FactHit | undefined;
       for (const h of entry.hits) if (h.id === factId) hit = h;
       let found: string[] | undefined;
       for (const { term, forms: termForms } of forms) {
         // Words the search already matched in this fact (the fallback search includes common words) count once.
-        if (hit?.matched.includes(term) || !has(factTerms, termForms)) continue;
+        if (hit?.matched.includes(term) || !termTable.listHas(factTerms, termForms)) continue;
         found ??= [];
         found.push(term);
       }
@@ -409,11 +409,11 @@ export function createDealRanker({
   }
 
   function namesHave(d: number, term: string): boolean {
-    return has((deals[d] as DealRow).nameTerms, indexedForms(term));
+    return termTable.listHas((deals[d] as DealRow).nameTermList, indexedForms(term));
   }
 
   function factHas(factId: number, term: string): boolean {
-    return has((facts[factId] as FactRow).terms, indexedForms(term));
+    return termTable.listHas((facts[factId] as FactRow).termList, indexedForms(term));
   }
 
   return {
@@ -529,13 +529,6 @@ function addTo(lists: Map<string, number[]>, key: string, d: number): void {
   const list = lists.get(key);
   if (list === undefined) lists.set(key, [d]);
   else list.push(d);
-}
-
-/** Whether `indexed` terms include any of `forms` (term numbers). */
-function has(indexed: Uint32Array, forms: readonly number[]): boolean {
-  // Plain loops: the typed array's own includes() is a runtime call, slower on arrays this short.
-  for (const form of forms) for (let i = 0; i < indexed.length; i++) if (indexed[i] === form) return true;
-  return false;
 }
 
 /** Longest word that spelling correction is tried on. */
