@@ -164,9 +164,11 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       placeWordsOf(deal.jurisdiction).join(' '),
       ...deal.tags,
     ].join(' \n ');
+    const first = facts.length;
     const row: DealRow = {
       deal,
-      facts: [],
+      // A deal's facts are numbered in a row; an array of the right length rather than one pushed to.
+      facts: deal.facts.map((_, i) => first + i),
       nameTermList: 0,
     };
     const named = recall(namesMemo, names, () => {
@@ -194,7 +196,6 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       });
       wordLists.push([words, 'en'], [wordsFr, 'fr']);
       documents.push({ id: facts.length, field: 'text', terms: factTerms });
-      row.facts.push(facts.length);
       const list = termTable.addList(factTerms);
       facts.push(describeFact(d, deal, fact, { folded, words }, valueFigures, list));
       for (const id of termTable.list(list)) dealTerms.add(id);

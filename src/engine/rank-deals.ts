@@ -100,14 +100,14 @@ export function createDealRanker({
 
   // The deals of each one-word alias ("JWCC", "Bleu", "pCloudBw"): a question naming one points at a deal
   // (for the exact-alias bonus: "JEDI" is JEDI's own name, and only a word in JWCC's "JEDI successor").
-  const aliasDeals = new Map<string, number[]>();
+  const aliasDeals = new DealsByWord();
   // Words of jurisdictions ("france", "united", "kingdom", "european", "union").
   const placeWords = new Set(deals.flatMap(({ deal }) => placeWordsOf(deal.jurisdiction)));
   // The deals whose title has each word: a name in a deal's own title names it more surely than a
   // mention among another deal's aliases, tags or parties ("Bleu" is the Bleu deal, not Microsoft's).
-  const titleDeals = new Map<string, number[]>();
+  const titleDeals = new DealsByWord();
   deals.forEach(({ deal }, d) => {
-    for (const word of new Set(tokenize(fold(`${deal.title} ${deal.title_fr}`)))) addTo(titleDeals, word, d);
+    for (const word of new Set(tokenize(fold(`${deal.title} ${deal.title_fr}`)))) titleDeals.add(word, d);
   });
   const phrases: Phrase[] = [];
   deals.forEach(({ deal }, d) => {
@@ -115,8 +115,7 @@ export function createDealRanker({
       const tokens = tokenize(fold(alias));
       if (tokens.length === 1) {
         const word = tokens[0] as string;
-        const list = aliasDeals.get(word);
-        if (list === undefined || list[list.length - 1] !== d) addTo(aliasDeals, word, d);
+        aliasDeals.add(word, d);
       }
       const linked = tokens.filter((t) => !LINK_WORDS.has(t));
       if (tokens.length < 2 || linked.length < 2) continue;
@@ -338,7 +337,7 @@ export function createDealRanker({
     for (const term of understood.terms) {
       if (!(understood.capitalised.has(term) || aliasWords.has(term))) continue;
       if (placeWords.has(term) || PROVIDER_WORDS.has(term)) continue;
-      const titled = titleDeals.get(term) ?? [];
+      const titled = titleDeals.get(term);
       if (titled.length === 0 || titled.length > scoring.titleDealsMax) continue;
       for (const d of titled) {
         const entry = byDeal.get(d);
@@ -399,13 +398,13 @@ export function createDealRanker({
   }
   function dealsAliased(word: string): readonly number[] {
     const list = aliasDeals.get(word);
-    return list !== undefined && list.length <= 2 ? list : [];
+    return list.length <= 2 ? list : [];
   }
 
   /** The deals whose own title has a word (a name's strongest sign), none when more than a few do. */
   function dealsTitled(word: string): readonly number[] {
     const list = titleDeals.get(word);
-    return list !== undefined && list.length <= scoring.titleDealsMax ? list : [];
+    return list.length <= scoring.titleDealsMax ? list : [];
   }
 
   function namesHave(d: number, term: string): boolean {
@@ -522,13 +521,31 @@ class PhraseTable {
 }
 
 /**
- * Adds `d` to the list of `key`. A new list is made with its element rather than pushed to: a pushed-to
- * empty array reserves room for 17, and most of these lists (one per title word and alias) keep one.
+ * The deals of each word (of titles, of one-word aliases), in corpus order, each deal once. Most words
+ * name one deal: such a word keeps the bare number rather than a list of one (some 65 bytes of heap each,
+ * and 60,000 of them at 100k facts).
  */
-function addTo(lists: Map<string, number[]>, key: string, d: number): void {
-  const list = lists.get(key);
-  if (list === undefined) lists.set(key, [d]);
-  else list.push(d);
+class DealsByWord {
+  readonly #deals = new Map<string, number | number[]>();
+
+  /** Adds deal `d` to the word's; deals are added in corpus order. */
+  add(word: string, d: number): void {
+    const deals = this.#deals.get(word);
+    if (deals === undefined) this.#deals.set(word, d);
+    else if (typeof deals === 'number') {
+      if (deals !== d) this.#deals.set(word, [deals, d]);
+    } else if (deals[deals.length - 1] !== d) deals.push(d);
+  }
+
+  has(word: string): boolean {
+    return this.#deals.has(word);
+  }
+
+  /** The word's deals (none for a word no deal has). */
+  get(word: string): readonly number[] {
+    const deals = this.#deals.get(word);
+    return deals === undefined ? [] : typeof deals === 'number' ? [deals] : deals;
+  }
 }
 
 /** Longest word that spelling correction is tried on. */

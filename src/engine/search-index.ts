@@ -107,7 +107,7 @@ export class Vocabulary {
   /**
    * The words of each first letter as a radix tree, each built the first time a word with that letter
    * needs correcting: most questions have none, the live bot rebuilds the engine on every corpus edit, and
-   * one tree of every word takes about 50 MB at 100k facts (and as long to build). Built from the
+   * one tree of every word takes about 50 MB at 100k facts, and long to build. Built from the
    * words in the order they were first met: the order of a tree's corrections depends on it.
    */
   readonly #trees = new Map<string, SearchableMap<number>>();

@@ -7,7 +7,8 @@
 export class TermTable {
   readonly #ids = new Map<string, number>();
   readonly #terms: string[] = [];
-  readonly #dealCounts: number[] = [];
+  /** How many deals use each term; grown by doubling while terms are added (see {@link trim}). */
+  #dealCounts = new Uint32Array(1024);
   /** The lists' term numbers, end to end; grown by doubling while lists are added (see {@link trim}). */
   #listed = new Uint32Array(1024);
   /** Where each list ends in #listed (it starts where the one before ends). */
@@ -21,7 +22,7 @@ export class TermTable {
       id = this.#terms.length;
       this.#ids.set(term, id);
       this.#terms.push(term);
-      this.#dealCounts.push(0);
+      if (id === this.#dealCounts.length) this.#dealCounts = grown(this.#dealCounts, id + 1, id);
     }
     return id;
   }
@@ -61,8 +62,9 @@ export class TermTable {
     return false;
   }
 
-  /** Gives back the room grown for lists still to come: once every list is in. */
+  /** Gives back the room grown for terms and lists still to come: once every list is in. */
   trim(): void {
+    this.#dealCounts = this.#dealCounts.slice(0, this.#terms.length);
     this.#listed = this.#listed.slice(0, this.#listStart(this.#listCount));
     this.#listEnds = this.#listEnds.slice(0, this.#listCount);
   }
@@ -73,7 +75,7 @@ export class TermTable {
 
   /** Counts one more deal using the term numbered `id`. */
   countDeal(id: number): void {
-    this.#dealCounts[id] = (this.#dealCounts[id] ?? 0) + 1;
+    this.#dealCounts[id] = (this.#dealCounts[id] as number) + 1;
   }
 
   /** The number of a term, if the index has it. */
