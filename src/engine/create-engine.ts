@@ -164,11 +164,12 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       placeWordsOf(deal.jurisdiction).join(' '),
       ...deal.tags,
     ].join(' \n ');
+    const first = facts.length;
     const row: DealRow = {
       deal,
-      facts: [],
-      nameTerms: new Uint32Array(0),
-      searchable: fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')),
+      // A deal's facts are numbered in a row; an array of the right length rather than one pushed to.
+      facts: deal.facts.map((_, i) => first + i),
+      nameTermList: 0,
     };
     const named = recall(namesMemo, names, () => {
       const words = wordsOfFolded(fold(names));
@@ -176,10 +177,10 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     });
     wordLists.push([named.words, 'both']);
     const nameTerms = named.terms;
-    row.nameTerms = termTable.addAll(nameTerms);
+    row.nameTermList = termTable.addList(nameTerms);
     // Names documents follow the facts: their ids are set once the number of facts is known.
     nameDocuments.push({ id: d, field: 'names', terms: nameTerms });
-    const dealTerms = new Set(row.nameTerms);
+    const dealTerms = new Set(termTable.list(row.nameTermList));
     const valueFigures = valueFiguresOf(deal);
     for (const fact of deal.facts) {
       const {
@@ -195,14 +196,14 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       });
       wordLists.push([words, 'en'], [wordsFr, 'fr']);
       documents.push({ id: facts.length, field: 'text', terms: factTerms });
-      row.facts.push(facts.length);
-      const ids = termTable.addAll(factTerms);
-      facts.push(describeFact(d, deal, fact, { folded, words }, valueFigures, ids));
-      for (const id of ids) dealTerms.add(id);
+      const list = termTable.addList(factTerms);
+      facts.push(describeFact(d, deal, fact, { folded, words }, valueFigures, list));
+      for (const id of termTable.list(list)) dealTerms.add(id);
     }
     for (const id of dealTerms) termTable.countDeal(id);
     deals.push(row);
   });
+  termTable.trim();
 
   const vocabulary = new Vocabulary(wordLists, termTable.terms());
   wordLists.length = 0;
@@ -242,11 +243,18 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   });
   const { refOf, compose } = decider;
 
+  // Each deal's folded title and aliases (title | French title | aliases…), for autocomplete: made on the
+  // first lookup, since most engines (the CLI's, the bench's) never autocomplete, and at 100k facts these
+  // copies of the corpus's names take some 15 MB.
+  let searchables: string[] | undefined;
+
   function findDeals(text: string, limit = 25): DealRef[] {
     const needle = fold(text).trim();
-    const scored = deals.map((row, d) => ({
+    searchables ??= deals.map(({ deal }) => fold([deal.title, deal.title_fr, ...deal.aliases].join(' | ')));
+    const names = searchables;
+    const scored = deals.map((_, d) => ({
       d,
-      rank: needle === '' ? 1 : nameMatch(row.searchable, needle),
+      rank: needle === '' ? 1 : nameMatch(names[d] ?? '', needle),
     }));
     return scored
       .filter((s) => s.rank > 0)

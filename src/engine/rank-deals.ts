@@ -63,7 +63,7 @@ export interface DealRanker {
   /** Number of deals (at least 1). */
   readonly dealCount: number;
   /** One-word aliases ("JWCC", "Bleu"). */
-  readonly aliasWords: ReadonlySet<string>;
+  readonly aliasWords: Pick<ReadonlySet<string>, 'has'>;
   /** Words of jurisdictions ("france", "united", "kingdom"). */
   readonly placeWords: ReadonlySet<string>;
   /** Whether a deal's names (title, aliases, parties, jurisdiction, tags) have some form of a word. */
@@ -98,55 +98,41 @@ export function createDealRanker({
   // narrower word (see scoreDeals). At least MIN_WIDE_DEALS deals: in a small corpus only common words are.
   const wideWeight = Math.log(1 + dealCount / Math.max(MIN_WIDE_DEALS, dealCount * WIDE_SHARE));
 
-  // One-word aliases ("JWCC", "Bleu", "pCloudBw"): a question naming one points at a deal.
-  const aliasWords = new Set<string>();
-  // The deals of each one-word alias (for the exact-alias bonus: "JEDI" is JEDI's own name, and only a
-  // word in JWCC's "JEDI successor").
-  const aliasDeals = new Map<string, number[]>();
+  // The deals of each one-word alias ("JWCC", "Bleu", "pCloudBw"): a question naming one points at a deal
+  // (for the exact-alias bonus: "JEDI" is JEDI's own name, and only a word in JWCC's "JEDI successor").
+  const aliasDeals = new DealsByWord();
   // Words of jurisdictions ("france", "united", "kingdom", "european", "union").
   const placeWords = new Set(deals.flatMap(({ deal }) => placeWordsOf(deal.jurisdiction)));
-  // Multi-word aliases ("cloud de confiance", "CLOUD Act", "Project Nimbus"), by first word: the folded
-  // words joined by spaces.
   // The deals whose title has each word: a name in a deal's own title names it more surely than a
   // mention among another deal's aliases, tags or parties ("Bleu" is the Bleu deal, not Microsoft's).
-  const titleDeals = new Map<string, number[]>();
+  const titleDeals = new DealsByWord();
   deals.forEach(({ deal }, d) => {
-    for (const word of new Set(tokenize(fold(`${deal.title} ${deal.title_fr}`)))) {
-      const list = titleDeals.get(word) ?? [];
-      list.push(d);
-      titleDeals.set(word, list);
-    }
+    for (const word of new Set(tokenize(fold(`${deal.title} ${deal.title_fr}`)))) titleDeals.add(word, d);
   });
-  const phraseIndex = new Map<string, Array<{ phrase: string; deal: number }>>();
+  const phrases: Phrase[] = [];
   deals.forEach(({ deal }, d) => {
     for (const alias of deal.aliases) {
       const tokens = tokenize(fold(alias));
       if (tokens.length === 1) {
         const word = tokens[0] as string;
-        aliasWords.add(word);
-        const list = aliasDeals.get(word) ?? [];
-        if (list[list.length - 1] !== d) list.push(d);
-        aliasDeals.set(word, list);
+        aliasDeals.add(word, d);
       }
       const linked = tokens.filter((t) => !LINK_WORDS.has(t));
       if (tokens.length < 2 || linked.length < 2) continue;
-      const first = linked[0] as string;
-      const list = phraseIndex.get(first) ?? [];
-      list.push({ phrase: linked.join(' '), deal: d });
-      phraseIndex.set(first, list);
+      phrases.push({ first: linked[0] as string, phrase: linked.join(' '), deal: d });
     }
   });
+  const phraseTable = new PhraseTable(phrases);
+  phrases.length = 0;
+  const aliasWords = { has: (word: string) => aliasDeals.has(word) };
 
   /** Deals with a multi-word alias written out in the question, and how many such aliases each has. */
   function matchPhrases(all: readonly string[]): Map<number, number> {
     const found = new Map<number, number>();
     // "cloud souverain d'AWS" writes out the alias "cloud souverain AWS": linking words do not count.
     const tokens = all.filter((t) => !LINK_WORDS.has(t));
-    tokens.forEach((token, i) => {
-      for (const { phrase, deal } of phraseIndex.get(token) ?? []) {
-        if (writesOut(tokens, i, phrase)) found.set(deal, (found.get(deal) ?? 0) + 1);
-      }
-    });
+    for (let i = 0; i < tokens.length; i++)
+      for (const deal of phraseTable.dealsWrittenOut(tokens, i)) found.set(deal, (found.get(deal) ?? 0) + 1);
     return found;
   }
 
@@ -351,7 +337,7 @@ export function createDealRanker({
     for (const term of understood.terms) {
       if (!(understood.capitalised.has(term) || aliasWords.has(term))) continue;
       if (placeWords.has(term) || PROVIDER_WORDS.has(term)) continue;
-      const titled = titleDeals.get(term) ?? [];
+      const titled = titleDeals.get(term);
       if (titled.length === 0 || titled.length > scoring.titleDealsMax) continue;
       for (const d of titled) {
         const entry = byDeal.get(d);
@@ -383,20 +369,20 @@ export function createDealRanker({
   ): void {
     const row = deals[entry.deal] as DealRow;
     for (const { term, forms: termForms } of forms) {
-      if (has(row.nameTerms, termForms)) {
+      if (termTable.listHas(row.nameTermList, termForms)) {
         entry.inNames.add(term);
         entry.matched.add(term);
       }
     }
     // A deal's facts and its hits are few: plain loops, and arrays only for the facts that have a word.
     for (const factId of row.facts) {
-      const factTerms = (facts[factId] as FactRow).terms;
+      const factTerms = (facts[factId] as FactRow).termList;
       let hit: FactHit | undefined;
       for (const h of entry.hits) if (h.id === factId) hit = h;
       let found: string[] | undefined;
       for (const { term, forms: termForms } of forms) {
         // Words the search already matched in this fact (the fallback search includes common words) count once.
-        if (hit?.matched.includes(term) || !has(factTerms, termForms)) continue;
+        if (hit?.matched.includes(term) || !termTable.listHas(factTerms, termForms)) continue;
         found ??= [];
         found.push(term);
       }
@@ -412,21 +398,21 @@ export function createDealRanker({
   }
   function dealsAliased(word: string): readonly number[] {
     const list = aliasDeals.get(word);
-    return list !== undefined && list.length <= 2 ? list : [];
+    return list.length <= 2 ? list : [];
   }
 
   /** The deals whose own title has a word (a name's strongest sign), none when more than a few do. */
   function dealsTitled(word: string): readonly number[] {
     const list = titleDeals.get(word);
-    return list !== undefined && list.length <= scoring.titleDealsMax ? list : [];
+    return list.length <= scoring.titleDealsMax ? list : [];
   }
 
   function namesHave(d: number, term: string): boolean {
-    return has((deals[d] as DealRow).nameTerms, indexedForms(term));
+    return termTable.listHas((deals[d] as DealRow).nameTermList, indexedForms(term));
   }
 
   function factHas(factId: number, term: string): boolean {
-    return has((facts[factId] as FactRow).terms, indexedForms(term));
+    return termTable.listHas((facts[factId] as FactRow).termList, indexedForms(term));
   }
 
   return {
@@ -447,25 +433,119 @@ const PROVIDER_WORDS: ReadonlySet<string> = new Set(PROVIDERS.flatMap((p) => p.w
 /** Words that only link the words of a name ("cloud de confiance", "cloud souverain d'AWS"). */
 const LINK_WORDS: ReadonlySet<string> = new Set(['d', 'l', 'de', 'du', 'des', 'of', 'the']);
 
-/** Whether the question's tokens from `start` on are the words of `phrase` (joined by spaces). */
-function writesOut(tokens: readonly string[], start: number, phrase: string): boolean {
-  let at = 0;
-  for (let i = start; i < tokens.length; i++) {
-    const token = tokens[i] as string;
-    if (!phrase.startsWith(token, at)) return false;
-    at += token.length;
-    if (at === phrase.length) return true;
-    if (phrase[at] !== ' ') return false;
-    at += 1;
-  }
-  return false;
+/** A multi-word alias of a deal: its linked words joined by spaces, and the first of them. */
+interface Phrase {
+  first: string;
+  phrase: string;
+  deal: number;
 }
 
-/** Whether `indexed` terms include any of `forms` (term numbers). */
-function has(indexed: Uint32Array, forms: readonly number[]): boolean {
-  // Plain loops: the typed array's own includes() is a runtime call, slower on arrays this short.
-  for (const form of forms) for (let i = 0; i < indexed.length; i++) if (indexed[i] === form) return true;
-  return false;
+/**
+ * The deals' multi-word aliases in one string, with their bounds and deals in typed arrays: a 100k-fact
+ * corpus has about 200,000 of them, which as a map of lists of strings and objects took some 40 MB of
+ * heap; this takes under 10. Sorted by first word (stably: within a first word, in corpus order, as a map of
+ * lists had them), so the aliases a question word opens are found by binary search.
+ */
+class PhraseTable {
+  /** The phrases, each followed by a newline: a question token never has one, so none matches across two. */
+  readonly #text: string;
+  /** Where each phrase starts in #text; one more entry, where the next would start. */
+  readonly #starts: Uint32Array;
+  /** Where each phrase's first word ends in #text. */
+  readonly #firstEnds: Uint32Array;
+  readonly #deals: Uint32Array;
+
+  constructor(phrases: readonly Phrase[]) {
+    const sorted = phrases.slice().sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+    this.#starts = new Uint32Array(sorted.length + 1);
+    this.#firstEnds = new Uint32Array(sorted.length);
+    this.#deals = new Uint32Array(sorted.length);
+    let at = 0;
+    sorted.forEach(({ first, phrase, deal }, i) => {
+      this.#starts[i] = at;
+      this.#firstEnds[i] = at + first.length;
+      this.#deals[i] = deal;
+      at += phrase.length + 1;
+    });
+    this.#starts[sorted.length] = at;
+    this.#text = sorted.map(({ phrase }) => `${phrase}\n`).join('');
+  }
+
+  /** The deals of the phrases that the tokens from `start` on write out, one entry per phrase. */
+  dealsWrittenOut(tokens: readonly string[], start: number): number[] {
+    const first = tokens[start] as string;
+    const found: number[] = [];
+    for (let i = this.#firstAtLeast(first); i < this.#deals.length && this.#compareFirst(i, first) === 0; i++)
+      if (this.#writesOut(tokens, start, i)) found.push(this.#deals[i] as number);
+    return found;
+  }
+
+  /** The first phrase whose first word is not below `word`. */
+  #firstAtLeast(word: string): number {
+    let low = 0;
+    let high = this.#deals.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.#compareFirst(mid, word) < 0) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** The first word of phrase `i` against `word`, by UTF-16 code units (as the constructor's sort). */
+  #compareFirst(i: number, word: string): number {
+    const from = this.#starts[i] as number;
+    const length = (this.#firstEnds[i] as number) - from;
+    const shorter = Math.min(length, word.length);
+    for (let k = 0; k < shorter; k++) {
+      const diff = this.#text.charCodeAt(from + k) - word.charCodeAt(k);
+      if (diff !== 0) return diff;
+    }
+    return length - word.length;
+  }
+
+  /** Whether the tokens from `start` on are the words of phrase `i`. */
+  #writesOut(tokens: readonly string[], start: number, i: number): boolean {
+    const end = (this.#starts[i + 1] as number) - 1;
+    let at = this.#starts[i] as number;
+    for (let k = start; k < tokens.length; k++) {
+      const token = tokens[k] as string;
+      if (!this.#text.startsWith(token, at)) return false;
+      at += token.length;
+      if (at === end) return true;
+      if (this.#text[at] !== ' ') return false;
+      at += 1;
+    }
+    return false;
+  }
+}
+
+/**
+ * The deals of each word (of titles, of one-word aliases), in corpus order, each deal once. Most words
+ * name one deal: such a word keeps the bare number rather than a list of one (some 65 bytes of heap each,
+ * and 60,000 of them at 100k facts).
+ */
+class DealsByWord {
+  readonly #deals = new Map<string, number | number[]>();
+
+  /** Adds deal `d` to the word's; deals are added in corpus order. */
+  add(word: string, d: number): void {
+    const deals = this.#deals.get(word);
+    if (deals === undefined) this.#deals.set(word, d);
+    else if (typeof deals === 'number') {
+      if (deals !== d) this.#deals.set(word, [deals, d]);
+    } else if (deals[deals.length - 1] !== d) deals.push(d);
+  }
+
+  has(word: string): boolean {
+    return this.#deals.has(word);
+  }
+
+  /** The word's deals (none for a word no deal has). */
+  get(word: string): readonly number[] {
+    const deals = this.#deals.get(word);
+    return deals === undefined ? [] : typeof deals === 'number' ? [deals] : deals;
+  }
 }
 
 /** Longest word that spelling correction is tried on. */

@@ -100,7 +100,8 @@ export function rankFacts(
     let score = scoring.factText * textShare + (scoring.factBm25 * (hit?.score ?? 0)) / best + fit * damping;
     // A figure of the question in the fact ("1.8" in "1.8bn", "1990s" in "1990"), units aside.
     for (const figure of figures)
-      if (fact.terms.some((term) => figureOf(termTable.term(term)) === figure)) score += scoring.figureMatch;
+      if (termTable.list(fact.termList).some((term) => figureOf(termTable.term(term)) === figure))
+        score += scoring.figureMatch;
     if (position === 0) score += leadBonus;
     // Ties go to the earlier fact: entries list the main facts first.
     score -= scoring.positionPenalty * position;

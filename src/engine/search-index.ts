@@ -90,15 +90,27 @@ const CORRECTION_WEIGHT = 0.45;
 /**
  * The words of the corpus as written (folded), and where each occurs: for spelling correction and for
  * telling a terse question's language. A radix tree, so that words within an edit distance are found fast.
+ *
+ * The words are kept end to end in one string, with their bounds and IN_* bits in typed arrays and their
+ * alphabetical order for lookups: as keys of a `Map`, the words of a 100k-fact corpus took about 4 times
+ * the heap.
  */
 export class Vocabulary {
+  /** The words in the order they were first met, each followed by a newline (which no word has). */
+  readonly #text: string;
+  /** Where each word starts in #text; one more entry, where the next would start. */
+  readonly #starts: Uint32Array;
   /** Each word's IN_* bits. */
-  readonly #bits = new Map<string, number>();
+  readonly #bits: Uint8Array;
+  /** The words' numbers in alphabetical order (by UTF-16 code units), for binary search. */
+  readonly #sorted: Uint32Array;
   /**
-   * The same words as a radix tree, built the first time a word needs correcting: most questions have
-   * none, and the live bot rebuilds the engine on every corpus edit.
+   * The words of each first letter as a radix tree, each built the first time a word with that letter
+   * needs correcting: most questions have none, the live bot rebuilds the engine on every corpus edit, and
+   * one tree of every word takes about 50 MB at 100k facts, and long to build. Built from the
+   * words in the order they were first met: the order of a tree's corrections depends on it.
    */
-  #words: SearchableMap<number> | undefined;
+  readonly #trees = new Map<string, SearchableMap<number>>();
 
   /**
    * @param texts the words of each text, and whether the text is English, French or names
@@ -108,17 +120,100 @@ export class Vocabulary {
     texts: Iterable<readonly [words: readonly string[], lang: FieldLang]>,
     terms: Iterable<string> = [],
   ) {
-    const bits = this.#bits;
+    const numbers = new Map<string, number>();
+    const bits: number[] = [];
     for (const [words, lang] of texts) {
       const bit = lang === 'en' ? IN_ENGLISH : lang === 'fr' ? IN_FRENCH : IN_NAMES;
-      for (const word of words) bits.set(word, (bits.get(word) ?? 0) | bit);
+      for (const word of words) {
+        let n = numbers.get(word);
+        if (n === undefined) {
+          n = bits.length;
+          numbers.set(word, n);
+          bits.push(0);
+        }
+        bits[n] = (bits[n] as number) | bit;
+      }
     }
-    for (const term of terms) bits.set(term, bits.get(term) ?? IN_INDEX);
+    for (const term of terms)
+      if (!numbers.has(term)) {
+        numbers.set(term, bits.length);
+        bits.push(IN_INDEX);
+      }
+    const words = [...numbers.keys()];
+    this.#bits = Uint8Array.from(bits);
+    this.#starts = new Uint32Array(words.length + 1);
+    let at = 0;
+    words.forEach((word, n) => {
+      this.#starts[n] = at;
+      at += word.length + 1;
+    });
+    this.#starts[words.length] = at;
+    this.#text = words.map((word) => `${word}\n`).join('');
+    // The default sort compares strings by UTF-16 code units, as #compare does.
+    this.#sorted = Uint32Array.from(words.sort(), (word) => numbers.get(word) as number);
+  }
+
+  /** The number of `word`, or -1 when the corpus does not have it. */
+  #find(word: string): number {
+    const at = this.#lowerBound(word);
+    const n = this.#sorted[at];
+    return n !== undefined && this.#compare(n, word) === 0 ? n : -1;
+  }
+
+  /** Where `word` is, or would be, in the alphabetical order. */
+  #lowerBound(word: string): number {
+    const sorted = this.#sorted;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.#compare(sorted[mid] as number, word) < 0) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** Word `n` against `word`, by UTF-16 code units. */
+  #compare(n: number, word: string): number {
+    const from = this.#starts[n] as number;
+    const length = (this.#starts[n + 1] as number) - 1 - from;
+    const shorter = Math.min(length, word.length);
+    for (let k = 0; k < shorter; k++) {
+      const diff = this.#text.charCodeAt(from + k) - word.charCodeAt(k);
+      if (diff !== 0) return diff;
+    }
+    return length - word.length;
+  }
+
+  /** The radix tree of the words that start with `first` (one UTF-16 code unit), see {@link #trees}. */
+  #treeOf(first: string): SearchableMap<number> {
+    let tree = this.#trees.get(first);
+    if (tree === undefined) {
+      // Those words are a run of the alphabetical order.
+      const code = first.charCodeAt(0);
+      const from = this.#lowerBound(first);
+      let to = from;
+      while (
+        to < this.#sorted.length &&
+        this.#text.charCodeAt(this.#starts[this.#sorted[to] as number] as number) === code
+      )
+        to++;
+      const numbers = this.#sorted.slice(from, to).sort();
+      tree = new SearchableMap<number>();
+      for (const n of numbers)
+        tree.set(
+          this.#text.slice(this.#starts[n] as number, (this.#starts[n + 1] as number) - 1),
+          this.#bits[n] as number,
+        );
+      this.#trees.set(first, tree);
+    }
+    return tree;
   }
 
   /** The language whose texts alone use a word, if only one does. */
   languageOf(word: string): Lang | undefined {
-    const bits = this.#bits.get(word) ?? 0;
+    const n = this.#find(word);
+    const bits = n < 0 ? 0 : (this.#bits[n] as number);
     const en = (bits & IN_ENGLISH) !== 0;
     const fr = (bits & IN_FRENCH) !== 0;
     return en === fr ? undefined : en ? 'en' : 'fr';
@@ -137,11 +232,11 @@ export class Vocabulary {
     for (let i = 0; i + 1 < word.length; i++) {
       if (word[i] === word[i + 1]) continue;
       const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-      if (this.#bits.has(swapped) && !found.some((f) => f.word === swapped))
+      if (this.#find(swapped) >= 0 && !found.some((f) => f.word === swapped))
         found.push({ word: swapped, distance: 1 });
     }
-    this.#words ??= SearchableMap.from(this.#bits);
-    const sameStart = this.#words.atPrefix(first);
+    // A tree of only the words that start with that letter has the same branch for it as a tree of all.
+    const sameStart = this.#treeOf(first).atPrefix(first);
     for (const [rest, [, distance]] of sameStart.fuzzyGet(word.slice(1), maxDistance)) {
       const corrected = first + rest;
       if (distance > 0 && !found.some((f) => f.word === corrected)) found.push({ word: corrected, distance });
