@@ -92,6 +92,9 @@ const factsMemo = new BuildMemo<{
   terms: readonly string[];
 }>();
 
+/** The latest build's words in alphabetical order (a corpus of up to MEMO_MAX_FACTS facts only). */
+let lastSortedWords: readonly string[] | undefined;
+
 /** What builds read from the corpus texts: each text's words and index terms (see {@link builtTexts}). */
 export interface BuiltTexts {
   names: Array<[string, { words: readonly string[]; terms: readonly string[] }]>;
@@ -205,7 +208,13 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   });
   termTable.trim();
 
-  const vocabulary = new Vocabulary(wordLists, termTable.terms());
+  const vocabulary = new Vocabulary(
+    wordLists,
+    termTable.terms(),
+    remember ? (lastSortedWords ?? []) : undefined,
+  );
+  // The next build of a curated corpus sorts only the words new since this one.
+  lastSortedWords = remember ? vocabulary.sortedWords() : undefined;
   wordLists.length = 0;
 
   // Documents: facts first (ids 0…F-1), then one names document per deal (ids F…F+D-1).

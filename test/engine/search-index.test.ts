@@ -113,3 +113,20 @@ describe('search index', () => {
     expect(vocabulary.languageOf('jwcc')).toBeUndefined();
   });
 });
+
+describe('vocabulary across builds', () => {
+  it('keeps the same alphabetical order when only the new words are sorted and merged in', () => {
+    const first = new Vocabulary([[['zulu', 'alpha', 'mike', 'écart'], 'en']], [], []);
+    // A build after an edit: a word left, two came (one before all the others, one in the middle).
+    const edited: Array<readonly [string[], 'en' | 'fr']> = [
+      [['zulu', 'mike', 'écart', 'aardvark'], 'en'],
+      [['kilo'], 'fr'],
+    ];
+    const merged = new Vocabulary(edited, [], first.sortedWords());
+    const fresh = new Vocabulary(edited);
+    expect(merged.sortedWords()).toEqual(fresh.sortedWords());
+    expect(merged.sortedWords()).toEqual(['aardvark', 'kilo', 'mike', 'zulu', 'écart']);
+    expect(merged.languageOf('kilo')).toBe('fr');
+    expect(merged.languageOf('alpha')).toBeUndefined();
+  });
+});
