@@ -583,7 +583,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         term.length > 1 &&
         (understood.capitalised.has(term) || aliasWords.has(term)) &&
         isKnown(term) &&
-        !placeWords.has(term),
+        !placeWords.has(term) &&
+        // "des États", "the Government": a capitalised common noun is no one's name.
+        !OVERVIEW_VAGUE.has(term),
     );
     // "when does the health data hub finish moving to OVHcloud?": a deal's own name of several words, typed
     // in lower case, is the subject too.
@@ -746,7 +748,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       const prov = providersOf(withProviders[0] as number);
       sentence =
         lang === 'fr'
-          ? `${place ? `${subjectName} : l’accord` : `L’accord de ${subjectName}`} est avec ${prov.replace(/ and /g, ' et ')}, pas avec ${claimed}.`
+          ? `${place ? `${subjectName} : l’accord` : `L’accord ${frenchOf(subjectName)}`} est avec ${prov.replace(/ and /g, ' et ')}, pas avec ${claimed}.`
           : `${subjectName}'s deal is with ${prov}, not ${claimed}.`;
     } else {
       const list = withProviders.map(
@@ -754,7 +756,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       );
       sentence =
         lang === 'fr'
-          ? `${place ? `${subjectName} : les accords` : `Les accords de ${subjectName}`} sont avec ${list.join(' ; ').replace(/ and /g, ' et ')}, pas avec ${claimed}.`
+          ? `${place ? `${subjectName} : les accords` : `Les accords ${frenchOf(subjectName)}`} sont avec ${list.join(' ; ').replace(/ and /g, ' et ')}, pas avec ${claimed}.`
           : `${subjectName}'s deals are with ${list.join('; ')}, not ${claimed}.`;
     }
     const chosen: ChosenFact[] = [];
@@ -1324,6 +1326,11 @@ const OUTCOME_CLAIMS: ReadonlySet<string> = new Set([
 const NEGATION =
   /\b(?:refus\w*|reject\w*|declin\w*|did not|didn t|would not|will not|never|dismiss\w*|block\w*|prohibit\w*|veto\w*|rejet\w*|bloqu\w*|interdi\w*|n a pas|n ont pas|ne l a pas)\b/;
 const BLOCKING = /\b(?:block\w*|prohibit\w*|veto\w*|reject\w*|refus\w*|bloqu\w*|interdi\w*|rejet\w*)\b/;
+
+/** "de DGSI", "d’Estonie": French "of", elided before a vowel or a mute h. */
+function frenchOf(name: string): string {
+  return /^[aeiouyàâéèêëîïôöûüh]/i.test(name) ? `d’${name}` : `de ${name}`;
+}
 
 /** A premise the entry does not support: the sentence said first, and the fact it cites. */
 interface PremiseNote {

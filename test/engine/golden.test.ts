@@ -100,15 +100,18 @@ describe.each([
   });
 });
 
-// fresh-b.yaml: written with fresh-a.yaml, by the same hand, and never tuned on. It measures questions the
-// engine has never seen; its floors sit just under today's figures (docs/engine.md has them), so a change
-// that makes unseen questions worse fails here even though every tuned set still passes.
-// fresh-c.yaml: a third set by another hand, written after the tuning on fresh-a.yaml, likewise held out.
+// The fresh sets were each written from the corpus alone by a hand that never saw the engine. fresh-b,
+// fresh-c and fresh-e were measured first, then tuned on (docs/engine.md has both figures); fresh-d and
+// fresh-f were never tuned on: they measure questions the engine has never seen. Each set's floors sit
+// just under today's figures, so a change that makes them worse fails here even when every other set passes.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
-  ['fresh B', 'test/golden/fresh/fresh-b.yaml', 0.7, 0.45, 0.5, 0.85],
-  ['fresh C', 'test/golden/fresh/fresh-c.yaml', 0.88, 0.5, 0.6, 0.9],
-] as const)('%s questions (held out)', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
+  ['fresh B (tuned on)', 'test/golden/fresh/fresh-b.yaml', 0.83, 0.9, 0.9, 0.9],
+  ['fresh C (tuned on)', 'test/golden/fresh/fresh-c.yaml', 0.93, 0.9, 0.9, 0.9],
+  ['fresh E (tuned on)', 'test/golden/fresh/fresh-e.yaml', 0.88, 0.75, 0.88, 0.9],
+  ['fresh D (held out)', 'test/golden/fresh/fresh-d.yaml', 0.85, 0.75, 0.83, 0.9],
+  ['fresh F (held out)', 'test/golden/fresh/fresh-f.yaml', 0.78, 0.53, 0.82, 0.88],
+] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
     expect(shareOf(report, single), 'single-deal').toBeGreaterThanOrEqual(minSingle);
