@@ -1156,6 +1156,17 @@ export function createDecider(ctx: DecisionContext): Decider {
           factId: contrary,
         };
     }
+    // "Why did CISPE pay Microsoft?", "Why did G42 buy a stake in Microsoft?": money that went the other
+    // way (Microsoft paid CISPE, invested in G42).
+    const reversed = reversedPayment(understood, best, row);
+    if (reversed !== undefined)
+      return {
+        sentence: (title, lang) =>
+          lang === 'fr'
+            ? `La fiche « ${title} » rapporte l’inverse ; voici ce qu’elle dit.`
+            : `The entry on ${title} records it the other way round; here is what it says.`,
+        factId: reversed,
+      };
     const years = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
     if (years.length === 1 && plan.claims && !row.deal.date.startsWith(years[0] as string)) {
       const year = years[0] as string;
@@ -1176,6 +1187,40 @@ export function createDecider(ctx: DecisionContext): Decider {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The fact recording a payment or investment the other way round from the question's: the question
+   * has a paying verb between two names of the deal ("X paid Y"), and a fact has the nearest of those
+   * names before one of its paying verbs the other way round ("Y … to pay X") and never the question's
+   * way.
+   */
+  function reversedPayment(understood: Understanding, best: DealScore, row: DealRow): number | undefined {
+    const tokens = understood.tokens;
+    const verb = tokens.findIndex((t) => PAYING_ASKED.has(t));
+    if (verb < 0) return undefined;
+    const isName = (t: string) =>
+      t.length > 1 &&
+      best.matched.has(t) &&
+      (understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t) || PROVIDER_WORDS.has(t));
+    const payer = tokens.slice(0, verb).reverse().find(isName);
+    const payee = tokens.slice(verb + 1).find(isName);
+    if (payer === undefined || payee === undefined || payer === payee) return undefined;
+    let contrary: number | undefined;
+    for (const id of row.facts) {
+      const words = tokenize(fold((facts[id] as FactRow).fact.text));
+      for (let i = 0; i < words.length; i++) {
+        if (!PAYING.test(words[i] as string)) continue;
+        const before: string | undefined = words
+          .slice(0, i)
+          .reverse()
+          .find((w) => w === payer || w === payee);
+        const after: string | undefined = words.slice(i + 1).find((w) => w === payer || w === payee);
+        if (before === payer && after === payee) return undefined;
+        if (before === payee && after === payer) contrary ??= id;
+      }
+    }
+    return contrary;
   }
 
   function answerDeal(
@@ -1326,6 +1371,18 @@ const OUTCOME_CLAIMS: ReadonlySet<string> = new Set([
 const NEGATION =
   /\b(?:refus\w*|reject\w*|declin\w*|did not|didn t|would not|will not|never|dismiss\w*|block\w*|prohibit\w*|veto\w*|rejet\w*|bloqu\w*|interdi\w*|n a pas|n ont pas|ne l a pas)\b/;
 const BLOCKING = /\b(?:block\w*|prohibit\w*|veto\w*|reject\w*|refus\w*|bloqu\w*|interdi\w*|rejet\w*)\b/;
+
+/** Question words of a payment or investment ("pay", "stake", "payé"): who gave money to whom. */
+const PAYING_ASKED: ReadonlySet<string> = new Set(
+  'pay pays paid paying invest invests invested investing stake fund funds funded buy buys bought acquire acquired paye payer payes versé verse verser investi investit investir finance financer rachete achete'.split(
+    ' ',
+  ),
+);
+/** A fact's words of giving money (the word itself, folded). */
+const PAYING =
+  /^(?:pay|pays|paid|paying|invest(?:s|ed|ing|ments?)?|putting|put|fund|funds|funded|funding|bought|buy|buys|acquir\w*|financ\w*)$/;
+/** The providers' own words ("microsoft", "aws"): names, however typed. */
+const PROVIDER_WORDS: ReadonlySet<string> = new Set(PROVIDERS.flatMap((p) => p.words));
 
 /** "de DGSI", "d’Estonie": French "of", elided before a vowel or a mute h. */
 function frenchOf(name: string): string {
