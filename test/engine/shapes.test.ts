@@ -118,6 +118,9 @@ describe('premise check', () => {
     // An outcome the entry records the other way round: the takeover was blocked, the ransom refused.
     ["why did the Dutch government approve Kyndryl's takeover of Solvinity?", /records otherwise/],
     ["pourquoi l'Indonésie a payé la rançon de 8 millions de dollars ?", /rapporte le contraire/],
+    // Money that went the other way: Microsoft pays CISPE, and put USD 1.5bn into G42.
+    ['why did CISPE have to pay Microsoft to settle the licensing complaint?', /the other way round/],
+    ['why did G42 buy a stake in Microsoft?', /the other way round/],
   ])('corrects a claimed amount, year or party the entry does not support: "%s"', (question, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
@@ -133,6 +136,8 @@ describe('premise check', () => {
     // An outcome asked for, or denied, is no claim of it.
     "Who asked the Conseil d'Etat to suspend the Doctolib vaccination partnership?",
     'Why did Indonesia refuse to pay the ransom?',
+    'Why did Microsoft pay CISPE?',
+    'Why did Microsoft invest in G42?',
   ])('answers a question whose names, amounts and years the entry has as it is: "%s"', (question) => {
     expect(answered(engine.ask(question)).shape).toBe('single');
   });

@@ -95,7 +95,7 @@ function expectValidAnswer(answer: Answer): void {
 // The engine's own sentences: a premise correction, "the entry has no such detail", and what the entry
 // does not support of the question's premise (a name, an amount, a year).
 const ENGINE_OPENING =
-  /(?:'s deals? (?:is|are) with .*, not |^No entry pairs |^(?:L[’']accord|Les accords) d(?:e |’).* (?:est|sont) avec .*, pas avec |^.+ : (?:l[’']accord est|les accords sont) avec .*, pas avec |^Aucune fiche n[’']associe |has no such detail|ne donne pas ce détail|^The entry on .* (?:does not mention |gives no amount of |records nothing in |records otherwise)|^La fiche « .* » (?:ne mentionne pas |ne donne aucun montant de |ne mentionne rien en |rapporte le contraire))/;
+  /(?:'s deals? (?:is|are) with .*, not |^No entry pairs |^(?:L[’']accord|Les accords) d(?:e |’).* (?:est|sont) avec .*, pas avec |^.+ : (?:l[’']accord est|les accords sont) avec .*, pas avec |^Aucune fiche n[’']associe |has no such detail|ne donne pas ce détail|^The entry on .* (?:does not mention |gives no amount of |records nothing in |records otherwise|records it the other way round)|^La fiche « .* » (?:ne mentionne pas |ne donne aucun montant de |ne mentionne rien en |rapporte le contraire|rapporte l’inverse))/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
