@@ -4,7 +4,15 @@ import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer
 import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
-import { KIND_NOUNS, OTHER_ROLE_WORDS, OVERVIEW_VAGUE, PAIRING_WORDS, PLACES, PROVIDERS } from './lexicon.js';
+import {
+  KIND_NOUNS,
+  OTHER_ROLE_WORDS,
+  OVERVIEW_VAGUE,
+  PAIRING_WORDS,
+  PLACES,
+  PROVIDERS,
+  WEAK_PAIRING_WORDS,
+} from './lexicon.js';
 import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 import { type DealFacets, hasYears, inPlace, inYears, planQuestion, type QuestionPlan } from './plan.js';
 import type { DealRanker, DealScore } from './rank-deals.js';
@@ -1020,6 +1028,20 @@ export function createDecider(ctx: DecisionContext): Decider {
         );
       return entry.coverage >= scoring.secondDealCoverage && distinct(entry, best) && distinct(best, entry);
     });
+    // "When did Japan pick Fujitsu?": a claimed pairing across the two deals (Japan's deal never names
+    // Fujitsu, HMRC's never names Japan) is a false premise, not two answers.
+    if (other && plan.claims) {
+      const claimed = claimedAcross(understood, best, other);
+      if (claimed !== undefined) {
+        const name = originalWords(question, [claimed]);
+        return answerDeal(question, understood, best.deal, best.hits, confidence, best.inNames, weights, {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » ne mentionne pas ${name} ; voici ce qu’elle dit de plus proche.`
+              : `The entry on ${title} does not mention ${name}; here is the closest it says.`,
+        });
+      }
+    }
     if (other) {
       const first = rankFacts(factTables, best.deal, understood, best.hits, best.inNames, weights).slice(
         0,
@@ -1187,6 +1209,23 @@ export function createDecider(ctx: DecisionContext): Decider {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The name a claiming verb pairs with the question's subject across two deals: the nearest name before
+   * the verb is only in `best`, the nearest after it only in `other` ("Japan pick Fujitsu").
+   */
+  function claimedAcross(understood: Understanding, best: DealScore, other: DealScore): string | undefined {
+    const tokens = understood.tokens;
+    const verb = tokens.findIndex((t) => PAIRING_WORDS.has(t) && !WEAK_PAIRING_WORDS.has(t));
+    if (verb < 0) return undefined;
+    const isName = (t: string) =>
+      t.length > 1 && (understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t));
+    const subject = tokens.slice(0, verb).reverse().find(isName);
+    const object = tokens.slice(verb + 1).find(isName);
+    if (subject === undefined || object === undefined) return undefined;
+    const onlyIn = (t: string, a: DealScore, b: DealScore) => a.matched.has(t) && !b.matched.has(t);
+    return onlyIn(subject, best, other) && onlyIn(object, other, best) ? object : undefined;
   }
 
   /**

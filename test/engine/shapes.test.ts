@@ -121,6 +121,11 @@ describe('premise check', () => {
     // Money that went the other way: Microsoft pays CISPE, and put USD 1.5bn into G42.
     ['why did CISPE have to pay Microsoft to settle the licensing complaint?', /the other way round/],
     ['why did G42 buy a stake in Microsoft?', /the other way round/],
+    // A pairing across two deals: Japan's deal never names Fujitsu (HMRC's does).
+    [
+      'when did Japan pick Fujitsu as its first domestic government cloud provider?',
+      /does not mention Fujitsu/,
+    ],
   ])('corrects a claimed amount, year or party the entry does not support: "%s"', (question, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
