@@ -1094,9 +1094,18 @@ export function createDecider(ctx: DecisionContext): Decider {
     const d = best.deal;
     const row = deals[d] as DealRow;
     const parties = fold([...row.deal.customers, ...row.deal.providers].join(' | '));
+    // "la CNIL danoise", "the German BSI": a name with a country's adjective stands for that country's
+    // body, which the entry may call otherwise.
+    const qualified = (term: string) => {
+      const at = understood.tokens.indexOf(term);
+      return [understood.tokens[at + 1], understood.tokens[at - 1]].some(
+        (t) => t !== undefined && PLACE_WORDS.has(t),
+      );
+    };
     const strangers = understood.terms.filter(
       (term) =>
         term.length > 1 &&
+        !qualified(term) &&
         !/^\p{N}/u.test(term) &&
         (understood.capitalised.has(term) || isPartyWord(term)) &&
         !REGION_WORDS.has(term) &&
@@ -1420,6 +1429,8 @@ const PAYING_ASKED: ReadonlySet<string> = new Set(
 /** A fact's words of giving money (the word itself, folded). */
 const PAYING =
   /^(?:pay|pays|paid|paying|invest(?:s|ed|ing|ments?)?|putting|put|fund|funds|funded|funding|bought|buy|buys|acquir\w*|financ\w*)$/;
+/** Every word of a place the lexicon knows, adjectives included ("danoise", "german"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES.flatMap((p) => p.words));
 /** The providers' own words ("microsoft", "aws"): names, however typed. */
 const PROVIDER_WORDS: ReadonlySet<string> = new Set(PROVIDERS.flatMap((p) => p.words));
 

@@ -174,7 +174,7 @@ export const PLACES: ReadonlyArray<{
     fr: 'aux Pays-Bas',
   },
   {
-    words: ['denmark', 'danish', 'danemark', 'danois'],
+    words: ['denmark', 'danish', 'danemark', 'danois', 'danoise', 'danoises'],
     matches: ['denmark'],
     en: 'Denmark',
     fr: 'au Danemark',

@@ -122,8 +122,7 @@ describe.each([
 });
 
 // A correction of a true premise misleads as much as a false premise answered: across every set, the
-// questions built on true premises are almost never "corrected" (1% at most; the one known case calls
-// the Danish authority "la CNIL danoise", a name its entry does not use).
+// questions built on true premises are almost never "corrected" (1% at most).
 describe('true premises', () => {
   it('are corrected in at most 1% of the answerable questions of every set', () => {
     const files = [

@@ -143,6 +143,8 @@ describe('premise check', () => {
     'Why did Indonesia refuse to pay the ransom?',
     'Why did Microsoft pay CISPE?',
     'Why did Microsoft invest in G42?',
+    // "la CNIL danoise" is the Danish authority, whatever its entry calls it.
+    "Pourquoi la CNIL danoise a-t-elle interdit Google Workspace dans les écoles d'Helsingør ?",
   ])('answers a question whose names, amounts and years the entry has as it is: "%s"', (question) => {
     expect(answered(engine.ask(question)).shape).toBe('single');
   });
