@@ -260,7 +260,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (namesOnly)
       return rest.every((term) => {
         if (placeWords.has(term)) return ranker.namesHave(d, term);
-        const own = [...ranker.dealsTitled(term), ...ranker.dealsAliased(term)];
+        // A deal's own one-word alias names it before any title that mentions it ("Bleu").
+        const aliased = ranker.dealsAliased(term);
+        const own = aliased.length > 0 ? aliased : ranker.dealsTitled(term);
         // A word in too many titles to be listed there ("Commission") falls back to the deals' names.
         return own.length > 0 ? own.includes(d) : ranker.namesHave(d, term);
       });
@@ -880,7 +882,21 @@ export function createDecider(ctx: DecisionContext): Decider {
           !isPartyWord(t),
       ).length <= (plan.overviewStrong ? Number.POSITIVE_INFINITY : 3)
     ) {
-      const listed = answerFilter(question, understood, { ...plan, shape: 'list' }, true);
+      // "Tell me everything about AWS in Australia": asked in so many words, with a provider, place or year,
+      // one deal is a list of one; a name alone ("anything on GCHQ?") is that deal's answer.
+      const listed = answerFilter(
+        question,
+        understood,
+        {
+          ...plan,
+          shape: 'list',
+          explicit:
+            plan.explicit ||
+            (plan.overviewStrong &&
+              (plan.providers.length > 0 || plan.places.length > 0 || hasYears(plan.years))),
+        },
+        true,
+      );
       if (listed) return listed;
     }
 

@@ -253,10 +253,10 @@ export const SHAPE_PATTERNS = {
   // "What do you have on India?", "Dutch stuff?", "Which UK bodies signed with AWS?", "Who is adopting
   // openDesk?": a request for every deal the question's names point at.
   overview:
-    /\b(?:stuff|projects|projets|(?:which|what|quels|quelles) (?:[a-z0-9-]+ ){0,3}(?:bodies|authorities|governments|ministries|administrations|institutions|organisations|organizations|municipalities|cities|regulators|agencies|departments|autorites|organismes|collectivites|villes|ministeres|gouvernements|agences)|who (?:is|are|has|have|s) (?:[a-z0-9-]+ ){0,2}?(?:adopt\w*|using|dumped|dropped|ditch\w*|switch\w*|abandon\w*|replac\w*|moving|moved)|qui (?:est|sont|a|ont) (?:passe|passes|passee|adopte|choisi|migre|bascule|abandonne|quitte|lache)|qui utilise)\b/,
+    /\b(?:stuff|trucs?|choses|projects|projets|(?:which|what|quels|quelles) (?:[a-z0-9-]+ ){0,3}(?:bodies|authorities|governments|ministries|administrations|institutions|organisations|organizations|municipalities|cities|regulators|agencies|departments|autorites|organismes|collectivites|villes|ministeres|gouvernements|agences)|who (?:is|are|has|have|s) (?:[a-z0-9-]+ ){0,2}?(?:adopt\w*|using|dumped|dropped|ditch\w*|switch\w*|abandon\w*|replac\w*|moving|moved)|qui (?:est|sont|a|ont) (?:passe|passes|passee|adopte|choisi|migre|bascule|abandonne|quitte|lache)|qui utilise)\b/,
   // "What has India done…?", "le Canada a fait quoi… ?": an overview whatever else the question says.
   overviewStrong:
-    /\b(?:what do you have|what have you got|what you got|anything (?:on|about)|what has (?:[a-z0-9-]+ ){1,4}done|what have (?:[a-z0-9-]+ ){1,4}done|what did (?:[a-z0-9-]+ ){1,4}do (?:on|about|for|with)|what (?:has|have|did) (?:[a-z0-9-]+ ){1,4}(?:signed|sign|bought|buy)|qu est ce que (?:vous avez|tu as|t as)|qu avez vous|vous avez quoi|(?:a|ont) fait quoi|qu (?:a|ont) fait)\b/,
+    /\b(?:what do you have|what have you got|what you got|anything (?:on|about)|tell me (?:everything|all|more) (?:about|on)|everything (?:about|on)|parle(?:z)? moi (?:de|du|des)|dis(?:-| )?moi tout|tout sur|infos? sur|what has (?:[a-z0-9-]+ ){1,4}done|what have (?:[a-z0-9-]+ ){1,4}done|what did (?:[a-z0-9-]+ ){1,4}do (?:on|about|for|with)|what (?:has|have|did) (?:[a-z0-9-]+ ){1,4}(?:signed|sign|bought|buy)|qu est ce que (?:vous avez|tu as|t as)|qu avez vous|vous avez quoi|(?:a|ont) fait quoi|qu (?:a|ont) fait)\b/,
   list: /\b(?:list|liste|lister|all (?:the )?deals|every deal|tous les|toutes les|which deals|what deals|quels accords|quels contrats|quelles decisions)\b/,
 } as const;
 
@@ -265,7 +265,7 @@ export const SHAPE_PATTERNS = {
  * overview question with more than two other words asks something more specific.
  */
 export const OVERVIEW_VAGUE: ReadonlySet<string> = new Set(
-  'cloud clouds data donnees stuff things thing sovereignty souverainete sovereign souverain souveraine government governments gouvernement public publics publiques publique projects project projets projet deals deal contracts contrats accords done fait news bodies authorities authority autorites organismes institutions administrations ministries ministeres governments gouvernements municipalities cities villes regulators agencies departments agences etat etats state states going happening there'.split(
+  'cloud clouds data donnees stuff things thing truc trucs choses everything tout infos info sovereignty souverainete sovereign souverain souveraine government governments gouvernement public publics publiques publique projects project projets projet deals deal contracts contrats accords done fait news bodies authorities authority autorites organismes institutions administrations ministries ministeres governments gouvernements municipalities cities villes regulators agencies departments agences etat etats state states going happening there'.split(
     ' ',
   ),
 );

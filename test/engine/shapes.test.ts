@@ -229,6 +229,8 @@ describe('cross-deal shapes', () => {
     ['openDesk deals?', 'opendesk'],
     ['dutch government cloud sovereignty stuff, what do you have?', 'netherlands'],
     ['which public bodies have dumped microsoft office for libreoffice?', 'libreoffice'],
+    ['German stuff?', 'germany'],
+    ['parlez-moi de Palantir', 'palantir'],
   ])('lists every deal an overview question points at: "%s"', (question, word) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('list');
@@ -236,6 +238,12 @@ describe('cross-deal shapes', () => {
     // Every row is a deal whose own names carry the word asked about.
     for (const row of answer.rows)
       expect(`${row.dealId} ${row.title}`.toLowerCase().replace(/\s+/g, '')).toContain(word);
+  });
+
+  it('lists the one deal an overview with a provider and a place asks for', () => {
+    const answer = answered(engine.ask('tell me everything about AWS in Australia'));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.map((r) => r.dealId)).toEqual(['australia-asd-aws-top-secret-cloud-2024']);
   });
 
   it('keeps an overview of one deal, or a specific question, a one-deal answer', () => {
