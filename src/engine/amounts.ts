@@ -23,25 +23,44 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = {
   dix: 10,
 };
 
-// Digits followed by a scale ("4bn", "GBP 4 bn", "400m", "180 millions"), or a number word followed by a
-// scale word ("un milliard", "a billion").
+// Digits followed by a scale ("4bn", "GBP 4 bn", "400m", "180 millions", "1,200m"), or a number word
+// followed by a scale word ("un milliard", "a billion"). A range ("1.5-2bn") gives its first end the
+// second's scale.
 const AMOUNT =
-  /(?<![\p{L}\p{N}])(?:(\d+(?:[.,]\d+)?)\s?(bn|mn|m|k|billions?|milliards?|mrd|millions?|mio|thousands?|mille|trillions?)|(a|an|one|un|une|two|deux|three|trois|ten|dix) (billions?|milliards?|millions?|trillions?))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(\d+(?:,\d{3})*(?:[.,]\d+)?)(?:\s?[-–]\s?(\d+(?:[.,]\d+)?))?\s?(bn|mn|m|k|billions?|milliards?|mrd|millions?|mio|thousands?|mille|trillions?)|(a|an|one|un|une|two|deux|three|trois|ten|dix) (billions?|milliards?|millions?|trillions?))(?![\p{L}\p{N}])/giu;
+
+// A whole figure next to a currency, without a scale word ("EUR 236,000", "EUR 164,679,680", "$42").
+const WHOLE =
+  /(?:[$£€]\s?|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk|nzd|sgd|brl|cop|mad|pln|idr|krw|aed)\s?)(\d{1,3}(?:[, ]\d{3})+|\d+)(?:[.,]\d+)?(?!\s?(?:bn|mn|m|k|billions?|milliards?|mrd|millions?|mio|thousands?|mille|trillions?|%)(?![\p{L}]))(?![\p{L}\p{N}.,\-–])/giu;
 
 // A currency or money word in the text: without one, "400m" may be metres.
 const CURRENCY =
-  /[$£€]|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk|nzd|sgd|dollars?|euros?|pounds?|livres?|francs?)\b/i;
+  /[$£€]|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk|nzd|sgd|brl|cop|mad|pln|idr|krw|aed|dollars?|euros?|pounds?|livres?|francs?|reais|real|dirhams?|zloty|zlotys|rupees?|roupies?|wons?|pesos?|rupiah|riyals?)\b/i;
+
+/** A figure as written: "1,200" is twelve hundred, "3,5" and "3.5" are three and a half. */
+function numberOf(raw: string): number {
+  if (/^\d+(?:,\d{3})+(?:\.\d+)?$/.test(raw)) return Number(raw.replace(/,/g, ''));
+  return Number(raw.replace(',', '.'));
+}
 
 /** The money amounts a text writes, as numbers (none when it names no currency). */
 export function amountsIn(text: string): number[] {
   if (!CURRENCY.test(text)) return [];
   const found: number[] = [];
   for (const match of text.matchAll(AMOUNT)) {
-    const rawNumber = match[1] ?? match[3] ?? '';
-    const rawScale = match[2] ?? match[4] ?? '';
-    const number = WORD_NUMBERS[rawNumber.toLowerCase()] ?? Number(rawNumber.replace(',', '.'));
+    const rawScale = match[3] ?? match[5] ?? '';
     const scale = SCALES.find(([pattern]) => pattern.test(rawScale))?.[1];
-    if (scale !== undefined && Number.isFinite(number)) found.push(number * scale);
+    if (scale === undefined) continue;
+    // Both ends of a range take its scale ("1.5-2bn").
+    for (const raw of [match[1] ?? match[4], match[2]]) {
+      if (raw === undefined) continue;
+      const number = WORD_NUMBERS[raw.toLowerCase()] ?? numberOf(raw);
+      if (Number.isFinite(number)) found.push(number * scale);
+    }
+  }
+  for (const match of text.matchAll(WHOLE)) {
+    const number = Number((match[1] ?? '').replace(/[, ]/g, ''));
+    if (Number.isFinite(number)) found.push(number);
   }
   return found;
 }

@@ -254,7 +254,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const kinds = plan.providers.length > 0 ? plan.kinds.filter((k) => k !== 'contract') : plan.kinds;
     if (kinds.length > 0 && !kinds.includes((deals[d] as DealRow).deal.kind)) return false;
     // "Which deals did AWS win?": a market ruling or a law naming AWS is nothing it won.
-    if (plan.won && plan.kinds.length === 0 && NOT_WON.has((deals[d] as DealRow).deal.kind)) return false;
+    if (plan.won && kinds.length === 0 && NOT_WON.has((deals[d] as DealRow).deal.kind)) return false;
     // An overview of a name ("anything about Gaia-X?") lists the deals it is a title word or own alias of,
     // not every deal whose parties or tags mention it.
     if (namesOnly)
@@ -884,20 +884,19 @@ export function createDecider(ctx: DecisionContext): Decider {
     ) {
       // "Tell me everything about AWS in Australia": asked in so many words, with a provider, place or year,
       // one deal is a list of one; a name alone ("anything on GCHQ?") is that deal's answer.
+      const constrainedOverview = plan.providers.length > 0 || plan.places.length > 0 || hasYears(plan.years);
       const listed = answerFilter(
         question,
         understood,
-        {
-          ...plan,
-          shape: 'list',
-          explicit:
-            plan.explicit ||
-            (plan.overviewStrong &&
-              (plan.providers.length > 0 || plan.places.length > 0 || hasYears(plan.years))),
-        },
+        { ...plan, shape: 'list', explicit: plan.explicit || plan.overviewStrong },
         true,
       );
-      if (listed) return listed;
+      if (listed?.kind === 'answered' && (listed.rows.length > 1 || plan.explicit || constrainedOverview))
+        return listed;
+      // "Tell me everything about JEDI": the one deal the name points at, answered as that deal (its
+      // other words, "everything", are no part of what to search).
+      const only = listed?.kind === 'answered' ? dealIndex.get(listed.rows[0]?.dealId ?? '') : undefined;
+      if (only !== undefined) return answerDeal(question, understood, only, [], scoring.listConfidence);
     }
 
     // "Did Indonesia choose Microsoft?": a country's few deals, none with that provider, are said so even
@@ -1122,6 +1121,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       (term) =>
         term.length > 1 &&
         !qualified(term) &&
+        // "USD 1.2bn": a currency is no name, whatever the entry writes ("$").
+        !CURRENCY_CODES.has(term) &&
         !/^\p{N}/u.test(term) &&
         (understood.capitalised.has(term) || isPartyWord(term)) &&
         !REGION_WORDS.has(term) &&
@@ -1180,10 +1181,24 @@ export function createDecider(ctx: DecisionContext): Decider {
       const at = understood.tokens.indexOf(t);
       return OUTCOME_CLAIMS.has(t) && !['to', 'de', 'd'].includes(understood.tokens[at - 1] ?? '');
     });
-    if (outcome !== undefined && !NEGATION.test(understood.tokens.join(' '))) {
+    const spacedQuestion = understood.tokens.join(' ');
+    if (
+      outcome !== undefined &&
+      // "How much did the government pay for the data centre?" asks an amount, claims no outcome.
+      !/\b(?:how much|combien)\b/.test(spacedQuestion) &&
+      !NEGATION.test(spacedQuestion) &&
+      // "Why did InterHop want it suspended?": an outcome sought, not one claimed.
+      !SOUGHT.test(spacedQuestion)
+    ) {
       const approval = APPROVAL_CLAIMS.has(outcome);
+      // The fact must speak of the same thing ("the ransom"), not share a common word ("government").
       const others = understood.terms.filter(
-        (t) => t !== outcome && !understood.capitalised.has(t) && !isStopword(t) && isKnown(t),
+        (t) =>
+          t !== outcome &&
+          !understood.capitalised.has(t) &&
+          !isStopword(t) &&
+          isKnown(t) &&
+          (weights.get(t) ?? 0) >= named,
       );
       const contrary = row.facts.find((id) => {
         const folded = fold((facts[id] as FactRow).fact.text);
@@ -1215,7 +1230,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         factId: reversed,
       };
     const years = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
-    if (years.length === 1 && plan.claims && !row.deal.date.startsWith(years[0] as string)) {
+    // Only an event ("awarded in 2019"), not a state ("used AWS in 2024": a deal runs for years).
+    const event = understood.tokens.some((t) => EVENT_CLAIMS.has(t));
+    if (years.length === 1 && event && !row.deal.date.startsWith(years[0] as string)) {
       const year = years[0] as string;
       const written = row.facts.some((id) => {
         const { text, text_fr, asOf } = (facts[id] as FactRow).fact;
@@ -1262,9 +1279,11 @@ export function createDecider(ctx: DecisionContext): Decider {
   function reversedPayment(understood: Understanding, best: DealScore, row: DealRow): number | undefined {
     const tokens = understood.tokens;
     const verb = tokens.findIndex((t) => PAYING_ASKED.has(t));
-    if (verb < 0) return undefined;
+    // "Why was CISPE paid by Microsoft?": a passive names the payer after the verb.
+    if (verb < 0 || PASSIVE.test(tokens.join(' '))) return undefined;
     const isName = (t: string) =>
       t.length > 1 &&
+      !CURRENCY_CODES.has(t) &&
       best.matched.has(t) &&
       (understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t) || PROVIDER_WORDS.has(t));
     const payer = tokens.slice(0, verb).reverse().find(isName);
@@ -1275,11 +1294,14 @@ export function createDecider(ctx: DecisionContext): Decider {
       const words = tokenize(fold((facts[id] as FactRow).fact.text));
       for (let i = 0; i < words.length; i++) {
         if (!PAYING.test(words[i] as string)) continue;
+        // Within the clause: a few words either side of the verb.
         const before: string | undefined = words
-          .slice(0, i)
+          .slice(Math.max(0, i - PAYMENT_WINDOW), i)
           .reverse()
           .find((w) => w === payer || w === payee);
-        const after: string | undefined = words.slice(i + 1).find((w) => w === payer || w === payee);
+        const after: string | undefined = words
+          .slice(i + 1, i + 1 + PAYMENT_WINDOW)
+          .find((w) => w === payer || w === payee);
         if (before === payer && after === payee) return undefined;
         if (before === payee && after === payer) contrary ??= id;
       }
@@ -1435,6 +1457,26 @@ const OUTCOME_CLAIMS: ReadonlySet<string> = new Set([
 const NEGATION =
   /\b(?:refus\w*|reject\w*|declin\w*|did not|didn t|would not|will not|never|dismiss\w*|block\w*|prohibit\w*|veto\w*|rejet\w*|bloqu\w*|interdi\w*|n a pas|n ont pas|ne l a pas)\b/;
 const BLOCKING = /\b(?:block\w*|prohibit\w*|veto\w*|reject\w*|refus\w*|bloqu\w*|interdi\w*|rejet\w*)\b/;
+
+/** Verbs of an event that happened at one time ("awarded in 2019"), for the year check. */
+const EVENT_CLAIMS: ReadonlySet<string> = new Set(
+  'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced choisi choisit retenu signe attribue confie annule lance annonce'.split(
+    ' ',
+  ),
+);
+/** Currency codes and words: never a name of the deal's parties. */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(
+  'usd eur gbp chf jpy inr sar aud cad dkk nzd sgd brl cop mad pln idr krw aed dollars dollar euros euro pounds livres'.split(
+    ' ',
+  ),
+);
+// An outcome sought rather than claimed ("wanted it suspended", "voulait que…", "asked for…").
+const SOUGHT =
+  /\b(?:want|wanted|wants|sought|seek|seeking|ask|asked|asking|request\w*|demand\w*|voulai\w*|veut|voulu|demand\w*|souhait\w*|exig\w*)\b/;
+// A passive ("was paid by", "a été payé par"): the payer comes after the verb.
+const PASSIVE = /\b(?:was|were|been|be|is|are|get|gets|got|getting|ete)\b(?: [a-z0-9-]+){0,3} (?:by|par)\b/;
+/** Words either side of a paying verb that belong to its clause. */
+const PAYMENT_WINDOW = 12;
 
 /** Question words of a payment or investment ("pay", "stake", "payé"): who gave money to whom. */
 const PAYING_ASKED: ReadonlySet<string> = new Set(

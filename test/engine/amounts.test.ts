@@ -10,6 +10,11 @@ describe('amountsIn', () => {
     ['a USD 10 billion ceiling', [10e9]],
     ['EUR 3,5 milliards', [3.5e9]],
     ['pourquoi le Kenya a payé un milliard de dollars ?', [1e9]],
+    // Thousands separators, whole figures next to a currency, both ends of a range.
+    ['EUR 1,200m', [1.2e9]],
+    ['EUR 236,000 a year', [236000]],
+    ['EUR 164,679,680', [164679680]],
+    ['USD 1.5-2bn', [1.5e9, 2e9]],
   ])('reads "%s" as money', (text, amounts) => {
     expect(amountsIn(text)).toEqual(amounts);
   });

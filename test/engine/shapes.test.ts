@@ -145,6 +145,14 @@ describe('premise check', () => {
     'Why did Microsoft invest in G42?',
     // "la CNIL danoise" is the Danish authority, whatever its entry calls it.
     "Pourquoi la CNIL danoise a-t-elle interdit Google Workspace dans les écoles d'Helsingør ?",
+    // A deal runs for years: a state in a later year is no claim of an event then.
+    'Why did the Home Office use AWS in 2024?',
+    // A currency code is no name; a passive names the payer after the verb; money asked for claims nothing.
+    "Why did Israel's Nimbus cost USD 1.2bn?",
+    'Why was CISPE paid by Microsoft?',
+    'Why was G42 funded by Microsoft?',
+    'How much did the government pay for the Cikarang data centre?',
+    'Why did InterHop want the partnership suspended?',
   ])('answers a question whose names, amounts and years the entry has as it is: "%s"', (question) => {
     expect(answered(engine.ask(question)).shape).toBe('single');
   });
@@ -244,6 +252,18 @@ describe('cross-deal shapes', () => {
     const answer = answered(engine.ask('tell me everything about AWS in Australia'));
     expect(answer.shape).toBe('list');
     expect(answer.rows.map((r) => r.dealId)).toEqual(['australia-asd-aws-top-secret-cloud-2024']);
+  });
+
+  it.each(['Tell me everything about JEDI', 'Anything about Delos?'])(
+    'answers an overview of one deal\'s name as that deal: "%s"',
+    (question) => {
+      expect(answered(engine.ask(question)).shape).toBe('single');
+    },
+  );
+
+  it('lists no ruling as a contract a provider won', () => {
+    const answer = answered(engine.ask('Which contracts did Google win in 2025?'));
+    for (const row of answer.rows) expect(['ruling', 'regulation', 'statement']).not.toContain(row.kind);
   });
 
   it('keeps an overview of one deal, or a specific question, a one-deal answer', () => {
