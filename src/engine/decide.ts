@@ -555,6 +555,11 @@ export function createDecider(ctx: DecisionContext): Decider {
       });
   }
 
+  /** Whether a fact names someone as a losing bidder, a protester, an appellant or a tender candidate. */
+  function namesALoser(id: number): boolean {
+    return LOST_ROLE.test(fold((facts[id] as FactRow).fact.text));
+  }
+
   /** Whether a name is one of the known providers ("Google Cloud", "Amazon Web Services"). */
   function providerIn(name: string): boolean {
     const folded = fold(name);
@@ -672,7 +677,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const mentioned = naming.length > 0;
     // A provider named only as a losing bidder, a protester or an appellant ("the competing bids from
     // Microsoft … were unsuccessful") is no party: "How much is Microsoft getting from Nimbus?" is false.
-    const onlyLost = naming.every((id) => LOST_ROLE.test(fold((facts[id] as FactRow).fact.text)));
+    const onlyLost = naming.every(namesALoser);
     // A later fact naming the provider ("In April 2026 the Health Data Hub chose Scaleway") may make the
     // pairing true since: no correction, the answer gives that fact.
     if (
@@ -725,7 +730,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const naming = placeDeals.flatMap((d) =>
       (deals[d] as DealRow).facts.filter((id) => plan.providers.some((p) => factNames(id, p.key))),
     );
-    const onlyLost = naming.every((id) => LOST_ROLE.test(fold((facts[id] as FactRow).fact.text)));
+    const onlyLost = naming.every(namesALoser);
     if (naming.length > 0 && (plan.otherRole || !plan.claims || !onlyLost)) return undefined;
     const placeName = originalWords(question, [...placeTerms, ...plan.places.map((p) => p.word)]);
     return correction(question, understood.lang, placeName, placeDeals, plan, true);
@@ -1095,8 +1100,9 @@ export function createDecider(ctx: DecisionContext): Decider {
    * What the question claims about the deal it points at that the entry does not support, if anything:
    * a name the entry never mentions ("What stake does Atos hold in Bleu?") or names only as a losing
    * bidder when the question claims it a party, an amount the entry never gives ("paying Google GBP 4bn"),
-   * a year the entry never writes when the question claims something happened then ("award JWCC back in
-   * 2019").
+   * an outcome the entry records the other way round ("approve the takeover": blocked), money that went
+   * the other way ("CISPE paid Microsoft"), a year the entry never writes when the question claims an
+   * event then ("award JWCC back in 2019").
    */
   function unsupportedPremise(
     question: string,
@@ -1134,9 +1140,7 @@ export function createDecider(ctx: DecisionContext): Decider {
             !plan.otherRole &&
             !ranker.namesHave(d, term) &&
             !` ${tokenize(parties).join(' ')} `.includes(` ${term} `) &&
-            row.facts.every(
-              (id) => !ranker.factHas(id, term) || LOST_ROLE.test(fold((facts[id] as FactRow).fact.text)),
-            ))),
+            row.facts.every((id) => !ranker.factHas(id, term) || namesALoser(id)))),
     );
     if (strangers.length > 0) {
       const name = originalWords(question, strangers);
