@@ -939,7 +939,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
 
     const unmatched = understood.terms.filter((term) => !best?.matched.has(term));
-    const unknownNames = unmatched.filter((term) => understood.capitalised.has(term) && !isKnown(term));
+    // "Why did the USA cancel JEDI?": a place the lexicon knows, which is the chosen deal's, is no unknown
+    // name even if no entry writes it so; any other place is ("What did the USA sign with Huawei?").
+    const placeOfBest = (term: string) =>
+      best !== undefined &&
+      plan.places.some((p) => p.word === term && inPlace(facets[best.deal] as DealFacets, p));
+    const unknownNames = unmatched.filter(
+      (term) => understood.capitalised.has(term) && !isKnown(term) && !placeOfBest(term),
+    );
     // The deal must be pointed at by something specific: a name, a multi-word alias, or two rare words of one fact.
     const specific = Math.log(1 + dealCount / (dealCount * scoring.specificShare));
     const named = Math.log(1 + dealCount / (dealCount * scoring.namedShare));

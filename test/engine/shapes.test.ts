@@ -390,6 +390,16 @@ describe('confidence', () => {
   });
 });
 
+describe('places the lexicon knows', () => {
+  it('reads "the USA" as the deal\'s own place, and still declines it for a deal elsewhere', () => {
+    expect(answered(engine.ask('Why did the USA cancel JEDI?')).deals[0]?.id).toBe(
+      'us-dod-jedi-microsoft-2019',
+    );
+    const elsewhere = engine.ask('What did the USA sign with Huawei?');
+    expect(elsewhere.kind).toBe('no-answer');
+  });
+});
+
 describe('lists and unknown names', () => {
   it.each(['What did AWS sign in Peru?', 'Which deals did AWS win in Peru?'])(
     'lists nothing for a name the corpus does not know: "%s"',
