@@ -232,7 +232,13 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   /** Whether a deal passes every structured constraint of the plan. */
-  function fitsPlan(d: number, plan: QuestionPlan, rest: readonly string[], namesOnly = false): boolean {
+  function fitsPlan(
+    d: number,
+    plan: QuestionPlan,
+    rest: readonly string[],
+    /** For an overview: the deals each name is the own alias or title word of (see {@link ownDealsOf}). */
+    ownDeals?: ReadonlyMap<string, readonly number[]>,
+  ): boolean {
     const f = facets[d] as DealFacets;
     // "Which deals involve AWS and Microsoft?" wants both; "the Health Data Hub, from Azure to Scaleway"
     // names its subject, and either provider is one of its deals.
@@ -257,16 +263,24 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (plan.won && kinds.length === 0 && NOT_WON.has((deals[d] as DealRow).deal.kind)) return false;
     // An overview of a name ("anything about Gaia-X?") lists the deals it is a title word or own alias of,
     // not every deal whose parties or tags mention it.
-    if (namesOnly)
-      return rest.every((term) => {
-        if (placeWords.has(term)) return ranker.namesHave(d, term);
-        // A deal's own one-word alias names it before any title that mentions it ("Bleu").
-        const aliased = ranker.dealsAliased(term);
-        const own = aliased.length > 0 ? aliased : ranker.dealsTitled(term);
-        // A word in too many titles to be listed there ("Commission") falls back to the deals' names.
-        return own.length > 0 ? own.includes(d) : ranker.namesHave(d, term);
-      });
+    if (ownDeals) return rest.every((term) => ownDeals.get(term)?.includes(d) ?? ranker.namesHave(d, term));
     return rest.every((term) => ranker.namesHave(d, term));
+  }
+
+  /**
+   * An overview's names and the deals each points at: a deal's own one-word alias names it before any
+   * title that mentions it ("Bleu"), then the deals whose title has it. A place, or a word in too many
+   * titles to be listed there ("Commission"), is left out: the deals' names decide for it.
+   */
+  function ownDealsOf(names: readonly string[]): Map<string, readonly number[]> {
+    const own = new Map<string, readonly number[]>();
+    for (const term of names) {
+      if (placeWords.has(term)) continue;
+      const aliased = ranker.dealsAliased(term);
+      const list = aliased.length > 0 ? aliased : ranker.dealsTitled(term);
+      if (list.length > 0) own.set(term, list);
+    }
+    return own;
   }
 
   /** The heading of a list: a sentence saying how many deals matched what, and in which order. */
@@ -355,7 +369,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (namesOnly && !constrained && rest.length === 0) return undefined;
     if (!constrained && !plan.latest && rest.length === 0) return undefined;
     const matching: number[] = [];
-    for (let d = 0; d < deals.length; d++) if (fitsPlan(d, plan, rest, namesOnly)) matching.push(d);
+    const ownDeals = namesOnly ? ownDealsOf(rest) : undefined;
+    for (let d = 0; d < deals.length; d++) if (fitsPlan(d, plan, rest, ownDeals)) matching.push(d);
     if (matching.length === 0) return undefined;
     const byDate = (a: number, b: number) => {
       const da = (deals[a] as DealRow).deal.date;
@@ -426,10 +441,7 @@ export function createDecider(ctx: DecisionContext): Decider {
 
   /** "Timeline from Schrems II to the Data Privacy Framework": the deals named, in date order. */
   function answerNamedTimeline(question: string, understood: Understanding): Answer | undefined {
-    const parts = question
-      .split(/\s*(?<!\p{L})(?:and|et|from|to|de|du|à|jusqu'?à|then|puis)(?!\p{L})\s*|\s*(?:,|;|\/|->|→)\s*/iu)
-      .map((p) => p.trim())
-      .filter((p) => p !== '');
+    const parts = partsOf(question, TIMELINE_SEPARATOR);
     // A part naming only providers, places or years ("AWS", "2021") is a filter, not a deal.
     const naming = parts.filter((part) =>
       tokenizeFolded(part).some(
@@ -468,22 +480,13 @@ export function createDecider(ctx: DecisionContext): Decider {
   function answerCompare(question: string, understood: Understanding): Answer | undefined {
     const cue =
       /\b(?:compare[dz]?|comparing|comparer|comparaison(?: de| entre)?|differences? between|diff[ée]rences? entre|side by side)\b/i;
-    const after = cue.test(question)
-      ? question.slice((cue.exec(question)?.index ?? 0) + (cue.exec(question)?.[0].length ?? 0))
-      : question;
-    const parts = after
-      .split(PART_SEPARATOR)
-      .map((p) => p.trim())
-      .filter((p) => p !== '');
-    let named = dealsNamedBy(parts, understood);
+    const match = cue.exec(question);
+    const after = match ? question.slice(match.index + match[0].length) : question;
+    let named = dealsNamedBy(partsOf(after, PART_SEPARATOR), understood);
     // "How does X compare with Y?": the first deal is named before the cue.
-    if (named.length < 2 && cue.test(question))
+    if (named.length < 2 && match)
       named = dealsNamedBy(
-        question
-          .split(cue)
-          .flatMap((side) => side.split(PART_SEPARATOR))
-          .map((p) => p.trim())
-          .filter((p) => p !== ''),
+        question.split(cue).flatMap((side) => partsOf(side, PART_SEPARATOR)),
         understood,
       );
     if (named.length < 2) return undefined;
@@ -1060,13 +1063,17 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (other && plan.claims) {
       const claimed = claimedAcross(understood, best, other);
       if (claimed !== undefined) {
-        const name = originalWords(question, [claimed]);
-        return answerDeal(question, understood, best.deal, best.hits, confidence, best.inNames, weights, {
-          sentence: (title, lang) =>
-            lang === 'fr'
-              ? `La fiche « ${title} » ne mentionne pas ${name} ; voici ce qu’elle dit de plus proche.`
-              : `The entry on ${title} does not mention ${name}; here is the closest it says.`,
-        });
+        const note = unmentionedNote(originalWords(question, [claimed]));
+        return answerDeal(
+          question,
+          understood,
+          best.deal,
+          best.hits,
+          confidence,
+          best.inNames,
+          weights,
+          note,
+        );
       }
     }
     if (other) {
@@ -1150,16 +1157,13 @@ export function createDecider(ctx: DecisionContext): Decider {
             row.facts.every((id) => !ranker.factHas(id, term) || namesALoser(id)))),
     );
     if (strangers.length > 0) {
-      const name = originalWords(question, strangers);
       // "Why did Estonia choose Finland?": a claimed party is answered with the entry's own parties.
-      const with_ = plan.pairs ? providersOf(d) : '';
-      return {
-        sentence: (title, lang) =>
-          lang === 'fr'
-            ? `La fiche « ${title} » ne mentionne pas ${name}${with_ === '' ? '' : ` comme partie : l’accord est avec ${with_.replace(/ and /g, ' et ')}`} ; voici ce qu’elle dit de plus proche.`
-            : `The entry on ${title} does not mention ${name}${with_ === '' ? '' : ` as a party: its deal is with ${with_}`}; here is the closest it says.`,
-        ...(with_ === '' ? {} : { factId: providerFact(d) }),
-      };
+      const parties = plan.pairs ? providersOf(d) : '';
+      return unmentionedNote(
+        originalWords(question, strangers),
+        parties,
+        parties === '' ? undefined : providerFact(d),
+      );
     }
     const asked = amountsIn(question);
     if (asked.length > 0) {
@@ -1337,13 +1341,13 @@ export function createDecider(ctx: DecisionContext): Decider {
       }),
     );
     const ref = refOf(d, understood.lang);
-    const first0 = chosen[0];
-    if (premise !== undefined && first0 !== undefined) {
+    const first = chosen[0];
+    if (premise !== undefined && first !== undefined) {
       const lang = understood.lang;
       const text = premise.sentence(ref.title, lang);
-      const factId = premise.factId ?? first0.factId;
+      const factId = premise.factId ?? first.factId;
       chosen.unshift({ factId, text });
-      if (factId !== first0.factId) chosen.splice(1, 0, { factId });
+      if (factId !== first.factId) chosen.splice(1, 0, { factId });
       // The question's premise is not the corpus's: a correction, as sure as the others.
       return compose(
         question,
@@ -1356,7 +1360,6 @@ export function createDecider(ctx: DecisionContext): Decider {
       );
     }
     const missing = missingDetail(question, understood, d);
-    const first = chosen[0];
     if (missing !== undefined && first !== undefined) {
       const lang = understood.lang;
       const text =
@@ -1439,6 +1442,18 @@ function wholeNameIn(question: string, term: string, names: readonly string[]): 
   return true;
 }
 
+/** The non-empty parts of `text` between separators, trimmed. */
+function partsOf(text: string, separator: RegExp): string[] {
+  return text
+    .split(separator)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** What separates the deals a timeline names ("from X to Y", "de X à Y", "X, Y", "X -> Y"). */
+const TIMELINE_SEPARATOR =
+  /\s*(?<!\p{L})(?:and|et|from|to|de|du|à|jusqu'?à|then|puis)(?!\p{L})\s*|\s*(?:,|;|\/|->|→)\s*/iu;
+
 /** What separates the deals a comparison names ("X and Y", "X vs Y", "X with Y", "X à Y"). */
 const PART_SEPARATOR =
   /\s*(?:\band\b|\bet\b|\bvs\.?|\bversus\b|\bwith\b|\bavec\b|\bto\b|(?<!\p{L})à(?!\p{L})|,|;|\/)\s*/iu;
@@ -1502,6 +1517,20 @@ const PAYING =
 const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES.flatMap((p) => p.words));
 /** The providers' own words ("microsoft", "aws"): names, however typed. */
 const PROVIDER_WORDS: ReadonlySet<string> = new Set(PROVIDERS.flatMap((p) => p.words));
+
+/**
+ * "The entry on X does not mention Y", and with the entry's own parties when the question claims Y is
+ * one ("…: its deal is with Z"), citing `factId` (else the answer's first fact).
+ */
+function unmentionedNote(name: string, parties = '', factId?: number): PremiseNote {
+  return {
+    sentence: (title, lang) =>
+      lang === 'fr'
+        ? `La fiche « ${title} » ne mentionne pas ${name}${parties === '' ? '' : ` comme partie : l’accord est avec ${parties.replace(/ and /g, ' et ')}`} ; voici ce qu’elle dit de plus proche.`
+        : `The entry on ${title} does not mention ${name}${parties === '' ? '' : ` as a party: its deal is with ${parties}`}; here is the closest it says.`,
+    ...(factId === undefined ? {} : { factId }),
+  };
+}
 
 /** "de DGSI", "d’Estonie": French "of", elided before a vowel or a mute h. */
 function frenchOf(name: string): string {
