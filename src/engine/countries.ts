@@ -29,3 +29,48 @@ function oneWordNames(): Set<string> {
 
 /** One-word country names, folded ("mexico", "mexique", "finland", "finlande"). */
 export const COUNTRY_WORDS: ReadonlySet<string> = oneWordNames();
+
+/** A country by its folded name ("united arab emirates", "uae", "kenya"), with its names for a heading. */
+export interface CountryName {
+  /** The folded words a jurisdiction field writes it with. */
+  match: string;
+  /** "Kenya", "the United Arab Emirates". */
+  en: string;
+  /** "au Kenya", "aux Émirats arabes unis". */
+  fr: string;
+}
+
+/** "Kenya" → "au Kenya", "France" → "en France", "Pays-Bas" → "aux Pays-Bas" (the usual rule). */
+function frenchIn(name: string): string {
+  if (/^(États|Émirats|Pays-Bas|Philippines|Comores|Maldives|Seychelles)/u.test(name)) return `aux ${name}`;
+  if (/^[AEÉIOU]/u.test(name) || (/e$/u.test(name) && !/^(Mexique|Cambodge|Mozambique)$/u.test(name)))
+    return `en ${name}`;
+  return `au ${name}`;
+}
+
+function countryNames(): Map<string, CountryName> {
+  const en = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
+  const fr = require('i18n-iso-countries/langs/fr.json') as { countries: Record<string, string | string[]> };
+  const list = (names: string | string[] | undefined) =>
+    names === undefined ? [] : Array.isArray(names) ? names : [names];
+  const byName = new Map<string, CountryName>();
+  for (const [code, names] of Object.entries(en.countries)) {
+    const english = list(names);
+    const main = english.find((n) => !n.includes(',')) ?? (english[0] as string);
+    const french = list(fr.countries[code])[0] ?? main;
+    const match = tokenize(fold(main)).join(' ');
+    const the = /^(United|Netherlands|Philippines|Czech|Dominican|Bahamas|Maldives)/u.test(main)
+      ? 'the '
+      : '';
+    const entry = { match, en: `${the}${main}`, fr: frenchIn(french) };
+    for (const name of [...english, ...list(fr.countries[code])]) {
+      const key = tokenize(fold(name)).join(' ');
+      // Two-letter codes ("US", "IN", "IT") are everyday words; ambiguous names mean something else.
+      if (key.length > 2 && !AMBIGUOUS.has(key) && !byName.has(key)) byName.set(key, entry);
+    }
+  }
+  return byName;
+}
+
+/** Every country name and common abbreviation, folded, in English and French. */
+export const COUNTRY_NAMES: ReadonlyMap<string, CountryName> = countryNames();

@@ -277,7 +277,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     for (const term of names) {
       if (placeWords.has(term)) continue;
       const aliased = ranker.dealsAliased(term);
-      const list = aliased.length > 0 ? aliased : ranker.dealsTitled(term);
+      const titled = ranker.dealsTitled(term);
+      // "Bleu" is an alias of the Bleu deal and of Microsoft's commitments that name it: the deal whose
+      // title also has it is the one the name means.
+      const both = aliased.filter((d) => titled.includes(d));
+      const list = both.length > 0 ? both : aliased.length > 0 ? aliased : titled;
       if (list.length > 0) own.set(term, list);
     }
     return own;
@@ -304,8 +308,11 @@ export function createDecider(ctx: DecisionContext): Decider {
       : (kindNoun?.[lang] ?? (fr ? ['accord', 'accords'] : ['deal', 'deals']));
     const noun = total === 1 ? one : many;
     const parts: string[] = [`${total} ${noun}`];
-    if (rest.length > 0)
-      parts.push(`${fr ? (total === 1 ? 'lié à' : 'liés à') : 'about'} ${originalWords(question, rest)}`);
+    // "Saudi Arabia": a word of a place the heading names anyway is no subject of its own.
+    const placeNames = new Set(plan.places.flatMap((p) => `${p.en} ${p.fr}`.split(/\s+/u).map(fold)));
+    const subject = rest.filter((term) => !placeNames.has(term));
+    if (subject.length > 0)
+      parts.push(`${fr ? (total === 1 ? 'lié à' : 'liés à') : 'about'} ${originalWords(question, subject)}`);
     if (plan.providers.length > 0)
       parts.push(
         `${fr ? 'avec' : 'with'} ${plan.providers.map((p) => p.display).join(fr ? ' et ' : ' and ')}`,
@@ -345,6 +352,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     plan: QuestionPlan,
     /** Only names narrow the list, constraints or not ("who is adopting openDesk?"). */
     namesOnly = false,
+    /** Words of a deal's multi-word name the question spells out in lower case ("the health data hub"). */
+    spelled: readonly string[] = [],
   ): Answer | undefined {
     const lang = understood.lang;
     const constrained =
@@ -364,6 +373,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         (!(constrained || namesOnly) ||
           understood.capitalised.has(term) ||
           aliasWords.has(term) ||
+          spelled.includes(term) ||
           (namesOnly && (placeWords.has(term) || isPartyWord(term)))),
     );
     if (namesOnly && !constrained && rest.length === 0) return undefined;
@@ -898,6 +908,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         understood,
         { ...plan, shape: 'list', explicit: plan.explicit || plan.overviewStrong },
         true,
+        aliasPhraseIn(question, ranked),
       );
       if (listed?.kind === 'answered' && (listed.rows.length > 1 || plan.explicit || constrainedOverview))
         return listed;
@@ -1614,6 +1625,13 @@ export function calibrate(scoring: Scoring, raw: number): number {
 /** The words of `question` whose folded form is one of `terms`, as typed ("MI5", "Bleu"). */
 function originalWords(question: string, terms: readonly string[]): string {
   const words = question.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
-  const found = terms.map((term) => words.find((w) => fold(w) === term) ?? term);
-  return found.join(' ');
+  const at = terms.map((term) => words.findIndex((w) => fold(w) === term));
+  // "the Health Data Hub": a name asked in one piece is shown whole, with the one vague word ("Data") its
+  // terms skipped.
+  if (at.length > 1 && at.every((i) => i >= 0)) {
+    const first = Math.min(...at);
+    const last = Math.max(...at);
+    if (last - first + 1 - new Set(at).size <= 1) return words.slice(first, last + 1).join(' ');
+  }
+  return terms.map((term, i) => words[at[i] as number] ?? term).join(' ');
 }

@@ -1,6 +1,6 @@
 import type { Deal, DealKind } from '../corpus/schema.js';
 import type { Lang } from './answer.js';
-import { COUNTRY_WORDS } from './countries.js';
+import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import {
   HOW_TO,
   KIND_WORDS,
@@ -143,6 +143,9 @@ export function hasYears(years: YearPlan): boolean {
   return years.exact.length > 0 || years.from !== undefined || years.to !== undefined;
 }
 
+/** "Both France and Germany", "entre la France et l'Allemagne": the places together, not either. */
+const BOTH = /\b(both|together|jointly|between|entre|a la fois|ensemble|conjointement)\b/u;
+
 /** Reads the plan of an understood question. `raw` is the question as typed. */
 export function planQuestion(understood: Understanding, raw: string): QuestionPlan {
   const spaced = understood.tokens.join(' ');
@@ -185,6 +188,24 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     }
     if (` ${spaced} `.includes(` ${phrase} `)) for (const w of phrase.split(' ')) used.add(w);
   }
+  // "…in Kenya and the UAE": two or more countries are places, any of which a listed deal may be in. One
+  // country alone stays a name among the others (its deals are found by their names).
+  const countries: Array<{ words: string[]; name: { match: string; en: string; fr: string } }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      const words = tokens.slice(i, i + n);
+      const name = words.length === n ? COUNTRY_NAMES.get(words.join(' ')) : undefined;
+      if (!name || words.some((w) => used.has(w))) continue;
+      if (!countries.some((c) => c.name.match === name.match)) countries.push({ words, name });
+      i += n - 1;
+      break;
+    }
+  }
+  if (countries.length + places.length >= 2 && !BOTH.test(fold(raw)))
+    for (const { words, name } of countries) {
+      places.push({ word: words.join(' '), matches: [name.match], en: name.en, fr: name.fr });
+      for (const w of words) used.add(w);
+    }
   const years = readYears(spaced);
   const latest = SHAPE_PATTERNS.latest.test(spaced);
   let shape: PlanShape = 'single';

@@ -248,6 +248,37 @@ describe('cross-deal shapes', () => {
       expect(`${row.dealId} ${row.title}`.toLowerCase().replace(/\s+/g, '')).toContain(word);
   });
 
+  it('lists every deal a lower-case multi-word name points at, and heads the list with the name whole', () => {
+    const answer = answered(engine.ask('tell me everything about the health data hub'));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.length).toBeGreaterThan(1);
+    for (const row of answer.rows) expect(row.dealId).toContain('health-data-hub');
+    expect(answer.heading).toContain('about health data hub');
+  });
+
+  it('heads a list of a place without repeating part of its name as a subject', () => {
+    const answer = answered(engine.ask('what do you have on Saudi Arabia?'));
+    expect(answer.heading).toMatch(/deals in Saudi Arabia/);
+    expect(answer.heading).not.toMatch(/about/);
+  });
+
+  it("answers an overview of a deal's own name as that deal, not another that only mentions it", () => {
+    const answer = answered(engine.ask('Tell me everything about Bleu'));
+    expect(answer.deals.map((d) => d.id)).toEqual(['france-bleu-orange-capgemini-microsoft-2021']);
+  });
+
+  it.each([
+    ['Which deals did Microsoft sign in Kenya and the UAE?', ['kenya-', 'uae-']],
+    ['accords au Maroc ou au Kenya ?', ['morocco-', 'kenya-']],
+  ])('lists the deals of either of two countries: "%s"', (question, places) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    // Every row is in one of the countries (the ids start with them), and each country has a row.
+    const ids = answer.rows.map((r) => r.dealId);
+    for (const id of ids) expect(places.some((p) => id.startsWith(p))).toBe(true);
+    for (const p of places) expect(ids.some((id) => id.startsWith(p))).toBe(true);
+  });
+
   it('lists the one deal an overview with a provider and a place asks for', () => {
     const answer = answered(engine.ask('tell me everything about AWS in Australia'));
     expect(answer.shape).toBe('list');
