@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus/load-corpus.js';
 import { amountsIn, sameAmount } from './amounts.js';
 import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer } from './answer.js';
 import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
+import { COUNTRY_WORDS } from './countries.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
 import {
@@ -112,11 +113,10 @@ export function createDecider(ctx: DecisionContext): Decider {
    * The words of a deal's own multi-word alias or title that the question spells out, for the best-ranked
    * deals that matched a phrase ("health data hub"); none when no such name is in the question.
    */
-  function aliasPhraseIn(question: string, ranked: readonly DealScore[]): string[] {
+  function aliasPhraseIn(question: string, candidates: readonly number[]): string[] {
     const spaced = ` ${tokenizeFolded(question).join(' ')} `;
-    for (const entry of ranked.slice(0, 3)) {
-      if (entry.phrases === 0) continue;
-      const deal = (deals[entry.deal] as DealRow).deal;
+    for (const d of candidates) {
+      const deal = (deals[d] as DealRow).deal;
       // A label ("cloud de confiance") is no name: only an alias written with capitals is.
       for (const name of deal.aliases.filter((a) => /\p{Lu}/u.test(a))) {
         const words = tokenizeFolded(name);
@@ -126,6 +126,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     return [];
   }
+
+  /** The best-ranked deals that matched a multi-word alias of theirs. */
+  const phrased = (ranked: readonly DealScore[]) =>
+    ranked
+      .slice(0, 3)
+      .filter((entry) => entry.phrases > 0)
+      .map((entry) => entry.deal);
 
   // Words of the capitalised names in the deals' parties ("atos", "finland"), built on first use: a name
   // typed in lower case that some deal has as a party.
@@ -617,7 +624,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
     // "when does the health data hub finish moving to OVHcloud?": a deal's own name of several words, typed
     // in lower case, is the subject too.
-    if (subjects.length === 0) subjects = aliasPhraseIn(question, ranked);
+    if (subjects.length === 0) subjects = aliasPhraseIn(question, phrased(ranked));
     if (subjects.length === 0)
       return ownNamesOnly ? undefined : checkPlacePremise(question, understood, plan);
     if (
@@ -817,7 +824,26 @@ export function createDecider(ctx: DecisionContext): Decider {
     const understood = understand(question, fallback, (word) => vocabulary.languageOf(word));
     const lang = understood.lang;
     const contextDeal = context.dealId === undefined ? undefined : dealIndex.get(context.dealId);
-    const plan = planQuestion(understood, question);
+    let plan = planQuestion(understood, question);
+    // "What happened with the Latombe case in the EU?": a deal's own name (a multi-word alias, or a one-word
+    // alias that is no place or provider) makes "what happened" that deal's question.
+    if (
+      plan.onlyHappened &&
+      (aliasPhraseIn(
+        question,
+        // …a deal that fits the places and years asked about: "government cloud in Canada" names no
+        // Japanese deal.
+        [...ranker.matchPhrases(understood.tokens).keys()].filter((d) =>
+          fitsPlan(
+            d,
+            plan,
+            plan.rest.filter((t) => COUNTRY_WORDS.has(t)),
+          ),
+        ),
+      ).length > 0 ||
+        plan.rest.some((t) => aliasWords.has(t) && !placeWords.has(t)))
+    )
+      plan = { ...plan, shape: 'single' };
     if (plan.otherLanguage) return noAnswer(question, lang, 'other-language');
     if (plan.opinion) return noAnswer(question, lang, 'opinion');
     if (plan.howTo) return noAnswer(question, lang, 'off-topic');
@@ -908,7 +934,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         understood,
         { ...plan, shape: 'list', explicit: plan.explicit || plan.overviewStrong },
         true,
-        aliasPhraseIn(question, ranked),
+        aliasPhraseIn(question, phrased(ranked)),
       );
       if (listed?.kind === 'answered' && (listed.rows.length > 1 || plan.explicit || constrainedOverview))
         return listed;

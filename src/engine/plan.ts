@@ -62,6 +62,11 @@ export interface QuestionPlan {
   howTo: boolean;
   /** Whether it speaks of replacing one party by another ("dumped Microsoft Office for LibreOffice"). */
   replaces: boolean;
+  /**
+   * A list only because "what happened" names a place or year ("what happened in 2021?"): a deal's own
+   * name in the question makes it that deal's question ("what happened with the Latombe case in the EU?").
+   */
+  onlyHappened: boolean;
   /** Whether it asks for every deal its names point at ("what do you have on India?"). */
   overview: boolean;
   /** Whether it claims the pairing with a verb ("chose", "signed"), not only "with" or "deal". */
@@ -230,16 +235,14 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     SHAPE_PATTERNS.happened.test(spaced) &&
     (constrained || countryNamed) &&
     rest.every((t) => !understood.capitalised.has(t) || COUNTRY_WORDS.has(t));
-  if (
-    shape === 'single' &&
-    ((understood.intent === 'list' && DEAL_NOUNS.test(spaced)) ||
-      explicitList ||
-      happened ||
-      (latest && constrained) ||
-      // Terse: "deals in 2026", "contrats Google 2024" — deals, constraints, and no name of its own.
-      (constrained && DEAL_NOUNS.test(spaced) && rest.every((t) => !understood.capitalised.has(t))))
-  )
-    shape = 'list';
+  const listAsked =
+    (understood.intent === 'list' && DEAL_NOUNS.test(spaced)) ||
+    explicitList ||
+    (latest && constrained) ||
+    // Terse: "deals in 2026", "contrats Google 2024" — deals, constraints, and no name of its own.
+    (constrained && DEAL_NOUNS.test(spaced) && rest.every((t) => !understood.capitalised.has(t)));
+  const onlyHappened = shape === 'single' && happened && !listAsked;
+  if (shape === 'single' && (listAsked || happened)) shape = 'list';
   const words = new Set(tokens);
   const opinion = OPINION.test(spaced);
   const overviewStrong = SHAPE_PATTERNS.overviewStrong.test(spaced);
@@ -255,6 +258,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     overview: SHAPE_PATTERNS.overview.test(spaced) || DEAL_NOUNS.test(spaced) || overviewStrong,
     overviewStrong,
     replaces: REPLACING.test(spaced),
+    onlyHappened,
     howTo: HOW_TO.test(spaced),
     pairs: [...words].some((w) => PAIRING_WORDS.has(w)),
     claims: [...words].some((w) => PAIRING_WORDS.has(w) && !WEAK_PAIRING_WORDS.has(w)),

@@ -74,6 +74,8 @@ export interface DealRanker {
   dealsAliased(word: string): readonly number[];
   /** The deals whose own title has the word, when a few at most do. */
   dealsTitled(word: string): readonly number[];
+  /** Deals with a multi-word alias written out in the question's tokens, and how many such aliases each has. */
+  matchPhrases(tokens: readonly string[]): Map<number, number>;
 }
 
 /** Builds the tables of names and aliases once; scoring a question is then pure computation. */
@@ -425,6 +427,7 @@ export function createDealRanker({
     factHas,
     dealsAliased,
     dealsTitled,
+    matchPhrases,
   };
 }
 

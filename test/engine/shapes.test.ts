@@ -279,6 +279,17 @@ describe('cross-deal shapes', () => {
     for (const p of places) expect(ids.some((id) => id.startsWith(p))).toBe(true);
   });
 
+  it("answers 'what happened' with a deal's own name as that deal, and with only a place or year as a list", () => {
+    const named = answered(
+      engine.ask("what happened with latombe's lawsuit against the EU-US data privacy framework?"),
+    );
+    expect(named.shape).toBe('single');
+    expect(named.deals.map((d) => d.id)).toEqual(['eu-us-data-privacy-framework-2023']);
+    // A label some deal has ("government cloud") in another country than the one asked about is no name.
+    expect(answered(engine.ask("what's going on with government cloud in canada?")).shape).toBe('list');
+    expect(answered(engine.ask('What happened in 2021?')).shape).toBe('list');
+  });
+
   it('lists the one deal an overview with a provider and a place asks for', () => {
     const answer = answered(engine.ask('tell me everything about AWS in Australia'));
     expect(answer.shape).toBe('list');
