@@ -33,6 +33,8 @@ export interface FactRow {
   readonly hasPercent: boolean;
   /** Whether its text names one of the deal's providers ("Which provider did Singapore choose?"). */
   readonly namesProvider: boolean;
+  /** Whether its text records a decision on a dispute (dismissed, upheld, annulled, settled…). */
+  readonly rules: boolean;
   /** Its names (see {@link namesOf}), computed the first time a "who…?" question needs them. */
   names?: readonly string[];
 }
@@ -50,6 +52,9 @@ export const YEAR = /\b(?:19|20)\d{2}\b/;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i;
 const DURATION =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]?(?:years?|months?|weeks?|days?)\b/i;
+// A decision on a dispute: a court, regulator or auditor ruling it one way or the other.
+const RULING =
+  /\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|refus(?:ed|es)|declin(?:ed|es) to|upheld|uphold(?:s)?|sustain(?:ed|s)|ruled|ruling|annull?(?:ed|ing|s)?|struck down|overturn(?:ed|s)?|quash(?:ed|es)?|judgment|order no|found that|settled|withdr(?:ew|awn))\b/i;
 const REASON =
   /\b(?:so that|so|because|due to|aim|aims|in order to|afin|parce que|car|objectif|pour que|en raison)\b/i;
 
@@ -77,7 +82,8 @@ export function describeFact(
     (latestYear(fact) > Number(deal.date.slice(0, 4)) ? LATER_THAN_DEAL : 0) |
     (latestYear(fact) > 0 && latestYear(fact) === latestYearOf(deal) ? LATEST_IN_DEAL : 0) |
     (traits.hasPercent ? HAS_PERCENT : 0) |
-    (providerWordsOf(deal).some((word) => words.includes(word)) ? NAMES_PROVIDER : 0);
+    (providerWordsOf(deal).some((word) => words.includes(word)) ? NAMES_PROVIDER : 0) |
+    (traits.rules ? RULES : 0);
   return new PackedFactRow(d, fact, termList, detectTopics(fact, traits), flags);
 }
 
@@ -91,9 +97,10 @@ const LATER_THAN_DEAL = 64;
 const LATEST_IN_DEAL = 128;
 const HAS_PERCENT = 256;
 const NAMES_PROVIDER = 512;
+const RULES = 1024;
 
 /**
- * A fact row with its ten yes-or-no traits as bits of one number, read through getters: a row with a
+ * A fact row with its eleven yes-or-no traits as bits of one number, read through getters: a row with a
  * property for each took twice the heap (some 6 MB more at 100k facts).
  */
 class PackedFactRow implements FactRow {
@@ -137,6 +144,9 @@ class PackedFactRow implements FactRow {
   get hasPercent(): boolean {
     return (this.#flags & HAS_PERCENT) !== 0;
   }
+  get rules(): boolean {
+    return (this.#flags & RULES) !== 0;
+  }
   get namesProvider(): boolean {
     return (this.#flags & NAMES_PROVIDER) !== 0;
   }
@@ -150,6 +160,7 @@ interface TextTraits {
   hasDuration: boolean;
   hasPercent: boolean;
   givesReason: boolean;
+  rules: boolean;
   /** The latest year the text states, 0 when none. */
   latestYear: number;
 }
@@ -172,6 +183,7 @@ function traitsOf(text: string): TextTraits {
       hasDuration: DURATION.test(text),
       hasPercent: /\d\s?%/.test(text),
       givesReason: REASON.test(text),
+      rules: RULING.test(text),
       latestYear: latest,
     };
     if (traitsCache.size >= TRAITS_CACHE_LIMIT) traitsCache.clear();

@@ -1,6 +1,6 @@
 import type { FactTopic } from '../corpus/schema.js';
 import { countNames, type FactRow } from './fact-features.js';
-import { OUTCOME_ASKED, OWNER_ASKED, PROVIDER_ASKED, WINNER_ASKED } from './lexicon.js';
+import { DISPUTE_ASKED, OUTCOME_ASKED, OWNER_ASKED, PROVIDER_ASKED, WINNER_ASKED } from './lexicon.js';
 
 // The registry of intents: for each kind of detail a question may ask for, the patterns that recognise
 // it, the words that only ask for it (dropped from the search), the fact topics that answer it, and the
@@ -109,7 +109,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       {
         // "Who got the Deutschland-Stack AI cloud contract?": the fact naming the winning provider.
         name: "the deal's provider, when a winner is asked for",
-        weight: 0.5,
+        weight: 0.9,
         test: (r, asked) => has(r.namesProvider && [...asked].some((w) => WINNER_ASKED.has(w))),
         answers: true,
       },
@@ -189,6 +189,13 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     detectors: [
       { name: 'a later date than the deal', weight: 0.3, test: (r) => has(r.laterThanDeal), answers: false },
       { name: "the deal's latest-dated fact", weight: 0.5, test: (r) => has(r.latestInDeal), answers: false },
+      {
+        // "Ça a donné quoi, le recours… ?": the ruling or decision that ended the dispute, not the news after.
+        name: 'a ruling, when a dispute is asked about',
+        weight: 0.9,
+        test: (r, asked) => has(r.rules && [...asked].some((w) => DISPUTE_ASKED.has(w))),
+        answers: true,
+      },
     ],
   },
   general: { topics: [], topicWeight: 0.6, askWords: none, detectors: [] },

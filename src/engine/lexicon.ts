@@ -314,6 +314,13 @@ export const OUTCOME_ASKED: ReadonlySet<string> = new Set(
   'ended eventually finally final outcome finalement'.split(' '),
 );
 
+/** A dispute asked about ("what came of the appeal?"): the fact recording its outcome answers. */
+export const DISPUTE_ASKED: ReadonlySet<string> = new Set(
+  'lawsuit lawsuits suit sued case complaint complaints protest protests challenge challenges appeal appeals action recours plainte plaintes proces contestation contentieux litige annulation annulment referral saisine'.split(
+    ' ',
+  ),
+);
+
 /** Words asking who owns what ("Who owns Italy's PSN?"): shareholdings answer them. */
 export const OWNER_ASKED: ReadonlySet<string> = new Set(
   'owner owners own owns owned shareholder shareholders stake stakes detient detenu detenue possede proprietaire proprietaires actionnaire actionnaires'.split(

@@ -46,6 +46,15 @@ describe('ask', () => {
     expect(when.statements.every((s) => /\b20\d\d\b/.test(s.text))).toBe(true);
   });
 
+  it('puts the ruling first when the outcome of a dispute is asked, and the winner when who got it is', () => {
+    // The entry's latest news (2022) is not what came of the 2021 appeal.
+    const appeal = answered(engine.ask("ça a donné quoi le recours au Conseil d'État contre Doctolib et AWS ?"));
+    expect(appeal.statements[0]?.text).toMatch(/refusé de suspendre/);
+    // Every word of the question names the deal: the fact naming the winning provider answers.
+    const winner = answered(engine.ask('who got the deutschland-stack AI cloud contract?'));
+    expect(winner.statements[0]?.text).toMatch(/T-Systems/);
+  });
+
   it('expands aliases: MI6 and the Secret Intelligence Service lead to the same deal', () => {
     expect(answered(engine.ask('What did MI6 put on AWS?')).deals[0]?.id).toBe(
       'uk-intelligence-agencies-aws-2021',
