@@ -38,6 +38,9 @@ export interface CountryName {
   en: string;
   /** "au Kenya", "aux Émirats arabes unis". */
   fr: string;
+  /** The bare names: "Italy", "Italie". */
+  nameEn: string;
+  nameFr: string;
 }
 
 /** "Kenya" → "au Kenya", "France" → "en France", "Pays-Bas" → "aux Pays-Bas" (the usual rule). */
@@ -62,7 +65,7 @@ function countryNames(): Map<string, CountryName> {
     const the = /^(United|Netherlands|Philippines|Czech|Dominican|Bahamas|Maldives)/u.test(main)
       ? 'the '
       : '';
-    const entry = { match, en: `${the}${main}`, fr: frenchIn(french) };
+    const entry = { match, en: `${the}${main}`, fr: frenchIn(french), nameEn: main, nameFr: french };
     for (const name of [...english, ...list(fr.countries[code])]) {
       const key = tokenize(fold(name)).join(' ');
       // Two-letter codes ("US", "IN", "IT") are everyday words; ambiguous names mean something else.

@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/load-corpus.js';
 import { amountsIn, sameAmount } from './amounts.js';
 import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer } from './answer.js';
 import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
-import { COUNTRY_WORDS } from './countries.js';
+import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
 import {
@@ -752,7 +752,22 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
     const onlyLost = naming.every(namesALoser);
     if (naming.length > 0 && (plan.otherRole || !plan.claims || !onlyLost)) return undefined;
-    const placeName = originalWords(question, [...placeTerms, ...plan.places.map((p) => p.word)]);
+    // "Italian", "belge": the country every one of the deals is in is named as such ("Italy's deal is
+    // with…"; "Luxembourg / Belgium" and "Belgium" share Belgium).
+    const countriesOf = (d: number) =>
+      (deals[d] as DealRow).deal.jurisdiction
+        .split(/[(;/,)]/u)
+        .map((part) => COUNTRY_NAMES.get(tokenizeFolded(part).join(' ')))
+        .filter((c) => c !== undefined);
+    const country = countriesOf(placeDeals[0] as number).find((c) =>
+      placeDeals.every((d) => countriesOf(d).includes(c)),
+    );
+    const placeName =
+      country !== undefined
+        ? understood.lang === 'fr'
+          ? country.nameFr
+          : country.nameEn
+        : originalWords(question, [...placeTerms, ...plan.places.map((p) => p.word)]);
     return correction(question, understood.lang, placeName, placeDeals, plan, true);
   }
 

@@ -81,8 +81,7 @@ export function rankFacts(
   // answer all name the deal, no fact stands out by repeating them; the share is then of their full
   // weight, and small, so the facts with the kind of answer asked for win.
   const described = understood.terms.filter((term) => !understood.answerKind.has(term));
-  const allNames =
-    (understood.answerKind.size > 0 || !broad) && described.every((term) => inNames.has(term));
+  const allNames = (understood.answerKind.size > 0 || !broad) && described.every((term) => inNames.has(term));
   const total =
     described.reduce((sum, term) => sum + (allNames ? (weights.get(term) ?? 0) : factWeight(term)), 0) || 1;
   // Every word typed: "who got…?" asks for a winner with a word the search drops.

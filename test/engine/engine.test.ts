@@ -48,7 +48,9 @@ describe('ask', () => {
 
   it('puts the ruling first when the outcome of a dispute is asked, and the winner when who got it is', () => {
     // The entry's latest news (2022) is not what came of the 2021 appeal.
-    const appeal = answered(engine.ask("ça a donné quoi le recours au Conseil d'État contre Doctolib et AWS ?"));
+    const appeal = answered(
+      engine.ask("ça a donné quoi le recours au Conseil d'État contre Doctolib et AWS ?"),
+    );
     expect(appeal.statements[0]?.text).toMatch(/refusé de suspendre/);
     // Every word of the question names the deal: the fact naming the winning provider answers.
     const winner = answered(engine.ask('who got the deutschland-stack AI cloud contract?'));

@@ -28,6 +28,17 @@ describe('premise check', () => {
     // A country with few deals, none naming the provider.
     ['What did Indonesia sign with Alibaba?', 'en', /^Indonesia's deal is with .*, not Alibaba\.$/],
     ['La Suisse a-t-elle signé avec Huawei ?', 'fr', /^Suisse : l’accord est avec .*, pas avec Huawei\.$/],
+    // A nationality names its country ("Italian" → Italy), the one all the deals found are in.
+    [
+      'Why did the Italian intelligence agencies choose AWS for top secret data?',
+      'en',
+      /^Italy's deal is with .*, not AWS\.$/,
+    ],
+    [
+      'Pourquoi l’armée belge a-t-elle choisi LibreOffice ?',
+      'fr',
+      /^Belgique : l’accord est avec .*, pas avec LibreOffice\.$/,
+    ],
     // The provider being replaced is the subject's real one; the one claimed is corrected.
     [
       'Pourquoi le Health Data Hub a-t-il choisi OVHcloud pour remplacer Azure ?',
