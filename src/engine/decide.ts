@@ -15,7 +15,15 @@ import {
   WEAK_PAIRING_WORDS,
 } from './lexicon.js';
 import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
-import { type DealFacets, hasYears, inPlace, inYears, planQuestion, type QuestionPlan } from './plan.js';
+import {
+  type DealFacets,
+  hasYears,
+  inPlace,
+  inYears,
+  type PlacePlan,
+  planQuestion,
+  type QuestionPlan,
+} from './plan.js';
 import type { DealRanker, DealScore } from './rank-deals.js';
 import { type FactHit, type FactTables, type FactTrace, fitsIntent, rankFacts } from './rank-facts.js';
 import type { Scoring } from './scoring.js';
@@ -1162,6 +1170,35 @@ export function createDecider(ctx: DecisionContext): Decider {
     return answerDeal(question, understood, best.deal, best.hits, confidence, best.inNames, weights);
   }
 
+  /** Whether a deal's names or facts write a place, by any of its words ("belge", "Belgium", "Belgique"). */
+  function mentionsPlace(row: DealRow, place: PlacePlan): boolean {
+    const lexicon = PLACES.find((p) => p.en === place.en);
+    const country = COUNTRY_NAMES.get(place.matches[0] ?? '');
+    const words = new Set([
+      ...place.matches,
+      ...(lexicon?.words ?? []),
+      ...(country === undefined
+        ? []
+        : [country.nameEn, country.nameFr].map((n) => tokenizeFolded(n).join(' '))),
+    ]);
+    const texts = [
+      row.deal.title,
+      row.deal.title_fr,
+      row.deal.jurisdiction,
+      ...row.deal.customers,
+      ...row.deal.providers,
+      ...row.deal.aliases,
+      ...row.facts.flatMap((id) => {
+        const { text, text_fr } = (facts[id] as FactRow).fact;
+        return [text, text_fr ?? ''];
+      }),
+    ];
+    return texts.some((text) => {
+      const spaced = ` ${tokenizeFolded(text).join(' ')} `;
+      return [...words].some((w) => spaced.includes(` ${w} `));
+    });
+  }
+
   /**
    * What the question claims about the deal it points at that the entry does not support, if anything:
    * a name the entry never mentions ("What stake does Atos hold in Bleu?") or names only as a losing
@@ -1217,6 +1254,18 @@ export function createDecider(ctx: DecisionContext): Decider {
         parties === '' ? undefined : providerFact(d),
       );
     }
+    // "Why did the Belgian government block the takeover?" of a Dutch deal: a country the entry is not in
+    // and never writes, in any form, is claimed of it.
+    const foreignPlace = plan.places.find(
+      (p) => p.matches.length === 1 && !inPlace(facets[d] as DealFacets, p) && !mentionsPlace(row, p),
+    );
+    if (foreignPlace !== undefined)
+      return {
+        sentence: (title, lang) =>
+          lang === 'fr'
+            ? `La fiche « ${title} » ne parle pas ${placeOf(foreignPlace)} ; voici ce qu’elle dit de plus proche.`
+            : `The entry on ${title} does not mention ${foreignPlace.en}; here is the closest it says.`,
+      };
     const asked = amountsIn(question);
     if (asked.length > 0) {
       const known = [
@@ -1582,6 +1631,15 @@ function unmentionedNote(name: string, parties = '', factId?: number): PremiseNo
         : `The entry on ${title} does not mention ${name}${parties === '' ? '' : ` as a party: its deal is with ${parties}`}; here is the closest it says.`,
     ...(factId === undefined ? {} : { factId }),
   };
+}
+
+/** "de la Belgique", "du Kenya", "des Pays-Bas", "de l’Italie": French "of" a place, from "en Belgique"… */
+function placeOf(place: PlacePlan): string {
+  const [prep, ...rest] = place.fr.split(' ');
+  const name = rest.join(' ');
+  if (prep === 'au') return `du ${name}`;
+  if (prep === 'aux') return `des ${name}`;
+  return /^[aeiouyàâéèêëîïôöûüh]/iu.test(name) ? `de l’${name}` : `de la ${name}`;
 }
 
 /** "de DGSI", "d’Estonie": French "of", elided before a vowel or a mute h. */
