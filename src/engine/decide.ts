@@ -1136,6 +1136,18 @@ export function createDecider(ctx: DecisionContext): Decider {
         );
       }
     }
+    const premise = unsupportedPremise(question, understood, plan, best, weights, named);
+    if (premise !== undefined)
+      return answerDeal(
+        question,
+        understood,
+        best.deal,
+        best.hits,
+        confidence,
+        best.inNames,
+        weights,
+        premise,
+      );
     if (other) {
       const first = rankFacts(factTables, best.deal, understood, best.hits, best.inNames, weights).slice(
         0,
@@ -1155,18 +1167,6 @@ export function createDecider(ctx: DecisionContext): Decider {
         calibrate(scoring, confidence),
       );
     }
-    const premise = unsupportedPremise(question, understood, plan, best, weights, named);
-    if (premise !== undefined)
-      return answerDeal(
-        question,
-        understood,
-        best.deal,
-        best.hits,
-        confidence,
-        best.inNames,
-        weights,
-        premise,
-      );
     return answerDeal(question, understood, best.deal, best.hits, confidence, best.inNames, weights);
   }
 
@@ -1217,6 +1217,7 @@ export function createDecider(ctx: DecisionContext): Decider {
   ): PremiseNote | undefined {
     const d = best.deal;
     const row = deals[d] as DealRow;
+    const spacedQuestion = understood.tokens.join(' ');
     const parties = fold([...row.deal.customers, ...row.deal.providers].join(' | '));
     // "la CNIL danoise", "the German BSI": a name with a country's adjective stands for that country's
     // body, which the entry may call otherwise.
@@ -1235,6 +1236,10 @@ export function createDecider(ctx: DecisionContext): Decider {
         !/^\p{N}/u.test(term) &&
         (understood.capitalised.has(term) || isPartyWord(term)) &&
         !REGION_WORDS.has(term) &&
+        // "États-Unis", "an American provider": a word of a place's several-word name, or a place the
+        // lexicon knows, is no party's name (a place the entry never writes is checked below).
+        !plan.places.some((p) => p.word.includes(' ') && p.word.split(' ').includes(term)) &&
+        !PLACE_WORDS.has(term) &&
         isKnown(term) &&
         (weights.get(term) ?? 0) >= named &&
         (!best.matched.has(term) ||
@@ -1256,7 +1261,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "Why did the Belgian government block the takeover?" of a Dutch deal: a country the entry is not in
     // and never writes, in any form, is claimed of it.
-    const foreignPlace = plan.places.find(
+    const foreignPlace = (plan.claims || claimsAnEvent(understood, spacedQuestion) ? plan.places : []).find(
       (p) => p.matches.length === 1 && !inPlace(facets[d] as DealFacets, p) && !mentionsPlace(row, p),
     );
     if (foreignPlace !== undefined)
@@ -1297,7 +1302,6 @@ export function createDecider(ctx: DecisionContext): Decider {
       const at = understood.tokens.indexOf(t);
       return OUTCOME_CLAIMS.has(t) && !['to', 'de', 'd'].includes(understood.tokens[at - 1] ?? '');
     });
-    const spacedQuestion = understood.tokens.join(' ');
     if (
       outcome !== undefined &&
       // "How much did the government pay for the data centre?" asks an amount, claims no outcome.
@@ -1332,6 +1336,53 @@ export function createDecider(ctx: DecisionContext): Decider {
               ? `La fiche « ${title} » rapporte le contraire ; voici ce qu’elle dit.`
               : `The entry on ${title} records otherwise; here is what it says.`,
           factId: contrary,
+        };
+    }
+    // "When did Microsoft France guarantee under oath that…?": the entry says it could not.
+    // "What did the DSK conclude?" asks what was done; "When did Microsoft guarantee…?" claims it was.
+    if (
+      !SOUGHT.test(spacedQuestion) &&
+      !/^(?:what|which|que|qu|quoi|quel|quels|quelle|quelles)\b/.test(spacedQuestion)
+    ) {
+      // A verb the question claims: an auxiliary a few words before it ("did Microsoft guarantee", "a
+      // garanti"); a noun ("retard migration") claims nothing.
+      const claimedVerb = (t: string) => {
+        const at = understood.tokens.indexOf(t);
+        const before = understood.tokens.slice(Math.max(0, at - 3), at);
+        // "Why couldn't Microsoft guarantee…?" asks about the denial itself.
+        return before.some((w) => AUXILIARIES.has(w)) && !before.some((w) => NEGATORS.has(w));
+      };
+      const claimed = understood.terms.filter(
+        (t) =>
+          t.length >= 5 &&
+          claimedVerb(t) &&
+          !understood.capitalised.has(t) &&
+          !CURRENCY_CODES.has(t) &&
+          !/\p{N}/u.test(t),
+      );
+      const denials = claimed.map(
+        // The denied verb itself, not a word further on ("could not guarantee data sovereignty" denies no
+        // sovereignty): at most a pronoun or adverb between.
+        (t) =>
+          new RegExp(
+            `\\b${DENIAL.source}(?: (?:le|la|les|l|it|that|this|fully|yet|always|entirely|vraiment|totalement|y))? ${t.slice(0, Math.max(5, t.length - 3))}`,
+          ),
+      );
+      const denied =
+        denials.length === 0
+          ? undefined
+          : row.facts.find((id) => {
+              const { text, text_fr } = (facts[id] as FactRow).fact;
+              const spaced = `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
+              return denials.some((re) => re.test(spaced));
+            });
+      if (denied !== undefined)
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » rapporte le contraire ; voici ce qu’elle dit.`
+              : `The entry on ${title} records otherwise; here is what it says.`,
+          factId: denied,
         };
     }
     // "Why did CISPE pay Microsoft?", "Why did G42 buy a stake in Microsoft?": money that went the other
@@ -1583,6 +1634,23 @@ const OUTCOME_CLAIMS: ReadonlySet<string> = new Set([
 // What says an outcome did not happen: a refusal, a rejection, a block (folded text).
 const NEGATION =
   /\b(?:refus\w*|reject\w*|declin\w*|did not|didn t|would not|will not|never|dismiss\w*|block\w*|prohibit\w*|veto\w*|rejet\w*|bloqu\w*|interdi\w*|n a pas|n ont pas|ne l a pas)\b/;
+// What a fact says was not or could not be done, before the verb ("could not guarantee", "ne pouvait pas
+// garantir"), in folded words.
+const DENIAL =
+  /(?:cannot|could not|couldn t|can not|can t|unable to|not able to|refused to|declined to|ne (?:peut|peux|pouvait|pourrait|pourra|pouvaient|peuvent) pas|ne pas pouvoir|n a pas pu|n ont pas pu|refuse de|refuse d)/;
+/** Whether a question claims something happened: a claiming, blocking, approving or event verb. */
+function claimsAnEvent(understood: Understanding, spaced: string): boolean {
+  return understood.tokens.some((t) => EVENT_CLAIMS.has(t) || OUTCOME_CLAIMS.has(t)) || BLOCKING.test(spaced);
+}
+
+/** Words that negate the verb after them ("could not", "didn't", "n'a pas", "never"). */
+const NEGATORS: ReadonlySet<string> = new Set('not never t couldn didn cannot ne n pas jamais'.split(' '));
+/** Auxiliaries before a verb ("did … guarantee", "a garanti", "will host"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'did does do has have had will would can could should may might a ont avait avaient aurait auraient va vont est sont etait'.split(
+    ' ',
+  ),
+);
 const BLOCKING = /\b(?:block\w*|prohibit\w*|veto\w*|reject\w*|refus\w*|bloqu\w*|interdi\w*|rejet\w*)\b/;
 
 /** Verbs of an event that happened at one time ("awarded in 2019"), for the year check. */
