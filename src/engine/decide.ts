@@ -6,6 +6,7 @@ import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
 import {
+  DISPUTE_ASKED,
   KIND_NOUNS,
   OTHER_ROLE_WORDS,
   OVERVIEW_VAGUE,
@@ -1338,6 +1339,23 @@ export function createDecider(ctx: DecisionContext): Decider {
           factId: contrary,
         };
     }
+    // "Why did GAO throw out Microsoft's protest?": the entry says it upheld it.
+    const rejection = understood.tokens.find((t) => REJECTION_CLAIMS.has(t));
+    if (rejection !== undefined && !SOUGHT.test(spacedQuestion)) {
+      const disputes = understood.tokens.filter((t) => DISPUTE_ASKED.has(t));
+      const upheld = row.facts.find((id) => {
+        const folded = tokenizeFolded((facts[id] as FactRow).fact.text).join(' ');
+        return UPHELD.test(folded) && !NEGATION.test(folded) && disputes.some((t) => ranker.factHas(id, t));
+      });
+      if (upheld !== undefined)
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » rapporte le contraire ; voici ce qu’elle dit.`
+              : `The entry on ${title} records otherwise; here is what it says.`,
+          factId: upheld,
+        };
+    }
     // "When did Microsoft France guarantee under oath that…?": the entry says it could not.
     // "What did the DSK conclude?" asks what was done; "When did Microsoft guarantee…?" claims it was.
     if (
@@ -1627,13 +1645,22 @@ const APPROVAL_CLAIMS: ReadonlySet<string> = new Set(
 );
 const OUTCOME_CLAIMS: ReadonlySet<string> = new Set([
   ...APPROVAL_CLAIMS,
-  ...'pay paid pays paying suspend suspended suspends paye payee payer suspendu suspendue suspendre'.split(
+  ...'pay paid pays paying suspend suspended suspends paye payee payer suspendu suspendue suspendre annul annulled annuls annulling annule annulee annuler invalidate invalidated invalide invalidee overturn overturned'.split(
     ' ',
   ),
 ]);
+/** A claimed rejection of a dispute ("Why did GAO throw out the protest?"), against a fact that upheld it. */
+const REJECTION_CLAIMS: ReadonlySet<string> = new Set(
+  'dismiss dismissed dismisses throw threw thrown toss tossed reject rejected rejects deny denied denies rejete rejetee rejeter deboute deboutee'.split(
+    ' ',
+  ),
+);
+// What says a dispute was upheld ("GAO upheld Microsoft's protest", "a donné raison à").
+const UPHELD =
+  /\b(?:upheld|uphold\w*|sustain\w*|granted|found in favour|ruled in favour|donne raison|fait droit)\b/;
 // What says an outcome did not happen: a refusal, a rejection, a block (folded text).
 const NEGATION =
-  /\b(?:refus\w*|reject\w*|declin\w*|did not|didn t|would not|will not|never|dismiss\w*|block\w*|prohibit\w*|veto\w*|rejet\w*|bloqu\w*|interdi\w*|n a pas|n ont pas|ne l a pas)\b/;
+  /\b(?:refus\w*|reject\w*|declin\w*|did not|didn t|would not|will not|never|dismiss\w*|block\w*|prohibit\w*|veto\w*|rejet\w*|bloqu\w*|interdi\w*|n a pas|n ont pas|ne l a pas|voted against|vote against|ont vote (?:[a-z0-9]+ ){0,3}contre)\b/;
 // What a fact says was not or could not be done, before the verb ("could not guarantee", "ne pouvait pas
 // garantir"), in folded words.
 const DENIAL =
@@ -1644,14 +1671,17 @@ function claimsAnEvent(understood: Understanding, spaced: string): boolean {
 }
 
 /** Words that negate the verb after them ("could not", "didn't", "n'a pas", "never"). */
-const NEGATORS: ReadonlySet<string> = new Set('not never t couldn didn cannot ne n pas jamais'.split(' '));
+const NEGATORS: ReadonlySet<string> = new Set(
+  'not never couldn didn doesn don wouldn can cannot ne n pas jamais'.split(' '),
+);
 /** Auxiliaries before a verb ("did … guarantee", "a garanti", "will host"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(
   'did does do has have had will would can could should may might a ont avait avaient aurait auraient va vont est sont etait'.split(
     ' ',
   ),
 );
-const BLOCKING = /\b(?:block\w*|prohibit\w*|veto\w*|reject\w*|refus\w*|bloqu\w*|interdi\w*|rejet\w*)\b/;
+const BLOCKING =
+  /\b(?:block\w*|prohibit\w*|veto\w*|reject\w*|refus\w*|bloqu\w*|interdi\w*|rejet\w*|voted against|vote against)\b/;
 
 /** Verbs of an event that happened at one time ("awarded in 2019"), for the year check. */
 const EVENT_CLAIMS: ReadonlySet<string> = new Set(

@@ -129,6 +129,17 @@ describe('premise check', () => {
     // An outcome the entry records the other way round: the takeover was blocked, the ransom refused.
     ["why did the Dutch government approve Kyndryl's takeover of Solvinity?", /records otherwise/],
     ["pourquoi l'Indonésie a payé la rançon de 8 millions de dollars ?", /rapporte le contraire/],
+    // A ruling the other way round: the action to annul was dismissed, the protest upheld, the states voted against.
+    ['why did the EU general court annul the data privacy framework in september 2025?', /records otherwise/],
+    ["why did GAO throw out microsoft's protest against the NSA WildandStormy award?", /records otherwise/],
+    ['why did the IT-Planungsrat approve delos cloud for the länder in june 2024?', /records otherwise/],
+    // An act the entry says could not be done.
+    ['Quand Microsoft France a-t-il garanti au Sénat la protection des données ?', /rapporte le contraire/],
+    // A country the entry is not in and never writes.
+    [
+      'Pourquoi le gouvernement belge a bloqué le rachat de Solvinity par Kyndryl ?',
+      /ne parle pas de la Belgique/,
+    ],
     // Money that went the other way: Microsoft pays CISPE, and put USD 1.5bn into G42.
     ['why did CISPE have to pay Microsoft to settle the licensing complaint?', /the other way round/],
     ['why did G42 buy a stake in Microsoft?', /the other way round/],
@@ -164,6 +175,12 @@ describe('premise check', () => {
     'Why was G42 funded by Microsoft?',
     'How much did the government pay for the Cikarang data centre?',
     'Why did InterHop want the partnership suspended?',
+    // The ruling as it was; a denial asked about; what was concluded asks, claims nothing.
+    "why did GAO uphold Microsoft's protest?",
+    "why did the general court dismiss Latombe's action?",
+    "Why couldn't Microsoft France guarantee French data to the Senate?",
+    "Qu'ont conclu les CNIL allemandes (DSK) sur Microsoft 365 ?",
+    'Can an American cloud provider still get SecNumCloud 3.2?',
   ])('answers a question whose names, amounts and years the entry has as it is: "%s"', (question) => {
     expect(answered(engine.ask(question)).shape).toBe('single');
   });
