@@ -1606,11 +1606,40 @@ function wholeNameIn(question: string, term: string, names: readonly string[]): 
     while (words.length > 1 && (isStopword(words[0] as string) || isQuestionWord(words[0] as string)))
       words.shift();
     if (!words.includes(term)) continue;
-    const phrase = ` ${words.join(' ')} `;
-    return names.some((name) => ` ${tokenize(name).join(' ')} `.includes(phrase));
+    if (nameInRun(words, term, names)) return true;
+    // "IA du Deutschland-Stack": names of the deals joined by linking words ("Banque de France" is not).
+    const segments: string[][] = [[]];
+    for (const word of words)
+      if (RUN_LINKS.has(word)) segments.push([]);
+      else segments[segments.length - 1]?.push(word);
+    const spacedNames = names.map((name) => ` ${tokenize(name).join(' ')} `);
+    return segments.every(
+      (segment) =>
+        segment.length === 0 ||
+        (segment.includes(term) && segment.length === 1) ||
+        spacedNames.some((name) => name.includes(` ${segment.join(' ')} `)),
+    );
   }
   return true;
 }
+
+/** Whether some two or more words of a run of capitalised words around `term` make one of `names`. */
+function nameInRun(words: readonly string[], term: string, names: readonly string[]): boolean {
+  if (words.length === 1) return true;
+  const at = words.indexOf(term);
+  // "Deutschland-Stack AI": "Deutschland-Stack" is a name of the deals; "Privacy International" has none
+  // ("Privacy" alone is the DPF's).
+  const spacedNames = names.map((name) => ` ${tokenize(name).join(' ')} `);
+  for (let from = 0; from <= at; from++)
+    for (let to = Math.max(at + 1, from + 2); to <= words.length; to++) {
+      const phrase = ` ${words.slice(from, to).join(' ')} `;
+      if (spacedNames.some((name) => name.includes(phrase))) return true;
+    }
+  return false;
+}
+
+/** The linking words a run of capitalised words may have ("Court of Justice", "IA du Deutschland-Stack"). */
+const RUN_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'of', 'the', 'la', 'le']);
 
 /** The non-empty parts of `text` between separators, trimmed. */
 function partsOf(text: string, separator: RegExp): string[] {
@@ -1822,7 +1851,10 @@ export function calibrate(scoring: Scoring, raw: number): number {
 /** The words of `question` whose folded form is one of `terms`, as typed ("MI5", "Bleu"). */
 function originalWords(question: string, terms: readonly string[]): string {
   const words = question.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
-  const at = terms.map((term) => words.findIndex((w) => fold(w) === term));
+  // "Deutschland-Stack" is one word of the question and two terms.
+  const at = terms.map((term) =>
+    words.findIndex((w) => fold(w) === term || fold(w).split('-').includes(term)),
+  );
   // "the Health Data Hub": a name asked in one piece is shown whole, with the one vague word ("Data") its
   // terms skipped.
   if (at.length > 1 && at.every((i) => i >= 0)) {

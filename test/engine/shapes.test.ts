@@ -39,6 +39,17 @@ describe('premise check', () => {
       'fr',
       /^Belgique : l’accord est avec .*, pas avec LibreOffice\.$/,
     ],
+    // A deal's name inside a longer run of capitals ("Deutschland-Stack AI", "IA du Deutschland-Stack").
+    [
+      'Why did Germany give the Deutschland-Stack AI cloud to Google?',
+      'en',
+      /^Deutschland-Stack's deal is with T-Systems and SAP, not Google\.$/,
+    ],
+    [
+      "Pourquoi l'Allemagne a confié le cloud IA du Deutschland-Stack à Google ?",
+      'fr',
+      /T-Systems et SAP, pas avec Google\.$/,
+    ],
     // The provider being replaced is the subject's real one; the one claimed is corrected.
     [
       'Pourquoi le Health Data Hub a-t-il choisi OVHcloud pour remplacer Azure ?',
