@@ -541,9 +541,7 @@ export function createDecider(ctx: DecisionContext): Decider {
   /** How a deal's providers read in a correction: the known names, else the field's short names. */
   function providersOf(d: number): string {
     const names = providerNames(d);
-    return names.length > 1
-      ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
-      : (names[0] ?? '');
+    return listOf(names, 'en');
   }
 
   /** A deal's providers by name: the known ones, then the field's other short names ("ChapsVision"). */
@@ -794,7 +792,11 @@ export function createDecider(ctx: DecisionContext): Decider {
   ): Answered {
     const first = subjectDeals[0] as number;
     const claimed =
-      claimedName ?? plan.providers.map((p) => p.display).join(lang === 'fr' ? ' et ' : ' and ');
+      claimedName ??
+      listOf(
+        plan.providers.map((p) => p.display),
+        lang,
+      );
     const shown = subjectDeals.slice(0, 3);
     const withProviders = shown.filter((d) => providersOf(d) !== '');
     let sentence: string;
@@ -1714,7 +1716,7 @@ const BLOCKING =
 
 /** Verbs of an event that happened at one time ("awarded in 2019"), for the year check. */
 const EVENT_CLAIMS: ReadonlySet<string> = new Set(
-  'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced choisi choisit retenu signe attribue confie annule lance annonce'.split(
+  'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went choisi choisit retenu signe attribue confie annule lance annonce opte'.split(
     ' ',
   ),
 );
@@ -1767,6 +1769,11 @@ function placeOf(place: PlacePlan): string {
   if (prep === 'au') return `du ${name}`;
   if (prep === 'aux') return `des ${name}`;
   return /^[aeiouyàâéèêëîïôöûüh]/iu.test(name) ? `de l’${name}` : `de la ${name}`;
+}
+
+/** "AWS, Google and Oracle", "AWS, Google et Oracle" (no serial comma, as the rest of the answers). */
+function listOf(names: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(lang === 'fr' ? 'fr' : 'en-GB', { type: 'conjunction' }).format(names);
 }
 
 /** "de DGSI", "d’Estonie": French "of", elided before a vowel or a mute h. */

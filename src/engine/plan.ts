@@ -148,6 +148,9 @@ export function hasYears(years: YearPlan): boolean {
   return years.exact.length > 0 || years.from !== undefined || years.to !== undefined;
 }
 
+/** "Go with", "went for", "opté pour": choosing, in other words. */
+const GOING_WITH = /\b(?:go|goes|going|gone|went|opt|opted|opte) (?:with|for|pour)\b/u;
+
 /** "Both France and Germany", "entre la France et l'Allemagne": the places together, not either. */
 const BOTH = /\b(both|together|jointly|between|entre|a la fois|ensemble|conjointement)\b/u;
 
@@ -239,8 +242,12 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     (understood.intent === 'list' && DEAL_NOUNS.test(spaced)) ||
     explicitList ||
     (latest && constrained) ||
-    // Terse: "deals in 2026", "contrats Google 2024" — deals, constraints, and no name of its own.
-    (constrained && DEAL_NOUNS.test(spaced) && rest.every((t) => !understood.capitalised.has(t)));
+    // Terse: "deals in 2026", "contrats Google 2024" — deals, constraints, and no name of its own ("why
+    // did the Swiss government go with Google for its contracts?" asks about one deal).
+    (constrained &&
+      understood.intent !== 'reason' &&
+      DEAL_NOUNS.test(spaced) &&
+      rest.every((t) => !understood.capitalised.has(t)));
   const onlyHappened = shape === 'single' && happened && !listAsked;
   if (shape === 'single' && (listAsked || happened)) shape = 'list';
   const words = new Set(tokens);
@@ -260,8 +267,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     replaces: REPLACING.test(spaced),
     onlyHappened,
     howTo: HOW_TO.test(spaced),
-    pairs: [...words].some((w) => PAIRING_WORDS.has(w)),
-    claims: [...words].some((w) => PAIRING_WORDS.has(w) && !WEAK_PAIRING_WORDS.has(w)),
+    pairs: [...words].some((w) => PAIRING_WORDS.has(w)) || GOING_WITH.test(spaced),
+    claims:
+      [...words].some((w) => PAIRING_WORDS.has(w) && !WEAK_PAIRING_WORDS.has(w)) || GOING_WITH.test(spaced),
     otherRole: [...words].some((w) => OTHER_ROLE_WORDS.has(w)),
     won: [...words].some((w) => WIN_WORDS.has(w)),
     opinion,

@@ -39,6 +39,17 @@ describe('premise check', () => {
       'fr',
       /^Belgique : l’accord est avec .*, pas avec LibreOffice\.$/,
     ],
+    // "Split between" and "go with" claim the pairing; every claimed provider that is no party is named.
+    [
+      'why was the JEDI contract split between AWS, Google, Microsoft and Oracle?',
+      'en',
+      /^JEDI's deal is with Microsoft, not AWS, Google and Oracle\.$/,
+    ],
+    [
+      'why did the swiss federal government go with google cloud for its public cloud contracts?',
+      'en',
+      /^Switzerland's deal is with .*, not Google\.$/,
+    ],
     // A deal's name inside a longer run of capitals ("Deutschland-Stack AI", "IA du Deutschland-Stack").
     [
       'Why did Germany give the Deutschland-Stack AI cloud to Google?',
