@@ -7,6 +7,7 @@ import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
 import {
   DISPUTE_ASKED,
+  GOING_WITH,
   KIND_NOUNS,
   OTHER_ROLE_WORDS,
   OVERVIEW_VAGUE,
@@ -1418,7 +1419,46 @@ export function createDecider(ctx: DecisionContext): Decider {
       };
     const years = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
     // Only an event ("awarded in 2019"), not a state ("used AWS in 2024": a deal runs for years).
-    const event = understood.tokens.some((t) => EVENT_CLAIMS.has(t));
+    const event = understood.tokens.some((t) => EVENT_CLAIMS.has(t)) || GOING_WITH.test(spacedQuestion);
+    // "Pourquoi la DGSI a choisi ChapsVision en 2016 ?": the name claimed, where the entry names it, is
+    // never in that year (the 2016 contract was Palantir's; ChapsVision came in 2026).
+    if (years.length === 1 && event) {
+      const year = years[0] as string;
+      const verb = understood.tokens.findIndex(
+        (t, i) => EVENT_CLAIMS.has(t) || GOING_WITH.test(`${t} ${understood.tokens[i + 1] ?? ''}`),
+      );
+      const claimedNames = understood.tokens
+        .slice(verb + 1)
+        .filter(
+          (t) =>
+            t.length > 1 &&
+            !PLACE_WORDS.has(t) &&
+            best.matched.has(t) &&
+            (understood.capitalised.has(t) || isPartyWord(t) || PROVIDER_WORDS.has(t)),
+        );
+      const writes = (id: number, y: string) => {
+        const { text, text_fr, asOf } = (facts[id] as FactRow).fact;
+        return `${text} ${text_fr ?? ''} ${asOf ?? ''}`.includes(y);
+      };
+      for (const name of claimedNames) {
+        const naming = row.facts.filter((id) => ranker.factHas(id, name));
+        if (
+          naming.length > 0 &&
+          !naming.includes(row.facts[0] as number) &&
+          !naming.some((id) => writes(id, year)) &&
+          naming.some((id) => YEAR.test((facts[id] as FactRow).fact.text))
+        ) {
+          const shown = originalWords(question, [name]);
+          return {
+            sentence: (title, lang) =>
+              lang === 'fr'
+                ? `La fiche « ${title} » ne rapporte rien sur ${shown} en ${year} ; voici ce qu’elle en dit.`
+                : `The entry on ${title} records nothing of ${shown} in ${year}; here is what it says of it.`,
+            factId: naming[0] as number,
+          };
+        }
+      }
+    }
     if (years.length === 1 && event && !row.deal.date.startsWith(years[0] as string)) {
       const year = years[0] as string;
       const written = row.facts.some((id) => {

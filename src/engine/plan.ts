@@ -2,6 +2,7 @@ import type { Deal, DealKind } from '../corpus/schema.js';
 import type { Lang } from './answer.js';
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import {
+  GOING_WITH,
   HOW_TO,
   KIND_WORDS,
   LIST_WORDS,
@@ -147,9 +148,6 @@ export function inYears(facets: DealFacets, years: YearPlan): boolean {
 export function hasYears(years: YearPlan): boolean {
   return years.exact.length > 0 || years.from !== undefined || years.to !== undefined;
 }
-
-/** "Go with", "went for", "opté pour": choosing, in other words. */
-const GOING_WITH = /\b(?:go|goes|going|gone|went|opt|opted|opte) (?:with|for|pour)\b/u;
 
 /** "Both France and Germany", "entre la France et l'Allemagne": the places together, not either. */
 const BOTH = /\b(both|together|jointly|between|entre|a la fois|ensemble|conjointement)\b/u;

@@ -146,6 +146,9 @@ describe('premise check', () => {
     ],
     // A year the entry never writes, for something the question claims happened then.
     ['why did the Pentagon award JWCC back in 2019?', /records nothing in 2019: it dates the deal 2022/],
+    // The name claimed is never in that year where the entry names it (the 2016 contract was Palantir's).
+    ['Pourquoi la DGSI a choisi ChapsVision en 2016 ?', /ne rapporte rien sur ChapsVision en 2016/],
+    ["why did japan's digital agency go with sakura internet back in 2021?", /records nothing in 2021/],
     // A name the entry gives only as a tender candidate, claimed as the new party.
     ['pourquoi la DGSI a remplacé Palantir par Atos ?', /ne mentionne pas Atos comme partie/],
     // An outcome the entry records the other way round: the takeover was blocked, the ransom refused.
@@ -203,6 +206,7 @@ describe('premise check', () => {
     "Why couldn't Microsoft France guarantee French data to the Senate?",
     "Qu'ont conclu les CNIL allemandes (DSK) sur Microsoft 365 ?",
     'Can an American cloud provider still get SecNumCloud 3.2?',
+    'Why did the DGSI choose Palantir in 2016?',
   ])('answers a question whose names, amounts and years the entry has as it is: "%s"', (question) => {
     expect(answered(engine.ask(question)).shape).toBe('single');
   });
