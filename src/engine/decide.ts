@@ -1342,6 +1342,26 @@ export function createDecider(ctx: DecisionContext): Decider {
           factId: contrary,
         };
     }
+    // "Why did TIM's consortium lose the PSN tender to Fastweb and Aruba?": the names it claims won are,
+    // where the entry has them, the losing bidders.
+    const lostTo = LOST_TO.exec(spacedQuestion);
+    if (lostTo !== null) {
+      const winners = (lostTo[1] as string).split(/ (?:and|et) /u);
+      const beaten = winners
+        .map((name) => {
+          const naming = row.facts.filter((id) => ranker.factHas(id, name));
+          return naming.length > 0 && naming.every(namesALoser) ? naming[0] : undefined;
+        })
+        .find((id) => id !== undefined);
+      if (beaten !== undefined && !tokenize(parties).some((w) => winners.includes(w)))
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » rapporte le contraire ; voici ce qu’elle dit.`
+              : `The entry on ${title} records otherwise; here is what it says.`,
+          factId: beaten,
+        };
+    }
     // "Why did GAO throw out Microsoft's protest?": the entry says it upheld it.
     const rejection = understood.tokens.find((t) => REJECTION_CLAIMS.has(t));
     if (rejection !== undefined && !SOUGHT.test(spacedQuestion)) {
@@ -1720,6 +1740,9 @@ const OUTCOME_CLAIMS: ReadonlySet<string> = new Set([
     ' ',
   ),
 ]);
+/** "…lose the tender to Fastweb and Aruba", "perdu l'appel d'offres face à Fastweb": who it claims won. */
+const LOST_TO =
+  /\b(?:lose|loses|lost|losing|perdu|perd|perdre)\b(?: [a-z0-9-]+){0,6}? (?:to|face a|contre) ([a-z0-9-]+(?: (?:and|et) [a-z0-9-]+)?)/u;
 /** A claimed rejection of a dispute ("Why did GAO throw out the protest?"), against a fact that upheld it. */
 const REJECTION_CLAIMS: ReadonlySet<string> = new Set(
   'dismiss dismissed dismisses throw threw thrown toss tossed reject rejected rejects deny denied denies rejete rejetee rejeter deboute deboutee'.split(

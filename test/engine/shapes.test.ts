@@ -158,6 +158,8 @@ describe('premise check', () => {
     ['why did the EU general court annul the data privacy framework in september 2025?', /records otherwise/],
     ["why did GAO throw out microsoft's protest against the NSA WildandStormy award?", /records otherwise/],
     ['why did the IT-Planungsrat approve delos cloud for the länder in june 2024?', /records otherwise/],
+    // A losing bidder claimed the winner: TIM's promoters matched Fastweb-Aruba's offer and won.
+    ["why did TIM's consortium lose the PSN tender to fastweb and aruba?", /records otherwise/],
     // An act the entry says could not be done.
     ['Quand Microsoft France a-t-il garanti au Sénat la protection des données ?', /rapporte le contraire/],
     // A country the entry is not in and never writes.
@@ -207,6 +209,7 @@ describe('premise check', () => {
     "Qu'ont conclu les CNIL allemandes (DSK) sur Microsoft 365 ?",
     'Can an American cloud provider still get SecNumCloud 3.2?',
     'Why did the DGSI choose Palantir in 2016?',
+    'Why did Fastweb lose the PSN tender to TIM?',
   ])('answers a question whose names, amounts and years the entry has as it is: "%s"', (question) => {
     expect(answered(engine.ask(question)).shape).toBe('single');
   });
