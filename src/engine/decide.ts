@@ -1302,14 +1302,19 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Why did Indonesia pay the ransom?", "Why did the Dutch government approve the takeover?": an outcome
     // the entry records the other way round (refused to pay, blocked), when the question denies nothing.
     // "Who asked the court to suspend it?" asks for an outcome sought, not one claimed.
-    const outcome = understood.terms.find((t) => {
-      const at = understood.tokens.indexOf(t);
+    // Every word typed: "how much… paying…?" drops "paying" from the search, not from the claim.
+    const outcome = understood.tokens.find((t, at) => {
       return OUTCOME_CLAIMS.has(t) && !['to', 'de', 'd'].includes(understood.tokens[at - 1] ?? '');
     });
+    // "How much did the government pay for the data centre?" asks an amount, claims no outcome; "how much
+    // did Indonesia end up paying Brain Cipher?" claims it paid someone.
+    const payee =
+      outcome === undefined ? undefined : understood.tokens[understood.tokens.indexOf(outcome) + 1];
+    const paidWhom =
+      payee !== undefined && !isStopword(payee) && !['for', 'pour', 'per', 'par'].includes(payee);
     if (
       outcome !== undefined &&
-      // "How much did the government pay for the data centre?" asks an amount, claims no outcome.
-      !/\b(?:how much|combien)\b/.test(spacedQuestion) &&
+      (paidWhom || !/\b(?:how much|combien)\b/.test(spacedQuestion)) &&
       !NEGATION.test(spacedQuestion) &&
       // "Why did InterHop want it suspended?": an outcome sought, not one claimed.
       !SOUGHT.test(spacedQuestion)
@@ -1324,13 +1329,17 @@ export function createDecider(ctx: DecisionContext): Decider {
           isKnown(t) &&
           (weights.get(t) ?? 0) >= named,
       );
+      // "paying" is "pay" in the fact's "refused to pay".
+      const outcomeWord = new RegExp(`\\b${outcome.slice(0, Math.max(3, outcome.length - 3))}`);
       const contrary = row.facts.find((id) => {
         const folded = fold((facts[id] as FactRow).fact.text);
         if (!NEGATION.test(folded)) return false;
         // The fact speaks of that outcome (or of blocking, for an approval) and of the question's subject.
         return (
-          (ranker.factHas(id, outcome) || (approval && BLOCKING.test(folded))) &&
-          others.some((t) => ranker.factHas(id, t))
+          (ranker.factHas(id, outcome) || outcomeWord.test(folded) || (approval && BLOCKING.test(folded))) &&
+          (others.some((t) => ranker.factHas(id, t)) ||
+            // "…paying Brain Cipher": the payee is one of the deal's names; the fact may call it "the attackers".
+            (paidWhom && ranker.namesHave(d, payee)))
         );
       });
       if (contrary !== undefined)

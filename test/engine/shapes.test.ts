@@ -158,6 +158,8 @@ describe('premise check', () => {
     ['why did the EU general court annul the data privacy framework in september 2025?', /records otherwise/],
     ["why did GAO throw out microsoft's protest against the NSA WildandStormy award?", /records otherwise/],
     ['why did the IT-Planungsrat approve delos cloud for the länder in june 2024?', /records otherwise/],
+    // "How much… paying Brain Cipher?" claims a payment the entry says was refused.
+    ['how much did indonesia end up paying brain cipher?', /records otherwise/],
     // A losing bidder claimed the winner: TIM's promoters matched Fastweb-Aruba's offer and won.
     ["why did TIM's consortium lose the PSN tender to fastweb and aruba?", /records otherwise/],
     // An act the entry says could not be done.
