@@ -718,7 +718,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     return correction(
       question,
       understood.lang,
-      originalWords(question, subjects),
+      casedName(originalWords(question, subjects), subjectDeals),
       subjectDeals,
       claimedPlan,
     );
@@ -777,6 +777,24 @@ export function createDecider(ctx: DecisionContext): Decider {
           : country.nameEn
         : originalWords(question, [...placeTerms, ...plan.places.map((p) => p.word)]);
     return correction(question, understood.lang, placeName, placeDeals, plan, true);
+  }
+
+  /** A name typed in lower case ("lyon") as the deals write it ("Lyon"), when one of their names has it. */
+  function casedName(name: string, subjectDeals: readonly number[]): string {
+    if (name !== name.toLowerCase()) return name;
+    const wanted = fold(name);
+    for (const d of subjectDeals) {
+      const { title, aliases } = (deals[d] as DealRow).deal;
+      for (const text of [...aliases, title]) {
+        const words = text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+        const size = name.split(/\s+/u).length;
+        for (let i = 0; i + size <= words.length; i++) {
+          const run = words.slice(i, i + size).join(' ');
+          if (fold(run) === wanted) return run;
+        }
+      }
+    }
+    return name;
   }
 
   /** A correction of a false pairing: what the subject's deals are with, then their cited facts. */

@@ -361,8 +361,9 @@ export const OWNER_ASKED: ReadonlySet<string> = new Set(
   ),
 );
 
-/** "Go with", "went for", "opté pour": choosing, in other words (folded, spaced words). */
-export const GOING_WITH = /\b(?:go|goes|going|gone|went|opt|opted|opte) (?:with|for|pour)\b/u;
+/** "Go with", "went for", "opté pour", "passée sur": choosing, in other words (folded, spaced words). */
+export const GOING_WITH =
+  /\b(?:(?:go|goes|going|gone|went|opt|opted|opte) (?:with|for|pour)|(?:passe|passee|passes|passer|bascule|basculee|basculer) (?:sur|chez|vers)|(?:switched|moved|migrated) (?:to|onto))\b/u;
 
 /** Words that, next to a provider name, claim that the provider is a party of the deal ("chose", "with"). */
 export const PAIRING_WORDS: ReadonlySet<string> = new Set(

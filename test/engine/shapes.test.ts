@@ -50,6 +50,12 @@ describe('premise check', () => {
       'en',
       /^Switzerland's deal is with .*, not Google\.$/,
     ],
+    // "Passée sur" claims a move to the provider; a lower-case subject is named as the entry writes it.
+    [
+      'pourquoi la ville de lyon est passée sur microsoft 365 ?',
+      'fr',
+      /^L’accord de Lyon est avec .*, pas avec Microsoft\.$/,
+    ],
     // A deal's name inside a longer run of capitals ("Deutschland-Stack AI", "IA du Deutschland-Stack").
     [
       'Why did Germany give the Deutschland-Stack AI cloud to Google?',
