@@ -96,8 +96,11 @@ export function rankFacts(
     // ("how much is X worth?"), least when they do ("why was AWS the only bidder left?").
     const fit = intentFit(fact, understood.intent, asked);
     // "Why did X ban Y?" restates the event in its own words; the answer is the fact giving the reason,
-    // so for "why" the fit keeps its full weight.
-    const damping = understood.intent === 'reason' ? 1 : 1 - scoring.fitDamping * textShare;
+    // so for "why" (and "who criticised…") the fit keeps its full weight.
+    const damping =
+      understood.intent === 'reason' || understood.intent === 'criticism'
+        ? 1
+        : 1 - scoring.fitDamping * textShare;
     let score = scoring.factText * textShare + (scoring.factBm25 * (hit?.score ?? 0)) / best + fit * damping;
     // A figure of the question in the fact ("1.8" in "1.8bn", "1990s" in "1990"), units aside.
     for (const figure of figures)
