@@ -80,7 +80,7 @@ export function describeFact(
     (traits.hasNumber ? HAS_NUMBER : 0) |
     (traits.hasDuration ? HAS_DURATION : 0) |
     (latestYear(fact) > Number(deal.date.slice(0, 4)) ? LATER_THAN_DEAL : 0) |
-    (latestYear(fact) > 0 && latestYear(fact) === latestYearOf(deal) ? LATEST_IN_DEAL : 0) |
+    (factDate(fact) !== '' && factDate(fact) === latestDateOf(deal) ? LATEST_IN_DEAL : 0) |
     (traits.hasPercent ? HAS_PERCENT : 0) |
     (providerWordsOf(deal).some((word) => words.includes(word)) ? NAMES_PROVIDER : 0) |
     (traits.rules ? RULES : 0);
@@ -163,6 +163,8 @@ interface TextTraits {
   rules: boolean;
   /** The latest year the text states, 0 when none. */
   latestYear: number;
+  /** The latest date the text states, as "YYYY-MM" or "YYYY"; "" when none. */
+  latestDate: string;
 }
 
 // The live bot rebuilds the engine on every corpus edit and most texts did not change: each text's traits
@@ -175,7 +177,14 @@ function traitsOf(text: string): TextTraits {
   if (traits === undefined) {
     const hasYear = YEAR.test(text);
     let latest = 0;
-    for (const match of text.matchAll(/\b(?:19|20)\d{2}\b/g)) latest = Math.max(latest, Number(match[0]));
+    let latestDate = '';
+    for (const match of text.matchAll(/\b(?:([A-Z][a-z]+) )?((?:19|20)\d{2})\b/g)) {
+      latest = Math.max(latest, Number(match[2]));
+      // "May 2026" is "2026-05"; a bare year sorts before its months.
+      const month = months.indexOf((match[1] ?? '').toLowerCase());
+      const date = month < 0 ? (match[2] as string) : `${match[2]}-${String(month + 1).padStart(2, '0')}`;
+      if (date > latestDate) latestDate = date;
+    }
     traits = {
       hasMoney: MONEY.test(text),
       hasYear,
@@ -185,6 +194,7 @@ function traitsOf(text: string): TextTraits {
       givesReason: REASON.test(text),
       rules: RULING.test(text),
       latestYear: latest,
+      latestDate,
     };
     if (traitsCache.size >= TRAITS_CACHE_LIMIT) traitsCache.clear();
     traitsCache.set(text, traits);
@@ -205,16 +215,25 @@ function providerWordsOf(deal: Deal): readonly string[] {
   return found;
 }
 
-const latestYearCache = new WeakMap<Deal, number>();
+const latestDateCache = new WeakMap<Deal, string>();
 
-/** The latest year any fact of a deal states. */
-function latestYearOf(deal: Deal): number {
-  let found = latestYearCache.get(deal);
+/** The latest of its facts' dates (see {@link factDate}): where the deal stands. */
+function latestDateOf(deal: Deal): string {
+  let found = latestDateCache.get(deal);
   if (found === undefined) {
-    found = Math.max(0, ...deal.facts.map(latestYear));
-    latestYearCache.set(deal, found);
+    found = deal.facts.map(factDate).reduce((a, b) => (b > a ? b : a), '');
+    latestDateCache.set(deal, found);
   }
   return found;
+}
+
+/**
+ * When a fact stands: its `asOf` when it has one ("2026-05"), else the latest date its text states. A
+ * year the text gives for a plan ("a new provider by 2028") is no date of the fact when `asOf` says when
+ * it was reported; "2026" sorts before "2026-05".
+ */
+function factDate(fact: Fact): string {
+  return fact.asOf ?? traitsOf(fact.text).latestDate;
 }
 
 /** The latest year a fact states (in its text or its `asOf`), 0 when none. */

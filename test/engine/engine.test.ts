@@ -57,6 +57,17 @@ describe('ask', () => {
     expect(winner.statements[0]?.text).toMatch(/T-Systems/);
   });
 
+  it("answers where a deal ended with its latest-dated fact, not one naming a plan's future year", () => {
+    // The petition fact (reported January 2026) names 2028 for a new provider; the ban came in May 2026.
+    const ended = answered(engine.ask("did kyndryl's purchase of the DigiD host go ahead in the end?"));
+    expect(ended.statements[0]?.text).toMatch(/blocked|prohibited/);
+    // Complaints ask for the criticism, whatever else the question says of its subject.
+    const complaints = answered(
+      engine.ask('what were people complaining about with the new AWS region in auckland?'),
+    );
+    expect(complaints.statements[0]?.text).toMatch(/how sovereign/);
+  });
+
   it('expands aliases: MI6 and the Secret Intelligence Service lead to the same deal', () => {
     expect(answered(engine.ask('What did MI6 put on AWS?')).deals[0]?.id).toBe(
       'uk-intelligence-agencies-aws-2021',
