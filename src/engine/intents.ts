@@ -170,6 +170,12 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topics: ['status', 'outcome'],
     topicWeight: 0.6,
     askWords: new Set([
+      // "Did it go ahead?", "went through": the words ask where it ended, they name nothing of it.
+      'go',
+      'went',
+      'gone',
+      'ahead',
+      'through',
       'status',
       'statut',
       'done',
@@ -265,7 +271,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'status',
-    /\b(?:status|statut|progress|how far (?:has|have|along|did|is|are)|avancement|in the end|ended up|end up|what happened (?:with|to)|what (?:became|came) of|how did (?:it|that|this) (?:end|turn out|go)|(?:ca|ce qui) a donne quoi|qu est ce que (?:ca|cela) a donne|qu est ce qu (?:il|elle) (?:est|en est) advenu|eventually|finally|at the end of the day|au final|finalement|en fin de compte|a la fin|where (?:do|does) (?:things|it|they|[a-z0-9-]+(?: [a-z0-9-]+){0,3}) stand|ou en (?:est|sont)|(?:ca|il|elle|ils|elles) en (?:est|sont) ou|(?:is|are) (?:[a-z0-9-]+ ){0,5}?(?:done|finished|completed|complete|over|live|still going|still on)|(?:est|sont)(?: il| elle| ils| elles)? (?:[a-z0-9-]+ ){0,3}?(?:termine|terminee|termines|fini|finie|acheve|achevee|effectif|effective))\b/,
+    /\b(?:status|statut|progress|(?:go|goes|went|gone) (?:ahead|through)|how far (?:has|have|along|did|is|are)|avancement|in the end|ended up|end up|what happened (?:with|to)|what (?:became|came) of|how did (?:it|that|this) (?:end|turn out|go)|(?:ca|ce qui) a donne quoi|qu est ce que (?:ca|cela) a donne|qu est ce qu (?:il|elle) (?:est|en est) advenu|eventually|finally|at the end of the day|au final|finalement|en fin de compte|a la fin|where (?:do|does) (?:things|it|they|[a-z0-9-]+(?: [a-z0-9-]+){0,3}) stand|ou en (?:est|sont)|(?:ca|il|elle|ils|elles) en (?:est|sont) ou|(?:is|are) (?:[a-z0-9-]+ ){0,5}?(?:done|finished|completed|complete|over|live|still going|still on)|(?:est|sont)(?: il| elle| ils| elles)? (?:[a-z0-9-]+ ){0,3}?(?:termine|terminee|termines|fini|finie|acheve|achevee|effectif|effective))\b/,
   ],
   [
     'parties',
