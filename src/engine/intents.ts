@@ -170,12 +170,6 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topics: ['status', 'outcome'],
     topicWeight: 0.6,
     askWords: new Set([
-      // "Did it go ahead?", "went through": the words ask where it ended, they name nothing of it.
-      'go',
-      'went',
-      'gone',
-      'ahead',
-      'through',
       'status',
       'statut',
       'done',
