@@ -221,7 +221,7 @@ const latestDateCache = new WeakMap<Deal, string>();
 function latestDateOf(deal: Deal): string {
   let found = latestDateCache.get(deal);
   if (found === undefined) {
-    found = deal.facts.map(factDate).reduce((a, b) => (b > a ? b : a), '');
+    found = deal.facts.map(factDate).sort().at(-1) ?? '';
     latestDateCache.set(deal, found);
   }
   return found;
