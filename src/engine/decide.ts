@@ -396,7 +396,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (namesOnly && !constrained && rest.length === 0) return undefined;
     if (!constrained && !plan.latest && rest.length === 0) return undefined;
     const matching: number[] = [];
-    const ownDeals = namesOnly ? ownDealsOf(rest) : undefined;
+    // "Everything involving G42" asks for every deal G42 is in, not the one it is the own name of.
+    const ownDeals = namesOnly && !INVOLVING.test(understood.tokens.join(' ')) ? ownDealsOf(rest) : undefined;
     for (let d = 0; d < deals.length; d++) if (fitsPlan(d, plan, rest, ownDeals)) matching.push(d);
     if (matching.length === 0) return undefined;
     const byDate = (a: number, b: number) => {
@@ -428,6 +429,9 @@ export function createDecider(ctx: DecisionContext): Decider {
   function dealNamedBy(text: string, fallbackLang: Lang): number | undefined {
     const part = understand(text, fallbackLang, (word) => vocabulary.languageOf(word));
     if (part.terms.length === 0) return undefined;
+    // "Data Act" writes out one deal's own several-word alias (the CLOUD Act's long name only ends so).
+    const written = [...ranker.matchPhrases(part.tokens).keys()];
+    if (written.length === 1) return written[0];
     // A part that is one deal's own one-word alias ("JEDI") names that deal, whatever else mentions it.
     const own = new Set(part.terms.flatMap((t) => ranker.dealsAliased(t)));
     if (own.size === 1 && part.terms.length === 1) return [...own][0];
@@ -506,7 +510,7 @@ export function createDecider(ctx: DecisionContext): Decider {
   /** "Compare X and Y": each part of the question names a deal; the deals side by side, one cited row each. */
   function answerCompare(question: string, understood: Understanding): Answer | undefined {
     const cue =
-      /\b(?:compare[dz]?|comparing|comparer|comparaison(?: de| entre)?|differences? between|diff[ée]rences? entre|side by side)\b/i;
+      /\b(?:compare[dz]?|comparing|comparer|comparaison(?: de| entre)?|differences? between|diff[ée]rences? entre|side by side|what(?:'s| is) the difference|c'est quoi la diff[ée]rence|quelles? diff[ée]rences?|la diff[ée]rence|how do (?:they|the two|both) differ)\b/i;
     const match = cue.exec(question);
     const after = match ? question.slice(match.index + match[0].length) : question;
     let named = dealsNamedBy(partsOf(after, PART_SEPARATOR), understood);
@@ -885,8 +889,9 @@ export function createDecider(ctx: DecisionContext): Decider {
             plan.rest.filter((t) => COUNTRY_WORDS.has(t)),
           ),
         ),
-      ).length > 0 ||
-        plan.rest.some((t) => aliasWords.has(t) && !placeWords.has(t)))
+        // "the Dutch government": a place and a vague word name no deal in particular.
+      ).some((w) => !OVERVIEW_VAGUE.has(w) && !PLACE_WORDS.has(w)) ||
+        plan.rest.some((t) => aliasWords.has(t) && !placeWords.has(t) && !OVERVIEW_VAGUE.has(t)))
     )
       plan = { ...plan, shape: 'single' };
     if (plan.otherLanguage) return noAnswer(question, lang, 'other-language');
@@ -1742,9 +1747,13 @@ function partsOf(text: string, separator: RegExp): string[] {
 const TIMELINE_SEPARATOR =
   /\s*(?<!\p{L})(?:and|et|from|to|de|du|à|jusqu'?à|then|puis)(?!\p{L})\s*|\s*(?:,|;|\/|->|→)\s*/iu;
 
+/** Words asking for every deal a name takes part in ("involving G42", "concernant Palantir"). */
+const INVOLVING =
+  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|impliquant|implique|impliquent|concernant|concerne|concernent)\b/u;
+
 /** What separates the deals a comparison names ("X and Y", "X vs Y", "X with Y", "X à Y"). */
 const PART_SEPARATOR =
-  /\s*(?:\band\b|\bet\b|\bvs\.?|\bversus\b|\bwith\b|\bavec\b|\bto\b|(?<!\p{L})à(?!\p{L})|,|;|\/)\s*/iu;
+  /\s*(?:\band\b|\bet\b|\bor\b|\bou\b|\bvs\.?|\bversus\b|\bwith\b|\bavec\b|\bto\b|(?<!\p{L})à(?!\p{L})|,|;|\/)\s*/iu;
 
 /** A one-word capitalised name standing alone in a party field or one of its lists. */
 const LONE_NAME =

@@ -244,7 +244,15 @@ export const KIND_NOUNS: Readonly<Record<string, { en: [string, string]; fr: [st
 
 export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   contract: ['contract', 'contracts', 'contrat', 'contrats', 'marche', 'marches'],
-  partnership: ['partnership', 'partnerships', 'partenariat', 'partenariats', 'joint', 'coentreprise'],
+  partnership: [
+    'partnership',
+    'partnerships',
+    'partenariat',
+    'partenariats',
+    'joint',
+    'coentreprise',
+    'coentreprises',
+  ],
   regulation: ['regulation', 'regulations', 'law', 'laws', 'reglement', 'reglements', 'loi', 'lois'],
   ruling: ['ruling', 'rulings', 'ruled', 'judgment', 'judgments', 'decision', 'decisions', 'arret', 'arrets'],
   initiative: [
@@ -274,7 +282,7 @@ export const LIST_WORDS: ReadonlySet<string> = new Set(
 /** Shape cues, tried on the folded question with single spaces. */
 export const SHAPE_PATTERNS = {
   compare:
-    /\b(?:compare|compared|comparing|comparer|compare[rz]?|comparaison|versus|vs|difference between|differences between|difference entre|differences entre|side by side|cote a cote)\b/,
+    /\b(?:compare|compared|comparing|comparer|compare[rz]?|comparaison|versus|vs|difference between|differences between|difference entre|differences entre|side by side|cote a cote|what s the difference|whats the difference|what is the difference|how do (?:they|the two|both) differ|quelle difference|quelles differences|c est quoi la difference|la difference|chacun|chacune|each of them)\b/,
   timeline:
     /\b(?:timeline|chronology|chronological|chronologie|chronologique|frise|history of|historique|in order|over the years|evolution|au fil des ans)\b/,
   count:
@@ -286,10 +294,10 @@ export const SHAPE_PATTERNS = {
   // "What do you have on India?", "Dutch stuff?", "Which UK bodies signed with AWS?", "Who is adopting
   // openDesk?": a request for every deal the question's names point at.
   overview:
-    /\b(?:stuff|trucs?|choses|projects|projets|(?:which|what|quels|quelles) (?:[a-z0-9-]+ ){0,3}(?:bodies|authorities|governments|ministries|administrations|institutions|organisations|organizations|municipalities|cities|regulators|agencies|departments|autorites|organismes|collectivites|villes|ministeres|gouvernements|agences)|who (?:is|are|has|have|s) (?:[a-z0-9-]+ ){0,2}?(?:adopt\w*|using|dumped|dropped|ditch\w*|switch\w*|abandon\w*|replac\w*|moving|moved)|qui (?:est|sont|a|ont) (?:passe|passes|passee|adopte|choisi|migre|bascule|abandonne|quitte|lache)|qui utilise)\b/,
+    /\b(?:stuff|trucs?|choses|projects|projets|(?:which|what|quels|quelles) (?:[a-z0-9-]+ ){0,3}(?:bodies|authorities|governments|ministries|administrations|institutions|organisations|organizations|municipalities|cities|regulators|agencies|departments|forces|armies|militaries|alliances|platforms|joint ventures|autorites|organismes|collectivites|villes|ministeres|gouvernements|agences|armees|plateformes|coentreprises)|who (?:is|are|has|have|s) (?:[a-z0-9-]+ ){0,2}?(?:adopt\w*|using|dumped|dropped|ditch\w*|switch\w*|abandon\w*|replac\w*|moving|moved)|qui (?:est|sont|a|ont) (?:passe|passes|passee|adopte|choisi|migre|bascule|abandonne|quitte|lache)|qui utilise)\b/,
   // "What has India done…?", "le Canada a fait quoi… ?": an overview whatever else the question says.
   overviewStrong:
-    /\b(?:what do you have|what have you got|what you got|anything (?:on|about)|tell me (?:everything|all|more) (?:about|on)|everything (?:about|on)|parle(?:z)? moi (?:de|du|des)|dis(?:-| )?moi tout|tout sur|infos? sur|what has (?:[a-z0-9-]+ ){1,4}done|what have (?:[a-z0-9-]+ ){1,4}done|what did (?:[a-z0-9-]+ ){1,4}do (?:on|about|for|with)|what (?:has|have|did) (?:[a-z0-9-]+ ){1,4}(?:signed|sign|bought|buy)|qu est ce que (?:vous avez|tu as|t as)|qu avez vous|vous avez quoi|(?:a|ont) fait quoi|qu (?:a|ont) fait)\b/,
+    /\b(?:what do you have|(?:everything|anything|all) (?:involving|with|related to|concerning|mentioning|linked to)|tout ce qui (?:concerne|implique|touche)|what have you got|what you got|anything (?:on|about)|tell me (?:everything|all|more) (?:about|on)|everything (?:about|on)|parle(?:z)? moi (?:de|du|des)|dis(?:-| )?moi tout|tout sur|infos? sur|what has (?:[a-z0-9-]+ ){1,4}done|what have (?:[a-z0-9-]+ ){1,4}done|what did (?:[a-z0-9-]+ ){1,4}do (?:on|about|for|with)|what (?:has|have|did) (?:[a-z0-9-]+ ){1,4}(?:signed|sign|bought|buy)|qu est ce que (?:vous avez|tu as|t as)|qu avez vous|vous avez quoi|(?:a|ont) fait quoi|qu (?:a|ont) fait)\b/,
   list: /\b(?:list|liste|lister|all (?:the )?deals|every deal|tous les|toutes les|which deals|what deals|quels accords|quels contrats|quelles decisions)\b/,
 } as const;
 

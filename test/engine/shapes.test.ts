@@ -287,6 +287,33 @@ describe('cross-deal shapes', () => {
     expect(dates).toEqual([...dates].sort());
   });
 
+  it.each([
+    [
+      "Bleu ou S3NS, c'est quoi la différence ?",
+      ['france-bleu-orange-capgemini-microsoft-2021', 'france-s3ns-thales-google-2021'],
+    ],
+    // "Data Act" is the EU Data Act's own name, not the end of the CLOUD Act's long one.
+    [
+      "Data Act et loi SREN : qu'est-ce que chacun prévoit sur les frais de changement de fournisseur ?",
+      ['eu-data-act-cloud-switching', 'france-sren-law-2024'],
+    ],
+  ])('compares the deals a difference question names: "%s"', (question, ids) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('compare');
+    expect(answer.rows.map((r) => r.dealId).sort()).toEqual([...ids].sort());
+  });
+
+  it.each([
+    ['everything involving G42', 'g42'],
+    ["what's going on with the dutch government and the cloud?", 'netherlands'],
+    ['quelles sont les coentreprises françaises qui proposent un cloud de confiance ?', 'france'],
+  ])('lists the deals a broad question points at: "%s"', (question, word) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.length).toBeGreaterThan(1);
+    for (const row of answer.rows) expect(`${row.dealId} ${row.title}`.toLowerCase()).toContain(word);
+  });
+
   it('puts two named deals side by side, one row and one cited fact each', () => {
     const answer = answered(engine.ask('Compare Delos Cloud and Bleu'));
     expect(answer.shape).toBe('compare');
