@@ -95,7 +95,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     detectors: [
       {
         name: 'names (each, up to five)',
-        weight: 0.15,
+        weight: 0.1,
         test: (r, asked) => Math.min(countNames(r, asked), 5),
         answers: false,
       },
