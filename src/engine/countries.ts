@@ -10,6 +10,9 @@ const require = createRequire(import.meta.url);
 /** English words that are country names but mostly mean something else. */
 const AMBIGUOUS = new Set(['chad', 'turkey', 'jersey', 'georgia', 'jordan', 'guinea', 'niger', 'norfolk']);
 
+/** Country names that mostly mean something else ("turkey"), which a question about deals means as countries. */
+export const AMBIGUOUS_COUNTRY_WORDS: ReadonlySet<string> = AMBIGUOUS;
+
 function oneWordNames(): Set<string> {
   const words = new Set<string>();
   for (const locale of ['en', 'fr']) {

@@ -1,5 +1,5 @@
 import type { Lang } from './answer.js';
-import { COUNTRY_WORDS } from './countries.js';
+import { AMBIGUOUS_COUNTRY_WORDS, COUNTRY_WORDS } from './countries.js';
 import { INTENT_PATTERNS, INTENTS, type Intent, PARTY_QUESTION } from './intents.js';
 import { detectLang, fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 
@@ -68,6 +68,9 @@ export function understand(
   });
   // A country is a name however it is typed ("how much did mexico pay…").
   for (const token of tokens) if (COUNTRY_WORDS.has(token)) capitalised.add(token);
+  // "did turkey sign a cloud deal with huawei?": beside words of deals, "turkey" is the country.
+  if (tokens.some((t) => DEAL_CONTEXT.has(t)))
+    for (const token of tokens) if (AMBIGUOUS_COUNTRY_WORDS.has(token)) capitalised.add(token);
 
   const terms: string[] = [];
   const seen = new Set<string>();
@@ -100,3 +103,10 @@ export function understand(
     ...(askedNoun ? { askedNoun } : {}),
   };
 }
+
+/** Words of deals: beside them, a country name that mostly means something else is the country. */
+const DEAL_CONTEXT: ReadonlySet<string> = new Set(
+  'cloud deal deals contract contracts sign signed government sovereign sovereignty data accord contrat gouvernement souverain'.split(
+    ' ',
+  ),
+);
