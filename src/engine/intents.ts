@@ -85,6 +85,18 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
         answers: false,
       },
       { name: "the deal's own date", weight: 0.4, test: (r) => has(r.tellsDealDate), answers: true },
+      {
+        // "By what date did Helsingør have to stop?": the fact giving a time limit ("given until 3 August").
+        name: 'a time limit, when a deadline is asked for',
+        weight: 1.2,
+        test: (r, asked) =>
+          has(
+            DEADLINE.test(r.fact.text) &&
+              (DEADLINE_ASKED.some((w) => asked.has(w)) ||
+                (asked.has('by') && (asked.has('date') || asked.has('when')))),
+          ),
+        answers: true,
+      },
     ],
   },
   parties: {
@@ -219,6 +231,11 @@ export function fitsIntent(row: FactRow, intent: Intent): boolean {
   if (spec.topics.some((topic) => row.topics.has(topic))) return true;
   return spec.detectors.some((detector) => detector.answers && detector.test(row, none) > 0);
 }
+
+// A time limit in a fact's English text: "given until 3 August", "a deadline of", "by the end of 2025".
+const DEADLINE = /\b(?:until|deadline|no later than|by the end of|at the latest)\b/i;
+/** Question words asking for a time limit ("deadline", "until when", "jusqu'à quand", "date limite"). */
+const DEADLINE_ASKED = ['deadline', 'deadlines', 'until', 'limite', 'jusqu'];
 
 // "Which vendors…?", "quels fournisseurs… ?": the noun says what kind of party is asked for.
 // ("Which cloud providers…?" asks for providers: a "cloud" before the noun is skipped.)

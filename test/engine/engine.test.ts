@@ -63,6 +63,11 @@ describe('ask', () => {
     expect(ended.statements.map((st) => st.text).join(' ')).toMatch(/prohibited the acquisition/);
   });
 
+  it('puts the time limit first when a deadline is asked', () => {
+    const answer = answered(engine.ask('by what date did helsingor have to stop using the chromebooks?'));
+    expect(answer.statements[0]?.text).toMatch(/until 3 August 2022/);
+  });
+
   it('expands aliases: MI6 and the Secret Intelligence Service lead to the same deal', () => {
     expect(answered(engine.ask('What did MI6 put on AWS?')).deals[0]?.id).toBe(
       'uk-intelligence-agencies-aws-2021',
