@@ -14,6 +14,7 @@ import {
   PAIRING_WORDS,
   PLACES,
   PROVIDERS,
+  SHAPE_PATTERNS,
   WEAK_PAIRING_WORDS,
 } from './lexicon.js';
 import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
@@ -920,7 +921,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (ordered) return ordered;
     }
     if (plan.shape !== 'single' && plan.shape !== 'compare') {
+      // "Chronologie de l'hébergement du Health Data Hub": a timeline of a name is of every deal the name
+      // points at, whatever else it says of them.
       const listed = answerFilter(question, understood, plan);
+      const byName = plan.shape === 'timeline' ? answerFilter(question, understood, plan, true) : undefined;
+      const rows = (a: Answer | undefined) => (a?.kind === 'answered' ? a.rows.length : 0);
+      if (byName && rows(byName) > rows(listed)) return byName;
       if (listed) return listed;
     } else if (bareProvider || (plan.latest && plan.shape === 'single')) {
       const listed = answerFilter(question, understood, { ...plan, shape: 'list' });
@@ -956,13 +962,18 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (list) return list;
     }
     // "What do you have on India?", "openDesk deals?": every deal the question's names point at, when
-    // several do; one deal is answered as that deal.
+    // several do; one deal is answered as that deal. The words of the cue itself ("which armed forces")
+    // say nothing more specific.
+    const overviewCue = new Set(
+      (SHAPE_PATTERNS.overview.exec(understood.tokens.join(' '))?.[0] ?? '').split(' '),
+    );
     if (
       plan.shape === 'single' &&
       plan.overview &&
       OVERVIEW_INTENTS.has(understood.intent) &&
       understood.terms.filter(
         (t) =>
+          !overviewCue.has(t) &&
           !OVERVIEW_VAGUE.has(t) &&
           !/^\p{N}/u.test(t) &&
           !understood.capitalised.has(t) &&

@@ -280,6 +280,15 @@ describe('cross-deal shapes', () => {
     expect(all.rows.length).toBeGreaterThanOrEqual(won.rows.length);
   });
 
+  it("puts every deal a name points at in the name's timeline, whatever else it says of them", () => {
+    const answer = answered(engine.ask("chronologie de l'hébergement du Health Data Hub ?"));
+    expect(answer.shape).toBe('timeline');
+    expect(answer.rows.map((r) => r.dealId)).toEqual([
+      'france-health-data-hub-microsoft-azure',
+      'france-health-data-hub-scaleway-2026',
+    ]);
+  });
+
   it('orders a timeline oldest first', () => {
     const answer = answered(engine.ask('Timeline of the CIA cloud contracts'));
     expect(answer.shape).toBe('timeline');
