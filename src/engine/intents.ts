@@ -53,7 +53,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topics: [],
     topicWeight: 0.6,
     askWords: new Set(['long', 'last', 'lasts', 'temps', 'duree', 'dure', 'durer']),
-    detectors: [{ name: 'a duration', weight: 0.8, test: (r) => has(r.hasDuration), answers: true }],
+    detectors: [{ name: 'a duration', weight: 1, test: (r) => has(r.hasDuration), answers: true }],
   },
   value: {
     topics: ['value'],

@@ -96,9 +96,9 @@ export function rankFacts(
     // ("how much is X worth?"), least when they do ("why was AWS the only bidder left?").
     const fit = intentFit(fact, understood.intent, asked);
     // "Why did X ban Y?" restates the event in its own words; the answer is the fact giving the reason,
-    // so for "why" (and "who criticised…") the fit keeps its full weight.
+    // so for "why" (and "who criticised…", "how long does X run?") the fit keeps its full weight.
     const damping =
-      understood.intent === 'reason' || understood.intent === 'criticism'
+      understood.intent === 'reason' || understood.intent === 'criticism' || understood.intent === 'duration'
         ? 1
         : 1 - scoring.fitDamping * textShare;
     let score = scoring.factText * textShare + (scoring.factBm25 * (hit?.score ?? 0)) / best + fit * damping;

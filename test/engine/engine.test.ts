@@ -63,6 +63,12 @@ describe('ask', () => {
     expect(ended.statements.map((st) => st.text).join(' ')).toMatch(/prohibited the acquisition/);
   });
 
+  it('puts the duration first when how long is asked, whatever names the other facts repeat', () => {
+    expect(answered(engine.ask("how long does the CIA's C2E run for?")).statements[0]?.text).toMatch(
+      /15-year/,
+    );
+  });
+
   it('puts the time limit first when a deadline is asked', () => {
     const answer = answered(engine.ask('by what date did helsingor have to stop using the chromebooks?'));
     expect(answer.statements[0]?.text).toMatch(/until 3 August 2022/);
