@@ -1580,6 +1580,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     const payee = tokens.slice(verb + 1).find(isName);
     if (payer === undefined || payee === undefined || payer === payee) return undefined;
     let contrary: number | undefined;
+    // "How much did Amazon pay Microsoft…?": the one asked to pay never pays in the entry, the other does.
+    let payerPays = false;
+    let payeePays: number | undefined;
     for (const id of row.facts) {
       const words = tokenize(fold((facts[id] as FactRow).fact.text));
       for (let i = 0; i < words.length; i++) {
@@ -1594,9 +1597,14 @@ export function createDecider(ctx: DecisionContext): Decider {
           .find((w) => w === payer || w === payee);
         if (before === payer && after === payee) return undefined;
         if (before === payee && after === payer) contrary ??= id;
+        if (before === payer) payerPays = true;
+        if (before === payee) payeePays ??= id;
       }
     }
-    return contrary;
+    // Only for a payee named right after the verb ("pay Microsoft"), not what money goes into ("investir
+    // dans la Nuvem").
+    const direct = tokens[verb + 1] === payee;
+    return contrary ?? (payerPays || !direct ? undefined : payeePays);
   }
 
   function answerDeal(

@@ -178,6 +178,8 @@ describe('premise check', () => {
     // Money that went the other way: Microsoft pays CISPE, and put USD 1.5bn into G42.
     ['why did CISPE have to pay Microsoft to settle the licensing complaint?', /the other way round/],
     ['why did G42 buy a stake in Microsoft?', /the other way round/],
+    // The one claimed to pay never pays in the entry; the other does (Microsoft paid CISPE).
+    ['how much did amazon pay microsoft to settle the CISPE antitrust complaint?', /the other way round/],
     // A pairing across two deals: Japan's deal never names Fujitsu (HMRC's does).
     [
       'when did Japan pick Fujitsu as its first domestic government cloud provider?',
@@ -218,6 +220,7 @@ describe('premise check', () => {
     'Can an American cloud provider still get SecNumCloud 3.2?',
     'Why did the DGSI choose Palantir in 2016?',
     'Why did Fastweb lose the PSN tender to TIM?',
+    "Combien le Brésil prévoit-il d'investir dans la Nuvem de Governo ?",
   ])('answers a question whose names, amounts and years the entry has as it is: "%s"', (question) => {
     expect(answered(engine.ask(question)).shape).toBe('single');
   });
