@@ -44,7 +44,8 @@ export function understand(
   vocabulary?: (token: string) => Lang | undefined,
 ): Understanding {
   const folded = fold(question);
-  const tokens = tokenize(folded);
+  // "how many ppl…", "govt systems", "pkoi": chat shorthand read as the word it stands for.
+  const tokens = tokenize(folded).map((token) => CHAT_SHORTHAND.get(token) ?? token);
   const lang = detectLang(question, tokens, fallbackLang, vocabulary);
   const spaced = tokens.join(' ');
   let intent: Intent = 'general';
@@ -110,3 +111,35 @@ const DEAL_CONTEXT: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Chat shorthand for a whole word, English and French (folded). */
+const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
+  // "whats the catch", "hows it going", "whos behind": the question word, its apostrophe dropped.
+  ['whats', 'what'],
+  ['hows', 'how'],
+  ['whos', 'who'],
+  ['wheres', 'where'],
+  ['whens', 'when'],
+  ['ppl', 'people'],
+  ['govt', 'government'],
+  ['gvt', 'government'],
+  ['govts', 'governments'],
+  ['dept', 'department'],
+  ['depts', 'departments'],
+  ['intl', 'international'],
+  ['natl', 'national'],
+  ['abt', 'about'],
+  ['bc', 'because'],
+  ['cuz', 'because'],
+  ['thru', 'through'],
+  ['yr', 'year'],
+  ['yrs', 'years'],
+  ['gouv', 'gouvernement'],
+  ['bcp', 'beaucoup'],
+  ['pr', 'pour'],
+  ['koi', 'quoi'],
+  ['pkoi', 'pourquoi'],
+  ['pq', 'pourquoi'],
+  ['pk', 'pourquoi'],
+  ['qd', 'quand'],
+]);

@@ -47,6 +47,13 @@ describe('understand', () => {
     expect(understand('turkey recipes', 'en').capitalised.has('turkey')).toBe(false);
   });
 
+  it('reads chat shorthand as the word it stands for, and what it asks for', () => {
+    expect(understand('how many ppl signed the petition?', 'en').terms).toContain('people');
+    expect(understand('whats the catch with s3ns', 'en')).toMatchObject({ intent: 'criticism', asks: true });
+    expect(understand('did jedi ever happen', 'en').intent).toBe('status');
+    expect(understand('pkoi le gouv a choisi Bleu', 'fr')).toMatchObject({ intent: 'reason' });
+  });
+
   it('knows the kind of party a "which…?" question asks for, in both languages', () => {
     expect([...understand('Which vendors are on the C2E contract?', 'en').answerKind]).toEqual(['vendors']);
     expect([...understand('Quels fournisseurs le Japon a-t-il retenus ?', 'en').answerKind]).toEqual([
