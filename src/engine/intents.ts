@@ -149,7 +149,18 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topics: ['criticism'],
     topicWeight: 0.9,
     // "What's the catch with S3NS?": the word only asks for the downside.
-    askWords: new Set(['catch', 'downside', 'downsides', 'drawback', 'drawbacks', 'hic']),
+    askWords: new Set([
+      'catch',
+      'downside',
+      'downsides',
+      'drawback',
+      'drawbacks',
+      'hic',
+      'mad',
+      'angry',
+      'upset',
+      'fuss',
+    ]),
     detectors: [],
   },
   definition: {
@@ -191,6 +202,9 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       // "Did JEDI ever happen?": the words ask where it ended, they name nothing of it.
       'ever',
       'happen',
+      'still',
+      'valid',
+      'valide',
       'status',
       'statut',
       'done',
@@ -256,7 +270,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   // "Who criticised X?", "qui a critiqué X ?": the criticism names its critics; it comes before "who".
   [
     'criticism',
-    /\b(?:critic|critics|criticism|criticised|criticized|controversy|controversial|oppose|opposed|objection|objections|complain|complained|complaining|backlash|pushback|worried|worries|catch|downside|downsides|drawback|drawbacks|le hic|inconvenient|inconvenients|critique|critiques|critique|controverse|opposition|reproche|reproches|reprochent|denonce|denoncent|inquietudes)\b/,
+    /\b(?:critic|critics|criticism|criticised|criticized|controversy|controversial|oppose|opposed|objection|objections|complain|complained|complaining|backlash|pushback|worried|worries|catch|downside|downsides|drawback|drawbacks|le hic|inconvenient|inconvenients|mad|angry|upset|outrage|outraged|furious|fuss|critique|critiques|critique|controverse|opposition|reproche|reproches|reprochent|denonce|denoncent|inquietudes)\b/,
   ],
   // A question that opens with "who" asks for parties, whatever verb follows ("qui a gagné…").
   ['parties', /^(?:and |et )?(?:who|whom|qui)\b/],
@@ -291,7 +305,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'status',
-    /\b(?:status|statut|progress|(?:go|goes|went|gone) (?:ahead|through)|ever (?:happen|happened|came|come|went)|how far (?:has|have|along|did|is|are)|avancement|in the end|ended up|end up|what happened (?:with|to)|what (?:became|came) of|how did (?:it|that|this) (?:end|turn out|go)|(?:ca|ce qui) a donne quoi|qu est ce que (?:ca|cela) a donne|qu est ce qu (?:il|elle) (?:est|en est) advenu|eventually|finally|at the end of the day|au final|finalement|en fin de compte|a la fin|where (?:do|does) (?:things|it|they|[a-z0-9-]+(?: [a-z0-9-]+){0,3}) stand|ou en (?:est|sont)|(?:ca|il|elle|ils|elles) en (?:est|sont) ou|(?:is|are) (?:[a-z0-9-]+ ){0,5}?(?:done|finished|completed|complete|over|live|still going|still on)|(?:est|sont)(?: il| elle| ils| elles)? (?:[a-z0-9-]+ ){0,3}?(?:termine|terminee|termines|fini|finie|acheve|achevee|effectif|effective))\b/,
+    /\b(?:status|statut|progress|(?:go|goes|went|gone) (?:ahead|through)|ever (?:happen|happened|came|come|went)|still (?:valid|in force|in place|alive|standing|running|on|going|there|active)|toujours (?:valide|en vigueur|en place|actif|active)|how far (?:has|have|along|did|is|are)|avancement|in the end|ended up|end up|what happened (?:with|to)|what (?:became|came) of|how did (?:it|that|this) (?:end|turn out|go)|(?:ca|ce qui) a donne quoi|qu est ce que (?:ca|cela) a donne|qu est ce qu (?:il|elle) (?:est|en est) advenu|eventually|finally|at the end of the day|au final|finalement|en fin de compte|a la fin|where (?:do|does) (?:things|it|they|[a-z0-9-]+(?: [a-z0-9-]+){0,3}) stand|ou en (?:est|sont)|(?:ca|il|elle|ils|elles) en (?:est|sont) ou|(?:is|are) (?:[a-z0-9-]+ ){0,5}?(?:done|finished|completed|complete|over|live|still going|still on)|(?:est|sont)(?: il| elle| ils| elles)? (?:[a-z0-9-]+ ){0,3}?(?:termine|terminee|termines|fini|finie|acheve|achevee|effectif|effective))\b/,
   ],
   [
     'parties',

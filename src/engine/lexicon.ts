@@ -404,6 +404,13 @@ export const OTHER_ROLE_WORDS: ReadonlySet<string> = new Set(
 
 /** Stopwords the `stopword` package lacks: English contractions, chat filler, French forms. */
 export const EXTRA_STOPWORDS: readonly string[] = [
+  // Anyone at all ("why is everyone mad about…"): no one in particular.
+  'everyone',
+  'everybody',
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
   // English contractions and chat filler.
   's',
   't',
@@ -665,7 +672,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'replace replaced replaces replacement succeed succeeds succeeded successor supersede superseded remplacer remplace remplacement succede successeur',
   'challenge challenged contest contested dispute disputed protest protested contester conteste contestation recours sue sued suing lawsuit',
   'acknowledge acknowledged acknowledges admit admits admitted concede conceded reconnait reconnu admet admis avoue',
-  'promise promised promises pledge pledged pledges vow vowed undertake undertook promis promise promet promettre',
+  'promise promised promises pledge pledged pledges vow vowed undertake undertook commitment commitments promis promise promet promettre',
   'charge responsible responsibility oversee oversees overseen oversaw responsable',
   'choose chose chosen pick picked select selected selection choisir choisi choisit choisissent retenu selectionne',
   'win won wins winner awarded award remporte gagne attribue laureat',

@@ -52,6 +52,9 @@ describe('understand', () => {
     expect(understand('whats the catch with s3ns', 'en')).toMatchObject({ intent: 'criticism', asks: true });
     expect(understand('did jedi ever happen', 'en').intent).toBe('status');
     expect(understand('pkoi le gouv a choisi Bleu', 'fr')).toMatchObject({ intent: 'reason' });
+    expect(understand('is the data privacy framework still valid', 'en').intent).toBe('status');
+    // "everyone" is no one in particular; "mad about" asks for the criticism.
+    expect(understand('why is everyone mad about the health data hub', 'en').terms).not.toContain('everyone');
   });
 
   it('knows the kind of party a "which…?" question asks for, in both languages', () => {
