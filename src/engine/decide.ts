@@ -1685,7 +1685,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     )
       return understood.lang === 'fr' ? 'critique' : 'criticism';
     const noun = understood.askedNoun;
-    if (noun === undefined || PARTY_NOUNS.has(noun) || understood.answerKind.has(noun)) return undefined;
+    // "Combien de temps… ?": "temps" asks for the kind of detail (a duration), which the facts carry.
+    if (
+      noun === undefined ||
+      PARTY_NOUNS.has(noun) ||
+      understood.answerKind.has(noun) ||
+      INTENTS[understood.intent].askWords.has(noun)
+    )
+      return undefined;
     if (isKnown(noun) && (ranker.namesHave(d, noun) || row.facts.some((id) => ranker.factHas(id, noun))))
       return undefined;
     return originalWords(question, [noun]);

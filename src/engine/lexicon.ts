@@ -294,7 +294,7 @@ export const SHAPE_PATTERNS = {
   // "What do you have on India?", "Dutch stuff?", "Which UK bodies signed with AWS?", "Who is adopting
   // openDesk?": a request for every deal the question's names point at.
   overview:
-    /\b(?:stuff|trucs?|choses|projects|projets|(?:which|what|quels|quelles) (?:[a-z0-9-]+ ){0,3}(?:bodies|authorities|governments|ministries|administrations|institutions|organisations|organizations|municipalities|cities|regulators|agencies|departments|forces|armies|militaries|alliances|platforms|joint ventures|autorites|organismes|collectivites|villes|ministeres|gouvernements|agences|armees|plateformes|coentreprises)|who (?:is|are|has|have|s) (?:[a-z0-9-]+ ){0,2}?(?:adopt\w*|using|dumped|dropped|ditch\w*|switch\w*|abandon\w*|replac\w*|moving|moved)|qui (?:est|sont|a|ont) (?:passe|passes|passee|adopte|choisi|migre|bascule|abandonne|quitte|lache)|qui utilise)\b/,
+    /\b(?:stuff|trucs?|choses|projects|projets|(?:which|what|quels|quelles) (?:[a-z0-9-]+ ){0,3}(?:bodies|countries|pays|authorities|governments|ministries|administrations|institutions|organisations|organizations|municipalities|cities|regulators|agencies|departments|forces|armies|militaries|alliances|platforms|joint ventures|autorites|organismes|collectivites|villes|ministeres|gouvernements|agences|armees|plateformes|coentreprises)|who (?:is|are|has|have|s) (?:[a-z0-9-]+ ){0,2}?(?:adopt\w*|using|dumped|dropped|ditch\w*|switch\w*|abandon\w*|replac\w*|moving|moved)|qui (?:est|sont|a|ont) (?:passe|passes|passee|adopte|choisi|migre|bascule|abandonne|quitte|lache)|qui utilise)\b/,
   // "What has India done…?", "le Canada a fait quoi… ?": an overview whatever else the question says.
   overviewStrong:
     /\b(?:what do you have|(?:everything|anything|all) (?:involving|with|related to|concerning|mentioning|linked to)|tout ce qui (?:concerne|implique|touche)|what have you got|what you got|anything (?:on|about)|tell me (?:everything|all|more) (?:about|on)|everything (?:about|on)|parle(?:z)? moi (?:de|du|des)|dis(?:-| )?moi tout|tout sur|infos? sur|what has (?:[a-z0-9-]+ ){1,4}done|what have (?:[a-z0-9-]+ ){1,4}done|what did (?:[a-z0-9-]+ ){1,4}do (?:on|about|for|with)|what (?:has|have|did) (?:[a-z0-9-]+ ){1,4}(?:signed|sign|bought|buy)|qu est ce que (?:vous avez|tu as|t as)|qu avez vous|vous avez quoi|(?:a|ont) fait quoi|qu (?:a|ont) fait)\b/,
@@ -404,6 +404,12 @@ export const OTHER_ROLE_WORDS: ReadonlySet<string> = new Set(
 
 /** Stopwords the `stopword` package lacks: English contractions, chat filler, French forms. */
 export const EXTRA_STOPWORDS: readonly string[] = [
+  // Filler: "le PSN c'est quoi exactement", "what is X actually".
+  'exactement',
+  'exactly',
+  'actually',
+  'basically',
+  'precisement',
   // Anyone at all ("why is everyone mad about…"): no one in particular.
   'everyone',
   'everybody',
@@ -670,7 +676,7 @@ export const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
  */
 export const SYNONYM_GROUPS: readonly string[] = [
   'replace replaced replaces replacement succeed succeeds succeeded successor supersede superseded remplacer remplace remplacement succede successeur',
-  'challenge challenged contest contested dispute disputed protest protested contester conteste contestation recours sue sued suing lawsuit',
+  'challenge challenged contest contested dispute disputed protest protested contester conteste contestation recours sue sued suing lawsuit plainte plaintes',
   'acknowledge acknowledged acknowledges admit admits admitted concede conceded reconnait reconnu admet admis avoue',
   'promise promised promises pledge pledged pledges vow vowed undertake undertook commitment commitments promis promise promet promettre',
   'charge responsible responsibility oversee oversees overseen oversaw responsable',

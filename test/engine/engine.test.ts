@@ -69,6 +69,16 @@ describe('ask', () => {
     );
   });
 
+  it('answers a duration asked in French words that name the kind of detail ("combien de temps")', () => {
+    expect(answered(engine.ask('combien de temps dure le contrat du PSN ?')).statements[0]?.text).toMatch(
+      /13 ans/,
+    );
+    // Filler ("exactement") does not keep a bare name from its deal.
+    expect(answered(engine.ask("le PSN c'est quoi exactement")).deals[0]?.id).toBe(
+      'italy-polo-strategico-nazionale-2022',
+    );
+  });
+
   it('puts the time limit first when a deadline is asked', () => {
     const answer = answered(engine.ask('by what date did helsingor have to stop using the chromebooks?'));
     expect(answer.statements[0]?.text).toMatch(/until 3 August 2022/);

@@ -283,6 +283,16 @@ describe('cross-deal shapes', () => {
     expect(all.rows.length).toBeGreaterThanOrEqual(won.rows.length);
   });
 
+  it.each(['which countries signed with Oracle?', 'quels pays ont signé avec Oracle ?'])(
+    'lists the deals of a provider when the countries that signed with it are asked: "%s"',
+    (question) => {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape).toBe('list');
+      expect(answer.rows.length).toBeGreaterThan(1);
+      for (const row of answer.rows) expect(row.providers.join(' ')).toMatch(/Oracle/);
+    },
+  );
+
   it("puts every deal a name points at in the name's timeline, whatever else it says of them", () => {
     const answer = answered(engine.ask("chronologie de l'hébergement du Health Data Hub ?"));
     expect(answer.shape).toBe('timeline');
