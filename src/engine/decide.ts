@@ -768,12 +768,18 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Italian", "belge": the country every one of the deals is in is named as such ("Italy's deal is
     // with…"; "Luxembourg / Belgium" and "Belgium" share Belgium).
     const countriesOf = (d: number) =>
-      (deals[d] as DealRow).deal.jurisdiction
-        .split(/[(;/,)]/u)
+      ((deals[d] as DealRow).deal.jurisdiction.split(';')[0] as string)
+        .split(/[(/,)]/u)
         .map((part) => COUNTRY_NAMES.get(tokenizeFolded(part).join(' ')))
         .filter((c) => c !== undefined);
-    const country = countriesOf(placeDeals[0] as number).find((c) =>
-      placeDeals.every((d) => countriesOf(d).includes(c)),
+    // …the country the question names, in some form ("NATO" is no country, whatever its deal is in).
+    const asked = (c: { nameEn: string }) =>
+      plan.places.some((p) => p.en.replace(/^the /u, '') === c.nameEn) ||
+      placeTerms.some((t) =>
+        PLACES.some((p) => p.en.replace(/^the /u, '') === c.nameEn && p.words.includes(t)),
+      );
+    const country = countriesOf(placeDeals[0] as number).find(
+      (c) => asked(c) && placeDeals.every((d) => countriesOf(d).includes(c)),
     );
     const placeName =
       country !== undefined
