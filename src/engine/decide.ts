@@ -1428,6 +1428,35 @@ export function createDecider(ctx: DecisionContext): Decider {
           factId: upheld,
         };
     }
+    // "Why did Thales leave S3NS?", "pourquoi Capgemini a racheté OVHcloud ?": a break-up, a sale or a
+    // ban the entry records nowhere, in any form.
+    const drastic = understood.tokens.findIndex((t, at) => {
+      if (!DRASTIC_EVENTS.has(t)) return false;
+      const before = understood.tokens.slice(Math.max(0, at - 4), at);
+      return (
+        before.some((w) => AUXILIARIES.has(w) || QUESTION_OPENERS.has(w)) &&
+        !before.some((w) => NEGATORS.has(w))
+      );
+    });
+    if (drastic >= 0 && !SOUGHT.test(spacedQuestion)) {
+      const verb = understood.tokens[drastic] as string;
+      const recorded =
+        ranker.namesHave(d, verb) ||
+        row.facts.some((id) => ranker.factHas(id, verb)) ||
+        row.facts.some((id) => {
+          const { text, text_fr } = (facts[id] as FactRow).fact;
+          return fold(`${text} ${text_fr ?? ''}`).includes(verb.slice(0, 4));
+        });
+      if (!recorded) {
+        const typed = originalWords(question, [verb]);
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » ne rapporte rien de tel (« ${typed} ») ; voici ce qu’elle dit de plus proche.`
+              : `The entry on ${title} records nothing of the kind (“${typed}”); here is the closest it says.`,
+        };
+      }
+    }
     // "When did Microsoft France guarantee under oath that…?": the entry says it could not.
     // "What did the DSK conclude?" asks what was done; "When did Microsoft guarantee…?" claims it was.
     if (
@@ -1832,6 +1861,14 @@ function claimsAnEvent(understood: Understanding, spaced: string): boolean {
   return understood.tokens.some((t) => EVENT_CLAIMS.has(t) || OUTCOME_CLAIMS.has(t)) || BLOCKING.test(spaced);
 }
 
+/** Break-ups, sales, bans and lawsuits: events a question may claim that an entry would record. */
+const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
+  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut closed fired quitte quitter rachete racheter fusionne condamne poursuivi'.split(
+    ' ',
+  ),
+);
+/** Words that open a question presupposing what follows ("why did…", "quand…"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set('why when how pourquoi quand comment'.split(' '));
 /** Words that negate the verb after them ("could not", "didn't", "n'a pas", "never"). */
 const NEGATORS: ReadonlySet<string> = new Set(
   'not never couldn didn doesn don wouldn can cannot ne n pas jamais'.split(' '),

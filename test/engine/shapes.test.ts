@@ -166,6 +166,9 @@ describe('premise check', () => {
     ['why did the IT-Planungsrat approve delos cloud for the länder in june 2024?', /records otherwise/],
     // "How much… paying Brain Cipher?" claims a payment the entry says was refused.
     ['how much did indonesia end up paying brain cipher?', /records otherwise/],
+    // A break-up the entry records nowhere.
+    ['why did Thales leave S3NS?', /records nothing of the kind \(“leave”\)/],
+    ['pourquoi Orange a-t-il quitté Bleu ?', /ne rapporte rien de tel \(« quitté »\)/],
     // A losing bidder claimed the winner: TIM's promoters matched Fastweb-Aruba's offer and won.
     ["why did TIM's consortium lose the PSN tender to fastweb and aruba?", /records otherwise/],
     // An act the entry says could not be done.
@@ -221,6 +224,10 @@ describe('premise check', () => {
     'Why did the DGSI choose Palantir in 2016?',
     'Why did Fastweb lose the PSN tender to TIM?',
     "Combien le Brésil prévoit-il d'investir dans la Nuvem de Governo ?",
+    // Leaving, buying and selling that the entry writes in other words.
+    'why did Schleswig-Holstein leave Microsoft?',
+    'why did Microsoft buy a stake in G42?',
+    "l'UGAP a vendu pour combien de cloud en 2024 ?",
   ])('answers a question whose names, amounts and years the entry has as it is: "%s"', (question) => {
     expect(answered(engine.ask(question)).shape).toBe('single');
   });
