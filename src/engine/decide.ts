@@ -398,7 +398,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (!constrained && !plan.latest && rest.length === 0) return undefined;
     const matching: number[] = [];
     // "Everything involving G42" asks for every deal G42 is in, not the one it is the own name of.
-    const ownDeals = namesOnly && !INVOLVING.test(understood.tokens.join(' ')) ? ownDealsOf(rest) : undefined;
+    // "What's new with Bleu?": the deal Bleu names, not every deal that mentions it.
+    const ownDeals =
+      (namesOnly || plan.latest) && !INVOLVING.test(understood.tokens.join(' '))
+        ? ownDealsOf(rest)
+        : undefined;
     for (let d = 0; d < deals.length; d++) if (fitsPlan(d, plan, rest, ownDeals)) matching.push(d);
     if (matching.length === 0) return undefined;
     const byDate = (a: number, b: number) => {

@@ -290,18 +290,22 @@ const DEAL_NOUNS =
 
 function readYears(spaced: string): YearPlan {
   const years: YearPlan = { exact: [] };
-  const between = /\b(?:between|entre) ((?:19|20)\d{2}) (?:and|et) ((?:19|20)\d{2})\b/.exec(spaced);
+  const between =
+    /\b(?:between|entre|from|de) ((?:19|20)\d{2}) (?:and|et|to|a|until|through) ((?:19|20)\d{2})\b/.exec(
+      spaced,
+    );
   if (between) {
     years.from = Number(between[1]);
     years.to = Number(between[2]) + 1;
     return years;
   }
   for (const match of spaced.matchAll(
-    /\b(?:(since|from|after|depuis|apres|before|avant|until|jusqu a|prior to) )?((?:19|20)\d{2})\b/g,
+    /\b(?:(since|from|after|depuis|apres|before|avant|until|jusqu a|prior to) )?((?:19|20)\d{2})( on| onwards?)?\b/g,
   )) {
     const year = Number(match[2]);
     const cue = match[1];
-    if (cue === undefined) years.exact.push(year);
+    // "deals from 2024" are dated 2024; "from 2024 on" is a start.
+    if (cue === undefined || (cue === 'from' && match[3] === undefined)) years.exact.push(year);
     else if (cue === 'after' || cue === 'apres') years.from = year + 1;
     else if (cue === 'since' || cue === 'from' || cue === 'depuis') years.from = year;
     else years.to = year;

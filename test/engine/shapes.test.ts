@@ -309,6 +309,21 @@ describe('cross-deal shapes', () => {
     ]);
   });
 
+  it('reads "from 2024" as dated 2024, "from 2020 to 2021" and "from 2021 onwards" as ranges', () => {
+    const dated = answered(engine.ask('list every deal from 2024'));
+    for (const row of dated.rows) expect(row.date.startsWith('2024')).toBe(true);
+    const range = answered(engine.ask('deals from 2020 to 2021'));
+    for (const row of range.rows) expect(['2020', '2021']).toContain(row.date.slice(0, 4));
+    const onwards = answered(engine.ask('AWS deals from 2021 onwards'));
+    for (const row of onwards.rows) expect(row.date >= '2021').toBe(true);
+  });
+
+  it("answers what is new with one deal's own name from that deal, not a list of those that mention it", () => {
+    const answer = answered(engine.ask("what's new with Bleu?"));
+    expect(answer.shape).toBe('single');
+    expect(answer.deals.map((d) => d.id)).toEqual(['france-bleu-orange-capgemini-microsoft-2021']);
+  });
+
   it('orders a timeline oldest first', () => {
     const answer = answered(engine.ask('Timeline of the CIA cloud contracts'));
     expect(answer.shape).toBe('timeline');
