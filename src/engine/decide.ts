@@ -1415,6 +1415,26 @@ export function createDecider(ctx: DecisionContext): Decider {
           factId: beaten,
         };
     }
+    // "Quand la Suisse a-t-elle exclu Microsoft ?": a provider of the deal, never named as a loser, claimed
+    // excluded or beaten.
+    if (understood.tokens.some((t) => EXCLUSION_CLAIMS.has(t)) && !SOUGHT.test(spacedQuestion)) {
+      const winner = plan.providers.find(
+        (p) =>
+          (facets[d] as DealFacets).providerKeys.includes(p.key) &&
+          !row.facts.some(
+            (id) =>
+              factNames(id, p.key) && LOSS.test(tokenizeFolded((facts[id] as FactRow).fact.text).join(' ')),
+          ),
+      );
+      if (winner !== undefined)
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » rapporte le contraire : ${winner.display} en est l’un des fournisseurs ; voici ce qu’elle dit.`
+              : `The entry on ${title} records otherwise: ${winner.display} is one of its providers; here is what it says.`,
+          factId: providerFact(d),
+        };
+    }
     // "Why did GAO throw out Microsoft's protest?": the entry says it upheld it.
     const rejection = understood.tokens.find((t) => REJECTION_CLAIMS.has(t));
     if (rejection !== undefined && !SOUGHT.test(spacedQuestion)) {
@@ -1844,6 +1864,15 @@ const OUTCOME_CLAIMS: ReadonlySet<string> = new Set([
 /** "…lose the tender to Fastweb and Aruba", "perdu l'appel d'offres face à Fastweb": who it claims won. */
 const LOST_TO =
   /\b(?:lose|loses|lost|losing|perdu|perd|perdre)\b(?: [a-z0-9-]+){0,6}? (?:to|face a|contre) ([a-z0-9-]+(?: (?:and|et) [a-z0-9-]+)?)/u;
+// What says a provider lost or was let go (a bid alone is no loss: the winners bid too).
+const LOSS =
+  /\b(?:lost|losing|excluded|left out|unsuccessful|rejected|eliminated|replac\w*|protest\w*|cancel\w*|phase\w* out|end\w* (?:its|the) hosting)\b/;
+/** A provider claimed left out of a deal ("excluded", "lost", "écarté"). */
+const EXCLUSION_CLAIMS: ReadonlySet<string> = new Set(
+  'exclude excluded excludes lose lost loses eliminated disqualified exclu exclue exclus exclure ecarte ecartee perdu'.split(
+    ' ',
+  ),
+);
 /** A claimed rejection of a dispute ("Why did GAO throw out the protest?"), against a fact that upheld it. */
 const REJECTION_CLAIMS: ReadonlySet<string> = new Set(
   'dismiss dismissed dismisses throw threw thrown toss tossed reject rejected rejects deny denied denies rejete rejetee rejeter deboute deboutee'.split(
@@ -1888,7 +1917,7 @@ const BLOCKING =
 
 /** Verbs of an event that happened at one time ("awarded in 2019"), for the year check. */
 const EVENT_CLAIMS: ReadonlySet<string> = new Set(
-  'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went choisi choisit retenu signe attribue confie annule lance annonce opte'.split(
+  'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went adopt adopted lift lifted choisi choisit retenu signe attribue confie annule lance annonce opte adopte adoptee leve levee'.split(
     ' ',
   ),
 );

@@ -166,6 +166,14 @@ describe('premise check', () => {
     ['why did the IT-Planungsrat approve delos cloud for the länder in june 2024?', /records otherwise/],
     // "How much… paying Brain Cipher?" claims a payment the entry says was refused.
     ['how much did indonesia end up paying brain cipher?', /records otherwise/],
+    // A provider of the deal claimed excluded; a country the entry never writes, beside "adopted".
+    ['quand la Suisse a-t-elle exclu Microsoft ?', /Microsoft en est l’un des fournisseurs/],
+    ["pourquoi l'Autriche a-t-elle adopté openDesk ?", /ne parle pas de l’Autriche/],
+    // A year the name claimed never has: Mastercard's restrictions were lifted in 2022.
+    [
+      "pourquoi l'Inde a levé l'interdiction de Mastercard en 2020 ?",
+      /ne rapporte rien sur Mastercard en 2020/,
+    ],
     // A break-up the entry records nowhere.
     ['why did Thales leave S3NS?', /records nothing of the kind \(“leave”\)/],
     ['pourquoi Orange a-t-il quitté Bleu ?', /ne rapporte rien de tel \(« quitté »\)/],
@@ -226,6 +234,8 @@ describe('premise check', () => {
     "Combien le Brésil prévoit-il d'investir dans la Nuvem de Governo ?",
     // Leaving, buying and selling that the entry writes in other words.
     'why did Schleswig-Holstein leave Microsoft?',
+    'Why did Google lose the Swiss tender?',
+    'why did Microsoft lose the Health Data Hub?',
     'why did Microsoft buy a stake in G42?',
     "l'UGAP a vendu pour combien de cloud en 2024 ?",
   ])('answers a question whose names, amounts and years the entry has as it is: "%s"', (question) => {
