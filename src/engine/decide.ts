@@ -11,6 +11,7 @@ import {
   KIND_NOUNS,
   OTHER_ROLE_WORDS,
   OVERVIEW_VAGUE,
+  OWNER_ASKED,
   PAIRING_WORDS,
   PLACES,
   PROVIDERS,
@@ -768,7 +769,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       (deals[d] as DealRow).facts.filter((id) => plan.providers.some((p) => factNames(id, p.key))),
     );
     const onlyLost = naming.every(namesALoser);
-    if (naming.length > 0 && (plan.otherRole || !plan.claims || !onlyLost)) return undefined;
+    // …or a fact that names it as a rival, not as chosen ("the first hyperscaler region, ahead of AWS").
+    const mayPair = naming.some((id) => LATER_PAIRING.test((facts[id] as FactRow).fact.text));
+    if (naming.length > 0 && (plan.otherRole || !plan.claims || (!onlyLost && mayPair))) return undefined;
     // "Italian", "belge": the country every one of the deals is in is named as such ("Italy's deal is
     // with…"; "Luxembourg / Belgium" and "Belgium" share Belgium).
     const countriesOf = (d: number) =>
@@ -1435,6 +1438,24 @@ export function createDecider(ctx: DecisionContext): Decider {
           factId: providerFact(d),
         };
     }
+    // "Why is Bleu owned by Microsoft?": the entry says Microsoft has no share in it.
+    // Only when claimed ("why is…", "owned by"), not asked ("does Microsoft have a stake?").
+    if (
+      understood.tokens.some((t) => OWNER_ASKED.has(t)) &&
+      (QUESTION_OPENERS.has(understood.tokens[0] ?? '') || /\bowned by\b/.test(spacedQuestion))
+    ) {
+      const denied = plan.providers
+        .flatMap((p) => row.facts.filter((id) => factNames(id, p.key)))
+        .find((id) => NO_STAKE.test(fold((facts[id] as FactRow).fact.text)));
+      if (denied !== undefined)
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » rapporte le contraire ; voici ce qu’elle dit.`
+              : `The entry on ${title} records otherwise; here is what it says.`,
+          factId: denied,
+        };
+    }
     // "Why did GAO throw out Microsoft's protest?": the entry says it upheld it.
     const rejection = understood.tokens.find((t) => REJECTION_CLAIMS.has(t));
     if (rejection !== undefined && !SOUGHT.test(spacedQuestion)) {
@@ -1867,6 +1888,9 @@ const LOST_TO =
 // What says a provider lost or was let go (a bid alone is no loss: the winners bid too).
 const LOSS =
   /\b(?:lost|losing|excluded|left out|unsuccessful|rejected|eliminated|replac\w*|protest\w*|cancel\w*|phase\w* out|end\w* (?:its|the) hosting)\b/;
+// What says a company holds no part of a deal ("no share in its capital", "aucune participation").
+const NO_STAKE =
+  /\b(?:no (?:share|stake|equity)|without (?:a |any )?(?:share|stake)|not (?:a )?shareholder|aucune (?:part|participation)|sans (?:part|participation))\b/;
 /** A provider claimed left out of a deal ("excluded", "lost", "écarté"). */
 const EXCLUSION_CLAIMS: ReadonlySet<string> = new Set(
   'exclude excluded excludes lose lost loses eliminated disqualified exclu exclue exclus exclure ecarte ecartee perdu'.split(

@@ -39,6 +39,8 @@ describe('premise check', () => {
       'fr',
       /^Belgique : l’accord est avec .*, pas avec LibreOffice\.$/,
     ],
+    // A country's one deal, whose facts name the provider only as a rival.
+    ['why did Morocco pick AWS for its cloud regions?', 'en', /^Morocco's deal is with Oracle, not AWS\.$/],
     // "Split between" and "go with" claim the pairing; every claimed provider that is no party is named.
     [
       'why was the JEDI contract split between AWS, Google, Microsoft and Oracle?',
@@ -174,6 +176,8 @@ describe('premise check', () => {
       "pourquoi l'Inde a levé l'interdiction de Mastercard en 2020 ?",
       /ne rapporte rien sur Mastercard en 2020/,
     ],
+    // Ownership the entry denies: Microsoft has no share in Bleu.
+    ['why is Bleu owned by Microsoft?', /records otherwise/],
     // A break-up the entry records nowhere.
     ['why did Thales leave S3NS?', /records nothing of the kind \(“leave”\)/],
     ['pourquoi Orange a-t-il quitté Bleu ?', /ne rapporte rien de tel \(« quitté »\)/],
@@ -235,6 +239,7 @@ describe('premise check', () => {
     // Leaving, buying and selling that the entry writes in other words.
     'why did Schleswig-Holstein leave Microsoft?',
     'Why did Google lose the Swiss tender?',
+    'Who owns Bleu, and does Microsoft have a stake?',
     'why did Microsoft lose the Health Data Hub?',
     'why did Microsoft buy a stake in G42?',
     "l'UGAP a vendu pour combien de cloud en 2024 ?",
