@@ -1291,6 +1291,10 @@ export function createDecider(ctx: DecisionContext): Decider {
         // lexicon knows, is no party's name (a place the entry never writes is checked below).
         !plan.places.some((p) => p.word.includes(' ') && p.word.split(' ').includes(term)) &&
         !PLACE_WORDS.has(term) &&
+        // "amazon" for an entry that writes "AWS": a name of one of the deal's own providers.
+        !plan.providers.some(
+          (p) => p.word === term && (facets[d] as DealFacets).providerKeys.includes(p.key),
+        ) &&
         isKnown(term) &&
         (weights.get(term) ?? 0) >= named &&
         (!best.matched.has(term) ||
@@ -1920,7 +1924,7 @@ function claimsAnEvent(understood: Understanding, spaced: string): boolean {
 
 /** Break-ups, sales, bans and lawsuits: events a question may claim that an entry would record. */
 const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
-  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut closed fired quitte quitter rachete racheter fusionne condamne poursuivi'.split(
+  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut closed quitte quitter rachete racheter fusionne condamne poursuivi'.split(
     ' ',
   ),
 );

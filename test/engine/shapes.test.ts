@@ -240,6 +240,9 @@ describe('premise check', () => {
     'why did Schleswig-Holstein leave Microsoft?',
     'Why did Google lose the Swiss tender?',
     'Who owns Bleu, and does Microsoft have a stake?',
+    // "amazon" for an entry that writes AWS; staff dismissed is no deal event.
+    "what was serpro's first partner deal with amazon worth, in reais?",
+    'how many googlers got fired over the nimbus sit-ins?',
     'why did Microsoft lose the Health Data Hub?',
     'why did Microsoft buy a stake in G42?',
     "l'UGAP a vendu pour combien de cloud en 2024 ?",
