@@ -79,6 +79,16 @@ describe('ask', () => {
     );
   });
 
+  it('reads French verbs people type for a ban or a dismissal ("banni", "virés")', () => {
+    expect(answered(engine.ask('pourquoi le Danemark a banni Google des écoles ?')).deals[0]?.id).toBe(
+      'denmark-helsingor-google-workspace-ban-2022',
+    );
+    expect(
+      answered(engine.ask("combien d'employés de Google ont été virés à cause de Nimbus ?")).statements[0]
+        ?.text,
+    ).toMatch(/28 salariés/);
+  });
+
   it('puts the time limit first when a deadline is asked', () => {
     const answer = answered(engine.ask('by what date did helsingor have to stop using the chromebooks?'));
     expect(answer.statements[0]?.text).toMatch(/until 3 August 2022/);
