@@ -1774,7 +1774,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       noun === undefined ||
       PARTY_NOUNS.has(noun) ||
       understood.answerKind.has(noun) ||
-      INTENTS[understood.intent].askWords.has(noun)
+      INTENTS[understood.intent].askWords.has(noun) ||
+      // "How many googlers…?": a word no entry uses at all counts what the facts count in their own words.
+      (understood.intent === 'count' && !isKnown(noun))
     )
       return undefined;
     if (isKnown(noun) && (ranker.namesHave(d, noun) || row.facts.some((id) => ranker.factHas(id, noun))))

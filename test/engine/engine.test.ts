@@ -89,6 +89,12 @@ describe('ask', () => {
     ).toMatch(/28 salariés/);
   });
 
+  it('counts what the facts count when the question names it in a word no entry uses ("googlers")', () => {
+    expect(
+      answered(engine.ask('how many googlers got fired over the nimbus sit-ins?')).statements[0]?.text,
+    ).toMatch(/dismissed 28 employees/);
+  });
+
   it('puts the time limit first when a deadline is asked', () => {
     const answer = answered(engine.ask('by what date did helsingor have to stop using the chromebooks?'));
     expect(answer.statements[0]?.text).toMatch(/until 3 August 2022/);
