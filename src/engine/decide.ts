@@ -1393,14 +1393,7 @@ export function createDecider(ctx: DecisionContext): Decider {
             (paidWhom && ranker.namesHave(d, payee)))
         );
       });
-      if (contrary !== undefined)
-        return {
-          sentence: (title, lang) =>
-            lang === 'fr'
-              ? `La fiche « ${title} » rapporte le contraire ; voici ce qu’elle dit.`
-              : `The entry on ${title} records otherwise; here is what it says.`,
-          factId: contrary,
-        };
+      if (contrary !== undefined) return recordsOtherwise(contrary);
     }
     // "Why did TIM's consortium lose the PSN tender to Fastweb and Aruba?": the names it claims won are,
     // where the entry has them, the losing bidders.
@@ -1414,13 +1407,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         })
         .find((id) => id !== undefined);
       if (beaten !== undefined && !tokenize(parties).some((w) => winners.includes(w)))
-        return {
-          sentence: (title, lang) =>
-            lang === 'fr'
-              ? `La fiche « ${title} » rapporte le contraire ; voici ce qu’elle dit.`
-              : `The entry on ${title} records otherwise; here is what it says.`,
-          factId: beaten,
-        };
+        return recordsOtherwise(beaten);
     }
     // "Quand la Suisse a-t-elle exclu Microsoft ?": a provider of the deal, never named as a loser, claimed
     // excluded or beaten.
@@ -1451,14 +1438,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       const denied = plan.providers
         .flatMap((p) => row.facts.filter((id) => factNames(id, p.key)))
         .find((id) => NO_STAKE.test(fold((facts[id] as FactRow).fact.text)));
-      if (denied !== undefined)
-        return {
-          sentence: (title, lang) =>
-            lang === 'fr'
-              ? `La fiche « ${title} » rapporte le contraire ; voici ce qu’elle dit.`
-              : `The entry on ${title} records otherwise; here is what it says.`,
-          factId: denied,
-        };
+      if (denied !== undefined) return recordsOtherwise(denied);
     }
     // "Why did GAO throw out Microsoft's protest?": the entry says it upheld it.
     const rejection = understood.tokens.find((t) => REJECTION_CLAIMS.has(t));
@@ -1468,14 +1448,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         const folded = tokenizeFolded((facts[id] as FactRow).fact.text).join(' ');
         return UPHELD.test(folded) && !NEGATION.test(folded) && disputes.some((t) => ranker.factHas(id, t));
       });
-      if (upheld !== undefined)
-        return {
-          sentence: (title, lang) =>
-            lang === 'fr'
-              ? `La fiche « ${title} » rapporte le contraire ; voici ce qu’elle dit.`
-              : `The entry on ${title} records otherwise; here is what it says.`,
-          factId: upheld,
-        };
+      if (upheld !== undefined) return recordsOtherwise(upheld);
     }
     // "Why did Thales leave S3NS?", "pourquoi Capgemini a racheté OVHcloud ?": a break-up, a sale or a
     // ban the entry records nowhere, in any form.
@@ -1544,14 +1517,7 @@ export function createDecider(ctx: DecisionContext): Decider {
               const spaced = `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
               return denials.some((re) => re.test(spaced));
             });
-      if (denied !== undefined)
-        return {
-          sentence: (title, lang) =>
-            lang === 'fr'
-              ? `La fiche « ${title} » rapporte le contraire ; voici ce qu’elle dit.`
-              : `The entry on ${title} records otherwise; here is what it says.`,
-          factId: denied,
-        };
+      if (denied !== undefined) return recordsOtherwise(denied);
     }
     // "Why did CISPE pay Microsoft?", "Why did G42 buy a stake in Microsoft?": money that went the other
     // way (Microsoft paid CISPE, invested in G42).
@@ -2005,6 +1971,17 @@ function placeOf(place: PlacePlan): string {
 /** "AWS, Google and Oracle", "AWS, Google et Oracle" (no serial comma, as the rest of the answers). */
 function listOf(names: readonly string[], lang: Lang): string {
   return new Intl.ListFormat(lang === 'fr' ? 'fr' : 'en-GB', { type: 'conjunction' }).format(names);
+}
+
+/** "The entry on X records otherwise", citing the fact that says what happened. */
+function recordsOtherwise(factId: number): PremiseNote {
+  return {
+    sentence: (title, lang) =>
+      lang === 'fr'
+        ? `La fiche « ${title} » rapporte le contraire ; voici ce qu’elle dit.`
+        : `The entry on ${title} records otherwise; here is what it says.`,
+    factId,
+  };
 }
 
 /** "de DGSI", "d’Estonie": French "of", elided before a vowel or a mute h. */
