@@ -1354,13 +1354,20 @@ export function createDecider(ctx: DecisionContext): Decider {
     // the entry records the other way round (refused to pay, blocked), when the question denies nothing.
     // "Who asked the court to suspend it?" asks for an outcome sought, not one claimed.
     // Every word typed: "how much… paying…?" drops "paying" from the search, not from the claim.
-    const outcome = understood.tokens.find((t, at) => {
-      return OUTCOME_CLAIMS.has(t) && !['to', 'de', 'd'].includes(understood.tokens[at - 1] ?? '');
+    // "agreed to pay", "décidé de payer" claim the payment; "asked to pay" (SOUGHT) and "refused to pay"
+    // (NEGATION) do not.
+    const outcomeAt = understood.tokens.findIndex((t, at) => {
+      if (!OUTCOME_CLAIMS.has(t)) return false;
+      const before = understood.tokens[at - 1] ?? '';
+      return !['to', 'de', 'd'].includes(before) || CONSENTING.has(understood.tokens[at - 2] ?? '');
     });
+    // "sign off on", "ordonné la suspension": an approval or an outcome in several words.
+    const phrase = APPROVAL_PHRASE.exec(spacedQuestion) ?? ORDERED_OUTCOME.exec(spacedQuestion);
+    const phrased = phrase === null ? undefined : (phrase[1] ?? 'approve');
+    const outcome = outcomeAt >= 0 ? (understood.tokens[outcomeAt] as string) : phrased;
     // "How much did the government pay for the data centre?" asks an amount, claims no outcome; "how much
     // did Indonesia end up paying Brain Cipher?" claims it paid someone.
-    const payee =
-      outcome === undefined ? undefined : understood.tokens[understood.tokens.indexOf(outcome) + 1];
+    const payee = outcomeAt >= 0 ? understood.tokens[outcomeAt + 1] : undefined;
     const paidWhom =
       payee !== undefined && !isStopword(payee) && !['for', 'pour', 'per', 'par'].includes(payee);
     if (
@@ -1370,7 +1377,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       // "Why did InterHop want it suspended?": an outcome sought, not one claimed.
       !SOUGHT.test(spacedQuestion)
     ) {
-      const approval = APPROVAL_CLAIMS.has(outcome);
+      const approval = APPROVAL_CLAIMS.has(outcome) || outcome === 'approve';
       // The fact must speak of the same thing ("the ransom"), not share a common word ("government").
       const others = understood.terms.filter(
         (t) =>
@@ -1380,19 +1387,54 @@ export function createDecider(ctx: DecisionContext): Decider {
           isKnown(t) &&
           (weights.get(t) ?? 0) >= named,
       );
-      // "paying" is "pay" in the fact's "refused to pay".
-      const outcomeWord = new RegExp(`\\b${outcome.slice(0, Math.max(3, outcome.length - 3))}`);
-      const contrary = row.facts.find((id) => {
-        const folded = fold((facts[id] as FactRow).fact.text);
-        if (!NEGATION.test(folded)) return false;
-        // The fact speaks of that outcome (or of blocking, for an approval) and of the question's subject.
+      // What the verb acts on ("confirm the Privacy Shield", "annul the Data Privacy Framework"): the
+      // first words after it, names included.
+      const after =
+        outcomeAt >= 0
+          ? understood.tokens.slice(outcomeAt + 1)
+          : phrase === null
+            ? []
+            : spacedQuestion.slice(phrase.index + phrase[0].length).split(' ');
+      const objects = after.filter((t) => t.length > 2 && !isStopword(t) && isKnown(t)).slice(0, 3);
+      // "paying" is "pay" in the fact's "refused to pay"; "strike down" is the fact's "annul".
+      const outcomeWord = ANNULLING.has(outcome)
+        ? /\b(?:annul|invalidat|struck|strike|overturn|quash)/
+        : new RegExp(`\\b${outcome.slice(0, Math.max(3, outcome.length - 3))}`);
+      // "When did Portugal approve its plan?": a fact records the outcome as it is claimed.
+      // "An action to annul it", "asking it to … annul" seek the outcome, record none.
+      const affirmed = row.facts.some((id) => {
+        const words = tokenizeFolded((facts[id] as FactRow).fact.text);
+        const spaced = words.join(' ');
         return (
-          (ranker.factHas(id, outcome) || outcomeWord.test(folded) || (approval && BLOCKING.test(folded))) &&
-          (others.some((t) => ranker.factHas(id, t)) ||
-            // "…paying Brain Cipher": the payee is one of the deal's names; the fact may call it "the attackers".
-            (paidWhom && ranker.namesHave(d, payee)))
+          !NEGATION.test(spaced) &&
+          !BLOCKING.test(spaced) &&
+          words.some(
+            (w, at) =>
+              outcomeWord.test(w) &&
+              !words.slice(Math.max(0, at - 2), at).some((b) => AIMING.has(b)) &&
+              !words.slice(Math.max(0, at - 14), at).some((b) => SOUGHT.test(b)),
+          )
         );
       });
+      const contrary = affirmed
+        ? undefined
+        : row.facts.find((id) => {
+            const folded = fold((facts[id] as FactRow).fact.text);
+            // An approval claimed where the entry records a block or an invalidation.
+            const reversal = approval && BLOCKING.test(folded);
+            if (!NEGATION.test(folded) && !reversal) return false;
+            // The fact speaks of that outcome (or of blocking, for an approval) and of the question's subject.
+            const speaksOfIt = ranker.factHas(id, outcome) || outcomeWord.test(folded) || reversal;
+            return (
+              speaksOfIt &&
+              (others.some((t) => ranker.factHas(id, t)) ||
+                (objects.length > 0 &&
+                  objects.filter((t) => ranker.factHas(id, t) || folded.includes(t)).length >=
+                    Math.min(2, objects.length)) ||
+                // "…paying Brain Cipher": the payee is one of the deal's names; the fact may call it "the attackers".
+                (paidWhom && ranker.namesHave(d, payee as string)))
+            );
+          });
       if (contrary !== undefined) return recordsOtherwise(contrary);
     }
     // "Why did TIM's consortium lose the PSN tender to Fastweb and Aruba?": the names it claims won are,
@@ -1467,7 +1509,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         row.facts.some((id) => ranker.factHas(id, verb)) ||
         row.facts.some((id) => {
           const { text, text_fr } = (facts[id] as FactRow).fact;
-          return fold(`${text} ${text_fr ?? ''}`).includes(verb.slice(0, 4));
+          const folded = fold(`${text} ${text_fr ?? ''}`);
+          return folded.includes(verb.slice(0, 4)) || (DRASTIC_KIN.get(verb)?.test(folded) ?? false);
         });
       if (!recorded) {
         const typed = originalWords(question, [verb]);
@@ -1848,12 +1891,31 @@ const APPROVAL_CLAIMS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Claimed outcomes that undo something (a court striking a decision down). */
+const ANNULLING: ReadonlySet<string> = new Set(
+  'annul annulled annuls annulling annule annulee annuler invalidate invalidated invalide invalidee overturn overturned strike struck quash quashed'.split(
+    ' ',
+  ),
+);
 const OUTCOME_CLAIMS: ReadonlySet<string> = new Set([
   ...APPROVAL_CLAIMS,
-  ...'pay paid pays paying suspend suspended suspends paye payee payer suspendu suspendue suspendre annul annulled annuls annulling annule annulee annuler invalidate invalidated invalide invalidee overturn overturned'.split(
+  ...ANNULLING,
+  ...'pay paid pays paying suspend suspended suspends paye payee payer suspendu suspendue suspendre'.split(
     ' ',
   ),
 ]);
+/** Words before a verb that make it an aim, not an outcome ("an action to annul", "pour annuler"). */
+const AIMING: ReadonlySet<string> = new Set('to for pour de d seeking aiming would could might'.split(' '));
+/** Verbs before "to pay" that claim the payment was made ("agreed to pay"). */
+const CONSENTING: ReadonlySet<string> = new Set(
+  'agree agreed agrees decide decided chose choose accept accepted accepte decide decidee'.split(' '),
+);
+/** An approval in several words ("sign off on", "give the green light", "feu vert"). */
+const APPROVAL_PHRASE =
+  /\b(?:sign(?:ed|s)? off(?: on)?|green ?light\w*|greenlit|feu vert|rubber ?stamp\w*|(?:confirm\w*|declar\w*|found|ruled|jug\w*)(?: [a-z]+){0,4} (?:valid|lawful|legal|valable|legale?))\b/;
+/** An outcome ordered, in a noun ("ordered the suspension", "ordonné la suspension"). */
+const ORDERED_OUTCOME =
+  /\b(?:order\w*|ordonn\w*|prononc\w*)(?: [a-z]+){0,2} (suspension|annulation|suspend\w*)\b/;
 /** "…lose the tender to Fastweb and Aruba", "perdu l'appel d'offres face à Fastweb": who it claims won. */
 const LOST_TO =
   /\b(?:lose|loses|lost|losing|perdu|perd|perdre)\b(?: [a-z0-9-]+){0,6}? (?:to|face a|contre) ([a-z0-9-]+(?: (?:and|et) [a-z0-9-]+)?)/u;
@@ -1896,6 +1958,17 @@ const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** The same event in the entry's other words ("shut" ~ "stopped offering", "withdrew" ~ "pulled out"). */
+const DRASTIC_KIN: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries({
+    shut: /\b(?:stop\w*|clos\w*|discontinu\w*|wound down|wind down|end(?:ed|s)?|ferm\w*|arret\w*)\b/,
+    closed: /\b(?:stop\w*|shut\w*|discontinu\w*|wound down|wind down|end(?:ed|s)?|ferm\w*|arret\w*)\b/,
+    withdraw: /\b(?:pull\w* out|retir\w*|abandon\w*|drop\w*)\b/,
+    withdrew: /\b(?:pull\w* out|retir\w*|abandon\w*|drop\w*)\b/,
+    exit: /\b(?:leav\w*|left|quit\w*|sort\w*|migrat\w*|mov\w* (?:off|away))\b/,
+    exited: /\b(?:leav\w*|left|quit\w*|sort\w*|migrat\w*|mov\w* (?:off|away))\b/,
+  }),
+);
 /** Words that open a question presupposing what follows ("why did…", "quand…"). */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set('why when how pourquoi quand comment'.split(' '));
 /** Words that negate the verb after them ("could not", "didn't", "n'a pas", "never"). */
@@ -1909,7 +1982,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(
   ),
 );
 const BLOCKING =
-  /\b(?:block\w*|prohibit\w*|veto\w*|reject\w*|refus\w*|bloqu\w*|interdi\w*|rejet\w*|voted against|vote against)\b/;
+  /\b(?:block\w*|prohibit\w*|veto\w*|reject\w*|refus\w*|bloqu\w*|interdi\w*|rejet\w*|voted against|vote against|invalidat\w*|invalide\w*|struck down|annulled)\b/;
 
 /** Verbs of an event that happened at one time ("awarded in 2019"), for the year check. */
 const EVENT_CLAIMS: ReadonlySet<string> = new Set(

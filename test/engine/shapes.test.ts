@@ -166,6 +166,13 @@ describe('premise check', () => {
     ['why did the EU general court annul the data privacy framework in september 2025?', /records otherwise/],
     ["why did GAO throw out microsoft's protest against the NSA WildandStormy award?", /records otherwise/],
     ['why did the IT-Planungsrat approve delos cloud for the länder in june 2024?', /records otherwise/],
+    // The same reversals in other words: a validity confirmed, a sale signed off, a ransom agreed to,
+    // a suspension ordered, a decision struck down.
+    ['why did the CJEU confirm the Privacy Shield was valid in Schrems II?', /records otherwise/],
+    ['why did the Dutch ministry sign off on the Solvinity sale to Kyndryl?', /records otherwise/],
+    ["why did Indonesia agree to pay Brain Cipher's ransom?", /records otherwise/],
+    ["pourquoi le Conseil d'État a ordonné la suspension du Health Data Hub ?", /rapporte le contraire/],
+    ['why did the general court strike down the data privacy framework?', /records otherwise/],
     // "How much… paying Brain Cipher?" claims a payment the entry says was refused.
     ['how much did indonesia end up paying brain cipher?', /records otherwise/],
     // A provider of the deal claimed excluded; a country the entry never writes, beside "adopted".
@@ -236,6 +243,11 @@ describe('premise check', () => {
     'Why did the DGSI choose Palantir in 2016?',
     'Why did Fastweb lose the PSN tender to TIM?',
     "Combien le Brésil prévoit-il d'investir dans la Nuvem de Governo ?",
+    // An outcome a fact records as claimed; an outcome the entry states; a closure in other words.
+    'When did Portugal approve its National Plan for Sovereign Cloud?',
+    'when did the CIA confirm the C2E award?',
+    'why did the CJEU invalidate the Privacy Shield?',
+    'why did Microsoft shut down Cloud Deutschland?',
     // Leaving, buying and selling that the entry writes in other words.
     'why did Schleswig-Holstein leave Microsoft?',
     'Why did Google lose the Swiss tender?',
