@@ -69,3 +69,15 @@ export function amountsIn(text: string): number[] {
 export function sameAmount(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.02 * Math.max(a, b);
 }
+
+// A share written as a percentage ("49 %", "30-40%", "85 per cent", "15 pour cent").
+const PERCENT =
+  /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)(?:\s?[-–]\s?(\d+(?:[.,]\d+)?))?\s?(?:%|per ?cent\b|pour ?cent\b|percent\b)/giu;
+
+/** The percentages a text writes, both ends of a range included. */
+export function percentagesIn(text: string): number[] {
+  const found: number[] = [];
+  for (const match of text.matchAll(PERCENT))
+    for (const raw of [match[1], match[2]]) if (raw !== undefined) found.push(Number(raw.replace(',', '.')));
+  return found;
+}

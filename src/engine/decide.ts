@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/load-corpus.js';
-import { amountsIn, sameAmount } from './amounts.js';
+import { amountsIn, percentagesIn, sameAmount } from './amounts.js';
 import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer } from './answer.js';
 import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
@@ -1350,6 +1350,34 @@ export function createDecider(ctx: DecisionContext): Decider {
         };
       }
     }
+    // "A US shareholder may hold up to 49%, right?": a share the entry never writes, where it writes others.
+    const shares = percentagesIn(question);
+    if (shares.length > 0) {
+      const written = row.facts.filter((id) => {
+        const { text, text_fr } = (facts[id] as FactRow).fact;
+        return percentagesIn(`${text} ${text_fr ?? ''}`).length > 0;
+      });
+      const unwritten = shares.find(
+        (share) =>
+          !written.some((id) => {
+            const { text, text_fr } = (facts[id] as FactRow).fact;
+            return percentagesIn(`${text} ${text_fr ?? ''}`).includes(share);
+          }),
+      );
+      if (unwritten !== undefined && written.length > 0) {
+        const shown = `${unwritten} %`;
+        // The percentages the question's words lead to first, else the first written.
+        const closest =
+          written.find((id) => understood.terms.some((t) => ranker.factHas(id, t))) ?? written[0];
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » ne donne nulle part ${shown} ; voici les parts qu’elle donne.`
+              : `The entry on ${title} gives no figure of ${shown.replace(' ', '')}; here are the shares it gives.`,
+          ...(closest === undefined ? {} : { factId: closest }),
+        };
+      }
+    }
     // "Why did Indonesia pay the ransom?", "Why did the Dutch government approve the takeover?": an outcome
     // the entry records the other way round (refused to pay, blocked), when the question denies nothing.
     // "Who asked the court to suspend it?" asks for an outcome sought, not one claimed.
@@ -1986,7 +2014,7 @@ const BLOCKING =
 
 /** Verbs of an event that happened at one time ("awarded in 2019"), for the year check. */
 const EVENT_CLAIMS: ReadonlySet<string> = new Set(
-  'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went adopt adopted lift lifted choisi choisit retenu signe attribue confie annule lance annonce opte adopte adoptee leve levee'.split(
+  'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went adopt adopted lift lifted passed enacted opened deployed replace replaced choisi choisit retenu signe attribue confie annule lance annonce opte adopte adoptee leve levee promulgue deploye ouvert remplace remplacee'.split(
     ' ',
   ),
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountsIn, sameAmount } from '../../src/engine/amounts.js';
+import { amountsIn, percentagesIn, sameAmount } from '../../src/engine/amounts.js';
 
 describe('amountsIn', () => {
   it.each([
@@ -27,5 +27,17 @@ describe('amountsIn', () => {
   it('takes rounding for the same figure, and a thousandfold slip for another', () => {
     expect(sameAmount(3.5e9, 3.52e9)).toBe(true);
     expect(sameAmount(180e6, 180e9)).toBe(false);
+  });
+});
+
+describe('percentagesIn', () => {
+  it.each([
+    ['up to 49 % of the capital', [49]],
+    ['each took about 30-40% of customer spend', [30, 40]],
+    ['financés à 85 % par la France', [85]],
+    ['15 per cent of the budget', [15]],
+    ['EUR 3.5bn and no share', []],
+  ])('reads the shares in "%s"', (text, expected) => {
+    expect(percentagesIn(text)).toEqual(expected);
   });
 });

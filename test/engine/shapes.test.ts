@@ -173,6 +173,13 @@ describe('premise check', () => {
     ["why did Indonesia agree to pay Brain Cipher's ransom?", /records otherwise/],
     ["pourquoi le Conseil d'État a ordonné la suspension du Health Data Hub ?", /rapporte le contraire/],
     ['why did the general court strike down the data privacy framework?', /records otherwise/],
+    // A share the entry never writes; a year the entry never writes, for a law passed or a party replaced.
+    ['SecNumCloud 3.2 lets a non-EU investor hold 49% of the provider?', /gives no figure of 49%/],
+    ['why was the CLOUD Act passed in 2016?', /records nothing in 2016/],
+    [
+      'quand la DGSI a-t-elle remplacé Palantir par ChapsVision en 2021 ?',
+      /ne rapporte rien sur ChapsVision en 2021/,
+    ],
     // "How much… paying Brain Cipher?" claims a payment the entry says was refused.
     ['how much did indonesia end up paying brain cipher?', /records otherwise/],
     // A provider of the deal claimed excluded; a country the entry never writes, beside "adopted".
@@ -243,6 +250,9 @@ describe('premise check', () => {
     'Why did the DGSI choose Palantir in 2016?',
     'Why did Fastweb lose the PSN tender to TIM?',
     "Combien le Brésil prévoit-il d'investir dans la Nuvem de Governo ?",
+    // A share and a year the entry writes.
+    'SecNumCloud 3.2 caps a single non-EU shareholder at 24%, why?',
+    'why did the CLOUD Act pass in 2018?',
     // An outcome a fact records as claimed; an outcome the entry states; a closure in other words.
     'When did Portugal approve its National Plan for Sovereign Cloud?',
     'when did the CIA confirm the C2E award?',
