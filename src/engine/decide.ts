@@ -17,6 +17,7 @@ import {
   PROVIDERS,
   SHAPE_PATTERNS,
   WEAK_PAIRING_WORDS,
+  WIN_WORDS,
 } from './lexicon.js';
 import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 import {
@@ -1479,6 +1480,49 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (beaten !== undefined && !tokenize(parties).some((w) => winners.includes(w)))
         return recordsOtherwise(beaten);
     }
+    // "Why did Amazon protest Microsoft winning?", "the contract awarded to Oracle": a provider claimed the
+    // winner that is none of the deal's providers.
+    const providerKeys = (facets[d] as DealFacets).providerKeys;
+    const winAt = understood.tokens.findIndex((t) => WIN_WORDS.has(t));
+    if (winAt >= 0 && providerKeys.length > 0 && !SOUGHT.test(spacedQuestion)) {
+      const tokens = understood.tokens;
+      const near = [tokens[winAt - 1], tokens[winAt - 2]];
+      if (['by', 'to', 'par', 'a'].includes(tokens[winAt + 1] ?? '')) near.push(tokens[winAt + 2]);
+      const before = tokens.slice(Math.max(0, winAt - 3), winAt);
+      const claimed = plan.providers.find(
+        (p) =>
+          near.includes(p.word) &&
+          !providerKeys.includes(p.key) &&
+          !tokenize(fold(row.deal.providers.join(' '))).includes(p.word),
+      );
+      // "Did IBM win its protest?" claims a ruling, not the contract (whatever the typo in "protest").
+      const dispute =
+        ['its', 'their', 'his', 'her', 'son', 'sa', 'leur'].includes(tokens[winAt + 1] ?? '') ||
+        tokens.slice(winAt + 1, winAt + 4).some((t) => DISPUTE_ASKED.has(t) || PROTEST_CLAIMS.has(t));
+      if (claimed !== undefined && !dispute && !before.some((w) => NEGATORS.has(w)))
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » rapporte le contraire : ${claimed.display} n’en est pas le fournisseur ; voici ce qu’elle dit.`
+              : `The entry on ${title} records otherwise: ${claimed.display} is not its provider; here is what it says.`,
+          factId: providerFact(d),
+        };
+    }
+    // "What did Google argue in its protest?": a provider claimed to have protested, where the entry's
+    // protests are all someone else's.
+    const protestAt = understood.tokens.findIndex((t) => PROTEST_CLAIMS.has(t));
+    if (protestAt >= 0) {
+      const before = understood.tokens.slice(0, protestAt);
+      const protester = plan.providers.find((p) => before.includes(p.word));
+      const protests = row.facts.filter((id) => PROTESTED.test(fold((facts[id] as FactRow).fact.text)));
+      if (
+        protester !== undefined &&
+        !before.some((w) => NEGATORS.has(w)) &&
+        protests.length > 0 &&
+        !protests.some((id) => factNames(id, protester.key))
+      )
+        return recordsOtherwise(protests[0] as number);
+    }
     // "Quand la Suisse a-t-elle exclu Microsoft ?": a provider of the deal, never named as a loser, claimed
     // excluded or beaten.
     if (understood.tokens.some((t) => EXCLUSION_CLAIMS.has(t)) && !SOUGHT.test(spacedQuestion)) {
@@ -1500,10 +1544,14 @@ export function createDecider(ctx: DecisionContext): Decider {
         };
     }
     // "Why is Bleu owned by Microsoft?": the entry says Microsoft has no share in it.
-    // Only when claimed ("why is…", "owned by"), not asked ("does Microsoft have a stake?").
+    // Only when claimed ("why is…", "owned by", "what share… does it hold"), not asked ("does Microsoft have
+    // a stake?").
     if (
       understood.tokens.some((t) => OWNER_ASKED.has(t)) &&
-      (QUESTION_OPENERS.has(understood.tokens[0] ?? '') || /\bowned by\b/.test(spacedQuestion))
+      (QUESTION_OPENERS.has(understood.tokens[0] ?? '') ||
+        /\b(?:owned by|what share|what stake|what percentage|how much of|quelle part|quel pourcentage)\b/.test(
+          spacedQuestion,
+        ))
     ) {
       const denied = plan.providers
         .flatMap((p) => row.facts.filter((id) => factNames(id, p.key)))
@@ -1959,6 +2007,12 @@ const EXCLUSION_CLAIMS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** A protest or a lawsuit claimed of someone ("Google's protest", "a contesté"). */
+const PROTEST_CLAIMS: ReadonlySet<string> = new Set(
+  'protest protested protests protesting sue sued suing lawsuit conteste contester recours'.split(' '),
+);
+// What says someone protested or went to court (folded text).
+const PROTESTED = /\b(?:protest\w*|sued|lawsuit|contest\w*|recours|challenge\w*)\b/;
 /** A claimed rejection of a dispute ("Why did GAO throw out the protest?"), against a fact that upheld it. */
 const REJECTION_CLAIMS: ReadonlySet<string> = new Set(
   'dismiss dismissed dismisses throw threw thrown toss tossed reject rejected rejects deny denied denies rejete rejetee rejeter deboute deboutee'.split(

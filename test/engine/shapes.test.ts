@@ -173,6 +173,9 @@ describe('premise check', () => {
     ["why did Indonesia agree to pay Brain Cipher's ransom?", /records otherwise/],
     ["pourquoi le Conseil d'État a ordonné la suspension du Health Data Hub ?", /rapporte le contraire/],
     ['why did the general court strike down the data privacy framework?', /records otherwise/],
+    // A winner that is none of the deal's providers; a protest the entry gives to someone else.
+    ['why did Amazon protest Microsoft winning the NSA contract?', /Microsoft is not its provider/],
+    ['what did Google argue in its protest against the NSA WildandStormy award?', /records otherwise/],
     // A share the entry never writes; a year the entry never writes, for a law passed or a party replaced.
     ['SecNumCloud 3.2 lets a non-EU investor hold 49% of the provider?', /gives no figure of 49%/],
     ['why was the CLOUD Act passed in 2016?', /records nothing in 2016/],
@@ -250,6 +253,10 @@ describe('premise check', () => {
     'Why did the DGSI choose Palantir in 2016?',
     'Why did Fastweb lose the PSN tender to TIM?',
     "Combien le Brésil prévoit-il d'investir dans la Nuvem de Governo ?",
+    // The winner and the protester the entry has; a protest won is a ruling, not the contract.
+    'how did Microsoft win JEDI?',
+    'why did AWS protest JEDI?',
+    "did IBM win its protest against the CIA's Amazon cloud award?",
     // A share and a year the entry writes.
     'SecNumCloud 3.2 caps a single non-EU shareholder at 24%, why?',
     'why did the CLOUD Act pass in 2018?',
