@@ -373,6 +373,10 @@ export const OWNER_ASKED: ReadonlySet<string> = new Set(
 export const GOING_WITH =
   /\b(?:(?:go|goes|going|gone|went|opt|opted|opte) (?:with|for|pour)|(?:passe|passee|passes|passer|bascule|basculee|basculer) (?:sur|chez|vers)|(?:switched|moved|migrated) (?:to|onto))\b/u;
 
+/** "Its deal with AWS", "son contrat avec Google": a deal noun tied to a provider claims the pairing. */
+export const DEAL_WITH =
+  /\b(?:deal|deals|contract|contracts|partnership|agreement|contrat|contrats|partenariat|accord)(?: [a-z0-9]+){0,2}? (?:with|avec)\b/u;
+
 /** Words that, next to a provider name, claim that the provider is a party of the deal ("chose", "with"). */
 export const PAIRING_WORDS: ReadonlySet<string> = new Set(
   'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins award awarded give gave given giving hand handed hands entrust entrusted replace replaced replacing host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated buy bought hire hired split shared divided opt opted contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue attribuee confie confier confiee remplace remplacer remplacee heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete partage reparti opte'.split(

@@ -2,6 +2,7 @@ import type { Deal, DealKind } from '../corpus/schema.js';
 import type { Lang } from './answer.js';
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import {
+  DEAL_WITH,
   GOING_WITH,
   HOW_TO,
   KIND_WORDS,
@@ -267,7 +268,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     howTo: HOW_TO.test(spaced),
     pairs: [...words].some((w) => PAIRING_WORDS.has(w)) || GOING_WITH.test(spaced),
     claims:
-      [...words].some((w) => PAIRING_WORDS.has(w) && !WEAK_PAIRING_WORDS.has(w)) || GOING_WITH.test(spaced),
+      [...words].some((w) => PAIRING_WORDS.has(w) && !WEAK_PAIRING_WORDS.has(w)) ||
+      GOING_WITH.test(spaced) ||
+      DEAL_WITH.test(spaced),
     otherRole: [...words].some((w) => OTHER_ROLE_WORDS.has(w)),
     won: [...words].some((w) => WIN_WORDS.has(w)),
     opinion,

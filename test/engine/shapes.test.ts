@@ -173,6 +173,8 @@ describe('premise check', () => {
     ["why did Indonesia agree to pay Brain Cipher's ransom?", /records otherwise/],
     ["pourquoi le Conseil d'État a ordonné la suspension du Health Data Hub ?", /rapporte le contraire/],
     ['why did the general court strike down the data privacy framework?', /records otherwise/],
+    // "Its deal with AWS" claims the pairing, though the entry mentions AWS as an earlier supplier.
+    ["what's in the MoD's sovereign cloud deal with AWS?", /not AWS/],
     // A winner that is none of the deal's providers; a protest the entry gives to someone else.
     ['why did Amazon protest Microsoft winning the NSA contract?', /Microsoft is not its provider/],
     ['what did Google argue in its protest against the NSA WildandStormy award?', /records otherwise/],
@@ -253,6 +255,7 @@ describe('premise check', () => {
     'Why did the DGSI choose Palantir in 2016?',
     'Why did Fastweb lose the PSN tender to TIM?',
     "Combien le Brésil prévoit-il d'investir dans la Nuvem de Governo ?",
+    "what does the UK MoD's deal with Google cover?",
     // The winner and the protester the entry has; a protest won is a ruling, not the contract.
     'how did Microsoft win JEDI?',
     'why did AWS protest JEDI?',
