@@ -371,7 +371,7 @@ export const OWNER_ASKED: ReadonlySet<string> = new Set(
 
 /** "Go with", "went for", "opté pour", "passée sur": choosing, in other words (folded, spaced words). */
 export const GOING_WITH =
-  /\b(?:(?:go|goes|going|gone|went|opt|opted|opte) (?:with|for|pour)|(?:passe|passee|passes|passer|bascule|basculee|basculer) (?:sur|chez|vers)|(?:switched|moved|migrated) (?:to|onto))\b/u;
+  /\b(?:(?:go|goes|going|gone|went|opt|opted|opte) (?:with|for|pour)|(?:passe|passee|passes|passer|passent|bascule|basculee|basculer|basculent)(?: (?!(?:sur|chez|vers|a)\b)[a-z]+){0,3} (?:sur|chez|vers|a)|(?:switch|switches|switched|switching|moved|migrated)(?: (?!(?:to|onto)\b)[a-z]+){0,3} (?:to|onto))\b/u;
 
 /** "Its deal with AWS", "son contrat avec Google": a deal noun tied to a provider claims the pairing. */
 export const DEAL_WITH =

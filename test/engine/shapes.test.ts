@@ -58,6 +58,12 @@ describe('premise check', () => {
       'fr',
       /^L’accord de Lyon est avec .*, pas avec Microsoft\.$/,
     ],
+    // A few words between the moving verb and where to: "basculé tous ses agents sur".
+    [
+      'pourquoi lyon a basculé tous ses agents sur Microsoft 365 ?',
+      'fr',
+      /^L’accord de Lyon est avec .*, pas avec Microsoft\.$/,
+    ],
     // A deal's name inside a longer run of capitals ("Deutschland-Stack AI", "IA du Deutschland-Stack").
     [
       'Why did Germany give the Deutschland-Stack AI cloud to Google?',
