@@ -32,6 +32,12 @@ export interface FactDetector {
   test(row: FactRow, asked: ReadonlySet<string>): number;
   /** Whether a fact with it answers the intent (deal tie-break, "no such detail"). */
   answers: boolean;
+  /**
+   * Whether its weight holds however well the fact's words match the question (not damped by the fact's
+   * share of the question's words): a figure in the very unit asked for answers even against a fact that
+   * repeats the question.
+   */
+  firm?: boolean;
 }
 
 export interface IntentSpec {
@@ -47,12 +53,59 @@ export interface IntentSpec {
 const none: ReadonlySet<string> = new Set();
 const has = (value: boolean) => (value ? 1 : 0);
 
+// "How much data…?", "how much power would it take?", "quelle part…?": the question names the measure,
+// and the fact that gives a figure in that unit answers it (petabytes, megawatts, a percentage).
+const MEASURES: ReadonlyArray<{ asked: readonly string[]; unit: RegExp; not?: readonly string[] }> = [
+  {
+    asked: ['data', 'donnees', 'storage', 'stockage', 'volume'],
+    // "How much did the data centre cost?" asks no volume of data.
+    not: [
+      'centre',
+      'center',
+      'centres',
+      'centers',
+      'centre',
+      'datacenter',
+      'datacentre',
+      'embassy',
+      'ambassade',
+    ],
+    unit: /\d\s?(?:pb|tb|gb|po|to)\b|\b(?:peta|tera|giga)(?:bytes?|octets?)\b|petabyte|terabyte/i,
+  },
+  {
+    asked: ['power', 'electricity', 'energy', 'megawatts', 'mw', 'puissance', 'electricite', 'energie'],
+    unit: /\d\s?(?:mw|gw|kw)\b|\b(?:mega|giga)watts?\b/i,
+  },
+  {
+    asked: ['share', 'percentage', 'proportion', 'percent', 'part', 'pourcentage'],
+    // "At what price per share…?" asks a price.
+    not: ['price', 'prix', 'priced'],
+    unit: /\d\s?%|\bper ?cent\b/i,
+  },
+];
+const UNIT_ASKED: FactDetector = {
+  name: 'a figure in the unit the question names (data, power, a share)',
+  weight: 1.5,
+  test: (r, asked) =>
+    has(
+      MEASURES.some(
+        (m) =>
+          m.asked.some((w) => asked.has(w)) &&
+          !(m.not ?? []).some((w) => asked.has(w)) &&
+          m.unit.test(r.fact.text),
+      ),
+    ),
+  answers: false,
+  firm: true,
+};
+
 /** Every intent, with its topics, its asking words and its fact detectors. */
 export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
   duration: {
     topics: [],
     topicWeight: 0.6,
-    askWords: new Set(['long', 'last', 'lasts', 'temps', 'duree', 'dure', 'durer']),
+    // "How long does C2E run for?": "run" asks for the term, it names nothing of the deal.
+    askWords: new Set(['long', 'last', 'lasts', 'run', 'runs', 'temps', 'duree', 'dure', 'durer']),
     detectors: [{ name: 'a duration', weight: 1, test: (r) => has(r.hasDuration), answers: true }],
   },
   value: {
@@ -63,6 +116,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     // Only "worth": "price per share", "coût de l'ambassade" name what the fact says.
     askWords: new Set(['worth']),
     detectors: [
+      UNIT_ASKED,
       { name: 'an amount', weight: 0.4, test: (r) => has(r.hasMoney), answers: true },
       { name: "the deal's own value", weight: 0.8, test: (r) => has(r.tellsDealValue), answers: true },
     ],
@@ -71,7 +125,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topics: [],
     topicWeight: 0.6,
     askWords: none,
-    detectors: [{ name: 'a number', weight: 0.5, test: (r) => has(r.hasNumber), answers: true }],
+    detectors: [UNIT_ASKED, { name: 'a number', weight: 0.5, test: (r) => has(r.hasNumber), answers: true }],
   },
   date: {
     topics: ['date'],
@@ -237,12 +291,24 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
   general: { topics: [], topicWeight: 0.6, askWords: none, detectors: [] },
 };
 
-/** How much a fact fits an intent: its topic and each detail it carries, weighted. */
-export function intentFit(row: FactRow, intent: Intent, asked: ReadonlySet<string>): number {
+/**
+ * How much a fact fits an intent: its topic and each detail it carries, weighted. `firm` is the part of
+ * detectors whose weight is not damped (see `FactDetector.firm`).
+ */
+export function intentFit(
+  row: FactRow,
+  intent: Intent,
+  asked: ReadonlySet<string>,
+): { fit: number; firm: number } {
   const spec = INTENTS[intent];
   let fit = spec.topics.some((topic) => row.topics.has(topic)) ? spec.topicWeight : 0;
-  for (const detector of spec.detectors) fit += detector.weight * detector.test(row, asked);
-  return fit;
+  let firm = 0;
+  for (const detector of spec.detectors) {
+    const weight = detector.weight * detector.test(row, asked);
+    if (detector.firm) firm += weight;
+    else fit += weight;
+  }
+  return { fit, firm };
 }
 
 /**

@@ -94,14 +94,15 @@ export function rankFacts(
     const textShare = textWeight(hit) / total;
     // Intent counts most when the question's own words do not single out a fact
     // ("how much is X worth?"), least when they do ("why was AWS the only bidder left?").
-    const fit = intentFit(fact, understood.intent, asked);
+    const { fit, firm } = intentFit(fact, understood.intent, asked);
     // "Why did X ban Y?" restates the event in its own words; the answer is the fact giving the reason,
     // so for "why" (and "who criticised…", "how long does X run?") the fit keeps its full weight.
     const damping =
       understood.intent === 'reason' || understood.intent === 'criticism' || understood.intent === 'duration'
         ? 1
         : 1 - scoring.fitDamping * textShare;
-    let score = scoring.factText * textShare + (scoring.factBm25 * (hit?.score ?? 0)) / best + fit * damping;
+    let score =
+      scoring.factText * textShare + (scoring.factBm25 * (hit?.score ?? 0)) / best + fit * damping + firm;
     // A figure of the question in the fact ("1.8" in "1.8bn", "1990s" in "1990"), units aside.
     for (const figure of figures)
       if (termTable.list(fact.termList).some((term) => figureOf(termTable.term(term)) === figure))

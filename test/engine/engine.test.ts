@@ -95,6 +95,20 @@ describe('ask', () => {
     ).toMatch(/dismissed 28 employees/);
   });
 
+  it('puts the figure in the unit asked for first: a volume of data, a share', () => {
+    expect(
+      answered(engine.ask("combien de données l'Ukraine a-t-elle mises dans le cloud ?")).statements[0]?.text,
+    ).toMatch(/pétaoctets/);
+    // "How long does it run?": "run" asks for the term.
+    expect(answered(engine.ask('how long does the C2E contract run?')).statements[0]?.text).toMatch(
+      /15-year/,
+    );
+    // "Per share" asks a price, not a percentage.
+    expect(
+      answered(engine.ask('at what price per share did OVHcloud list on Euronext?')).statements[0]?.text,
+    ).toMatch(/18\.50/);
+  });
+
   it('puts the time limit first when a deadline is asked', () => {
     const answer = answered(engine.ask('by what date did helsingor have to stop using the chromebooks?'));
     expect(answer.statements[0]?.text).toMatch(/until 3 August 2022/);
