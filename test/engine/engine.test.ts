@@ -112,6 +112,9 @@ describe('ask', () => {
   it('puts the time limit first when a deadline is asked', () => {
     const answer = answered(engine.ask('by what date did helsingor have to stop using the chromebooks?'));
     expect(answer.statements[0]?.text).toMatch(/until 3 August 2022/);
+    // "What deadline…?" asks for a date too.
+    const deadline = answered(engine.ask('what deadline did the Danish regulator give Helsingør?'));
+    expect(deadline.statements[0]?.text).toMatch(/until 3 August 2022/);
   });
 
   it('expands aliases: MI6 and the Secret Intelligence Service lead to the same deal', () => {
