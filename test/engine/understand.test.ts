@@ -53,6 +53,8 @@ describe('understand', () => {
     expect(understand('did jedi ever happen', 'en').intent).toBe('status');
     expect(understand('pkoi le gouv a choisi Bleu', 'fr')).toMatchObject({ intent: 'reason' });
     expect(understand('is the data privacy framework still valid', 'en').intent).toBe('status');
+    expect(understand('has airbus picked a provider yet for its cloud', 'en').intent).toBe('status');
+    expect(understand('what deadline did helsingor get', 'en').intent).toBe('date');
     // "everyone" is no one in particular; "mad about" asks for the criticism.
     expect(understand('why is everyone mad about the health data hub', 'en').terms).not.toContain('everyone');
   });
