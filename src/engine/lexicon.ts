@@ -306,7 +306,7 @@ export const SHAPE_PATTERNS = {
  * overview question with more than two other words asks something more specific.
  */
 export const OVERVIEW_VAGUE: ReadonlySet<string> = new Set(
-  'cloud clouds data donnees stuff things thing truc trucs choses everything tout infos info sovereignty souverainete sovereign souverain souveraine government governments gouvernement public publics publiques publique projects project projets projet deals deal contracts contrats accords done fait news bodies authorities authority autorites organismes institutions administrations ministries ministeres governments gouvernements municipalities cities villes regulators agencies departments agences etat etats state states going happening there'.split(
+  'cloud clouds data donnees dossiers fiches cases entries stuff things thing truc trucs choses everything tout infos info sovereignty souverainete sovereign souverain souveraine government governments gouvernement public publics publiques publique projects project projets projet deals deal contracts contrats accords done fait news bodies authorities authority autorites organismes institutions administrations ministries ministeres governments gouvernements municipalities cities villes regulators agencies departments agences etat etats state states going happening there'.split(
     ' ',
   ),
 );

@@ -208,7 +208,14 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       break;
     }
   }
-  if (countries.length + places.length >= 2 && !BOTH.test(fold(raw)))
+  // "Deals in the UAE", "quels dossiers concernent le Canada ?": one country with words asking for deals
+  // is the place they are in, not a name among the others.
+  const dealsAsked =
+    DEAL_NOUNS.test(spaced) || SHAPE_PATTERNS.list.test(spaced) || SHAPE_PATTERNS.count.test(spaced);
+  if (
+    (countries.length + places.length >= 2 && !BOTH.test(fold(raw))) ||
+    (countries.length === 1 && places.length === 0 && dealsAsked)
+  )
     for (const { words, name } of countries) {
       places.push({ word: words.join(' '), matches: [name.match], en: name.en, fr: name.fr });
       for (const w of words) used.add(w);
@@ -289,7 +296,7 @@ const REPLACING =
 
 // "Which countries…?" asks for a detail of a deal; "which deals…?" for deals.
 const DEAL_NOUNS =
-  /\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|laws|tenders|contrats|accords|partenariats|decisions|reglements|lois)\b/;
+  /\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
 
 function readYears(spaced: string): YearPlan {
   const years: YearPlan = { exact: [] };

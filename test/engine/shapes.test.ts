@@ -471,6 +471,17 @@ describe('cross-deal shapes', () => {
     for (const p of places) expect(ids.some((id) => id.startsWith(p))).toBe(true);
   });
 
+  it.each([
+    ['deals in the UAE', 'uae-'],
+    ['quels dossiers concernent le Canada ?', 'canada-'],
+    ['how many dutch government cloud cases are there?', 'netherlands-'],
+  ])('lists the deals of one country asked for as deals: "%s"', (question, place) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.length).toBeGreaterThan(1);
+    for (const row of answer.rows) expect(row.dealId.startsWith(place)).toBe(true);
+  });
+
   it("answers 'what happened' with a deal's own name as that deal, and with only a place or year as a list", () => {
     const named = answered(
       engine.ask("what happened with latombe's lawsuit against the EU-US data privacy framework?"),
