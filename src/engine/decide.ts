@@ -1480,6 +1480,29 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (beaten !== undefined && !tokenize(parties).some((w) => winners.includes(w)))
         return recordsOtherwise(beaten);
     }
+    // "How much did Ukraine pay Microsoft?": a payment to a provider the entry says worked for free.
+    const payAt = understood.tokens.findIndex((t) => PAYING_ASKED.has(t));
+    if (payAt >= 0 && !NEGATION.test(spacedQuestion) && !PASSIVE.test(spacedQuestion)) {
+      const after = understood.tokens.slice(payAt + 1, payAt + 3);
+      const payee = plan.providers.find((p) => after.includes(p.word));
+      const free =
+        payee === undefined
+          ? undefined
+          : row.facts.find(
+              (id) => factNames(id, payee.key) && FREE.test(fold((facts[id] as FactRow).fact.text)),
+            );
+      if (free !== undefined) return recordsOtherwise(free);
+    }
+    // "En quelle année le Pentagone a-t-il déployé JEDI ?": a cancelled deal claimed carried out.
+    if (
+      row.deal.status === 'cancelled' &&
+      understood.tokens.some((t) => CARRIED_OUT.has(t)) &&
+      !NEGATION.test(spacedQuestion) &&
+      !SOUGHT.test(spacedQuestion)
+    ) {
+      const cancelling = row.facts.find((id) => CANCELLED.test(fold((facts[id] as FactRow).fact.text)));
+      if (cancelling !== undefined) return recordsOtherwise(cancelling);
+    }
     // "Why did Amazon protest Microsoft winning?", "the contract awarded to Oracle": a provider claimed the
     // winner that is none of the deal's providers.
     const providerKeys = (facets[d] as DealFacets).providerKeys;
@@ -1963,7 +1986,7 @@ const REGION_WORDS: ReadonlySet<string> = new Set(
 
 /** Outcomes a question may claim ("approved", "paid", "suspended"), folded. */
 const APPROVAL_CLAIMS: ReadonlySet<string> = new Set(
-  'approve approved approves approving authorise authorised authorize authorized allow allowed clear cleared accept accepted accepts uphold upheld approuve approuvee approuver autorise autorisee autoriser accepte acceptee valide validee'.split(
+  'confirm confirmed confirms confirme confirmee approve approved approves approving authorise authorised authorize authorized allow allowed clear cleared accept accepted accepts uphold upheld approuve approuvee approuver autorise autorisee autoriser accepte acceptee valide validee'.split(
     ' ',
   ),
 );
@@ -2007,6 +2030,16 @@ const EXCLUSION_CLAIMS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+// What says work was done without payment (folded text).
+const FREE = /\b(?:free of charge|for free|at no cost|without charge|pro bono|gratuit\w*)\b/;
+/** Words claiming a deal was carried out ("deployed", "went live", "mis en service"). */
+const CARRIED_OUT: ReadonlySet<string> = new Set(
+  'deploy deployed deploying rolled launched live completed finished implemented operational deploye deployee lance lancee acheve achevee operationnel operationnelle'.split(
+    ' ',
+  ),
+);
+// What says a deal was called off (folded text).
+const CANCELLED = /\b(?:cancel\w*|scrapp\w*|abandon\w*|annul\w*|called off)\b/;
 /** A protest or a lawsuit claimed of someone ("Google's protest", "a contesté"). */
 const PROTEST_CLAIMS: ReadonlySet<string> = new Set(
   'protest protested protests protesting sue sued suing lawsuit conteste contester recours'.split(' '),
@@ -2068,7 +2101,7 @@ const BLOCKING =
 
 /** Verbs of an event that happened at one time ("awarded in 2019"), for the year check. */
 const EVENT_CLAIMS: ReadonlySet<string> = new Set(
-  'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went adopt adopted lift lifted passed enacted opened deployed replace replaced choisi choisit retenu signe attribue confie annule lance annonce opte adopte adoptee leve levee promulgue deploye ouvert remplace remplacee'.split(
+  'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went adopt adopted lift lifted passed enacted opened deployed replace replaced put placed installed choisi choisit retenu signe attribue confie annule lance annonce opte adopte adoptee leve levee promulgue deploye ouvert remplace remplacee installe installee place placee'.split(
     ' ',
   ),
 );

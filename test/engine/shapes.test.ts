@@ -181,6 +181,12 @@ describe('premise check', () => {
     ['why did the general court strike down the data privacy framework?', /records otherwise/],
     // "Its deal with AWS" claims the pairing, though the entry mentions AWS as an earlier supplier.
     ["what's in the MoD's sovereign cloud deal with AWS?", /not AWS/],
+    // A payment to a provider the entry says worked for free; a cancelled deal claimed deployed; a
+    // validity confirmed where the entry records an invalidation; a place the entry never writes.
+    ['How much did Ukraine pay Microsoft to move its ministries to the cloud?', /records otherwise/],
+    ['en quelle année le Pentagone a-t-il déployé le cloud JEDI ?', /rapporte le contraire/],
+    ['on what grounds did the CJEU confirm the Privacy Shield?', /records otherwise/],
+    ['Why did Estonia put its data embassy in Switzerland?', /does not mention Switzerland/],
     // A winner that is none of the deal's providers; a protest the entry gives to someone else.
     ['why did Amazon protest Microsoft winning the NSA contract?', /Microsoft is not its provider/],
     ['what did Google argue in its protest against the NSA WildandStormy award?', /records otherwise/],
@@ -262,6 +268,9 @@ describe('premise check', () => {
     'Why did Fastweb lose the PSN tender to TIM?',
     "Combien le Brésil prévoit-il d'investir dans la Nuvem de Governo ?",
     "what does the UK MoD's deal with Google cover?",
+    'when was JEDI cancelled?',
+    'why did Estonia put its data embassy in Luxembourg?',
+    'did Datatilsynet confirm the ban on Chromebooks?',
     // The winner and the protester the entry has; a protest won is a ruling, not the contract.
     'how did Microsoft win JEDI?',
     'why did AWS protest JEDI?',
