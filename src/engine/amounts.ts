@@ -65,6 +65,19 @@ export function amountsIn(text: string): number[] {
   return found;
 }
 
+/**
+ * The amounts a question claims: those `amountsIn` finds, and figures in billions without a currency
+ * ("36bn in total"): a billion of anything in a question about deals is money. Millions are not ("5m
+ * users").
+ */
+export function claimedAmountsIn(text: string): number[] {
+  const found = amountsIn(text);
+  if (found.length > 0) return found;
+  return amountsIn(
+    `${text.replace(/\b(\d+(?:[.,]\d+)?)\s?(m|mn|millions?|k|thousands?|mille)\b/giu, '')} $`,
+  ).filter((a) => a >= 1e9);
+}
+
 /** Whether two amounts are the same figure (rounding aside: "EUR 3.5bn" and "3,5 milliards"). */
 export function sameAmount(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.02 * Math.max(a, b);

@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/load-corpus.js';
-import { amountsIn, percentagesIn, sameAmount } from './amounts.js';
+import { amountsIn, claimedAmountsIn, percentagesIn, sameAmount } from './amounts.js';
 import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer } from './answer.js';
 import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
@@ -1327,7 +1327,7 @@ export function createDecider(ctx: DecisionContext): Decider {
             ? `La fiche « ${title} » ne parle pas ${placeOf(foreignPlace)} ; voici ce qu’elle dit de plus proche.`
             : `The entry on ${title} does not mention ${foreignPlace.en}; here is the closest it says.`,
       };
-    const asked = amountsIn(question);
+    const asked = claimedAmountsIn(question);
     if (asked.length > 0) {
       const known = [
         ...row.facts.flatMap((id) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountsIn, percentagesIn, sameAmount } from '../../src/engine/amounts.js';
+import { amountsIn, claimedAmountsIn, percentagesIn, sameAmount } from '../../src/engine/amounts.js';
 
 describe('amountsIn', () => {
   it.each([
@@ -39,5 +39,17 @@ describe('percentagesIn', () => {
     ['EUR 3.5bn and no share', []],
   ])('reads the shares in "%s"', (text, expected) => {
     expect(percentagesIn(text)).toEqual(expected);
+  });
+});
+
+describe('claimedAmountsIn', () => {
+  it.each([
+    ['each got its own 9bn ceiling, 36bn in total?', [9e9, 36e9]],
+    ['a USD 400m contract', [400e6]],
+    // Without a currency, only billions are money: "5m users" is no amount.
+    ['5m users and 2 billion requests', [2e9]],
+    ['signed in 2021 with 3 vendors', []],
+  ])('reads the amounts claimed in "%s"', (text, expected) => {
+    expect(claimedAmountsIn(text)).toEqual(expected);
   });
 });

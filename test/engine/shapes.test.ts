@@ -181,6 +181,8 @@ describe('premise check', () => {
     ['why did the general court strike down the data privacy framework?', /records otherwise/],
     // "Its deal with AWS" claims the pairing, though the entry mentions AWS as an earlier supplier.
     ["what's in the MoD's sovereign cloud deal with AWS?", /not AWS/],
+    // An amount in billions without a currency that the entry never gives.
+    ['so each of the 4 JWCC vendors got its own 9bn ceiling, 36bn in total?', /gives no amount of 36bn/],
     // A payment to a provider the entry says worked for free; a cancelled deal claimed deployed; a
     // validity confirmed where the entry records an invalidation; a place the entry never writes.
     ['How much did Ukraine pay Microsoft to move its ministries to the cloud?', /records otherwise/],
