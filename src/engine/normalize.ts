@@ -75,7 +75,8 @@ export function detectLang(
   fallback: Lang,
   vocabulary?: (token: string) => Lang | undefined,
 ): Lang {
-  let fr = /[àâçéèêëîïôûùüÿœ]/i.test(raw) ? 2 : 0;
+  // Not ü, ë, ï: German and Dutch names ("Lübbenau", "Zürich") have them as often as French words.
+  let fr = /[àâçéèêîôûùœ]/i.test(raw) ? 2 : 0;
   if (/\b(?:qu|l|d|j|n|s|c)['’]\p{L}/iu.test(raw)) fr += 1;
   let en = /\w['’]s\b/i.test(raw) ? 1 : 0;
   for (const token of tokens) {

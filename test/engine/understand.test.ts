@@ -79,6 +79,8 @@ describe('understand', () => {
   it('tells French from English, and falls back on the context language for a tie', () => {
     expect(understand('Combien vaut le contrat ?', 'en').lang).toBe('fr');
     expect(understand('How much is the deal worth?', 'fr').lang).toBe('en');
+    // A German name's umlaut is no French accent.
+    expect(understand('stackit lübbenau data centre cost', 'en').lang).toBe('en');
     expect(detectLang('jwcc', ['jwcc'], 'fr')).toBe('fr');
     expect(
       detectLang('psn actionnaires', ['psn', 'actionnaires'], 'en', (t) =>
