@@ -458,6 +458,14 @@ export const EXTRA_STOPWORDS: readonly string[] = [
   'plz',
   'also',
   'just',
+  // "the whole eurostack thing", "back in 2019", "did it even happen": words that name nothing.
+  'whole',
+  'thing',
+  'things',
+  'back',
+  'even',
+  'kinda',
+  'sorta',
   // French forms the list misses, and chat filler.
   'est-ce',
   'ce',

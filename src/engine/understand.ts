@@ -120,6 +120,12 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['whos', 'who'],
   ['wheres', 'where'],
   ['whens', 'when'],
+  // Question words typed in a hurry.
+  ['whn', 'when'],
+  ['wen', 'when'],
+  ['wht', 'what'],
+  ['wat', 'what'],
+  ['hw', 'how'],
   ['ppl', 'people'],
   ['govt', 'government'],
   ['gvt', 'government'],
