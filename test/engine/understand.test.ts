@@ -53,6 +53,12 @@ describe('understand', () => {
     expect(understand('did jedi ever happen', 'en').intent).toBe('status');
     expect(understand('pkoi le gouv a choisi Bleu', 'fr')).toMatchObject({ intent: 'reason' });
     expect(understand('is the data privacy framework still valid', 'en').intent).toBe('status');
+    // Hurried question words; filler that names nothing.
+    expect(understand('whn did the cloud act become law', 'en').intent).toBe('date');
+    expect(understand('how much would the whole eurostack thing cost', 'en').terms).toEqual([
+      'eurostack',
+      'cost',
+    ]);
     expect(understand('has airbus picked a provider yet for its cloud', 'en').intent).toBe('status');
     expect(understand('what deadline did helsingor get', 'en').intent).toBe('date');
     // "everyone" is no one in particular; "mad about" asks for the criticism.
