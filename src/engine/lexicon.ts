@@ -320,10 +320,10 @@ export const OPINION =
 
 /**
  * How-to and support questions ("how do I reset my AWS root password?"): sovbot reports deals, it does
- * not operate anyone's cloud account.
+ * not operate anyone's cloud account. Nor does it write jokes or poems.
  */
 export const HOW_TO =
-  /\b(?:combien|price|prix|cost|costs|how much)\b.*\b(?:go|gb|tb|to|gigas?|gigaoctets?|storage plan|forfait|abonnement|subscription)\b.*\b(?:drive|icloud|onedrive|dropbox|photos|gmail|stockage|storage)\b|\b(?:how (?:do|can|should|would) (?:i|we)|how to|comment (?:je|puis je|on|faire pour|faut il)|je veux|i want to|help me)\b.*\b(?:reset|password|passwords|log in|login|sign in|signin|install|configure|set up|setup|enable|disable|delete|upgrade|connect|credentials|account|accounts|bill|billing|invoice|reinitialiser|mot de passe|installer|configurer|connecter|compte|facture|facturation)\b/;
+  /\b(?:tell me a joke|a joke about|write (?:me )?(?:a|an) (?:poem|song|haiku|limerick|story|essay)|raconte(?: moi)? une (?:blague|histoire)|une blague sur|ecris(?: moi)? (?:un|une) (?:poeme|chanson|histoire))\b|\b(?:combien|price|prix|cost|costs|how much)\b.*\b(?:go|gb|tb|to|gigas?|gigaoctets?|storage plan|forfait|abonnement|subscription)\b.*\b(?:drive|icloud|onedrive|dropbox|photos|gmail|stockage|storage)\b|\b(?:how (?:do|can|should|would) (?:i|we)|how to|comment (?:je|puis je|on|faire pour|faut il)|je veux|i want to|help me)\b.*\b(?:reset|password|passwords|log in|login|sign in|signin|install|configure|set up|setup|enable|disable|delete|upgrade|connect|credentials|account|accounts|bill|billing|invoice|reinitialiser|mot de passe|installer|configurer|connecter|compte|facture|facturation)\b/;
 
 /**
  * Function words of languages sovbot does not answer in. A question with two or more of these and
