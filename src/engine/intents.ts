@@ -329,7 +329,7 @@ const DEADLINE_ASKED = ['deadline', 'deadlines', 'until', 'limite', 'jusqu'];
 // "Which vendors…?", "quels fournisseurs… ?": the noun says what kind of party is asked for.
 // ("Which cloud providers…?" asks for providers: a "cloud" before the noun is skipped.)
 export const PARTY_QUESTION =
-  /\b(?:which|quel|quels|quelle|quelles) (?:cloud )?(company|companies|vendor|vendors|provider|providers|firm|firms|agency|agencies|partner|partners|ministry|ministries|country|countries|entreprise|entreprises|fournisseur|fournisseurs|societe|societes|agence|agences|partenaire|partenaires|ministere|ministeres|prestataire|prestataires)\b/;
+  /\b(?:which|quel|quels|quelle|quelles) (?:(?!cloud )[a-z]+ )?(?:cloud )?(company|companies|vendor|vendors|provider|providers|firm|firms|agency|agencies|partner|partners|ministry|ministries|country|countries|banks|operators|insurers|hospitals|universities|banques|operateurs|hopitaux|universites|entreprise|entreprises|fournisseur|fournisseurs|societe|societes|agence|agences|partenaire|partenaires|ministere|ministeres|prestataire|prestataires)\b/;
 
 // Each pattern runs on the folded question with single spaces; first match wins.
 export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
@@ -365,6 +365,8 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
     'reason',
     /\bwhy\b|\bhow come\b|\bpourquoi\b|\bpk\b|\bpq\b|\bcomment (?:ca|cela) se fait\b|\b(?:aim|aims|goal|goals|purpose|reason|reasons|objectif|objectifs|but|raison|raisons)\b/,
   ],
+  // "Which banks… in the new region?": a kind of party asked for, whatever place words follow.
+  ['parties', PARTY_QUESTION],
   [
     'location',
     /\bwhere\b|\bou (?:sont|est|se trouvent|se trouve|sont situes)\b|\b(?:located|location|region|regions)\b/,

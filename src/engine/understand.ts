@@ -1,6 +1,7 @@
 import type { Lang } from './answer.js';
 import { AMBIGUOUS_COUNTRY_WORDS, COUNTRY_WORDS } from './countries.js';
 import { INTENT_PATTERNS, INTENTS, type Intent, PARTY_QUESTION } from './intents.js';
+import { PLACES } from './lexicon.js';
 import { detectLang, fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 
 export type { Intent };
@@ -28,6 +29,8 @@ export interface Understanding {
 }
 
 // Only after "which"/"quel": after "what" comes a verb as often as a noun ("what happened").
+/** Every word of a place the lexicon knows ("german", "britannique"). */
+const PLACE_ADJECTIVES: ReadonlySet<string> = new Set(PLACES.flatMap((p) => p.words));
 const ASKED_NOUN =
   /^(?:and |et )?(?:which|quel|quels|quelle|quelles|how many|combien de|combien d) ([a-z]{3,})\b/;
 // Nouns after "which" that ask which deal, not for a detail of it.
@@ -89,7 +92,12 @@ export function understand(
   const kind = intent === 'parties' ? PARTY_QUESTION.exec(spaced)?.[1] : undefined;
   if (kind !== undefined) answerKind.add(kind);
   // "Which ministers…?", "quels ministres… ?": the noun names the detail asked for.
-  const noun = ASKED_NOUN.exec(spaced)?.[1];
+  // "Which Greek banks…?": a place's adjective before the noun is not what is asked.
+  const first = ASKED_NOUN.exec(spaced)?.[1];
+  const noun =
+    first !== undefined && (COUNTRY_WORDS.has(first) || PLACE_ADJECTIVES.has(first))
+      ? tokens[tokens.indexOf(first) + 1]
+      : first;
   const askedNoun = noun !== undefined && !isStopword(noun) && !GENERIC_NOUNS.has(noun) ? noun : undefined;
   const asks = tokens.some(isQuestionWord);
   return {

@@ -72,6 +72,11 @@ describe('understand', () => {
     ]);
     expect([...understand('Which cloud providers won JWCC?', 'en').answerKind]).toEqual(['providers']);
     expect(understand('How much is JWCC worth?', 'en').answerKind.size).toBe(0);
+    // An adjective before the noun; a place word after it does not make it a "where" question.
+    expect(understand("which greek banks said they'd use microsoft's new region?", 'en')).toMatchObject({
+      intent: 'parties',
+      answerKind: new Set(['banks']),
+    });
   });
 
   it('tells a question that asks something from a bare name', () => {
