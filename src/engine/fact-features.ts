@@ -55,6 +55,8 @@ const DURATION =
 // A decision on a dispute: a court, regulator or auditor ruling it one way or the other.
 const RULING =
   /\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|refus(?:ed|es)|declin(?:ed|es) to|upheld|uphold(?:s)?|sustain(?:ed|s)|ruled|ruling|annull?(?:ed|ing|s)?|struck down|overturn(?:ed|s)?|quash(?:ed|es)?|judgment|order no|found that|settled|withdr(?:ew|awn))\b/i;
+// A cause stated outright, in the English text.
+const STRONG_REASON = /\b(?:because|due to|owing to|in order to|so that|on the grounds that)\b/i;
 const REASON =
   /\b(?:so that|so|because|due to|aim|aims|in order to|afin|parce que|car|objectif|pour que|en raison)\b/i;
 
@@ -254,7 +256,9 @@ function detectTopics(fact: Fact, traits: TextTraits): ReadonlySet<FactTopic> {
   const topics = new Set<FactTopic>(fact.topics ?? []);
   if (traits.hasMoney) topics.add('value');
   if (traits.hasYear && fact.topics === undefined) topics.add('date');
-  if (traits.givesReason && fact.topics === undefined) topics.add('reason');
+  // An explicit cause ("because", "due to") gives a reason whatever topics the entry lists.
+  if (traits.givesReason && (fact.topics === undefined || STRONG_REASON.test(fact.text)))
+    topics.add('reason');
   const key = [...topics].sort().join(' ');
   const shared = topicSets.get(key);
   if (shared) return shared;

@@ -109,6 +109,13 @@ describe('ask', () => {
     ).toMatch(/18\.50/);
   });
 
+  it('puts a fact stating a cause ("because") first for "why", whatever topics its entry gives it', () => {
+    expect(
+      answered(engine.ask("Why did Australia stop calling its top hosting tier 'sovereign'?")).statements[0]
+        ?.text,
+    ).toMatch(/because the word 'sovereign'/);
+  });
+
   it('puts the time limit first when a deadline is asked', () => {
     const answer = answered(engine.ask('by what date did helsingor have to stop using the chromebooks?'));
     expect(answer.statements[0]?.text).toMatch(/until 3 August 2022/);
