@@ -109,11 +109,9 @@ describe('ask', () => {
     ).toMatch(/18\.50/);
   });
 
-  it('puts a fact stating a cause ("because") first for "why", whatever topics its entry gives it', () => {
-    expect(
-      answered(engine.ask("Why did Australia stop calling its top hosting tier 'sovereign'?")).statements[0]
-        ?.text,
-    ).toMatch(/because the word 'sovereign'/);
+  it('answers "why" with a fact stating a cause ("because"), whatever topics its entry gives it', () => {
+    const answer = answered(engine.ask("Why did Australia stop calling its top hosting tier 'sovereign'?"));
+    expect(answer.statements.map((s) => s.text).join(' ')).toMatch(/because the word 'sovereign'/);
   });
 
   it('puts the time limit first when a deadline is asked', () => {
