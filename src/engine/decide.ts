@@ -1576,9 +1576,28 @@ export function createDecider(ctx: DecisionContext): Decider {
           spacedQuestion,
         ))
     ) {
+      // The stake denied must be the claimed provider's: the provider named last before "no share"
+      // ("Capgemini and Orange are the majority investors, while Microsoft… has no share").
+      const deniedTo = (id: number, key: string) => {
+        const spaced = ` ${tokenizeFolded((facts[id] as FactRow).fact.text).join(' ')} `;
+        const at = NO_STAKE.exec(spaced)?.index;
+        if (at === undefined) return false;
+        const before = spaced.slice(0, at);
+        let last: string | undefined;
+        let lastAt = -1;
+        for (const provider of PROVIDERS)
+          for (const word of provider.words) {
+            const found = before.lastIndexOf(` ${word} `);
+            if (found > lastAt) {
+              lastAt = found;
+              last = provider.key;
+            }
+          }
+        return last === key;
+      };
       const denied = plan.providers
-        .flatMap((p) => row.facts.filter((id) => factNames(id, p.key)))
-        .find((id) => NO_STAKE.test(fold((facts[id] as FactRow).fact.text)));
+        .flatMap((p) => row.facts.filter((id) => factNames(id, p.key) && deniedTo(id, p.key)))
+        .at(0);
       if (denied !== undefined) return recordsOtherwise(denied);
     }
     // "Why did GAO throw out Microsoft's protest?": the entry says it upheld it.
@@ -1790,7 +1809,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (before === payer && after === payee) return undefined;
         if (before === payee && after === payer) contrary ??= id;
         if (before === payer) payerPays = true;
-        if (before === payee) payeePays ??= id;
+        // Only a payment proper: "Google committed to further investment in the UK" pays no one.
+        if (before === payee && /^pa(?:y|id)/.test(words[i] as string)) payeePays ??= id;
       }
     }
     // Only for a payee named right after the verb ("pay Microsoft"), not what money goes into ("investir
@@ -2045,7 +2065,8 @@ const PROTEST_CLAIMS: ReadonlySet<string> = new Set(
   'protest protested protests protesting sue sued suing lawsuit conteste contester recours'.split(' '),
 );
 // What says someone protested or went to court (folded text).
-const PROTESTED = /\b(?:protest\w*|sued|lawsuit|contest\w*|recours|challenge\w*)\b/;
+const PROTESTED =
+  /\b(?:protest\w*|sued|lawsuit|contest\w*|recours|challenge\w*|to court|legal action|court action)\b/;
 /** A claimed rejection of a dispute ("Why did GAO throw out the protest?"), against a fact that upheld it. */
 const REJECTION_CLAIMS: ReadonlySet<string> = new Set(
   'dismiss dismissed dismisses throw threw thrown toss tossed reject rejected rejects deny denied denies rejete rejetee rejeter deboute deboutee'.split(

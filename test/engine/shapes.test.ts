@@ -273,6 +273,10 @@ describe('premise check', () => {
     'when was JEDI cancelled?',
     'why did Estonia put its data embassy in Luxembourg?',
     'did Datatilsynet confirm the ban on Chromebooks?',
+    // A stake denied to another party; a lawsuit is a protest too; an investment pays no one.
+    'how much of Bleu does Capgemini own?',
+    'why did Oracle protest JEDI?',
+    'how much did the Ministry of Defence pay Google?',
     // The winner and the protester the entry has; a protest won is a ruling, not the contract.
     'how did Microsoft win JEDI?',
     'why did AWS protest JEDI?',
