@@ -1279,10 +1279,19 @@ export function createDecider(ctx: DecisionContext): Decider {
         (t) => t !== undefined && PLACE_WORDS.has(t),
       );
     };
+    // "Amazon Web Services", "Google Cloud Platform": the words after a provider's name are its name too
+    // (a product, "Microsoft Teams", is not).
+    const providerTail = new Set<string>();
+    understood.tokens.forEach((t, at) => {
+      const previous = understood.tokens[at - 1] ?? '';
+      if (PROVIDER_WORDS.has(previous) || providerTail.has(previous))
+        if (PROVIDER_NAME_WORDS.has(t)) providerTail.add(t);
+    });
     const strangers = understood.terms.filter(
       (term) =>
         term.length > 1 &&
         !qualified(term) &&
+        !providerTail.has(term) &&
         // "USD 1.2bn": a currency is no name, whatever the entry writes ("$").
         !CURRENCY_CODES.has(term) &&
         !/^\p{N}/u.test(term) &&
@@ -1428,7 +1437,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       // "paying" is "pay" in the fact's "refused to pay"; "strike down" is the fact's "annul".
       const outcomeWord = ANNULLING.has(outcome)
         ? /\b(?:annul|invalidat|struck|strike|overturn|quash)/
-        : new RegExp(`\\b${outcome.slice(0, Math.max(3, outcome.length - 3))}`);
+        : new RegExp(`\\b${outcome.slice(0, Math.max(3, Math.min(5, outcome.length - 3)))}`);
       // "When did Portugal approve its plan?": a fact records the outcome as it is claimed.
       // "An action to annul it", "asking it to … annul" seek the outcome, record none.
       const affirmed = row.facts.some((id) => {
@@ -1453,15 +1462,19 @@ export function createDecider(ctx: DecisionContext): Decider {
             const reversal = approval && BLOCKING.test(folded);
             if (!NEGATION.test(folded) && !reversal) return false;
             // The fact speaks of that outcome (or of blocking, for an approval) and of the question's subject.
-            const speaksOfIt = ranker.factHas(id, outcome) || outcomeWord.test(folded) || reversal;
+            // Its English words: the index's French stems mix "pays" (country) with "pay".
+        const speaksOfIt = outcomeWord.test(folded) || reversal;
             return (
               speaksOfIt &&
               (others.some((t) => ranker.factHas(id, t)) ||
                 (objects.length > 0 &&
                   objects.filter((t) => ranker.factHas(id, t) || folded.includes(t)).length >=
                     Math.min(2, objects.length)) ||
-                // "…paying Brain Cipher": the payee is one of the deal's names; the fact may call it "the attackers".
-                (paidWhom && ranker.namesHave(d, payee as string)))
+                // "…paying Brain Cipher": the payee is one of the deal's names; the fact may call it "the
+                // attackers". A party of the deal ("paying Telkom") is paid for its work, not refused a ransom.
+                (paidWhom &&
+                  ranker.namesHave(d, payee as string) &&
+                  !tokenize(parties).includes(payee as string)))
             );
           });
       if (contrary !== undefined) return recordsOtherwise(contrary);
@@ -1485,8 +1498,16 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (payAt >= 0 && !NEGATION.test(spacedQuestion) && !PASSIVE.test(spacedQuestion)) {
       const after = understood.tokens.slice(payAt + 1, payAt + 3);
       const payee = plan.providers.find((p) => after.includes(p.word));
+      // Not when the entry also records a paid contract or licence with it ("then signs a Microsoft
+      // licence deal").
+      const paid =
+        payee !== undefined &&
+        row.facts.some((id) => {
+          const fact = facts[id] as FactRow;
+          return factNames(id, payee.key) && fact.hasMoney && PAID_DEAL.test(fold(fact.fact.text));
+        });
       const free =
-        payee === undefined
+        payee === undefined || paid
           ? undefined
           : row.facts.find(
               (id) => factNames(id, payee.key) && FREE.test(fold((facts[id] as FactRow).fact.text)),
@@ -1785,6 +1806,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     const isName = (t: string) =>
       t.length > 1 &&
       !CURRENCY_CODES.has(t) &&
+      // "the German public sector": a place's word is not who pays.
+      !PLACE_WORDS.has(t) &&
       best.matched.has(t) &&
       (understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t) || PROVIDER_WORDS.has(t));
     const payer = tokens.slice(0, verb).reverse().find(isName);
@@ -1799,10 +1822,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       for (let i = 0; i < words.length; i++) {
         if (!PAYING.test(words[i] as string)) continue;
         // Within the clause: a few words either side of the verb.
+        // The nearest name before the verb is who pays: another provider between ("T-Systems … Google had
+        // unveiled plans to invest") is the clause's own subject.
         const before: string | undefined = words
           .slice(Math.max(0, i - PAYMENT_WINDOW), i)
           .reverse()
-          .find((w) => w === payer || w === payee);
+          .find((w) => w === payer || w === payee || PROVIDER_WORDS.has(w));
         const after: string | undefined = words
           .slice(i + 1, i + 1 + PAYMENT_WINDOW)
           .find((w) => w === payer || w === payee);
@@ -2049,6 +2074,13 @@ const EXCLUSION_CLAIMS: ReadonlySet<string> = new Set(
   'exclude excluded excludes lose lost loses eliminated disqualified exclu exclue exclus exclure ecarte ecartee perdu'.split(
     ' ',
   ),
+);
+// What says a deal was paid for (folded text, with an amount).
+const PAID_DEAL =
+  /\b(?:paid|pays|paying|contract\w*|licen[cs]\w*|purchas\w*|bought|spent|spend\w*|award\w*|agreement|capped)\b/;
+/** Words of a provider's full name after its short one ("Amazon Web Services", "Google Cloud Platform"). */
+const PROVIDER_NAME_WORDS: ReadonlySet<string> = new Set(
+  'web services cloud platform corporation corp infrastructure inc ltd gmbh'.split(' '),
 );
 // What says work was done without payment (folded text).
 const FREE = /\b(?:free of charge|for free|at no cost|without charge|pro bono|gratuit\w*)\b/;

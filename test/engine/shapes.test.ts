@@ -277,6 +277,13 @@ describe('premise check', () => {
     'how much of Bleu does Capgemini own?',
     'why did Oracle protest JEDI?',
     'how much did the Ministry of Defence pay Google?',
+    // A paid licence after a free offer; "pays" (French for country) is no payment; a provider paid for
+    // its work is no ransom; another provider investing is no payment by the payee; a provider's full name.
+    'how much did the education ministry pay Microsoft?',
+    "how much did Apple's Chinese iCloud users pay Apple?",
+    "how much did Indonesia's ministries pay Telkom?",
+    'how much did the German public sector pay T-Systems?',
+    'why did the government of Canada move to Amazon Web Services?',
     // The winner and the protester the entry has; a protest won is a ruling, not the contract.
     'how did Microsoft win JEDI?',
     'why did AWS protest JEDI?',
