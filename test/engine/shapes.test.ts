@@ -19,6 +19,29 @@ function answered(answer: Answer): Answered {
 }
 
 describe('premise check', () => {
+  it("never corrects a pairing a deal's own fields make true", async () => {
+    const { loadCorpus } = await import('../../src/corpus/load-corpus.js');
+    const { defaultCorpusDir } = await import('../../src/index.js');
+    const loaded = await loadCorpus(defaultCorpusDir);
+    if (!loaded.ok) throw new Error('invalid corpus');
+    const short = (name: string) => name.replace(/\s*\([^)]*\)/g, '').trim();
+    const corrected: string[] = [];
+    for (const deal of loaded.corpus.deals) {
+      const customer = short(deal.customers[0] ?? deal.title);
+      for (const provider of deal.providers.slice(0, 2).map(short))
+        for (const question of [
+          `what's in ${customer}'s deal with ${provider}?`,
+          `why did ${customer} go with ${provider}?`,
+          `pourquoi ${customer} est passé à ${provider} ?`,
+        ]) {
+          const answer = engine.ask(question);
+          if (answer.kind === 'answered' && answer.shape === 'correction')
+            corrected.push(`${deal.id}: ${question}`);
+        }
+    }
+    expect(corrected).toEqual([]);
+  });
+
   it.each([
     ['Why did MI5 choose Oracle?', 'en', /MI5's deal is with AWS, not Oracle/],
     ['Pourquoi le MI5 a-t-il choisi Oracle ?', 'fr', /AWS, pas avec Oracle/],
