@@ -1463,7 +1463,7 @@ export function createDecider(ctx: DecisionContext): Decider {
             if (!NEGATION.test(folded) && !reversal) return false;
             // The fact speaks of that outcome (or of blocking, for an approval) and of the question's subject.
             // Its English words: the index's French stems mix "pays" (country) with "pay".
-        const speaksOfIt = outcomeWord.test(folded) || reversal;
+            const speaksOfIt = outcomeWord.test(folded) || reversal;
             return (
               speaksOfIt &&
               (others.some((t) => ranker.factHas(id, t)) ||
@@ -1722,21 +1722,39 @@ export function createDecider(ctx: DecisionContext): Decider {
       const verb = understood.tokens.findIndex(
         (t, i) => EVENT_CLAIMS.has(t) || GOING_WITH.test(`${t} ${understood.tokens[i + 1] ?? ''}`),
       );
-      const claimedNames = understood.tokens
-        .slice(verb + 1)
-        .filter(
-          (t) =>
-            t.length > 1 &&
-            !PLACE_WORDS.has(t) &&
-            best.matched.has(t) &&
-            (understood.capitalised.has(t) || isPartyWord(t) || PROVIDER_WORDS.has(t)),
-        );
+      const claimedNames = understood.tokens.slice(verb + 1).filter(
+        (t) =>
+          t.length > 1 &&
+          !PLACE_WORDS.has(t) &&
+          // "Amazon Web Services", "Palantir Technologies", "Secretaría General": a company's or
+          // body's generic words are no name of their own.
+          !PROVIDER_NAME_WORDS.has(t) &&
+          best.matched.has(t) &&
+          (PROVIDER_WORDS.has(t) ||
+            isPartyWord(t) ||
+            (understood.capitalised.has(t) && (weights.get(t) ?? 0) >= named)),
+      );
       const writes = (id: number, y: string) => {
         const { text, text_fr, asOf } = (facts[id] as FactRow).fact;
         return `${text} ${text_fr ?? ''} ${asOf ?? ''}`.includes(y);
       };
+      // The deal's first provider and its customers in the deal's own year are what its fields say (a
+      // later provider, ChapsVision for the DGSI's 2016 deal, is still checked).
+      const ownYear = row.deal.date.startsWith(year);
+      const firstParties = tokenize(fold([row.deal.providers[0] ?? '', ...row.deal.customers].join(' ')));
+      const firstKey = providerKeys[0];
       for (const name of claimedNames) {
-        const naming = row.facts.filter((id) => ranker.factHas(id, name));
+        if (
+          ownYear &&
+          (firstParties.includes(name) ||
+            (firstKey !== undefined && PROVIDERS.find((p) => p.key === firstKey)?.words.includes(name)))
+        )
+          continue;
+        // A provider in any of its names ("Amazon" where the entry writes "AWS").
+        const key = PROVIDERS.find((p) => p.words.includes(name))?.key;
+        const naming = row.facts.filter((id) =>
+          key === undefined ? ranker.factHas(id, name) : factNames(id, key),
+        );
         if (
           naming.length > 0 &&
           !naming.includes(row.facts[0] as number) &&
@@ -2080,7 +2098,9 @@ const PAID_DEAL =
   /\b(?:paid|pays|paying|contract\w*|licen[cs]\w*|purchas\w*|bought|spent|spend\w*|award\w*|agreement|capped)\b/;
 /** Words of a provider's full name after its short one ("Amazon Web Services", "Google Cloud Platform"). */
 const PROVIDER_NAME_WORDS: ReadonlySet<string> = new Set(
-  'web services cloud platform corporation corp infrastructure inc ltd gmbh'.split(' '),
+  'web services cloud platform corporation corp infrastructure inc ltd gmbh technologies group holdings plc limited company'.split(
+    ' ',
+  ),
 );
 // What says work was done without payment (folded text).
 const FREE = /\b(?:free of charge|for free|at no cost|without charge|pro bono|gratuit\w*)\b/;

@@ -307,6 +307,10 @@ describe('premise check', () => {
     "how much did Indonesia's ministries pay Telkom?",
     'how much did the German public sector pay T-Systems?',
     'why did the government of Canada move to Amazon Web Services?',
+    // The deal's first provider in the deal's year, in any of its names; a body's generic word.
+    "why did Singapore's government agencies sign with Amazon Web Services in 2018?",
+    'why did the Digital Agency sign with Amazon Web Services in 2021?',
+    'pourquoi la DGSI a choisi Palantir Technologies en 2016 ?',
     // The winner and the protester the entry has; a protest won is a ruling, not the contract.
     'how did Microsoft win JEDI?',
     'why did AWS protest JEDI?',
