@@ -204,6 +204,8 @@ describe('premise check', () => {
     ['why did the general court strike down the data privacy framework?', /records otherwise/],
     // "Its deal with AWS" claims the pairing, though the entry mentions AWS as an earlier supplier.
     ["what's in the MoD's sovereign cloud deal with AWS?", /not AWS/],
+    // An investment claimed in a country the entry never writes.
+    ['How much is AWS investing in its European Sovereign Cloud region in France?', /does not mention France/],
     // An amount in billions without a currency that the entry never gives.
     ['so each of the 4 JWCC vendors got its own 9bn ceiling, 36bn in total?', /gives no amount of 36bn/],
     // A payment to a provider the entry says worked for free; a cancelled deal claimed deployed; a
@@ -307,6 +309,7 @@ describe('premise check', () => {
     "how much did Indonesia's ministries pay Telkom?",
     'how much did the German public sector pay T-Systems?',
     'why did the government of Canada move to Amazon Web Services?',
+    'How much is AWS investing in its European Sovereign Cloud in Germany?',
     // The deal's first provider in the deal's year, in any of its names; a body's generic word.
     "why did Singapore's government agencies sign with Amazon Web Services in 2018?",
     'why did the Digital Agency sign with Amazon Web Services in 2021?',
