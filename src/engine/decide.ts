@@ -1269,6 +1269,7 @@ export function createDecider(ctx: DecisionContext): Decider {
   ): PremiseNote | undefined {
     const d = best.deal;
     const row = deals[d] as DealRow;
+    const providerKeys = (facets[d] as DealFacets).providerKeys;
     const spacedQuestion = understood.tokens.join(' ');
     const parties = fold([...row.deal.customers, ...row.deal.providers].join(' | '));
     // "la CNIL danoise", "the German BSI": a name with a country's adjective stands for that country's
@@ -1524,9 +1525,34 @@ export function createDecider(ctx: DecisionContext): Decider {
       const cancelling = row.facts.find((id) => CANCELLED.test(fold((facts[id] as FactRow).fact.text)));
       if (cancelling !== undefined) return recordsOtherwise(cancelling);
     }
+    // "Why did the CIA hand the whole C2E contract to AWS alone?": one provider claimed alone where the deal
+    // has several.
+    if (providerKeys.length > 1 && !NEGATION.test(spacedQuestion)) {
+      const tokens = understood.tokens;
+      const alone = plan.providers.find((p) => {
+        const at = tokens.indexOf(p.word);
+        if (at < 0 || !providerKeys.includes(p.key)) return false;
+        const before = tokens.slice(Math.max(0, at - 2), at);
+        const after = tokens.slice(at + 1, at + 3);
+        return (
+          before.some((w) => ONLY_BEFORE.has(w)) ||
+          after.some((w) => ONLY_AFTER.has(w)) ||
+          (tokens.some((w) => WHOLE.has(w)) && ['to', 'a'].includes(tokens[at - 1] ?? ''))
+        );
+      });
+      if (alone !== undefined) {
+        const others = providerKeys.filter((k) => k !== alone.key).map((k) => PROVIDER_DISPLAY.get(k) ?? k);
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » rapporte le contraire : ${alone.display} n’est pas seul, avec ${listOf(others, 'fr')} ; voici ce qu’elle dit.`
+              : `The entry on ${title} records otherwise: ${alone.display} is not alone, ${listOf(others, 'en')} too; here is what it says.`,
+          factId: providerFact(d),
+        };
+      }
+    }
     // "Why did Amazon protest Microsoft winning?", "the contract awarded to Oracle": a provider claimed the
     // winner that is none of the deal's providers.
-    const providerKeys = (facets[d] as DealFacets).providerKeys;
     const winAt = understood.tokens.findIndex((t) => WIN_WORDS.has(t));
     if (winAt >= 0 && providerKeys.length > 0 && !SOUGHT.test(spacedQuestion)) {
       const tokens = understood.tokens;
@@ -2112,6 +2138,13 @@ const CARRIED_OUT: ReadonlySet<string> = new Set(
 );
 // What says a deal was called off (folded text).
 const CANCELLED = /\b(?:cancel\w*|scrapp\w*|abandon\w*|annul\w*|called off)\b/;
+/** Words claiming one party alone, before its name ("only AWS") or after it ("AWS alone"). */
+const ONLY_BEFORE: ReadonlySet<string> = new Set(
+  'only solely exclusively seulement uniquement exclusivement'.split(' '),
+);
+const ONLY_AFTER: ReadonlySet<string> = new Set('alone only exclusively seul seule seuls'.split(' '));
+/** "The whole contract … to AWS": all of it to one party. */
+const WHOLE: ReadonlySet<string> = new Set('whole entire entirety entier entiere totalite'.split(' '));
 /** A protest or a lawsuit claimed of someone ("Google's protest", "a contesté"). */
 const PROTEST_CLAIMS: ReadonlySet<string> = new Set(
   'protest protested protests protesting sue sued suing lawsuit conteste contester recours'.split(' '),

@@ -204,6 +204,9 @@ describe('premise check', () => {
     ['why did the general court strike down the data privacy framework?', /records otherwise/],
     // "Its deal with AWS" claims the pairing, though the entry mentions AWS as an earlier supplier.
     ["what's in the MoD's sovereign cloud deal with AWS?", /not AWS/],
+    // One provider claimed alone where the deal has several.
+    ['why did the CIA hand the whole C2E contract to AWS alone?', /AWS is not alone/],
+    ['pourquoi Microsoft seul gère Bleu ?', /Microsoft n’est pas seul/],
     // An investment claimed in a country the entry never writes.
     ['How much is AWS investing in its European Sovereign Cloud region in France?', /does not mention France/],
     // An amount in billions without a currency that the entry never gives.
@@ -310,6 +313,8 @@ describe('premise check', () => {
     'how much did the German public sector pay T-Systems?',
     'why did the government of Canada move to Amazon Web Services?',
     'How much is AWS investing in its European Sovereign Cloud in Germany?',
+    // The only bidder where the deal has one provider.
+    'was AWS the only bidder for the HMRC contract?',
     // The deal's first provider in the deal's year, in any of its names; a body's generic word.
     "why did Singapore's government agencies sign with Amazon Web Services in 2018?",
     'why did the Digital Agency sign with Amazon Web Services in 2021?',
