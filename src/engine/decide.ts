@@ -1551,6 +1551,31 @@ export function createDecider(ctx: DecisionContext): Decider {
         };
       }
     }
+    // "Why did Ireland push for the sovereignty requirements?": a stance the entry gives to others, the
+    // subject's own clause saying otherwise ("France, Italy and Spain backed them, while Ireland… argued…").
+    const stance = SUPPORT_CLAIM.exec(spacedQuestion) ?? OPPOSE_CLAIM.exec(spacedQuestion);
+    if (stance !== null && !NEGATION.test(spacedQuestion)) {
+      const claimed = SUPPORT_CLAIM.test(stance[0]) ? SUPPORTING : OPPOSING;
+      const before = spacedQuestion.slice(0, stance.index).split(' ');
+      const subject = before
+        .reverse()
+        .find((t) => t.length > 1 && (PLACE_WORDS.has(t) || understood.capitalised.has(t) || isPartyWord(t)));
+      if (subject !== undefined) {
+        const subjectWords = new Set([
+          subject,
+          ...(PLACES.find((p) => p.words.includes(subject))?.words ?? []),
+        ]);
+        for (const id of row.facts) {
+          const clauses = tokenizeFolded((facts[id] as FactRow).fact.text)
+            .join(' ')
+            .split(CONTRAST);
+          const own = clauses.find((c) => c.split(' ').some((w) => subjectWords.has(w)));
+          if (own === undefined || clauses.length < 2) continue;
+          if (!claimed.test(own) && clauses.some((c) => c !== own && claimed.test(c)))
+            return recordsOtherwise(id);
+        }
+      }
+    }
     // "Why did Amazon protest Microsoft winning?", "the contract awarded to Oracle": a provider claimed the
     // winner that is none of the deal's providers.
     const winAt = understood.tokens.findIndex((t) => WIN_WORDS.has(t));
@@ -2145,6 +2170,16 @@ const ONLY_BEFORE: ReadonlySet<string> = new Set(
 const ONLY_AFTER: ReadonlySet<string> = new Set('alone only exclusively seul seule seuls'.split(' '));
 /** "The whole contract … to AWS": all of it to one party. */
 const WHOLE: ReadonlySet<string> = new Set('whole entire entirety entier entiere totalite'.split(' '));
+/** A stance claimed in a question: for ("pushed for", "backed", "soutenu") or against ("opposed"). */
+const SUPPORT_CLAIM =
+  /\b(?:push(?:ed|ing)? for|back(?:ed|ing)?|support(?:ed|ing|s)?|champion\w*|endors\w*|lobb\w* for|pouss\w* pour|soutenu|soutient|soutenir|defendu|plaide\w* pour)\b/;
+const OPPOSE_CLAIM = /\b(?:oppose|opposed|opposing|resisted|s est oppose|se sont opposes|s opposer)\b/;
+// The same stances in a fact's folded words.
+const SUPPORTING =
+  /\b(?:back(?:ed|ing|s)?|support\w*|favou?r\w*|push\w* for|champion\w*|endors\w*|welcom\w*|soutien\w*|soutenu\w*|favorable\w*)\b/;
+const OPPOSING = /\b(?:oppos\w*|resist\w*|object\w*|reject\w*|no place|hostile\w*|contre)\b/;
+// Where a sentence turns to other parties ("…, while Ireland…", "tandis que").
+const CONTRAST = / (?:while|whereas|but|however|tandis que|alors que|mais) /;
 /** A protest or a lawsuit claimed of someone ("Google's protest", "a contesté"). */
 const PROTEST_CLAIMS: ReadonlySet<string> = new Set(
   'protest protested protests protesting sue sued suing lawsuit conteste contester recours'.split(' '),

@@ -204,6 +204,9 @@ describe('premise check', () => {
     ['why did the general court strike down the data privacy framework?', /records otherwise/],
     // "Its deal with AWS" claims the pairing, though the entry mentions AWS as an earlier supplier.
     ["what's in the MoD's sovereign cloud deal with AWS?", /not AWS/],
+    // A stance the entry gives to the other side of the sentence ("France… backed them, while Ireland…").
+    ['why did ireland push for the sovereignty requirements in EUCS?', /records otherwise/],
+    ['why did France oppose the EUCS sovereignty requirements?', /records otherwise/],
     // One provider claimed alone where the deal has several.
     ['why did the CIA hand the whole C2E contract to AWS alone?', /AWS is not alone/],
     ['pourquoi Microsoft seul gère Bleu ?', /Microsoft n’est pas seul/],
@@ -313,6 +316,9 @@ describe('premise check', () => {
     'how much did the German public sector pay T-Systems?',
     'why did the government of Canada move to Amazon Web Services?',
     'How much is AWS investing in its European Sovereign Cloud in Germany?',
+    // The stance the entry gives the subject.
+    'why did France back the EUCS sovereignty requirements?',
+    'why did the Netherlands oppose the EUCS sovereignty requirements?',
     // The only bidder where the deal has one provider.
     'was AWS the only bidder for the HMRC contract?',
     // The deal's first provider in the deal's year, in any of its names; a body's generic word.
