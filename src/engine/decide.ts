@@ -1576,6 +1576,32 @@ export function createDecider(ctx: DecisionContext): Decider {
         }
       }
     }
+    // "The CMA found that UK cloud competition works fine?": a finding whose key word the entry's finding
+    // negates ("lacked effective competition").
+    const finding = FINDING_CLAIM.exec(spacedQuestion);
+    const claim = finding === null ? [] : spacedQuestion.slice(finding.index + finding[0].length).split(' ');
+    // A claim that itself says something is missing ("competition was not working") is not checked.
+    if (
+      finding !== null &&
+      !NEGATION.test(spacedQuestion) &&
+      !claim.some((t) => LACKING.has(t) || NEGATORS.has(t))
+    ) {
+      const clause = claim.filter(
+        (t) => t.length >= 5 && !isStopword(t) && isKnown(t) && !PLACE_WORDS.has(t),
+      );
+      const lacking = (words: readonly string[], w: string) => {
+        const at = words.indexOf(w);
+        return at >= 0 && words.slice(Math.max(0, at - 3), at).some((b) => LACKING.has(b));
+      };
+      const question = spacedQuestion.split(' ');
+      const negated = row.facts.find((id) => {
+        const words = tokenizeFolded((facts[id] as FactRow).fact.text);
+        return (
+          FINDING_FACT.test(words.join(' ')) && clause.some((w) => lacking(words, w) && !lacking(question, w))
+        );
+      });
+      if (negated !== undefined) return recordsOtherwise(negated);
+    }
     // "Why did Amazon protest Microsoft winning?", "the contract awarded to Oracle": a provider claimed the
     // winner that is none of the deal's providers.
     const winAt = understood.tokens.findIndex((t) => WIN_WORDS.has(t));
@@ -2170,6 +2196,17 @@ const ONLY_BEFORE: ReadonlySet<string> = new Set(
 const ONLY_AFTER: ReadonlySet<string> = new Set('alone only exclusively seul seule seuls'.split(' '));
 /** "The whole contract … to AWS": all of it to one party. */
 const WHOLE: ReadonlySet<string> = new Set('whole entire entirety entier entiere totalite'.split(' '));
+/** A finding claimed, the claim after it ("found that…", "a conclu que…"). */
+const FINDING_CLAIM =
+  /\b(?:found|find|finds|concluded|concludes|ruled|decided|held|judged|established|a conclu|a juge|a estime|a constate|conclut|estime) (?:(?:in|en) \d{4} )?(?:that|que|qu)\b/;
+// A finding in a fact's folded words.
+const FINDING_FACT = /\b(?:found|concluded|ruled|decided|held|judged|conclu\w*|jug\w*|estim\w*|constat\w*)\b/;
+/** Words before a noun that say it is missing ("lacked effective competition"). */
+const LACKING: ReadonlySet<string> = new Set(
+  'lack lacked lacking lacks no not without insufficient absence manque manquait aucune aucun sans'.split(
+    ' ',
+  ),
+);
 /** A stance claimed in a question: for ("pushed for", "backed", "soutenu") or against ("opposed"). */
 const SUPPORT_CLAIM =
   /\b(?:push(?:ed|ing)? for|back(?:ed|ing)?|support(?:ed|ing|s)?|champion\w*|endors\w*|lobb\w* for|pouss\w* pour|soutenu|soutient|soutenir|defendu|plaide\w* pour)\b/;

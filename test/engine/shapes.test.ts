@@ -204,6 +204,8 @@ describe('premise check', () => {
     ['why did the general court strike down the data privacy framework?', /records otherwise/],
     // "Its deal with AWS" claims the pairing, though the entry mentions AWS as an earlier supplier.
     ["what's in the MoD's sovereign cloud deal with AWS?", /not AWS/],
+    // A finding whose key word the entry's finding negates ("lacked effective competition").
+    ['the CMA found in 2025 that UK cloud competition works fine, what did it say?', /records otherwise/],
     // A stance the entry gives to the other side of the sentence ("France… backed them, while Ireland…").
     ['why did ireland push for the sovereignty requirements in EUCS?', /records otherwise/],
     ['why did France oppose the EUCS sovereignty requirements?', /records otherwise/],
@@ -316,6 +318,9 @@ describe('premise check', () => {
     'how much did the German public sector pay T-Systems?',
     'why did the government of Canada move to Amazon Web Services?',
     'How much is AWS investing in its European Sovereign Cloud in Germany?',
+    // A finding claimed as the entry has it, or itself negative.
+    'the CMA found that the cloud market lacked competition, what remedies?',
+    'the CMA concluded that competition was not working, why?',
     // The stance the entry gives the subject.
     'why did France back the EUCS sovereignty requirements?',
     'why did the Netherlands oppose the EUCS sovereignty requirements?',
