@@ -1576,6 +1576,11 @@ export function createDecider(ctx: DecisionContext): Decider {
         }
       }
     }
+    // "How did AWS open its Auckland region on schedule?": on time, where the entry records a delay.
+    if (ON_TIME.test(spacedQuestion) && !NEGATION.test(spacedQuestion)) {
+      const delayed = row.facts.find((id) => DELAYED.test(fold((facts[id] as FactRow).fact.text)));
+      if (delayed !== undefined) return recordsOtherwise(delayed);
+    }
     // "The CMA found that UK cloud competition works fine?": a finding whose key word the entry's finding
     // negates ("lacked effective competition").
     const finding = FINDING_CLAIM.exec(spacedQuestion);
@@ -2196,6 +2201,12 @@ const ONLY_BEFORE: ReadonlySet<string> = new Set(
 const ONLY_AFTER: ReadonlySet<string> = new Set('alone only exclusively seul seule seuls'.split(' '));
 /** "The whole contract … to AWS": all of it to one party. */
 const WHOLE: ReadonlySet<string> = new Set('whole entire entirety entier entiere totalite'.split(' '));
+/** "On schedule", "as planned", "dans les temps": a claim that something kept to its timetable. */
+const ON_TIME =
+  /\b(?:on schedule|on time|as planned|as scheduled|on track|dans les temps|dans les delais|comme prevu|a temps|sans retard)\b/;
+// What says something came late (folded text).
+const DELAYED =
+  /\b(?:delay\w*|late|later than planned|slipp\w*|postpon\w*|behind schedule|pushed back|retard\w*)\b/;
 /** A finding claimed, the claim after it ("found that…", "a conclu que…"). */
 const FINDING_CLAIM =
   /\b(?:found|find|finds|concluded|concludes|ruled|decided|held|judged|established|a conclu|a juge|a estime|a constate|conclut|estime) (?:(?:in|en) \d{4} )?(?:that|que|qu)\b/;
@@ -2279,7 +2290,7 @@ const BLOCKING =
 
 /** Verbs of an event that happened at one time ("awarded in 2019"), for the year check. */
 const EVENT_CLAIMS: ReadonlySet<string> = new Set(
-  'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went adopt adopted lift lifted passed enacted opened deployed replace replaced put placed installed invest invested investing choisi choisit retenu signe attribue confie annule lance annonce opte adopte adoptee leve levee promulgue deploye ouvert remplace remplacee installe installee place placee'.split(
+  'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went adopt adopted lift lifted passed enacted opened deployed replace replaced put placed installed invest invested investing extended renewed choisi choisit retenu signe attribue confie annule lance annonce opte adopte adoptee leve levee promulgue deploye ouvert remplace remplacee installe installee place placee prolonge prolongee renouvele renouvelee'.split(
     ' ',
   ),
 );

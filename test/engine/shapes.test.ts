@@ -204,6 +204,9 @@ describe('premise check', () => {
     ['why did the general court strike down the data privacy framework?', /records otherwise/],
     // "Its deal with AWS" claims the pairing, though the entry mentions AWS as an earlier supplier.
     ["what's in the MoD's sovereign cloud deal with AWS?", /not AWS/],
+    // On time where the entry records a delay; an extension to a year the entry never writes.
+    ['how did AWS manage to open its Auckland region on schedule?', /records otherwise/],
+    ["Pourquoi la Colombie a prolongé Nube Pública IV jusqu'en 2030 ?", /rien (?:sur Nube )?en 2030/],
     // A finding whose key word the entry's finding negates ("lacked effective competition").
     ['the CMA found in 2025 that UK cloud competition works fine, what did it say?', /records otherwise/],
     // A stance the entry gives to the other side of the sentence ("France… backed them, while Ireland…").
@@ -213,7 +216,10 @@ describe('premise check', () => {
     ['why did the CIA hand the whole C2E contract to AWS alone?', /AWS is not alone/],
     ['pourquoi Microsoft seul gère Bleu ?', /Microsoft n’est pas seul/],
     // An investment claimed in a country the entry never writes.
-    ['How much is AWS investing in its European Sovereign Cloud region in France?', /does not mention France/],
+    [
+      'How much is AWS investing in its European Sovereign Cloud region in France?',
+      /does not mention France/,
+    ],
     // An amount in billions without a currency that the entry never gives.
     ['so each of the 4 JWCC vendors got its own 9bn ceiling, 36bn in total?', /gives no amount of 36bn/],
     // A payment to a provider the entry says worked for free; a cancelled deal claimed deployed; a
@@ -318,6 +324,8 @@ describe('premise check', () => {
     'how much did the German public sector pay T-Systems?',
     'why did the government of Canada move to Amazon Web Services?',
     'How much is AWS investing in its European Sovereign Cloud in Germany?',
+    'was the Auckland region delayed?',
+    'why was Nube Publica IV extended?',
     // A finding claimed as the entry has it, or itself negative.
     'the CMA found that the cloud market lacked competition, what remedies?',
     'the CMA concluded that competition was not working, why?',
