@@ -1576,6 +1576,21 @@ export function createDecider(ctx: DecisionContext): Decider {
         }
       }
     }
+    // "AWS was about $54m cheaper than IBM?": the same figure, the other way ("$54m above IBM's").
+    const comparedIn = (text: string) =>
+      [...fold(text).matchAll(COMPARED)].map((m) => ({
+        figure: (m[1] as string).replace(/[,\s]/g, ''),
+        lower: LOWER.test(m[2] as string),
+      }));
+    const compared = comparedIn(question);
+    if (compared.length > 0) {
+      const reversedFact = row.facts.find((id) =>
+        comparedIn((facts[id] as FactRow).fact.text).some((f) =>
+          compared.some((q) => q.figure === f.figure && q.lower !== f.lower),
+        ),
+      );
+      if (reversedFact !== undefined) return recordsOtherwise(reversedFact);
+    }
     // "How did AWS open its Auckland region on schedule?": on time, where the entry records a delay.
     if (ON_TIME.test(spacedQuestion) && !NEGATION.test(spacedQuestion)) {
       const delayed = row.facts.find((id) => DELAYED.test(fold((facts[id] as FactRow).fact.text)));
@@ -2201,6 +2216,10 @@ const ONLY_BEFORE: ReadonlySet<string> = new Set(
 const ONLY_AFTER: ReadonlySet<string> = new Set('alone only exclusively seul seule seuls'.split(' '));
 /** "The whole contract … to AWS": all of it to one party. */
 const WHOLE: ReadonlySet<string> = new Set('whole entire entirety entier entiere totalite'.split(' '));
+// A figure and the way it compares ("$54m cheaper", "54m above", "30 % de moins"), in folded text.
+const COMPARED =
+  /(\d[\d.,]*\s?(?:bn|m|k|%|million|billion|millions|milliards?)?)\s+(?:[a-z]+\s+)?(cheaper|less|lower|below|under|fewer|more|higher|above|over|dearer|pricier|costlier|moins|plus)\b/g;
+const LOWER = /^(?:cheaper|less|lower|below|under|fewer|moins)$/;
 /** "On schedule", "as planned", "dans les temps": a claim that something kept to its timetable. */
 const ON_TIME =
   /\b(?:on schedule|on time|as planned|as scheduled|on track|dans les temps|dans les delais|comme prevu|a temps|sans retard)\b/;

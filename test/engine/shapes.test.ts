@@ -204,6 +204,8 @@ describe('premise check', () => {
     ['why did the general court strike down the data privacy framework?', /records otherwise/],
     // "Its deal with AWS" claims the pairing, though the entry mentions AWS as an earlier supplier.
     ["what's in the MoD's sovereign cloud deal with AWS?", /not AWS/],
+    // The same figure compared the other way ("$54m above IBM's").
+    ['AWS was about $54m cheaper than IBM on C2S, so why did IBM protest?', /records otherwise/],
     // On time where the entry records a delay; an extension to a year the entry never writes.
     ['how did AWS manage to open its Auckland region on schedule?', /records otherwise/],
     ["Pourquoi la Colombie a prolongé Nube Pública IV jusqu'en 2030 ?", /rien (?:sur Nube )?en 2030/],
@@ -325,6 +327,7 @@ describe('premise check', () => {
     'why did the government of Canada move to Amazon Web Services?',
     'How much is AWS investing in its European Sovereign Cloud in Germany?',
     'was the Auckland region delayed?',
+    "AWS's C2S bid was $54m above IBM's, why did the CIA pick it?",
     'why was Nube Publica IV extended?',
     // A finding claimed as the entry has it, or itself negative.
     'the CMA found that the cloud market lacked competition, what remedies?',
