@@ -705,6 +705,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'technology technologies tech technologie',
   'price cost costs worth value valued valeur vaut coute couterait couteraient coutera montant prix',
   'sign signed signing signe signature',
+  'bid bids bidding bidder bidders soumissionnaire soumissionnaires',
   'buy bought purchase purchased acheter achete achat',
   'law act loi',
   'ceiling cap capped plafond plafonne maximum',
