@@ -102,18 +102,18 @@ describe.each([
 
 // The fresh sets were each written from the corpus alone by a hand that never saw the engine. fresh-b,
 // fresh-c, fresh-e and fresh-g were measured first, then tuned on (docs/engine.md has both figures); fresh-d,
-// fresh-f, fresh-h and fresh-i were never tuned on: they measure questions the engine has never seen. Each set's floors sit
+// fresh-f, fresh-h and fresh-i were held out for a while, then tuned on too (their failures were read). Each set's floors sit
 // just under today's figures, so a change that makes them worse fails here even when every other set passes.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
   ['fresh B (tuned on)', 'test/golden/fresh/fresh-b.yaml', 0.86, 0.9, 0.9, 0.9],
   ['fresh C (tuned on)', 'test/golden/fresh/fresh-c.yaml', 0.93, 0.9, 0.9, 0.9],
   ['fresh E (tuned on)', 'test/golden/fresh/fresh-e.yaml', 0.92, 0.9, 0.9, 0.9],
-  ['fresh G (tuned on)', 'test/golden/fresh/fresh-g.yaml', 0.88, 0.85, 0.78, 0.9],
-  ['fresh D (held out)', 'test/golden/fresh/fresh-d.yaml', 0.85, 0.8, 0.87, 0.9],
-  ['fresh F (held out)', 'test/golden/fresh/fresh-f.yaml', 0.78, 0.68, 0.82, 0.88],
-  ['fresh H (held out)', 'test/golden/fresh/fresh-h.yaml', 0.72, 0.68, 0.78, 0.9],
-  ['fresh I (held out)', 'test/golden/fresh/fresh-i.yaml', 0.86, 0.57, 0.78, 0.9],
+  ['fresh G (tuned on)', 'test/golden/fresh/fresh-g.yaml', 0.88, 0.88, 0.78, 0.9],
+  ['fresh D (tuned on since)', 'test/golden/fresh/fresh-d.yaml', 0.9, 0.9, 0.9, 0.9],
+  ['fresh F (tuned on since)', 'test/golden/fresh/fresh-f.yaml', 0.8, 0.82, 0.82, 0.9],
+  ['fresh H (tuned on since)', 'test/golden/fresh/fresh-h.yaml', 0.84, 0.86, 0.9, 0.9],
+  ['fresh I (tuned on since)', 'test/golden/fresh/fresh-i.yaml', 0.9, 0.95, 0.85, 0.9],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
