@@ -594,9 +594,14 @@ export function createDecider(ctx: DecisionContext): Decider {
       });
   }
 
+  /** A fact's English text, folded (computed per use: rows keep no folded copy, for the heap at 100k facts). */
+  function foldedText(id: number): string {
+    return fold((facts[id] as FactRow).fact.text);
+  }
+
   /** Whether a fact names someone as a losing bidder, a protester, an appellant or a tender candidate. */
   function namesALoser(id: number): boolean {
-    return LOST_ROLE.test(fold((facts[id] as FactRow).fact.text));
+    return LOST_ROLE.test(foldedText(id));
   }
 
   /** Whether a name is one of the known providers ("Google Cloud", "Amazon Web Services"). */
@@ -607,7 +612,7 @@ export function createDecider(ctx: DecisionContext): Decider {
 
   /** Whether a fact's text names a provider (by its canonical key), as a word. */
   function factNames(id: number, key: string): boolean {
-    return PROVIDER_PATTERNS.get(key)?.test(fold((facts[id] as FactRow).fact.text)) ?? false;
+    return PROVIDER_PATTERNS.get(key)?.test(foldedText(id)) ?? false;
   }
 
   /** The fact of a deal that names its provider (for a correction), else its first fact. */
@@ -1364,17 +1369,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "A US shareholder may hold up to 49%, right?": a share the entry never writes, where it writes others.
     const shares = percentagesIn(question);
     if (shares.length > 0) {
-      const written = row.facts.filter((id) => {
-        const { text, text_fr } = (facts[id] as FactRow).fact;
-        return percentagesIn(`${text} ${text_fr ?? ''}`).length > 0;
-      });
-      const unwritten = shares.find(
-        (share) =>
-          !written.some((id) => {
-            const { text, text_fr } = (facts[id] as FactRow).fact;
-            return percentagesIn(`${text} ${text_fr ?? ''}`).includes(share);
-          }),
+      const sharesOf = new Map(
+        row.facts.map((id) => {
+          const { text, text_fr } = (facts[id] as FactRow).fact;
+          return [id, percentagesIn(`${text} ${text_fr ?? ''}`)] as const;
+        }),
       );
+      const written = row.facts.filter((id) => (sharesOf.get(id) ?? []).length > 0);
+      const unwritten = shares.find((share) => !written.some((id) => sharesOf.get(id)?.includes(share)));
       if (unwritten !== undefined && written.length > 0) {
         const shown = `${unwritten} %`;
         // The percentages the question's words lead to first, else the first written.
@@ -1458,7 +1460,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       const contrary = affirmed
         ? undefined
         : row.facts.find((id) => {
-            const folded = fold((facts[id] as FactRow).fact.text);
+            const folded = foldedText(id);
             // An approval claimed where the entry records a block or an invalidation.
             const reversal = approval && BLOCKING.test(folded);
             if (!NEGATION.test(folded) && !reversal) return false;
@@ -1510,9 +1512,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       const free =
         payee === undefined || paid
           ? undefined
-          : row.facts.find(
-              (id) => factNames(id, payee.key) && FREE.test(fold((facts[id] as FactRow).fact.text)),
-            );
+          : row.facts.find((id) => factNames(id, payee.key) && FREE.test(foldedText(id)));
       if (free !== undefined) return recordsOtherwise(free);
     }
     // "En quelle année le Pentagone a-t-il déployé JEDI ?": a cancelled deal claimed carried out.
@@ -1522,7 +1522,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       !NEGATION.test(spacedQuestion) &&
       !SOUGHT.test(spacedQuestion)
     ) {
-      const cancelling = row.facts.find((id) => CANCELLED.test(fold((facts[id] as FactRow).fact.text)));
+      const cancelling = row.facts.find((id) => CANCELLED.test(foldedText(id)));
       if (cancelling !== undefined) return recordsOtherwise(cancelling);
     }
     // "Why did the CIA hand the whole C2E contract to AWS alone?": one provider claimed alone where the deal
@@ -1593,7 +1593,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "How did AWS open its Auckland region on schedule?": on time, where the entry records a delay.
     if (ON_TIME.test(spacedQuestion) && !NEGATION.test(spacedQuestion)) {
-      const delayed = row.facts.find((id) => DELAYED.test(fold((facts[id] as FactRow).fact.text)));
+      const delayed = row.facts.find((id) => DELAYED.test(foldedText(id)));
       if (delayed !== undefined) return recordsOtherwise(delayed);
     }
     // "The CMA found that UK cloud competition works fine?": a finding whose key word the entry's finding
@@ -1655,7 +1655,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (protestAt >= 0) {
       const before = understood.tokens.slice(0, protestAt);
       const protester = plan.providers.find((p) => before.includes(p.word));
-      const protests = row.facts.filter((id) => PROTESTED.test(fold((facts[id] as FactRow).fact.text)));
+      const protests = row.facts.filter((id) => PROTESTED.test(foldedText(id)));
       if (
         protester !== undefined &&
         !before.some((w) => NEGATORS.has(w)) &&
@@ -1933,7 +1933,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     let payerPays = false;
     let payeePays: number | undefined;
     for (const id of row.facts) {
-      const words = tokenize(fold((facts[id] as FactRow).fact.text));
+      const words = tokenize(foldedText(id));
       for (let i = 0; i < words.length; i++) {
         if (!PAYING.test(words[i] as string)) continue;
         // Within the clause: a few words either side of the verb.
