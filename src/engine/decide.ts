@@ -648,6 +648,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
     // "when does the health data hub finish moving to OVHcloud?": a deal's own name of several words, typed
     // in lower case, is the subject too.
+    const capitalisedSubjects = subjects.length > 0;
     if (subjects.length === 0) subjects = aliasPhraseIn(question, phrased(ranked));
     if (subjects.length === 0)
       return ownNamesOnly ? undefined : checkPlacePremise(question, understood, plan);
@@ -661,6 +662,20 @@ export function createDecider(ctx: DecisionContext): Decider {
     )
       return undefined;
     let subjectDeals = ranked.filter((e) => subjects.every((t) => e.inNames.has(t))).map((e) => e.deal);
+    // "National Security Agency", "Direction générale de la sécurité intérieure": a deal whose customer,
+    // named in full (two words or more) around the question's capitalised subject, is the subject's deal.
+    const spacedQuestion = ` ${tokenizeFolded(question).join(' ')} `;
+    const spelled = subjectDeals.filter((d) => {
+      if (!capitalisedSubjects) return false;
+      return (deals[d] as DealRow).deal.customers.some((name) => {
+        const words = tokenizeFolded(name.replace(/\s*\([^)]*\)/gu, ''));
+        return (
+          words.length >= 2 &&
+          subjects.every((t) => words.includes(t)) &&
+          spacedQuestion.includes(` ${words.join(' ')} `)
+        );
+      });
+    });
     // "Bleu" is the Bleu deal's own name and a word of Microsoft's commitments: when some deals carry the
     // subject in their title, those are the subject's deals.
     const titled = subjectDeals.filter((d) => {
@@ -668,8 +683,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       return subjects.every((t) => title.includes(` ${t} `));
     });
     if (titled.length > 0) subjectDeals = titled;
+    else if (spelled.length > 0) subjectDeals = spelled;
     // "JEDI" is JEDI's own one-word alias, and only a word of JWCC's "JEDI successor".
-    if (titled.length === 0) {
+    else {
       // The subject word that is the own alias of the fewest deals names them best.
       let narrowest: readonly number[] = [];
       for (const t of subjects) {

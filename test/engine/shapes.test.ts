@@ -62,6 +62,15 @@ describe('premise check', () => {
       'fr',
       /^Belgique : l’accord est avec .*, pas avec LibreOffice\.$/,
     ],
+    // Paying claims the pairing: a provider named only as a losing bidder is no payee.
+    ['how much is Israel paying Microsoft?', 'en', /^Israel's deal is with .*, not Microsoft\.$/],
+    // A customer written out in full names its deal, though its words are in other deals' names too.
+    ['when did National Security Agency sign with Microsoft?', 'en', /deal is with AWS, not Microsoft\.$/],
+    [
+      'pourquoi la Direction générale de la sécurité intérieure a choisi Google ?',
+      'fr',
+      /Palantir.*, pas avec Google\.$/,
+    ],
     // A country's one deal, whose facts name the provider only as a rival.
     ['why did Morocco pick AWS for its cloud regions?', 'en', /^Morocco's deal is with Oracle, not AWS\.$/],
     // "Split between" and "go with" claim the pairing; every claimed provider that is no party is named.
