@@ -70,7 +70,7 @@ export type {
   NoAnswerReason,
   Statement,
 } from './engine/answer.js';
-export { amountIn } from './engine/compose-answer.js';
+export { amountIn, partiesIn } from './engine/compose-answer.js';
 export { createEngine, type DealCard, type Engine, type EngineOptions } from './engine/create-engine.js';
 export { messages, noAnswerText } from './engine/messages.js';
 export { formatFootnote, renderAnswerText, renderAnswerWithFootnotes } from './engine/render-text.js';

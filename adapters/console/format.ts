@@ -12,6 +12,7 @@ import {
   type Lang,
   messages,
   noAnswerText,
+  partiesIn,
   renderSentence,
   rowViews,
 } from '../../src/index.js';
@@ -96,9 +97,10 @@ export function formatConsoleCard(card: DealCard): string {
     `${fr ? 'Date' : 'Date'}: ${deal.date}${deal.date_note ? ` (${deal.date_note})` : ''}`,
     `${fr ? 'Type' : 'Kind'}: ${deal.kind}${deal.status ? `, ${deal.status}` : ''} · ${deal.jurisdiction}`,
   ];
-  if (deal.customers.length > 0) lines.push(`${fr ? 'Clients' : 'Customers'}: ${deal.customers.join(', ')}`);
+  if (deal.customers.length > 0)
+    lines.push(`${fr ? 'Clients' : 'Customers'}: ${partiesIn(deal, 'customers', card.lang).join(', ')}`);
   if (deal.providers.length > 0)
-    lines.push(`${fr ? 'Fournisseurs' : 'Providers'}: ${deal.providers.join(', ')}`);
+    lines.push(`${fr ? 'Fournisseurs' : 'Providers'}: ${partiesIn(deal, 'providers', card.lang).join(', ')}`);
   if (deal.value) {
     const { term, basis } = deal.value;
     const amount = amountIn(deal.value, card.lang);

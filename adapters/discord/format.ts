@@ -24,6 +24,7 @@ import {
   messages,
   moreText,
   noAnswerText,
+  partiesIn,
   type ReloadResult,
   type RowView,
   renderSentence,
@@ -383,8 +384,12 @@ export function formatDealCard(card: DealCard, context: FormatContext): DiscordR
   const { deal } = card;
   const fields: APIEmbedField[] = [];
   const parties = [
-    deal.customers.length > 0 ? `${words.customers}: ${deal.customers.join(', ')}` : undefined,
-    deal.providers.length > 0 ? `${words.providers}: ${deal.providers.join(', ')}` : undefined,
+    deal.customers.length > 0
+      ? `${words.customers}: ${partiesIn(deal, 'customers', context.lang).join(', ')}`
+      : undefined,
+    deal.providers.length > 0
+      ? `${words.providers}: ${partiesIn(deal, 'providers', context.lang).join(', ')}`
+      : undefined,
   ].filter((line): line is string => line !== undefined);
   if (parties.length > 0) fields.push({ name: words.parties, value: plain(parties.join('\n')) });
   fields.push({ name: words.date, value: plain(deal.date), inline: true });

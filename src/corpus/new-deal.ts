@@ -56,6 +56,8 @@ customers:
   - Customer name
 providers:
   - Provider name
+# Optional: customers_fr and providers_fr, the same lists in French, name for name ("UK Ministry of
+# Defence" → "ministère britannique de la Défense"); French answers show them instead of the English ones.
 # Optional: leave the whole block out when no figure is known.
 # basis: estimate | ceiling | official | reported | minimum | undisclosed
 value:

@@ -134,30 +134,47 @@ export const valueSchema = z.strictObject({
   basis: z.enum(['estimate', 'ceiling', 'official', 'reported', 'minimum', 'undisclosed']),
 });
 
-export const dealSchema = z.strictObject({
-  /** Same as the file name without `.yaml`. */
-  id: slug,
-  title: text,
-  title_fr: text,
-  date: partialDate,
-  /** How precise `date` is, and what it is the date of. */
-  date_note: text.optional(),
-  kind: z.enum(dealKinds),
-  status: z.enum(dealStatuses).optional(),
-  jurisdiction: text,
-  customers: z.array(text),
-  providers: z.array(text),
-  value: valueSchema.optional(),
-  /** Names people use for the deal, its parties or its products, in English and French. */
-  aliases: z.array(text).min(1, 'give at least one alias: the names people actually use'),
-  tags: z.array(slug).default([]),
-  /** Ids of related deals (answers and cards point to them). */
-  related: z.array(slug).default([]),
-  /** When a maintainer last checked the entry against its sources. */
-  reviewed: partialDate,
-  facts: z.array(factSchema).min(1, 'a deal needs at least one fact'),
-  sources: z.array(sourceSchema).min(1, 'a deal needs at least one source'),
-});
+export const dealSchema = z
+  .strictObject({
+    /** Same as the file name without `.yaml`. */
+    id: slug,
+    title: text,
+    title_fr: text,
+    date: partialDate,
+    /** How precise `date` is, and what it is the date of. */
+    date_note: text.optional(),
+    kind: z.enum(dealKinds),
+    status: z.enum(dealStatuses).optional(),
+    jurisdiction: text,
+    customers: z.array(text),
+    /** The customers in French, one for one ("UK Ministry of Defence" → "ministère britannique de la Défense"). */
+    customers_fr: z.array(text).optional(),
+    providers: z.array(text),
+    /** The providers in French, one for one; French answers show these, else the English ones. */
+    providers_fr: z.array(text).optional(),
+    value: valueSchema.optional(),
+    /** Names people use for the deal, its parties or its products, in English and French. */
+    aliases: z.array(text).min(1, 'give at least one alias: the names people actually use'),
+    tags: z.array(slug).default([]),
+    /** Ids of related deals (answers and cards point to them). */
+    related: z.array(slug).default([]),
+    /** When a maintainer last checked the entry against its sources. */
+    reviewed: partialDate,
+    facts: z.array(factSchema).min(1, 'a deal needs at least one fact'),
+    sources: z.array(sourceSchema).min(1, 'a deal needs at least one source'),
+  })
+  .superRefine((deal, ctx) => {
+    // A French list is read against the English one, name for name.
+    for (const side of ['customers', 'providers'] as const) {
+      const french = deal[`${side}_fr`];
+      if (french !== undefined && french.length !== deal[side].length)
+        ctx.addIssue({
+          code: 'custom',
+          path: [`${side}_fr`],
+          message: `expected ${deal[side].length} name${deal[side].length === 1 ? '' : 's'}, one for each of ${side} (got ${french.length})`,
+        });
+    }
+  });
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Fact = z.infer<typeof factSchema>;

@@ -164,14 +164,23 @@ export function amountIn(value: Pick<DealValue, 'amount' | 'amount_fr'>, lang: L
   return lang === 'fr' ? (value.amount_fr ?? value.amount) : value.amount;
 }
 
+/** A deal's customers or providers in the answer's language; an entry without the French list shows its English one. */
+export function partiesIn(
+  deal: Pick<Deal, 'customers' | 'customers_fr' | 'providers' | 'providers_fr'>,
+  side: 'customers' | 'providers',
+  lang: Lang,
+): string[] {
+  return lang === 'fr' ? (deal[`${side}_fr`] ?? deal[side]) : deal[side];
+}
+
 function rowOf(deal: Deal, lang: Lang, factId: string, citations: number[]): AnswerRow {
   return {
     dealId: deal.id,
     title: lang === 'fr' ? deal.title_fr : deal.title,
     date: deal.date,
     kind: deal.kind,
-    customers: deal.customers,
-    providers: deal.providers,
+    customers: partiesIn(deal, 'customers', lang),
+    providers: partiesIn(deal, 'providers', lang),
     ...(deal.value ? { value: { amount: amountIn(deal.value, lang), basis: deal.value.basis } } : {}),
     ...(deal.status ? { status: deal.status } : {}),
     factId,
@@ -191,13 +200,15 @@ export interface RowFields {
   status?: string;
 }
 
-/** The parts of a deal's row, from the entry's structured fields. */
+/** The parts of a deal's row, from the entry's structured fields (a row's parties are in its language already). */
 export function rowFields(
-  deal: Pick<Deal, 'date' | 'customers' | 'providers' | 'value' | 'status'> | AnswerRow,
+  deal:
+    | Pick<Deal, 'date' | 'customers' | 'customers_fr' | 'providers' | 'providers_fr' | 'value' | 'status'>
+    | AnswerRow,
   lang: Lang,
 ): RowFields {
-  const customers = shortNames(deal.customers);
-  const providers = shortNames(deal.providers);
+  const customers = shortNames(partiesIn(deal, 'customers', lang));
+  const providers = shortNames(partiesIn(deal, 'providers', lang));
   const withWord = lang === 'fr' ? 'avec' : 'with';
   const parties = customers && providers ? `${customers} ${withWord} ${providers}` : customers || providers;
   const fields: RowFields = { date: monthYear(deal.date, lang), parties };
