@@ -6,7 +6,7 @@ import { type AskTrace, createDecider } from './decide.js';
 
 export type { AskTrace };
 
-import { type DealRow, describeFact, type FactRow, valueFiguresOf } from './fact-features.js';
+import { type DealRow, describeFact, type FactRow, valueAmountsOf, valueFiguresOf } from './fact-features.js';
 import { fold } from './normalize.js';
 import { type DealFacets, facetsOf, placeWordsOf } from './plan.js';
 import { createDealRanker } from './rank-deals.js';
@@ -185,6 +185,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     nameDocuments.push({ id: d, field: 'names', terms: nameTerms });
     const dealTerms = new Set(termTable.list(row.nameTermList));
     const valueFigures = valueFiguresOf(deal);
+    const valueAmounts = valueAmountsOf(deal);
     for (const fact of deal.facts) {
       const {
         folded,
@@ -200,7 +201,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       wordLists.push([words, 'en'], [wordsFr, 'fr']);
       documents.push({ id: facts.length, field: 'text', terms: factTerms });
       const list = termTable.addList(factTerms);
-      facts.push(describeFact(d, deal, fact, { folded, words }, valueFigures, list));
+      facts.push(describeFact(d, deal, fact, { folded, words }, valueFigures, list, valueAmounts));
       for (const id of termTable.list(list)) dealTerms.add(id);
     }
     for (const id of dealTerms) termTable.countDeal(id);

@@ -121,6 +121,12 @@ export function createDecider(ctx: DecisionContext): Decider {
   for (const f of facets)
     for (const word of new Set(f.jurisdiction.split(' ')))
       placeDealCounts.set(word, (placeDealCounts.get(word) ?? 0) + 1);
+  /** How many deals each provider has in each jurisdiction word ("microsoft ukraine"). */
+  const providerPlaceCounts = new Map<string, number>();
+  for (const f of facets)
+    for (const word of new Set(f.jurisdiction.split(' ')))
+      for (const key of f.providerKeys)
+        providerPlaceCounts.set(`${key} ${word}`, (providerPlaceCounts.get(`${key} ${word}`) ?? 0) + 1);
 
   /**
    * The words of a deal's own multi-word alias or title that the question spells out, for the best-ranked
@@ -1111,10 +1117,26 @@ export function createDecider(ctx: DecisionContext): Decider {
           understood.capitalised.has(term) &&
           (placeDealCounts.get(term) ?? 0) <= scoring.placeNamesDeals,
       );
+    // "What did Microsoft do in Ukraine?": a provider and a country that one or two deals have as their
+    // parties and jurisdiction name them, whatever is asked.
+    const pairNamed =
+      best !== undefined &&
+      plan.providers.length > 0 &&
+      plan.providers.every((p) => (facets[best.deal] as DealFacets).providerKeys.includes(p.key)) &&
+      [...best.inNames].some(
+        (term) =>
+          placeWords.has(term) &&
+          understood.capitalised.has(term) &&
+          ` ${(facets[best.deal] as DealFacets).jurisdiction} `.includes(` ${term} `) &&
+          plan.providers.every(
+            (p) => (providerPlaceCounts.get(`${p.key} ${term}`) ?? 0) <= scoring.placeNamesDeals,
+          ),
+      );
     const anchored =
       best !== undefined &&
       (best.phrases > 0 ||
         placeNamed ||
+        pairNamed ||
         dominant ||
         [...best.inNames].some(
           (term) =>

@@ -1,5 +1,6 @@
 import type { Deal, Fact, FactTopic } from '../corpus/schema.js';
 import { months } from '../corpus/stale-plans.js';
+import { amountsIn, sameAmount } from './amounts.js';
 import { PROVIDERS } from './lexicon.js';
 import { fold, tokenize } from './normalize.js';
 
@@ -71,12 +72,20 @@ export function describeFact(
   text: { folded: string; words: readonly string[] },
   valueFigures: readonly string[],
   termList: number,
+  /** The money amounts of the deal's value, as numbers. */
+  valueAmounts: readonly number[] = [],
 ): FactRow {
   const { folded, words } = text;
   const traits = traitsOf(fact.text);
   const flags =
     (statesDate(folded, deal.date) ? TELLS_DEAL_DATE : 0) |
-    (valueFigures.some((figure) => words.includes(figure)) ? TELLS_DEAL_VALUE : 0) |
+    (valueFigures.some((figure) => words.includes(figure)) ||
+    // "EUR 11bn" in the value, "EUR 11 billion" in the fact: the same amount however it is written.
+    (traits.hasMoney &&
+      valueAmounts.length > 0 &&
+      amountsIn(fact.text).some((a) => valueAmounts.some((v) => sameAmount(a, v))))
+      ? TELLS_DEAL_VALUE
+      : 0) |
     (traits.hasMoney ? HAS_MONEY : 0) |
     (traits.hasYear ? HAS_YEAR : 0) |
     (traits.hasNumber ? HAS_NUMBER : 0) |
@@ -242,6 +251,11 @@ function factDate(fact: Fact): string {
 function latestYear(fact: Fact): number {
   const latest = fact.asOf === undefined ? 0 : Number(fact.asOf.slice(0, 4));
   return Math.max(latest, traitsOf(fact.text).latestYear);
+}
+
+/** The money amounts of a deal's value, as numbers ("EUR 11bn" → 11e9). */
+export function valueAmountsOf(deal: Deal): number[] {
+  return deal.value === undefined ? [] : amountsIn(deal.value.amount);
 }
 
 /** The figures of a deal's value ("GBP 500m to 1bn" → "500m", "1bn"), to find the fact stating it. */

@@ -1,6 +1,8 @@
 import { round } from './compose-answer.js';
 import type { DealRow, FactRow } from './fact-features.js';
 import { fitsIntent, intentFit } from './intents.js';
+import { PROVIDERS } from './lexicon.js';
+import { fold } from './normalize.js';
 import type { Scoring } from './scoring.js';
 import type { TermTable } from './term-table.js';
 import type { Understanding } from './understand.js';
@@ -87,6 +89,29 @@ export function rankFacts(
   // Every word typed: "who got…?" asks for a winner with a word the search drops.
   const asked = new Set([...understood.terms, ...understood.tokens]);
   const figures = understood.numbers.map(figureOf);
+  // In a deal with several providers, when the question names some but not all: a fact mostly about
+  // another one is about another part of the deal.
+  const pattern = (p: (typeof PROVIDERS)[number]) => new RegExp(`\\b(?:${p.words.join('|')})\\b`);
+  const dealProviders =
+    row.deal.providers.length > 1
+      ? PROVIDERS.filter((p) => pattern(p).test(fold(row.deal.providers.join(' | '))))
+      : [];
+  const named = (p: (typeof PROVIDERS)[number]) => p.words.some((word) => understood.terms.includes(word));
+  const asking = dealProviders.some(named) && !dealProviders.every(named);
+  const patterns = asking
+    ? dealProviders.map((p) => ({ asked: named(p), pattern: new RegExp(pattern(p).source, 'g') }))
+    : [];
+  /** Whether a fact names some provider the question does not more often than any it does (its subject). */
+  const aboutAnother = (text: string) => {
+    let asked = 0;
+    let other = 0;
+    for (const p of patterns) {
+      const times = text.match(p.pattern)?.length ?? 0;
+      if (p.asked) asked = Math.max(asked, times);
+      else other = Math.max(other, times);
+    }
+    return other > asked;
+  };
   const scored = row.facts.map((id, position) => {
     const fact = facts[id] as FactRow;
     const hit = hitOf.get(id);
@@ -107,6 +132,7 @@ export function rankFacts(
     for (const figure of figures)
       if (termTable.list(fact.termList).some((term) => figureOf(termTable.term(term)) === figure))
         score += scoring.figureMatch;
+    if (asking && aboutAnother(fold(fact.fact.text))) score -= scoring.providerMatch;
     if (position === 0) score += leadBonus;
     // Ties go to the earlier fact: entries list the main facts first.
     score -= scoring.positionPenalty * position;

@@ -76,6 +76,12 @@ export interface Scoring {
   fitDamping: number;
   /** Added to a fact that has a figure of the question ("1.8" in "1.8bn"). Default 0.4. */
   figureMatch: number;
+  /**
+   * Taken off a fact that names a provider the question does not name more often than any it does, when
+   * it names another of the deal's ("the Google part of OChK's deal" is not in its Microsoft facts).
+   * Default 0.5.
+   */
+  providerMatch: number;
   /** Taken off per position in the entry: ties go to the earlier fact. Default 0.03. */
   positionPenalty: number;
   /** A fact is shown if its score is at least this share of the best one's. Default 0.6. */
@@ -144,6 +150,7 @@ export const defaultScoring: Readonly<Scoring> = {
   nameInFact: 0.3,
   fitDamping: 0.6,
   figureMatch: 0.4,
+  providerMatch: 0.5,
   positionPenalty: 0.03,
   keepShare: 0.6,
   summaryBonus: 1,

@@ -46,6 +46,19 @@ describe('ask', () => {
     expect(when.statements.every((s) => /\b20\d\d\b/.test(s.text))).toBe(true);
   });
 
+  it("takes a fact stating the deal's value in other words for the value ('EUR 11bn' is 'EUR 11 billion')", () => {
+    const answer = answered(engine.ask('how much is STACKIT worth?'));
+    expect(answer.deals[0]?.id).toBe('germany-stackit-schwarz-digits-2025');
+    expect(answer.statements[0]?.text).toMatch(/EUR 11 billion/);
+  });
+
+  it('answers a provider and a country that only one deal pairs, whatever is asked of them', () => {
+    const answer = answered(engine.ask('what did Microsoft do in Ukraine?'));
+    expect(answer.deals[0]?.id).toBe('ukraine-government-data-cloud-migration-2022');
+    // The fact about the provider asked comes first, not the one about the deal's other provider.
+    expect(answer.statements[0]?.text).toMatch(/^[^.]*Microsoft/);
+  });
+
   it('puts the ruling first when the outcome of a dispute is asked, and the winner when who got it is', () => {
     // The entry's latest news (2022) is not what came of the 2021 appeal.
     const appeal = answered(
