@@ -331,6 +331,13 @@ const DEADLINE_ASKED = ['deadline', 'deadlines', 'until', 'limite', 'jusqu'];
 export const PARTY_QUESTION =
   /\b(?:which|quel|quels|quelle|quelles) (?:(?!cloud )[a-z]+ )?(?:cloud )?(company|companies|vendor|vendors|provider|providers|firm|firms|agency|agencies|partner|partners|ministry|ministries|country|countries|banks|operators|insurers|hospitals|universities|banques|operateurs|hopitaux|universites|entreprise|entreprises|fournisseur|fournisseurs|societe|societes|agence|agences|partenaire|partenaires|ministere|ministeres|prestataire|prestataires)\b/;
 
+/**
+ * "Who provides JWCC?", "qui héberge X ?": the verb asks for the providers; a fact that merely repeats
+ * it ("each JWCC provider was guaranteed…") is no answer.
+ */
+export const PROVIDING_QUESTION =
+  /\b(?:who|qui) (?:(?:is|are|was|were|s) )?(provides|provide|provided|providing|supplies|supply|supplied|supplying|hosts|host|hosted|hosting|runs|run|operates|operate|operated|operating|powers|built|builds|fournit|fournissent|fournira|heberge|hebergent|hebergera|exploite|exploitent|opere|operent)\b/;
+
 // Each pattern runs on the folded question with single spaces; first match wins.
 export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   // "Who criticised X?", "qui a critiqué X ?": the criticism names its critics; it comes before "who".

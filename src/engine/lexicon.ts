@@ -338,7 +338,7 @@ export const OTHER_LANGUAGE_WORDS: ReadonlySet<string> = new Set(
 
 /** Words asking which provider a deal has ("Which provider did Singapore choose?"). */
 export const PROVIDER_ASKED: ReadonlySet<string> = new Set(
-  'provider providers vendor vendors supplier suppliers hyperscaler hyperscalers fournisseur fournisseurs prestataire prestataires hebergeur hebergeurs'.split(
+  'provider providers vendor vendors supplier suppliers hyperscaler hyperscalers fournisseur fournisseurs prestataire prestataires hebergeur hebergeurs provides provide supplies supply hosts host hosting runs operates fournit fournissent heberge hebergent exploite exploitent'.split(
     ' ',
   ),
 );

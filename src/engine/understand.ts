@@ -1,6 +1,6 @@
 import type { Lang } from './answer.js';
 import { AMBIGUOUS_COUNTRY_WORDS, COUNTRY_WORDS } from './countries.js';
-import { INTENT_PATTERNS, INTENTS, type Intent, PARTY_QUESTION } from './intents.js';
+import { INTENT_PATTERNS, INTENTS, type Intent, PARTY_QUESTION, PROVIDING_QUESTION } from './intents.js';
 import { PLACES } from './lexicon.js';
 import { detectLang, fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 
@@ -91,6 +91,8 @@ export function understand(
   const answerKind = new Set<string>();
   const kind = intent === 'parties' ? PARTY_QUESTION.exec(spaced)?.[1] : undefined;
   if (kind !== undefined) answerKind.add(kind);
+  const providing = intent === 'parties' ? PROVIDING_QUESTION.exec(spaced)?.[1] : undefined;
+  if (providing !== undefined) answerKind.add(providing);
   // "Which ministers…?", "quels ministres… ?": the noun names the detail asked for.
   // "Which Greek banks…?": a place's adjective before the noun is not what is asked.
   const first = ASKED_NOUN.exec(spaced)?.[1];

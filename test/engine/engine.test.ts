@@ -52,6 +52,14 @@ describe('ask', () => {
     expect(answer.statements[0]?.text).toMatch(/EUR 11 billion/);
   });
 
+  it.each(['who provides JWCC?', 'qui fournit JWCC ?'])(
+    '"%s" names the providers, not a fact that repeats the word "provider"',
+    (question) => {
+      const text = answered(engine.ask(question)).statements[0]?.text ?? '';
+      for (const name of ['Google', 'Oracle', 'AWS', 'Microsoft']) expect(text).toContain(name);
+    },
+  );
+
   it('answers a provider and a country that only one deal pairs, whatever is asked of them', () => {
     const answer = answered(engine.ask('what did Microsoft do in Ukraine?'));
     expect(answer.deals[0]?.id).toBe('ukraine-government-data-cloud-migration-2022');
