@@ -77,7 +77,9 @@ export function understand(
     for (const token of tokens) if (AMBIGUOUS_COUNTRY_WORDS.has(token)) capitalised.add(token);
 
   const terms: string[] = [];
-  const seen = new Set<string>();
+  // "Who provides X?": the verb asks for the providers, like an ask word; it names nothing of X.
+  const providing = intent === 'parties' ? PROVIDING_QUESTION.exec(spaced)?.[1] : undefined;
+  const seen = new Set<string>(providing === undefined ? [] : [providing]);
   for (const token of tokens) {
     if (isStopword(token) || seen.has(token)) continue;
     // "How long does X last?": those words ask for a duration, they are not about X.
@@ -91,7 +93,6 @@ export function understand(
   const answerKind = new Set<string>();
   const kind = intent === 'parties' ? PARTY_QUESTION.exec(spaced)?.[1] : undefined;
   if (kind !== undefined) answerKind.add(kind);
-  const providing = intent === 'parties' ? PROVIDING_QUESTION.exec(spaced)?.[1] : undefined;
   if (providing !== undefined) answerKind.add(providing);
   // "Which ministers…?", "quels ministres… ?": the noun names the detail asked for.
   // "Which Greek banks…?": a place's adjective before the noun is not what is asked.
