@@ -140,6 +140,15 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       },
       { name: "the deal's own date", weight: 0.4, test: (r) => has(r.tellsDealDate), answers: true },
       {
+        // "When was JWCC signed?": the deal's own event, dated as the entry dates the deal; a fact that only
+        // repeats the verb ("guaranteed $100,000 at signing") is no answer.
+        name: "the deal's own date, when its signing or award is asked for",
+        weight: 0.5,
+        test: (r, asked) => has(r.tellsDealDate && [...asked].some((w) => DEAL_EVENT_ASKED.has(w))),
+        answers: false,
+        firm: true,
+      },
+      {
         // "By what date did Helsingør have to stop?": the fact giving a time limit ("given until 3 August").
         name: 'a time limit, when a deadline is asked for',
         weight: 1.2,
@@ -337,6 +346,13 @@ export const PARTY_QUESTION =
  */
 export const PROVIDING_QUESTION =
   /\b(?:who|qui) (?:(?:is|are|was|were|s) )?(provides|provide|provided|providing|supplies|supply|supplied|supplying|hosts|host|hosted|hosting|runs|run|operates|operate|operated|operating|powers|built|builds|fournit|fournissent|fournira|heberge|hebergent|hebergera|exploite|exploitent|opere|operent)\b/;
+
+/** Verbs of a deal's own event: "when was X signed / awarded / announced?" asks for the deal's date. */
+const DEAL_EVENT_ASKED: ReadonlySet<string> = new Set(
+  'signed awarded announced concluded agreed inked struck launched signe signee signes attribue attribuee annonce conclu lance'.split(
+    ' ',
+  ),
+);
 
 // Each pattern runs on the folded question with single spaces; first match wins.
 export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [

@@ -52,6 +52,13 @@ describe('ask', () => {
     expect(answer.statements[0]?.text).toMatch(/EUR 11 billion/);
   });
 
+  it.each([
+    ['when was JWCC signed?', /December 2022/],
+    ['when was the Federated Data Platform signed?', /2023/],
+  ])('"%s" gives the deal\'s own date, not a fact that repeats the verb', (question, date) => {
+    expect(answered(engine.ask(question)).statements[0]?.text).toMatch(date);
+  });
+
   it.each(['who provides JWCC?', 'qui fournit JWCC ?'])(
     '"%s" names the providers, not a fact that repeats the word "provider"',
     (question) => {
