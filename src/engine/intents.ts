@@ -113,8 +113,9 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topicWeight: 0.6,
     // "How much was X worth?": the deal that merely repeats "worth" is not the better answer (JWCC's
     // "worth" fact must not beat JEDI's ceiling for "How much was JEDI worth?").
-    // Only "worth": "price per share", "coût de l'ambassade" name what the fact says.
-    askWords: new Set(['worth']),
+    // So do the verbs "what did X cost?", "combien vaut X ?". Not the nouns: "price per share", "coût de
+    // l'ambassade" name what the fact says.
+    askWords: new Set(['worth', 'cost', 'costs', 'vaut', 'valait', 'coute', 'coutait']),
     detectors: [
       UNIT_ASKED,
       { name: 'an amount', weight: 0.4, test: (r) => has(r.hasMoney), answers: true },

@@ -59,6 +59,13 @@ describe('ask', () => {
     expect(answered(engine.ask(question)).statements[0]?.text).toMatch(date);
   });
 
+  it.each(['what did JEDI cost', 'combien vaut JEDI ?'])(
+    '"%s" is about JEDI, not JWCC, whose facts repeat the verb',
+    (question) => {
+      expect(answered(engine.ask(question)).deals[0]?.id).toBe('us-dod-jedi-microsoft-2019');
+    },
+  );
+
   it.each(['who provides JWCC?', 'qui fournit JWCC ?'])(
     '"%s" names the providers, not a fact that repeats the word "provider"',
     (question) => {
