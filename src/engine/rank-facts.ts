@@ -58,10 +58,14 @@ export function rankFacts(
   const broad = understood.intent === 'definition' || understood.intent === 'general';
   // Words that name the deal identify it, not one of its facts: they count less in choosing the fact.
   // Nor do words naming the kind of answer ("which vendors…?"): a fact that just repeats them is no answer.
+  // For "why" and "who criticised", the deal's names in a fact say little of whether it gives the reason
+  // or the criticism: the summary naming the deal must not beat the fact that criticises it.
+  const topical = understood.intent === 'reason' || understood.intent === 'criticism';
   const factWeight = (term: string) =>
     understood.answerKind.has(term)
       ? 0
-      : (weights.get(term) ?? 0) * (inNames.has(term) ? scoring.nameInFact : 1);
+      : (weights.get(term) ?? 0) *
+        (inNames.has(term) ? (topical ? scoring.nameInTopicalFact : scoring.nameInFact) : 1);
   const textWeight = (hit: FactHit | undefined) =>
     (hit?.inText ?? []).reduce((sum, term) => sum + factWeight(term), 0);
   const leadText = textWeight(hits.find((hit) => hit.id === row.facts[0]));

@@ -72,6 +72,8 @@ export interface Scoring {
   factBm25: number;
   /** How much a word naming the deal counts in choosing one of its facts. Default 0.3. */
   nameInFact: number;
+  /** The same for "why" and "who criticised" questions, where the topic decides. Default 0.1. */
+  nameInTopicalFact: number;
   /** How much a fact's share of the words damps its intent fit (the words single it out already). Default 0.6. */
   fitDamping: number;
   /** Added to a fact that has a figure of the question ("1.8" in "1.8bn"). Default 0.4. */
@@ -148,6 +150,7 @@ export const defaultScoring: Readonly<Scoring> = {
   factText: 2,
   factBm25: 0.3,
   nameInFact: 0.3,
+  nameInTopicalFact: 0.1,
   fitDamping: 0.6,
   figureMatch: 0.4,
   providerMatch: 0.5,

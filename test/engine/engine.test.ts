@@ -59,6 +59,16 @@ describe('ask', () => {
     expect(answered(engine.ask(question)).statements[0]?.text).toMatch(date);
   });
 
+  it.each(['who criticised the Deutschland-Stack?', 'qui a critiqué le Deutschland-Stack ?'])(
+    '"%s" gives the fact the entry marks as criticism, not the summary that names the deal',
+    (question) => {
+      const answer = answered(engine.ask(question));
+      const deal = engine.corpus.deals.find((d) => d.id === answer.deals[0]?.id);
+      const first = deal?.facts.find((f) => f.id === answer.statements[0]?.factId);
+      expect(first?.topics).toContain('criticism');
+    },
+  );
+
   it.each(['what did JEDI cost', 'combien vaut JEDI ?'])(
     '"%s" is about JEDI, not JWCC, whose facts repeat the verb',
     (question) => {
