@@ -53,6 +53,9 @@ describe('understand', () => {
     expect(understand('did jedi ever happen', 'en').intent).toBe('status');
     expect(understand('pkoi le gouv a choisi Bleu', 'fr')).toMatchObject({ intent: 'reason' });
     expect(understand('is the data privacy framework still valid', 'en').intent).toBe('status');
+    // What became of it, in French.
+    expect(understand("qu'est-il advenu de Schrems II ?", 'fr').intent).toBe('status');
+    expect(understand("qu'est devenu le projet Gaia-X ?", 'fr').intent).toBe('status');
     // Hurried question words; filler that names nothing.
     expect(understand('whn did the cloud act become law', 'en').intent).toBe('date');
     // "cost" asks for the value, like "worth": it is no term either.
