@@ -58,9 +58,10 @@ export function rankFacts(
   const broad = understood.intent === 'definition' || understood.intent === 'general';
   // Words that name the deal identify it, not one of its facts: they count less in choosing the fact.
   // Nor do words naming the kind of answer ("which vendors…?"): a fact that just repeats them is no answer.
-  // For "why" and "who criticised", the deal's names in a fact say little of whether it gives the reason
-  // or the criticism: the summary naming the deal must not beat the fact that criticises it.
-  const topical = understood.intent === 'reason' || understood.intent === 'criticism';
+  // For "why", "who criticised" and "where", the deal's names in a fact say little of whether it gives the
+  // reason, the criticism or the place: the summary naming the deal must not beat the fact that criticises it.
+  const topical =
+    understood.intent === 'reason' || understood.intent === 'criticism' || understood.intent === 'location';
   const factWeight = (term: string) =>
     understood.answerKind.has(term)
       ? 0
@@ -125,9 +126,13 @@ export function rankFacts(
     // ("how much is X worth?"), least when they do ("why was AWS the only bidder left?").
     const { fit, firm } = intentFit(fact, understood.intent, asked);
     // "Why did X ban Y?" restates the event in its own words; the answer is the fact giving the reason,
-    // so for "why" (and "who criticised…", "how long does X run?") the fit keeps its full weight.
+    // so for "why" (and "who criticised…", "how long does X run?", "where is X hosted?") the fit keeps its
+    // full weight.
     const damping =
-      understood.intent === 'reason' || understood.intent === 'criticism' || understood.intent === 'duration'
+      understood.intent === 'reason' ||
+      understood.intent === 'criticism' ||
+      understood.intent === 'duration' ||
+      understood.intent === 'location'
         ? 1
         : 1 - scoring.fitDamping * textShare;
     let score =

@@ -72,7 +72,7 @@ export interface Scoring {
   factBm25: number;
   /** How much a word naming the deal counts in choosing one of its facts. Default 0.3. */
   nameInFact: number;
-  /** The same for "why" and "who criticised" questions, where the topic decides. Default 0.1. */
+  /** The same for "why", "who criticised" and "where" questions, where the topic decides. Default 0.1. */
   nameInTopicalFact: number;
   /** How much a fact's share of the words damps its intent fit (the words single it out already). Default 0.6. */
   fitDamping: number;
