@@ -69,6 +69,15 @@ describe('ask', () => {
     },
   );
 
+  it.each(['where is the Deutschland-Stack hosted?', 'où sont les données du Deutschland-Stack ?'])(
+    '"%s" gives the fact the entry marks as location, not the summary that names the deal',
+    (question) => {
+      const answer = answered(engine.ask(question));
+      const deal = engine.corpus.deals.find((d) => d.id === answer.deals[0]?.id);
+      expect(deal?.facts.find((f) => f.id === answer.statements[0]?.factId)?.topics).toContain('location');
+    },
+  );
+
   it.each(['what did JEDI cost', 'combien vaut JEDI ?'])(
     '"%s" is about JEDI, not JWCC, whose facts repeat the verb',
     (question) => {
