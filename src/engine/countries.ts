@@ -62,7 +62,12 @@ function countryNames(): Map<string, CountryName> {
   const byName = new Map<string, CountryName>();
   for (const [code, names] of Object.entries(en.countries)) {
     const english = list(names);
-    const main = english.find((n) => !n.includes(',')) ?? (english[0] as string);
+    const first = english.find((n) => !n.includes(',')) ?? (english[0] as string);
+    // "United States" before "United States of America": the short form entries write ("European Union /
+    // United States") is the one to match.
+    const main = english
+      .filter((n) => n.length > 3 && first.startsWith(`${n} `))
+      .reduce((a, b) => (b.length < a.length ? b : a), first);
     const french = list(fr.countries[code])[0] ?? main;
     const match = tokenize(fold(main)).join(' ');
     const the = /^(United|Netherlands|Philippines|Czech|Dominican|Bahamas|Maldives)/u.test(main)

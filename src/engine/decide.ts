@@ -984,6 +984,31 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
 
     const { ranked, weights, searched } = ranker.scoreDeals(understood);
+    // "What was agreed in 2025 for the MoD?": of the deals the question's names all point at, ranked
+    // close, the one dated in the year of the event claimed is the one meant.
+    if (plan.years.exact.length === 1 && claimsAnEvent(understood, understood.tokens.join(' '))) {
+      const top = ranked[0];
+      const dated = ranked
+        .slice(1, scoring.tieChecked)
+        .findIndex(
+          (e) =>
+            e.namesAll &&
+            e.rank >= (top?.rank ?? 0) * scoring.yearSwitchShare &&
+            (facets[e.deal] as DealFacets).year === plan.years.exact[0],
+        );
+      // …unless the best deal's own facts tell of that year ("quel industriel a signé avec Bleu en 2025 ?").
+      const year = String(plan.years.exact[0]);
+      if (
+        top !== undefined &&
+        dated >= 0 &&
+        (facets[top.deal] as DealFacets).year !== plan.years.exact[0] &&
+        !(deals[top.deal] as DealRow).facts.some((id) => {
+          const { text, text_fr, asOf } = (facts[id] as FactRow).fact;
+          return `${text} ${text_fr ?? ''} ${asOf ?? ''}`.includes(year);
+        })
+      )
+        ranked.unshift(...ranked.splice(dated + 1, 1));
+    }
     options.trace?.({
       understood,
       weights: Object.fromEntries([...weights].map(([t, w]) => [t, round(w)])),
@@ -1231,7 +1256,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         );
       }
     }
-    const premise = unsupportedPremise(question, understood, plan, best, weights, named);
+    const premise = unsupportedPremise(question, understood, plan, best, weights, named, ranked);
     if (premise !== undefined)
       return answerDeal(
         question,
@@ -1289,7 +1314,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       }),
     ];
     return texts.some((text) => {
-      const spaced = ` ${tokenizeFolded(text).join(' ')} `;
+      const tokens = tokenizeFolded(text);
+      // "EU-US Data Privacy Framework" writes the US too: each part of a hyphenated word counts.
+      const spaced = ` ${tokens.join(' ')} ${tokens.flatMap((t) => (t.includes('-') ? t.split('-') : [])).join(' ')} `;
       return [...words].some((w) => spaced.includes(` ${w} `));
     });
   }
@@ -1309,6 +1336,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     best: DealScore,
     weights: ReadonlyMap<string, number>,
     named: number,
+    /** Every deal the question's words found, best first. */
+    ranked: readonly DealScore[] = [best],
   ): PremiseNote | undefined {
     const d = best.deal;
     const row = deals[d] as DealRow;
@@ -1878,11 +1907,27 @@ export function createDecider(ctx: DecisionContext): Decider {
       const ownYear = row.deal.date.startsWith(year);
       const firstParties = tokenize(fold([row.deal.providers[0] ?? '', ...row.deal.customers].join(' ')));
       const firstKey = providerKeys[0];
+      // …and so are its own names ("Schrems II" in 2020, "CADA" in 2026), but for its later providers.
+      const laterParties = new Set(tokenize(fold(row.deal.providers.slice(1).join(' '))));
+      const ownNameWords = tokenize(fold([row.deal.title, ...row.deal.aliases].join(' '))).filter(
+        (w) => !laterParties.has(w),
+      );
       for (const name of claimedNames) {
         if (
           ownYear &&
           (firstParties.includes(name) ||
+            ownNameWords.includes(name) ||
             (firstKey !== undefined && PROVIDERS.find((p) => p.key === firstKey)?.words.includes(name)))
+        )
+          continue;
+        // A name among another found deal's names, dated that year ("SecNumCloud" in 2022), is that deal's.
+        if (
+          ranked.some(
+            (e) =>
+              e.deal !== best.deal &&
+              e.inNames.has(name) &&
+              (deals[e.deal] as DealRow).deal.date.startsWith(year),
+          )
         )
           continue;
         // A provider in any of its names ("Amazon" where the entry writes "AWS").
@@ -2347,7 +2392,7 @@ const BLOCKING =
 
 /** Verbs of an event that happened at one time ("awarded in 2019"), for the year check. */
 const EVENT_CLAIMS: ReadonlySet<string> = new Set(
-  'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went adopt adopted lift lifted passed enacted opened deployed replace replaced put placed installed invest invested investing extended renewed choisi choisit retenu signe attribue confie annule lance annonce opte adopte adoptee leve levee promulgue deploye ouvert remplace remplacee installe installee place placee prolonge prolongee renouvele renouvelee'.split(
+  'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went adopt adopted lift lifted passed enacted opened deployed replace replaced put placed installed invest invested investing extended renewed agreed concluded inked choisi choisit retenu signe attribue confie annule lance annonce opte adopte adoptee leve levee promulgue deploye ouvert remplace remplacee installe installee place placee prolonge prolongee renouvele renouvelee conclu conclue convenu'.split(
     ' ',
   ),
 );

@@ -33,6 +33,11 @@ export interface Scoring {
   tieChecked: number;
   /** Default 0.1. */
   tieBonus: number;
+  /**
+   * A deal dated in the one year a question claims an event in ("agreed in 2025") comes first when the
+   * question's names are all among its names and it ranks at least this share of the best. Default 0.6.
+   */
+  yearSwitchShare: number;
   /** Deals in which a question's common words are looked up (the best by their rarer words). Default 12. */
   commonChecked: number;
 
@@ -135,6 +140,7 @@ export const defaultScoring: Readonly<Scoring> = {
   tieChecked: 8,
   tieBonus: 0.1,
   commonChecked: 12,
+  yearSwitchShare: 0.6,
   specificShare: 0.12,
   namedShare: 0.35,
   placeNamesDeals: 2,

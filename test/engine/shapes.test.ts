@@ -42,6 +42,28 @@ describe('premise check', () => {
     expect(corrected).toEqual([]);
   });
 
+  it("never corrects a deal's own name in its own year", async () => {
+    const { loadCorpus } = await import('../../src/corpus/load-corpus.js');
+    const { defaultCorpusDir } = await import('../../src/index.js');
+    const loaded = await loadCorpus(defaultCorpusDir);
+    if (!loaded.ok) throw new Error('invalid corpus');
+    const corrected: string[] = [];
+    for (const deal of loaded.corpus.deals) {
+      const year = deal.date.slice(0, 4);
+      for (const alias of deal.aliases.slice(0, 2))
+        for (const question of [
+          `what was signed in ${year} in ${alias}?`,
+          `what was agreed in ${year} for ${alias}?`,
+          `qu'est-ce qui a été annoncé en ${year} pour ${alias} ?`,
+        ]) {
+          const answer = engine.ask(question);
+          if (answer.kind === 'answered' && answer.shape === 'correction')
+            corrected.push(`${deal.id}: ${question}`);
+        }
+    }
+    expect(corrected).toEqual([]);
+  });
+
   it.each([
     ['Why did MI5 choose Oracle?', 'en', /MI5's deal is with AWS, not Oracle/],
     ['Pourquoi le MI5 a-t-il choisi Oracle ?', 'fr', /AWS, pas avec Oracle/],
