@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/load-corpus.js';
 import type { Deal } from '../corpus/schema.js';
+import { amountsIn } from './amounts.js';
 import type { Answer, AskContext, Citation, DealRef, Lang, Statement } from './answer.js';
 import { BuildMemo } from './build-memo.js';
 import { type AskTrace, createDecider } from './decide.js';
@@ -83,6 +84,7 @@ export interface Engine {
 
 /** Corpora up to this many facts have what their texts read as kept from one build to the next. */
 const MEMO_MAX_FACTS = 5000;
+const NO_AMOUNTS: readonly number[] = [];
 // What a build reads from each text, kept for the next build (the live bot rebuilds on every corpus edit).
 const namesMemo = new BuildMemo<{ words: readonly string[]; terms: readonly string[] }>();
 const factsMemo = new BuildMemo<{
@@ -90,6 +92,8 @@ const factsMemo = new BuildMemo<{
   words: readonly string[];
   wordsFr: readonly string[];
   terms: readonly string[];
+  /** Its money amounts; left out by the CLI's snapshot (read again from the text then). */
+  amounts?: readonly number[];
 }>();
 
 /** The latest build's words in alphabetical order (a corpus of up to MEMO_MAX_FACTS facts only). */
@@ -101,7 +105,13 @@ export interface BuiltTexts {
   facts: Array<
     [
       string,
-      { folded: string; words: readonly string[]; wordsFr: readonly string[]; terms: readonly string[] },
+      {
+        folded: string;
+        words: readonly string[];
+        wordsFr: readonly string[];
+        terms: readonly string[];
+        amounts?: readonly number[];
+      },
     ]
   >;
 }
@@ -192,16 +202,19 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
         words,
         wordsFr,
         terms: factTerms,
+        amounts,
       } = recall(factsMemo, `${fact.text}\u0000${fact.text_fr}`, () => {
         const folded = fold(fact.text);
         const words = wordsOfFolded(folded);
         const wordsFr = wordsOfFolded(fold(fact.text_fr));
-        return { folded, words, wordsFr, terms: termsOfFact(words, wordsFr) };
+        // Its money amounts, read once per text (most facts have none: one shared empty list).
+        const amounts = /\d/.test(fact.text) ? amountsIn(fact.text) : NO_AMOUNTS;
+        return { folded, words, wordsFr, terms: termsOfFact(words, wordsFr), amounts };
       });
       wordLists.push([words, 'en'], [wordsFr, 'fr']);
       documents.push({ id: facts.length, field: 'text', terms: factTerms });
       const list = termTable.addList(factTerms);
-      facts.push(describeFact(d, deal, fact, { folded, words }, valueFigures, list, valueAmounts));
+      facts.push(describeFact(d, deal, fact, { folded, words, amounts }, valueFigures, list, valueAmounts));
       for (const id of termTable.list(list)) dealTerms.add(id);
     }
     for (const id of dealTerms) termTable.countDeal(id);

@@ -69,7 +69,8 @@ export function describeFact(
   d: number,
   deal: Deal,
   fact: Fact,
-  text: { folded: string; words: readonly string[] },
+  /** Its English text folded, its words (stopwords out) and the money amounts it writes. */
+  text: { folded: string; words: readonly string[]; amounts?: readonly number[] | undefined },
   valueFigures: readonly string[],
   termList: number,
   /** The money amounts of the deal's value, as numbers. */
@@ -83,7 +84,7 @@ export function describeFact(
     // "EUR 11bn" in the value, "EUR 11 billion" in the fact: the same amount however it is written.
     (traits.hasMoney &&
       valueAmounts.length > 0 &&
-      amountsIn(fact.text).some((a) => valueAmounts.some((v) => sameAmount(a, v))))
+      (text.amounts ?? amountsIn(fact.text)).some((a) => valueAmounts.some((v) => sameAmount(a, v))))
       ? TELLS_DEAL_VALUE
       : 0) |
     (traits.hasMoney ? HAS_MONEY : 0) |

@@ -95,17 +95,14 @@ export function rankFacts(
   const asked = new Set([...understood.terms, ...understood.tokens]);
   const figures = understood.numbers.map(figureOf);
   // In a deal with several providers, when the question names some but not all: a fact mostly about
-  // another one is about another part of the deal.
-  const pattern = (p: (typeof PROVIDERS)[number]) => new RegExp(`\\b(?:${p.words.join('|')})\\b`);
+  // another one is about another part of the deal. (Nothing is computed unless a provider is named.)
+  const named = (p: ProviderPattern) => p.words.some((word) => understood.terms.includes(word));
   const dealProviders =
-    row.deal.providers.length > 1
-      ? PROVIDERS.filter((p) => pattern(p).test(fold(row.deal.providers.join(' | '))))
+    row.deal.providers.length > 1 && PROVIDER_PATTERNS.some(named)
+      ? PROVIDER_PATTERNS.filter((p) => p.one.test(fold(row.deal.providers.join(' | '))))
       : [];
-  const named = (p: (typeof PROVIDERS)[number]) => p.words.some((word) => understood.terms.includes(word));
   const asking = dealProviders.some(named) && !dealProviders.every(named);
-  const patterns = asking
-    ? dealProviders.map((p) => ({ asked: named(p), pattern: new RegExp(pattern(p).source, 'g') }))
-    : [];
+  const patterns = asking ? dealProviders.map((p) => ({ asked: named(p), pattern: p.every })) : [];
   /** Whether a fact names some provider the question does not more often than any it does (its subject). */
   const aboutAnother = (text: string) => {
     let asked = 0;
@@ -157,6 +154,19 @@ export function rankFacts(
     .slice(0, maxFacts)
     .map((s) => s.id);
 }
+
+interface ProviderPattern {
+  words: readonly string[];
+  /** Any of its words, as a word. */
+  one: RegExp;
+  /** The same, global: to count them. */
+  every: RegExp;
+}
+/** Each provider's words as patterns, compiled once. */
+const PROVIDER_PATTERNS: readonly ProviderPattern[] = PROVIDERS.map((p) => {
+  const source = `\\b(?:${p.words.join('|')})\\b`;
+  return { words: p.words, one: new RegExp(source), every: new RegExp(source, 'g') };
+});
 
 /** The digits of a number token without its unit or suffix ("1.8bn" → "1.8", "1990s" → "1990"). */
 function figureOf(token: string): string {
