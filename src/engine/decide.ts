@@ -1801,7 +1801,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (!DRASTIC_EVENTS.has(t)) return false;
       const before = understood.tokens.slice(Math.max(0, at - 4), at);
       return (
-        before.some((w) => AUXILIARIES.has(w) || QUESTION_OPENERS.has(w)) &&
+        before.some((w) => AUXILIARIES.has(w) || PASSIVE_AUXILIARIES.has(w) || EVENT_OPENERS.has(w)) &&
         !before.some((w) => NEGATORS.has(w))
       );
     });
@@ -1813,7 +1813,11 @@ export function createDecider(ctx: DecisionContext): Decider {
         row.facts.some((id) => {
           const { text, text_fr } = (facts[id] as FactRow).fact;
           const folded = fold(`${text} ${text_fr ?? ''}`);
-          return folded.includes(verb.slice(0, 4)) || (DRASTIC_KIN.get(verb)?.test(folded) ?? false);
+          // The verb's stem at a word's start ("fine" in "fined", not in "defined").
+          return (
+            new RegExp(`\\b${verb.slice(0, 4)}`).test(folded) ||
+            (DRASTIC_KIN.get(verb)?.test(folded) ?? false)
+          );
         });
       if (!recorded) {
         const typed = originalWords(question, [verb]);
@@ -2358,9 +2362,15 @@ function claimsAnEvent(understood: Understanding, spaced: string): boolean {
   return understood.tokens.some((t) => EVENT_CLAIMS.has(t) || OUTCOME_CLAIMS.has(t)) || BLOCKING.test(spaced);
 }
 
+/** A deal ended or undone, in the entry's words ("cancelled" ~ "scrapped", "invalidated", "struck down"). */
+const CANCEL_KIN =
+  /\b(?:cancel\w*|scrap\w*|terminat\w*|annul\w*|abandon\w*|halt\w*|invalid\w*|struck down|strike down|withdr\w*|drop\w*|end(?:ed|s)?|stopp?\w*|suspend\w*|suspen\w*|resili\w*|rompu\w*|arret\w*|renonc\w*)\b/;
+/** A lawsuit in the entry's words ("asked the Conseil d'État to suspend", "filed a complaint"). */
+const SUE_KIN =
+  /\b(?:court|courts|tribunal|lawsuit|legal action|legal challenge|complain\w*|challeng\w*|appeal\w*|petition\w*|application|applicants|refere|recours|plainte|saisi\w*|litig\w*|action)\b/;
 /** Break-ups, sales, bans and lawsuits: events a question may claim that an entry would record. */
 const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
-  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut closed quitte quitter rachete racheter fusionne condamne poursuivi'.split(
+  'leave left quit quitted exit exited acquire acquired buy bought merge merged sue sued fine fined withdraw withdrew shut closed cancel cancelled canceled scrap scrapped terminate terminated quitte quitter rachete racheter fusionne condamne poursuivi annule resilie'.split(
     ' ',
   ),
 );
@@ -2373,10 +2383,31 @@ const DRASTIC_KIN: ReadonlyMap<string, RegExp> = new Map(
     withdrew: /\b(?:pull\w* out|retir\w*|abandon\w*|drop\w*)\b/,
     exit: /\b(?:leav\w*|left|quit\w*|sort\w*|migrat\w*|mov\w* (?:off|away))\b/,
     exited: /\b(?:leav\w*|left|quit\w*|sort\w*|migrat\w*|mov\w* (?:off|away))\b/,
+    sue: SUE_KIN,
+    sued: SUE_KIN,
+    buy: /\b(?:acqui\w*|purchas\w*|takeover|take over|rach\w*|stake)\b/,
+    bought: /\b(?:acqui\w*|purchas\w*|takeover|take over|rach\w*|stake)\b/,
+    ...Object.fromEntries(
+      [
+        'cancel',
+        'cancelled',
+        'canceled',
+        'scrap',
+        'scrapped',
+        'terminate',
+        'terminated',
+        'annule',
+        'resilie',
+      ].map((verb) => [verb, CANCEL_KIN]),
+    ),
   }),
 );
 /** Words that open a question presupposing what follows ("why did…", "quand…"). */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set('why when how pourquoi quand comment'.split(' '));
+/** A drastic event claimed in the passive ("how much was X fined?", "was Bleu sold?"). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set('was were been got get gets'.split(' '));
+/** …and, before a drastic event, "who" ("who bought Bleu?" claims it was bought). */
+const EVENT_OPENERS: ReadonlySet<string> = new Set([...QUESTION_OPENERS, 'who', 'qui']);
 /** Words that negate the verb after them ("could not", "didn't", "n'a pas", "never"). */
 const NEGATORS: ReadonlySet<string> = new Set(
   'not never couldn didn doesn don wouldn can cannot ne n pas jamais'.split(' '),

@@ -286,6 +286,10 @@ describe('premise check', () => {
     // A break-up the entry records nowhere.
     ['why did Thales leave S3NS?', /records nothing of the kind \(“leave”\)/],
     ['pourquoi Orange a-t-il quitté Bleu ?', /ne rapporte rien de tel \(« quitté »\)/],
+    // A sale, a fine, a cancellation claimed after "who", in the passive, or in other words.
+    ['who bought Bleu?', /records nothing of the kind \(“bought”\)/],
+    ['how much was the Bundeswehr fined?', /records nothing of the kind \(“fined”\)/],
+    ['why did the CIA cancel C2E?', /records nothing of the kind \(“cancel”\)/],
     // A losing bidder claimed the winner: TIM's promoters matched Fastweb-Aruba's offer and won.
     ["why did TIM's consortium lose the PSN tender to fastweb and aruba?", /records otherwise/],
     // An act the entry says could not be done.
