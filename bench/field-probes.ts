@@ -4,13 +4,15 @@
 // engine reads a template across every deal, in English and French. The figures go to docs/engine.md.
 //
 // - true-premise: a pairing or a year the deal's own fields make true; any correction is a defect.
-// - false-premise: a provider the deal does not have, or a year its entry never writes, claimed of it;
-//   a plain answer is a miss.
+// - false-premise: a provider the deal does not have, a year its entry never writes, an amount seven
+//   times its own, a sale, fine, lawsuit or cancellation it never records, claimed of it; a plain answer
+//   is a miss.
 // - detail: "how much / when was it signed / who provides"; the first statement must carry the figure,
 //   the year or the provider's name.
 // - topic: "who criticised / why / where / what came of"; the first statement must be a fact the entry
 //   marks with that topic.
 import type { Deal } from '../src/corpus/schema.js';
+import { amountsIn } from '../src/engine/amounts.js';
 import type { Answer } from '../src/engine/answer.js';
 import { createEngine, defaultCorpusDir, loadCorpus } from '../src/index.js';
 
@@ -98,6 +100,37 @@ for (const deal of loaded.corpus.deals) {
       const a = engine.ask(q);
       record('false-premise', q, a.kind !== 'answered' || a.shape === 'correction', a);
     }
+
+  // False premises: an amount seven times the deal's, an event its entry never records.
+  const amounts = deal.value?.currency === undefined ? [] : amountsIn(deal.value.amount);
+  if (amounts.length > 0 && deal.value?.currency !== undefined) {
+    const fake = Math.max(...amounts) * 7;
+    const written = fake >= 1e9 ? `${Math.round(fake / 1e9)}bn` : `${Math.round(fake / 1e6)}m`;
+    if (!all.includes(written.replace(/bn|m/, '')))
+      for (const q of [
+        `why did ${alias} cost ${deal.value.currency} ${written}?`,
+        `who approved the ${deal.value.currency} ${written} ${alias} deal?`,
+      ]) {
+        const a = engine.ask(q);
+        record('false-premise', q, a.kind !== 'answered' || a.shape === 'correction', a);
+      }
+  }
+  const events: Array<[RegExp, string[]]> = [
+    [
+      /cancel|scrap|terminat|annul|abandon/,
+      [`why did ${customer} cancel ${alias}?`, `pourquoi ${customer} a annulé ${alias} ?`],
+    ],
+    [/\bsue|lawsuit|court|tribunal|plainte|complain/, [`who sued over ${alias}?`]],
+    [/\bfine|penalt|amende/, [`how much was ${customer} fined over ${alias}?`]],
+    [/acqui|bought|takeover|rachat|rachet|\bbuy/, [`who bought ${alias}?`]],
+  ];
+  for (const [recorded, questions] of events) {
+    if (recorded.test(all)) continue;
+    for (const q of questions) {
+      const a = engine.ask(q);
+      record('false-premise', q, a.kind !== 'answered' || a.shape === 'correction', a);
+    }
+  }
 
   // Details: the value's figure, the deal's year, the provider's name.
   const figures = (deal.value?.amount.match(/\d+(?:\.\d+)?/g) ?? []) as string[];
