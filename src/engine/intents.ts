@@ -207,7 +207,32 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
   },
   // "Why did X ban Y?" restates the event in its own words; the fact giving the reason must still win.
   reason: { topics: ['reason'], topicWeight: 0.9, askWords: none, detectors: [] },
-  location: { topics: ['location'], topicWeight: 0.6, askWords: none, detectors: [] },
+  location: {
+    topics: ['location'],
+    topicWeight: 0.6,
+    // "Where is X hosted / based / stored?": the verb asks for the place, it names nothing of X.
+    askWords: new Set([
+      'hosted',
+      'located',
+      'based',
+      'stored',
+      'situated',
+      'housed',
+      'heberge',
+      'hebergee',
+      'heberges',
+      'hebergees',
+      'situe',
+      'situee',
+      'situes',
+      'situees',
+      'stocke',
+      'stockee',
+      'stockes',
+      'stockees',
+    ]),
+    detectors: [],
+  },
   // "What were people complaining about with X?" names X in its own words too; the criticism must win.
   criticism: {
     topics: ['criticism'],

@@ -78,6 +78,13 @@ describe('ask', () => {
     },
   );
 
+  it('reads "where is X hosted?" as asking for the place: the verb names nothing of X', () => {
+    expect(answered(engine.ask('where is S3NS hosted?')).statements[0]?.text).toMatch(/Paris region/);
+    expect(answered(engine.ask('where is the Google Cloud sovereign cloud hosted?')).deals[0]?.id).toBe(
+      'google-cloud-sovereign-cloud-europe-2025',
+    );
+  });
+
   it.each(['what did JEDI cost', 'combien vaut JEDI ?'])(
     '"%s" is about JEDI, not JWCC, whose facts repeat the verb',
     (question) => {
