@@ -209,7 +209,8 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
   reason: { topics: ['reason'], topicWeight: 0.9, askWords: none, detectors: [] },
   location: {
     topics: ['location'],
-    topicWeight: 0.6,
+    // Like "why": a question naming only the deal must still get the fact that gives the place.
+    topicWeight: 0.9,
     // "Where is X hosted / based / stored?": the verb asks for the place, it names nothing of X.
     askWords: new Set([
       'hosted',
