@@ -7,13 +7,14 @@
 // - false-premise: a provider the deal does not have, a year its entry never writes, an amount seven
 //   times its own, a sale, fine, lawsuit or cancellation it never records, claimed of it; a plain answer
 //   is a miss.
-// - detail: "how much / when was it signed / who provides"; the first statement must carry the figure,
-//   the year or the provider's name.
+// - detail: "how much / when was it signed / how long does it run"; the first statement must carry the
+//   figure, the year or the term.
 // - topic: "who criticised / why / where / what came of"; the first statement must be a fact the entry
 //   marks with that topic.
 import type { Deal } from '../src/corpus/schema.js';
 import { amountsIn } from '../src/engine/amounts.js';
 import type { Answer } from '../src/engine/answer.js';
+import { termMarksIn, termMarksOf } from '../src/engine/fact-features.js';
 import { createEngine, defaultCorpusDir, loadCorpus } from '../src/index.js';
 
 const verbose = process.argv.includes('--verbose');
@@ -144,6 +145,16 @@ for (const deal of loaded.corpus.deals) {
     for (const q of [`when was ${alias} signed?`, `quand ${alias} a-t-il été signé ?`]) {
       const a = engine.ask(q);
       record('detail', q, onDeal(a, deal) && firstText(a).includes(String(year)), a);
+    }
+
+  const marks = termMarksOf(deal);
+  if (marks.length > 0)
+    for (const q of [`how long does ${alias} run?`, `combien de temps dure ${alias} ?`]) {
+      const a = engine.ask(q);
+      // The fact's English text: its marks are read in English.
+      const id = a.kind === 'answered' ? a.statements[0]?.factId : undefined;
+      const first = deal.facts.find((f) => f.id === id)?.text ?? '';
+      record('detail', q, onDeal(a, deal) && termMarksIn(first).some((m) => marks.includes(m)), a);
     }
 
   // Topics: the first statement is a fact the entry marks with the topic asked.

@@ -7,7 +7,14 @@ import { type AskTrace, createDecider } from './decide.js';
 
 export type { AskTrace };
 
-import { type DealRow, describeFact, type FactRow, valueAmountsOf, valueFiguresOf } from './fact-features.js';
+import {
+  type DealRow,
+  describeFact,
+  type FactRow,
+  termMarksOf,
+  valueAmountsOf,
+  valueFiguresOf,
+} from './fact-features.js';
 import { fold } from './normalize.js';
 import { type DealFacets, facetsOf, placeWordsOf } from './plan.js';
 import { createDealRanker } from './rank-deals.js';
@@ -196,6 +203,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     const dealTerms = new Set(termTable.list(row.nameTermList));
     const valueFigures = valueFiguresOf(deal);
     const valueAmounts = valueAmountsOf(deal);
+    const termMarks = termMarksOf(deal);
     for (const fact of deal.facts) {
       const {
         folded,
@@ -214,7 +222,9 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       wordLists.push([words, 'en'], [wordsFr, 'fr']);
       documents.push({ id: facts.length, field: 'text', terms: factTerms });
       const list = termTable.addList(factTerms);
-      facts.push(describeFact(d, deal, fact, { folded, words, amounts }, valueFigures, list, valueAmounts));
+      facts.push(
+        describeFact(d, deal, fact, { folded, words, amounts }, valueFigures, list, valueAmounts, termMarks),
+      );
       for (const id of termTable.list(list)) dealTerms.add(id);
     }
     for (const id of dealTerms) termTable.countDeal(id);

@@ -2109,7 +2109,10 @@ export function createDecider(ctx: DecisionContext): Decider {
    */
   function missingDetail(question: string, understood: Understanding, d: number): string | undefined {
     const row = deals[d] as DealRow;
-    if (understood.intent === 'duration' && !row.facts.some((id) => (facts[id] as FactRow).hasDuration))
+    if (
+      understood.intent === 'duration' &&
+      !row.facts.some((id) => fitsIntent(facts[id] as FactRow, 'duration'))
+    )
       return understood.lang === 'fr' ? 'durée' : 'duration';
     if (
       understood.intent === 'value' &&

@@ -21,6 +21,8 @@ export interface FactRow {
   readonly tellsDealDate: boolean;
   /** Whether the fact states a figure of the deal's own value ("How much is X worth?" is answered by it). */
   readonly tellsDealValue: boolean;
+  /** Whether the fact states the deal's own term ("13 years", "completion … 2028": "How long…?"). */
+  readonly tellsDealTerm: boolean;
   /** What kinds of detail its English text carries: an amount, a year, a number, a duration. */
   readonly hasMoney: boolean;
   readonly hasYear: boolean;
@@ -51,8 +53,9 @@ const MONEY =
   /[$£€]|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk)\b|\d\s?(?:bn|m)\b|\b(?:billion|million|milliards?|millions?)\b/i;
 export const YEAR = /\b(?:19|20)\d{2}\b/;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i;
+// A span of time; not an offset from an event ("15 months after the award" dates something, it lasts nothing).
 const DURATION =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]?(?:years?|months?|weeks?|days?)\b/i;
+  /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]?(?:years?|months?|weeks?|days?)|decades?)\b(?! (?:after|before|later|earlier|ago|into|on)\b)/i;
 // A decision on a dispute: a court, regulator or auditor ruling it one way or the other.
 const RULING =
   /\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|refus(?:ed|es)|declin(?:ed|es) to|upheld|uphold(?:s)?|sustain(?:ed|s)|ruled|ruling|annull?(?:ed|ing|s)?|struck down|overturn(?:ed|s)?|quash(?:ed|es)?|judgment|order no|found that|settled|withdr(?:ew|awn))\b/i;
@@ -75,6 +78,8 @@ export function describeFact(
   termList: number,
   /** The money amounts of the deal's value, as numbers. */
   valueAmounts: readonly number[] = [],
+  /** The marks of the deal's term (see {@link termMarksOf}). */
+  termMarks: readonly string[] = [],
 ): FactRow {
   const { folded, words } = text;
   const traits = traitsOf(fact.text);
@@ -95,7 +100,12 @@ export function describeFact(
     (factDate(fact) !== '' && factDate(fact) === latestDateOf(deal) ? LATEST_IN_DEAL : 0) |
     (traits.hasPercent ? HAS_PERCENT : 0) |
     (providerWordsOf(deal).some((word) => words.includes(word)) ? NAMES_PROVIDER : 0) |
-    (traits.rules ? RULES : 0);
+    (traits.rules ? RULES : 0) |
+    (termMarks.length > 0 &&
+    (traits.hasDuration || traits.hasYear) &&
+    termMarksIn(fact.text).some((mark) => termMarks.includes(mark))
+      ? TELLS_DEAL_TERM
+      : 0);
   return new PackedFactRow(d, fact, termList, detectTopics(fact, traits), flags);
 }
 
@@ -110,6 +120,7 @@ const LATEST_IN_DEAL = 128;
 const HAS_PERCENT = 256;
 const NAMES_PROVIDER = 512;
 const RULES = 1024;
+const TELLS_DEAL_TERM = 2048;
 
 /**
  * A fact row with its eleven yes-or-no traits as bits of one number, read through getters: a row with a
@@ -134,6 +145,9 @@ class PackedFactRow implements FactRow {
   }
   get tellsDealValue(): boolean {
     return (this.#flags & TELLS_DEAL_VALUE) !== 0;
+  }
+  get tellsDealTerm(): boolean {
+    return (this.#flags & TELLS_DEAL_TERM) !== 0;
   }
   get hasMoney(): boolean {
     return (this.#flags & HAS_MONEY) !== 0;
@@ -257,6 +271,51 @@ function latestYear(fact: Fact): number {
 /** The money amounts of a deal's value, as numbers ("EUR 11bn" → 11e9). */
 export function valueAmountsOf(deal: Deal): number[] {
   return deal.value === undefined ? [] : amountsIn(deal.value.amount);
+}
+
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  thirteen: '13',
+  fourteen: '14',
+  fifteen: '15',
+  twenty: '20',
+  thirty: '30',
+};
+const TERM_MARK =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)[- ](years?|months?)\b|\b((?:19|20)\d{2})\b|\b(decade)\b/gi;
+
+/**
+ * What marks a term in a text: each length ("13 years", "five-year" → "5 year", "decade" → "10 year") and
+ * each year ("2028"),
+ * so that a fact and the deal's `value.term` can be matched however each writes them.
+ */
+export function termMarksIn(text: string): string[] {
+  const marks: string[] = [];
+  for (const m of text.matchAll(TERM_MARK)) {
+    if (m[3] !== undefined) marks.push(m[3]);
+    else if (m[4] !== undefined) marks.push('10 year');
+    else {
+      const n = (m[1] as string).toLowerCase();
+      marks.push(`${NUMBER_WORDS[n] ?? n} ${(m[2] as string).toLowerCase().replace(/s$/, '')}`);
+    }
+  }
+  return marks;
+}
+
+/** The marks of a deal's own term (`value.term`): none when it gives no length or year. */
+export function termMarksOf(deal: Deal): string[] {
+  return deal.value?.term === undefined ? [] : termMarksIn(deal.value.term);
 }
 
 /** The figures of a deal's value ("GBP 500m to 1bn" → "500m", "1bn"), to find the fact stating it. */

@@ -106,7 +106,12 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topicWeight: 0.6,
     // "How long does C2E run for?": "run" asks for the term, it names nothing of the deal.
     askWords: new Set(['long', 'last', 'lasts', 'run', 'runs', 'temps', 'duree', 'dure', 'durer']),
-    detectors: [{ name: 'a duration', weight: 1, test: (r) => has(r.hasDuration), answers: true }],
+    detectors: [
+      { name: 'a duration', weight: 1, test: (r) => has(r.hasDuration), answers: true },
+      // "How long is JWCC?": the fact giving the deal's own term ("estimated completion … 2028"), not any
+      // span of time ("15 months after the award").
+      { name: "the deal's own term", weight: 0.5, test: (r) => has(r.tellsDealTerm), answers: true },
+    ],
   },
   value: {
     topics: ['value'],

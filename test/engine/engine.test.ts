@@ -78,6 +78,14 @@ describe('ask', () => {
     },
   );
 
+  it.each([
+    ['how long is the JWCC contract?', /8 June 2028/],
+    ['combien de temps dure le contrat JWCC ?', /8 juin 2028/],
+    ["how long is the ASD's AWS cloud deal?", /decade/],
+  ])('"%s" gives the deal\'s own term, not a span after an event', (question, term) => {
+    expect(answered(engine.ask(question)).statements[0]?.text).toMatch(term);
+  });
+
   it('reads "where is X hosted?" as asking for the place: the verb names nothing of X', () => {
     expect(answered(engine.ask('where is S3NS hosted?')).statements[0]?.text).toMatch(/Paris region/);
     expect(answered(engine.ask('where is the Google Cloud sovereign cloud hosted?')).deals[0]?.id).toBe(
