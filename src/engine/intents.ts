@@ -304,6 +304,13 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       'statut',
       'done',
       'finished',
+      'dead',
+      'defunct',
+      'alive',
+      'mort',
+      'morte',
+      'enterre',
+      'enterree',
       'stand',
       'stands',
       'termine',
@@ -428,7 +435,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'status',
-    /\b(?:(?:has|have|is|are|did)\b.* yet|status|statut|progress|what s new (?:with|on|about|for)|whats new (?:with|on|about|for)|quoi de neuf (?:sur|avec|pour|chez|du|de|dans)|du nouveau (?:sur|pour|avec|du|de)|(?:go|goes|went|gone) (?:ahead|through)|ever (?:happen|happened|came|come|went)|still (?:valid|in force|in place|alive|standing|running|on|going|there|active)|toujours (?:valide|en vigueur|en place|actif|active)|how far (?:has|have|along|did|is|are)|avancement|in the end|ended up|end up|what happened (?:with|to)|what (?:became|came) of|how did (?:it|that|this) (?:end|turn out|go)|(?:ca|ce qui) a donne quoi|qu est ce que (?:ca|cela) a donne|qu est ce qu (?:il|elle) (?:est|en est) advenu|qu (?:est|en est) il advenu|qu est (?:devenu|devenue|devenus)|que (?:sont|est) (?:devenu|devenue|devenus|devenues)|eventually|finally|at the end of the day|au final|finalement|en fin de compte|a la fin|where (?:do|does) (?:things|it|they|[a-z0-9-]+(?: [a-z0-9-]+){0,3}) stand|ou en (?:est|sont)|(?:ca|il|elle|ils|elles) en (?:est|sont) ou|(?:is|are) (?:[a-z0-9-]+ ){0,5}?(?:done|finished|completed|complete|over|live|still going|still on)|(?:est|sont)(?: il| elle| ils| elles)? (?:[a-z0-9-]+ ){0,3}?(?:termine|terminee|termines|fini|finie|acheve|achevee|effectif|effective))\b/,
+    /\b(?:(?:has|have|is|are|did)\b.* yet|status|statut|progress|what s new (?:with|on|about|for)|whats new (?:with|on|about|for)|quoi de neuf (?:sur|avec|pour|chez|du|de|dans)|du nouveau (?:sur|pour|avec|du|de)|(?:go|goes|went|gone) (?:ahead|through)|ever (?:happen|happened|came|come|went)|still (?:valid|in force|in place|alive|standing|running|on|going|there|active)|toujours (?:valide|en vigueur|en place|actif|active)|how far (?:has|have|along|did|is|are)|avancement|in the end|ended up|end up|what happened (?:with|to)|what (?:became|came) of|how did (?:it|that|this) (?:end|turn out|go)|(?:ca|ce qui) a donne quoi|qu est ce que (?:ca|cela) a donne|qu est ce qu (?:il|elle) (?:est|en est) advenu|qu (?:est|en est) il advenu|qu est (?:devenu|devenue|devenus)|que (?:sont|est) (?:devenu|devenue|devenus|devenues)|eventually|finally|at the end of the day|au final|finalement|en fin de compte|a la fin|where (?:do|does) (?:things|it|they|[a-z0-9-]+(?: [a-z0-9-]+){0,3}) stand|ou en (?:est|sont)|(?:ca|il|elle|ils|elles) en (?:est|sont) ou|(?:is|are) (?:[a-z0-9-]+ ){0,5}?(?:done|finished|completed|complete|over|live|still going|still on|dead|defunct|alive)|(?:est|sont)(?: il| elle| ils| elles)? (?:[a-z0-9-]+ ){0,3}?(?:mort|morte|morts|enterre|enterree)\b|(?:est|sont)(?: il| elle| ils| elles)? (?:[a-z0-9-]+ ){0,3}?(?:termine|terminee|termines|fini|finie|acheve|achevee|effectif|effective))\b/,
   ],
   [
     'parties',
