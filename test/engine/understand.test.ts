@@ -58,7 +58,10 @@ describe('understand', () => {
     expect(understand("qu'est devenu le projet Gaia-X ?", 'fr').intent).toBe('status');
     // "Is X dead?" asks where it stands; "dead" names nothing of X.
     expect(understand('is Gaia-X dead?', 'en')).toMatchObject({ intent: 'status', terms: ['gaia', 'x'] });
-    expect(understand('Gaia-X est-il mort ?', 'fr')).toMatchObject({ intent: 'status', terms: ['gaia', 'x'] });
+    expect(understand('Gaia-X est-il mort ?', 'fr')).toMatchObject({
+      intent: 'status',
+      terms: ['gaia', 'x'],
+    });
     // Hurried question words; filler that names nothing.
     expect(understand('whn did the cloud act become law', 'en').intent).toBe('date');
     // "cost" asks for the value, like "worth": it is no term either.
