@@ -449,6 +449,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     const own = new Set(part.terms.flatMap((t) => ranker.dealsAliased(t)));
     if (own.size === 1 && part.terms.length === 1) return [...own][0];
     const { ranked } = ranker.scoreDeals(part);
+    // Several deals write the alias out ("Cloud au centre": the circular and the strategy): the best
+    // ranked of those, never another that merely shares words ("data centre").
+    if (written.length > 1) return ranked.find((e) => written.includes(e.deal))?.deal ?? written[0];
     const best = ranked[0];
     if (!best || best.coverage < 0.5) return undefined;
     if (best.phrases === 0 && best.inNames.size === 0) return undefined;
@@ -641,7 +644,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     /** Only when every subject word is a deal's own alias or a word of its title ("Bundeswehr", "S3NS"). */
     ownNamesOnly = false,
   ): Answered | undefined {
-    if (plan.providers.length === 0) return undefined;
+    // "Compare Scaleway and the PDN" pairs nothing: it puts two things side by side.
+    if (plan.providers.length === 0 || plan.shape === 'compare') return undefined;
     let subjects = plan.rest.filter(
       (term) =>
         // A lone letter ("Systems G") names nothing.

@@ -434,6 +434,15 @@ describe('place words', () => {
 });
 
 describe('cross-deal shapes', () => {
+  it('compares the deal whose alias a part writes out, not one that shares its words', () => {
+    const answer = answered(engine.ask('compare Cloud au centre and EU Data Boundary'));
+    expect(answer.shape).toBe('compare');
+    expect(answer.rows.map((r) => r.dealId)).toEqual([
+      'france-cloud-au-centre-circular-2021',
+      'eu-microsoft-eu-data-boundary',
+    ]);
+  });
+
   it('lists every matching deal newest first, each row a cited sentence, under a heading that reads as one', () => {
     const answer = answered(engine.ask('Which deals did AWS win in the UK?'));
     expect(answer.shape).toBe('list');
