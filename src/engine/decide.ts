@@ -472,7 +472,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       const words = tokenizeFolded(part);
       const missing = shared.filter((t) => !words.includes(t));
       // Only a part with no name of its own besides providers ("oracle cloud deals") borrows the others'.
+      // "Airbus vs Helsingør?": a first word is a name too, when it is a deal's own alias.
+      const ownName =
+        d !== undefined &&
+        words.some((w) => aliasWords.has(w) && !PROVIDER_WORDS.has(w) && ranker.namesHave(d as number, w));
       if (
+        !ownName &&
         missing.length === shared.length &&
         missing.length > 0 &&
         (d === undefined || !missing.every((t) => ranker.namesHave(d as number, t)))

@@ -434,6 +434,15 @@ describe('place words', () => {
 });
 
 describe('cross-deal shapes', () => {
+  it('reads a first word that is a deal\'s own alias as that part\'s name ("Airbus vs Helsingør?")', () => {
+    const answer = answered(engine.ask('Airbus vs Helsingør?'));
+    expect(answer.shape).toBe('compare');
+    expect(answer.rows.map((r) => r.dealId)).toEqual([
+      'airbus-european-sovereign-cloud-tender-2025',
+      'denmark-helsingor-google-workspace-ban-2022',
+    ]);
+  });
+
   it('compares the deal whose alias a part writes out, not one that shares its words', () => {
     const answer = answered(engine.ask('compare Cloud au centre and EU Data Boundary'));
     expect(answer.shape).toBe('compare');
