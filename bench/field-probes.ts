@@ -9,8 +9,9 @@
 //   is a miss.
 // - detail: "how much / when was it signed / how long does it run"; the first statement must carry the
 //   figure, the year or the term.
-// - topic: "who criticised / why / where / what came of"; the first statement must be a fact the entry
-//   marks with that topic.
+// - topic: "who criticised / why / where"; the first statement must be a fact the entry marks with that
+//   topic.
+// - compare: two deals named by an alias each; both must be rows of a comparison.
 import type { Deal } from '../src/corpus/schema.js';
 import { amountsIn } from '../src/engine/amounts.js';
 import type { Answer } from '../src/engine/answer.js';
@@ -173,6 +174,27 @@ for (const deal of loaded.corpus.deals) {
     }
   }
 }
+
+// Comparisons: two deals named by their aliases, side by side.
+const deals = loaded.corpus.deals;
+deals.forEach((a, i) => {
+  const b = deals[(i * 7 + 13) % deals.length] as Deal;
+  if (a.id === b.id) return;
+  for (const q of [
+    `compare ${aliasOf(a)} and ${aliasOf(b)}`,
+    `${aliasOf(a)} vs ${aliasOf(b)}?`,
+    `quelle différence entre ${aliasOf(a)} et ${aliasOf(b)} ?`,
+  ]) {
+    const answer = engine.ask(q);
+    const rows = answer.kind === 'answered' ? answer.rows.map((r) => r.dealId) : [];
+    record(
+      'compare',
+      q,
+      answer.kind === 'answered' && answer.shape === 'compare' && rows.includes(a.id) && rows.includes(b.id),
+      answer,
+    );
+  }
+});
 
 console.log('| Probe family | Right | Asked | Share |');
 console.log('| --- | ---: | ---: | ---: |');
