@@ -124,7 +124,7 @@ for (const deal of loaded.corpus.deals) {
     ],
     [/\bsue|lawsuit|court|tribunal|plainte|complain/, [`who sued over ${alias}?`]],
     [/\bfine|penalt|amende/, [`how much was ${customer} fined over ${alias}?`]],
-    [/acqui|bought|takeover|rachat|rachet|\bbuy/, [`who bought ${alias}?`]],
+    [/acqui|bought|takeover|rachat|rachet|\bbuy/, [`who acquired ${alias}?`]],
   ];
   for (const [recorded, questions] of events) {
     if (recorded.test(all)) continue;

@@ -287,7 +287,7 @@ describe('premise check', () => {
     ['why did Thales leave S3NS?', /records nothing of the kind \(“leave”\)/],
     ['pourquoi Orange a-t-il quitté Bleu ?', /ne rapporte rien de tel \(« quitté »\)/],
     // A sale, a fine, a cancellation claimed after "who", in the passive, or in other words.
-    ['who bought Bleu?', /records nothing of the kind \(“bought”\)/],
+    ['who acquired Bleu?', /records nothing of the kind \(“acquired”\)/],
     ['how much was the Bundeswehr fined?', /records nothing of the kind \(“fined”\)/],
     ['why did the CIA cancel C2E?', /records nothing of the kind \(“cancel”\)/],
     // A losing bidder claimed the winner: TIM's promoters matched Fastweb-Aruba's offer and won.
