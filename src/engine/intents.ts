@@ -245,6 +245,10 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topicWeight: 0.9,
     // "What's the catch with S3NS?": the word only asks for the downside.
     askWords: new Set([
+      // "Que reproche-t-on à S3NS ?": the verb asks for the criticism, it names nothing of S3NS.
+      'reproche',
+      'reproches',
+      'reprochent',
       'catch',
       'downside',
       'downsides',
@@ -416,7 +420,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'value',
-    /\bhow much\b|\bhow (?:big|large)\b|\bquelle (?:taille|ampleur)\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien(?:$| (?!(?:de|d|y|il|ils|elle|elles|sont|ont|etaient|furent|en|compte|comptent|existe|existent)\b))|\b(?:vaut|valeur|montant|prix|cout|coute|coutera|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|pese|pesent|pesait|represente|representent|milliards?|millions?)\b/,
+    /\bhow much\b|\bhow (?:big|large)\b|\bquelle (?:taille|ampleur)\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien(?:$| (?!(?:de|d|y|il|ils|elle|elles|sont|ont|etaient|furent|en|compte|comptent|existe|existent)\b)(?!(?:l|la|le|les|leur|un|une|des|du) (?:[a-z0-9-]+ )*?(?:de|d) [a-z]))|\b(?:vaut|valait|valaient|vaudra|vaudrait|valeur|montant|prix|cout|coute|coutera|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|pese|pesent|pesait|represente|representent|milliards?|millions?)\b/,
   ],
   ['count', /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b/],
   [

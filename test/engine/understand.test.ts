@@ -56,6 +56,14 @@ describe('understand', () => {
     // What became of it, in French.
     expect(understand("qu'est-il advenu de Schrems II ?", 'fr').intent).toBe('status');
     expect(understand("qu'est devenu le projet Gaia-X ?", 'fr').intent).toBe('status');
+    // "Combien <subject> … de <noun>" counts; "combien le contrat X", "combien … valait" ask for an amount.
+    expect(understand("combien l'armée autrichienne a-t-elle migré de postes ?", 'fr').intent).toBe('count');
+    expect(understand('combien le contrat JEDI valait-il ?', 'fr').intent).toBe('value');
+    // "Que reproche-t-on à X ?" asks for the criticism; the verb is no term.
+    expect(understand('que reproche-t-on à S3NS ?', 'fr')).toMatchObject({
+      intent: 'criticism',
+      terms: ['s3ns'],
+    });
     // "Is X dead?" asks where it stands; "dead" names nothing of X.
     expect(understand('is Gaia-X dead?', 'en')).toMatchObject({ intent: 'status', terms: ['gaia', 'x'] });
     expect(understand('Gaia-X est-il mort ?', 'fr')).toMatchObject({
