@@ -2,7 +2,7 @@ import { round } from './compose-answer.js';
 import type { DealRow, FactRow } from './fact-features.js';
 import { fitsIntent, intentFit } from './intents.js';
 import { PROVIDERS } from './lexicon.js';
-import { fold } from './normalize.js';
+import { fold, tokenize } from './normalize.js';
 import type { Scoring } from './scoring.js';
 import type { TermTable } from './term-table.js';
 import type { Understanding } from './understand.js';
@@ -62,11 +62,26 @@ export function rankFacts(
   // reason, the criticism or the place: the summary naming the deal must not beat the fact that criticises it.
   const topical =
     understood.intent === 'reason' || understood.intent === 'criticism' || understood.intent === 'location';
+  // …unless it is a secondary name (a person, a product: an alias, not a word of the title or the parties)
+  // that one fact alone has ("who is Hayete Gallot?"): then it points at that fact.
+  const primary = new Set(
+    tokenize(fold([row.deal.title, ...row.deal.customers, ...row.deal.providers].join(' '))),
+  );
+  const inOneFact = (term: string) =>
+    understood.capitalised.has(term) &&
+    !primary.has(term) &&
+    !primary.has(`${term}s`) &&
+    !primary.has(term.replace(/s$/u, '')) &&
+    hits.filter((hit) => hit.inText.includes(term)).length === 1;
   const factWeight = (term: string) =>
     understood.answerKind.has(term)
       ? 0
       : (weights.get(term) ?? 0) *
-        (inNames.has(term) ? (topical ? scoring.nameInTopicalFact : scoring.nameInFact) : 1);
+        (inNames.has(term) && !inOneFact(term)
+          ? topical
+            ? scoring.nameInTopicalFact
+            : scoring.nameInFact
+          : 1);
   const textWeight = (hit: FactHit | undefined) =>
     (hit?.inText ?? []).reduce((sum, term) => sum + factWeight(term), 0);
   const leadText = textWeight(hits.find((hit) => hit.id === row.facts[0]));

@@ -86,6 +86,17 @@ describe('ask', () => {
     expect(answered(engine.ask(question)).statements[0]?.text).toMatch(term);
   });
 
+  it('gives the fact that names a person the entry lists as an alias ("who is Hayete Gallot?")', () => {
+    expect(answered(engine.ask('who is Hayete Gallot')).statements[0]?.text).toMatch(/^Hayete Gallot/);
+  });
+
+  it('reads "why are people skeptical…" as asking for the criticism', () => {
+    expect(
+      answered(engine.ask('why are people skeptical that the new AWS NZ region is really sovereign?'))
+        .statements[0]?.text,
+    ).toMatch(/third parties/);
+  });
+
   it('reads "where is X hosted?" as asking for the place: the verb names nothing of X', () => {
     expect(answered(engine.ask('where is S3NS hosted?')).statements[0]?.text).toMatch(/Paris region/);
     expect(answered(engine.ask('where is the Google Cloud sovereign cloud hosted?')).deals[0]?.id).toBe(
