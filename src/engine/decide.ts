@@ -121,6 +121,20 @@ export function createDecider(ctx: DecisionContext): Decider {
   for (const f of facets)
     for (const word of new Set(f.jurisdiction.split(' ')))
       placeDealCounts.set(word, (placeDealCounts.get(word) ?? 0) + 1);
+  /** Each deal's aliases as folded words without stopwords, read the first time a premise check needs them. */
+  const aliasPhrases = new Map<number, readonly string[]>();
+  const aliasPhrasesOf = (d: number): readonly string[] => {
+    let phrases = aliasPhrases.get(d);
+    if (phrases === undefined) {
+      phrases = (deals[d] as DealRow).deal.aliases.map((a) =>
+        tokenizeFolded(a)
+          .filter((w) => !isStopword(w))
+          .join(' '),
+      );
+      aliasPhrases.set(d, phrases);
+    }
+    return phrases;
+  };
   /** How many deals each provider has in each jurisdiction word ("microsoft ukraine"). */
   const providerPlaceCounts = new Map<string, number>();
   for (const f of facets)
@@ -734,12 +748,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         (e) =>
           !subjectDeals.includes(e.deal) &&
           claimedProviders.every((p) => (facets[e.deal] as DealFacets).providerKeys.includes(p.key)) &&
-          (deals[e.deal] as DealRow).deal.aliases.some(
-            (a) =>
-              tokenizeFolded(a)
-                .filter((w) => !isStopword(w))
-                .join(' ') === subjectPhrase,
-          ),
+          aliasPhrasesOf(e.deal).includes(subjectPhrase),
       )
     )
       return undefined;
@@ -1873,6 +1882,8 @@ export function createDecider(ctx: DecisionContext): Decider {
           ? undefined
           : row.facts.find((id) => {
               const { text, text_fr } = (facts[id] as FactRow).fact;
+              // Most facts deny nothing: a cheap look first, then the folded words.
+              if (!MAY_DENY.test(text) && !MAY_DENY.test(text_fr ?? '')) return false;
               const spaced = `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
               return denials.some((re) => re.test(spaced));
             });
@@ -2367,6 +2378,8 @@ const NEGATION =
   /\b(?:refus\w*|reject\w*|declin\w*|did not|didn t|would not|will not|never|dismiss\w*|block\w*|prohibit\w*|veto\w*|rejet\w*|bloqu\w*|interdi\w*|n a pas|n ont pas|ne l a pas|voted against|vote against|ont vote (?:[a-z0-9]+ ){0,3}contre)\b/;
 // What a fact says was not or could not be done, before the verb ("could not guarantee", "ne pouvait pas
 // garantir"), in folded words.
+/** A superset of DENIAL on a fact's raw text ("not", "n't", "unable", "refus…", "ne", "n'"). */
+const MAY_DENY = /not\b|n['’]t\b|unable|refus|declin|\bne\b|\bn['’]/i;
 const DENIAL =
   /(?:cannot|could not|couldn t|can not|can t|unable to|not able to|refused to|declined to|ne (?:peut|peux|pouvait|pourrait|pourra|pouvaient|peuvent) pas|ne pas pouvoir|n a pas pu|n ont pas pu|refuse de|refuse d)/;
 /** Whether a question claims something happened: a claiming, blocking, approving or event verb. */

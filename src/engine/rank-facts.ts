@@ -64,15 +64,29 @@ export function rankFacts(
     understood.intent === 'reason' || understood.intent === 'criticism' || understood.intent === 'location';
   // …unless it is a secondary name (a person, a product: an alias, not a word of the title or the parties)
   // that one fact alone has ("who is Hayete Gallot?"): then it points at that fact.
-  const primary = new Set(
-    tokenize(fold([row.deal.title, ...row.deal.customers, ...row.deal.providers].join(' '))),
-  );
-  const inOneFact = (term: string) =>
+  let primaryWords: ReadonlySet<string> | undefined;
+  // Read only when a capitalised name of the question is among the deal's names (rarely): not per question.
+  const primary = () => {
+    primaryWords ??= new Set(
+      tokenize(fold([row.deal.title, ...row.deal.customers, ...row.deal.providers].join(' '))),
+    );
+    return primaryWords;
+  };
+  const oneFactMemo = new Map<string, boolean>();
+  const inOneFact = (term: string) => {
+    let known = oneFactMemo.get(term);
+    if (known === undefined) {
+      known = inOneFactUncached(term);
+      oneFactMemo.set(term, known);
+    }
+    return known;
+  };
+  const inOneFactUncached = (term: string) =>
     understood.capitalised.has(term) &&
-    !primary.has(term) &&
-    !primary.has(`${term}s`) &&
-    !primary.has(term.replace(/s$/u, '')) &&
-    hits.filter((hit) => hit.inText.includes(term)).length === 1;
+    hits.filter((hit) => hit.inText.includes(term)).length === 1 &&
+    !primary().has(term) &&
+    !primary().has(`${term}s`) &&
+    !primary().has(term.replace(/s$/u, ''));
   const factWeight = (term: string) =>
     understood.answerKind.has(term)
       ? 0
