@@ -90,6 +90,7 @@ export function validateCorpusFiles(
   crossCheck(parsed, problems, warnings, now);
   warnings.push(...stalePlanWarnings(parsed, deals, now));
   warnings.push(...untranslatedAmountWarnings(parsed, deals));
+  warnings.push(...untranslatedPartiesWarnings(parsed, deals));
 
   problems.sort(byPlace);
   warnings.sort(byPlace);
@@ -158,6 +159,37 @@ function untranslatedAmountWarnings(parsed: readonly ParsedFile[], deals: readon
         hint: 'Add value.amount_fr: the same amount in French, with the same figures, currency and dates (e.g. "environ 450 M GBP", "non divulgué")',
       },
     ];
+  });
+}
+
+/** Two lower-case words in a row: a description ("public bodies"), not a proper name ("Google Cloud"). */
+const DESCRIPTIVE = /\b\p{Ll}{3,}\s+\p{Ll}{3,}/u;
+
+/**
+ * A warning per side whose names describe rather than name ("French public bodies") with no French list:
+ * French answers would show them in English. A warning, so a new deal loads before it is translated.
+ */
+function untranslatedPartiesWarnings(parsed: readonly ParsedFile[], deals: readonly Deal[]): CorpusProblem[] {
+  const fileOf = new Map(parsed.map((p) => [p.shape.id, p]));
+  return deals.flatMap((deal) => {
+    const at = fileOf.get(deal.id);
+    if (at === undefined) return [];
+    return (['customers', 'providers'] as const).flatMap((side) => {
+      // What a row shows: the name without its bracketed remark ("Oracle (two planned regions)" is Oracle).
+      const described = deal[side].find((name) => DESCRIPTIVE.test(name.replace(/\s*\([^)]*\)/gu, '')));
+      if (deal[`${side}_fr`] !== undefined || described === undefined) return [];
+      return [
+        {
+          severity: 'warning' as const,
+          file: at.file,
+          line: lineOf(at.doc, at.lines, [side]),
+          field: `${side}_fr`,
+          message: `${side} described in words with no French version`,
+          value: showValue(described),
+          hint: `Add ${side}_fr: the same list in French, name for name (proper names unchanged)`,
+        },
+      ];
+    });
   });
 }
 

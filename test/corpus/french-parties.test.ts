@@ -52,3 +52,27 @@ describe('customers_fr in a corpus entry', () => {
     ]);
   });
 });
+
+describe('corpus check on parties described in words with no French version', () => {
+  it('warns, without failing, naming the file, the field and what to write; quiet once given', () => {
+    const source = readFileSync(file, 'utf8').replace(
+      'customers: [Atlantis Tax Office]',
+      'customers: [regional tax offices]',
+    );
+    const result = check(source);
+    expect(result.ok).toBe(true);
+    const line = source.split('\n').findIndex((l) => l.startsWith('customers:')) + 1;
+    expect(result.warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `atlantis-cloud-2024\\.yaml:${line}: customers_fr: warning: customers described in words with no French version \\("regional tax offices"\\)\\. Add customers_fr`,
+        ),
+      ),
+    ]);
+    const translated = source.replace(
+      'customers: [regional tax offices]',
+      'customers: [regional tax offices]\ncustomers_fr: [centres des impôts régionaux]',
+    );
+    expect(check(translated).warnings).toEqual([]);
+  });
+});
