@@ -70,7 +70,8 @@ const MEASURES: ReadonlyArray<{ asked: readonly string[]; unit: RegExp; not?: re
       'embassy',
       'ambassade',
     ],
-    unit: /\d\s?(?:pb|tb|gb|po|to)\b|\b(?:peta|tera|giga)(?:bytes?|octets?)\b|petabyte|terabyte/i,
+    // French "Po", "To" with their capitals only: "2023/24 to 2026/27" is no volume.
+    unit: /\d\s?(?:[pP][bB]|[tT][bB]|[gG][bB]|Po|To)\b|\b(?:[pP]eta|[tT]era|[gG]iga)(?:bytes?|octets?)\b|[pP]etabyte|[tT]erabyte/,
   },
   {
     asked: ['power', 'electricity', 'energy', 'megawatts', 'mw', 'puissance', 'electricite', 'energie'],

@@ -104,6 +104,12 @@ describe('ask', () => {
     );
   });
 
+  it('reads "2023/24 to 2026/27" as no volume of data: the Federated Data Platform\'s worth is its value', () => {
+    expect(
+      answered(engine.ask('how much is the Federated Data Platform worth?')).statements[0]?.text,
+    ).toMatch(/GBP 330m/);
+  });
+
   it.each(['what did JEDI cost', 'combien vaut JEDI ?'])(
     '"%s" is about JEDI, not JWCC, whose facts repeat the verb',
     (question) => {
