@@ -114,6 +114,8 @@ describe.each([
   ['fresh F (tuned on since)', 'test/golden/fresh/fresh-f.yaml', 0.8, 0.82, 0.82, 0.9],
   ['fresh H (tuned on since)', 'test/golden/fresh/fresh-h.yaml', 0.84, 0.86, 0.9, 0.9],
   ['fresh I (tuned on since)', 'test/golden/fresh/fresh-i.yaml', 0.9, 0.95, 0.85, 0.9],
+  // Held out: measured once, its failures not read.
+  ['fresh J (never seen)', 'test/golden/fresh/fresh-j.yaml', 0.82, 0.44, 0.76, 0.9],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
