@@ -116,6 +116,7 @@ describe.each([
   ['fresh I (tuned on since)', 'test/golden/fresh/fresh-i.yaml', 0.9, 0.95, 0.85, 0.9],
   // Held out: measured once, its failures not read.
   ['fresh J (never seen)', 'test/golden/fresh/fresh-j.yaml', 0.82, 0.44, 0.76, 0.9],
+  ['fresh K (never seen)', 'test/golden/fresh/fresh-k.yaml', 0.92, 0.44, 0.6, 0.9],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
