@@ -14,6 +14,7 @@ import {
   OWNER_ASKED,
   PAIRING_WORDS,
   PLACES,
+  PROVIDER_PATTERNS,
   PROVIDERS,
   SHAPE_PATTERNS,
   WEAK_PAIRING_WORDS,
@@ -479,7 +480,7 @@ export function createDecider(ctx: DecisionContext): Decider {
   function dealsNamedBy(parts: readonly string[], understood: Understanding): number[] {
     const named: number[] = [];
     const shared = [...understood.capitalised].filter(
-      (t) => !PROVIDER_PATTERNS.has(t) && !PROVIDERS.some((p) => p.words.includes(t)) && isKnown(t),
+      (t) => !PROVIDER_PATTERN_BY_KEY.has(t) && !PROVIDERS.some((p) => p.words.includes(t)) && isKnown(t),
     );
     for (const part of parts) {
       let d = dealNamedBy(part, understood.lang);
@@ -635,12 +636,12 @@ export function createDecider(ctx: DecisionContext): Decider {
   /** Whether a name is one of the known providers ("Google Cloud", "Amazon Web Services"). */
   function providerIn(name: string): boolean {
     const folded = fold(name);
-    return PROVIDERS.some((p) => PROVIDER_PATTERNS.get(p.key)?.test(folded));
+    return PROVIDERS.some((p) => PROVIDER_PATTERN_BY_KEY.get(p.key)?.test(folded));
   }
 
   /** Whether a fact's text names a provider (by its canonical key), as a word. */
   function factNames(id: number, key: string): boolean {
-    return PROVIDER_PATTERNS.get(key)?.test(foldedText(id)) ?? false;
+    return PROVIDER_PATTERN_BY_KEY.get(key)?.test(foldedText(id)) ?? false;
   }
 
   /** The fact of a deal that names its provider (for a correction), else its first fact. */
@@ -2566,9 +2567,7 @@ const LOST_ROLE =
   /\b(?:unsuccessful|rival|rivals|competing|competitor|competitors|concurrents?|bid|bids|bidder|bidders|protest\w*|appeal\w*|lost|losing|excluded|left out|challeng\w*|ecarte\w*|recours|perdu|candidates?|candidats?|shortlist\w*|en lice)\b/;
 
 /** Each provider's words as one pattern, compiled once ("aws" or "amazon", as words). */
-const PROVIDER_PATTERNS = new Map(
-  PROVIDERS.map((p) => [p.key, new RegExp(`\\b(?:${p.words.join('|')})\\b`)]),
-);
+const PROVIDER_PATTERN_BY_KEY = new Map(PROVIDER_PATTERNS.map((p) => [p.key, p.one]));
 
 function tokenizeFolded(text: string): string[] {
   return tokenize(fold(text));

@@ -28,6 +28,17 @@ export const PROVIDERS: ReadonlyArray<{ key: string; words: readonly string[]; d
   { key: 'libreoffice', words: ['libreoffice'], display: 'LibreOffice' },
 ];
 
+/** Each provider's words as patterns on folded text, compiled once: any of them as a word, and the same to count. */
+export const PROVIDER_PATTERNS: ReadonlyArray<{
+  key: string;
+  words: readonly string[];
+  one: RegExp;
+  every: RegExp;
+}> = PROVIDERS.map((p) => {
+  const source = `\\b(?:${p.words.join('|')})\\b`;
+  return { key: p.key, words: p.words, one: new RegExp(source), every: new RegExp(source, 'g') };
+});
+
 /**
  * Places a question may name, by the words of the `jurisdiction` field they match (folded). A region
  * ("Europe") matches every jurisdiction whose words include one of its members.

@@ -1,7 +1,7 @@
 import { round } from './compose-answer.js';
 import type { DealRow, FactRow } from './fact-features.js';
 import { fitsIntent, intentFit } from './intents.js';
-import { PROVIDERS } from './lexicon.js';
+import { PROVIDER_PATTERNS } from './lexicon.js';
 import { fold, tokenize } from './normalize.js';
 import type { Scoring } from './scoring.js';
 import type { TermTable } from './term-table.js';
@@ -64,34 +64,27 @@ export function rankFacts(
     understood.intent === 'reason' || understood.intent === 'criticism' || understood.intent === 'location';
   // …unless it is a secondary name (a person, a product: an alias, not a word of the title or the parties)
   // that one fact alone has ("who is Hayete Gallot?"): then it points at that fact.
-  let primaryWords: ReadonlySet<string> | undefined;
-  // Read only when a capitalised name of the question is among the deal's names (rarely): not per question.
-  const primary = () => {
-    primaryWords ??= new Set(
+  let primary: ReadonlySet<string> | undefined;
+  const isPrimary = (term: string) => {
+    primary ??= new Set(
       tokenize(fold([row.deal.title, ...row.deal.customers, ...row.deal.providers].join(' '))),
     );
-    return primaryWords;
+    return primary.has(term) || primary.has(`${term}s`) || primary.has(term.replace(/s$/u, ''));
   };
-  const oneFactMemo = new Map<string, boolean>();
-  const inOneFact = (term: string) => {
-    let known = oneFactMemo.get(term);
-    if (known === undefined) {
-      known = inOneFactUncached(term);
-      oneFactMemo.set(term, known);
-    }
-    return known;
-  };
-  const inOneFactUncached = (term: string) =>
-    understood.capitalised.has(term) &&
-    hits.filter((hit) => hit.inText.includes(term)).length === 1 &&
-    !primary().has(term) &&
-    !primary().has(`${term}s`) &&
-    !primary().has(term.replace(/s$/u, ''));
+  const soleNames = new Set(
+    understood.terms.filter(
+      (term) =>
+        understood.capitalised.has(term) &&
+        inNames.has(term) &&
+        hits.filter((hit) => hit.inText.includes(term)).length === 1 &&
+        !isPrimary(term),
+    ),
+  );
   const factWeight = (term: string) =>
     understood.answerKind.has(term)
       ? 0
       : (weights.get(term) ?? 0) *
-        (inNames.has(term) && !inOneFact(term)
+        (inNames.has(term) && !soleNames.has(term)
           ? topical
             ? scoring.nameInTopicalFact
             : scoring.nameInFact
@@ -125,7 +118,8 @@ export function rankFacts(
   const figures = understood.numbers.map(figureOf);
   // In a deal with several providers, when the question names some but not all: a fact mostly about
   // another one is about another part of the deal. (Nothing is computed unless a provider is named.)
-  const named = (p: ProviderPattern) => p.words.some((word) => understood.terms.includes(word));
+  const named = (p: (typeof PROVIDER_PATTERNS)[number]) =>
+    p.words.some((word) => understood.terms.includes(word));
   const dealProviders =
     row.deal.providers.length > 1 && PROVIDER_PATTERNS.some(named)
       ? PROVIDER_PATTERNS.filter((p) => p.one.test(fold(row.deal.providers.join(' | '))))
@@ -183,19 +177,6 @@ export function rankFacts(
     .slice(0, maxFacts)
     .map((s) => s.id);
 }
-
-interface ProviderPattern {
-  words: readonly string[];
-  /** Any of its words, as a word. */
-  one: RegExp;
-  /** The same, global: to count them. */
-  every: RegExp;
-}
-/** Each provider's words as patterns, compiled once. */
-const PROVIDER_PATTERNS: readonly ProviderPattern[] = PROVIDERS.map((p) => {
-  const source = `\\b(?:${p.words.join('|')})\\b`;
-  return { words: p.words, one: new RegExp(source), every: new RegExp(source, 'g') };
-});
 
 /** The digits of a number token without its unit or suffix ("1.8bn" → "1.8", "1990s" → "1990"). */
 function figureOf(token: string): string {
