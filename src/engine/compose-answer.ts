@@ -136,7 +136,7 @@ const BASIS_FR: Record<string, string> = {
   minimum: 'minimum',
   undisclosed: 'non divulgué',
 };
-const STATUS_FR: Record<string, string> = {
+export const STATUS_FR: Record<string, string> = {
   announced: 'annoncé',
   proposed: 'proposé',
   awarded: 'attribué',

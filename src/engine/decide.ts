@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/load-corpus.js';
 import { amountsIn, claimedAmountsIn, percentagesIn, sameAmount } from './amounts.js';
 import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer } from './answer.js';
-import { type ChosenFact, composeAnswer, round } from './compose-answer.js';
+import { type ChosenFact, composeAnswer, round, STATUS_FR } from './compose-answer.js';
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
@@ -181,10 +181,37 @@ export function createDecider(ctx: DecisionContext): Decider {
           for (const match of party.matchAll(LONE_NAME)) partyWords.add(fold(match[1] as string));
       // A name some fact also writes in lower case is a word too ("RISE with SAP", "a rise in").
       for (const row of facts)
-        for (const word of row.fact.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu) ?? [])
-          partyWords.delete(fold(word));
+        for (const word of row.fact.text.match(LOWER_CASE_WORD) ?? []) partyWords.delete(fold(word));
     }
     return partyWords.has(term);
+  };
+
+  // People's full names the facts write ("Satya Nadella", "Édouard Philippe"), as folded pairs of words,
+  // built on first use. Typed in lower case ("satya nadella"), such a pair still names someone.
+  let namePairs: Set<string> | undefined;
+  const fullNameWords = (tokens: readonly string[]): Set<string> => {
+    if (namePairs === undefined) {
+      namePairs = new Set();
+      // Words some fact writes in lower case are common words ("Public Sector", "Cloud Strategy").
+      const common = new Set<string>();
+      for (const row of facts)
+        for (const word of `${row.fact.text} ${row.fact.text_fr ?? ''}`.match(LOWER_CASE_WORD) ?? [])
+          common.add(fold(word));
+      for (const row of facts)
+        for (const match of row.fact.text.matchAll(PERSON_NAME)) {
+          const words = tokenize(fold(match[0] as string));
+          for (let at = 1; at < words.length; at += 1)
+            if (!common.has(words[at - 1] as string) && !common.has(words[at] as string))
+              namePairs.add(`${words[at - 1]} ${words[at]}`);
+        }
+    }
+    const found = new Set<string>();
+    for (let at = 1; at < tokens.length; at += 1)
+      if (namePairs.has(`${tokens[at - 1]} ${tokens[at]}`)) {
+        found.add(tokens[at - 1] as string);
+        found.add(tokens[at] as string);
+      }
+    return found;
   };
 
   function refOf(d: number, lang: Lang): DealRef {
@@ -1379,6 +1406,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (PROVIDER_WORDS.has(previous) || providerTail.has(previous))
         if (PROVIDER_NAME_WORDS.has(t)) providerTail.add(t);
     });
+    const typedNames = fullNameWords(understood.tokens);
     const strangers = understood.terms.filter(
       (term) =>
         term.length > 1 &&
@@ -1387,7 +1415,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         // "USD 1.2bn": a currency is no name, whatever the entry writes ("$").
         !CURRENCY_CODES.has(term) &&
         !/^\p{N}/u.test(term) &&
-        (understood.capitalised.has(term) || isPartyWord(term)) &&
+        (understood.capitalised.has(term) || isPartyWord(term) || typedNames.has(term)) &&
         !REGION_WORDS.has(term) &&
         // "États-Unis", "an American provider": a word of a place's several-word name, or a place the
         // lexicon knows, is no party's name (a place the entry never writes is checked below).
@@ -1610,6 +1638,27 @@ export function createDecider(ctx: DecisionContext): Decider {
     ) {
       const cancelling = row.facts.find((id) => CANCELLED.test(foldedText(id)));
       if (cancelling !== undefined) return recordsOtherwise(cancelling);
+    }
+    // "Now that the Cloud and AI Development Act is in force…", "the Kenya data centre is up and running":
+    // a state the entry's status denies (only proposed, only announced, cancelled), unless a fact records it.
+    const state = STATE_CLAIM.exec(spacedQuestion);
+    if (
+      state !== null &&
+      UNREALISED.has(row.deal.status ?? '') &&
+      !NEGATION.test(spacedQuestion) &&
+      !NOT_YET.test(spacedQuestion) &&
+      !row.facts.some((id) => REALISED.test(foldedText(id)))
+    ) {
+      const status = row.deal.status as string;
+      const statusFacts = row.facts.filter((id) => fitsIntent(facts[id] as FactRow, 'status'));
+      const claimed = originalWords(question, state[0].split(' '));
+      return {
+        sentence: (title, lang) =>
+          lang === 'fr'
+            ? `La fiche « ${title} » ne rapporte pas qu’il soit « ${claimed} » : son statut est « ${STATUS_FR[status] ?? status} » ; voici ce qu’elle dit.`
+            : `The entry on ${title} does not record it as “${claimed}”: its status is ${status}; here is what it says.`,
+        factId: statusFacts.at(-1) ?? (row.facts.at(-1) as number),
+      };
     }
     // "Why did the CIA hand the whole C2E contract to AWS alone?": one provider claimed alone where the deal
     // has several.
@@ -2246,6 +2295,10 @@ const INVOLVING =
 const PART_SEPARATOR =
   /\s*(?:\band\b|\bet\b|\bor\b|\bou\b|\bvs\.?|\bversus\b|\bwith\b|\bavec\b|\bto\b|(?<!\p{L})à(?!\p{L})|,|;|\/)\s*/iu;
 
+/** A word written in lower case. */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu;
+/** Two to five capitalised words in a row, not after a sentence's end: a person's name, most often. */
+const PERSON_NAME = /(?<=[\p{L}\p{N},;:)] )\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,4}(?![\p{L}\p{N}])/gu;
 /** A one-word capitalised name standing alone in a party field or one of its lists. */
 const LONE_NAME =
   /(?:^|[(,;:]\s*|\b(?:and|with|e\.g\.|including|such as)\s+)(\p{Lu}[\p{L}\p{N}-]+)(?=\s*(?:$|[),;]|\(|\s(?:and|with)\b))/gu;
@@ -2320,6 +2373,17 @@ const CARRIED_OUT: ReadonlySet<string> = new Set(
 );
 // What says a deal was called off (folded text).
 const CANCELLED = /\b(?:cancel\w*|scrapp\w*|abandon\w*|annul\w*|called off)\b/;
+/** A state claimed of a deal: in force, running, opened, completed (folded, spaced question). */
+const STATE_CLAIM =
+  /\b(?:in force|into force|en vigueur|up and running|operational|operationnel\w*|in operation|in service|en service|en fonctionnement|went live|gone live|is live|now live|live now|open for business|(?:is|was|has been|have been|got|been|now) (?:adopted|passed|enacted|opened|open|built|completed|finished|running)|finished (?:building|delivering|deploying)|(?:a|ont|est|ete|sont) (?:adopte\w*|ouvert\w*|achev\w*|termin\w*|construit\w*|inaugur\w*)|inaugurat\w*)\b/;
+/** Statuses of a deal not (or no longer) carried out. */
+const UNREALISED: ReadonlySet<string> = new Set(['announced', 'proposed', 'cancelled']);
+/** A question about a state to come or not yet reached ("will it be", "yet", "pas encore"). */
+const NOT_YET =
+  /\b(?:will|ll|going to|expected|supposed|meant|scheduled|planned|plans?|due|once|if|yet|already|still|censee?|sera|seront|serait|devrait|doit|prevu\w*|une fois|si|encore|deja|toujours)\b/;
+// What says a deal was carried out after all (folded text).
+const REALISED =
+  /\b(?:entered into force|came into force|went live|is now live|opened (?:in|on)|began operating|became operational|now operational|est entre en vigueur|mis en service|a ouvert)\b/;
 /** Words claiming one party alone, before its name ("only AWS") or after it ("AWS alone"). */
 const ONLY_BEFORE: ReadonlySet<string> = new Set(
   'only solely exclusively seulement uniquement exclusivement'.split(' '),

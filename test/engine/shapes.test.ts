@@ -309,6 +309,20 @@ describe('premise check', () => {
       'when did Japan pick Fujitsu as its first domestic government cloud provider?',
       /does not mention Fujitsu/,
     ],
+    // A full name the corpus writes elsewhere, typed in lower case.
+    [
+      'when satya nadella announced the EU data boundary, what did he promise?',
+      /does not mention satya nadella/,
+    ],
+    // A state the entry's status denies: a proposal claimed in force, a stalled project claimed running.
+    [
+      'now that the cloud and AI development act is in force, what must public bodies do?',
+      /does not record it as “in force”: its status is proposed/,
+    ],
+    [
+      'now that the microsoft g42 data centre in kenya is up and running, who uses it?',
+      /its status is announced/,
+    ],
   ])('corrects a claimed amount, year or party the entry does not support: "%s"', (question, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
@@ -362,6 +376,9 @@ describe('premise check', () => {
     'why did the government of Canada move to Amazon Web Services?',
     'How much is AWS investing in its European Sovereign Cloud in Germany?',
     'was the Auckland region delayed?',
+    // A state to come, asked about, is no claim of it.
+    "when is the ASD's top secret amazon cloud supposed to be up and running?",
+    'is the Kenya data centre operational yet?',
     "AWS's C2S bid was $54m above IBM's, why did the CIA pick it?",
     'why was Nube Publica IV extended?',
     // A finding claimed as the entry has it, or itself negative.
