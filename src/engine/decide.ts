@@ -5,6 +5,7 @@ import { type ChosenFact, composeAnswer, round, STATUS_FR } from './compose-answ
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
+import { reversedMove } from './moves.js';
 import {
   DISPUTE_ASKED,
   GOING_WITH,
@@ -1660,6 +1661,16 @@ export function createDecider(ctx: DecisionContext): Decider {
         factId: statusFacts.at(-1) ?? (row.facts.at(-1) as number),
       };
     }
+    // "Why did the Austrian army go back from LibreOffice to Microsoft Office?": a move the entry records
+    // the other way round (from Microsoft Office to LibreOffice).
+    if (!NEGATION.test(spacedQuestion)) {
+      const texts = row.facts.map((id) => {
+        const { text, text_fr } = (facts[id] as FactRow).fact;
+        return `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
+      });
+      const at = reversedMove(spacedQuestion, texts);
+      if (at >= 0) return recordsOtherwise(row.facts[at] as number);
+    }
     // "Why did the CIA hand the whole C2E contract to AWS alone?": one provider claimed alone where the deal
     // has several.
     if (providerKeys.length > 1 && !NEGATION.test(spacedQuestion)) {
@@ -2026,7 +2037,25 @@ export function createDecider(ctx: DecisionContext): Decider {
         }
       }
     }
-    if (years.length === 1 && event && !row.deal.date.startsWith(years[0] as string)) {
+    // "la loi SREN de 2022", "Korea's 2023 CSAP reform": a year beside the deal's own rare name dates it.
+    const yearAt = years.length === 1 ? understood.tokens.indexOf(years[0] as string) : -1;
+    // Not a party's word ("the Home Office used AWS in 2024": a deal runs for years).
+    const ownWords = new Set(aliasPhrasesOf(d).flatMap((phrase) => phrase.split(' ')));
+    const partyWords = tokenize(parties);
+    const namedYear =
+      yearAt >= 0 &&
+      !RANGE_BEFORE.has(understood.tokens[yearAt - 1] ?? '') &&
+      understood.tokens
+        .slice(Math.max(0, yearAt - 3), yearAt + 4)
+        .some(
+          (t) =>
+            ownWords.has(t) &&
+            !PLACE_WORDS.has(t) &&
+            !PROVIDER_WORDS.has(t) &&
+            !partyWords.includes(t) &&
+            (weights.get(t) ?? 0) >= named,
+        );
+    if (years.length === 1 && (event || namedYear) && !row.deal.date.startsWith(years[0] as string)) {
       const year = years[0] as string;
       const written = row.facts.some((id) => {
         const { text, text_fr, asOf } = (facts[id] as FactRow).fact;
@@ -2517,6 +2546,10 @@ const EVENT_CLAIMS: ReadonlySet<string> = new Set(
   'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went adopt adopted lift lifted passed enacted opened deployed replace replaced put placed installed invest invested investing extended renewed agreed concluded inked choisi choisit retenu signe attribue confie annule lance annonce opte adopte adoptee leve levee promulgue deploye ouvert remplace remplacee installe installee place placee prolonge prolongee renouvele renouvelee conclu conclue convenu'.split(
     ' ',
   ),
+);
+/** Words before a year that make it a bound, not a date ("since 2020", "avant 2022"). */
+const RANGE_BEFORE: ReadonlySet<string> = new Set(
+  'since after before until till from by through depuis avant apres jusqu jusqu a partir des'.split(' '),
 );
 /** Currency codes and words: never a name of the deal's parties. */
 const CURRENCY_CODES: ReadonlySet<string> = new Set(

@@ -17,6 +17,7 @@ import {
   WEAK_PAIRING_WORDS,
   WIN_WORDS,
 } from './lexicon.js';
+import { movesIn } from './moves.js';
 import { fold, tokenize } from './normalize.js';
 import type { Understanding } from './understand.js';
 
@@ -161,12 +162,14 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const places: PlacePlan[] = [];
   const kinds = new Set<DealKind>();
   const used = new Set<string>();
+  // "moved from Microsoft Office to LibreOffice": what a move starts from is being left.
+  const leftWords = new Set(movesIn(spaced).flatMap((m) => m.from));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     const word = token === 't' && tokens[i + 1] === 'systems' ? 't-systems' : token;
     const provider = providerByWord.get(word);
     if (provider && !providers.some((p) => p.key === provider.key)) {
-      const left = LEAVING.test(tokens.slice(Math.max(0, i - 4), i).join(' '));
+      const left = LEAVING.test(tokens.slice(Math.max(0, i - 4), i).join(' ')) || leftWords.has(word);
       providers.push({ key: provider.key, word, display: provider.display, ...(left ? { left } : {}) });
       used.add(token);
       // "T-Systems" is two tokens: its "systems" names no subject.

@@ -323,6 +323,10 @@ describe('premise check', () => {
       'now that the microsoft g42 data centre in kenya is up and running, who uses it?',
       /its status is announced/,
     ],
+    // A move claimed the other way round; a year beside the deal's own name that the entry never writes.
+    ['why did the austrian army go back from libreoffice to microsoft office?', /records otherwise/],
+    ["why is denmark's digital ministry dropping libreoffice for office 365?", /records otherwise/],
+    ['la loi SREN de 2022 dit quoi sur le cloud ?', /ne mentionne rien en 2022/],
   ])('corrects a claimed amount, year or party the entry does not support: "%s"', (question, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
@@ -379,6 +383,9 @@ describe('premise check', () => {
     // A state to come, asked about, is no claim of it.
     "when is the ASD's top secret amazon cloud supposed to be up and running?",
     'is the Kenya data centre operational yet?',
+    // A move the way the entry records it; a year the entry writes beside its name.
+    'why did the austrian army move from microsoft office to libreoffice?',
+    'what did the SREN law of 2024 change for cloud providers?',
     "AWS's C2S bid was $54m above IBM's, why did the CIA pick it?",
     'why was Nube Publica IV extended?',
     // A finding claimed as the entry has it, or itself negative.

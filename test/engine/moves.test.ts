@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { movesIn, reversedMove } from '../../src/engine/moves.js';
+import { fold, tokenize } from '../../src/engine/normalize.js';
+
+const spaced = (text: string) => tokenize(fold(text)).join(' ');
+
+describe('movesIn', () => {
+  it.each([
+    [
+      'moved 16,000 workstations from Microsoft Office to LibreOffice',
+      ['microsoft', 'office'],
+      ['libreoffice'],
+    ],
+    [
+      'began replacing Microsoft Office 365 with the open-source LibreOffice',
+      ['microsoft', 'office', '365'],
+      ['libreoffice'],
+    ],
+    ['dropping LibreOffice for Office 365', ['libreoffice'], ['office', '365']],
+    [
+      'OnlyOffice with Nextcloud in place of Microsoft Office',
+      ['microsoft', 'office'],
+      ['onlyoffice', 'nextcloud'],
+    ],
+    ['la Ville remplace Microsoft Office par OnlyOffice', ['microsoft', 'office'], ['onlyoffice']],
+    ['pourquoi le ministère est revenu à Microsoft Office', [], ['microsoft', 'office']],
+  ])('reads "%s" as a move from %j to %j', (text, from, to) => {
+    const moves = movesIn(spaced(text));
+    expect(
+      moves.some((m) => from.every((w) => m.from.includes(w)) && to.every((w) => m.to.includes(w))),
+    ).toBe(true);
+  });
+
+  it('finds no move in a sentence without one', () => {
+    expect(movesIn(spaced('The contract runs for ten years and is worth EUR 50m'))).toEqual([]);
+  });
+});
+
+describe('reversedMove', () => {
+  const facts = [
+    spaced('In 2025 the army finished moving its workstations from Microsoft Office to LibreOffice.'),
+  ];
+
+  it('finds the fact that records a claimed move the other way round', () => {
+    expect(
+      reversedMove(spaced('why did the army go back from LibreOffice to Microsoft Office?'), facts),
+    ).toBe(0);
+  });
+
+  it('finds nothing when the claim goes the way the fact does', () => {
+    expect(reversedMove(spaced('why did the army switch from Microsoft Office to LibreOffice?'), facts)).toBe(
+      -1,
+    );
+  });
+
+  it('finds nothing when some fact also records the claimed destination', () => {
+    const both = [
+      ...facts,
+      spaced('Staff might temporarily switch back to Microsoft Office if the pilot fails.'),
+    ];
+    expect(reversedMove(spaced('why did the army go back from LibreOffice to Microsoft Office?'), both)).toBe(
+      -1,
+    );
+  });
+});
