@@ -33,6 +33,10 @@ const AMOUNT =
 const WHOLE =
   /(?:[$£€]\s?|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk|nzd|sgd|brl|cop|mad|pln|idr|krw|aed)\s?)(\d{1,3}(?:[, ]\d{3})+|\d+)(?:[.,]\d+)?(?!\s?(?:bn|mn|m|k|billions?|milliards?|mrd|millions?|mio|thousands?|mille|trillions?|%)(?![\p{L}]))(?![\p{L}\p{N}.,\-–])/giu;
 
+// A figure with its currency after it, without a scale word ("20 euros", "18,50 €", "42 dollars").
+const WHOLE_BEFORE_CURRENCY =
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d{1,2})?)\s?(?:€|euros?|dollars?|usd|eur|gbp|pounds?|livres? sterling)(?![\p{L}\p{N}])/giu;
+
 // A currency or money word in the text: without one, "400m" may be metres.
 const CURRENCY =
   /[$£€]|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk|nzd|sgd|brl|cop|mad|pln|idr|krw|aed|dollars?|euros?|pounds?|livres?|francs?|reais|real|dirhams?|zloty|zlotys|rupees?|roupies?|wons?|pesos?|rupiah|riyals?)\b/i;
@@ -60,6 +64,10 @@ export function amountsIn(text: string): number[] {
   }
   for (const match of text.matchAll(WHOLE)) {
     const number = Number((match[1] ?? '').replace(/[, ]/g, ''));
+    if (Number.isFinite(number)) found.push(number);
+  }
+  for (const match of text.matchAll(WHOLE_BEFORE_CURRENCY)) {
+    const number = numberOf(match[1] ?? '');
     if (Number.isFinite(number)) found.push(number);
   }
   return found;

@@ -5,9 +5,9 @@ import { type ChosenFact, composeAnswer, round, STATUS_FR } from './compose-answ
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
-import { reversedMove } from './moves.js';
 import {
   DISPUTE_ASKED,
+  FAMOUS_PEOPLE,
   GOING_WITH,
   KIND_NOUNS,
   OTHER_ROLE_WORDS,
@@ -21,6 +21,7 @@ import {
   WEAK_PAIRING_WORDS,
   WIN_WORDS,
 } from './lexicon.js';
+import { reversedMove } from './moves.js';
 import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 import {
   type DealFacets,
@@ -1436,6 +1437,15 @@ export function createDecider(ctx: DecisionContext): Decider {
             !` ${tokenize(parties).join(' ')} `.includes(` ${term} `) &&
             row.facts.every((id) => !ranker.factHas(id, term) || namesALoser(id)))),
     );
+    // "Pourquoi Obama a-t-il promulgué le CLOUD Act ?": a well-known person the entry never writes.
+    for (const term of understood.terms)
+      if (
+        FAMOUS_PEOPLE.has(term) &&
+        !strangers.includes(term) &&
+        !ranker.namesHave(d, term) &&
+        !row.facts.some((id) => ranker.factHas(id, term) || foldedText(id).includes(term))
+      )
+        strangers.push(term);
     if (strangers.length > 0) {
       // "Why did Estonia choose Finland?": a claimed party is answered with the entry's own parties.
       const parties = plan.pairs ? providersOf(d) : '';
@@ -1671,6 +1681,27 @@ export function createDecider(ctx: DecisionContext): Decider {
       const at = reversedMove(spacedQuestion, texts);
       if (at >= 0) return recordsOtherwise(row.facts[at] as number);
     }
+    // "Why did the Commission reject the IPCEI?", "en haut de fourchette": a claim whose contrary the entry
+    // records (approved, the low end of the range), when no fact records the claim itself.
+    if (!understood.tokens.some((t) => NEGATORS.has(t)) && !SOUGHT.test(spacedQuestion)) {
+      const pair = CONTRARY_PAIRS.find(([claim]) => claim.test(spacedQuestion));
+      if (pair !== undefined) {
+        const [claim, contrary] = pair;
+        const texts = row.facts.map((id) => {
+          const { text, text_fr } = (facts[id] as FactRow).fact;
+          return `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
+        });
+        const subjectTerms = understood.terms.filter(
+          (t) => t.length > 2 && !isStopword(t) && isKnown(t) && !claim.test(t),
+        );
+        const at = texts.findIndex(
+          (text, i) =>
+            contrary.test(text) && subjectTerms.some((t) => ranker.factHas(row.facts[i] as number, t)),
+        );
+        if (at >= 0 && !texts.some((text) => claim.test(text)))
+          return recordsOtherwise(row.facts[at] as number);
+      }
+    }
     // "Why did the CIA hand the whole C2E contract to AWS alone?": one provider claimed alone where the deal
     // has several.
     if (providerKeys.length > 1 && !NEGATION.test(spacedQuestion)) {
@@ -1774,7 +1805,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (winAt >= 0 && providerKeys.length > 0 && !SOUGHT.test(spacedQuestion)) {
       const tokens = understood.tokens;
       const near = [tokens[winAt - 1], tokens[winAt - 2]];
-      if (['by', 'to', 'par', 'a'].includes(tokens[winAt + 1] ?? '')) near.push(tokens[winAt + 2]);
+      // "awarded to Oracle", "réattribué WildandStormy à Microsoft": the name after "to" / "à".
+      const to = tokens.slice(winAt + 1, winAt + 4).findIndex((t) => ['by', 'to', 'par', 'a'].includes(t));
+      if (to >= 0) near.push(tokens[winAt + 2 + to]);
       const before = tokens.slice(Math.max(0, winAt - 3), winAt);
       const claimed = plan.providers.find(
         (p) =>
@@ -2402,6 +2435,32 @@ const CARRIED_OUT: ReadonlySet<string> = new Set(
 );
 // What says a deal was called off (folded text).
 const CANCELLED = /\b(?:cancel\w*|scrapp\w*|abandon\w*|annul\w*|called off)\b/;
+/**
+ * Claims and their contraries, in folded words: a question claiming the first where the entry writes
+ * only the second is corrected ("rejected" where it was approved, "forever" where it is temporary).
+ */
+const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    /\b(?:reject\w*|turn\w* down|veto\w*|rejet\w*|refuse\w*)\b/,
+    /\b(?:approv\w*|authori[sz]\w*|clearance|cleared|green ?light\w*|greenlit|approuv\w*|autoris\w*|feu vert)\b/,
+  ],
+  [
+    /\b(?:rul\w* against|decid\w* against|found against|donn\w* tort|statu\w* contre)\b/,
+    /\b(?:in (?:[a-z0-9-]+ ){1,2}favou?r|sided with|donn\w* raison|en faveur d)\b/,
+  ],
+  [
+    /\b(?:top of (?:the |its )?range|upper end|high end|haut de (?:la )?fourchette)\b/,
+    /\b(?:low(?:er)? end|bottom of (?:the |its )?range|bas de (?:la )?fourchette)\b/,
+  ],
+  [
+    /\b(?:forever|permanent\w*|indefinite\w*|pour toujours|definitivement|sans limite)\b/,
+    /\b(?:temporar\w*|provisoire\w*|time limited|limited period|a titre temporaire|transitoire\w*)\b/,
+  ],
+  [
+    /\b(?:encourag\w*|push\w* (?:schools|them) to|urg\w* (?:schools|them) to|incit\w*)\b/,
+    /\b(?:halt|discourag\w*|warn\w* against|told (?:[a-z]+ ){0,3}not to|ne pas (?:utiliser|deployer|recourir)|mettre fin|arret\w*|deconseill\w*)\b/,
+  ],
+];
 /** A state claimed of a deal: in force, running, opened, completed (folded, spaced question). */
 const STATE_CLAIM =
   /\b(?:in force|into force|en vigueur|up and running|operational|operationnel\w*|in operation|in service|en service|en fonctionnement|went live|gone live|is live|now live|live now|open for business|(?:is|was|has been|have been|got|been|now) (?:adopted|passed|enacted|opened|open|built|completed|finished|running)|finished (?:building|delivering|deploying)|(?:a|ont|est|ete|sont) (?:adopte\w*|ouvert\w*|achev\w*|termin\w*|construit\w*|inaugur\w*)|inaugurat\w*)\b/;
@@ -2484,6 +2543,10 @@ function claimsAnEvent(understood: Understanding, spaced: string): boolean {
 /** A deal ended or undone, in the entry's words ("cancelled" ~ "scrapped", "invalidated", "struck down"). */
 const CANCEL_KIN =
   /\b(?:cancel\w*|scrap\w*|terminat\w*|annul\w*|abandon\w*|halt\w*|invalid\w*|struck down|strike down|withdr\w*|drop\w*|end(?:ed|s)?|stopp?\w*|suspend\w*|suspen\w*|resili\w*|rompu\w*|arret\w*|renonc\w*)\b/;
+/** Something dropped, in the entry's words: ended, or moved off ("switched from", "replaced", "removed"). */
+const DROP_KIN = new RegExp(
+  `${CANCEL_KIN.source}|\\b(?:mov\\w* (?:away )?from|switch\\w*|replac\\w*|remov\\w*|migrat\\w*|leav\\w*|left|phas\\w* out|remplac\\w*|quitt\\w*|bascul\\w*)\\b`,
+);
 /** A lawsuit in the entry's words ("asked the Conseil d'État to suspend", "filed a complaint"). */
 const SUE_KIN =
   /\b(?:court|courts|tribunal|lawsuit|legal action|legal challenge|complain\w*|challeng\w*|appeal\w*|petition\w*|application|applicants|refere|recours|plainte|saisi\w*|litig\w*|action)\b/;
@@ -2492,36 +2555,32 @@ const SUE_KIN =
  * "who bought Google's air-gapped cloud?" asks for its customers.
  */
 const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
-  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut closed cancel cancelled canceled scrap scrapped terminate terminated quitte quitter rachete racheter fusionne condamne poursuivi annule resilie'.split(
+  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut shuts shutting closed closes closing cancel cancelled canceled scrap scrapped terminate terminated abandon abandoned drop dropped ditch ditched quitte quitter rachete racheter fusionne condamne poursuivi annule resilie ferme fermer fermee abandonne abandonner'.split(
     ' ',
   ),
 );
 /** The same event in the entry's other words ("shut" ~ "stopped offering", "withdrew" ~ "pulled out"). */
-const DRASTIC_KIN: ReadonlyMap<string, RegExp> = new Map(
-  Object.entries({
-    shut: /\b(?:stop\w*|clos\w*|discontinu\w*|wound down|wind down|end(?:ed|s)?|ferm\w*|arret\w*)\b/,
-    closed: /\b(?:stop\w*|shut\w*|discontinu\w*|wound down|wind down|end(?:ed|s)?|ferm\w*|arret\w*)\b/,
-    withdraw: /\b(?:pull\w* out|retir\w*|abandon\w*|drop\w*)\b/,
-    withdrew: /\b(?:pull\w* out|retir\w*|abandon\w*|drop\w*)\b/,
-    exit: /\b(?:leav\w*|left|quit\w*|sort\w*|migrat\w*|mov\w* (?:off|away))\b/,
-    exited: /\b(?:leav\w*|left|quit\w*|sort\w*|migrat\w*|mov\w* (?:off|away))\b/,
-    sue: SUE_KIN,
-    sued: SUE_KIN,
-    ...Object.fromEntries(
-      [
-        'cancel',
-        'cancelled',
-        'canceled',
-        'scrap',
-        'scrapped',
-        'terminate',
-        'terminated',
-        'annule',
-        'resilie',
-      ].map((verb) => [verb, CANCEL_KIN]),
-    ),
-  }),
-);
+// Closing in the entry's other words, for "shut" and "closed" ("stopped offering", "fermé").
+const CLOSE_KIN =
+  /\b(?:stop\w*|shut\w*|clos\w*|discontinu\w*|wound down|wind down|end(?:ed|s)?|ferm\w*|arret\w*)\b/;
+const WITHDRAW_KIN = /\b(?:pull\w* out|retir\w*|abandon\w*|drop\w*)\b/;
+const EXIT_KIN = /\b(?:leav\w*|left|quit\w*|sort\w*|migrat\w*|mov\w* (?:off|away))\b/;
+/** The same event in the entry's other words ("shut" ~ "stopped offering", "withdrew" ~ "pulled out"). */
+const DRASTIC_KIN: ReadonlyMap<string, RegExp> = new Map([
+  ...'shut shuts shutting closed closes closing ferme fermer fermee'
+    .split(' ')
+    .map((v) => [v, CLOSE_KIN] as const),
+  ...'withdraw withdrew'.split(' ').map((v) => [v, WITHDRAW_KIN] as const),
+  ...'exit exited'.split(' ').map((v) => [v, EXIT_KIN] as const),
+  ...'sue sued'.split(' ').map((v) => [v, SUE_KIN] as const),
+  ...'cancel cancelled canceled scrap scrapped terminate terminated annule resilie'
+    .split(' ')
+    .map((v) => [v, CANCEL_KIN] as const),
+  // Dropping something is also moving off it ("ditch MS Office": "moved from Microsoft Office").
+  ...'abandon abandoned abandonne abandonner drop dropped ditch ditched'
+    .split(' ')
+    .map((v) => [v, DROP_KIN] as const),
+]);
 /** Words that open a question presupposing what follows ("why did…", "quand…"). */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set('why when how pourquoi quand comment'.split(' '));
 /** A drastic event claimed in the passive ("how much was X fined?", "was Bleu sold?"). */

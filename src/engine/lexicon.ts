@@ -404,8 +404,19 @@ export const WEAK_PAIRING_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words saying a provider won something ("Which deals did AWS win?"): a ruling or a law is won by no one. */
+/**
+ * Surnames of well-known people a question may credit with a deal's act ("Obama signed the CLOUD Act"):
+ * a name the deal's entry never writes is a stranger to it, whether or not the corpus knows the person.
+ * Only surnames that are no common word in English or French.
+ */
+export const FAMOUS_PEOPLE: ReadonlySet<string> = new Set(
+  'obama biden trump clinton bush macron hollande sarkozy castex borne attal barnier bayrou lecornu philippe merkel scholz merz sunak starmer truss meloni draghi sanchez rutte schoof leyen vestager breton bezos jassy selipsky garman nadella ballmer pichai kurian ellison catz zuckerberg musk altman huang benioff karp thiel klaba'.split(
+    ' ',
+  ),
+);
+
 export const WIN_WORDS: ReadonlySet<string> = new Set(
-  'win won wins winning awarded gagne gagnes gagnee remporte remportes remportee attribue attribues'.split(
+  'win won wins winning awarded reawarded reassigned gagne gagnes gagnee remporte remportes remportee attribue attribues reattribue reattribues'.split(
     ' ',
   ),
 );

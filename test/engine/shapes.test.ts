@@ -327,6 +327,19 @@ describe('premise check', () => {
     ['why did the austrian army go back from libreoffice to microsoft office?', /records otherwise/],
     ["why is denmark's digital ministry dropping libreoffice for office 365?", /records otherwise/],
     ['la loi SREN de 2022 dit quoi sur le cloud ?', /ne mentionne rien en 2022/],
+    // A claim whose contrary the entry records: rejected (approved), ruled against (in its favour), the top
+    // of the price range (the low end), encouraged (called for a halt).
+    ['why did the commission reject the IPCEI cloud project?', /records otherwise/],
+    ['why did the court of federal claims rule against amazon over C2S?', /records otherwise/],
+    ["l'introduction en bourse d'OVH s'est faite en haut de fourchette, non ?", /rapporte le contraire/],
+    [
+      "pourquoi l'éducation nationale a encouragé les écoles à prendre office 365 gratuit ?",
+      /rapporte le contraire/,
+    ],
+    // A closure nowhere recorded; a winner claimed after "to"; a well-known person the entry never writes.
+    ['pourquoi oracle ferme sa région cloud de djeddah ?', /ne rapporte rien de tel/],
+    ['pourquoi la NSA a réattribué WildandStormy à microsoft ?', /n’en est pas le fournisseur/],
+    ['pourquoi obama a-t-il promulgué le cloud act ?', /ne mentionne pas obama/],
   ])('corrects a claimed amount, year or party the entry does not support: "%s"', (question, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
@@ -386,6 +399,9 @@ describe('premise check', () => {
     // A move the way the entry records it; a year the entry writes beside its name.
     'why did the austrian army move from microsoft office to libreoffice?',
     'what did the SREN law of 2024 change for cloud providers?',
+    // The claim as the entry records it.
+    'why did the commission approve the IPCEI cloud project?',
+    'why did the austrian army ditch MS Office?',
     "AWS's C2S bid was $54m above IBM's, why did the CIA pick it?",
     'why was Nube Publica IV extended?',
     // A finding claimed as the entry has it, or itself negative.
