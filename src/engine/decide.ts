@@ -1912,23 +1912,31 @@ export function createDecider(ctx: DecisionContext): Decider {
     const drastic = understood.tokens.findIndex((t, at) => {
       if (!DRASTIC_EVENTS.has(t)) return false;
       const before = understood.tokens.slice(Math.max(0, at - 4), at);
+      // "How much was the Brazilian ministry of management fined?": a long subject between the opener's
+      // auxiliary and the verb.
+      const opened =
+        QUESTION_OPENERS.has(understood.tokens[0] ?? '') &&
+        understood.tokens.slice(1, 4).some((w) => PASSIVE_AUXILIARIES.has(w)) &&
+        at <= 12;
       return (
-        before.some((w) => AUXILIARIES.has(w) || PASSIVE_AUXILIARIES.has(w) || EVENT_OPENERS.has(w)) &&
+        (opened ||
+          before.some((w) => AUXILIARIES.has(w) || PASSIVE_AUXILIARIES.has(w) || EVENT_OPENERS.has(w))) &&
         !before.some((w) => NEGATORS.has(w))
       );
     });
     if (drastic >= 0 && !SOUGHT.test(spacedQuestion)) {
       const verb = understood.tokens[drastic] as string;
+      // Not the index's stems: "sued" and "fined" stem to "su" and "fin", which French text is full of.
       const recorded =
         ranker.namesHave(d, verb) ||
-        row.facts.some((id) => ranker.factHas(id, verb)) ||
         row.facts.some((id) => {
           const { text, text_fr } = (facts[id] as FactRow).fact;
           const folded = fold(`${text} ${text_fr ?? ''}`);
-          // The verb's stem at a word's start ("fine" in "fined", not in "defined").
+          // The verb's stem at a word's start ("fine" in "fined", not in "defined"); its kin in the English
+          // text ("recours au cloud", "à court terme" are no lawsuits).
           return (
             new RegExp(`\\b${verb.slice(0, 4)}`).test(folded) ||
-            (DRASTIC_KIN.get(verb)?.test(folded) ?? false)
+            (DRASTIC_KIN.get(verb)?.test(fold(text)) ?? false)
           );
         });
       if (!recorded) {
@@ -2542,7 +2550,7 @@ function claimsAnEvent(understood: Understanding, spaced: string): boolean {
 
 /** A deal ended or undone, in the entry's words ("cancelled" ~ "scrapped", "invalidated", "struck down"). */
 const CANCEL_KIN =
-  /\b(?:cancel\w*|scrap\w*|terminat\w*|annul\w*|abandon\w*|halt\w*|invalid\w*|struck down|strike down|withdr\w*|drop\w*|end(?:ed|s)?|stopp?\w*|suspend\w*|suspen\w*|resili\w*|rompu\w*|arret\w*|renonc\w*)\b/;
+  /\b(?:cancel\w*|scrap\w*|terminat\w*|annul\w*|abandon\w*|halt\w*|invalid\w*|struck down|strike down|withdr\w*|drop\w*|ended|ending|an end|stopp?\w*|suspend\w*|suspen\w*|resili\w*|rompu\w*|arret\w*|renonc\w*)\b/;
 /** Something dropped, in the entry's words: ended, or moved off ("switched from", "replaced", "removed"). */
 const DROP_KIN = new RegExp(
   `${CANCEL_KIN.source}|\\b(?:mov\\w* (?:away )?from|switch\\w*|replac\\w*|remov\\w*|migrat\\w*|leav\\w*|left|phas\\w* out|remplac\\w*|quitt\\w*|bascul\\w*)\\b`,
@@ -2562,7 +2570,7 @@ const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
 /** The same event in the entry's other words ("shut" ~ "stopped offering", "withdrew" ~ "pulled out"). */
 // Closing in the entry's other words, for "shut" and "closed" ("stopped offering", "fermé").
 const CLOSE_KIN =
-  /\b(?:stop\w*|shut\w*|clos\w*|discontinu\w*|wound down|wind down|end(?:ed|s)?|ferm\w*|arret\w*)\b/;
+  /\b(?:stop\w*|shut\w*|clos\w*|discontinu\w*|wound down|wind down|ended|ending|an end|ferm\w*|arret\w*)\b/;
 const WITHDRAW_KIN = /\b(?:pull\w* out|retir\w*|abandon\w*|drop\w*)\b/;
 const EXIT_KIN = /\b(?:leav\w*|left|quit\w*|sort\w*|migrat\w*|mov\w* (?:off|away))\b/;
 /** The same event in the entry's other words ("shut" ~ "stopped offering", "withdrew" ~ "pulled out"). */
