@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/load-corpus.js';
 import { amountsIn, claimedAmountsIn, percentagesIn, sameAmount } from './amounts.js';
 import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer } from './answer.js';
+import { cityNames } from './cities.js';
 import { type ChosenFact, composeAnswer, round, STATUS_FR } from './compose-answer.js';
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
@@ -109,6 +110,7 @@ export function createDecider(ctx: DecisionContext): Decider {
   const options = { trace: ctx.trace };
   const { dealCount, aliasWords, placeWords } = ranker;
   const isKnown = (term: string) => ranker.isKnown(term);
+  const towns = cityNames();
   /** A deal's own names, folded: titles, aliases and parties (what a correction's subject must be among). */
   const ownNames = (d: number) => {
     const deal = (deals[d] as DealRow).deal;
@@ -190,15 +192,23 @@ export function createDecider(ctx: DecisionContext): Decider {
 
   // People's full names the facts write ("Satya Nadella", "Édouard Philippe"), as folded pairs of words,
   // built on first use. Typed in lower case ("satya nadella"), such a pair still names someone.
+  // Words some fact writes in lower case are common words ("Public Sector", "Cloud Strategy"), built on
+  // first use.
+  let commonWords: Set<string> | undefined;
+  const isCommonWord = (word: string) => {
+    if (commonWords === undefined) {
+      commonWords = new Set();
+      for (const row of facts)
+        for (const w of `${row.fact.text} ${row.fact.text_fr ?? ''}`.match(LOWER_CASE_WORD) ?? [])
+          commonWords.add(fold(w));
+    }
+    return commonWords.has(word);
+  };
   let namePairs: Set<string> | undefined;
   const fullNameWords = (tokens: readonly string[]): Set<string> => {
     if (namePairs === undefined) {
       namePairs = new Set();
-      // Words some fact writes in lower case are common words ("Public Sector", "Cloud Strategy").
-      const common = new Set<string>();
-      for (const row of facts)
-        for (const word of `${row.fact.text} ${row.fact.text_fr ?? ''}`.match(LOWER_CASE_WORD) ?? [])
-          common.add(fold(word));
+      const common = { has: isCommonWord };
       for (const row of facts)
         for (const match of row.fact.text.matchAll(PERSON_NAME)) {
           const words = tokenize(fold(match[0] as string));
@@ -1446,6 +1456,28 @@ export function createDecider(ctx: DecisionContext): Decider {
         !row.facts.some((id) => ranker.factHas(id, term) || foldedText(id).includes(term))
       )
         strangers.push(term);
+    // "…built up around Thessaloniki", "la municipalité de Shenzhen": a town given as the deal's place that
+    // the entry never writes. A word the corpus writes in lower case ("nice", "split") is no town here.
+    const writes = (word: string) => {
+      const re = new RegExp(`\\b${word}\\b`);
+      return re.test(ownNames(d)) || row.facts.some((id) => re.test(foldedText(id)));
+    };
+    const strangeTowns = understood.tokens.filter((t, at) => {
+      return (
+        towns.has(t) &&
+        !strangers.includes(t) &&
+        understood.tokens.slice(Math.max(0, at - 2), at).some((w) => PLACE_PREPOSITIONS.has(w)) &&
+        !PLACE_WORDS.has(t) &&
+        !PROVIDER_WORDS.has(t) &&
+        !aliasWords.has(t) &&
+        !isPartyWord(t) &&
+        !isStopword(t) &&
+        !isCommonWord(t) &&
+        !writes(t)
+      );
+    });
+    if (strangers.length === 0 && strangeTowns.length > 0)
+      return unmentionedNote(originalWords(question, strangeTowns));
     if (strangers.length > 0) {
       // "Why did Estonia choose Finland?": a claimed party is answered with the entry's own parties.
       const parties = plan.pairs ? providersOf(d) : '';
@@ -2365,6 +2397,10 @@ const INVOLVING =
 const PART_SEPARATOR =
   /\s*(?:\band\b|\bet\b|\bor\b|\bou\b|\bvs\.?|\bversus\b|\bwith\b|\bavec\b|\bto\b|(?<!\p{L})à(?!\p{L})|,|;|\/)\s*/iu;
 
+/** Words before a place ("in", "near", "à", "de", "autour de"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in at near around outside from a au aux en de du dans pres autour vers'.split(' '),
+);
 /** A word written in lower case. */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu;
 /** Two to five capitalised words in a row, not after a sentence's end: a person's name, most often. */

@@ -340,6 +340,15 @@ describe('premise check', () => {
     ['pourquoi oracle ferme sa région cloud de djeddah ?', /ne rapporte rien de tel/],
     ['pourquoi la NSA a réattribué WildandStormy à microsoft ?', /n’en est pas le fournisseur/],
     ['pourquoi obama a-t-il promulgué le cloud act ?', /ne mentionne pas obama/],
+    // A town given as the deal's place that the entry never writes (GeoNames towns of 50,000 or more).
+    [
+      "microsoft's greek cloud region is being built up around thessaloniki isn't it?",
+      /does not mention thessaloniki;/,
+    ],
+    [
+      'gcbd, la boîte qui gère icloud en chine, appartient à la municipalité de shenzhen ?',
+      /ne mentionne pas shenzhen/,
+    ],
   ])('corrects a claimed amount, year or party the entry does not support: "%s"', (question, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
@@ -402,6 +411,8 @@ describe('premise check', () => {
     // The claim as the entry records it.
     'why did the commission approve the IPCEI cloud project?',
     'why did the austrian army ditch MS Office?',
+    // A town the entry writes.
+    'why did google put its saudi cloud region in dammam?',
     "AWS's C2S bid was $54m above IBM's, why did the CIA pick it?",
     'why was Nube Publica IV extended?',
     // A finding claimed as the entry has it, or itself negative.
