@@ -663,6 +663,12 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   /** A fact's English text, folded (computed per use: rows keep no folded copy, for the heap at 100k facts). */
+  /** A fact's English and French words, folded and spaced. */
+  function foldedBoth(id: number): string {
+    const { text, text_fr } = (facts[id] as FactRow).fact;
+    return `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
+  }
+
   function foldedText(id: number): string {
     return fold((facts[id] as FactRow).fact.text);
   }
@@ -1523,6 +1529,27 @@ export function createDecider(ctx: DecisionContext): Decider {
         };
       }
     }
+    // "The convention runs for 30 years, right?": a term the entry never gives, where it gives others.
+    const claimedTerms = termsIn(spacedQuestion);
+    if (claimedTerms.length > 0) {
+      const termsOf = row.facts.map((id) => termsIn(foldedBoth(id)));
+      const given = new Set([
+        ...termsOf.flat(),
+        ...termsIn(tokenizeFolded(row.deal.value?.term ?? '').join(' ')),
+      ]);
+      const ungiven = claimedTerms.find((term) => !given.has(term));
+      if (ungiven !== undefined && given.size > 0) {
+        const at = termsOf.findIndex((terms) => terms.length > 0);
+        const shown = originalTerm(question, ungiven);
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » ne donne nulle part une durée de ${shown} ; voici ce qu’elle dit de la durée.`
+              : `The entry on ${title} gives no term of ${shown}; here is what it says of the term.`,
+          ...(at < 0 ? {} : { factId: row.facts[at] as number }),
+        };
+      }
+    }
     // "A US shareholder may hold up to 49%, right?": a share the entry never writes, where it writes others.
     const shares = percentagesIn(question);
     if (shares.length > 0) {
@@ -1689,7 +1716,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       state !== null &&
       UNREALISED.has(row.deal.status ?? '') &&
       !NEGATION.test(spacedQuestion) &&
-      !NOT_YET.test(spacedQuestion) &&
+      // "Depuis que la Bavière a signé…, combien l'utilisent déjà ?" presupposes; "is it live yet?" asks.
+      (PRESUPPOSED.test(spacedQuestion) || !NOT_YET.test(spacedQuestion)) &&
       !row.facts.some((id) => REALISED.test(foldedText(id)))
     ) {
       const status = row.deal.status as string;
@@ -1698,8 +1726,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       return {
         sentence: (title, lang) =>
           lang === 'fr'
-            ? `La fiche « ${title} » ne rapporte pas qu’il soit « ${claimed} » : son statut est « ${STATUS_FR[status] ?? status} » ; voici ce qu’elle dit.`
-            : `The entry on ${title} does not record it as “${claimed}”: its status is ${status}; here is what it says.`,
+            ? `La fiche « ${title} » ne rapporte rien de tel (« ${claimed} ») : son statut est « ${STATUS_FR[status] ?? status} » ; voici ce qu’elle dit.`
+            : `The entry on ${title} records nothing of the kind (“${claimed}”): its status is ${status}; here is what it says.`,
         factId: statusFacts.at(-1) ?? (row.facts.at(-1) as number),
       };
     }
@@ -2397,6 +2425,41 @@ const INVOLVING =
 const PART_SEPARATOR =
   /\s*(?:\band\b|\bet\b|\bor\b|\bou\b|\bvs\.?|\bversus\b|\bwith\b|\bavec\b|\bto\b|(?<!\p{L})à(?!\p{L})|,|;|\/)\s*/iu;
 
+const TERM_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen',
+    'un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze',
+  ].flatMap((words) => words.split(' ').map((w, i) => [w, i + 1] as const)),
+);
+/** A length of time in folded, spaced words ("ten year", "30 ans", "18 months", "une decennie"). */
+const TERM_LENGTH =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|vingt|trente) (years?|yrs?|months?|ans|annees|mois)\b|\b(decades?|decennies?)\b/g;
+
+/** The lengths of time folded, spaced text gives, as "10 year" or "18 month". */
+function termsIn(spaced: string): string[] {
+  const terms: string[] = [];
+  for (const m of spaced.matchAll(TERM_LENGTH)) {
+    if (m[3] !== undefined) {
+      terms.push('10 year');
+      continue;
+    }
+    const word = m[1] as string;
+    const n =
+      TERM_NUMBERS[word] ?? { twenty: 20, thirty: 30, une: 1, vingt: 20, trente: 30 }[word] ?? Number(word);
+    terms.push(`${n} ${/^(?:months?|mois)$/.test(m[2] as string) ? 'month' : 'year'}`);
+  }
+  return terms;
+}
+
+/** A term as the question typed it ("30 ans", "ten years"). */
+function originalTerm(question: string, term: string): string {
+  const [n] = term.split(' ');
+  const typed = [...fold(question).replace(/-/g, ' ').matchAll(TERM_LENGTH)].find((m) =>
+    termsIn(m[0]).includes(term),
+  );
+  return typed?.[0] ?? `${n} ${term.endsWith('month') ? 'months' : 'years'}`;
+}
+
 /** Words before a place ("in", "near", "à", "de", "autour de"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
   'in at near around outside from a au aux en de du dans pres autour vers'.split(' '),
@@ -2507,7 +2570,9 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 ];
 /** A state claimed of a deal: in force, running, opened, completed (folded, spaced question). */
 const STATE_CLAIM =
-  /\b(?:in force|into force|en vigueur|up and running|operational|operationnel\w*|in operation|in service|en service|en fonctionnement|went live|gone live|is live|now live|live now|open for business|(?:is|was|has been|have been|got|been|now) (?:adopted|passed|enacted|opened|open|built|completed|finished|running)|finished (?:building|delivering|deploying)|(?:a|ont|est|ete|sont) (?:adopte\w*|ouvert\w*|achev\w*|termin\w*|construit\w*|inaugur\w*)|inaugurat\w*)\b/;
+  /\b(?:in force|into force|en vigueur|up and running|operational|operationnel\w*|in operation|in service|en service|en fonctionnement|went live|gone live|is live|now live|live now|open for business|(?:is|was|has been|have been|got|been|now) (?:adopted|passed|enacted|opened|open|built|completed|finished|running)|finished (?:building|delivering|deploying)|(?:a|ont|est|ete|sont) (?:adopte\w*|ouvert\w*|achev\w*|termin\w*|construit\w*|inaugur\w*)|inaugurat\w*|(?:has|have|had) signed|(?:a|ont|avait|avaient) signe|boucl\w*|finalis\w*|finaliz\w*|completed (?:the|its|their) (?:takeover|acquisition|purchase|deal|migration|switch|move)|(?:a|ont) bascule|switched (?:all|its|their)|moved (?:all|its|their))\b/;
+/** Words presupposing what follows them ("now that", "since", "maintenant que"). */
+const PRESUPPOSED = /\b(?:now that|given that|maintenant que|depuis que|vu que|puisque)\b/;
 /** Statuses of a deal not (or no longer) carried out. */
 const UNREALISED: ReadonlySet<string> = new Set(['announced', 'proposed', 'cancelled']);
 /** A question about a state to come or not yet reached ("will it be", "yet", "pas encore"). */

@@ -317,7 +317,7 @@ describe('premise check', () => {
     // A state the entry's status denies: a proposal claimed in force, a stalled project claimed running.
     [
       'now that the cloud and AI development act is in force, what must public bodies do?',
-      /does not record it as “in force”: its status is proposed/,
+      /records nothing of the kind \(“in force”\): its status is proposed/,
     ],
     [
       'now that the microsoft g42 data centre in kenya is up and running, who uses it?',
@@ -341,6 +341,19 @@ describe('premise check', () => {
     ['pourquoi la NSA a réattribué WildandStormy à microsoft ?', /n’en est pas le fournisseur/],
     ['pourquoi obama a-t-il promulgué le cloud act ?', /ne mentionne pas obama/],
     // A town given as the deal's place that the entry never writes (GeoNames towns of 50,000 or more).
+    // A term the entry never gives; a signature the status denies.
+    [
+      "la convention avec polo strategico nazionale court sur 30 ans, c'est bien ça ?",
+      /ne donne nulle part une durée de 30 ans/,
+    ],
+    [
+      'why did the european commission sign a ten year contract with oracle for OCI?',
+      /gives no term of ten year/,
+    ],
+    [
+      'depuis que la bavière a signé son contrat microsoft 365, combien d’agents l’utilisent déjà ?',
+      /ne rapporte rien de tel \(« a signé »\) : son statut est « proposé »/,
+    ],
     [
       "microsoft's greek cloud region is being built up around thessaloniki isn't it?",
       /does not mention thessaloniki;/,
