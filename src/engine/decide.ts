@@ -1620,19 +1620,25 @@ export function createDecider(ctx: DecisionContext): Decider {
           : phrase === null
             ? []
             : spacedQuestion.slice(phrase.index + phrase[0].length).split(' ');
-      const objects = after.filter((t) => t.length > 2 && !isStopword(t) && isKnown(t)).slice(0, 3);
+      const objects = after
+        .filter((t) => t.length > 2 && !isStopword(t) && !PARTICLES.has(t) && isKnown(t))
+        .slice(0, 3);
       // "paying" is "pay" in the fact's "refused to pay"; "strike down" is the fact's "annul".
       const outcomeWord = ANNULLING.has(outcome)
         ? /\b(?:annul|invalidat|struck|strike|overturn|quash)/
         : new RegExp(`\\b${outcome.slice(0, Math.max(3, Math.min(5, outcome.length - 3)))}`);
       // "When did Portugal approve its plan?": a fact records the outcome as it is claimed.
       // "An action to annul it", "asking it to … annul" seek the outcome, record none.
+      // An annulment of something else ("invalidated the Privacy Shield") affirms none of "the standard
+      // contractual clauses".
+      const annulling = ANNULLING.has(outcome);
       const affirmed = row.facts.some((id) => {
         const words = tokenizeFolded((facts[id] as FactRow).fact.text);
         const spaced = words.join(' ');
         return (
           !NEGATION.test(spaced) &&
           !BLOCKING.test(spaced) &&
+          (!annulling || objects.length === 0 || objects.some((t) => words.includes(t))) &&
           words.some(
             (w, at) =>
               outcomeWord.test(w) &&
@@ -1647,10 +1653,12 @@ export function createDecider(ctx: DecisionContext): Decider {
             const folded = foldedText(id);
             // An approval claimed where the entry records a block or an invalidation.
             const reversal = approval && BLOCKING.test(folded);
-            if (!NEGATION.test(folded) && !reversal) return false;
+            // An annulment claimed where the entry upheld it ("the Court upheld the … clauses").
+            const upheld = annulling && objects.length > 0 && UPHELD.test(folded);
+            if (!NEGATION.test(folded) && !reversal && !upheld) return false;
             // The fact speaks of that outcome (or of blocking, for an approval) and of the question's subject.
             // Its English words: the index's French stems mix "pays" (country) with "pay".
-            const speaksOfIt = outcomeWord.test(folded) || reversal;
+            const speaksOfIt = outcomeWord.test(folded) || reversal || upheld;
             return (
               speaksOfIt &&
               (others.some((t) => ranker.factHas(id, t)) ||
@@ -1761,6 +1769,25 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (at >= 0 && !texts.some((text) => claim.test(text)))
           return recordsOtherwise(row.facts[at] as number);
       }
+    }
+    // "S3NS is majority-owned by Google, isn't it?": a majority the entry gives to another party (Thales).
+    const majority = MAJORITY_CLAIM.exec(spacedQuestion);
+    if (majority !== null && !understood.tokens.some((t) => NEGATORS.has(t))) {
+      const at = majority.index;
+      const near = spacedQuestion.slice(Math.max(0, at - 40), at + majority[0].length + 40).split(' ');
+      const claimedOwner = plan.providers.find((p) => near.includes(p.word));
+      if (claimedOwner !== undefined)
+        for (const id of row.facts) {
+          const words = tokenizeFolded((facts[id] as FactRow).fact.text);
+          const m = words.findIndex((w) => /^majorit/.test(w));
+          if (m < 0) continue;
+          const window = words.slice(Math.max(0, m - 6), m + 6);
+          const holders = tokenize(parties).filter(
+            (w) => w.length > 2 && !isStopword(w) && window.includes(w) && !PROVIDER_NAME_WORDS.has(w),
+          );
+          const ownerWords = PROVIDERS.find((p) => p.key === claimedOwner.key)?.words ?? [claimedOwner.word];
+          if (holders.length > 0 && !window.some((w) => ownerWords.includes(w))) return recordsOtherwise(id);
+        }
     }
     // "Why did the CIA hand the whole C2E contract to AWS alone?": one provider claimed alone where the deal
     // has several.
@@ -2497,6 +2524,11 @@ const OUTCOME_CLAIMS: ReadonlySet<string> = new Set([
   ),
 ]);
 /** Words before a verb that make it an aim, not an outcome ("an action to annul", "pour annuler"). */
+/** A majority stake claimed ("majority-owned by", "holds the majority", "majoritaire"). */
+const MAJORITY_CLAIM =
+  /\b(?:majority (?:owned|held|controlled|owner|shareholder|stake|investor|partner)\w*|(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*)\b/;
+/** A verb's particles ("struck down", "threw out"): no object of it. */
+const PARTICLES: ReadonlySet<string> = new Set('down out off up over away'.split(' '));
 const AIMING: ReadonlySet<string> = new Set('to for pour de d seeking aiming would could might'.split(' '));
 /** Verbs before "to pay" that claim the payment was made ("agreed to pay"). */
 const CONSENTING: ReadonlySet<string> = new Set(

@@ -341,6 +341,13 @@ describe('premise check', () => {
     ['pourquoi la NSA a réattribué WildandStormy à microsoft ?', /n’en est pas le fournisseur/],
     ['pourquoi obama a-t-il promulgué le cloud act ?', /ne mentionne pas obama/],
     // A town given as the deal's place that the entry never writes (GeoNames towns of 50,000 or more).
+    // An annulment of what the entry says was upheld; a majority the entry gives to another party.
+    [
+      'since schrems II also struck down the standard contractual clauses, what can companies use?',
+      /records otherwise/,
+    ],
+    ['pourquoi google détient la majorité du capital de S3NS ?', /rapporte le contraire/],
+    ['is bleu majority owned by microsoft?', /records otherwise/],
     // A term the entry never gives; a signature the status denies.
     [
       "la convention avec polo strategico nazionale court sur 30 ans, c'est bien ça ?",
@@ -424,6 +431,9 @@ describe('premise check', () => {
     // The claim as the entry records it.
     'why did the commission approve the IPCEI cloud project?',
     'why did the austrian army ditch MS Office?',
+    // What was annulled, asked; the majority the entry gives.
+    'schrems 2 what got struck down',
+    'is bleu majority owned by orange and capgemini?',
     // A town the entry writes.
     'why did google put its saudi cloud region in dammam?',
     "AWS's C2S bid was $54m above IBM's, why did the CIA pick it?",
