@@ -96,9 +96,11 @@ export interface Decider {
   ): Answered;
 }
 
-// Words that make a question a list request but say nothing about which deals.
-const LIST_WORDS = new Set(
-  'deal deals contract contracts agreement agreements partnership partnerships ruling rulings regulation regulations initiative initiatives involve involves involving involved list all countries country clouds cloud contrat contrats accord accords partenariat partenariats decision decisions reglement reglements initiatives impliquent implique concernent concerne liste lister tous toutes pays'.split(
+// Words that make a question a list of names ("list every deal G42 shows up in") but say nothing about
+// which deals. Not the lexicon's LIST_WORDS: with "signed", "won" or "new" a question goes to the plan's
+// filter by provider, place and year instead of a list by names.
+const LIST_FILTER_WORDS: ReadonlySet<string> = new Set(
+  'deal deals contract contracts agreement agreements partnership partnerships ruling rulings regulation regulations initiative initiatives involve involves involving involved list all every countries country clouds cloud contrat contrats accord accords partenariat partenariats decision decisions reglement reglements impliquent implique concernent concerne liste lister tous toutes pays show shows showed appear appears apparait figure figurent'.split(
     ' ',
   ),
 );
@@ -274,7 +276,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     understood: Understanding,
     ranked: DealScore[],
   ): Answered | undefined {
-    const filters = understood.terms.filter((term) => !LIST_WORDS.has(term) && !/^\p{N}/u.test(term));
+    const filters = understood.terms.filter((term) => !LIST_FILTER_WORDS.has(term) && !/^\p{N}/u.test(term));
     if (filters.length === 0) return undefined;
     const years = understood.numbers.filter((n) => YEAR.test(n));
     const matching = ranked
@@ -1100,7 +1102,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (
       plan.shape === 'single' &&
       plan.overview &&
-      OVERVIEW_INTENTS.has(understood.intent) &&
+      (OVERVIEW_INTENTS.has(understood.intent) || plan.overviewStrong) &&
       understood.terms.filter(
         (t) =>
           !overviewCue.has(t) &&
@@ -2446,7 +2448,7 @@ const TIMELINE_SEPARATOR =
 
 /** Words asking for every deal a name takes part in ("involving G42", "concernant Palantir"). */
 const INVOLVING =
-  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|impliquant|implique|impliquent|concernant|concerne|concernent)\b/u;
+  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|show up|shows up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
 
 /** What separates the deals a comparison names ("X and Y", "X vs Y", "X with Y", "X à Y"). */
 const PART_SEPARATOR =

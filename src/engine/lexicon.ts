@@ -137,6 +137,25 @@ export const PLACES: ReadonlyArray<{
     fr: 'en Asie',
   },
   {
+    // "Middle East" and "Moyen-Orient" are read as phrases (plan.ts).
+    words: ['gulf', 'golfe', 'mideast'],
+    matches: [
+      'saudi arabia',
+      'united arab emirates',
+      'israel',
+      'qatar',
+      'bahrain',
+      'kuwait',
+      'oman',
+      'jordan',
+      'iraq',
+      'iran',
+      'lebanon',
+    ],
+    en: 'the Middle East',
+    fr: 'au Moyen-Orient',
+  },
+  {
     words: ['latin', 'latam', 'latine'],
     matches: ['brazil', 'colombia', 'mexico', 'chile', 'argentina', 'peru'],
     en: 'Latin America',
@@ -285,7 +304,7 @@ export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
  * The kind words above are list words too.
  */
 export const LIST_WORDS: ReadonlySet<string> = new Set(
-  'deal deals agreement agreements accord accords involve involves involving involved list all countries country clouds cloud concernent concerne impliquent implique liste lister tous toutes pays win won wins gagne gagnes remporte remportes signed signe signes happened passe passes arrive new neuf latest newest recent recents recentes dernier derniers derniere dernieres timeline chronology chronologie history historique order ordre many combien number nombre since depuis before avant after apres between entre year years annee annees show give montre donne each chaque'.split(
+  'deal deals agreement agreements accord accords involve involves involving involved list all countries country clouds cloud concernent concerne impliquent implique liste lister tous toutes pays win won wins gagne gagnes remporte remportes signed signe signes happened passe passes arrive new neuf latest newest recent recents recentes dernier derniers derniere dernieres timeline chronology chronologie history historique order ordre many combien number nombre since depuis before avant after apres between entre year years annee annees show give montre donne each chaque every shows showed appear appears apparait figure figurent'.split(
     ' ',
   ),
 );
@@ -308,7 +327,7 @@ export const SHAPE_PATTERNS = {
     /\b(?:stuff|trucs?|choses|projects|projets|(?:which|what|quels|quelles) (?:[a-z0-9-]+ ){0,3}(?:bodies|countries|pays|authorities|governments|ministries|administrations|institutions|organisations|organizations|municipalities|cities|regulators|agencies|departments|forces|armies|militaries|alliances|platforms|joint ventures|autorites|organismes|collectivites|villes|ministeres|gouvernements|agences|armees|plateformes|coentreprises)|who (?:is|are|has|have|s) (?:[a-z0-9-]+ ){0,2}?(?:adopt\w*|using|dumped|dropped|ditch\w*|switch\w*|abandon\w*|replac\w*|moving|moved)|who (?:are|is) (?:[a-z0-9-]+ ){0,4}?(?:customers|clients)|quels sont les (?:[a-z0-9-]+ ){0,2}?clients|qui (?:est|sont|a|ont) (?:passe|passes|passee|adopte|choisi|migre|bascule|abandonne|quitte|lache)|qui utilise)\b/,
   // "What has India done…?", "le Canada a fait quoi… ?": an overview whatever else the question says.
   overviewStrong:
-    /\b(?:what do you have|(?:everything|anything|all) (?:involving|with|related to|concerning|mentioning|linked to)|tout ce qui (?:concerne|implique|touche)|what have you got|what you got|anything (?:on|about)|tell me (?:everything|all|more) (?:about|on)|everything (?:about|on)|parle(?:z)? moi (?:de|du|des)|dis(?:-| )?moi tout|tout sur|infos? sur|what has (?:[a-z0-9-]+ ){1,4}done|what have (?:[a-z0-9-]+ ){1,4}done|what did (?:[a-z0-9-]+ ){1,4}do (?:on|about|for|with)|what (?:has|have|did) (?:[a-z0-9-]+ ){1,4}(?:signed|sign|bought|buy)|qu est ce que (?:vous avez|tu as|t as)|qu avez vous|vous avez quoi|(?:a|ont) fait quoi|qu (?:a|ont) fait)\b/,
+    /\b(?:what do you have|(?:everything|anything|all) (?:involving|with|related to|concerning|mentioning|linked to)|tout ce qui (?:concerne|implique|touche)|what have you got|what you got|anything (?:on|about)|tell me (?:everything|all|more) (?:about|on)|everything (?:about|on)|parle(?:z)? moi (?:de|du|des)|dis(?:-| )?moi tout|tout sur|infos? sur|what has (?:[a-z0-9-]+ ){1,4}done|what have (?:[a-z0-9-]+ ){1,4}done|what did (?:[a-z0-9-]+ ){1,4}do (?:on|about|for|with)|what (?:has|have|did) (?:[a-z0-9-]+ ){1,4}(?:signed|sign|bought|buy)|qu est ce que (?:vous avez|tu as|t as|tu sais|vous savez|tu connais|vous connaissez)|que sais tu|(?:everything|anything|all|stuff)(?: [a-z]+){1,2} (?:involving|on|about|mentioning|concerning)|where (?:does|do|did) (?:[a-z0-9-]+ ){1,3}(?:show up|shows up|appear|come up|feature)|(?:shows?|showed|turns?) up in|every deal|all of them|dans quels (?:accords|contrats|dossiers|fiches|projets) (?:[a-z]+ ){0,2}(?:apparait|figure|intervient)|qu avez vous|vous avez quoi|(?:a|ont) fait quoi|qu (?:a|ont) fait)\b/,
   list: /\b(?:list|liste|lister|all (?:the )?deals|every deal|tous les|toutes les|which deals|what deals|quels accords|quels contrats|quelles decisions)\b/,
 } as const;
 

@@ -191,6 +191,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     ['united states', 'the United States'],
     ['royaume uni', 'the United Kingdom'],
     ['etats unis', 'the United States'],
+    ['middle east', 'the Middle East'],
+    ['moyen orient', 'the Middle East'],
   ] as const) {
     if (` ${spaced} `.includes(` ${phrase} `) && !places.some((p) => p.en === en)) {
       const place = PLACES.find((p) => p.en === en);

@@ -860,3 +860,43 @@ describe('lists and unknown names', () => {
     },
   );
 });
+
+describe('overviews in chat words', () => {
+  it.each([
+    [
+      'anything in there involving g42?',
+      'uae-microsoft-g42-investment-2024',
+      'kenya-microsoft-g42-data-centre-2024',
+    ],
+    [
+      'list every deal g42 shows up in',
+      'uae-microsoft-g42-investment-2024',
+      'kenya-microsoft-g42-data-centre-2024',
+    ],
+    [
+      'where does proximus show up',
+      'luxembourg-clarence-luxconnect-proximus-google-2023',
+      'eu-commission-sovereign-cloud-tender-2026',
+    ],
+    [
+      "qu'est-ce que tu sais sur l'arabie saoudite",
+      'saudi-google-aramco-cloud-region',
+      'saudi-oracle-microsoft-cloud-investments-2023',
+    ],
+  ])('lists every deal a name or place points at: "%s"', (question, ...expected) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    const ids = answer.rows.map((r) => r.dealId);
+    for (const id of expected) expect(ids).toContain(id);
+  });
+
+  it('reads the Middle East as its countries', () => {
+    const answer = answered(engine.ask('middle east cloud deals, all of them please'));
+    expect(answer.shape).toBe('list');
+    const ids = answer.rows.map((r) => r.dealId);
+    expect(ids).toEqual(
+      expect.arrayContaining(['israel-project-nimbus-2021', 'saudi-google-aramco-cloud-region']),
+    );
+    expect(ids.every((id) => /israel|saudi|uae/.test(id))).toBe(true);
+  });
+});
