@@ -548,6 +548,24 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   /** "Timeline from Schrems II to the Data Privacy Framework": the deals named, in date order. */
+  // Pairs of adjacent words of the deals' aliases ("privacy framework"), built on first use: a part of a
+  // question that has one spells a name, in whatever case it is typed.
+  let aliasPairs: Set<string> | undefined;
+  function spellsAlias(text: string): boolean {
+    if (aliasPairs === undefined) {
+      aliasPairs = new Set();
+      for (const { deal } of deals)
+        for (const alias of deal.aliases) {
+          const words = tokenizeFolded(alias);
+          for (let at = 1; at < words.length; at += 1) aliasPairs.add(`${words[at - 1]} ${words[at]}`);
+        }
+    }
+    const words = tokenizeFolded(text);
+    for (let at = 1; at < words.length; at += 1)
+      if (!isStopword(words[at] as string) && aliasPairs.has(`${words[at - 1]} ${words[at]}`)) return true;
+    return false;
+  }
+
   function answerNamedTimeline(question: string, understood: Understanding): Answer | undefined {
     const parts = partsOf(question, TIMELINE_SEPARATOR);
     // A part naming only providers, places or years ("AWS", "2021") is a filter, not a deal.
@@ -559,7 +577,9 @@ export function createDecider(ctx: DecisionContext): Decider {
           !PROVIDERS.some((p) => p.words.includes(t)) &&
           !placeWords.has(t) &&
           !SHAPE_WORDS.has(t) &&
-          isKnown(t),
+          isKnown(t) &&
+          // A name: "whatever replaced it" names nothing; "the data privacy framework" spells an alias.
+          (aliasWords.has(t) || understood.capitalised.has(t) || spellsAlias(part)),
       ),
     );
     const named = dealsNamedBy(naming, understood);
@@ -1026,6 +1046,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (plan.shape === 'timeline') {
       const ordered = answerNamedTimeline(question, understood);
       if (ordered) return ordered;
+      // "Chronologie du Health Data Hub, d'Azure à Scaleway": a deal's name spelled out is the subject, the
+      // providers only the ends of its story.
+      const spelled = aliasPhraseIn(question, phrased(ranker.scoreDeals(understood).ranked));
+      if (spelled.length > 0 && plan.providers.length > 0) {
+        const story = answerFilter(question, understood, { ...plan, providers: [] }, true, spelled);
+        if (story?.kind === 'answered' && story.rows.length > 1) return story;
+      }
     }
     if (plan.shape !== 'single' && plan.shape !== 'compare') {
       // "Chronologie de l'hébergement du Health Data Hub": a timeline of a name is of every deal the name
@@ -2444,7 +2471,7 @@ function partsOf(text: string, separator: RegExp): string[] {
 
 /** What separates the deals a timeline names ("from X to Y", "de X à Y", "X, Y", "X -> Y"). */
 const TIMELINE_SEPARATOR =
-  /\s*(?<!\p{L})(?:and|et|from|to|de|du|à|jusqu'?à|then|puis)(?!\p{L})\s*|\s*(?:,|;|\/|->|→)\s*/iu;
+  /\s*(?<!\p{L})(?:and|et|from|to|de|du|à|jusqu'?à|jusqu'?aux?|then|puis|onwards)(?!\p{L})\s*|\s*(?:,|;|\/|->|→)\s*/iu;
 
 /** Words asking for every deal a name takes part in ("involving G42", "concernant Palantir"). */
 const INVOLVING =

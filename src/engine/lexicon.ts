@@ -314,7 +314,7 @@ export const SHAPE_PATTERNS = {
   compare:
     /\b(?:compare|compared|comparing|comparer|compare[rz]?|comparaison|versus|vs|difference between|differences between|difference entre|differences entre|side by side|cote a cote|what s the difference|whats the difference|what is the difference|how do (?:they|the two|both) differ|quelle difference|quelles differences|c est quoi la difference|la difference|chacun|chacune|each of them)\b/,
   timeline:
-    /\b(?:timeline|chronology|chronological|chronologie|chronologique|frise|history of|historique|in order|over the years|evolution|au fil des ans)\b/,
+    /\b(?:timeline|timelines|time line|timline|chronology|chronological|chronologie|chronologique|frise|history of|historique|in order|over the years|evolution|au fil des ans|walk (?:me|us) through|saga|story of|whole story|retrace\w*|l histoire d\w*)\b/,
   count:
     /\b(?:how many (?:[a-z0-9-]+ ){0,2}?(?:deals|contracts|agreements|rulings|regulations|initiatives|partnerships|entries|countries)|combien (?:de |d )?(?:accords|contrats|deals|partenariats|decisions|initiatives|fiches|pays)|number of (?:deals|contracts)|nombre (?:de |d )?(?:accords|contrats))\b/,
   latest:

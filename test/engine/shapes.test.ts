@@ -900,3 +900,26 @@ describe('overviews in chat words', () => {
     expect(ids.every((id) => /israel|saudi|uae/.test(id))).toBe(true);
   });
 });
+
+describe('timelines of a story', () => {
+  it.each([
+    [
+      "chronologie du health data hub, d'azure à scaleway",
+      ['france-health-data-hub-microsoft-azure', 'france-health-data-hub-scaleway-2026'],
+    ],
+    [
+      'walk me through the health data hub hosting saga from azure onwards',
+      ['france-health-data-hub-microsoft-azure', 'france-health-data-hub-scaleway-2026'],
+    ],
+    [
+      'give me the timeline of the health data hub saga, from azure to whatever replaced it',
+      ['france-health-data-hub-microsoft-azure', 'france-health-data-hub-scaleway-2026'],
+    ],
+    ["retrace l'histoire du JEDI jusqu'au JWCC", ['us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022']],
+    ["timline of the CIA's cloud contracts", ['cia-c2s-aws-2013', 'cia-c2e-multicloud-2020']],
+  ])('orders the deals of a story by date: "%s"', (question, expected) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('timeline');
+    expect(answer.rows.map((r) => r.dealId)).toEqual(expected);
+  });
+});
