@@ -337,9 +337,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       return false;
     if (plan.places.length > 0 && !plan.places.some((place) => inPlace(f, place))) return false;
     if (!inYears(f, plan.years)) return false;
-    // "Which contracts did AWS win?" asks for its deals, whatever their kind: beside a provider, "contract"
-    // is the everyday word for a deal (the heading still says "contracts").
-    const kinds = plan.providers.length > 0 ? plan.kinds.filter((k) => k !== 'contract') : plan.kinds;
+    // "Which contracts did AWS win?", "contrats cloud en Amérique latine" ask for its deals, whatever their
+    // kind: beside a provider or a place, "contract" is the everyday word for a deal (the heading says so).
+    const kinds = contractMeansDeal(plan) ? plan.kinds.filter((k) => k !== 'contract') : plan.kinds;
     if (kinds.length > 0 && !kinds.includes((deals[d] as DealRow).deal.kind)) return false;
     // "Which deals did AWS win?": a market ruling or a law naming AWS is nothing it won.
     if (plan.won && kinds.length === 0 && NOT_WON.has((deals[d] as DealRow).deal.kind)) return false;
@@ -381,7 +381,7 @@ export function createDecider(ctx: DecisionContext): Decider {
   ): string {
     const fr = lang === 'fr';
     // "Contracts" beside a provider was read as "deals" (see fitsPlan): the heading says so.
-    const anyKind = plan.kinds.length === 1 && plan.kinds[0] === 'contract' && plan.providers.length > 0;
+    const anyKind = plan.kinds.length === 1 && plan.kinds[0] === 'contract' && contractMeansDeal(plan);
     const kindNoun = plan.kinds.length === 1 && !anyKind ? KIND_NOUNS[plan.kinds[0] as string] : undefined;
     const [one, many] = anyKind
       ? fr
@@ -2476,6 +2476,11 @@ const TIMELINE_SEPARATOR =
 /** Words asking for every deal a name takes part in ("involving G42", "concernant Palantir"). */
 const INVOLVING =
   /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|show up|shows up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
+
+/** Whether "contract" in a list question means any deal: beside a provider or a place. */
+function contractMeansDeal(plan: QuestionPlan): boolean {
+  return plan.providers.length > 0 || plan.places.length > 0;
+}
 
 /** What separates the deals a comparison names ("X and Y", "X vs Y", "X with Y", "X à Y"). */
 const PART_SEPARATOR =

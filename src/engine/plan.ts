@@ -215,8 +215,12 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   }
   // "Deals in the UAE", "quels dossiers concernent le Canada ?": one country with words asking for deals
   // is the place they are in, not a name among the others.
+  // "Qu'est-ce que tu as sur les Émirats arabes unis ?": an overview asks for its deals too.
   const dealsAsked =
-    DEAL_NOUNS.test(spaced) || SHAPE_PATTERNS.list.test(spaced) || SHAPE_PATTERNS.count.test(spaced);
+    DEAL_NOUNS.test(spaced) ||
+    SHAPE_PATTERNS.list.test(spaced) ||
+    SHAPE_PATTERNS.count.test(spaced) ||
+    SHAPE_PATTERNS.overviewStrong.test(spaced);
   if (
     (countries.length + places.length >= 2 && !BOTH.test(fold(raw))) ||
     (countries.length === 1 && places.length === 0 && dealsAsked)
