@@ -923,3 +923,22 @@ describe('timelines of a story', () => {
     expect(answer.rows.map((r) => r.dealId)).toEqual(expected);
   });
 });
+
+describe('lists by place and by adopter', () => {
+  it.each([
+    [
+      "qu'est-ce que tu as sur les émirats arabes unis",
+      ['uae-microsoft-g42-investment-2024', 'uae-abu-dhabi-government-microsoft-core42-sovereign-cloud-2025'],
+    ],
+    ['who is rolling out opendesk', ['icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025']],
+    // Beside a place, "contracts" are any deals there.
+    [
+      'liste les contrats cloud publics en amérique latine',
+      ['brazil-nuvem-de-governo-serpro-dataprev-2024', 'colombia-nube-publica-iv-framework-2021'],
+    ],
+  ])('lists every deal: "%s"', (question, expected) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.map((r) => r.dealId)).toEqual(expect.arrayContaining(expected));
+  });
+});
