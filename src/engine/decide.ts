@@ -508,7 +508,20 @@ export function createDecider(ctx: DecisionContext): Decider {
     // Several deals write the alias out ("Cloud au centre": the circular and the strategy): the best
     // ranked of those, never another that merely shares words ("data centre").
     if (written.length > 1) return ranked.find((e) => written.includes(e.deal))?.deal ?? written[0];
-    const best = ranked[0];
+    // "…its 2026 sovereign cloud tender": of the best few, the one dated in the year the part gives.
+    const year = part.numbers.find((n) => YEAR.test(n) && n.length === 4);
+    const dated =
+      year === undefined
+        ? undefined
+        : ranked
+            .slice(0, 3)
+            .find(
+              (e) =>
+                (deals[e.deal] as DealRow).deal.date.startsWith(year) &&
+                e.coverage >= 0.5 &&
+                e.inNames.size > 0,
+            );
+    const best = dated ?? ranked[0];
     if (!best || best.coverage < 0.5) return undefined;
     if (best.phrases === 0 && best.inNames.size === 0) return undefined;
     return best.deal;
@@ -520,7 +533,11 @@ export function createDecider(ctx: DecisionContext): Decider {
    */
   function dealsNamedBy(parts: readonly string[], understood: Understanding): number[] {
     const named: number[] = [];
-    const shared = [...understood.capitalised].filter(
+    // Names as typed: capitalised, or a deal's own alias or a party's name in lower case ("the mod's").
+    const typedNames = understood.terms.filter(
+      (t) => understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t),
+    );
+    const shared = [...new Set(typedNames)].filter(
       (t) => !PROVIDER_PATTERN_BY_KEY.has(t) && !PROVIDERS.some((p) => p.words.includes(t)) && isKnown(t),
     );
     for (const part of parts) {
@@ -608,13 +625,15 @@ export function createDecider(ctx: DecisionContext): Decider {
   function answerCompare(question: string, understood: Understanding): Answer | undefined {
     const cue =
       /\b(?:compare[dz]?|comparing|comparer|comparaison(?: de| entre)?|differences? between|diff[ée]rences? entre|side by side|what(?:'s| is) the difference|c'est quoi la diff[ée]rence|quelles? diff[ée]rences?|la diff[ée]rence|how do (?:they|the two|both) differ)\b/i;
-    const match = cue.exec(question);
-    const after = match ? question.slice(match.index + match[0].length) : question;
+    // "…, how do they stack up?": a closing cue names no deal.
+    const asked = question.replace(COMPARE_TAIL, '');
+    const match = cue.exec(asked);
+    const after = match ? asked.slice(match.index + match[0].length) : asked;
     let named = dealsNamedBy(partsOf(after, PART_SEPARATOR), understood);
     // "How does X compare with Y?": the first deal is named before the cue.
     if (named.length < 2 && match)
       named = dealsNamedBy(
-        question.split(cue).flatMap((side) => partsOf(side, PART_SEPARATOR)),
+        asked.split(cue).flatMap((side) => partsOf(side, PART_SEPARATOR)),
         understood,
       );
     if (named.length < 2) return undefined;
@@ -2476,6 +2495,10 @@ const TIMELINE_SEPARATOR =
 /** Words asking for every deal a name takes part in ("involving G42", "concernant Palantir"). */
 const INVOLVING =
   /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|show up|shows up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
+
+/** A cue closing a comparison ("…, how do they stack up?", "comment se comparent-ils ?"). */
+const COMPARE_TAIL =
+  /\s*[,;:—–-]*\s*(?:how do (?:they|the two|these|both) (?:compare|stack up|differ)|how does (?:it|that|this) (?:compare|stack up)|comment (?:se comparent[- ]ils|les comparer)|lequel est (?:le )?mieux)\s*\??\s*$/iu;
 
 /** Whether "contract" in a list question means any deal: beside a provider or a place. */
 function contractMeansDeal(plan: QuestionPlan): boolean {

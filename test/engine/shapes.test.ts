@@ -942,3 +942,20 @@ describe('lists by place and by adopter', () => {
     expect(answer.rows.map((r) => r.dealId)).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('comparisons in chat words', () => {
+  it.each([
+    [
+      "the commission's oracle OCI contract vs its 2026 sovereign cloud tender — how do they stack up",
+      ['eu-commission-oracle-oci-2023', 'eu-commission-sovereign-cloud-tender-2026'],
+    ],
+    [
+      "mod's google cloud deal versus its oracle cloud deal, how do they compare",
+      ['uk-mod-google-cloud-sovereign-2025', 'uk-mod-oracle-cloud-2020-2026'],
+    ],
+  ])('puts the two deals side by side: "%s"', (question, expected) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('compare');
+    expect(answer.rows.map((r) => r.dealId)).toEqual(expected);
+  });
+});
