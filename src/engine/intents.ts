@@ -1,6 +1,14 @@
 import type { FactTopic } from '../corpus/schema.js';
 import { countNames, type FactRow } from './fact-features.js';
-import { DISPUTE_ASKED, OUTCOME_ASKED, OWNER_ASKED, PROVIDER_ASKED, WINNER_ASKED } from './lexicon.js';
+import {
+  DISPUTE_ASKED,
+  LEADER_ASKED,
+  LEADER_ROLE,
+  OUTCOME_ASKED,
+  OWNER_ASKED,
+  PROVIDER_ASKED,
+  WINNER_ASKED,
+} from './lexicon.js';
 
 // The registry of intents: for each kind of detail a question may ask for, the patterns that recognise
 // it, the words that only ask for it (dropped from the search), the fact topics that answer it, and the
@@ -201,6 +209,14 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
         weight: 0.5,
         test: (r, asked) => has(r.latestInDeal && [...asked].some((w) => OUTCOME_ASKED.has(w))),
         answers: false,
+      },
+      {
+        // "Qui dirige Bleu ?", "who is the MD of the AWS ESC?": the fact giving a leader's role.
+        name: "a leader's role, when who leads is asked",
+        weight: 1.2,
+        test: (r, asked) => has([...asked].some((w) => LEADER_ASKED.has(w)) && LEADER_ROLE.test(r.fact.text)),
+        answers: true,
+        firm: true,
       },
       {
         // "Who owns Italy's PSN?": the fact giving the shareholdings is the answer.

@@ -366,6 +366,16 @@ export const OTHER_LANGUAGE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words asking who leads something ("who heads Bleu?", "qui dirige…", "the CEO of…"). */
+export const LEADER_ASKED: ReadonlySet<string> = new Set(
+  'ceo ceos md boss chief chairman chairwoman chair head heads headed heading lead leads leader leaders director directors runs president dirige dirigent dirigeant dirigeante dirigeants directeur directrice pdg patron patronne tete preside'.split(
+    ' ',
+  ),
+);
+/** A leader's role in a fact's text. */
+export const LEADER_ROLE =
+  /\b(?:ceo|chief executive|managing director|general manager|head(?:ed)? (?:of|by)|heads|director|president|chair(?:man|woman)?|leader|led by|boss|directeur|directrice|dirig\w*|pdg|pr[ée]sident\w*|à la tête)\b/i;
+
 /** Words asking which provider a deal has ("Which provider did Singapore choose?"). */
 export const PROVIDER_ASKED: ReadonlySet<string> = new Set(
   'provider providers vendor vendors supplier suppliers hyperscaler hyperscalers fournisseur fournisseurs prestataire prestataires hebergeur hebergeurs provides provide supplies supply hosts host hosting runs operates fournit fournissent heberge hebergent exploite exploitent'.split(

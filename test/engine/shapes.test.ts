@@ -959,3 +959,12 @@ describe('comparisons in chat words', () => {
     expect(answer.rows.map((r) => r.dealId)).toEqual(expected);
   });
 });
+
+describe('who leads', () => {
+  it.each([
+    'qui dirige Bleu, la coentreprise orange capgemini ?',
+    'who did orange and capgemini pick as ceo for bleu?',
+  ])('answers with the fact that gives a leader\'s role: "%s"', (question) => {
+    expect(renderAnswerText(answered(engine.ask(question)))).toMatch(/Jean Coumaros/);
+  });
+});
