@@ -1,6 +1,8 @@
 import type { FactTopic } from '../corpus/schema.js';
 import { countNames, type FactRow } from './fact-features.js';
 import {
+  CASE_BROUGHT,
+  COURT_ASKED,
   DISPUTE_ASKED,
   LEADER_ASKED,
   LEADER_ROLE,
@@ -209,6 +211,13 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
         weight: 0.5,
         test: (r, asked) => has(r.latestInDeal && [...asked].some((w) => OUTCOME_ASKED.has(w))),
         answers: false,
+      },
+      {
+        // "Who took Doctolib to the Conseil d'État?": the fact saying who brought the case.
+        name: 'a case brought, when who went to court is asked',
+        weight: 0.9,
+        test: (r, asked) => has([...asked].some((w) => COURT_ASKED.has(w)) && CASE_BROUGHT.test(r.fact.text)),
+        answers: true,
       },
       {
         // "Qui dirige Bleu ?", "who is the MD of the AWS ESC?": the fact giving a leader's role.

@@ -376,6 +376,16 @@ export const LEADER_ASKED: ReadonlySet<string> = new Set(
 export const LEADER_ROLE =
   /\b(?:ceo|chief executive|managing director|general manager|head(?:ed)? (?:of|by)|heads|director|president|chair(?:man|woman)?|leader|led by|boss|directeur|directrice|dirig\w*|pdg|pr[ée]sident\w*|à la tête)\b/i;
 
+/** Words of a question about who went to court ("who took Doctolib to the Conseil d'État?"). */
+export const COURT_ASKED: ReadonlySet<string> = new Set(
+  'court courts tribunal conseil cour judge juge sued sue suing challenged challenge challengers contested contest lawsuit complaint complained appealed saisi attaque attaquer'.split(
+    ' ',
+  ),
+);
+/** A case brought, in a fact's text ("filed an urgent application", "asked the court", "a saisi"). */
+export const CASE_BROUGHT =
+  /\b(?:filed|brought|lodged|applied to|asked (?:the )?(?:court|conseil|judge|tribunal)|applicants|challengers|petitioners|complainants|took (?:[\w'’-]+ ){1,4}to court|sued|saisi\w*|requerant\w*)\b/i;
+
 /** Words asking which provider a deal has ("Which provider did Singapore choose?"). */
 export const PROVIDER_ASKED: ReadonlySet<string> = new Set(
   'provider providers vendor vendors supplier suppliers hyperscaler hyperscalers fournisseur fournisseurs prestataire prestataires hebergeur hebergeurs provides provide supplies supply hosts host hosting runs operates fournit fournissent heberge hebergent exploite exploitent'.split(

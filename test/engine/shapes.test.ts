@@ -968,3 +968,12 @@ describe('who leads', () => {
     expect(renderAnswerText(answered(engine.ask(question)))).toMatch(/Jean Coumaros/);
   });
 });
+
+describe('who went to court', () => {
+  it('answers with the fact that says who brought the case', () => {
+    const answer = answered(
+      engine.ask("who were the groups that took doctolib + aws to the conseil d'etat over vaccine bookings?"),
+    );
+    expect(renderAnswerText(answer)).toMatch(/InterHop/);
+  });
+});
