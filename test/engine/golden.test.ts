@@ -102,8 +102,9 @@ describe.each([
 
 // The fresh sets were each written from the corpus alone by a hand that never saw the engine. fresh-b,
 // fresh-c, fresh-e and fresh-g were measured first, then tuned on (docs/engine.md has both figures); fresh-d,
-// fresh-f, fresh-h and fresh-i were held out for a while, then tuned on too (their failures were read). Each set's floors sit
-// just under today's figures, so a change that makes them worse fails here even when every other set passes.
+// fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
+// too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
+// worse fails here even when every other set passes. The sets still held out live outside the repository.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
   ['fresh B (tuned on)', 'test/golden/fresh/fresh-b.yaml', 0.86, 0.9, 0.9, 0.9],
@@ -114,9 +115,11 @@ describe.each([
   ['fresh F (tuned on since)', 'test/golden/fresh/fresh-f.yaml', 0.8, 0.82, 0.82, 0.9],
   ['fresh H (tuned on since)', 'test/golden/fresh/fresh-h.yaml', 0.84, 0.86, 0.9, 0.9],
   ['fresh I (tuned on since)', 'test/golden/fresh/fresh-i.yaml', 0.9, 0.95, 0.85, 0.9],
-  // Held out: measured once, its failures not read.
-  ['fresh J (never seen)', 'test/golden/fresh/fresh-j.yaml', 0.82, 0.44, 0.76, 0.9],
-  ['fresh K (never seen)', 'test/golden/fresh/fresh-k.yaml', 0.92, 0.44, 0.6, 0.9],
+  // Measured once while never seen (docs/engine.md has those figures), then tuned on.
+  ['fresh J (tuned on since)', 'test/golden/fresh/fresh-j.yaml', 0.84, 0.8, 0.84, 0.9],
+  ['fresh K (tuned on since)', 'test/golden/fresh/fresh-k.yaml', 0.92, 0.58, 0.8, 0.9],
+  ['fresh N (tuned on since)', 'test/golden/fresh/fresh-n.yaml', 0.9, 0.55, 0.84, 0.95],
+  ['fresh O (tuned on since)', 'test/golden/fresh/fresh-o.yaml', 0.88, 0.64, 0.9, 0.95],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
