@@ -1640,7 +1640,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     const outcome = outcomeAt >= 0 ? (understood.tokens[outcomeAt] as string) : phrased;
     // "How much did the government pay for the data centre?" asks an amount, claims no outcome; "how much
     // did Indonesia end up paying Brain Cipher?" claims it paid someone.
-    const payee = outcomeAt >= 0 ? understood.tokens[outcomeAt + 1] : undefined;
+    // "payée à Brain Cipher", "paid to the attackers": the payee after its preposition.
+    const next = outcomeAt >= 0 ? understood.tokens[outcomeAt + 1] : undefined;
+    const payee =
+      next !== undefined && ['to', 'a', 'au', 'aux'].includes(next) ? understood.tokens[outcomeAt + 2] : next;
     const paidWhom =
       payee !== undefined && !isStopword(payee) && !['for', 'pour', 'per', 'par'].includes(payee);
     if (
@@ -2656,6 +2659,12 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:encourag\w*|push\w* (?:schools|them) to|urg\w* (?:schools|them) to|incit\w*)\b/,
     /\b(?:halt|discourag\w*|warn\w* against|told (?:[a-z]+ ){0,3}not to|ne pas (?:utiliser|deployer|recourir)|mettre fin|arret\w*|deconseill\w*)\b/,
   ],
+  [
+    /\b(?:approv\w*|feu vert|green ?light\w*|greenlit|clean bill of health|blessing|endors\w*|generalis\w*|generaliz\w*|approuv\w*)\b/,
+    /\b(?:halt|infring\w*|breach\w*|violat\w*|unlawful|illegal\w*|non conform\w*|not compliant|enfrei\w*)\b/,
+  ],
+  [/\bvot\w* (?:for|pour|in favou?r)\b/, /\bvot\w* (?:against|contre)\b/],
+  [/\b(?:gave|give|giving|given) up\b/, /\b(?:completed|finished|complete|achev\w*|termin\w*)\b/],
 ];
 /** A state claimed of a deal: in force, running, opened, completed (folded, spaced question). */
 const STATE_CLAIM =
@@ -2800,7 +2809,7 @@ const BLOCKING =
 
 /** Verbs of an event that happened at one time ("awarded in 2019"), for the year check. */
 const EVENT_CLAIMS: ReadonlySet<string> = new Set(
-  'choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went adopt adopted lift lifted passed enacted opened deployed replace replaced put placed installed invest invested investing extended renewed agreed concluded inked choisi choisit retenu signe attribue confie annule lance annonce opte adopte adoptee leve levee promulgue deploye ouvert remplace remplacee installe installee place placee prolonge prolongee renouvele renouvelee conclu conclue convenu'.split(
+  'lancer signer choisir annoncer adopter ouvrir choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went adopt adopted lift lifted passed enacted opened deployed replace replaced put placed installed invest invested investing extended renewed agreed concluded inked choisi choisit retenu signe attribue confie annule lance annonce opte adopte adoptee leve levee promulgue deploye ouvert remplace remplacee installe installee place placee prolonge prolongee renouvele renouvelee conclu conclue convenu'.split(
     ' ',
   ),
 );

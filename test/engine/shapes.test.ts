@@ -341,6 +341,19 @@ describe('premise check', () => {
     ['pourquoi la NSA a réattribué WildandStormy à microsoft ?', /n’en est pas le fournisseur/],
     ['pourquoi obama a-t-il promulgué le cloud act ?', /ne mentionne pas obama/],
     // A town given as the deal's place that the entry never writes (GeoNames towns of 50,000 or more).
+    // An approval where the entry records a breach; a vote for where it records a vote against; giving up
+    // what the entry says was completed; a ransom claimed paid; a launch year the entry never writes.
+    [
+      "why did the edps give the commission's use of microsoft 365 a clean bill of health?",
+      /records otherwise/,
+    ],
+    ['pourquoi les länder ont voté pour delos cloud au it-planungsrat ?', /rapporte le contraire/],
+    ['why did microsoft give up on the eu data boundary before it was finished?', /records otherwise/],
+    [
+      "une fois la rançon payée à brain cipher, l'indonésie a récupéré combien de services ?",
+      /rapporte le contraire/,
+    ],
+    ['pourquoi le meity a attendu 2019 pour lancer meghraj ?', /ne mentionne rien en 2019/],
     // An annulment of what the entry says was upheld; a majority the entry gives to another party.
     [
       'since schrems II also struck down the standard contractual clauses, what can companies use?',
