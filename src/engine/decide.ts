@@ -22,7 +22,7 @@ import {
   WEAK_PAIRING_WORDS,
   WIN_WORDS,
 } from './lexicon.js';
-import { reversedMove } from './moves.js';
+import { movesIn, reversedMove } from './moves.js';
 import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 import {
   type DealFacets,
@@ -1067,8 +1067,11 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (ordered) return ordered;
       // "Chronologie du Health Data Hub, d'Azure à Scaleway": a deal's name spelled out is the subject, the
       // providers only the ends of its story.
-      const spelled = aliasPhraseIn(question, phrased(ranker.scoreDeals(understood).ranked));
-      if (spelled.length > 0 && plan.providers.length > 0) {
+      const spelled =
+        plan.providers.length > 0
+          ? aliasPhraseIn(question, phrased(ranker.scoreDeals(understood).ranked))
+          : [];
+      if (spelled.length > 0) {
         const story = answerFilter(question, understood, { ...plan, providers: [] }, true, spelled);
         if (story?.kind === 'answered' && story.rows.length > 1) return story;
       }
@@ -1792,12 +1795,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "Why did the Austrian army go back from LibreOffice to Microsoft Office?": a move the entry records
     // the other way round (from Microsoft Office to LibreOffice).
-    if (!NEGATION.test(spacedQuestion)) {
-      const texts = row.facts.map((id) => {
-        const { text, text_fr } = (facts[id] as FactRow).fact;
-        return `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
-      });
-      const at = reversedMove(spacedQuestion, texts);
+    if (!NEGATION.test(spacedQuestion) && movesIn(spacedQuestion).length > 0) {
+      const at = reversedMove(spacedQuestion, row.facts.map(foldedBoth));
       if (at >= 0) return recordsOtherwise(row.facts[at] as number);
     }
     // "Why did the Commission reject the IPCEI?", "en haut de fourchette": a claim whose contrary the entry
@@ -1806,10 +1805,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       const pair = CONTRARY_PAIRS.find(([claim]) => claim.test(spacedQuestion));
       if (pair !== undefined) {
         const [claim, contrary] = pair;
-        const texts = row.facts.map((id) => {
-          const { text, text_fr } = (facts[id] as FactRow).fact;
-          return `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
-        });
+        const texts = row.facts.map(foldedBoth);
         const subjectTerms = understood.terms.filter(
           (t) => t.length > 2 && !isStopword(t) && isKnown(t) && !claim.test(t),
         );
@@ -2219,8 +2215,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "la loi SREN de 2022", "Korea's 2023 CSAP reform": a year beside the deal's own rare name dates it.
     const yearAt = years.length === 1 ? understood.tokens.indexOf(years[0] as string) : -1;
     // Not a party's word ("the Home Office used AWS in 2024": a deal runs for years).
-    const ownWords = new Set(aliasPhrasesOf(d).flatMap((phrase) => phrase.split(' ')));
-    const partyWords = tokenize(parties);
+    const ownWords = yearAt < 0 ? new Set<string>() : new Set(aliasPhrasesOf(d).flatMap((p) => p.split(' ')));
+    const partyWords = yearAt < 0 ? [] : tokenize(parties);
     const namedYear =
       yearAt >= 0 &&
       !RANGE_BEFORE.has(understood.tokens[yearAt - 1] ?? '') &&

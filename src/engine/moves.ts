@@ -59,8 +59,13 @@ const GENERIC: ReadonlySet<string> = new Set(
 const significant = (side: string): string[] =>
   side.split(' ').filter((w) => w.length > 2 && !isStopword(w) && !GENERIC.has(w));
 
+// A cheap first look: most texts have none of the words a move needs.
+const MAY_MOVE =
+  /from|replac|swap|switch|exchang|trad|substitut|drop|ditch|dump|abandon|leav|left|quit|phas|mov|remplac|lach|delaiss|passe|migr|bascul|place of|instead|rather|lieu|back|reven|retour/;
+
 /** The moves folded, spaced text states. */
 export function movesIn(spaced: string): Move[] {
+  if (!MAY_MOVE.test(spaced)) return [];
   const moves: Move[] = [];
   for (const re of FORWARD)
     for (const m of spaced.matchAll(re))

