@@ -182,7 +182,10 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
   parties: {
     topics: ['parties'],
     topicWeight: 0.6,
-    askWords: none,
+    // "Who is the MD of…?", "qui dirige…": a role's short name asks who holds it, it names nothing.
+    askWords: new Set(
+      'ceo ceos md pdg boss chairman chairwoman dirige dirigent dirigeant dirigeante dirigeants'.split(' '),
+    ),
     // Names answer "who…?": each name the question does not already have, five at most.
     detectors: [
       {

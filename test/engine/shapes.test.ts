@@ -974,6 +974,11 @@ describe('comparisons in chat words', () => {
 });
 
 describe('who leads', () => {
+  it("reads a role's short name as asking who holds it, not as a name", () => {
+    const answer = answered(engine.ask('who is the MD of the aws european soverign cloud'));
+    expect(renderAnswerText(answer)).toMatch(/Stéphane Israël/);
+  });
+
   it.each([
     'qui dirige Bleu, la coentreprise orange capgemini ?',
     'who did orange and capgemini pick as ceo for bleu?',
