@@ -1836,6 +1836,28 @@ export function createDecider(ctx: DecisionContext): Decider {
           if (holders.length > 0 && !window.some((w) => ownerWords.includes(w))) return recordsOtherwise(id);
         }
     }
+    // "La Corée n'a jamais exigé de certification, pourquoi ?": never doing what a fact says was done.
+    const never = NEVER_CLAIM.exec(spacedQuestion);
+    if (never !== null) {
+      const verb = never[1] as string;
+      const stem = new RegExp(`\\b${verb.slice(0, Math.max(4, verb.length - 2))}`);
+      const objects = spacedQuestion
+        .slice(never.index + never[0].length)
+        .split(' ')
+        .filter((t) => t.length > 3 && !isStopword(t) && isKnown(t))
+        .slice(0, 3);
+      const done = row.facts.find((id) => {
+        const { text, text_fr } = (facts[id] as FactRow).fact;
+        const words = tokenizeFolded(understood.lang === 'fr' ? (text_fr ?? text) : text).join(' ');
+        return (
+          stem.test(words) &&
+          !NEGATION.test(words) &&
+          !DENIAL.test(words) &&
+          (objects.length === 0 || objects.some((t) => words.includes(t.slice(0, 5))))
+        );
+      });
+      if (done !== undefined) return recordsOtherwise(done);
+    }
     // "Why did the CIA hand the whole C2E contract to AWS alone?": one provider claimed alone where the deal
     // has several.
     if (providerKeys.length > 1 && !NEGATION.test(spacedQuestion)) {
@@ -2580,6 +2602,8 @@ const OUTCOME_CLAIMS: ReadonlySet<string> = new Set([
   ),
 ]);
 /** Words before a verb that make it an aim, not an outcome ("an action to annul", "pour annuler"). */
+/** A claim that something was never done, and its verb ("has never required", "n'a jamais exigé"). */
+const NEVER_CLAIM = /\b(?:never|jamais) ((?!been|had|ete|eu\b)[a-z]{4,})\b/;
 /** A majority stake claimed ("majority-owned by", "holds the majority", "majoritaire"). */
 const MAJORITY_CLAIM =
   /\b(?:majority (?:owned|held|controlled|owner|shareholder|stake|investor|partner)\w*|(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*)\b/;

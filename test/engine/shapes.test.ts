@@ -354,6 +354,11 @@ describe('premise check', () => {
       /rapporte le contraire/,
     ],
     ['pourquoi le meity a attendu 2019 pour lancer meghraj ?', /ne mentionne rien en 2019/],
+    // Never doing what a fact says was done.
+    [
+      "la corée n'a jamais exigé de certification pour les clouds du secteur public, pourquoi ?",
+      /rapporte le contraire/,
+    ],
     // An annulment of what the entry says was upheld; a majority the entry gives to another party.
     [
       'since schrems II also struck down the standard contractual clauses, what can companies use?',
@@ -444,6 +449,9 @@ describe('premise check', () => {
     // The claim as the entry records it.
     'why did the commission approve the IPCEI cloud project?',
     'why did the austrian army ditch MS Office?',
+    // Never doing what the entry says could not be done; what the entry never says was done.
+    'why has microsoft never guaranteed french data to the senate?',
+    'why did the cia never publish the c2e ceiling value?',
     // What was annulled, asked; the majority the entry gives.
     'schrems 2 what got struck down',
     'is bleu majority owned by orange and capgemini?',
