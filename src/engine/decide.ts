@@ -1504,15 +1504,16 @@ export function createDecider(ctx: DecisionContext): Decider {
             !` ${tokenize(parties).join(' ')} `.includes(` ${term} `) &&
             row.facts.every((id) => !ranker.factHas(id, term) || namesALoser(id)))),
     );
-    // "Pourquoi Obama a-t-il promulgué le CLOUD Act ?": a well-known person the entry never writes.
-    for (const term of understood.terms)
-      if (
+    // "Pourquoi Obama a-t-il promulgué le CLOUD Act ?": a well-known person the entry never writes (no
+    // party: the note names none of the deal's parties).
+    const strangePeople = understood.terms.filter(
+      (term) =>
         FAMOUS_PEOPLE.has(term) &&
-        !strangers.includes(term) &&
         !ranker.namesHave(d, term) &&
-        !row.facts.some((id) => ranker.factHas(id, term) || foldedText(id).includes(term))
-      )
-        strangers.push(term);
+        !row.facts.some((id) => ranker.factHas(id, term) || foldedText(id).includes(term)),
+    );
+    if (strangePeople.length > 0 && strangers.every((t) => strangePeople.includes(t)))
+      return unmentionedNote(originalWords(question, strangePeople));
     // "…built up around Thessaloniki", "la municipalité de Shenzhen": a town given as the deal's place that
     // the entry never writes. A word the corpus writes in lower case ("nice", "split") is no town here.
     const writes = (word: string) => {

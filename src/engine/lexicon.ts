@@ -449,7 +449,7 @@ export const WEAK_PAIRING_WORDS: ReadonlySet<string> = new Set(
  * Only surnames that are no common word in English or French.
  */
 export const FAMOUS_PEOPLE: ReadonlySet<string> = new Set(
-  'obama biden trump clinton bush macron hollande sarkozy castex borne attal barnier bayrou lecornu philippe merkel scholz merz sunak starmer truss meloni draghi sanchez rutte schoof leyen vestager breton bezos jassy selipsky garman nadella ballmer pichai kurian ellison catz zuckerberg musk altman huang benioff karp thiel klaba'.split(
+  'obama biden trump clinton bush morrison albanese turnbull trudeau carney modi kishida ishiba suga lula bolsonaro netanyahu zelensky putin macron hollande sarkozy castex borne attal barnier bayrou lecornu philippe merkel scholz merz sunak starmer truss meloni draghi sanchez rutte schoof leyen vestager breton bezos jassy selipsky garman nadella ballmer pichai kurian ellison catz zuckerberg musk altman huang benioff karp thiel klaba'.split(
     ' ',
   ),
 );
