@@ -1731,7 +1731,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "Why did TIM's consortium lose the PSN tender to Fastweb and Aruba?": the names it claims won are,
     // where the entry has them, the losing bidders.
-    const lostTo = LOST_TO.exec(spacedQuestion);
+    // "Why did Italy end up giving the PSN to Fastweb and Aruba?": the same, claimed as a win.
+    const lostTo =
+      LOST_TO.exec(spacedQuestion) ?? (NEGATION.test(spacedQuestion) ? null : GIVEN_TO.exec(spacedQuestion));
     if (lostTo !== null) {
       const winners = (lostTo[1] as string).split(/ (?:and|et) /u);
       const beaten = winners
@@ -2624,6 +2626,9 @@ const ORDERED_OUTCOME =
 /** "…lose the tender to Fastweb and Aruba", "perdu l'appel d'offres face à Fastweb": who it claims won. */
 const LOST_TO =
   /\b(?:lose|loses|lost|losing|perdu|perd|perdre)\b(?: [a-z0-9-]+){0,6}? (?:to|face a|contre) ([a-z0-9-]+(?: (?:and|et) [a-z0-9-]+)?)/u;
+/** "…giving the PSN to Fastweb and Aruba", "attribué le PSN à Fastweb": who it claims won. */
+const GIVEN_TO =
+  /\b(?:giv\w*|gave|hand\w*|award\w*|attribu\w*|confi\w*)\b(?: [a-z0-9-]+){0,5}? (?:to|a) ([a-z0-9-]+(?: (?:and|et) [a-z0-9-]+)?)/u;
 // What says a provider lost or was let go (a bid alone is no loss: the winners bid too).
 const LOSS =
   /\b(?:lost|losing|excluded|left out|unsuccessful|rejected|eliminated|replac\w*|protest\w*|cancel\w*|phase\w* out|end\w* (?:its|the) hosting)\b/;

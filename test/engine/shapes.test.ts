@@ -354,6 +354,8 @@ describe('premise check', () => {
       /rapporte le contraire/,
     ],
     ['pourquoi le meity a attendu 2019 pour lancer meghraj ?', /ne mentionne rien en 2019/],
+    // A losing bidder claimed given the contract.
+    ['why did italy end up giving the PSN to fastweb and aruba?', /records otherwise/],
     // Never doing what a fact says was done.
     [
       "la corée n'a jamais exigé de certification pour les clouds du secteur public, pourquoi ?",
