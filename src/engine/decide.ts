@@ -1581,6 +1581,29 @@ export function createDecider(ctx: DecisionContext): Decider {
         };
       }
     }
+    // "Microsoft pledged $9bn for a Saudi region": an amount the entry gives, but not to the provider
+    // named ("more than USD 9bn of investment, including USD 2.1bn from Microsoft").
+    const claimedProvider = plan.providers.length === 1 ? plan.providers[0] : undefined;
+    const providerAt = claimedProvider === undefined ? -1 : understood.tokens.indexOf(claimedProvider.word);
+    // Only money the provider is said to give ("Microsoft pledged…"), not money spent for it.
+    const gives =
+      providerAt >= 0 &&
+      understood.tokens.slice(providerAt + 1, providerAt + 4).some((t) => MONEY_GIVEN.test(t));
+    if (asked.length === 1 && claimedProvider !== undefined && gives) {
+      const pattern = PROVIDER_PATTERN_BY_KEY.get(claimedProvider.key);
+      for (const id of row.facts) {
+        const text = (facts[id] as FactRow).fact.text;
+        const clauses = text.split(/[;,]|\b(?:while|whereas|and|including)\b/);
+        const own = clauses.filter((c) => pattern?.test(fold(c)) && amountsIn(`${c} $`).length > 0);
+        const anywhere = amountsIn(text).some((a) => sameAmount(a, asked[0] as number));
+        if (
+          own.length > 0 &&
+          anywhere &&
+          own.every((c) => !amountsIn(`${c} $`).some((a) => sameAmount(a, asked[0] as number)))
+        )
+          return recordsOtherwise(id);
+      }
+    }
     // "The convention runs for 30 years, right?": a term the entry never gives, where it gives others.
     const claimedTerms = termsIn(spacedQuestion);
     if (claimedTerms.length > 0) {
@@ -2607,6 +2630,8 @@ const OUTCOME_CLAIMS: ReadonlySet<string> = new Set([
 /** Words before a verb that make it an aim, not an outcome ("an action to annul", "pour annuler"). */
 /** A claim that something was never done, and its verb ("has never required", "n'a jamais exigé"). */
 const NEVER_CLAIM = /\b(?:never|jamais) ((?!been|had|ete|eu\b)[a-z]{4,})\b/;
+/** Verbs of giving money ("pledged", "invested", "a promis", "investit"). */
+const MONEY_GIVEN = /^(?:pledg|invest|commit|promis|spen[dt]|put|paid|pay|financ|contribut|inject|mis|mettr)/;
 /** A majority stake claimed ("majority-owned by", "holds the majority", "majoritaire"). */
 const MAJORITY_CLAIM =
   /\b(?:majority (?:owned|held|controlled|owner|shareholder|stake|investor|partner)\w*|(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*)\b/;

@@ -354,6 +354,8 @@ describe('premise check', () => {
       /rapporte le contraire/,
     ],
     ['pourquoi le meity a attendu 2019 pour lancer meghraj ?', /ne mentionne rien en 2019/],
+    // An amount the entry gives, but not to the provider named.
+    ['microsoft pledged $9bn for a saudi hyperscale region at LEAP 2023, right?', /records otherwise/],
     // A losing bidder claimed given the contract.
     ['why did italy end up giving the PSN to fastweb and aruba?', /records otherwise/],
     // Never doing what a fact says was done.
@@ -451,6 +453,8 @@ describe('premise check', () => {
     // The claim as the entry records it.
     'why did the commission approve the IPCEI cloud project?',
     'why did the austrian army ditch MS Office?',
+    // Money spent for a provider, not by it.
+    "where's schwarz digits building that 11 billion euro datacenter for stackit?",
     // Never doing what the entry says could not be done; what the entry never says was done.
     'why has microsoft never guaranteed french data to the senate?',
     'why did the cia never publish the c2e ceiling value?',
