@@ -1604,6 +1604,33 @@ export function createDecider(ctx: DecisionContext): Decider {
           return recordsOtherwise(id);
       }
     }
+    // "Signed in March 2021, right?": a month the entry never gives for a year it dates things in.
+    const claimedMonths = monthsIn(spacedQuestion);
+    if (claimedMonths.length > 0) {
+      const written = new Set<string>();
+      for (const id of row.facts) {
+        for (const m of monthsIn(foldedBoth(id))) written.add(m);
+        const asOf = (facts[id] as FactRow).fact.asOf;
+        if (asOf !== undefined && asOf.length >= 7) written.add(asOf.slice(0, 7));
+      }
+      written.add(row.deal.date.slice(0, 7));
+      for (const m of monthsIn(tokenizeFolded(row.deal.date_note ?? '').join(' '))) written.add(m);
+      const unwritten = claimedMonths.find(
+        (m) => !written.has(m) && [...written].some((w) => w.startsWith(m.slice(0, 4))),
+      );
+      if (unwritten !== undefined) {
+        const dateFact = row.facts.find((id) => (facts[id] as FactRow).tellsDealDate) ?? row.facts[0];
+        const [year, month] = unwritten.split('-');
+        const index = Number(month) - 1;
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » ne donne aucune date en ${FRENCH_MONTHS[index]} ${year} ; voici ce qu’elle dit de la date.`
+              : `The entry on ${title} gives no date in ${ENGLISH_MONTHS[index]} ${year}; here is what it says of the date.`,
+          ...(dateFact === undefined ? {} : { factId: dateFact }),
+        };
+      }
+    }
     // "The convention runs for 30 years, right?": a term the entry never gives, where it gives others.
     const claimedTerms = termsIn(spacedQuestion);
     if (claimedTerms.length > 0) {
@@ -2630,6 +2657,41 @@ const OUTCOME_CLAIMS: ReadonlySet<string> = new Set([
 /** Words before a verb that make it an aim, not an outcome ("an action to annul", "pour annuler"). */
 /** A claim that something was never done, and its verb ("has never required", "n'a jamais exigé"). */
 const NEVER_CLAIM = /\b(?:never|jamais) ((?!been|had|ete|eu\b)[a-z]{4,})\b/;
+const ENGLISH_MONTHS =
+  'January February March April May June July August September October November December'.split(' ');
+const FRENCH_MONTHS =
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...ENGLISH_MONTHS.map((m, i) => [m.toLowerCase(), i + 1] as const),
+  ...FRENCH_MONTHS.map((m, i) => [fold(m), i + 1] as const),
+  ...'jan feb apr jun jul aug sep sept oct nov dec'
+    .split(' ')
+    .map(
+      (m) =>
+        [
+          m,
+          ['jan', 'feb', '', 'apr', '', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+            m.slice(0, 3),
+          ) + 1,
+        ] as const,
+    ),
+]);
+/** A month and its year in folded, spaced words ("6 may 2021", "mars 2022"). */
+const MONTH_YEAR = new RegExp(
+  `\\b(${[...MONTH_NUMBERS.keys()].join('|')}) (?:\\d{1,2} )?((?:19|20)\\d{2})\\b`,
+  'g',
+);
+
+/** The months folded, spaced text dates things in, as "2021-05". */
+function monthsIn(spaced: string): string[] {
+  const found: string[] = [];
+  for (const m of spaced.matchAll(MONTH_YEAR)) {
+    const n = MONTH_NUMBERS.get(m[1] as string);
+    if (n !== undefined && n > 0) found.push(`${m[2]}-${String(n).padStart(2, '0')}`);
+  }
+  return found;
+}
+
 /** Verbs of giving money ("pledged", "invested", "a promis", "investit"). */
 const MONEY_GIVEN = /^(?:pledg|invest|commit|promis|spen[dt]|put|paid|pay|financ|contribut|inject|mis|mettr)/;
 /** A majority stake claimed ("majority-owned by", "holds the majority", "majoritaire"). */

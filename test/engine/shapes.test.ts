@@ -354,6 +354,8 @@ describe('premise check', () => {
       /rapporte le contraire/,
     ],
     ['pourquoi le meity a attendu 2019 pour lancer meghraj ?', /ne mentionne rien en 2019/],
+    // A month the entry never gives for a year it dates things in.
+    ['bleu was announced in march 2021 right?', /gives no date in March 2021/],
     // An amount the entry gives, but not to the provider named.
     ['microsoft pledged $9bn for a saudi hyperscale region at LEAP 2023, right?', /records otherwise/],
     // A losing bidder claimed given the contract.
@@ -453,6 +455,8 @@ describe('premise check', () => {
     // The claim as the entry records it.
     'why did the commission approve the IPCEI cloud project?',
     'why did the austrian army ditch MS Office?',
+    // The month the entry gives.
+    'bleu was announced in may 2021 right?',
     // Money spent for a provider, not by it.
     "where's schwarz digits building that 11 billion euro datacenter for stackit?",
     // Never doing what the entry says could not be done; what the entry never says was done.
