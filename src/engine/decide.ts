@@ -1604,6 +1604,23 @@ export function createDecider(ctx: DecisionContext): Decider {
           return recordsOtherwise(id);
       }
     }
+    // "La CPI a basculé ses 18 000 postes": a count of something the entry counts otherwise (1,800).
+    const claimedCounts = countsIn(understood.tokens);
+    if (claimedCounts.length > 0) {
+      for (const claim of claimedCounts) {
+        let other: number | undefined;
+        let same = false;
+        for (const id of row.facts) {
+          const { text, text_fr } = (facts[id] as FactRow).fact;
+          for (const c of [...countsIn(tokenizeFolded(text)), ...countsIn(tokenizeFolded(text_fr ?? ''))])
+            if (c.noun === claim.noun) {
+              if (c.n === claim.n) same = true;
+              else other ??= id;
+            }
+        }
+        if (!same && other !== undefined) return recordsOtherwise(other);
+      }
+    }
     // "Signed in March 2021, right?": a month the entry never gives for a year it dates things in.
     const claimedMonths = monthsIn(spacedQuestion);
     if (claimedMonths.length > 0) {
@@ -2691,6 +2708,76 @@ function monthsIn(spaced: string): string[] {
   }
   return found;
 }
+
+/** Things counted that a question may give a wrong number of (stems: "workstation", "poste", "employ"). */
+const COUNTED =
+  /^(?:workstation|poste|employe|staff|agent|ministr|ministere|vendor|fournisseur|provider|compan|entreprise|countr|pays|agenc|mailbox|boite|seat|licen|user|utilisateur|school|ecole|municipal|commune|datacent|data-cent|region|server|serveur|member|membre|bidder|soumission)/;
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  douze: 12,
+};
+
+/** The counts folded words give ("18 000 postes" → 18000 "poste"; "five vendors" → 5 "vendor"). */
+function countsIn(words: readonly string[]): Array<{ n: number; noun: string }> {
+  const counts: Array<{ n: number; noun: string }> = [];
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at] as string;
+    let n = COUNT_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
+    if (n === undefined) continue;
+    let next = at + 1;
+    // "18 000": a thousands group written apart.
+    if (/^\d{3}$/.test(words[next] ?? '') && /^\d{1,3}$/.test(word)) {
+      n = n * 1000 + Number(words[next]);
+      next += 1;
+    }
+    // Years are no counts.
+    if (n >= 1900 && n <= 2100 && /^\d{4}$/.test(word)) continue;
+    for (const candidate of words.slice(next, next + 2)) {
+      const stem = COUNTED.exec(candidate)?.[0];
+      if (stem !== undefined) {
+        counts.push({ n, noun: NOUN_KIN[stem] ?? stem });
+        break;
+      }
+    }
+  }
+  return counts;
+}
+/** Stems that count the same thing in English and French. */
+const NOUN_KIN: Readonly<Record<string, string>> = {
+  poste: 'workstation',
+  employe: 'staff',
+  agent: 'staff',
+  ministere: 'ministr',
+  fournisseur: 'vendor',
+  provider: 'vendor',
+  entreprise: 'compan',
+  pays: 'countr',
+  boite: 'mailbox',
+  utilisateur: 'user',
+  ecole: 'school',
+  commune: 'municipal',
+  serveur: 'server',
+  membre: 'member',
+  soumission: 'bidder',
+  'data-cent': 'datacent',
+};
 
 /** Verbs of giving money ("pledged", "invested", "a promis", "investit"). */
 const MONEY_GIVEN = /^(?:pledg|invest|commit|promis|spen[dt]|put|paid|pay|financ|contribut|inject|mis|mettr)/;

@@ -354,6 +354,8 @@ describe('premise check', () => {
       /rapporte le contraire/,
     ],
     ['pourquoi le meity a attendu 2019 pour lancer meghraj ?', /ne mentionne rien en 2019/],
+    // A count of something the entry counts otherwise (1,800 workstations).
+    ["la CPI a fait passer ses 18 000 postes sur opendesk, ça s'est bien passé ?", /rapporte le contraire/],
     // A month the entry never gives for a year it dates things in.
     ['bleu was announced in march 2021 right?', /gives no date in March 2021/],
     // An amount the entry gives, but not to the provider named.
@@ -455,7 +457,8 @@ describe('premise check', () => {
     // The claim as the entry records it.
     'why did the commission approve the IPCEI cloud project?',
     'why did the austrian army ditch MS Office?',
-    // The month the entry gives.
+    // The count and the month the entry gives.
+    'the icc is moving 1,800 workstations to opendesk, when?',
     'bleu was announced in may 2021 right?',
     // Money spent for a provider, not by it.
     "where's schwarz digits building that 11 billion euro datacenter for stackit?",
