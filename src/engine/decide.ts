@@ -1275,6 +1275,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     const anchored =
       best !== undefined &&
       (best.phrases > 0 ||
+        // "Why did the commission split its sovereign cloud award four ways?": most of the question found
+        // in one deal, with a word of its own title.
+        (best.coverage >= scoring.titleAnchorCoverage &&
+          [...best.inNames].some(
+            (t) =>
+              (weights.get(t) ?? 0) >= named &&
+              tokenizeFolded((deals[best.deal] as DealRow).deal.title).includes(t),
+          )) ||
         placeNamed ||
         pairNamed ||
         dominant ||

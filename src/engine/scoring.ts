@@ -59,6 +59,11 @@ export interface Scoring {
   wellCoveredLead: number;
   /** How much lower the coverage threshold is when every name asked about is among the deal's names. Default 0.2. */
   namedRelief: number;
+  /**
+   * Coverage at which a word of the deal's own title (a rare one) points at it without a name or an alias
+   * ("why did the commission split its sovereign cloud award four ways?"). Default 0.8.
+   */
+  titleAnchorCoverage: number;
   /** Coverage a deal needs to be offered as a suggestion with a no-answer. Default 0.25. */
   suggestionCoverage: number;
   /** Coverage lead another deal needs over the conversation's deal to switch to it in a follow-up. Default 0.2. */
@@ -148,6 +153,7 @@ export const defaultScoring: Readonly<Scoring> = {
   wellCovered: 0.8,
   wellCoveredLead: 0.3,
   namedRelief: 0.2,
+  titleAnchorCoverage: 0.8,
   suggestionCoverage: 0.25,
   followUpSwitch: 0.2,
   followUpKeep: 0.3,

@@ -1016,3 +1016,10 @@ describe('who went to court', () => {
     expect(renderAnswerText(answer)).toMatch(/InterHop/);
   });
 });
+
+describe('a deal pointed at by its title', () => {
+  it('answers when most of the question is found in one deal with a rare word of its title', () => {
+    const answer = answered(engine.ask('why did the commission split its sovereign cloud award four ways?'));
+    expect(answer.deals[0]?.id).toBe('eu-commission-sovereign-cloud-tender-2026');
+  });
+});
