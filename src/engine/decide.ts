@@ -494,6 +494,66 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
   }
 
+  /**
+   * "Who has moved off Microsoft Office?": every deal with a fact recording a move away from the provider
+   * the question has being left (moves.ts), newest first, each row citing that fact.
+   */
+  function answerMovedOff(
+    question: string,
+    understood: Understanding,
+    plan: QuestionPlan,
+  ): Answer | undefined {
+    const left = plan.providers.find((p) => p.left);
+    if (left === undefined || plan.shape === 'compare' || plan.shape === 'timeline') return undefined;
+    if (!(plan.overview || plan.explicit)) return undefined;
+    const words = PROVIDERS.find((p) => p.key === left.key)?.words ?? [left.word];
+    // "…moved off Microsoft Office": the product named after the provider must be what is left too.
+    const at = understood.tokens.indexOf(left.word);
+    const product = PRODUCT_WORDS.has(understood.tokens[at + 1] ?? '')
+      ? understood.tokens[at + 1]
+      : undefined;
+    // "…for LibreOffice": a destination the corpus names narrows the list to moves there.
+    const destination = movesIn(understood.tokens.join(' '))
+      .flatMap((m) => m.to)
+      .filter((w) => aliasWords.has(w) && !OVERVIEW_VAGUE.has(w));
+    const moving = new Map<number, number>();
+    for (let d = 0; d < deals.length; d++)
+      for (const id of (deals[d] as DealRow).facts) {
+        const spaced = foldedBoth(id);
+        if (!words.some((w) => spaced.includes(w))) continue;
+        const fromIt = (from: readonly string[]) =>
+          from.some((w) => words.includes(w)) && (product === undefined || from.includes(product));
+        if (
+          movesIn(spaced).some(
+            (m) => fromIt(m.from) && (destination.length === 0 || m.to.some((w) => destination.includes(w))),
+          )
+        ) {
+          moving.set(d, id);
+          break;
+        }
+      }
+    if (moving.size < 2) return undefined;
+    const byDate = [...moving.keys()].sort((a, b) =>
+      (deals[a] as DealRow).deal.date < (deals[b] as DealRow).deal.date ? 1 : -1,
+    );
+    const shown = byDate.slice(0, maxListed);
+    const lang = understood.lang;
+    const heading =
+      lang === 'fr'
+        ? `Le corpus compte ${moving.size} accords qui quittent ${left.display}, du plus récent au plus ancien :`
+        : `The corpus has ${moving.size} deals that move away from ${left.display}, newest first:`;
+    return compose(
+      question,
+      lang,
+      heading,
+      shown.map((d) => ({ factId: moving.get(d) as number, row: true })),
+      shown.map((d) => refOf(d, lang)),
+      scoring.listConfidence,
+      'list',
+      moving.size,
+    );
+  }
+
   /** The deal a part of a comparison names, if one clearly does. */
   function dealNamedBy(text: string, fallbackLang: Lang): number | undefined {
     const part = understand(text, fallbackLang, (word) => vocabulary.languageOf(word));
@@ -1055,6 +1115,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       const compared = answerCompare(question, understood);
       if (compared) return compared;
     }
+    const movedOff = answerMovedOff(question, understood, plan);
+    if (movedOff) return movedOff;
     // A bare provider name ("Microsoft", "AWS deals?") asks for its deals, as does "where has STACKIT won
     // business?" (a provider winning, no deal named).
     const bareProvider =
@@ -2717,6 +2779,10 @@ function monthsIn(spaced: string): string[] {
   return found;
 }
 
+/** A provider's products a question may name after it ("Microsoft Office", "Google Workspace"). */
+const PRODUCT_WORDS: ReadonlySet<string> = new Set(
+  'office 365 azure windows teams outlook workspace exchange sharepoint'.split(' '),
+);
 /** Things counted that a question may give a wrong number of (stems: "workstation", "poste", "employ"). */
 const COUNTED =
   /^(?:workstation|poste|employe|staff|agent|ministr|ministere|vendor|fournisseur|provider|compan|entreprise|countr|pays|agenc|mailbox|boite|seat|licen|user|utilisateur|school|ecole|municipal|commune|datacent|data-cent|region|server|serveur|member|membre|bidder|soumission)/;

@@ -1023,3 +1023,27 @@ describe('a deal pointed at by its title', () => {
     expect(answer.deals[0]?.id).toBe('eu-commission-sovereign-cloud-tender-2026');
   });
 });
+
+describe('who moved off a provider', () => {
+  it('lists every deal with a fact recording a move away from the product named', () => {
+    const answer = answered(
+      engine.ask('who has moved off microsoft office to open source suites? give me all of them'),
+    );
+    expect(answer.shape).toBe('list');
+    const ids = answer.rows.map((r) => r.dealId);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'austria-armed-forces-libreoffice-2025',
+        'denmark-digital-affairs-ministry-libreoffice-2025',
+        'germany-schleswig-holstein-open-source-2024',
+        'icc-opendesk-2025',
+      ]),
+    );
+    expect(ids).not.toContain('france-health-data-hub-scaleway-2026');
+  });
+
+  it('leaves a timeline from one provider to another to the timeline', () => {
+    const answer = answered(engine.ask('health data hub timeline please, from the azure choice to scaleway'));
+    expect(answer.shape).toBe('timeline');
+  });
+});
