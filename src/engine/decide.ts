@@ -342,7 +342,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     const kinds = contractMeansDeal(plan) ? plan.kinds.filter((k) => k !== 'contract') : plan.kinds;
     if (kinds.length > 0 && !kinds.includes((deals[d] as DealRow).deal.kind)) return false;
     // "Which deals did AWS win?": a market ruling or a law naming AWS is nothing it won.
-    if (plan.won && kinds.length === 0 && NOT_WON.has((deals[d] as DealRow).deal.kind)) return false;
+    if ((plan.won || plan.chosen) && kinds.length === 0 && NOT_WON.has((deals[d] as DealRow).deal.kind))
+      return false;
     // An overview of a name ("anything about Gaia-X?") lists the deals it is a title word or own alias of,
     // not every deal whose parties or tags mention it.
     if (ownDeals) return rest.every((term) => ownDeals.get(term)?.includes(d) ?? ranker.namesHave(d, term));

@@ -78,6 +78,8 @@ export interface QuestionPlan {
   otherRole: boolean;
   /** Whether it asks what a provider won: rulings and laws are then no match. */
   won: boolean;
+  /** Whether it asks who chose a provider ("which countries picked Google?"): rulings and laws no match either. */
+  chosen: boolean;
   /** A request for a judgement (non-goal). */
   opinion: boolean;
   /** Written in a language other than English or French. */
@@ -289,6 +291,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       DEAL_WITH.test(spaced),
     otherRole: [...words].some((w) => OTHER_ROLE_WORDS.has(w)),
     won: [...words].some((w) => WIN_WORDS.has(w)),
+    chosen: [...words].some((w) => CHOSEN_WORDS.has(w)),
     opinion,
     otherLanguage: isOtherLanguage(tokens),
   };
@@ -304,6 +307,13 @@ const REPLACING =
   /\b(?:dump\w*|drop\w*|ditch\w*|replac\w*|abandon\w*|switch\w*|leav\w*|left|quit\w*|instead|remplac\w*|quitt\w*|lach\w*|au profit)\b/;
 
 // "Which countries…?" asks for a detail of a deal; "which deals…?" for deals.
+/** Verbs of choosing a provider ("picked", "went with", "a choisi"). */
+const CHOSEN_WORDS: ReadonlySet<string> = new Set(
+  'pick picked picks chose choose chooses chosen select selected selects hired contracted choisi choisit choisissent retenu retenue selectionne selectionnee'.split(
+    ' ',
+  ),
+);
+
 const DEAL_NOUNS =
   /\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
 

@@ -1047,3 +1047,11 @@ describe('who moved off a provider', () => {
     expect(answer.shape).toBe('timeline');
   });
 });
+
+describe('who chose a provider', () => {
+  it('lists no ruling or law among the deals that chose it', () => {
+    const answer = answered(engine.ask('which countries picked google for government cloud?'));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.map((r) => r.dealId)).not.toContain('uk-cma-cloud-market-investigation-2023-2025');
+  });
+});
