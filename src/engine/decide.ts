@@ -2939,7 +2939,7 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:halt|infring\w*|breach\w*|violat\w*|unlawful|illegal\w*|non conform\w*|not compliant|enfrei\w*)\b/,
   ],
   [/\bvot\w* (?:for|pour|in favou?r)\b/, /\bvot\w* (?:against|contre)\b/],
-  [/\b(?:gave|give|giving|given) up\b/, /\b(?:completed|finished|complete|achev\w*|termin\w*)\b/],
+  [/\b(?:(?:gave|give|giving|given) up|renonc\w*)\b/, /\b(?:completed|finished|complete|achev\w*|termin\w*)\b/],
 ];
 /** A state claimed of a deal: in force, running, opened, completed (folded, spaced question). */
 const STATE_CLAIM =

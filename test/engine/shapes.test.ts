@@ -349,6 +349,7 @@ describe('premise check', () => {
     ],
     ['pourquoi les länder ont voté pour delos cloud au it-planungsrat ?', /rapporte le contraire/],
     ['why did microsoft give up on the eu data boundary before it was finished?', /records otherwise/],
+    ["pourquoi microsoft a renoncé à l'eu data boundary ?", /rapporte le contraire/],
     [
       "une fois la rançon payée à brain cipher, l'indonésie a récupéré combien de services ?",
       /rapporte le contraire/,
