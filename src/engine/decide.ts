@@ -1554,6 +1554,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         !providerTail.has(term) &&
         // "USD 1.2bn": a currency is no name, whatever the entry writes ("$").
         !CURRENCY_CODES.has(term) &&
+        // "Which MP warned…?": a title is no one's name.
+        !TITLES.has(term) &&
         !/^\p{N}/u.test(term) &&
         (understood.capitalised.has(term) || isPartyWord(term) || typedNames.has(term)) &&
         !REGION_WORDS.has(term) &&
@@ -2066,7 +2068,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (reversedFact !== undefined) return recordsOtherwise(reversedFact);
     }
     // "How did AWS open its Auckland region on schedule?": on time, where the entry records a delay.
-    if (ON_TIME.test(spacedQuestion) && !NEGATION.test(spacedQuestion)) {
+    if (
+      ON_TIME.test(spacedQuestion) &&
+      !NEGATION.test(spacedQuestion) &&
+      // "Combien de communes n'auront pas fini à temps ?" asks about the delay itself.
+      !understood.tokens.some((t) => NEGATORS.has(t))
+    ) {
       const delayed = row.facts.find((id) => DELAYED.test(foldedText(id)));
       if (delayed !== undefined) return recordsOtherwise(delayed);
     }
@@ -2939,7 +2946,10 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:halt|infring\w*|breach\w*|violat\w*|unlawful|illegal\w*|non conform\w*|not compliant|enfrei\w*)\b/,
   ],
   [/\bvot\w* (?:for|pour|in favou?r)\b/, /\bvot\w* (?:against|contre)\b/],
-  [/\b(?:(?:gave|give|giving|given) up|renonc\w*)\b/, /\b(?:completed|finished|complete|achev\w*|termin\w*)\b/],
+  [
+    /\b(?:(?:gave|give|giving|given) up|renonc\w*)\b/,
+    /\b(?:completed|finished|complete|achev\w*|termin\w*)\b/,
+  ],
 ];
 /** A state claimed of a deal: in force, running, opened, completed (folded, spaced question). */
 const STATE_CLAIM =
@@ -3091,6 +3101,12 @@ const EVENT_CLAIMS: ReadonlySet<string> = new Set(
 /** Words before a year that make it a bound, not a date ("since 2020", "avant 2022"). */
 const RANGE_BEFORE: ReadonlySet<string> = new Set(
   'since after before until till from by through depuis avant apres jusqu jusqu a partir des'.split(' '),
+);
+/** Titles and roles written in capitals ("MP", "CEO"): no one's name. */
+const TITLES: ReadonlySet<string> = new Set(
+  'mp mps mep meps ceo cto cio cfo coo pm md pdg dg minister ministre senator senateur deputy depute'.split(
+    ' ',
+  ),
 );
 /** Currency codes and words: never a name of the deal's parties. */
 const CURRENCY_CODES: ReadonlySet<string> = new Set(

@@ -469,6 +469,9 @@ describe('premise check', () => {
     // What was annulled, asked; the majority the entry gives.
     'schrems 2 what got struck down',
     'is bleu majority owned by orange and capgemini?',
+    // A title is no name; a delay asked about is no claim of being on time.
+    'which MP warned trump could switch off the dutch government with one button?',
+    "combien de communes japonaises n'auront pas fini de standardiser leurs systèmes à temps ?",
     // A town the entry writes.
     'why did google put its saudi cloud region in dammam?',
     "AWS's C2S bid was $54m above IBM's, why did the CIA pick it?",
