@@ -1556,6 +1556,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         !CURRENCY_CODES.has(term) &&
         // "Which MP warned…?": a title is no one's name.
         !TITLES.has(term) &&
+        // "Lyon remplace Word/Excel": a product of a provider the entry names is that provider's.
+        !(PRODUCT_OF.has(term) && row.facts.some((id) => factNames(id, PRODUCT_OF.get(term) as string))) &&
         !/^\p{N}/u.test(term) &&
         (understood.capitalised.has(term) || isPartyWord(term) || typedNames.has(term)) &&
         !REGION_WORDS.has(term) &&
@@ -3102,6 +3104,13 @@ const EVENT_CLAIMS: ReadonlySet<string> = new Set(
 const RANGE_BEFORE: ReadonlySet<string> = new Set(
   'since after before until till from by through depuis avant apres jusqu jusqu a partir des'.split(' '),
 );
+/** Products by their maker's provider key ("Excel" is Microsoft's). */
+const PRODUCT_OF: ReadonlyMap<string, string> = new Map([
+  ...'word excel powerpoint outlook teams sharepoint exchange onedrive windows office'
+    .split(' ')
+    .map((w) => [w, 'microsoft'] as const),
+  ...'gmail docs drive chromebook chromebooks workspace'.split(' ').map((w) => [w, 'google'] as const),
+]);
 /** Titles and roles written in capitals ("MP", "CEO"): no one's name. */
 const TITLES: ReadonlySet<string> = new Set(
   'mp mps mep meps ceo cto cio cfo coo pm md pdg dg minister ministre senator senateur deputy depute'.split(

@@ -9,8 +9,11 @@ import {
   OUTCOME_ASKED,
   OWNER_ASKED,
   PROVIDER_ASKED,
+  REPLACEMENT_ASKED,
   WINNER_ASKED,
 } from './lexicon.js';
+import { movesIn } from './moves.js';
+import { fold, tokenize } from './normalize.js';
 
 // The registry of intents: for each kind of detail a question may ask for, the patterns that recognise
 // it, the words that only ask for it (dropped from the search), the fact topics that answer it, and the
@@ -369,7 +372,24 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       },
     ],
   },
-  general: { topics: [], topicWeight: 0.6, askWords: none, detectors: [] },
+  general: {
+    topics: [],
+    topicWeight: 0.6,
+    askWords: none,
+    detectors: [
+      {
+        // "Lyon is dumping Microsoft — what are they using instead?": the fact that says what replaces it.
+        name: 'a move to something else, when a replacement is asked for',
+        weight: 0.8,
+        test: (r, asked) =>
+          has(
+            [...asked].some((w) => REPLACEMENT_ASKED.has(w)) &&
+              movesIn(tokenize(fold(r.fact.text)).join(' ')).length > 0,
+          ),
+        answers: false,
+      },
+    ],
+  },
 };
 
 /**

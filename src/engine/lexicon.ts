@@ -366,6 +366,12 @@ export const OTHER_LANGUAGE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words asking what replaces something ("what are they using instead?", "par quels logiciels remplace-t-il…"). */
+export const REPLACEMENT_ASKED: ReadonlySet<string> = new Set(
+  'instead replacement replacements replace replaced replacing alternative alternatives substitute remplace remplacer remplacent remplacement alternatives lieu'.split(
+    ' ',
+  ),
+);
 /** Words asking who leads something ("who heads Bleu?", "qui dirige…", "the CEO of…"). */
 export const LEADER_ASKED: ReadonlySet<string> = new Set(
   'ceo ceos md boss chief chairman chairwoman chair head heads headed heading lead leads leader leaders director directors runs president dirige dirigent dirigeant dirigeante dirigeants directeur directrice pdg patron patronne tete preside'.split(
