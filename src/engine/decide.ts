@@ -7,6 +7,7 @@ import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
 import {
+  COMPANY_NAMES,
   DISPUTE_ASKED,
   FAMOUS_PEOPLE,
   GOING_WITH,
@@ -1559,7 +1560,10 @@ export function createDecider(ctx: DecisionContext): Decider {
         // "Lyon remplace Word/Excel": a product of a provider the entry names is that provider's.
         !(PRODUCT_OF.has(term) && row.facts.some((id) => factNames(id, PRODUCT_OF.get(term) as string))) &&
         !/^\p{N}/u.test(term) &&
-        (understood.capitalised.has(term) || isPartyWord(term) || typedNames.has(term)) &&
+        (understood.capitalised.has(term) ||
+          isPartyWord(term) ||
+          typedNames.has(term) ||
+          COMPANY_NAMES.has(term)) &&
         !REGION_WORDS.has(term) &&
         // "États-Unis", "an American provider": a word of a place's several-word name, or a place the
         // lexicon knows, is no party's name (a place the entry never writes is checked below).

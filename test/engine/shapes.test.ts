@@ -361,6 +361,11 @@ describe('premise check', () => {
     ['bleu was announced in march 2021 right?', /gives no date in March 2021/],
     // An amount the entry gives, but not to the provider named.
     ['microsoft pledged $9bn for a saudi hyperscale region at LEAP 2023, right?', /records otherwise/],
+    // A company typed in lower case that the entry never writes.
+    [
+      'why did japan choose fujitsu as its first domestic government cloud provider?',
+      /does not mention fujitsu/,
+    ],
     // A losing bidder claimed given the contract.
     ['why did italy end up giving the PSN to fastweb and aruba?', /records otherwise/],
     // Never doing what a fact says was done.
