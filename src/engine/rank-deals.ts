@@ -197,7 +197,20 @@ export function createDealRanker({
         known.has(term) || understood.capitalised.has(term) ? specificity(term) : unknownWeight,
       ]),
     );
-    const phrases = matchPhrases(understood.tokens);
+    let phrases = matchPhrases(understood.tokens);
+    // "whn did the clould act become law": a misspelt word of a multi-word alias, read as its one nearest
+    // correction, still writes the alias out.
+    if (phrases.size === 0) {
+      let changed = false;
+      const corrected = understood.tokens.map((t) => {
+        if (t.length < 5 || t.length > LONGEST_CORRECTED || /\p{N}/u.test(t) || isKnown(t)) return t;
+        const [first, second] = index.vocabulary.corrections(t, 1);
+        if (first === undefined || (second !== undefined && second.distance === first.distance)) return t;
+        changed = true;
+        return first.word;
+      });
+      if (changed) phrases = matchPhrases(corrected);
+    }
     // AND before OR, in spirit: words most deals use ("cloud", "data") find everything and say little.
     // When the question has rarer words, search those only; the common ones are then looked up only in the
     // few deals the rarer words found (see addCommonTerms), and count towards their coverage.

@@ -1064,3 +1064,10 @@ describe('who chose a provider', () => {
     expect(answer.rows.map((r) => r.dealId)).not.toContain('uk-cma-cloud-market-investigation-2023-2025');
   });
 });
+
+describe('a misspelt alias', () => {
+  it('is read through its one nearest correction', () => {
+    const answer = answered(engine.ask('whn did the clould act become law'));
+    expect(answer.deals[0]?.id).toBe('us-cloud-act-2018');
+  });
+});
