@@ -608,9 +608,11 @@ export function createDecider(ctx: DecisionContext): Decider {
       const missing = shared.filter((t) => !words.includes(t));
       // Only a part with no name of its own besides providers ("oracle cloud deals") borrows the others'.
       // "Airbus vs Helsingør?": a first word is a name too, when it is a deal's own alias.
+      // …and so is a multi-word alias the part writes out ("data embassy").
       const ownName =
         d !== undefined &&
-        words.some((w) => aliasWords.has(w) && !PROVIDER_WORDS.has(w) && ranker.namesHave(d as number, w));
+        (words.some((w) => aliasWords.has(w) && !PROVIDER_WORDS.has(w) && ranker.namesHave(d as number, w)) ||
+          (!words.some((w) => PROVIDER_WORDS.has(w)) && ranker.matchPhrases(words).has(d)));
       if (
         !ownName &&
         missing.length === shared.length &&

@@ -996,6 +996,11 @@ describe('comparisons in chat words', () => {
       "mod's google cloud deal versus its oracle cloud deal, how do they compare",
       ['uk-mod-google-cloud-sovereign-2025', 'uk-mod-oracle-cloud-2020-2026'],
     ],
+    // A part that writes out a multi-word alias of its own keeps it, whatever names the other part has.
+    [
+      'data embassy vs Commercial Cloud Enterprise?',
+      ['estonia-luxembourg-data-embassy-2017', 'cia-c2e-multicloud-2020'],
+    ],
   ])('puts the two deals side by side: "%s"', (question, expected) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('compare');
