@@ -6,6 +6,8 @@ import {
   DISPUTE_ASKED,
   LEADER_ASKED,
   LEADER_ROLE,
+  MEANS,
+  MEANS_ASKED,
   OUTCOME_ASKED,
   OWNER_ASKED,
   PROVIDER_ASKED,
@@ -113,6 +115,16 @@ const UNIT_ASKED: FactDetector = {
   firm: true,
 };
 
+// "How did AWS physically get Ukraine's data out when the invasion started?": the fact that tells the means,
+// whatever the question's other words ask ("when…" makes it a date question too).
+const MEANS_DETECTOR: FactDetector = {
+  name: 'the means, when how something was physically done is asked',
+  weight: 1.2,
+  test: (r, asked) => has([...asked].some((w) => MEANS_ASKED.has(w)) && MEANS.test(r.fact.text)),
+  answers: false,
+  firm: true,
+};
+
 /** Every intent, with its topics, its asking words and its fact detectors. */
 export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
   duration: {
@@ -152,6 +164,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topicWeight: 0.6,
     askWords: none,
     detectors: [
+      MEANS_DETECTOR,
       {
         name: 'a year or an as-of date',
         weight: 0.2,
@@ -388,6 +401,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
           ),
         answers: false,
       },
+      MEANS_DETECTOR,
     ],
   },
 };

@@ -366,6 +366,13 @@ export const OTHER_LANGUAGE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words asking by what means something was done ("how did AWS physically get the data out?"). */
+export const MEANS_ASKED: ReadonlySet<string> = new Set(
+  'physically physiquement practically concretement concretely logistics logistique'.split(' '),
+);
+/** The means in a fact's text: devices, transport, tools. */
+export const MEANS =
+  /\b(?:flew|flown|shipped|carried|transported|trucks?|planes?|devices?|appareils?|achemin\w*|transport\w*|by hand|by road|by air|par avion)\b/i;
 /** Words asking what replaces something ("what are they using instead?", "par quels logiciels remplace-t-il…"). */
 export const REPLACEMENT_ASKED: ReadonlySet<string> = new Set(
   'instead replacement replacements replace replaced replacing alternative alternatives substitute remplace remplacer remplacent remplacement alternatives lieu'.split(

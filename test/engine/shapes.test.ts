@@ -1076,3 +1076,12 @@ describe('a misspelt alias', () => {
     expect(answer.deals[0]?.id).toBe('us-cloud-act-2018');
   });
 });
+
+describe('by what means', () => {
+  it('answers "how did X physically…" with the fact that tells the means', () => {
+    const answer = answered(
+      engine.ask("how did AWS physically get Ukraine's state data out when the invasion started?"),
+    );
+    expect(renderAnswerText(answer)).toMatch(/Snowball/);
+  });
+});
