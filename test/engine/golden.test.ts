@@ -104,7 +104,7 @@ describe.each([
 // fresh-c, fresh-e and fresh-g were measured first, then tuned on (docs/engine.md has both figures); fresh-d,
 // fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
 // too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
-// worse fails here even when every other set passes. The sets still held out live outside the repository.
+// worse fails here even when every other set passes. fresh-l, fresh-m and fresh-p are held out: never tuned on.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
   ['fresh B (tuned on)', 'test/golden/fresh/fresh-b.yaml', 0.86, 0.9, 0.9, 0.9],
@@ -120,6 +120,10 @@ describe.each([
   ['fresh K (tuned on since)', 'test/golden/fresh/fresh-k.yaml', 0.92, 0.66, 0.8, 0.9],
   ['fresh N (tuned on since)', 'test/golden/fresh/fresh-n.yaml', 0.92, 0.66, 0.87, 0.95],
   ['fresh O (tuned on since)', 'test/golden/fresh/fresh-o.yaml', 0.88, 0.75, 0.9, 0.95],
+  // Held out: never tuned on, their failures not read (measured a few times, the figures only).
+  ['fresh L (never seen)', 'test/golden/fresh/fresh-l.yaml', 0.94, 0.6, 0.62, 0.95],
+  ['fresh M (never seen)', 'test/golden/fresh/fresh-m.yaml', 0.82, 0.6, 0.8, 0.95],
+  ['fresh P (never seen)', 'test/golden/fresh/fresh-p.yaml', 0.88, 0.64, 0.66, 0.95],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
