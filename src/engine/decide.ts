@@ -321,11 +321,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     rest: readonly string[],
     /** For an overview: the deals each name is the own alias or title word of (see {@link ownDealsOf}). */
     ownDeals?: ReadonlyMap<string, readonly number[]>,
+    /** "Which deals involve SAP?": a provider among a deal's customers or names is involved too. */
+    involving = false,
   ): boolean {
     const f = facets[d] as DealFacets;
     // "Which deals involve AWS and Microsoft?" wants both; "the Health Data Hub, from Azure to Scaleway"
     // names its subject, and either provider is one of its deals.
-    const hasProvider = (p: { key: string }) => f.providerKeys.includes(p.key);
+    const hasProvider = (p: { key: string; word: string }) =>
+      f.providerKeys.includes(p.key) || (involving && ranker.namesHave(d, p.word));
     // "…dumped Microsoft Office for LibreOffice": one of them is the deal's provider, and its names speak
     // of the other.
     if (plan.replaces && plan.providers.length > 1) {
@@ -469,7 +472,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       (namesOnly || plan.latest) && !INVOLVING.test(understood.tokens.join(' '))
         ? ownDealsOf(rest)
         : undefined;
-    for (let d = 0; d < deals.length; d++) if (fitsPlan(d, plan, rest, ownDeals)) matching.push(d);
+    const involving = INVOLVING.test(understood.tokens.join(' '));
+    for (let d = 0; d < deals.length; d++) if (fitsPlan(d, plan, rest, ownDeals, involving)) matching.push(d);
     if (matching.length === 0) return undefined;
     const byDate = (a: number, b: number) => {
       const da = (deals[a] as DealRow).deal.date;

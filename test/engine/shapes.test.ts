@@ -1085,3 +1085,11 @@ describe('by what means', () => {
     expect(renderAnswerText(answer)).toMatch(/Snowball/);
   });
 });
+
+describe('deals involving a provider', () => {
+  it('lists the deals where it is a customer too', () => {
+    const answer = answered(engine.ask('which deals involve SAP?'));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.map((r) => r.dealId)).toContain('germany-stackit-schwarz-digits-2025');
+  });
+});
