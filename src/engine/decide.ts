@@ -339,7 +339,17 @@ export function createDecider(ctx: DecisionContext): Decider {
       !(rest.length > 0 ? plan.providers.some(hasProvider) : plan.providers.every(hasProvider))
     )
       return false;
-    if (plan.places.length > 0 && !plan.places.some((place) => inPlace(f, place))) return false;
+    // "Which deals involve France?": a deal whose parties are French (Indonesia's data centre, financed by
+    // France) involves it too.
+    const partiesIn = (place: PlacePlan) => {
+      const parties = ` ${tokenizeFolded([...(deals[d] as DealRow).deal.customers, ...(deals[d] as DealRow).deal.providers].join(' ')).join(' ')} `;
+      return place.matches.some((m) => parties.includes(` ${m} `));
+    };
+    if (
+      plan.places.length > 0 &&
+      !plan.places.some((place) => inPlace(f, place) || (involving && partiesIn(place)))
+    )
+      return false;
     if (!inYears(f, plan.years)) return false;
     // "Which contracts did AWS win?", "contrats cloud en Amérique latine" ask for its deals, whatever their
     // kind: beside a provider or a place, "contract" is the everyday word for a deal (the heading says so).

@@ -1093,3 +1093,17 @@ describe('deals involving a provider', () => {
     expect(answer.rows.map((r) => r.dealId)).toContain('germany-stackit-schwarz-digits-2025');
   });
 });
+
+describe('deals involving a country', () => {
+  it('lists the deals whose parties are of that country, wherever they are', () => {
+    const answer = answered(engine.ask('which deals involve France?'));
+    expect(answer.rows.map((r) => r.dealId)).toContain('indonesia-national-data-centre-pdn-ransomware-2024');
+  });
+
+  it('keeps "deals in France" to the deals there', () => {
+    const answer = answered(engine.ask('which deals are in France?'));
+    expect(answer.rows.map((r) => r.dealId)).not.toContain(
+      'indonesia-national-data-centre-pdn-ransomware-2024',
+    );
+  });
+});
