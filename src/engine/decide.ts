@@ -570,6 +570,69 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
   }
 
+  /**
+   * "The big US intelligence contracts (CIA, NSA, Pentagon)?", "deals of the CIA, the NSA or the Pentagon?":
+   * names listed one after another, each naming deals of its own, ask for all of their deals.
+   */
+  function answerEnumerated(
+    question: string,
+    understood: Understanding,
+    plan: QuestionPlan,
+  ): Answer | undefined {
+    if (plan.shape === 'compare' || plan.shape === 'timeline') return undefined;
+    if (!(DEAL_NOUNS_ASKED.test(understood.tokens.join(' ')) || plan.explicit || plan.overview))
+      return undefined;
+    const inBrackets = /\(([^)]*)\)/u.exec(question)?.[1];
+    const listed = inBrackets ?? question;
+    const items = listed
+      .split(/\s*(?:,|;|\/|\bor\b|\bou\b|\band\b|\bet\b)\s*/iu)
+      .map((item) =>
+        tokenizeFolded(item).filter(
+          (t) => !isStopword(t) && !OVERVIEW_VAGUE.has(t) && !LIST_FILTER_WORDS.has(t) && t !== 'etc',
+        ),
+      )
+      .filter((words) => words.length > 0 && words.length <= 3);
+    // Only names: capitalised as typed, a deal's own alias, a party's name.
+    const names = items.filter((words) =>
+      words.every(
+        (w) => understood.capitalised.has(w) || aliasWords.has(w) || isPartyWord(w) || COMPANY_NAMES.has(w),
+      ),
+    );
+    if (names.length < 2 || (inBrackets === undefined && names.length !== items.length)) return undefined;
+    const matching = new Set<number>();
+    for (const words of names) {
+      // A deal's own one-word name (its alias and title word) points at that deal, not at those naming it.
+      const own = words.length === 1 ? (ownDealsOf(words).get(words[0] as string) ?? []) : [];
+      const found =
+        own.length > 0
+          ? own
+          : deals.map((_, d) => d).filter((d) => words.every((w) => ranker.namesHave(d, w)));
+      if (found.length === 0) return undefined;
+      for (const d of found) matching.add(d);
+    }
+    if (matching.size < 2) return undefined;
+    const sorted = [...matching].sort((a, b) =>
+      (deals[a] as DealRow).deal.date < (deals[b] as DealRow).deal.date ? 1 : -1,
+    );
+    const shown = sorted.slice(0, maxListed);
+    const lang = understood.lang;
+    const typed = names.map((words) => originalWords(question, words)).join(lang === 'fr' ? ', ' : ', ');
+    const heading =
+      lang === 'fr'
+        ? `Le corpus compte ${matching.size} accords liés à ${typed}, du plus récent au plus ancien :`
+        : `The corpus has ${matching.size} deals about ${typed}, newest first:`;
+    return compose(
+      question,
+      lang,
+      heading,
+      shown.map((d) => ({ factId: rowFact(d, understood), row: true })),
+      shown.map((d) => refOf(d, lang)),
+      scoring.listConfidence,
+      'list',
+      matching.size,
+    );
+  }
+
   /** The deal a part of a comparison names, if one clearly does. */
   function dealNamedBy(text: string, fallbackLang: Lang): number | undefined {
     const part = understand(text, fallbackLang, (word) => vocabulary.languageOf(word));
@@ -1135,6 +1198,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     const movedOff = answerMovedOff(question, understood, plan);
     if (movedOff) return movedOff;
+    const enumerated = answerEnumerated(question, understood, plan);
+    if (enumerated) return enumerated;
     // A bare provider name ("Microsoft", "AWS deals?") asks for its deals, as does "where has STACKIT won
     // business?" (a provider winning, no deal named).
     const bareProvider =
@@ -2690,6 +2755,10 @@ const INVOLVING =
 /** A cue closing a comparison ("…, how do they stack up?", "comment se comparent-ils ?"). */
 const COMPARE_TAIL =
   /\s*[,;:—–-]*\s*(?:how do (?:they|the two|these|both) (?:compare|stack up|differ)|how does (?:it|that|this) (?:compare|stack up)|comment (?:se comparent[- ]ils|les comparer)|lequel est (?:le )?mieux)\s*\??\s*$/iu;
+
+/** Plural deal nouns: a question asking for several deals ("contracts", "accords"). */
+const DEAL_NOUNS_ASKED =
+  /\b(?:deals|contracts|agreements|partnerships|joint ventures|rulings|entries|accords|contrats|partenariats|coentreprises)\b/;
 
 /** Whether "contract" in a list question means any deal: beside a provider or a place. */
 function contractMeansDeal(plan: QuestionPlan): boolean {

@@ -1107,3 +1107,20 @@ describe('deals involving a country', () => {
     );
   });
 });
+
+describe('names listed one after another', () => {
+  it.each([
+    [
+      'what are the big US intelligence and defence cloud contracts (CIA, NSA, pentagon)?',
+      ['cia-c2s-aws-2013', 'cia-c2e-multicloud-2020', 'us-nsa-wildandstormy-aws-2021', 'us-dod-jwcc-2022'],
+    ],
+    [
+      "list the french 'cloud de confiance' joint ventures (bleu, s3ns etc)",
+      ['france-s3ns-thales-google-2021', 'france-bleu-orange-capgemini-microsoft-2021'],
+    ],
+  ])('lists every deal of each name: "%s"', (question, expected) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.map((r) => r.dealId)).toEqual(expect.arrayContaining(expected));
+  });
+});
