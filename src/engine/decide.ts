@@ -23,7 +23,7 @@ import {
   WEAK_PAIRING_WORDS,
   WIN_WORDS,
 } from './lexicon.js';
-import { movesIn, reversedMove } from './moves.js';
+import { type Move, movesIn, reversedMove } from './moves.js';
 import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 import {
   type DealFacets,
@@ -535,12 +535,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     const moving = new Map<number, number>();
     for (let d = 0; d < deals.length; d++)
       for (const id of (deals[d] as DealRow).facts) {
-        const spaced = foldedBoth(id);
-        if (!words.some((w) => spaced.includes(w))) continue;
         const fromIt = (from: readonly string[]) =>
           from.some((w) => words.includes(w)) && (product === undefined || from.includes(product));
         if (
-          movesIn(spaced).some(
+          movesOf(id).some(
             (m) => fromIt(m.from) && (destination.length === 0 || m.to.some((w) => destination.includes(w))),
           )
         ) {
@@ -845,6 +843,20 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   /** A fact's English text, folded (computed per use: rows keep no folded copy, for the heap at 100k facts). */
+  // Each fact's moves (moves.ts), read the first time a question asks who moved off something: most facts
+  // have none, and share one empty list.
+  const factMoves = new Map<number, readonly Move[]>();
+  const NO_MOVES: readonly Move[] = [];
+  function movesOf(id: number): readonly Move[] {
+    let moves = factMoves.get(id);
+    if (moves === undefined) {
+      const found = movesIn(foldedBoth(id));
+      moves = found.length === 0 ? NO_MOVES : found;
+      factMoves.set(id, moves);
+    }
+    return moves;
+  }
+
   /** A fact's English and French words, folded and spaced. */
   function foldedBoth(id: number): string {
     const { text, text_fr } = (facts[id] as FactRow).fact;
