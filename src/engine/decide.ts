@@ -1666,8 +1666,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         !plan.providers.some(
           (p) => p.word === term && (facets[d] as DealFacets).providerKeys.includes(p.key),
         ) &&
-        isKnown(term) &&
-        (weights.get(term) ?? 0) >= named &&
+        // A company the corpus never writes ("swisscom") is a stranger all the same.
+        ((isKnown(term) && (weights.get(term) ?? 0) >= named) ||
+          (COMPANY_NAMES.has(term) && !isKnown(term))) &&
         (!best.matched.has(term) ||
           // "Why did the DGSI replace Palantir with Atos?": Atos is named only as a tender candidate.
           (plan.claims &&

@@ -366,6 +366,8 @@ describe('premise check', () => {
       'why did japan choose fujitsu as its first domestic government cloud provider?',
       /does not mention fujitsu/,
     ],
+    // A company the corpus never writes.
+    ['why did switzerland pick swisscom for its public clouds bund contracts?', /does not mention swisscom/],
     // A losing bidder claimed given the contract.
     ['why did italy end up giving the PSN to fastweb and aruba?', /records otherwise/],
     // Never doing what a fact says was done.
