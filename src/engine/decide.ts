@@ -1778,7 +1778,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       }
     }
     // "La CPI a basculé ses 18 000 postes": a count of something the entry counts otherwise (1,800).
-    const claimedCounts = countsIn(understood.tokens);
+    // "How many…?" asks a count; it claims none.
+    const claimedCounts = /\b(?:how many|combien)\b/.test(spacedQuestion) ? [] : countsIn(understood.tokens);
     if (claimedCounts.length > 0) {
       for (const claim of claimedCounts) {
         let other: number | undefined;
