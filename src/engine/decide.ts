@@ -3050,6 +3050,10 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:approv\w*|feu vert|green ?light\w*|greenlit|clean bill of health|blessing|endors\w*|generalis\w*|generaliz\w*|approuv\w*)\b/,
     /\b(?:halt|infring\w*|breach\w*|violat\w*|unlawful|illegal\w*|non conform\w*|not compliant|enfrei\w*)\b/,
   ],
+  [
+    /\b(?:drop\w*|ditch\w*|dump\w*|scrap\w*|terminat\w*|abandon\w*)\b/,
+    /\b(?:expand\w*|extend\w*|renew\w*|prolong\w*|etend\w*|elargi\w*|renouvel\w*)\b/,
+  ],
   [/\bvot\w* (?:for|pour|in favou?r)\b/, /\bvot\w* (?:against|contre)\b/],
   [
     /\b(?:(?:gave|give|giving|given) up|renonc\w*)\b/,

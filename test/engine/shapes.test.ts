@@ -366,6 +366,8 @@ describe('premise check', () => {
       'why did japan choose fujitsu as its first domestic government cloud provider?',
       /does not mention fujitsu/,
     ],
+    // Dropping what the entry says was expanded.
+    ['why did the ministry of defence drop oracle cloud in january 2026?', /records otherwise/],
     // A company the corpus never writes.
     ['why did switzerland pick swisscom for its public clouds bund contracts?', /does not mention swisscom/],
     // A losing bidder claimed given the contract.
