@@ -2046,10 +2046,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Why did the Commission reject the IPCEI?", "en haut de fourchette": a claim whose contrary the entry
     // records (approved, the low end of the range), when no fact records the claim itself.
     if (!understood.tokens.some((t) => NEGATORS.has(t)) && !SOUGHT.test(spacedQuestion)) {
-      const pair = CONTRARY_PAIRS.find(([claim]) => claim.test(spacedQuestion));
-      if (pair !== undefined) {
-        const [claim, contrary] = pair;
-        const texts = row.facts.map(foldedBoth);
+      const pairs = CONTRARY_PAIRS.filter(([claim]) => claim.test(spacedQuestion));
+      const texts = pairs.length === 0 ? [] : row.facts.map(foldedBoth);
+      for (const [claim, contrary] of pairs) {
         const subjectTerms = understood.terms.filter(
           (t) => t.length > 2 && !isStopword(t) && isKnown(t) && !claim.test(t),
         );
@@ -3039,7 +3038,7 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:low(?:er)? end|bottom of (?:the |its )?range|bas de (?:la )?fourchette)\b/,
   ],
   [
-    /\b(?:forever|permanent\w*|indefinite\w*|pour toujours|definitivement|sans limite)\b/,
+    /\b(?:forever|for good|once and for all|permanent\w*|indefinite\w*|pour toujours|pour de bon|definitivement|sans limite)\b/,
     /\b(?:temporar\w*|provisoire\w*|time limited|limited period|a titre temporaire|transitoire\w*)\b/,
   ],
   [
@@ -3055,6 +3054,10 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:expand\w*|extend\w*|renew\w*|prolong\w*|etend\w*|elargi\w*|renouvel\w*)\b/,
   ],
   [/\bvot\w* (?:for|pour|in favou?r)\b/, /\bvot\w* (?:against|contre)\b/],
+  [
+    /\b(?:lift\w*|overturn\w*|revers\w*|leve\w*) (?:[a-z-]+ ){0,4}(?:ban|bans|interdiction|suspension)\b/,
+    /\b(?:confirm\w*|upheld|uphold\w*|maintain\w*|maintenu\w*) (?:[a-z-]+ ){0,4}(?:ban|interdiction|suspension)\b/,
+  ],
   [
     /\b(?:(?:gave|give|giving|given) up|renonc\w*)\b/,
     /\b(?:completed|finished|complete|achev\w*|termin\w*)\b/,

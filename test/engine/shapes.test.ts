@@ -366,6 +366,11 @@ describe('premise check', () => {
       'why did japan choose fujitsu as its first domestic government cloud provider?',
       /does not mention fujitsu/,
     ],
+    // Lifting a ban the entry says was confirmed (a claim matching several pairs: "for good" too).
+    [
+      'after datatilsynet lifted the helsingør chromebook ban for good, did others go back to google?',
+      /records otherwise/,
+    ],
     // Dropping what the entry says was expanded.
     ['why did the ministry of defence drop oracle cloud in january 2026?', /records otherwise/],
     // A company the corpus never writes.
