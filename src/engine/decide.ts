@@ -2056,7 +2056,9 @@ export function createDecider(ctx: DecisionContext): Decider {
           (text, i) =>
             contrary.test(text) && subjectTerms.some((t) => ranker.factHas(row.facts[i] as number, t)),
         );
-        if (at >= 0 && !texts.some((text) => claim.test(text)))
+        // The claim inside a contrary ("not about saving money") affirms nothing.
+        const global = new RegExp(contrary.source, 'g');
+        if (at >= 0 && !texts.some((text) => claim.test(text.replace(global, ' '))))
           return recordsOtherwise(row.facts[at] as number);
       }
     }
@@ -3054,6 +3056,10 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:expand\w*|extend\w*|renew\w*|prolong\w*|etend\w*|elargi\w*|renouvel\w*)\b/,
   ],
   [/\bvot\w* (?:for|pour|in favou?r)\b/, /\bvot\w* (?:against|contre)\b/],
+  [
+    /\b(?:cut\w* (?:[a-z]+ )?costs?|sav\w* (?:money|costs?)|reduc\w* costs?|cheaper|faire des economies|economiser|reduire les couts)\b/,
+    /\b(?:not (?:[a-z]+ ){0,3}(?:sav\w*|cost\w*|money|cheap\w*)|pas (?:[a-z]+ ){0,3}(?:economi\w*|cout\w*))\b/,
+  ],
   [
     /\b(?:lift\w*|overturn\w*|revers\w*|leve\w*) (?:[a-z-]+ ){0,4}(?:ban|bans|interdiction|suspension)\b/,
     /\b(?:confirm\w*|upheld|uphold\w*|maintain\w*|maintenu\w*) (?:[a-z-]+ ){0,4}(?:ban|interdiction|suspension)\b/,

@@ -371,6 +371,8 @@ describe('premise check', () => {
       'after datatilsynet lifted the helsingør chromebook ban for good, did others go back to google?',
       /records otherwise/,
     ],
+    // A reason the entry denies ("not saving money").
+    ['the austrian army moved to libreoffice mainly to cut licence costs right?', /records otherwise/],
     // Dropping what the entry says was expanded.
     ['why did the ministry of defence drop oracle cloud in january 2026?', /records otherwise/],
     // A company the corpus never writes.
