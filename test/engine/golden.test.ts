@@ -104,7 +104,7 @@ describe.each([
 // fresh-c, fresh-e and fresh-g were measured first, then tuned on (docs/engine.md has both figures); fresh-d,
 // fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
 // too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
-// worse fails here even when every other set passes. fresh-l, fresh-m and fresh-p are held out: never tuned on.
+// worse fails here even when every other set passes. fresh-l, fresh-m, fresh-p and fresh-q are held out: never tuned on.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
   ['fresh B (tuned on)', 'test/golden/fresh/fresh-b.yaml', 0.86, 0.9, 0.9, 0.9],
@@ -124,6 +124,7 @@ describe.each([
   ['fresh L (never seen)', 'test/golden/fresh/fresh-l.yaml', 0.94, 0.6, 0.62, 0.95],
   ['fresh M (never seen)', 'test/golden/fresh/fresh-m.yaml', 0.82, 0.6, 0.8, 0.95],
   ['fresh P (never seen)', 'test/golden/fresh/fresh-p.yaml', 0.88, 0.64, 0.66, 0.95],
+  ['fresh Q (never seen)', 'test/golden/fresh/fresh-q.yaml', 0.92, 0.58, 0.76, 0.9],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
