@@ -2900,34 +2900,13 @@ const PRODUCT_WORDS: ReadonlySet<string> = new Set(
 /** Things counted that a question may give a wrong number of (stems: "workstation", "poste", "employ"). */
 const COUNTED =
   /^(?:workstation|poste|employe|staff|agent|ministr|ministere|vendor|fournisseur|provider|compan|entreprise|countr|pays|agenc|mailbox|boite|seat|licen|user|utilisateur|school|ecole|municipal|commune|datacent|data-cent|region|server|serveur|member|membre|bidder|soumission)/;
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  douze: 12,
-};
 
 /** The counts folded words give ("18 000 postes" → 18000 "poste"; "five vendors" → 5 "vendor"). */
 function countsIn(words: readonly string[]): Array<{ n: number; noun: string }> {
   const counts: Array<{ n: number; noun: string }> = [];
   for (let at = 0; at < words.length; at += 1) {
     const word = words[at] as string;
-    let n = COUNT_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
+    let n = TERM_NUMBERS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
     if (n === undefined) continue;
     let next = at + 1;
     // "18 000": a thousands group written apart.
