@@ -351,6 +351,12 @@ export function createDecider(ctx: DecisionContext): Decider {
     )
       return false;
     if (!inYears(f, plan.years)) return false;
+    // "Which spy agencies use AWS?": a deal tagged with the sector, or whose names say it.
+    if (
+      plan.sectors.length > 0 &&
+      !plan.sectors.some((s) => s.tags.some((t) => f.tags.includes(t)) || ranker.namesHave(d, s.word))
+    )
+      return false;
     // "Which contracts did AWS win?", "contrats cloud en Amérique latine" ask for its deals, whatever their
     // kind: beside a provider or a place, "contract" is the everyday word for a deal (the heading says so).
     const kinds = contractMeansDeal(plan) ? plan.kinds.filter((k) => k !== 'contract') : plan.kinds;
@@ -453,8 +459,17 @@ export function createDecider(ctx: DecisionContext): Decider {
     spelled: readonly string[] = [],
   ): Answer | undefined {
     const lang = understood.lang;
+    // "The Health Data Hub": a sector word inside a deal's name spelled out is that name, no sector.
+    const sectors = plan.sectors.filter(
+      (s) => !understood.capitalised.has(s.word) && !spelled.includes(s.word) && !aliasWords.has(s.word),
+    );
+    if (sectors.length !== plan.sectors.length) plan = { ...plan, sectors };
     const constrained =
-      plan.providers.length > 0 || plan.places.length > 0 || hasYears(plan.years) || plan.kinds.length > 0;
+      plan.providers.length > 0 ||
+      plan.places.length > 0 ||
+      hasYears(plan.years) ||
+      plan.kinds.length > 0 ||
+      plan.sectors.length > 0;
     if (!constrained && !plan.latest && plan.rest.length === 0) return undefined;
     // "What did AWS sign in Peru?": a name the corpus does not know narrows the list to nothing; the
     // question is not answered by every AWS deal (it gets "no entry" instead).
@@ -465,6 +480,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const rest = plan.rest.filter(
       (term) =>
         isKnown(term) &&
+        !plan.sectors.some((s) => s.word === term) &&
         // "l'État britannique", "the Government": a capitalised word that names no one in particular.
         !((constrained || namesOnly) && OVERVIEW_VAGUE.has(term)) &&
         (!(constrained || namesOnly) ||

@@ -300,6 +300,24 @@ export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Sectors a list may be narrowed to ("which spy agencies use AWS?", "health data deals"): the words that
+ * name one, and the deal tags that put a deal in it. A deal whose names carry the word is in it too.
+ */
+export const SECTOR_WORDS: ReadonlyArray<{ words: readonly string[]; tags: readonly string[] }> = [
+  {
+    words: 'intelligence spy spies espionage renseignement renseignements espion espions espionnage'.split(' '),
+    tags: ['intelligence'],
+  },
+  {
+    words:
+      'defence defense military militaries armed army armies armee armees militaire militaires soldiers'.split(' '),
+    tags: ['defence', 'defense'],
+  },
+  { words: 'health healthcare sante hospital hospitals hopital hopitaux medical patients'.split(' '), tags: ['health'] },
+  { words: 'education schools school ecoles ecole scolaire'.split(' '), tags: ['education'] },
+];
+
+/**
  * Words that make a question a list request without saying which deals ("deals", "all", "liste").
  * The kind words above are list words too.
  */
@@ -324,10 +342,10 @@ export const SHAPE_PATTERNS = {
   // "What do you have on India?", "Dutch stuff?", "Which UK bodies signed with AWS?", "Who is adopting
   // openDesk?": a request for every deal the question's names point at.
   overview:
-    /\b(?:stuff|trucs?|choses|projects|projets|(?:which|what|quels|quelles) (?:[a-z0-9-]+ ){0,3}(?:bodies|countries|pays|authorities|governments|ministries|administrations|institutions|organisations|organizations|municipalities|cities|regulators|agencies|departments|forces|armies|militaries|alliances|platforms|joint ventures|autorites|organismes|collectivites|villes|ministeres|gouvernements|agences|armees|plateformes|coentreprises)|who (?:is|are|has|have|s) (?:[a-z0-9-]+ ){0,2}?(?:adopt\w*|using|dumped|dropped|ditch\w*|switch\w*|abandon\w*|replac\w*|moving|moved|rolling out|rolled out|deploy\w*|implement\w*|taking up|took up)|(?:has|have|did) any (?:[a-z0-9-]+ ){0,2}?(?:government|governments|country|countries|agency|agencies|body|bodies|state|states|ministry|ministries|city|cities)|who (?:are|is) (?:[a-z0-9-]+ ){0,4}?(?:customers|clients)|quels sont les (?:[a-z0-9-]+ ){0,2}?clients|qui (?:est|sont|a|ont) (?:passe|passes|passee|adopte|choisi|migre|bascule|abandonne|quitte|lache)|qui utilise)\b/,
+    /\b(?:stuff|trucs?|choses|projects|projets|(?:which|what|quels|quelles) (?:[a-z0-9-]+ ){0,3}(?:bodies|countries|pays|authorities|governments|ministries|administrations|institutions|organisations|organizations|municipalities|cities|regulators|agencies|departments|forces|armies|militaries|alliances|platforms|joint ventures|autorites|organismes|collectivites|villes|ministeres|gouvernements|agences|armees|plateformes|coentreprises)|who (?:is|are|has|have|s) (?:[a-z0-9-]+ ){0,2}?(?:adopt\w*|using|dumped|dropped|ditch\w*|switch\w*|abandon\w*|replac\w*|moving|moved|rolling out|rolled out|deploy\w*|implement\w*|taking up|took up)|(?:has|have|did) any (?:[a-z0-9-]+ ){0,2}?(?:government|governments|country|countries|agency|agencies|body|bodies|state|states|ministry|ministries|city|cities)|who (?:are|is) (?:[a-z0-9-]+ ){0,4}?(?:customers|clients)|quels sont les (?:[a-z0-9-]+ ){0,2}?clients|qui (?:est|sont|a|ont) (?:passe|passes|passee|adopte|choisi|migre|bascule|abandonne|quitte|lache)|qui utilise|(?:administrations|villes|pays|ministeres|organismes|armees|gouvernements|collectivites) (?:qui (?:sont|ont) )?(?:passe\w*|bascule\w*|migre\w*)|(?:which|what) ones)\b/,
   // "What has India done…?", "le Canada a fait quoi… ?": an overview whatever else the question says.
   overviewStrong:
-    /\b(?:what do you have|(?:everything|anything|all) (?:involving|with|related to|concerning|mentioning|linked to)|tout ce qui (?:concerne|implique|touche)|what have you got|what you got|anything (?:on|about)|tell me (?:everything|all|more) (?:about|on)|everything (?:about|on)|parle(?:z)? moi (?:de|du|des)|dis(?:-| )?moi tout|tout sur|infos? sur|what has (?:[a-z0-9-]+ ){1,4}done|what have (?:[a-z0-9-]+ ){1,4}done|what did (?:[a-z0-9-]+ ){1,4}do (?:on|about|for|with)|what (?:has|have|did) (?:[a-z0-9-]+ ){1,4}(?:signed|sign|bought|buy)|qu est ce que (?:vous avez|tu as|t as|tu sais|vous savez|tu connais|vous connaissez)|que sais tu|(?:everything|anything|all|stuff)(?: [a-z]+){1,2} (?:involving|on|about|mentioning|concerning)|where (?:does|do|did) (?:[a-z0-9-]+ ){1,3}(?:show up|shows up|appear|come up|feature)|(?:shows?|showed|turns?) up in|every deal|all of them|dans quels (?:accords|contrats|dossiers|fiches|projets) (?:[a-z]+ ){0,2}(?:apparait|figure|intervient)|qu avez vous|vous avez quoi|(?:a|ont) fait quoi|qu (?:a|ont) fait)\b/,
+    /\b(?:what do you have|what do you know (?:about|on|of)|do you know anything (?:about|on)|what (?:ve|have) you got|what do you got|what (?:s|is) there (?:on|about)|got anything (?:on|about)|(?:dans|in) (?:ta|votre|your|the) (?:base|database|db|corpus|kb)|(?:everything|anything|all) (?:involving|with|related to|concerning|mentioning|linked to)|tout ce qui (?:concerne|implique|touche)|what have you got|what you got|anything (?:on|about)|tell me (?:everything|all|more) (?:about|on)|everything (?:about|on)|parle(?:z)? moi (?:de|du|des)|dis(?:-| )?moi tout|tout sur|infos? sur|what has (?:[a-z0-9-]+ ){1,4}done|what have (?:[a-z0-9-]+ ){1,4}done|what did (?:[a-z0-9-]+ ){1,4}do (?:on|about|for|with)|what (?:has|have|did) (?:[a-z0-9-]+ ){1,4}(?:signed|sign|bought|buy)|qu est ce que (?:vous avez|tu as|t as|tu sais|vous savez|tu connais|vous connaissez)|que sais tu|(?:everything|anything|all|stuff)(?: [a-z]+){1,2} (?:involving|on|about|mentioning|concerning)|where (?:does|do|did) (?:[a-z0-9-]+ ){1,3}(?:show up|shows up|appear|come up|feature)|(?:shows?|showed|turns?) up in|every deal|all of them|dans quels (?:accords|contrats|dossiers|fiches|projets) (?:[a-z]+ ){0,2}(?:apparait|figure|intervient)|qu avez vous|vous avez quoi|(?:a|ont) fait quoi|qu (?:a|ont) fait)\b/,
   list: /\b(?:list|liste|lister|all (?:the )?deals|every deal|tous les|toutes les|which deals|what deals|quels accords|quels contrats|quelles decisions)\b/,
 } as const;
 

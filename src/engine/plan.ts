@@ -13,6 +13,7 @@ import {
   PAIRING_WORDS,
   PLACES,
   PROVIDERS,
+  SECTOR_WORDS,
   SHAPE_PATTERNS,
   WEAK_PAIRING_WORDS,
   WIN_WORDS,
@@ -53,6 +54,8 @@ export interface QuestionPlan {
   /** "latest", "most recent", "quoi de neuf": newest first, a few. */
   latest: boolean;
   kinds: DealKind[];
+  /** Sectors named ("spy agencies", "health"): a listed deal carries one of the tags, or the word in its names. */
+  sectors: Array<{ word: string; tags: readonly string[] }>;
   /** Content words that are none of the above nor list words: they must be among a listed deal's names. */
   rest: string[];
   /** Whether the question asks for a list as such ("list", "which deals", "how many deals", "timeline"). */
@@ -92,12 +95,15 @@ export interface DealFacets {
   /** Folded jurisdiction, single spaces. */
   jurisdiction: string;
   year: number;
+  tags: readonly string[];
 }
 
 const providerByWord = new Map<string, (typeof PROVIDERS)[number]>();
 for (const provider of PROVIDERS) for (const word of provider.words) providerByWord.set(word, provider);
 const placeByWord = new Map<string, (typeof PLACES)[number]>();
 for (const place of PLACES) for (const word of place.words) placeByWord.set(word, place);
+const sectorByWord = new Map<string, (typeof SECTOR_WORDS)[number]>();
+for (const sector of SECTOR_WORDS) for (const word of sector.words) sectorByWord.set(word, sector);
 const kindByWord = new Map<string, DealKind>();
 for (const [kind, words] of Object.entries(KIND_WORDS))
   for (const word of words) kindByWord.set(word, kind as DealKind);
@@ -132,6 +138,7 @@ export function facetsOf(deal: Deal): DealFacets {
     providerKeys: [...keys],
     jurisdiction: placeWordsOf(deal.jurisdiction).join(' '),
     year: Number(deal.date.slice(0, 4)),
+    tags: deal.tags,
   };
 }
 
@@ -163,6 +170,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const providers: QuestionPlan['providers'] = [];
   const places: PlacePlan[] = [];
   const kinds = new Set<DealKind>();
+  const sectors: QuestionPlan['sectors'] = [];
   const used = new Set<string>();
   // "moved from Microsoft Office to LibreOffice": what a move starts from is being left.
   const leftWords = new Set(movesIn(spaced).flatMap((m) => m.from));
@@ -186,6 +194,12 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     if (word === 'royaume' && tokens[i + 1] === 'uni') used.add('uni');
     const kind = kindByWord.get(word);
     if (kind) kinds.add(kind);
+    const sector = sectorByWord.get(word);
+    // "Which governments or armies…": one of alternatives narrows nothing.
+    const alternative = [tokens[i - 1], tokens[i + 1]].some((w) => w === 'or' || w === 'ou');
+    if (sector && !alternative && !sectors.some((s) => s.tags === sector.tags)) {
+      sectors.push({ word, tags: sector.tags });
+    }
   }
   // "United Kingdom", "United States", "European Union" written out.
   for (const [phrase, en] of [
@@ -277,6 +291,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     years,
     latest,
     kinds: [...kinds],
+    sectors,
     rest,
     explicit: shape === 'count' || shape === 'timeline' || explicitList,
     overview: SHAPE_PATTERNS.overview.test(spaced) || DEAL_NOUNS.test(spaced) || overviewStrong,

@@ -596,6 +596,37 @@ describe('cross-deal shapes', () => {
     expect(answer.heading).not.toMatch(/\(\d+\/\d+\)/);
   });
 
+  it('narrows a list to a sector its tags or names put a deal in ("spy agencies"), not an alternative of it', async () => {
+    const { loadCorpus } = await import('../../src/corpus/load-corpus.js');
+    const { defaultCorpusDir } = await import('../../src/index.js');
+    const loaded = await loadCorpus(defaultCorpusDir);
+    if (!loaded.ok) throw new Error('invalid corpus');
+    const byId = new Map(loaded.corpus.deals.map((d) => [d.id, d]));
+    const answer = answered(engine.ask('which spy agencies use aws?'));
+    expect(answer.shape).toBe('list');
+    for (const row of answer.rows) {
+      const deal = byId.get(row.dealId);
+      expect(deal?.tags.includes('intelligence') || /intelligence/i.test(deal?.title ?? '')).toBe(true);
+      expect(row.providers.join(' ')).toMatch(/AWS|Amazon/);
+    }
+    const tagged = loaded.corpus.deals.filter(
+      (d) => d.tags.includes('intelligence') && d.providers.some((p) => /AWS|Amazon/.test(p)),
+    );
+    expect(answer.rows.map((r) => r.dealId)).toEqual(expect.arrayContaining(tagged.map((d) => d.id)));
+    // "governments or armies": the sector is one alternative, and narrows nothing.
+    const either = answered(engine.ask('which governments or armies have ditched microsoft office for libreoffice'));
+    expect(either.rows.some((r) => !byId.get(r.dealId)?.tags.includes('defence'))).toBe(true);
+  });
+
+  it.each(["what do you know about saudi arabia", "what've you got on japan", "les pays-bas, qu'est-ce qu'il y a dans ta base ?"])(
+    'reads "%s" as an overview of a country',
+    (question) => {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape).toBe('list');
+      expect(answer.rows.length).toBeGreaterThanOrEqual(2);
+    },
+  );
+
   it('lists no ruling or law as something a provider won', () => {
     const won = answered(engine.ask('Which deals did AWS win in the UK?'));
     expect(won.shape).toBe('list');
