@@ -597,6 +597,20 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (!(DEAL_NOUNS_ASKED.test(understood.tokens.join(' ')) || plan.explicit || plan.overview))
       return undefined;
     const inBrackets = /\(([^)]*)\)/u.exec(question)?.[1];
+    const isName = (w: string) =>
+      understood.capitalised.has(w) || aliasWords.has(w) || isPartyWord(w) || COMPANY_NAMES.has(w);
+    // "G42 (or its unit Core42)", "Schwarz (aka STACKIT)": the name in brackets is another for what
+    // comes before, and the deals of either are asked for.
+    if (inBrackets !== undefined && ALTERNATIVE_NAME.test(inBrackets)) {
+      const named = (text: string) =>
+        tokenizeFolded(text).filter(
+          (t) => !isStopword(t) && !OVERVIEW_VAGUE.has(t) && !LIST_FILTER_WORDS.has(t) && isName(t),
+        );
+      const before = named(question.slice(0, question.indexOf('(')));
+      const inside = named(inBrackets);
+      if (before.length > 0 && inside.length > 0)
+        return answerNames(question, understood, [...before, ...inside].map((w) => [w]), true);
+    }
     const listed = inBrackets ?? question;
     const items = listed
       .split(/\s*(?:,|;|\/|\bor\b|\bou\b|\band\b|\bet\b)\s*/iu)
@@ -607,16 +621,23 @@ export function createDecider(ctx: DecisionContext): Decider {
       )
       .filter((words) => words.length > 0 && words.length <= 3);
     // Only names: capitalised as typed, a deal's own alias, a party's name.
-    const names = items.filter((words) =>
-      words.every(
-        (w) => understood.capitalised.has(w) || aliasWords.has(w) || isPartyWord(w) || COMPANY_NAMES.has(w),
-      ),
-    );
+    const names = items.filter((words) => words.every(isName));
     if (names.length < 2 || (inBrackets === undefined && names.length !== items.length)) return undefined;
+    return answerNames(question, understood, names);
+  }
+
+  /** Every deal each of the names points at, newest first (see {@link answerEnumerated}). */
+  function answerNames(
+    question: string,
+    understood: Understanding,
+    names: readonly (readonly string[])[],
+    /** Every deal naming each, not only the deal it is the own name of. */
+    every = false,
+  ): Answer | undefined {
     const matching = new Set<number>();
     for (const words of names) {
       // A deal's own one-word name (its alias and title word) points at that deal, not at those naming it.
-      const own = words.length === 1 ? (ownDealsOf(words).get(words[0] as string) ?? []) : [];
+      const own = words.length === 1 && !every ? (ownDealsOf(words).get(words[0] as string) ?? []) : [];
       const found =
         own.length > 0
           ? own
@@ -3192,6 +3213,10 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set('why when how pourquoi qua
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set('was were been got get gets'.split(' '));
 /** …and, before a drastic event, "who" ("who bought Bleu?" claims it was bought). */
 const EVENT_OPENERS: ReadonlySet<string> = new Set([...QUESTION_OPENERS, 'who', 'qui']);
+/** The start of a bracket giving another name for what precedes it ("G42 (or its unit Core42)"). */
+const ALTERNATIVE_NAME =
+  /^\s*(?:or|ou|aka|a\.k\.a\.?|alias|i\.e\.?|formerly|now|anciennement|ex|autrement dit)\b/iu;
+
 /** Words that negate the verb after them ("could not", "didn't", "n'a pas", "never"). */
 const NEGATORS: ReadonlySet<string> = new Set(
   'not never couldn didn doesn don wouldn can cannot ne n pas jamais'.split(' '),

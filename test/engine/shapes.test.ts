@@ -627,6 +627,17 @@ describe('cross-deal shapes', () => {
     },
   );
 
+  it('lists the deals of a name and of the other name it gives in brackets ("G42 (or its unit Core42)")', () => {
+    const both = answered(engine.ask('what deals involve G42 (or its unit core42)'));
+    expect(both.shape).toBe('list');
+    const ids = both.rows.map((r) => r.dealId);
+    for (const one of ['which deals involve G42', 'which deals involve Core42']) {
+      const alone = answered(engine.ask(one));
+      const rows = alone.shape === 'list' ? alone.rows.map((r) => r.dealId) : [alone.deals[0]?.id];
+      expect(ids).toEqual(expect.arrayContaining(rows));
+    }
+  });
+
   it('lists no ruling or law as something a provider won', () => {
     const won = answered(engine.ask('Which deals did AWS win in the UK?'));
     expect(won.shape).toBe('list');
