@@ -609,7 +609,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       const before = named(question.slice(0, question.indexOf('(')));
       const inside = named(inBrackets);
       if (before.length > 0 && inside.length > 0)
-        return answerNames(question, understood, [...before, ...inside].map((w) => [w]), true);
+        return answerNames(
+          question,
+          understood,
+          [...before, ...inside].map((w) => [w]),
+          true,
+        );
     }
     const listed = inBrackets ?? question;
     const items = listed
@@ -898,6 +903,45 @@ export function createDecider(ctx: DecisionContext): Decider {
   function foldedBoth(id: number): string {
     const { text, text_fr } = (facts[id] as FactRow).fact;
     return `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
+  }
+
+  /**
+   * The names a deal's facts write only to deny them ("It is LuxConnect, not POST Luxembourg"): folded
+   * words, and the fact that denies them. A name written anywhere else in the entry is no such name.
+   */
+  const deniedNames = new Map<number, ReadonlyArray<{ words: string; factId: number }>>();
+  function deniedNamesOf(d: number): ReadonlyArray<{ words: string; factId: number }> {
+    const cached = deniedNames.get(d);
+    if (cached !== undefined) return cached;
+    const row = deals[d] as DealRow;
+    const found: Array<{ words: string; factId: number }> = [];
+    const texts = row.facts.flatMap((id) => {
+      const { text, text_fr } = (facts[id] as FactRow).fact;
+      return [text, text_fr ?? ''];
+    });
+    for (const id of row.facts) {
+      const { text, text_fr } = (facts[id] as FactRow).fact;
+      for (const written of [text, text_fr ?? ''])
+        for (const match of written.matchAll(DENIED_NAME)) {
+          const words = tokenizeFolded(match[1] as string).join(' ');
+          if (words.length < 3 || found.some((f) => f.words === words)) continue;
+          const occurrences = (folded: string) => ` ${folded} `.split(` ${words} `).length - 1;
+          const all = [...texts, ownNames(d)].reduce(
+            (n, t) => n + occurrences(tokenizeFolded(t).join(' ')),
+            0,
+          );
+          const deniedTimes = texts.reduce(
+            (n, t) =>
+              n +
+              [...t.matchAll(DENIED_NAME)].filter((m) => tokenizeFolded(m[1] as string).join(' ') === words)
+                .length,
+            0,
+          );
+          if (all === deniedTimes) found.push({ words, factId: id });
+        }
+    }
+    deniedNames.set(d, found);
+    return found;
   }
 
   function foldedText(id: number): string {
@@ -1755,6 +1799,15 @@ export function createDecider(ctx: DecisionContext): Decider {
         parties === '' ? undefined : providerFact(d),
       );
     }
+    // "Clarence is POST Luxembourg's joint venture, isn't it?": a name the entry writes only to deny it
+    // ("LuxConnect, not POST Luxembourg"), claimed all the same.
+    const denied = deniedNamesOf(d).find(({ words }) => {
+      const at = ` ${spacedQuestion} `.indexOf(` ${words} `);
+      if (at < 0) return false;
+      const before = spacedQuestion.slice(0, at).split(' ').slice(-3);
+      return !before.some((w) => NEGATORS.has(w));
+    });
+    if (denied !== undefined) return recordsOtherwise(denied.factId);
     // "Why did the Belgian government block the takeover?" of a Dutch deal: a country the entry is not in
     // and never writes, in any form, is claimed of it.
     const foreignPlace = (plan.claims || claimsAnEvent(understood, spacedQuestion) ? plan.places : []).find(
@@ -2101,7 +2154,15 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "S3NS is majority-owned by Google, isn't it?": a majority the entry gives to another party (Thales).
     const majority = MAJORITY_CLAIM.exec(spacedQuestion);
-    if (majority !== null && !understood.tokens.some((t) => NEGATORS.has(t))) {
+    // A negation before the claim denies it; one after it ("…by Google and not by Thales") belongs to
+    // another party.
+    if (
+      majority !== null &&
+      !spacedQuestion
+        .slice(0, majority.index)
+        .split(' ')
+        .some((t) => NEGATORS.has(t))
+    ) {
       const at = majority.index;
       const near = spacedQuestion.slice(Math.max(0, at - 40), at + majority[0].length + 40).split(' ');
       const claimedOwner = plan.providers.find((p) => near.includes(p.word));
@@ -2987,7 +3048,7 @@ const NOUN_KIN: Readonly<Record<string, string>> = {
 const MONEY_GIVEN = /^(?:pledg|invest|commit|promis|spen[dt]|put|paid|pay|financ|contribut|inject|mis|mettr)/;
 /** A majority stake claimed ("majority-owned by", "holds the majority", "majoritaire"). */
 const MAJORITY_CLAIM =
-  /\b(?:majority (?:owned|held|controlled|owner|shareholder|stake|investor|partner)\w*|(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*)\b/;
+  /\b(?:majority (?:owned|held|controlled|owner|shareholder|stake|investor|partner)\w*|(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*|(?:detenue?s?|controlee?s?|possedee?s?) majoritairement|majoritairement (?:detenue?s?|controlee?s?|possedee?s?)|(?:controlled|controlee?s?) (?:by|par)|(?:subsidiary|filiale) (?:controlee )?(?:of|de|d))\b/;
 /** A verb's particles ("struck down", "threw out"): no object of it. */
 const PARTICLES: ReadonlySet<string> = new Set('down out off up over away'.split(' '));
 const AIMING: ReadonlySet<string> = new Set('to for pour de d seeking aiming would could might'.split(' '));
@@ -3213,6 +3274,10 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set('why when how pourquoi qua
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set('was were been got get gets'.split(' '));
 /** …and, before a drastic event, "who" ("who bought Bleu?" claims it was bought). */
 const EVENT_OPENERS: ReadonlySet<string> = new Set([...QUESTION_OPENERS, 'who', 'qui']);
+/** A name written to deny it: "LuxConnect, not POST Luxembourg", "et non POST Luxembourg". */
+const DENIED_NAME =
+  /\b(?:not|nor|instead of|rather than|et non|non pas|plutôt que|au lieu de)\s+(?:the |le |la |l’|l')?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2})/gu;
+
 /** The start of a bracket giving another name for what precedes it ("G42 (or its unit Core42)"). */
 const ALTERNATIVE_NAME =
   /^\s*(?:or|ou|aka|a\.k\.a\.?|alias|i\.e\.?|formerly|now|anciennement|ex|autrement dit)\b/iu;

@@ -305,15 +305,22 @@ export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
  */
 export const SECTOR_WORDS: ReadonlyArray<{ words: readonly string[]; tags: readonly string[] }> = [
   {
-    words: 'intelligence spy spies espionage renseignement renseignements espion espions espionnage'.split(' '),
+    words: 'intelligence spy spies espionage renseignement renseignements espion espions espionnage'.split(
+      ' ',
+    ),
     tags: ['intelligence'],
   },
   {
     words:
-      'defence defense military militaries armed army armies armee armees militaire militaires soldiers'.split(' '),
+      'defence defense military militaries armed army armies armee armees militaire militaires soldiers'.split(
+        ' ',
+      ),
     tags: ['defence', 'defense'],
   },
-  { words: 'health healthcare sante hospital hospitals hopital hopitaux medical patients'.split(' '), tags: ['health'] },
+  {
+    words: 'health healthcare sante hospital hospitals hopital hopitaux medical patients'.split(' '),
+    tags: ['health'],
+  },
   { words: 'education schools school ecoles ecole scolaire'.split(' '), tags: ['education'] },
 ];
 

@@ -161,6 +161,26 @@ describe('premise check', () => {
     expect(answer.kind === 'answered' ? answer.shape : 'no-answer').not.toBe('correction');
   });
 
+  it('corrects a name the entry writes only to deny it, and not the name it gives instead', () => {
+    const wrong = answered(engine.ask("clarence is POST Luxembourg's joint venture with proximus, isn't it"));
+    expect(wrong.shape).toBe('correction');
+    expect(wrong.statements.map((s) => s.text).join(' ')).toMatch(/not POST Luxembourg/);
+    const right = answered(engine.ask('clarence is a luxconnect and proximus jv right'));
+    expect(right.shape).not.toBe('correction');
+  });
+
+  it('corrects a majority or control claimed for a party the entry gives none to, whatever the negation after it', () => {
+    for (const question of [
+      "S3NS c'est bien une filiale contrôlée par google cloud ?",
+      'pourquoi s3ns est détenue majoritairement par google et pas par thales ?',
+    ])
+      expect(answered(engine.ask(question)).shape).toBe('correction');
+    expect(answered(engine.ask('S3NS est contrôlée par Thales ?')).shape).not.toBe('correction');
+    expect(answered(engine.ask("S3NS n'est pas détenue majoritairement par google ?")).shape).not.toBe(
+      'correction',
+    );
+  });
+
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
     const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
     expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
@@ -614,18 +634,21 @@ describe('cross-deal shapes', () => {
     );
     expect(answer.rows.map((r) => r.dealId)).toEqual(expect.arrayContaining(tagged.map((d) => d.id)));
     // "governments or armies": the sector is one alternative, and narrows nothing.
-    const either = answered(engine.ask('which governments or armies have ditched microsoft office for libreoffice'));
+    const either = answered(
+      engine.ask('which governments or armies have ditched microsoft office for libreoffice'),
+    );
     expect(either.rows.some((r) => !byId.get(r.dealId)?.tags.includes('defence'))).toBe(true);
   });
 
-  it.each(["what do you know about saudi arabia", "what've you got on japan", "les pays-bas, qu'est-ce qu'il y a dans ta base ?"])(
-    'reads "%s" as an overview of a country',
-    (question) => {
-      const answer = answered(engine.ask(question));
-      expect(answer.shape).toBe('list');
-      expect(answer.rows.length).toBeGreaterThanOrEqual(2);
-    },
-  );
+  it.each([
+    'what do you know about saudi arabia',
+    "what've you got on japan",
+    "les pays-bas, qu'est-ce qu'il y a dans ta base ?",
+  ])('reads "%s" as an overview of a country', (question) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.length).toBeGreaterThanOrEqual(2);
+  });
 
   it('lists the deals of a name and of the other name it gives in brackets ("G42 (or its unit Core42)")', () => {
     const both = answered(engine.ask('what deals involve G42 (or its unit core42)'));
