@@ -1808,6 +1808,29 @@ export function createDecider(ctx: DecisionContext): Decider {
       return !before.some((w) => NEGATORS.has(w));
     });
     if (denied !== undefined) return recordsOtherwise(denied.factId);
+    // "When in 2019 did OChK sign with Microsoft?": a year the entry denies for what it says of that
+    // provider ("signed in May 2020, not 2019"), and gives for nothing else of it.
+    const yearDenied = row.facts.find((id) => {
+      const { text } = (facts[id] as FactRow).fact;
+      const year = DENIED_YEAR.exec(text)?.[1];
+      if (year === undefined || !understood.numbers.includes(year)) return false;
+      // The providers of the sentence that denies it.
+      const sentence = ` ${tokenizeFolded(text.split(/(?<=\.)\s+/u).find((s) => DENIED_YEAR.test(s)) ?? '').join(' ')} `;
+      const named = plan.providers.filter((p) =>
+        (PROVIDERS.find((q) => q.key === p.key)?.words ?? [p.word]).some((w) => sentence.includes(` ${w} `)),
+      );
+      return (
+        named.length > 0 &&
+        !understood.tokens.some((t) => NEGATORS.has(t) && t !== 'non') &&
+        !row.facts.some(
+          (other) =>
+            other !== id &&
+            named.some((p) => factNames(other, p.key)) &&
+            (facts[other] as FactRow).fact.text.includes(year),
+        )
+      );
+    });
+    if (yearDenied !== undefined) return recordsOtherwise(yearDenied);
     // "Why did the Belgian government block the takeover?" of a Dutch deal: a country the entry is not in
     // and never writes, in any form, is claimed of it.
     const foreignPlace = (plan.claims || claimsAnEvent(understood, spacedQuestion) ? plan.places : []).find(
@@ -2551,7 +2574,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         )
           continue;
         // A name among another found deal's names, dated that year ("SecNumCloud" in 2022), is that deal's.
+        // Not a provider's: one is among the names of deals of every year.
         if (
+          !PROVIDER_WORDS.has(name) &&
           ranked.some(
             (e) =>
               e.deal !== best.deal &&
@@ -3277,6 +3302,9 @@ const EVENT_OPENERS: ReadonlySet<string> = new Set([...QUESTION_OPENERS, 'who', 
 /** A name written to deny it: "LuxConnect, not POST Luxembourg", "et non POST Luxembourg". */
 const DENIED_NAME =
   /\b(?:not|nor|instead of|rather than|et non|non pas|plutôt que|au lieu de)\s+(?:the |le |la |l’|l')?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2})/gu;
+
+/** A year written to deny it: "signed in May 2020, not 2019", "et non en 2019". */
+const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;
 
 /** The start of a bracket giving another name for what precedes it ("G42 (or its unit Core42)"). */
 const ALTERNATIVE_NAME =

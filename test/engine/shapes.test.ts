@@ -181,6 +181,24 @@ describe('premise check', () => {
     );
   });
 
+  it('corrects a year the entry denies for a provider ("May 2020, not 2019"), not the year it gives another', () => {
+    expect(answered(engine.ask('when in 2019 did OChK sign its partnership with microsoft?')).shape).toBe(
+      'correction',
+    );
+    expect(answered(engine.ask('when did ochk sign with google in 2019')).shape).not.toBe('correction');
+  });
+
+  it("corrects a provider claimed in a year where the entry names it only in another year's round", () => {
+    const answer = answered(
+      engine.ask('in 2021 japan picked microsoft and oracle for its government cloud, why those two'),
+    );
+    expect(answer.shape).toBe('correction');
+    expect(
+      answered(engine.ask('in 2021 japan picked aws and google for its government cloud, why those two'))
+        .shape,
+    ).not.toBe('correction');
+  });
+
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
     const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
     expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
