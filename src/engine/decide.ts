@@ -1808,6 +1808,30 @@ export function createDecider(ctx: DecisionContext): Decider {
       return !before.some((w) => NEGATORS.has(w));
     });
     if (denied !== undefined) return recordsOtherwise(denied.factId);
+    // "JWCC only went to AWS and Microsoft, right?": fewer providers than the entry names, claimed to be
+    // all of them. The fact that names the most of its providers says who.
+    const onlyAt = understood.tokens.findIndex((t) => ONLY.has(t));
+    if (onlyAt >= 0 && plan.providers.length > 0 && !understood.tokens.some((t) => NEGATORS.has(t))) {
+      // The providers around the word ("only ended up with AWS and Microsoft"), not those of a later
+      // question ("why did Google and Oracle get cut?").
+      const around = understood.tokens.slice(Math.max(0, onlyAt - 4), onlyAt + 7);
+      const claimed = plan.providers.filter((p) => around.includes(p.word));
+      const claimedAll = claimed.length > 0;
+      const named = new Set(claimed.map((p) => p.key));
+      if (
+        claimedAll &&
+        [...named].every((k) => providerKeys.includes(k)) &&
+        providerKeys.some((k) => !named.has(k))
+      ) {
+        const most = [...row.facts].sort(
+          (a, b) =>
+            providerKeys.filter((k) => factNames(b, k)).length -
+            providerKeys.filter((k) => factNames(a, k)).length,
+        )[0];
+        if (most !== undefined && providerKeys.filter((k) => factNames(most, k)).length > named.size)
+          return recordsOtherwise(most);
+      }
+    }
     // "When in 2019 did OChK sign with Microsoft?": a year the entry denies for what it says of that
     // provider ("signed in May 2020, not 2019"), and gives for nothing else of it.
     const yearDenied = row.facts.find((id) => {
@@ -1888,6 +1912,31 @@ export function createDecider(ctx: DecisionContext): Decider {
           own.every((c) => !amountsIn(`${c} $`).some((a) => sameAmount(a, asked[0] as number)))
         )
           return recordsOtherwise(id);
+      }
+    }
+    // "Microsoft pledged 1.5bn and Oracle 2.1bn": amounts the entry gives the other way round (USD 2.1bn
+    // from Microsoft, USD 1.5bn from Oracle), each claimed for a provider it gives another amount.
+    if (asked.length > 0 && plan.providers.length > 1) {
+      const pairsIn = (text: string) =>
+        text
+          .split(/[;,]|\b(?:while|whereas|and|et|but|mais|including|dont|just|only|seulement)\b/)
+          .flatMap((clause) => {
+            const amounts = amountsIn(`${clause} $`);
+            const folded = fold(clause);
+            const keys = plan.providers.filter((p) => PROVIDER_PATTERN_BY_KEY.get(p.key)?.test(folded));
+            return amounts.length === 1 && keys.length === 1
+              ? [{ amount: amounts[0] as number, key: (keys[0] as { key: string }).key }]
+              : [];
+          });
+      const claimed = pairsIn(question);
+      for (const id of row.facts) {
+        const given = pairsIn((facts[id] as FactRow).fact.text);
+        const swapped = claimed.some(
+          (c) =>
+            given.some((g) => sameAmount(g.amount, c.amount) && g.key !== c.key) &&
+            given.some((g) => g.key === c.key && !sameAmount(g.amount, c.amount)),
+        );
+        if (swapped) return recordsOtherwise(id);
       }
     }
     // "La CPI a basculé ses 18 000 postes": a count of something the entry counts otherwise (1,800).
@@ -2201,6 +2250,17 @@ export function createDecider(ctx: DecisionContext): Decider {
           const ownerWords = PROVIDERS.find((p) => p.key === claimedOwner.key)?.words ?? [claimedOwner.word];
           if (holders.length > 0 && !window.some((w) => ownerWords.includes(w))) return recordsOtherwise(id);
         }
+      // "…majority control of G42": the entry gives the claimed owner a minority stake.
+      if (claimedOwner !== undefined) {
+        const ownerWords = PROVIDERS.find((p) => p.key === claimedOwner.key)?.words ?? [claimedOwner.word];
+        const minority = row.facts.find((id) =>
+          (facts[id] as FactRow).fact.text.split(/(?<=\.)\s+/u).some((sentence) => {
+            const words = tokenizeFolded(sentence);
+            return words.some((w) => /^minorit/.test(w)) && words.some((w) => ownerWords.includes(w));
+          }),
+        );
+        if (minority !== undefined) return recordsOtherwise(minority);
+      }
     }
     // "La Corée n'a jamais exigé de certification, pourquoi ?": never doing what a fact says was done.
     const never = NEVER_CLAIM.exec(spacedQuestion);
@@ -3073,7 +3133,7 @@ const NOUN_KIN: Readonly<Record<string, string>> = {
 const MONEY_GIVEN = /^(?:pledg|invest|commit|promis|spen[dt]|put|paid|pay|financ|contribut|inject|mis|mettr)/;
 /** A majority stake claimed ("majority-owned by", "holds the majority", "majoritaire"). */
 const MAJORITY_CLAIM =
-  /\b(?:majority (?:owned|held|controlled|owner|shareholder|stake|investor|partner)\w*|(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*|(?:detenue?s?|controlee?s?|possedee?s?) majoritairement|majoritairement (?:detenue?s?|controlee?s?|possedee?s?)|(?:controlled|controlee?s?) (?:by|par)|(?:subsidiary|filiale) (?:controlee )?(?:of|de|d))\b/;
+  /\b(?:majority (?:owned|held|controlled|control|owner|shareholder|stake|investor|partner)\w*|(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*|(?:detenue?s?|controlee?s?|possedee?s?) majoritairement|majoritairement (?:detenue?s?|controlee?s?|possedee?s?)|(?:controlled|controlee?s?) (?:by|par)|(?:subsidiary|filiale) (?:controlee )?(?:of|de|d))\b/;
 /** A verb's particles ("struck down", "threw out"): no object of it. */
 const PARTICLES: ReadonlySet<string> = new Set('down out off up over away'.split(' '));
 const AIMING: ReadonlySet<string> = new Set('to for pour de d seeking aiming would could might'.split(' '));
@@ -3302,6 +3362,11 @@ const EVENT_OPENERS: ReadonlySet<string> = new Set([...QUESTION_OPENERS, 'who', 
 /** A name written to deny it: "LuxConnect, not POST Luxembourg", "et non POST Luxembourg". */
 const DENIED_NAME =
   /\b(?:not|nor|instead of|rather than|et non|non pas|plutôt que|au lieu de)\s+(?:the |le |la |l’|l')?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2})/gu;
+
+/** Words claiming the providers named are all there are ("only AWS and Microsoft", "AWS alone"). */
+const ONLY: ReadonlySet<string> = new Set(
+  'only alone solely exclusively seulement uniquement seuls seules'.split(' '),
+);
 
 /** A year written to deny it: "signed in May 2020, not 2019", "et non en 2019". */
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;

@@ -199,6 +199,36 @@ describe('premise check', () => {
     ).not.toBe('correction');
   });
 
+  it('corrects amounts claimed the other way round between two providers, not as the entry gives them', () => {
+    expect(
+      answered(engine.ask('at LEAP 2023 why did oracle put in 2.1bn and microsoft just 1.5bn?')).shape,
+    ).toBe('correction');
+    expect(
+      answered(engine.ask('at LEAP 2023 why did microsoft put in 2.1bn and oracle just 1.5bn?')).shape,
+    ).not.toBe('correction');
+  });
+
+  it('corrects majority control claimed for a party the entry gives a minority stake', () => {
+    expect(answered(engine.ask('how much did microsoft pay to get majority control of g42')).shape).toBe(
+      'correction',
+    );
+    expect(answered(engine.ask('what did microsoft pay for its minority stake in g42')).shape).not.toBe(
+      'correction',
+    );
+  });
+
+  it('corrects "only" some of the providers an entry names, and not all of them named', () => {
+    expect(answered(engine.ask('jwcc only went to aws and microsoft, correct?')).shape).toBe('correction');
+    expect(
+      answered(
+        engine.ask('jwcc only ended up with aws and microsoft right? why did google and oracle get cut'),
+      ).shape,
+    ).toBe('correction');
+    expect(answered(engine.ask('did jwcc go to aws, microsoft, google and oracle')).shape).not.toBe(
+      'correction',
+    );
+  });
+
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
     const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
     expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
