@@ -1808,30 +1808,6 @@ export function createDecider(ctx: DecisionContext): Decider {
       return !before.some((w) => NEGATORS.has(w));
     });
     if (denied !== undefined) return recordsOtherwise(denied.factId);
-    // "JWCC only went to AWS and Microsoft, right?": fewer providers than the entry names, claimed to be
-    // all of them. The fact that names the most of its providers says who.
-    const onlyAt = understood.tokens.findIndex((t) => ONLY.has(t));
-    if (onlyAt >= 0 && plan.providers.length > 0 && !understood.tokens.some((t) => NEGATORS.has(t))) {
-      // The providers around the word ("only ended up with AWS and Microsoft"), not those of a later
-      // question ("why did Google and Oracle get cut?").
-      const around = understood.tokens.slice(Math.max(0, onlyAt - 4), onlyAt + 7);
-      const claimed = plan.providers.filter((p) => around.includes(p.word));
-      const claimedAll = claimed.length > 0;
-      const named = new Set(claimed.map((p) => p.key));
-      if (
-        claimedAll &&
-        [...named].every((k) => providerKeys.includes(k)) &&
-        providerKeys.some((k) => !named.has(k))
-      ) {
-        const most = [...row.facts].sort(
-          (a, b) =>
-            providerKeys.filter((k) => factNames(b, k)).length -
-            providerKeys.filter((k) => factNames(a, k)).length,
-        )[0];
-        if (most !== undefined && providerKeys.filter((k) => factNames(most, k)).length > named.size)
-          return recordsOtherwise(most);
-      }
-    }
     // "When in 2019 did OChK sign with Microsoft?": a year the entry denies for what it says of that
     // provider ("signed in May 2020, not 2019"), and gives for nothing else of it.
     const yearDenied = row.facts.find((id) => {
@@ -2306,6 +2282,31 @@ export function createDecider(ctx: DecisionContext): Decider {
             lang === 'fr'
               ? `La fiche « ${title} » rapporte le contraire : ${alone.display} n’est pas seul, avec ${listOf(others, 'fr')} ; voici ce qu’elle dit.`
               : `The entry on ${title} records otherwise: ${alone.display} is not alone, ${listOf(others, 'en')} too; here is what it says.`,
+          factId: providerFact(d),
+        };
+      }
+    }
+    // "JWCC only went to AWS and Microsoft, right?": several providers claimed to be all there are, where
+    // the entry names more.
+    const onlyAt = understood.tokens.findIndex((t) => ONLY.has(t));
+    if (onlyAt >= 0 && providerKeys.length > 1 && !NEGATION.test(spacedQuestion)) {
+      // The providers around the word ("only ended up with AWS and Microsoft"), not those of a later
+      // question ("why did Google and Oracle get cut?").
+      const around = understood.tokens.slice(Math.max(0, onlyAt - 4), onlyAt + 7);
+      const claimed = plan.providers.filter((p) => around.includes(p.word));
+      const named = new Set(claimed.map((p) => p.key));
+      if (
+        claimed.length > 0 &&
+        [...named].every((k) => providerKeys.includes(k)) &&
+        providerKeys.some((k) => !named.has(k))
+      ) {
+        const others = providerKeys.filter((k) => !named.has(k)).map((k) => PROVIDER_DISPLAY.get(k) ?? k);
+        const said = claimed.map((p) => p.display);
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » rapporte le contraire : ${listOf(said, 'fr')} ne sont pas seuls, avec ${listOf(others, 'fr')} ; voici ce qu’elle dit.`
+              : `The entry on ${title} records otherwise: not ${listOf(said, 'en')} alone, ${listOf(others, 'en')} too; here is what it says.`,
           factId: providerFact(d),
         };
       }
