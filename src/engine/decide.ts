@@ -2537,6 +2537,25 @@ export function createDecider(ctx: DecisionContext): Decider {
         };
       }
     }
+    // "Microsoft France swore to the Senate that our data would never leave": an assurance the entry says
+    // was not given ("could not guarantee it").
+    const assuredAt = understood.tokens.findIndex((t) => ASSURED.has(t));
+    if (assuredAt >= 0) {
+      const before = understood.tokens.slice(Math.max(0, assuredAt - 3), assuredAt);
+      const after = understood.tokens.slice(assuredAt + 1, assuredAt + 7);
+      const withContent = after.some(
+        (w) => w === 'that' || w === 'que' || w === 'qu' || w === 'oath' || w === 'serment',
+      );
+      if (withContent && !before.some((w) => NEGATORS.has(w))) {
+        const refused = row.facts.find((id) => {
+          const { text, text_fr } = (facts[id] as FactRow).fact;
+          return UNABLE_TO_ASSURE.test(
+            `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`,
+          );
+        });
+        if (refused !== undefined) return recordsOtherwise(refused);
+      }
+    }
     // "When did Microsoft France guarantee under oath that…?": the entry says it could not.
     // "What did the DSK conclude?" asks what was done; "When did Microsoft guarantee…?" claims it was.
     if (
@@ -3305,6 +3324,15 @@ const NEGATION =
 // What a fact says was not or could not be done, before the verb ("could not guarantee", "ne pouvait pas
 // garantir"), in folded words.
 /** A superset of DENIAL on a fact's raw text ("not", "n't", "unable", "refus…", "ne", "n'"). */
+/** Verbs claiming an assurance was given ("swore", "vowed", "a juré", "a garanti"). */
+const ASSURED: ReadonlySet<string> = new Set(
+  'swore sworn swears swear vowed vows promised promises guaranteed guarantees assured assures pledged jure jurait promis promet garanti garantit assure'.split(
+    ' ',
+  ),
+);
+/** An assurance a fact says could not be given ("could not guarantee it", "ne peut pas garantir"). */
+const UNABLE_TO_ASSURE =
+  /\b(?:cannot|could not|couldn t|can not|can t|unable to|not able to|refused to|declined to|ne (?:peut|pouvait|pourrait) pas|n a pas pu|pas en mesure de|refuse de)(?: \w+)?(?: \w+)? (?:guarantee|promise|assure|garantir|promettre|assurer)\b/;
 const MAY_DENY = /not\b|n['’]t\b|unable|refus|declin|\bne\b|\bn['’]/i;
 const DENIAL =
   /(?:cannot|could not|couldn t|can not|can t|unable to|not able to|refused to|declined to|ne (?:peut|peux|pouvait|pourrait|pourra|pouvaient|peuvent) pas|ne pas pouvoir|n a pas pu|n ont pas pu|refuse de|refuse d)/;

@@ -229,6 +229,17 @@ describe('premise check', () => {
     );
   });
 
+  it('corrects an assurance claimed where the entry says it could not be given, not a question about the refusal', () => {
+    for (const question of [
+      'microsoft france swore to the senate that french data would never end up with us authorities, how can they promise that',
+      "microsoft france a juré devant le sénat que nos données ne partiraient jamais aux états-unis, c'est rassurant non ?",
+    ])
+      expect(answered(engine.ask(question)).shape).toBe('correction');
+    expect(
+      answered(engine.ask("why couldn't microsoft france guarantee that data would stay in france")).shape,
+    ).not.toBe('correction');
+  });
+
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
     const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
     expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
