@@ -1790,6 +1790,41 @@ export function createDecider(ctx: DecisionContext): Decider {
     });
     if (strangers.length === 0 && strangeTowns.length > 0)
       return unmentionedNote(originalWords(question, strangeTowns));
+    // "Why did Google put its Saudi region in Riyadh?": the entry's title places it in another town
+    // (Dammam), and writes the one claimed only beside it ("supported by a Google office in Riyadh").
+    if (strangers.length === 0 && LOCATED.test(spacedQuestion)) {
+      const titleWords = tokenizeFolded(`${row.deal.title} ${row.deal.title_fr ?? ''}`);
+      const ownTowns = titleWords.filter(
+        (w) =>
+          towns.has(w) &&
+          !PLACE_WORDS.has(w) &&
+          !PROVIDER_WORDS.has(w) &&
+          !isPartyWord(w) &&
+          !isCommonWord(w),
+      );
+      const claimedTown = understood.tokens.find(
+        (t, at) =>
+          towns.has(t) &&
+          !titleWords.includes(t) &&
+          understood.tokens.slice(Math.max(0, at - 2), at).some((w) => PLACE_PREPOSITIONS.has(w)) &&
+          !PLACE_WORDS.has(t) &&
+          !PROVIDER_WORDS.has(t) &&
+          !isStopword(t) &&
+          !isCommonWord(t),
+      );
+      if (ownTowns.length > 0 && claimedTown !== undefined) {
+        const sentences = row.facts.flatMap((id) =>
+          (facts[id] as FactRow).fact.text
+            .split(/(?<=\.)\s+/u)
+            .map((text) => ({ id, words: tokenizeFolded(text) })),
+        );
+        const beside = sentences
+          .filter((sentence) => sentence.words.includes(claimedTown))
+          .every((sentence) => ownTowns.some((town) => sentence.words.includes(town)));
+        const placing = sentences.find((sentence) => ownTowns.some((town) => sentence.words.includes(town)));
+        if (beside && placing !== undefined) return recordsOtherwise(placing.id);
+      }
+    }
     if (strangers.length > 0) {
       // "Why did Estonia choose Finland?": a claimed party is answered with the entry's own parties.
       const parties = plan.pairs ? providersOf(d) : '';
@@ -3023,6 +3058,9 @@ function originalTerm(question: string, term: string): string {
 }
 
 /** Words before a place ("in", "near", "à", "de", "autour de"). */
+/** A question placing something: a region, a data centre, a site ("sits in", "located in"). */
+const LOCATED =
+  /\b(?:region|regions|data ?cent(?:re|er)s?|datacent(?:re|er)s?|dcs?|site|sites|campus|facility|facilities|located|based|sits?|hosted|built|region cloud|centre de donnees|centres de donnees|situee?s?|implantee?s?|installee?s?|regions?)\b/;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
   'in at near around outside from a au aux en de du dans pres autour vers'.split(' '),
 );

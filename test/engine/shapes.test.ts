@@ -240,6 +240,18 @@ describe('premise check', () => {
     ).not.toBe('correction');
   });
 
+  it("corrects a town claimed for what the entry's title places in another town, not that town", () => {
+    expect(answered(engine.ask('why did google put its saudi cloud region in riyadh')).shape).toBe(
+      'correction',
+    );
+    expect(answered(engine.ask("when did google's cloud region in dammam open")).shape).not.toBe(
+      'correction',
+    );
+    expect(answered(engine.ask('oracle eu sovereign cloud region in frankfurt, when')).shape).not.toBe(
+      'correction',
+    );
+  });
+
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
     const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
     expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
