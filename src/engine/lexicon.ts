@@ -22,7 +22,8 @@ export const PROVIDERS: ReadonlyArray<{ key: string; words: readonly string[]; d
   { key: 'capgemini', words: ['capgemini'], display: 'Capgemini' },
   { key: 'orange', words: ['orange'], display: 'Orange' },
   { key: 'scaleway', words: ['scaleway'], display: 'Scaleway' },
-  { key: 'stackit', words: ['stackit'], display: 'STACKIT' },
+  // The corpus writes STACKIT and its operator as one provider ("STACKIT / Schwarz Digits (Schwarz Group)").
+  { key: 'stackit', words: ['stackit', 'schwarz'], display: 'STACKIT' },
   { key: 'sakura', words: ['sakura'], display: 'Sakura Internet' },
   { key: 't-systems', words: ['t-systems', 'tsystems'], display: 'T-Systems' },
   { key: 'libreoffice', words: ['libreoffice'], display: 'LibreOffice' },
