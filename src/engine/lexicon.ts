@@ -23,7 +23,7 @@ export const PROVIDERS: ReadonlyArray<{ key: string; words: readonly string[]; d
   { key: 'orange', words: ['orange'], display: 'Orange' },
   { key: 'scaleway', words: ['scaleway'], display: 'Scaleway' },
   // The corpus writes STACKIT and its operator as one provider ("STACKIT / Schwarz Digits (Schwarz Group)").
-  { key: 'stackit', words: ['stackit', 'schwarz'], display: 'STACKIT' },
+  { key: 'stackit', words: ['stackit', 'schwarz'], display: 'STACKIT / Schwarz Digits' },
   { key: 'sakura', words: ['sakura'], display: 'Sakura Internet' },
   { key: 't-systems', words: ['t-systems', 'tsystems'], display: 'T-Systems' },
   { key: 'libreoffice', words: ['libreoffice'], display: 'LibreOffice' },

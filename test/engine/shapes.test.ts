@@ -122,12 +122,12 @@ describe('premise check', () => {
     [
       'Why did Germany give the Deutschland-Stack AI cloud to Google?',
       'en',
-      /^Deutschland-Stack's deal is with T-Systems and SAP, not Google\.$/,
+      /^Deutschland-Stack's deal is with T-Systems, SAP and STACKIT \/ Schwarz Digits, not Google\.$/,
     ],
     [
       "Pourquoi l'Allemagne a confié le cloud IA du Deutschland-Stack à Google ?",
       'fr',
-      /T-Systems et SAP, pas avec Google\.$/,
+      /T-Systems, SAP et STACKIT \/ Schwarz Digits, pas avec Google\.$/,
     ],
     // The provider being replaced is the subject's real one; the one claimed is corrected.
     [
