@@ -115,8 +115,12 @@ for (const [kind, words] of Object.entries(KIND_WORDS))
  */
 export function placeWordsOf(jurisdiction: string): string[] {
   const main = jurisdiction.split(';')[0] ?? '';
+  // A remark in lower case is no place, but for the place it names after "in" ("Global (first customers
+  // in Europe)": a deal in Europe too).
   const kept = main.replace(/\(([^)]*)\)/g, (_, inner: string) =>
-    /(?:^|\s)(?!(?:and|by|of|the|in)\b)\p{Ll}/u.test(inner) ? ' ' : ` ${inner} `,
+    /(?:^|\s)(?!(?:and|by|of|the|in)\b)\p{Ll}/u.test(inner)
+      ? ` ${/\bin ((?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)/u.exec(inner)?.[1] ?? ''} `
+      : ` ${inner} `,
   );
   return tokenize(fold(kept));
 }

@@ -636,7 +636,7 @@ describe('premise check', () => {
 });
 
 describe('place words', () => {
-  it('reads a jurisdiction without the remarks in its brackets', () => {
+  it('reads a jurisdiction without the remarks in its brackets, but for a place they name', () => {
     expect(placeWordsOf('United Arab Emirates (Abu Dhabi)')).toEqual([
       'united',
       'arab',
@@ -644,7 +644,9 @@ describe('place words', () => {
       'abu',
       'dhabi',
     ]);
-    expect(placeWordsOf('Global (first customers in Europe)')).toEqual(['global']);
+    // …but for the place a remark names after "in".
+    expect(placeWordsOf('Global (first customers in Europe)')).toEqual(['global', 'europe']);
+    expect(placeWordsOf('Germany (notified by the federal government)')).toEqual(['germany']);
     expect(placeWordsOf('International (NATO); deployment for JATEC in Bydgoszcz, Poland')).toEqual([
       'international',
       'nato',
