@@ -27,6 +27,7 @@ import { type Move, movesIn, reversedMove } from './moves.js';
 import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 import {
   type DealFacets,
+  isSectorWord,
   hasYears,
   inPlace,
   inYears,
@@ -1402,6 +1403,8 @@ export function createDecider(ctx: DecisionContext): Decider {
           !plan.places.some((p) => p.word === t) &&
           // "…have ruled against using Microsoft 365": relation words say nothing of a detail.
           !PAIRING_WORDS.has(t) &&
+          // "Which armed forces or military alliances…": a sector narrows the list, it asks no detail.
+          !isSectorWord(t) &&
           !OTHER_ROLE_WORDS.has(t) &&
           !isPartyWord(t),
       ).length <= (plan.overviewStrong ? Number.POSITIVE_INFINITY : 3)

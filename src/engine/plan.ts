@@ -104,6 +104,8 @@ const placeByWord = new Map<string, (typeof PLACES)[number]>();
 for (const place of PLACES) for (const word of place.words) placeByWord.set(word, place);
 const sectorByWord = new Map<string, (typeof SECTOR_WORDS)[number]>();
 for (const sector of SECTOR_WORDS) for (const word of sector.words) sectorByWord.set(word, sector);
+/** Whether a word names a sector a list may be narrowed to ("spy", "military", "santé"). */
+export const isSectorWord = (word: string): boolean => sectorByWord.has(word);
 const kindByWord = new Map<string, DealKind>();
 for (const [kind, words] of Object.entries(KIND_WORDS))
   for (const word of words) kindByWord.set(word, kind as DealKind);
