@@ -27,10 +27,10 @@ import { type Move, movesIn, reversedMove } from './moves.js';
 import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 import {
   type DealFacets,
-  isSectorWord,
   hasYears,
   inPlace,
   inYears,
+  isSectorWord,
   type PlacePlan,
   planQuestion,
   type QuestionPlan,

@@ -6,12 +6,14 @@ import {
   DISPUTE_ASKED,
   LEADER_ASKED,
   LEADER_ROLE,
+  LIFTED,
   MEANS,
   MEANS_ASKED,
   OUTCOME_ASKED,
   OWNER_ASKED,
   PROVIDER_ASKED,
   REPLACEMENT_ASKED,
+  RESUMED_ASKED,
   WINNER_ASKED,
 } from './lexicon.js';
 import { movesIn } from './moves.js';
@@ -125,6 +127,16 @@ const MEANS_DETECTOR: FactDetector = {
   firm: true,
 };
 
+// "When did the RBI let Mastercard issue new cards again?": the fact that says the curbs were lifted, not
+// the one that imposed them.
+const RESUMED_DETECTOR: FactDetector = {
+  name: 'a restriction lifted, when something resuming is asked',
+  weight: 1.2,
+  test: (r, asked) => has([...asked].some((w) => RESUMED_ASKED.has(w)) && LIFTED.test(r.fact.text)),
+  answers: false,
+  firm: true,
+};
+
 /** Every intent, with its topics, its asking words and its fact detectors. */
 export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
   duration: {
@@ -165,6 +177,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     askWords: none,
     detectors: [
       MEANS_DETECTOR,
+      RESUMED_DETECTOR,
       {
         name: 'a year or an as-of date',
         weight: 0.2,
@@ -402,6 +415,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
         answers: false,
       },
       MEANS_DETECTOR,
+      RESUMED_DETECTOR,
     ],
   },
 };

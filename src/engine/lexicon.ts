@@ -399,6 +399,15 @@ export const MEANS_ASKED: ReadonlySet<string> = new Set(
 /** The means in a fact's text: devices, transport, tools. */
 export const MEANS =
   /\b(?:flew|flown|shipped|carried|transported|trucks?|planes?|devices?|appareils?|achemin\w*|transport\w*|by hand|by road|by air|par avion)\b/i;
+/** Words asking when something resumed ("let Mastercard issue cards again", "reprendre"). */
+export const RESUMED_ASKED: ReadonlySet<string> = new Set(
+  'again anew resume resumed resumes resuming lifted lift lifting reprendre reprend repris reprise levee lever leve'.split(
+    ' ',
+  ),
+);
+/** A restriction lifted in a fact's text ("removed the restrictions", "ended the curbs", "lifted the ban"). */
+export const LIFTED =
+  /\b(?:lift(?:ed|s)? the|lifted|remov\w* the (?:restrictions?|curbs?|bans?|suspension)|ended the (?:curbs?|restrictions?|ban|suspension)|restor\w*|reinstat\w*|resum\w*)\b/i;
 /** Words asking what replaces something ("what are they using instead?", "par quels logiciels remplace-t-il…"). */
 export const REPLACEMENT_ASKED: ReadonlySet<string> = new Set(
   'instead replacement replacements replace replaced replacing alternative alternatives substitute remplace remplacer remplacent remplacement alternatives lieu'.split(
@@ -834,6 +843,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'ceo chief head heads headed boss md managing dirige diriger dirigeant dirigeante directeur patron pdg',
   'vendor vendors provider providers supplier suppliers fournisseur fournisseurs prestataire prestataires',
   'customer customers client clients',
+  'app apps application applications appli applis',
   // Short names people type for the big providers.
   'microsoft msft ms',
   'cancel cancelled canceled cancels scrap scrapped abandon abandoned annuler annule abandonne',

@@ -1235,6 +1235,21 @@ describe('by what means', () => {
   });
 });
 
+describe('what resumed, and short words for the detail', () => {
+  it('answers "…again" with the fact that lifts the restriction, not the one that imposed it', () => {
+    const answer = answered(
+      engine.ask('when was mastercard allowed to sign up new indian cardholders again?'),
+    );
+    expect(answer.statements[0]?.text).toMatch(/removed the restrictions/);
+  });
+
+  it('reads "app" as "application"', () => {
+    expect(answered(engine.ask('first app on the deutschland-stack ki cloud')).statements[0]?.text).toMatch(
+      /first application/,
+    );
+  });
+});
+
 describe('deals involving a provider', () => {
   it('lists the deals where it is a customer too', () => {
     const answer = answered(engine.ask('which deals involve SAP?'));
