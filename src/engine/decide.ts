@@ -901,9 +901,16 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   /** A fact's English and French words, folded and spaced. */
+  const bothMemo = new Map<number, string>();
   function foldedBoth(id: number): string {
-    const { text, text_fr } = (facts[id] as FactRow).fact;
-    return `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
+    let both = bothMemo.get(id);
+    if (both === undefined) {
+      const { text, text_fr } = (facts[id] as FactRow).fact;
+      if (bothMemo.size >= FOLDED_MEMO_LIMIT) bothMemo.clear();
+      both = `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
+      bothMemo.set(id, both);
+    }
+    return both;
   }
 
   /**
@@ -946,7 +953,7 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   function foldedText(id: number): string {
-    return fold((facts[id] as FactRow).fact.text);
+    return foldMemo((facts[id] as FactRow).fact.text);
   }
 
   /** Whether a fact names someone as a losing bidder, a protester, an appellant or a tender candidate. */
@@ -2616,12 +2623,13 @@ export function createDecider(ctx: DecisionContext): Decider {
           !CURRENCY_CODES.has(t) &&
           !/\p{N}/u.test(t),
       );
-      const denials = claimed.map(
+      const stems = claimed.map((t) => t.slice(0, Math.max(5, t.length - 3)));
+      const denials = stems.map(
         // The denied verb itself, not a word further on ("could not guarantee data sovereignty" denies no
         // sovereignty): at most a pronoun or adverb between.
-        (t) =>
+        (stem) =>
           new RegExp(
-            `\\b${DENIAL.source}(?: (?:le|la|les|l|it|that|this|fully|yet|always|entirely|vraiment|totalement|y))? ${t.slice(0, Math.max(5, t.length - 3))}`,
+            `\\b${DENIAL.source}(?: (?:le|la|les|l|it|that|this|fully|yet|always|entirely|vraiment|totalement|y))? ${stem}`,
           ),
       );
       const denied =
@@ -2631,8 +2639,8 @@ export function createDecider(ctx: DecisionContext): Decider {
               const { text, text_fr } = (facts[id] as FactRow).fact;
               // Most facts deny nothing: a cheap look first, then the folded words.
               if (!MAY_DENY.test(text) && !MAY_DENY.test(text_fr ?? '')) return false;
-              const spaced = `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
-              return denials.some((re) => re.test(spaced));
+              const spaced = foldedBoth(id);
+              return denials.some((re, i) => spaced.includes(` ${stems[i]}`) && re.test(spaced));
             });
       if (denied !== undefined) return recordsOtherwise(denied);
     }
@@ -3596,8 +3604,31 @@ const LOST_ROLE =
 /** Each provider's words as one pattern, compiled once ("aws" or "amazon", as words). */
 const PROVIDER_PATTERN_BY_KEY = new Map(PROVIDER_PATTERNS.map((p) => [p.key, p.one]));
 
-function tokenizeFolded(text: string): string[] {
-  return tokenize(fold(text));
+/**
+ * A text's folded words. Facts' texts are read by many checks for every question: their words are kept
+ * (a bounded memo, emptied when full, so a large corpus costs no more than its busiest texts).
+ */
+const foldedWords = new Map<string, readonly string[]>();
+const FOLDED_MEMO_LIMIT = 4096;
+function tokenizeFolded(text: string): readonly string[] {
+  let words = foldedWords.get(text);
+  if (words === undefined) {
+    if (foldedWords.size >= FOLDED_MEMO_LIMIT) foldedWords.clear();
+    words = tokenize(fold(text));
+    foldedWords.set(text, words);
+  }
+  return words;
+}
+const foldedTexts = new Map<string, string>();
+/** A text folded, memoised as {@link tokenizeFolded}'s words are. */
+function foldMemo(text: string): string {
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    if (foldedTexts.size >= FOLDED_MEMO_LIMIT) foldedTexts.clear();
+    folded = fold(text);
+    foldedTexts.set(text, folded);
+  }
+  return folded;
 }
 
 // Nouns of "which vendors…?" questions whose answer is the deal's parties, whatever word the facts use.
