@@ -765,7 +765,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     return false;
   }
 
-  function answerNamedTimeline(question: string, understood: Understanding): Answer | undefined {
+  function answerNamedTimeline(
+    question: string,
+    understood: Understanding,
+    places: readonly PlacePlan[] = [],
+  ): Answer | undefined {
     const parts = partsOf(question, TIMELINE_SEPARATOR);
     // A part naming only providers, places or years ("AWS", "2021") is a filter, not a deal.
     const naming = parts.filter((part) =>
@@ -783,6 +787,21 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
     const named = dealsNamedBy(naming, understood);
     if (named.length < 2) return undefined;
+    // "…du ministère britannique de la défense": deals named outside the place asked about are no part of
+    // its story (the place's own deals are listed instead).
+    if (places.length > 0 && named.some((d) => !places.some((p) => inPlace(facets[d] as DealFacets, p))))
+      return undefined;
+    // "Timeline of the CIA and NSA cloud contracts": a customer named is every deal it is a customer of
+    // (the CIA's C2S and C2E), not only the one it names best.
+    for (const part of naming) {
+      const words = tokenizeFolded(part).filter((t) => !isStopword(t) && isPartyWord(t));
+      const names = tokenizeFolded(part).filter(
+        (t) => !isStopword(t) && (isPartyWord(t) || aliasWords.has(t)),
+      );
+      if (words.length !== 1 || names.length !== 1) continue;
+      for (let d = 0; d < deals.length; d++)
+        if (!named.includes(d) && customerWords(d).includes(words[0] as string)) named.push(d);
+    }
     const lang = understood.lang;
     named.sort((a, b) => ((deals[a] as DealRow).deal.date < (deals[b] as DealRow).deal.date ? -1 : 1));
     const chosen: ChosenFact[] = named.map((d) => ({ factId: rowFact(d, understood), row: true }));
@@ -901,6 +920,16 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   /** A fact's English and French words, folded and spaced. */
+  /** A deal's customers, folded words. */
+  const customerMemo = new Map<number, readonly string[]>();
+  function customerWords(d: number): readonly string[] {
+    let words = customerMemo.get(d);
+    if (words === undefined) {
+      words = tokenizeFolded((deals[d] as DealRow).deal.customers.join(' '));
+      customerMemo.set(d, words);
+    }
+    return words;
+  }
   const bothMemo = new Map<number, string>();
   function foldedBoth(id: number): string {
     let both = bothMemo.get(id);
@@ -1289,7 +1318,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "J U", "C O": letters alone name nothing, whatever they happen to match.
     if (
       understood.terms.length > 0 &&
-      understood.terms.every((term) => term.length <= 2 && !/^\p{N}/u.test(term) && !aliasWords.has(term))
+      understood.terms.every((term) => term.length <= 2 && !/^\p{N}/u.test(term) && !aliasWords.has(term)) &&
+      // "What do you have on the UK?": a place is no stray letters.
+      plan.places.length === 0 &&
+      plan.providers.length === 0
     )
       return noAnswer(question, lang, 'off-topic');
 
@@ -1309,7 +1341,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         (plan.won && plan.rest.every((t) => !understood.capitalised.has(t) && !aliasWords.has(t))));
     // "From JEDI to JWCC": a timeline of deals named one by one (each by a name that is no provider).
     if (plan.shape === 'timeline') {
-      const ordered = answerNamedTimeline(question, understood);
+      const ordered = answerNamedTimeline(question, understood, plan.places);
       if (ordered) return ordered;
       // "Chronologie du Health Data Hub, d'Azure à Scaleway": a deal's name spelled out is the subject, the
       // providers only the ends of its story.

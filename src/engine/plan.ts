@@ -193,7 +193,14 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     }
     // "us" is a pronoun too: only "US" written in capitals names the country.
     const place = placeByWord.get(word);
-    if (place && (word !== 'us' || /\bUS\b/.test(raw)) && !places.some((p) => p.en === place.en)) {
+    // "Latin America", "South America": no word of the United States.
+    const otherAmerica = word === 'america' && ['latin', 'south', 'central'].includes(tokens[i - 1] ?? '');
+    if (
+      place &&
+      !otherAmerica &&
+      (word !== 'us' || /\bUS\b/.test(raw)) &&
+      !places.some((p) => p.en === place.en)
+    ) {
       places.push({ word, matches: place.matches, en: place.en, fr: place.fr });
       used.add(token);
     }
@@ -214,6 +221,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     ['royaume uni', 'the United Kingdom'],
     ['etats unis', 'the United States'],
     ['middle east', 'the Middle East'],
+    ['south america', 'Latin America'],
+    ['amerique du sud', 'Latin America'],
     ['moyen orient', 'the Middle East'],
   ] as const) {
     if (` ${spaced} `.includes(` ${phrase} `) && !places.some((p) => p.en === en)) {

@@ -734,6 +734,31 @@ describe('cross-deal shapes', () => {
     }
   });
 
+  it.each([
+    ['what do you have on the uk', /^uk-/],
+    ['latin america - got anything? brazil, colombia etc', /^(?:brazil|colombia)-/],
+    ['deals in south america', /^(?:brazil|colombia)-/],
+    ["what's in there about denmark", /^denmark-/],
+    ["tout ce que tu as sur l'arabie saoudite", /^saudi-/],
+  ])('reads "%s" as an overview of a place, and lists only its deals', (question, id) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of answer.rows) expect(row.dealId).toMatch(id);
+  });
+
+  it("puts every deal of a customer named in a timeline, and only the named place's deals", () => {
+    const cia = answered(engine.ask('timeline of the CIA and NSA cloud contracts'));
+    expect(cia.shape).toBe('timeline');
+    expect(cia.rows.map((r) => r.dealId)).toEqual(
+      expect.arrayContaining(['cia-c2s-aws-2013', 'cia-c2e-multicloud-2020']),
+    );
+    const mod = answered(
+      engine.ask('la chronologie des contrats cloud du ministère britannique de la défense stp'),
+    );
+    for (const row of mod.rows) expect(row.dealId).toMatch(/^uk-/);
+  });
+
   it('lists no ruling or law as something a provider won', () => {
     const won = answered(engine.ask('Which deals did AWS win in the UK?'));
     expect(won.shape).toBe('list');
