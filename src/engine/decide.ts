@@ -1885,6 +1885,64 @@ export function createDecider(ctx: DecisionContext): Decider {
       return !before.some((w) => NEGATORS.has(w));
     });
     if (denied !== undefined) return recordsOtherwise(denied.factId);
+    // "Microsoft was the first to sign a OneGov deal": the entry says another provider was first.
+    const firstAt = understood.tokens.findIndex((t) => FIRST.has(t));
+    if (firstAt >= 0 && !understood.tokens.some((t) => NEGATORS.has(t))) {
+      const near = understood.tokens.slice(Math.max(0, firstAt - 5), firstAt + 5);
+      const claimed = plan.providers.filter((p) => near.includes(p.word));
+      if (claimed.length === 1 && !/\b(?:who|which|qui|quel|quelle)\b/.test(spacedQuestion)) {
+        const key = (claimed[0] as { key: string }).key;
+        const words = PROVIDERS.find((p) => p.key === key)?.words ?? [];
+        const other = row.facts.find((id) =>
+          (facts[id] as FactRow).fact.text.split(/(?<=\.)\s+/u).some((sentence) => {
+            const folded = tokenizeFolded(sentence);
+            // "the first OneGov agreement", not "in the first year".
+            const at = folded.findIndex(
+              (w, i) => w === 'first' && folded[i - 1] === 'the' && !TIME_UNITS.has(folded[i + 1] ?? ''),
+            );
+            if (at < 0) return false;
+            // The provider the sentence makes first: named before "first", and not the one claimed.
+            const before = folded.slice(0, at);
+            const firstOne = PROVIDERS.find((p) => p.key !== key && p.words.some((w) => before.includes(w)));
+            return firstOne !== undefined && !words.some((w) => folded.includes(w));
+          }),
+        );
+        if (other !== undefined) return recordsOtherwise(other);
+      }
+    }
+    // "When did the RBI stop Visa…?": the entry's facts tell that event, and name other parties in it
+    // (Amex, Diners, Mastercard), never the one claimed (Visa lobbied, it was not stopped).
+    // A verb ("did the RBI stop", "banned", "a interdit"), not a noun ("Mastercard ban lifted when").
+    const restrictedAt = understood.tokens.findIndex((t, at) => {
+      if (!RESTRICTING.test(t)) return false;
+      const auxiliary = understood.tokens.slice(Math.max(0, at - 4), at).some((w) => AUXILIARIES.has(w));
+      return auxiliary || /(?:ed|ee|ees|u|ue|us|ues|it)$/.test(t);
+    });
+    if (
+      restrictedAt >= 0 &&
+      !understood.tokens.some((t) => NEGATORS.has(t)) &&
+      !SOUGHT.test(spacedQuestion)
+    ) {
+      const objects = understood.tokens.slice(restrictedAt + 1, restrictedAt + 4).filter(
+        (t) =>
+          t.length > 2 &&
+          !isStopword(t) &&
+          (COMPANY_NAMES.has(t) ||
+            PROVIDER_WORDS.has(t) ||
+            understood.capitalised.has(t) ||
+            // A name the corpus writes only with a capital ("Visa"), typed in lower case.
+            (isKnown(t) && !isCommonWord(t))) &&
+          // The deal's title and customers are its subject ("suspend the Doctolib partnership"), not a
+          // party claimed.
+          !tokenizeFolded(`${row.deal.title} ${row.deal.title_fr ?? ''}`).includes(t) &&
+          !customerWords(d).includes(t) &&
+          row.facts.some((id) => ranker.factHas(id, t)),
+      );
+      const told = row.facts.filter((id) => RESTRICTING.test(foldedText(id)));
+      const object = objects[0];
+      if (object !== undefined && told.length > 0 && told.every((id) => !foldedText(id).includes(object)))
+        return recordsOtherwise(told[0] as number);
+    }
     // "When in 2019 did OChK sign with Microsoft?": a year the entry denies for what it says of that
     // provider ("signed in May 2020, not 2019"), and gives for nothing else of it.
     const yearDenied = row.facts.find((id) => {
@@ -3477,6 +3535,16 @@ const DENIED_NAME =
 const ONLY: ReadonlySet<string> = new Set(
   'only alone solely exclusively seulement uniquement seuls seules'.split(' '),
 );
+
+/** "The first" of several (a claim of who came first). */
+const FIRST: ReadonlySet<string> = new Set(['first', 'premier', 'premiere']);
+/** Words after "the first" that make it a time ("the first year"), not a rank. */
+const TIME_UNITS: ReadonlySet<string> = new Set(
+  'year years day days week weeks month months time half quarter phase round step stage wave'.split(' '),
+);
+/** Verbs of stopping or barring someone ("stopped Mastercard from…", "banned", "a interdit"). */
+const RESTRICTING =
+  /\b(?:stop(?:ped|s)?|ban(?:ned|s)?|barr(?:ed|ing)|block(?:ed|s)?|suspend(?:ed|s)?|prohibit(?:ed|s)?|forbad[e]?|curb(?:ed|s)?|interdi\w*|suspendu\w*|bloqu\w*)\b/;
 
 /** A year written to deny it: "signed in May 2020, not 2019", "et non en 2019". */
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;

@@ -252,6 +252,27 @@ describe('premise check', () => {
     );
   });
 
+  it('corrects a provider claimed to be first where the entry makes another first, not "the first year"', () => {
+    expect(
+      answered(engine.ask('microsoft was the first to sign a OneGov deal with GSA, how big was the discount'))
+        .shape,
+    ).toBe('correction');
+    expect(
+      answered(engine.ask('google was the first to sign a onegov deal, how big was the discount')).shape,
+    ).not.toBe('correction');
+  });
+
+  it('corrects a party claimed as stopped or banned where the facts telling that event name others', () => {
+    expect(answered(engine.ask('when did the rbi stop visa from signing up new card customers')).shape).toBe(
+      'correction',
+    );
+    expect(
+      answered(engine.ask('when did the rbi stop mastercard from signing up new card customers')).shape,
+    ).not.toBe('correction');
+    // A noun ("ban") claims no event.
+    expect(answered(engine.ask('rbi mastercard ban lifted when')).shape).not.toBe('correction');
+  });
+
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
     const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
     expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
