@@ -3389,10 +3389,34 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:(?:gave|give|giving|given) up|renonc\w*)\b/,
     /\b(?:completed|finished|complete|achev\w*|termin\w*)\b/,
   ],
+  // "Now Kyndryl owns Solvinity", "a bouclé le rachat": the takeover was blocked.
+  [
+    /\b(?:now (?:[a-z0-9-]+ ){0,2}owns|completed (?:the |its )?(?:takeover|acquisition|purchase)|closed (?:the |its )?(?:takeover|acquisition))\b/,
+    /\b(?:block\w*|prohibit\w*|vetoed) (?:[a-z-]+ ){0,3}(?:takeover|acquisition|purchase)\b/,
+  ],
+  [
+    /\b(?:(?:a|ont) (?:boucle|finalise|conclu) (?:le |son |l )?(?:rachat|acquisition))\b/,
+    /\b(?:bloqu\w*|interdi\w*) (?:[a-z-]+ ){0,3}(?:rachat|acquisition)\b/,
+  ],
+  // "Why is the EDPS case still open?": it was closed.
+  [
+    /\b(?:still (?:open|ongoing|pending|unresolved|under way|running|going on)|toujours (?:ouverte?|en cours|pendante?))\b/,
+    /\b(?:closed|clos|close|cloture\w*|remedied|concluded its|ended (?:the|its) (?:case|investigation|enforcement))\b/,
+  ],
+  // "Pourquoi Singapour a raté son objectif de 70 % ?": it moved ahead of it.
+  [
+    /\b(?:miss\w*|fail\w* to (?:meet|reach|hit)|fell short of|rate\w*|manque\w*) (?:[a-z0-9-]+ ){0,3}(?:target|goal|objectif|cible)\b/,
+    /\b(?:ahead of (?:the |its )?(?:[0-9%]+ )?(?:target|goal|schedule)|exceed\w* (?:the |its )?(?:[0-9%]+ )?(?:target|goal)|surpass\w*|depass\w* (?:l |son )?objectif|au dela de (?:l |son )?objectif)\b/,
+  ],
+  // "Pourquoi la Colombie a renouvelé Nube Pública IV en 2025 ?": it was terminated.
+  [
+    /\b(?:renew\w*|renouvel\w*|reconduit\w*)\b/,
+    /\b(?:terminat\w*|lapsed|expired|resili\w*|expire\w*|mis fin)\b/,
+  ],
 ];
 /** A state claimed of a deal: in force, running, opened, completed (folded, spaced question). */
 const STATE_CLAIM =
-  /\b(?:in force|into force|en vigueur|up and running|operational|operationnel\w*|in operation|in service|en service|en fonctionnement|went live|gone live|is live|now live|live now|open for business|(?:is|was|has been|have been|got|been|now) (?:adopted|passed|enacted|opened|open|built|completed|finished|running)|finished (?:building|delivering|deploying)|(?:a|ont|est|ete|sont) (?:adopte\w*|ouvert\w*|achev\w*|termin\w*|construit\w*|inaugur\w*)|inaugurat\w*|(?:has|have|had) signed|(?:a|ont|avait|avaient) signe|boucl\w*|finalis\w*|finaliz\w*|completed (?:the|its|their) (?:takeover|acquisition|purchase|deal|migration|switch|move)|(?:a|ont) bascule|switched (?:all|its|their)|moved (?:all|its|their))\b/;
+  /\b(?:in force|into force|en vigueur|up and running|operational|operationnel\w*|in operation|in service|en service|en fonctionnement|went live|gone live|is live|now live|live now|open for business|(?:is|was|has been|have been|got|been|now) (?:adopted|passed|enacted|opened|open|built|completed|finished|running)|finished (?:building|delivering|deploying)|(?:a|ont|est|ete|sont) (?:adopte\w*|ouvert\w*|achev\w*|termin\w*|construit\w*|inaugur\w*)|inaugurat\w*|(?:has|have|had) signed|(?:a|ont|avait|avaient) signe|boucl\w*|finalis\w*|finaliz\w*|completed (?:the|its|their) (?:takeover|acquisition|purchase|deal|migration|switch|move)|(?:a|ont) bascule|switched (?:all|its|their)|moved (?:all|its|their)|(?<=\b(?:now that|since|maintenant que|depuis que) (?:[a-z0-9-]+ ){0,4})(?:signed|sealed|closed|bought|acquired|signe|conclu))\b/;
 /** Words presupposing what follows them ("now that", "since", "maintenant que"). */
 const PRESUPPOSED = /\b(?:now that|given that|maintenant que|depuis que|vu que|puisque)\b/;
 /** Statuses of a deal not (or no longer) carried out. */

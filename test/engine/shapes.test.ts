@@ -273,6 +273,32 @@ describe('premise check', () => {
     expect(answered(engine.ask('rbi mastercard ban lifted when')).shape).not.toBe('correction');
   });
 
+  it.each([
+    [
+      'now kyndryl owns solvinity, whos on the hook for digid hosting',
+      'why did kyndryl want to buy solvinity',
+    ],
+    [
+      "why is the edps case on the commission's microsoft 365 use still open",
+      'when did the edps close the case',
+    ],
+    [
+      'pourquoi singapour a raté son objectif de 70 % de systèmes sur le cloud commercial ?',
+      'singapour a-t-il atteint son objectif de 70 % ?',
+    ],
+    [
+      'pourquoi la colombie a renouvelé nube pública iv en 2025',
+      'quand la colombie a mis fin à nube pública iv ?',
+    ],
+    [
+      'now that bavaria signed the m365 deal end of 2025, whats the per user cost',
+      'what would bavaria pay per user for m365',
+    ],
+  ])('corrects "%s", whose contrary the entry records, and not "%s"', (wrong, right) => {
+    expect(answered(engine.ask(wrong)).shape).toBe('correction');
+    expect(engine.ask(right)).not.toMatchObject({ shape: 'correction' });
+  });
+
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
     const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
     expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
