@@ -2066,6 +2066,18 @@ export function createDecider(ctx: DecisionContext): Decider {
             }
         }
         if (!same && other !== undefined) return recordsOtherwise(other);
+        // "The CIA split C2E between eight cloud vendors": no fact counts them, the entry names five.
+        const listed = row.deal.providers.length;
+        if (
+          !same &&
+          other === undefined &&
+          claim.noun === 'vendor' &&
+          listed >= 2 &&
+          claim.n !== listed &&
+          claim.n !== providerKeys.length &&
+          providerKeys.length >= 2
+        )
+          return recordsOtherwise(providerFact(d));
       }
     }
     // "Signed in March 2021, right?": a month the entry never gives for a year it dates things in.

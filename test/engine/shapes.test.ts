@@ -299,6 +299,15 @@ describe('premise check', () => {
     expect(engine.ask(right)).not.toMatchObject({ shape: 'correction' });
   });
 
+  it('corrects a count of vendors no fact gives where the entry names another number of them', () => {
+    expect(
+      answered(engine.ask('the cia split C2E between eight cloud vendors, who are all eight?')).shape,
+    ).toBe('correction');
+    expect(answered(engine.ask('the cia split C2E between five cloud vendors, who are they')).shape).not.toBe(
+      'correction',
+    );
+  });
+
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
     const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
     expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
