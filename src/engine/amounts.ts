@@ -39,7 +39,7 @@ const WHOLE_BEFORE_CURRENCY =
 
 // A currency or money word in the text: without one, "400m" may be metres.
 const CURRENCY =
-  /[$£€]|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk|nzd|sgd|brl|cop|mad|pln|idr|krw|aed|dollars?|euros?|pounds?|livres?|francs?|reais|real|dirhams?|zloty|zlotys|rupees?|roupies?|wons?|pesos?|rupiah|riyals?)\b/i;
+  /[$£€]|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk|nzd|sgd|brl|cop|mad|pln|idr|krw|aed|dollars?|euros?|pounds?|livres?|francs?|r[eé]ais|real|dirhams?|zloty|zlotys|rupees?|roupies?|wons?|pesos?|rupiah|riyals?)\b/i;
 
 /** A figure as written: "1,200" is twelve hundred, "3,5" and "3.5" are three and a half. */
 function numberOf(raw: string): number {

@@ -2050,6 +2050,23 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (swapped) return recordsOtherwise(id);
       }
     }
+    // "How did Google move 16 of Ukraine's 17 ministries?": the facts that give those figures name another
+    // provider (Microsoft), never the one claimed.
+    const figures = understood.numbers.filter((n) => !(YEAR.test(n) && n.length === 4) && /^\d+$/.test(n));
+    if (figures.length > 0 && plan.providers.length === 1 && (plan.claims || plan.pairs)) {
+      const key = (plan.providers[0] as { key: string }).key;
+      const carrying = row.facts.filter((id) => {
+        const words = tokenizeFolded((facts[id] as FactRow).fact.text);
+        return figures.every((f) => words.includes(f));
+      });
+      if (
+        carrying.length > 0 &&
+        carrying.every(
+          (id) => !factNames(id, key) && PROVIDERS.some((q) => q.key !== key && factNames(id, q.key)),
+        )
+      )
+        return recordsOtherwise(carrying[0] as number);
+    }
     // "La CPI a basculé ses 18 000 postes": a count of something the entry counts otherwise (1,800).
     // "How many…?" asks a count; it claims none.
     const claimedCounts = /\b(?:how many|combien)\b/.test(spacedQuestion) ? [] : countsIn(understood.tokens);

@@ -308,6 +308,26 @@ describe('premise check', () => {
     );
   });
 
+  it('corrects a provider claimed for the figures a fact gives of another provider', () => {
+    expect(
+      answered(engine.ask("how did google cloud manage to move 16 of ukraine's 17 ministries onto its cloud"))
+        .shape,
+    ).toBe('correction');
+    expect(
+      answered(engine.ask("how did microsoft move 16 of ukraine's 17 ministries onto its cloud")).shape,
+    ).not.toBe('correction');
+  });
+
+  it('reads an amount in réais, accented or not', () => {
+    expect(
+      answered(
+        engine.ask(
+          'serpro a signé pour 712 millions de réais avec aws en 2019, pourquoi un montant pareil ?',
+        ),
+      ).shape,
+    ).toBe('correction');
+  });
+
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
     const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
     expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
