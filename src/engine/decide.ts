@@ -1128,7 +1128,13 @@ export function createDecider(ctx: DecisionContext): Decider {
       )
     )
       return undefined;
-    if (mentioned && (plan.otherRole || (!plan.claims && !onlyLost))) return undefined;
+    // "…giving WildandStormy to Microsoft once GAO sustained the protest": the provider is claimed as the
+    // one given the deal, whatever other role the question speaks of.
+    const givenTo = NEGATION.test(spacedQuestion)
+      ? undefined
+      : GIVEN_TO.exec(spacedQuestion)?.[1]?.split(' ');
+    const claimedGiven = claimedPlan.providers.some((p) => givenTo?.includes(p.word) ?? false);
+    if (mentioned && ((plan.otherRole && !claimedGiven) || (!plan.claims && !onlyLost))) return undefined;
     return correction(
       question,
       understood.lang,

@@ -328,6 +328,19 @@ describe('premise check', () => {
     ).toBe('correction');
   });
 
+  it('corrects a deal claimed given to a protester, whatever else the question says of the protest', () => {
+    expect(
+      answered(
+        engine.ask(
+          'why did the nsa end up giving wildandstormy to microsoft once GAO sustained the protest?',
+        ),
+      ).shape,
+    ).toBe('correction');
+    expect(
+      answered(engine.ask('why did microsoft protest the nsa giving wildandstormy to aws')).shape,
+    ).not.toBe('correction');
+  });
+
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
     const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
     expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
