@@ -2738,7 +2738,15 @@ export function createDecider(ctx: DecisionContext): Decider {
         const at = understood.tokens.indexOf(t);
         const before = understood.tokens.slice(Math.max(0, at - 3), at);
         // "Why couldn't Microsoft guarantee…?" asks about the denial itself.
-        return before.some((w) => AUXILIARIES.has(w)) && !before.some((w) => NEGATORS.has(w));
+        // "…permet aux fournisseurs américains d'être qualifiés": a passive claims its verb too.
+        if (before.some((w) => NEGATORS.has(w))) return false;
+        if (before.some((w) => AUXILIARIES.has(w))) return true;
+        // …with no negation anywhere ("why can't US providers be qualified?" asks about the bar).
+        return (
+          before.some((w) => w === 'etre' || w === 'be') &&
+          !NEGATION.test(spacedQuestion) &&
+          !understood.tokens.some((w) => NEGATORS.has(w))
+        );
       };
       const claimed = understood.terms.filter(
         (t) =>
@@ -2754,7 +2762,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         // sovereignty): at most a pronoun or adverb between.
         (stem) =>
           new RegExp(
-            `\\b${DENIAL.source}(?: (?:le|la|les|l|it|that|this|fully|yet|always|entirely|vraiment|totalement|y))? ${stem}`,
+            `\\b${DENIAL.source}(?: (?:le|la|les|l|it|that|this|fully|yet|always|entirely|vraiment|totalement|y|be|etre|ete|been))? ${stem}`,
           ),
       );
       const denied =
@@ -3533,7 +3541,7 @@ const UNABLE_TO_ASSURE =
   /\b(?:cannot|could not|couldn t|can not|can t|unable to|not able to|refused to|declined to|ne (?:peut|pouvait|pourrait) pas|n a pas pu|pas en mesure de|refuse de)(?: \w+)?(?: \w+)? (?:guarantee|promise|assure|garantir|promettre|assurer)\b/;
 const MAY_DENY = /not\b|n['’]t\b|unable|refus|declin|\bne\b|\bn['’]/i;
 const DENIAL =
-  /(?:cannot|could not|couldn t|can not|can t|unable to|not able to|refused to|declined to|ne (?:peut|peux|pouvait|pourrait|pourra|pouvaient|peuvent) pas|ne pas pouvoir|n a pas pu|n ont pas pu|refuse de|refuse d)/;
+  /(?:cannot|could not|couldn t|can not|can t|(?:can|could) no longer|unable to|not able to|refused to|declined to|ne (?:peut|peux|pouvait|pourrait|pourra|pouvaient|peuvent) (?:pas|plus)|ne pas pouvoir|n a pas pu|n ont pas pu|refuse de|refuse d)/;
 /** Whether a question claims something happened: a claiming, blocking, approving or event verb. */
 function claimsAnEvent(understood: Understanding, spaced: string): boolean {
   return understood.tokens.some((t) => EVENT_CLAIMS.has(t) || OUTCOME_CLAIMS.has(t)) || BLOCKING.test(spaced);

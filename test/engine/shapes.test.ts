@@ -341,6 +341,16 @@ describe('premise check', () => {
     ).not.toBe('correction');
   });
 
+  it('corrects a passive claimed where the entry says it can no longer be, not a question about the bar', () => {
+    expect(
+      answered(engine.ask("pourquoi secnumcloud 3.2 permet aux fournisseurs américains d'être qualifiés"))
+        .shape,
+    ).toBe('correction');
+    expect(answered(engine.ask("why can't us providers be qualified under secnumcloud 3.2")).shape).not.toBe(
+      'correction',
+    );
+  });
+
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
     const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
     expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
