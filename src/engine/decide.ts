@@ -1949,6 +1949,33 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (object !== undefined && told.length > 0 && told.every((id) => !foldedText(id).includes(object)))
         return recordsOtherwise(told[0] as number);
     }
+    // "Why did Ireland and the Netherlands push for the sovereignty rules?": a fact sets those who backed
+    // them against those who did not ("France, Italy and Spain backed them, while Ireland… argued…"), and
+    // the question gives the backing to the other side.
+    if (SUPPORT.test(spacedQuestion) && !understood.tokens.some((t) => NEGATORS.has(t))) {
+      const named = understood.tokens.filter(
+        (t) =>
+          t.length > 2 &&
+          (PLACE_WORDS.has(t) || COUNTRY_WORDS.has(t) || understood.capitalised.has(t) || isPartyWord(t)),
+      );
+      const contrasted = row.facts.find((id) =>
+        (facts[id] as FactRow).fact.text.split(/(?<=\.)\s+/u).some((sentence) => {
+          const clauses = fold(sentence)
+            .split(/\b(?:while|whereas|but)\b|;/u)
+            .map((c) => ` ${tokenize(c).join(' ')} `);
+          if (clauses.length < 2) return false;
+          const backing = clauses.filter((c) => SUPPORT.test(c));
+          const other = clauses.filter((c) => !SUPPORT.test(c));
+          return (
+            backing.length > 0 &&
+            named.length > 0 &&
+            named.some((t) => other.some((c) => c.includes(` ${t} `))) &&
+            named.every((t) => !backing.some((c) => c.includes(` ${t} `)))
+          );
+        }),
+      );
+      if (contrasted !== undefined) return recordsOtherwise(contrasted);
+    }
     // "When in 2019 did OChK sign with Microsoft?": a year the entry denies for what it says of that
     // provider ("signed in May 2020, not 2019"), and gives for nothing else of it.
     const yearDenied = row.facts.find((id) => {
@@ -3612,6 +3639,10 @@ const TIME_UNITS: ReadonlySet<string> = new Set(
 /** Verbs of stopping or barring someone ("stopped Mastercard from…", "banned", "a interdit"). */
 const RESTRICTING =
   /\b(?:stop(?:ped|s)?|ban(?:ned|s)?|barr(?:ed|ing)|block(?:ed|s)?|suspend(?:ed|s)?|prohibit(?:ed|s)?|forbad[e]?|curb(?:ed|s)?|interdi\w*|suspendu\w*|bloqu\w*)\b/;
+
+/** Backing something ("backed", "pushed for", "a soutenu"). */
+const SUPPORT =
+  /\b(?:back(?:ed|ing|s)?|support\w*|push\w* (?:(?:so )?hard )?(?:for|to get|to include)|champion\w*|endors\w*|soutenu\w*|soutien\w*|defendu\w*|plaide\w* pour)\b/;
 
 /** A year written to deny it: "signed in May 2020, not 2019", "et non en 2019". */
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;

@@ -351,6 +351,19 @@ describe('premise check', () => {
     );
   });
 
+  it('corrects backing claimed for those a fact sets against the backers', () => {
+    expect(
+      answered(
+        engine.ask(
+          'why did ireland and the netherlands push so hard to get the sovereignty requirements into eucs',
+        ),
+      ).shape,
+    ).toBe('correction');
+    expect(
+      answered(engine.ask('why did france, italy and spain back the eucs sovereignty requirements')).shape,
+    ).not.toBe('correction');
+  });
+
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
     const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
     expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
