@@ -2739,7 +2739,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const assuredAt = understood.tokens.findIndex((t) => ASSURED.has(t));
     if (assuredAt >= 0) {
       const before = understood.tokens.slice(Math.max(0, assuredAt - 3), assuredAt);
-      const after = understood.tokens.slice(assuredAt + 1, assuredAt + 7);
+      const after = understood.tokens.slice(assuredAt + 1, assuredAt + 6);
       const withContent = after.some(
         (w) => w === 'that' || w === 'que' || w === 'qu' || w === 'oath' || w === 'serment',
       );
@@ -2767,10 +2767,11 @@ export function createDecider(ctx: DecisionContext): Decider {
         // "Why couldn't Microsoft guarantee…?" asks about the denial itself.
         // "…permet aux fournisseurs américains d'être qualifiés": a passive claims its verb too.
         if (before.some((w) => NEGATORS.has(w))) return false;
-        if (before.some((w) => AUXILIARIES.has(w))) return true;
+        // French "a" (has) is an English article ("made a load of sovereignty pledges").
+        if (before.some((w) => AUXILIARIES.has(w) && !(w === 'a' && understood.lang === 'en'))) return true;
         // …with no negation anywhere ("why can't US providers be qualified?" asks about the bar).
         return (
-          before.some((w) => w === 'etre' || w === 'be') &&
+          before.some((w) => w === 'etre' || w === 'be' || w === 'was' || w === 'were') &&
           !NEGATION.test(spacedQuestion) &&
           !understood.tokens.some((w) => NEGATORS.has(w))
         );
@@ -3559,16 +3560,14 @@ const NEGATION =
 /** A superset of DENIAL on a fact's raw text ("not", "n't", "unable", "refus…", "ne", "n'"). */
 /** Verbs claiming an assurance was given ("swore", "vowed", "a juré", "a garanti"). */
 const ASSURED: ReadonlySet<string> = new Set(
-  'swore sworn swears swear vowed vows promised promises guaranteed guarantees assured assures pledged jure jurait promis promet garanti garantit assure'.split(
-    ' ',
-  ),
+  'swore sworn swear vowed promised guaranteed assured pledged jure jurait promis garanti assure'.split(' '),
 );
 /** An assurance a fact says could not be given ("could not guarantee it", "ne peut pas garantir"). */
 const UNABLE_TO_ASSURE =
   /\b(?:cannot|could not|couldn t|can not|can t|unable to|not able to|refused to|declined to|ne (?:peut|pouvait|pourrait) pas|n a pas pu|pas en mesure de|refuse de)(?: \w+)?(?: \w+)? (?:guarantee|promise|assure|garantir|promettre|assurer)\b/;
 const MAY_DENY = /not\b|n['’]t\b|unable|refus|declin|\bne\b|\bn['’]/i;
 const DENIAL =
-  /(?:cannot|could not|couldn t|can not|can t|(?:can|could) no longer|unable to|not able to|refused to|declined to|ne (?:peut|peux|pouvait|pourrait|pourra|pouvaient|peuvent) (?:pas|plus)|ne pas pouvoir|n a pas pu|n ont pas pu|refuse de|refuse d)/;
+  /(?:cannot|could not|couldn t|can not|can t|(?:can|could) no longer|(?:was|were|is|are) not(?: the| a| an)?|unable to|not able to|refused to|declined to|ne (?:peut|peux|pouvait|pourrait|pourra|pouvaient|peuvent) (?:pas|plus)|ne pas pouvoir|n a pas pu|n ont pas pu|refuse de|refuse d)/;
 /** Whether a question claims something happened: a claiming, blocking, approving or event verb. */
 function claimsAnEvent(understood: Understanding, spaced: string): boolean {
   return understood.tokens.some((t) => EVENT_CLAIMS.has(t) || OUTCOME_CLAIMS.has(t)) || BLOCKING.test(spaced);

@@ -364,6 +364,24 @@ describe('premise check', () => {
     ).not.toBe('correction');
   });
 
+  it('corrects what a fact says someone or something was not ("Trump was not the trigger"), and reads "a" as an article in English', () => {
+    expect(
+      answered(
+        engine.ask(
+          "lyon's it director said trump getting elected was what triggered them leaving microsoft, right?",
+        ),
+      ).shape,
+    ).toBe('correction');
+    expect(answered(engine.ask('what triggered lyon leaving microsoft')).shape).not.toBe('correction');
+    expect(
+      answered(
+        engine.ask(
+          'microsoft made a load of sovereignty pledges to canada in dec 2025. who criticised that and what did they hold it up against?',
+        ),
+      ).shape,
+    ).not.toBe('correction');
+  });
+
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
     const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
     expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
