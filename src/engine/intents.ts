@@ -143,7 +143,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topics: [],
     topicWeight: 0.6,
     // "How long does C2E run for?": "run" asks for the term, it names nothing of the deal.
-    askWords: new Set(['long', 'last', 'lasts', 'run', 'runs', 'temps', 'duree', 'dure', 'durer']),
+    askWords: new Set(['long', 'last', 'lasts', 'run', 'runs', 'temps', 'duree', 'dure', 'durer', 'length']),
     detectors: [
       { name: 'a duration', weight: 1, test: (r) => has(r.hasDuration), answers: true },
       // "How long is JWCC?": the fact giving the deal's own term ("estimated completion … 2028"), not any
@@ -213,7 +213,9 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topicWeight: 0.6,
     // "Who is the MD of…?", "qui dirige…": a role's short name asks who holds it, it names nothing.
     askWords: new Set(
-      'ceo ceos md pdg boss chairman chairwoman dirige dirigent dirigeant dirigeante dirigeants'.split(' '),
+      'ceo ceos md pdg boss chairman chairwoman dirige dirigent dirigeant dirigeante dirigeants derriere behind'.split(
+        ' ',
+      ),
     ),
     // Names answer "who…?": each name the question does not already have, five at most.
     detectors: [
@@ -489,7 +491,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'duration',
-    /\bhow long\b|\bfor how many (?:years|months)\b|\bcombien de temps\b|\bpendant combien\b|\bquelle duree\b|\bduree\b/,
+    /\bhow long\b|\bfor how many (?:years|months)\b|\bcombien de temps\b|\bpendant combien\b|\bquelle duree\b|\bduree\b|\b(?:deal|contract|agreement|contrat|accord) length\b/,
   ],
   [
     'list',
@@ -502,7 +504,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ['count', /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b/],
   [
     'date',
-    /\bwhen\b|\bwhat (?:year|date|day|month)\b|\bsince when\b|\buntil when\b|\bby when\b|\bquand\b|\bqd\b|\bquelle (?:annee|date)\b|\ben quelle annee\b|\bdepuis quand\b|\bjusqu ?a quand\b|\bdate\b|\b(?:what|which) deadlines?\b|\bquel (?:delai|ultimatum)\b/,
+    /\bwhen\b|\bwhat (?:year|date|day|month)\b|\bsince when\b|\buntil when\b|\bby when\b|\bquand\b|\bqd\b|\bquelle (?:annee|date)\b|\ben quelle annee\b|\bdepuis quand\b|\bjusqu ?a quand\b|\bdate\b|\b(?:what|which) deadlines?\b|\bquel (?:delai|ultimatum)\b|^(?:l )?(?:ouverture|inauguration|mise en service|opening|go live)\b/,
   ],
   [
     'reason',

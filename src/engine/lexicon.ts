@@ -818,6 +818,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'computer computers pcs workstations ordinateurs ordinateur',
   'founder founders founding founded fondateur fondateurs fondatrice fondatrices fonde fondation',
   'centre centres center centers datacentre datacenter datacentres datacenters',
+  'build building built builder builders construct constructing constructed construction construire construit construisent',
   'ban banned bans prohibit prohibited forbid forbidden interdire interdit interdiction bannir banni bannie bannis',
   'fire fired sack sacked virer vire vires virees licencier licencie licencies licenciement renvoye renvoyes',
   'split divided divide lots lot diviser divise',

@@ -138,6 +138,13 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['wat', 'what'],
   ['hw', 'how'],
   ['ppl', 'people'],
+  // "how many r there now", "can u tell me".
+  ['r', 'are'],
+  ['u', 'you'],
+  ['boite', 'entreprise'],
+  ['boites', 'entreprises'],
+  ['dcs', 'datacentres'],
+  ['dc', 'datacentre'],
   ['govt', 'government'],
   ['gvt', 'government'],
   ['govts', 'governments'],

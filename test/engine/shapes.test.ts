@@ -1398,6 +1398,15 @@ describe('what resumed, and short words for the detail', () => {
     expect(answer.statements[0]?.text).toMatch(/removed the restrictions/);
   });
 
+  it.each([
+    ['where were the microsoft cloud deutschland DCs', /Frankfurt/],
+    ['bwi zendis opendesk deal length?', /seven years/],
+    ["who's constructing microsoft's spata data center in greece", /Renco-Terna/],
+    ["numspot c'est qui derrière, quelles boîtes ?", /Docaposte/],
+  ])('reads chat words for the detail: "%s"', (question, detail) => {
+    expect(renderAnswerText(answered(engine.ask(question)))).toMatch(detail);
+  });
+
   it('reads "app" as "application"', () => {
     expect(answered(engine.ask('first app on the deutschland-stack ki cloud')).statements[0]?.text).toMatch(
       /first application/,
