@@ -138,9 +138,6 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['wat', 'what'],
   ['hw', 'how'],
   ['ppl', 'people'],
-  // "how many r there now", "can u tell me".
-  ['r', 'are'],
-  ['u', 'you'],
   ['boite', 'entreprise'],
   ['boites', 'entreprises'],
   ['dcs', 'datacentres'],
