@@ -48,7 +48,13 @@ export function understand(
 ): Understanding {
   const folded = fold(question);
   // "how many ppl…", "govt systems", "pkoi": chat shorthand read as the word it stands for.
-  const tokens = tokenize(folded).map((token) => CHAT_SHORTHAND.get(token) ?? token);
+  const raw = tokenize(folded);
+  // "can u list…", "how many r there": single letters read as words only within a sentence ("J U" stays
+  // letters).
+  const sentence = raw.length > 3;
+  const tokens = raw.map(
+    (token) => CHAT_SHORTHAND.get(token) ?? (sentence ? SENTENCE_SHORTHAND.get(token) : undefined) ?? token,
+  );
   const lang = detectLang(question, tokens, fallbackLang, vocabulary);
   const spaced = tokens.join(' ');
   let intent: Intent = 'general';
@@ -124,6 +130,11 @@ const DEAL_CONTEXT: ReadonlySet<string> = new Set(
 );
 
 /** Chat shorthand for a whole word, English and French (folded). */
+const SENTENCE_SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['r', 'are'],
+  ['u', 'you'],
+  ['ur', 'your'],
+]);
 const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   // "whats the catch", "hows it going", "whos behind": the question word, its apostrophe dropped.
   ['whats', 'what'],
