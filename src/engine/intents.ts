@@ -137,6 +137,18 @@ const RESUMED_DETECTOR: FactDetector = {
   firm: true,
 };
 
+// "How many providers are there now?", "latest count": the deal's latest-dated fact, not its first.
+const NOW_ASKED: ReadonlySet<string> = new Set(
+  'now currently today nowadays latest actuellement aujourd desormais maintenant dernier derniere'.split(' '),
+);
+const NOW_DETECTOR: FactDetector = {
+  name: "the deal's latest fact, when the question asks how things stand now",
+  weight: 0.8,
+  test: (r, asked) => has(r.latestInDeal && [...asked].some((w) => NOW_ASKED.has(w))),
+  answers: false,
+  firm: true,
+};
+
 /** Every intent, with its topics, its asking words and its fact detectors. */
 export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
   duration: {
@@ -169,7 +181,11 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topics: [],
     topicWeight: 0.6,
     askWords: none,
-    detectors: [UNIT_ASKED, { name: 'a number', weight: 0.5, test: (r) => has(r.hasNumber), answers: true }],
+    detectors: [
+      UNIT_ASKED,
+      { name: 'a number', weight: 0.5, test: (r) => has(r.hasNumber), answers: true },
+      NOW_DETECTOR,
+    ],
   },
   date: {
     topics: ['date'],

@@ -261,7 +261,12 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       for (const w of words) used.add(w);
     }
   const years = readYears(spaced);
-  const latest = SHAPE_PATTERNS.latest.test(spaced);
+  // "…, latest count?", "le dernier chiffre": the latest figure of one deal, not its newest deals.
+  const latest =
+    SHAPE_PATTERNS.latest.test(spaced) &&
+    !/\b(?:latest|most recent|dernier|derniere|derniers) (?:count|counts|figure|figures|number|numbers|estimate|tally|data|update|chiffre|chiffres|decompte|estimation|bilan)\b/.test(
+      spaced,
+    );
   let shape: PlanShape = 'single';
   if (SHAPE_PATTERNS.compare.test(spaced)) shape = 'compare';
   else if (SHAPE_PATTERNS.timeline.test(spaced)) shape = 'timeline';

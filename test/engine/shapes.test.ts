@@ -1407,6 +1407,22 @@ describe('what resumed, and short words for the detail', () => {
     expect(renderAnswerText(answered(engine.ask(question)))).toMatch(detail);
   });
 
+  it.each([
+    ['how many meity empanelled cloud providers r there now', /26 commercial cloud providers/],
+    ['what ransom did brain cipher ask indonesia for', /USD 8m/],
+  ])('answers "%s" with the fact that carries it', (question, detail) => {
+    expect(answered(engine.ask(question)).statements[0]?.text).toMatch(detail);
+  });
+
+  it('reads "latest count" as the latest figure of one deal, not a list of the newest deals', () => {
+    const answer = answered(
+      engine.ask(
+        "how many japanese municipalities won't make the fy2025 deadline to standardise their systems, latest count?",
+      ),
+    );
+    expect(answer.shape).toBe('single');
+  });
+
   it('reads "app" as "application"', () => {
     expect(answered(engine.ask('first app on the deutschland-stack ki cloud')).statements[0]?.text).toMatch(
       /first application/,
