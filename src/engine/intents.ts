@@ -137,6 +137,35 @@ const RESUMED_DETECTOR: FactDetector = {
   firm: true,
 };
 
+// "What ransom did Brain Cipher ask for?": the amount of that kind (a ransom, a rent, a fee), not the
+// deal's own value.
+const MONEY_NOUNS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['ransom', /\b(?:ransom|rancon)/],
+  ['rancon', /\b(?:ransom|rancon)/],
+  ['rent', /\b(?:rent|loyer)/],
+  ['loyer', /\b(?:rent|loyer)/],
+  ['fee', /\bfees?\b|\bfrais\b/],
+  ['fees', /\bfees?\b|\bfrais\b/],
+  ['subsidy', /\bsubsid|\bsubvention|\bstate aid|\baides? d etat/],
+  ['subsidies', /\bsubsid|\bsubvention|\bstate aid|\baides? d etat/],
+  ['compensation', /\bcompensat|\bindemni/],
+  ['discount', /\bdiscount|\bremise/],
+  ['remise', /\bdiscount|\bremise/],
+  ['loan', /\bloan|\bpret\b/],
+];
+const MONEY_NOUN_ASKED: FactDetector = {
+  name: 'an amount of the kind asked (a ransom, a rent, a fee)',
+  weight: 1,
+  test: (r, asked) =>
+    has(
+      MONEY_NOUNS.some(
+        ([noun, pattern]) => asked.has(noun) && pattern.test(fold(`${r.fact.text} ${r.fact.text_fr ?? ''}`)),
+      ),
+    ),
+  answers: false,
+  firm: true,
+};
+
 // "How many providers are there now?", "latest count": the deal's latest-dated fact, not its first.
 const NOW_ASKED: ReadonlySet<string> = new Set(
   'now currently today nowadays latest actuellement aujourd desormais maintenant dernier derniere'.split(' '),
@@ -175,6 +204,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       UNIT_ASKED,
       { name: 'an amount', weight: 0.4, test: (r) => has(r.hasMoney), answers: true },
       { name: "the deal's own value", weight: 0.8, test: (r) => has(r.tellsDealValue), answers: true },
+      MONEY_NOUN_ASKED,
     ],
   },
   count: {
