@@ -166,6 +166,22 @@ const MONEY_NOUN_ASKED: FactDetector = {
   firm: true,
 };
 
+// "Did anybody else bid, or was it a one-horse race?": the fact that tells who competed or withdrew.
+const COMPETITION_ASKED: ReadonlySet<string> = new Set(
+  'else horse competitors competitor competition competing rival rivals bidders concurrents concurrent concurrence candidats'.split(
+    ' ',
+  ),
+);
+const COMPETED =
+  /\b(?:only bidder|sole bidder|single bid\w*|withdr[ae]w\w*|no other (?:bid|bidder|offer)\w*|rival bids?|competing bids?|competitors?|unsuccessful|seul soumissionnaire|se sont retires|concurrents?)\b/i;
+const COMPETITION_DETECTOR: FactDetector = {
+  name: 'who competed or withdrew, when the competition is asked about',
+  weight: 0.8,
+  test: (r, asked) => has([...asked].some((w) => COMPETITION_ASKED.has(w)) && COMPETED.test(r.fact.text)),
+  answers: false,
+  firm: true,
+};
+
 // "How many providers are there now?", "latest count": the deal's latest-dated fact, not its first.
 const NOW_ASKED: ReadonlySet<string> = new Set(
   'now currently today nowadays latest actuellement aujourd desormais maintenant dernier derniere'.split(' '),
@@ -464,6 +480,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       },
       MEANS_DETECTOR,
       RESUMED_DETECTOR,
+      COMPETITION_DETECTOR,
     ],
   },
 };

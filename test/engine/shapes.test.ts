@@ -1410,6 +1410,10 @@ describe('what resumed, and short words for the detail', () => {
   it.each([
     ['how many meity empanelled cloud providers r there now', /26 commercial cloud providers/],
     ['what ransom did brain cipher ask indonesia for', /USD 8m/],
+    [
+      'did anybody else actually bid against aws for the HMRC datacentre exit or was it a one horse race',
+      /only bidder/,
+    ],
   ])('answers "%s" with the fact that carries it', (question, detail) => {
     expect(answered(engine.ask(question)).statements[0]?.text).toMatch(detail);
   });
