@@ -76,8 +76,11 @@ export function understand(
       for (const token of tokenize(fold(word))) if (!isStopword(token)) capitalised.add(token);
     }
   });
-  // A country is a name however it is typed ("how much did mexico pay…").
-  for (const token of tokens) if (COUNTRY_WORDS.has(token)) capitalised.add(token);
+  // A country is a name however it is typed ("how much did mexico pay…"), and so is its adjective when
+  // the corpus never writes it ("the malaysian government", "vietnamien").
+  for (const token of tokens)
+    if (COUNTRY_WORDS.has(token) || (vocabulary?.(token) === undefined && isDemonym(token)))
+      capitalised.add(token);
   // "did turkey sign a cloud deal with huawei?": beside words of deals, "turkey" is the country.
   if (tokens.some((t) => DEAL_CONTEXT.has(t)))
     for (const token of tokens) if (AMBIGUOUS_COUNTRY_WORDS.has(token)) capitalised.add(token);
@@ -130,6 +133,33 @@ const DEAL_CONTEXT: ReadonlySet<string> = new Set(
 );
 
 /** Chat shorthand for a whole word, English and French (folded). */
+/** Endings of a country's adjective ("Malaysian", "Vietnamese", "vietnamien", "japonais"). */
+const DEMONYM_ENDINGS = [
+  'n',
+  'an',
+  'ian',
+  'ese',
+  'ien',
+  'ienne',
+  'iens',
+  'iennes',
+  'ais',
+  'aise',
+  'ois',
+  'oise',
+  'i',
+];
+
+/** Whether a folded word is a country's adjective: a country's name with a demonym's ending. */
+function isDemonym(token: string): boolean {
+  if (token.length < 6) return false;
+  return DEMONYM_ENDINGS.some((ending) => {
+    if (!token.endsWith(ending)) return false;
+    const base = token.slice(0, -ending.length);
+    return [base, `${base}a`, `${base}e`, `${base}o`, `${base}ia`].some((name) => COUNTRY_WORDS.has(name));
+  });
+}
+
 const SENTENCE_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['r', 'are'],
   ['u', 'you'],

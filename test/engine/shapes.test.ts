@@ -1113,6 +1113,26 @@ describe('honest edges', () => {
     },
   );
 
+  it.each([
+    'what did alibaba cloud sign with the malaysian government',
+    'quel est le contrat cloud du gouvernement vietnamien avec alibaba',
+  ])('abstains on the adjective of a country the corpus does not know: "%s"', (question) => {
+    expect(engine.ask(question).kind).toBe('no-answer');
+  });
+
+  it('answers a country adjective the corpus knows', () => {
+    expect(answered(engine.ask('what did the kenyan government sign with microsoft')).deals[0]?.id).toMatch(
+      /^kenya-/,
+    );
+  });
+
+  it('declines "should Europe just ban American clouds, yes or no"', () => {
+    expect(engine.ask('should europe just ban american clouds, yes or no')).toMatchObject({
+      kind: 'no-answer',
+      reason: 'opinion',
+    });
+  });
+
   it('abstains on a country the corpus does not know, however it is typed', () => {
     const answer = engine.ask('how much did mexico pay huawei for its government cloud?');
     expect(answer.kind === 'no-answer' && answer.reason).toBe('unknown-entity');
