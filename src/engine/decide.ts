@@ -830,7 +830,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const asked = question.replace(COMPARE_TAIL, '');
     const match = cue.exec(asked);
     const after = match ? asked.slice(match.index + match[0].length) : asked;
-    let named = dealsNamedBy(partsOf(after, PART_SEPARATOR), understood);
+    let named = namedComparing(partsOf(after, PART_SEPARATOR), understood);
     // "How does X compare with Y?": the first deal is named before the cue.
     if (named.length < 2 && match)
       named = dealsNamedBy(
@@ -858,6 +858,43 @@ export function createDecider(ctx: DecisionContext): Decider {
       scoring.compareConfidence,
       'compare',
     );
+  }
+
+  /**
+   * The deals a comparison's parts name. A part that is only a provider ("Amazon's", "celui d'Oracle")
+   * names, with the other part's words, that provider's deal whose names have the most of them.
+   */
+  function namedComparing(parts: readonly string[], understood: Understanding): number[] {
+    const { parts: filled, bare } = sharedNamed(parts);
+    const named = dealsNamedBy(
+      filled.filter((_, i) => !bare[i]),
+      understood,
+    );
+    for (const [i, part] of filled.entries()) {
+      if (!bare[i]) continue;
+      const asked = understand(part, understood.lang, (word) => vocabulary.languageOf(word));
+      const keys = PROVIDERS.filter((p) => p.words.some((w) => asked.tokens.includes(w))).map((p) => p.key);
+      const best = ranker
+        .scoreDeals(asked)
+        .ranked.filter(
+          (e) =>
+            e.coverage >= 0.5 &&
+            !named.includes(e.deal) &&
+            keys.some((k) => (facets[e.deal] as DealFacets).providerKeys.includes(k)),
+        )
+        // …of the same kind as the deal it is compared with (an offer with an offer), when one is named.
+        .map((e) => ({
+          e,
+          score:
+            e.nameCoverage +
+            (named.some((d) => (deals[d] as DealRow).deal.kind === (deals[e.deal] as DealRow).deal.kind)
+              ? 0.2
+              : 0),
+        }))
+        .sort((a, b) => b.score - a.score || b.e.rank - a.e.rank)[0]?.e;
+      if (best !== undefined) named.splice(Math.min(i, named.length), 0, best.deal);
+    }
+    return named;
   }
 
   /** How a deal's providers read in a correction: the known names, else the field's short names. */
@@ -3162,6 +3199,37 @@ function nameInRun(words: readonly string[], term: string, names: readonly strin
 const RUN_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'of', 'the', 'la', 'le']);
 
 /** The non-empty parts of `text` between separators, trimmed. */
+/**
+ * "Amazon's and Oracle's EU sovereign clouds", "le cloud souverain d'AWS vs celui d'Oracle": a part that
+ * is only a provider shares the other part's name of the thing compared.
+ */
+function sharedNamed(parts: readonly string[]): { parts: string[]; bare: boolean[] } {
+  const words = parts.map((part) => tokenize(fold(part)));
+  const bare = words.map(
+    (w) =>
+      w.some((t) => PROVIDER_WORDS.has(t)) &&
+      w.every((t) => PROVIDER_WORDS.has(t) || POSSESSIVE_FILLERS.has(t) || isStopword(t)),
+  );
+  if (!bare.includes(true) || !bare.includes(false))
+    return { parts: [...parts], bare: parts.map(() => false) };
+  const longest = words
+    .filter((_, i) => !bare[i])
+    .reduce((a, b) => (b.length > a.length ? b : a), [] as readonly string[]);
+  const shared = longest.filter(
+    (t) => !PROVIDER_WORDS.has(t) && !POSSESSIVE_FILLERS.has(t) && !isStopword(t),
+  );
+  return {
+    parts: parts.map((part, i) =>
+      bare[i] ? [...(words[i] ?? []).filter((t) => PROVIDER_WORDS.has(t)), ...shared].join(' ') : part,
+    ),
+    bare,
+  };
+}
+/** Words of a possessive or a pronoun standing for the thing compared ("Amazon's", "celui d'Oracle"). */
+const POSSESSIVE_FILLERS: ReadonlySet<string> = new Set(
+  's celui celle ceux celles d de du l that one ones of the those'.split(' '),
+);
+
 function partsOf(text: string, separator: RegExp): string[] {
   return text
     .split(separator)
@@ -3179,7 +3247,7 @@ const INVOLVING =
 
 /** A cue closing a comparison ("…, how do they stack up?", "comment se comparent-ils ?"). */
 const COMPARE_TAIL =
-  /\s*[,;:—–-]*\s*(?:how do (?:they|the two|these|both) (?:compare|stack up|differ)|how does (?:it|that|this) (?:compare|stack up)|comment (?:se comparent[- ]ils|les comparer)|lequel est (?:le )?mieux)\s*\??\s*$/iu;
+  /\s*[,;:—–-]*\s*(?:how do (?:they|the two|these|both) (?:compare|stack up|differ)|how does (?:it|that|this) (?:compare|stack up)|comment (?:se comparent[- ]ils|les comparer)|lequel est (?:le )?mieux|(?:c'est|c’est) quoi (?:la|les) diff[ée]rences?|quelles? (?:sont )?(?:la |les )?diff[ée]rences?|what are the differences|what's the difference|what is the difference)\s*\??\s*$/iu;
 
 /** Plural deal nouns: a question asking for several deals ("contracts", "accords"). */
 const DEAL_NOUNS_ASKED =

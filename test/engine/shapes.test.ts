@@ -967,6 +967,17 @@ describe('cross-deal shapes', () => {
     for (const row of answer.rows) expect(`${row.dealId} ${row.title}`.toLowerCase()).toContain(word);
   });
 
+  it("compares a provider's deal named only by the provider ('celui d'Oracle') with the other part's words", () => {
+    const answer = answered(
+      engine.ask("cloud souverain européen d'aws vs celui d'oracle, c'est quoi les différences"),
+    );
+    expect(answer.shape).toBe('compare');
+    expect(answer.rows.map((r) => r.dealId).sort()).toEqual([
+      'eu-aws-european-sovereign-cloud',
+      'eu-oracle-eu-sovereign-cloud',
+    ]);
+  });
+
   it('puts two named deals side by side, one row and one cited fact each', () => {
     const answer = answered(engine.ask('Compare Delos Cloud and Bleu'));
     expect(answer.shape).toBe('compare');
