@@ -2417,7 +2417,12 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "Why did the Commission reject the IPCEI?", "en haut de fourchette": a claim whose contrary the entry
     // records (approved, the low end of the range), when no fact records the claim itself.
-    if (!understood.tokens.some((t) => NEGATORS.has(t)) && !SOUGHT.test(spacedQuestion)) {
+    if (
+      !understood.tokens.some((t) => NEGATORS.has(t)) &&
+      !SOUGHT.test(spacedQuestion) &&
+      // "Why did the CMA board decide against SMS investigations?" asks about the contrary itself.
+      !/\b(?:decid\w* against|(?:chose|decided|opted) not to|a decide de ne pas)\b/.test(spacedQuestion)
+    ) {
       const pairs = CONTRARY_PAIRS.filter(([claim]) => claim.test(spacedQuestion));
       const texts = pairs.length === 0 ? [] : row.facts.map(foldedBoth);
       for (const [claim, contrary] of pairs) {
@@ -3546,6 +3551,11 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     /\b(?:miss\w*|fail\w* to (?:meet|reach|hit)|fell short of|rate\w*|manque\w*) (?:[a-z0-9-]+ ){0,3}(?:target|goal|objectif|cible)\b/,
     /\b(?:ahead of (?:the |its )?(?:[0-9%]+ )?(?:target|goal|schedule)|exceed\w* (?:the |its )?(?:[0-9%]+ )?(?:target|goal)|surpass\w*|depass\w* (?:l |son )?objectif|au dela de (?:l |son )?objectif)\b/,
+  ],
+  // "Why did the CMA open SMS investigations into AWS's cloud?": it chose not to.
+  [
+    /\b(?:(?:open\w*|launch\w*|start\w*|ouvert\w*|lance\w*) (?:[a-z0-9-]+ ){0,5}(?:investigations?|probes?|enquetes?)|(?:investigations?|probes?|enquetes?)(?: [a-z0-9-]+){0,2}) (?:into|on|sur|visant|concernant) (?:[a-z0-9-]+ ){0,3}(?:aws|amazon|cloud)\b/,
+    /\b(?:chose|decided|opted|choisi|decide)\b(?: [a-z0-9]+){0,5} (?:not to|de ne pas) (?:[a-z]+ ){0,3}(?:prioriti[sz]e|prioriser|priorite|open|ouvrir|launch|lancer|pursue|investigat\w*)(?: [a-z0-9-]+){0,10}/,
   ],
   // "Pourquoi la Colombie a renouvelé Nube Pública IV en 2025 ?": it was terminated.
   [
