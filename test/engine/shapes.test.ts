@@ -382,6 +382,23 @@ describe('premise check', () => {
     ).not.toBe('correction');
   });
 
+  it.each([
+    'Why did the CMA open strategic market status investigations into AWS and Microsoft cloud in March 2026?',
+    "depuis que le board de la CMA a ouvert en mars 2026 des enquêtes SMS sur le cloud d'AWS et de Microsoft, où en est-on ?",
+  ])(
+    'corrects an investigation claimed opened where the entry says the board chose not to: "%s"',
+    (question) => {
+      expect(answered(engine.ask(question)).shape).toBe('correction');
+    },
+  );
+
+  it.each([
+    'Why did the CMA board decide against SMS investigations into AWS and Microsoft cloud?',
+    "when did the cma open its sms investigation into microsoft's business software",
+  ])('answers "%s" as it is', (question) => {
+    expect(answered(engine.ask(question)).shape).not.toBe('correction');
+  });
+
   it('never makes a lone letter or a provider-name fragment the subject of a correction', () => {
     const answer = engine.ask('Pourquoi Systems G a choisi T-Systems ?');
     expect(answer.kind === 'answered' ? answer.statements.map((s) => s.text).join(' ') : '').not.toMatch(
