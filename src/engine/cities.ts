@@ -11,3 +11,37 @@ export function cityNames(): ReadonlySet<string> {
   names ??= new Set(TOWN_NAMES.split('|'));
   return names;
 }
+
+/**
+ * French names of towns the GeoNames extract writes in English (folded): "Riyad" is Riyadh, "Varsovie"
+ * Warsaw. Read as their English names by the premise check of a place.
+ */
+export const TOWN_EXONYMS: ReadonlyMap<string, string> = new Map([
+  ['riyad', 'riyadh'],
+  ['djeddah', 'jeddah'],
+  ['dammam', 'dammam'],
+  ['varsovie', 'warsaw'],
+  ['cracovie', 'krakow'],
+  ['londres', 'london'],
+  ['bruxelles', 'brussels'],
+  ['anvers', 'antwerpen'],
+  ['moscou', 'moscow'],
+  ['pekin', 'beijing'],
+  ['thessalonique', 'thessaloniki'],
+  ['athenes', 'athens'],
+  ['tanger', 'tangier'],
+  ['lisbonne', 'lisbon'],
+  ['milan', 'milan'],
+  ['munich', 'munich'],
+  ['cologne', 'koln'],
+  ['hambourg', 'hamburg'],
+  ['vienne', 'vienna'],
+  ['copenhague', 'copenhagen'],
+  ['dublin', 'dublin'],
+  ['edimbourg', 'edinburgh'],
+  ['nairobi', 'nairobi'],
+  ['jakarta', 'jakarta'],
+  ['seoul', 'seoul'],
+  ['tokyo', 'tokyo'],
+  ['wellington', 'wellington'],
+]);

@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/load-corpus.js';
 import { amountsIn, claimedAmountsIn, percentagesIn, sameAmount } from './amounts.js';
 import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer } from './answer.js';
-import { cityNames } from './cities.js';
+import { cityNames, TOWN_EXONYMS } from './cities.js';
 import { type ChosenFact, composeAnswer, round, STATUS_FR } from './compose-answer.js';
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
@@ -1860,8 +1860,11 @@ export function createDecider(ctx: DecisionContext): Decider {
       return re.test(ownNames(d)) || row.facts.some((id) => re.test(foldedText(id)));
     };
     const strangeTowns = understood.tokens.filter((t, at) => {
+      // "Thessalonique" is Thessaloniki: the entry may write either.
+      const english = TOWN_EXONYMS.get(t);
+      if (english !== undefined && writes(english)) return false;
       return (
-        towns.has(t) &&
+        towns.has(english ?? t) &&
         !strangers.includes(t) &&
         understood.tokens.slice(Math.max(0, at - 2), at).some((w) => PLACE_PREPOSITIONS.has(w)) &&
         !PLACE_WORDS.has(t) &&
@@ -1887,16 +1890,18 @@ export function createDecider(ctx: DecisionContext): Decider {
           !isPartyWord(w) &&
           !isCommonWord(w),
       );
-      const claimedTown = understood.tokens.find(
-        (t, at) =>
-          towns.has(t) &&
-          !titleWords.includes(t) &&
-          understood.tokens.slice(Math.max(0, at - 2), at).some((w) => PLACE_PREPOSITIONS.has(w)) &&
-          !PLACE_WORDS.has(t) &&
-          !PROVIDER_WORDS.has(t) &&
-          !isStopword(t) &&
-          !isCommonWord(t),
-      );
+      const claimedTown = understood.tokens
+        .map((t) => TOWN_EXONYMS.get(t) ?? t)
+        .find(
+          (t, at) =>
+            towns.has(t) &&
+            !titleWords.includes(t) &&
+            understood.tokens.slice(Math.max(0, at - 2), at).some((w) => PLACE_PREPOSITIONS.has(w)) &&
+            !PLACE_WORDS.has(t) &&
+            !PROVIDER_WORDS.has(t) &&
+            !isStopword(t) &&
+            !isCommonWord(t),
+        );
       if (ownTowns.length > 0 && claimedTown !== undefined) {
         const sentences = row.facts.flatMap((id) =>
           (facts[id] as FactRow).fact.text

@@ -240,6 +240,13 @@ describe('premise check', () => {
     ).not.toBe('correction');
   });
 
+  it.each([
+    'Pourquoi Google et Aramco ont-ils installé leur région cloud à Riyad ?',
+    'la région microsoft en grèce est construite près de thessalonique, non ?',
+  ])('reads a town by its French name: "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('correction');
+  });
+
   it("corrects a town claimed for what the entry's title places in another town, not that town", () => {
     expect(answered(engine.ask('why did google put its saudi cloud region in riyadh')).shape).toBe(
       'correction',

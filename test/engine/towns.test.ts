@@ -11,3 +11,12 @@ describe('the towns list', () => {
     );
   });
 });
+
+describe('French names of towns', () => {
+  it('each stands for a town of the list', async () => {
+    const { cityNames, TOWN_EXONYMS } = await import('../../src/engine/cities.js');
+    const towns = cityNames();
+    for (const [french, english] of TOWN_EXONYMS)
+      expect(towns.has(english), `${french} → ${english}`).toBe(true);
+  });
+});
