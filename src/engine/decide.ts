@@ -324,6 +324,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     ownDeals?: ReadonlyMap<string, readonly number[]>,
     /** "Which deals involve SAP?": a provider among a deal's customers or names is involved too. */
     involving = false,
+    /** "What has Denmark done about Microsoft and Google?": either provider will do. */
+    anyProvider = false,
   ): boolean {
     const f = facets[d] as DealFacets;
     // "Which deals involve AWS and Microsoft?" wants both; "the Health Data Hub, from Azure to Scaleway"
@@ -337,7 +339,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         return false;
     } else if (
       plan.providers.length > 0 &&
-      !(rest.length > 0 ? plan.providers.some(hasProvider) : plan.providers.every(hasProvider))
+      !(rest.length > 0 || anyProvider ? plan.providers.some(hasProvider) : plan.providers.every(hasProvider))
     )
       return false;
     // "Which deals involve France?": a deal whose parties are French (Indonesia's data centre, financed by
@@ -500,7 +502,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         ? ownDealsOf(rest)
         : undefined;
     const involving = INVOLVING.test(understood.tokens.join(' '));
-    for (let d = 0; d < deals.length; d++) if (fitsPlan(d, plan, rest, ownDeals, involving)) matching.push(d);
+    const anyProvider = namesOnly && plan.overviewStrong;
+    for (let d = 0; d < deals.length; d++)
+      if (fitsPlan(d, plan, rest, ownDeals, involving || anyProvider, anyProvider)) matching.push(d);
     if (matching.length === 0) return undefined;
     const byDate = (a: number, b: number) => {
       const da = (deals[a] as DealRow).deal.date;

@@ -901,6 +901,18 @@ describe('cross-deal shapes', () => {
     for (const row of answer.rows) expect(row.dealId).toMatch(id);
   });
 
+  it.each([
+    ['what is Canada doing about sovereign cloud for its federal government?', /^canada-/],
+    ['les coentreprises de cloud de confiance en france, lesquelles existent ?', /^france-/],
+    ['what has the Danish public sector done about Microsoft and Google?', /^denmark-/],
+    ["Qu'est-ce que le Danemark a décidé contre Microsoft et Google ?", /^denmark-/],
+  ])('reads "%s" as an overview, either provider named will do', (question, id) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of answer.rows) expect(row.dealId).toMatch(id);
+  });
+
   it("puts every deal of a customer named in a timeline, and only the named place's deals", () => {
     const cia = answered(engine.ask('timeline of the CIA and NSA cloud contracts'));
     expect(cia.shape).toBe('timeline');
