@@ -502,7 +502,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         ? ownDealsOf(rest)
         : undefined;
     const involving = INVOLVING.test(understood.tokens.join(' '));
-    const anyProvider = namesOnly && plan.overviewStrong;
+    const anyProvider = namesOnly && plan.overviewStrong && plan.providers.length > 1;
     for (let d = 0; d < deals.length; d++)
       if (fitsPlan(d, plan, rest, ownDeals, involving || anyProvider, anyProvider)) matching.push(d);
     if (matching.length === 0) return undefined;
