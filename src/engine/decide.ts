@@ -680,7 +680,12 @@ export function createDecider(ctx: DecisionContext): Decider {
 
   /** The deal a part of a comparison names, if one clearly does. */
   function dealNamedBy(text: string, fallbackLang: Lang): number | undefined {
-    const part = understand(text, fallbackLang, (word) => vocabulary.languageOf(word));
+    const part = understand(
+      text,
+      fallbackLang,
+      (word) => vocabulary.languageOf(word),
+      (word) => vocabulary.has(word),
+    );
     if (part.terms.length === 0) return undefined;
     // "Data Act" writes out one deal's own several-word alias (the CLOUD Act's long name only ends so).
     const written = [...ranker.matchPhrases(part.tokens).keys()];
@@ -876,7 +881,12 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
     for (const [i, part] of filled.entries()) {
       if (!bare[i]) continue;
-      const asked = understand(part, understood.lang, (word) => vocabulary.languageOf(word));
+      const asked = understand(
+        part,
+        understood.lang,
+        (word) => vocabulary.languageOf(word),
+        (word) => vocabulary.has(word),
+      );
       const keys = PROVIDERS.filter((p) => p.words.some((w) => asked.tokens.includes(w))).map((p) => p.key);
       const best = ranker
         .scoreDeals(asked)
@@ -1335,7 +1345,12 @@ export function createDecider(ctx: DecisionContext): Decider {
     const fallback = context.lang ?? 'en';
     if (typeof question !== 'string') return noAnswer('', fallback, 'empty');
     if (question.length > maxLength) return noAnswer(question.slice(0, 80), fallback, 'too-long');
-    const understood = understand(question, fallback, (word) => vocabulary.languageOf(word));
+    const understood = understand(
+      question,
+      fallback,
+      (word) => vocabulary.languageOf(word),
+      (word) => vocabulary.has(word),
+    );
     const lang = understood.lang;
     const contextDeal = context.dealId === undefined ? undefined : dealIndex.get(context.dealId);
     let plan = planQuestion(understood, question);

@@ -263,6 +263,11 @@ export class Vocabulary {
   }
 
   /** The language whose texts alone use a word, if only one does. */
+  /** Whether the corpus writes the word. */
+  has(word: string): boolean {
+    return this.#find(word) >= 0;
+  }
+
   languageOf(word: string): Lang | undefined {
     const n = this.#find(word);
     const bits = n < 0 ? 0 : (this.#bits[n] as number);

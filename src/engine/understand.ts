@@ -45,6 +45,8 @@ export function understand(
   question: string,
   fallbackLang: Lang,
   vocabulary?: (token: string) => Lang | undefined,
+  /** Whether the corpus writes a word. */
+  known?: (token: string) => boolean,
 ): Understanding {
   const folded = fold(question);
   // "how many ppl…", "govt systems", "pkoi": chat shorthand read as the word it stands for.
@@ -53,7 +55,14 @@ export function understand(
   // letters).
   const sentence = raw.length > 3;
   const tokens = raw.map(
-    (token) => CHAT_SHORTHAND.get(token) ?? (sentence ? SENTENCE_SHORTHAND.get(token) : undefined) ?? token,
+    (token, at) =>
+      CHAT_SHORTHAND.get(token) ??
+      (sentence ? SENTENCE_SHORTHAND.get(token) : undefined) ??
+      // "How much has Ottawa spent…?", "quand Berne a prolongé…": a capital standing for its government,
+      // unless it is where something is ("in Ottawa").
+      // The corpus's own word for it, when it writes one, finds the deals that use it.
+      (PLACE_BEFORE.has(raw[at - 1] ?? '') || (known?.(token) ?? false) ? undefined : CAPITALS.get(token)) ??
+      token,
   );
   const lang = detectLang(question, tokens, fallbackLang, vocabulary);
   const spaced = tokens.join(' ');
@@ -79,8 +88,7 @@ export function understand(
   // A country is a name however it is typed ("how much did mexico pay…"), and so is its adjective when
   // the corpus never writes it ("the malaysian government", "vietnamien").
   for (const token of tokens)
-    if (COUNTRY_WORDS.has(token) || (vocabulary?.(token) === undefined && isDemonym(token)))
-      capitalised.add(token);
+    if (COUNTRY_WORDS.has(token) || (!(known?.(token) ?? true) && isDemonym(token))) capitalised.add(token);
   // "did turkey sign a cloud deal with huawei?": beside words of deals, "turkey" is the country.
   if (tokens.some((t) => DEAL_CONTEXT.has(t)))
     for (const token of tokens) if (AMBIGUOUS_COUNTRY_WORDS.has(token)) capitalised.add(token);
@@ -159,6 +167,32 @@ function isDemonym(token: string): boolean {
     return [base, `${base}a`, `${base}e`, `${base}o`, `${base}ia`].some((name) => COUNTRY_WORDS.has(name));
   });
 }
+
+/** Capitals people write for their country's government. */
+const CAPITALS: ReadonlyMap<string, string> = new Map([
+  ['ottawa', 'canada'],
+  ['bern', 'switzerland'],
+  ['berne', 'suisse'],
+  ['tokyo', 'japan'],
+  ['seoul', 'korea'],
+  ['delhi', 'india'],
+  ['brasilia', 'brazil'],
+  ['bogota', 'colombia'],
+  ['nairobi', 'kenya'],
+  ['kyiv', 'ukraine'],
+  ['kiev', 'ukraine'],
+  ['tallinn', 'estonia'],
+  ['rabat', 'morocco'],
+  ['rome', 'italy'],
+  ['copenhagen', 'denmark'],
+  ['copenhague', 'danemark'],
+  ['lisbon', 'portugal'],
+  ['lisbonne', 'portugal'],
+  ['dublin', 'ireland'],
+  ['wellington', 'zealand'],
+]);
+/** Words before a place ("in Ottawa", "à Berne"): a capital there is a town, not a government. */
+const PLACE_BEFORE: ReadonlySet<string> = new Set('in at near to from a au en de pres vers'.split(' '));
 
 const SENTENCE_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['r', 'are'],

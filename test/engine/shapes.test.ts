@@ -1167,6 +1167,16 @@ describe('honest edges', () => {
     expect(engine.ask(question).kind).toBe('no-answer');
   });
 
+  it("reads a capital the corpus never writes as its country's government ('quand Berne a prolongé…')", () => {
+    expect(
+      answered(
+        engine.ask(
+          'quand berne a prolongé les contrats public clouds bund, il restait combien sur le plafond',
+        ),
+      ).deals[0]?.id,
+    ).toBe('switzerland-public-clouds-bund-2021');
+  });
+
   it('answers a country adjective the corpus knows', () => {
     expect(answered(engine.ask('what did the kenyan government sign with microsoft')).deals[0]?.id).toMatch(
       /^kenya-/,
