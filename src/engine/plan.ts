@@ -20,7 +20,7 @@ import {
 } from './lexicon.js';
 import { movesIn } from './moves.js';
 import { fold, tokenize } from './normalize.js';
-import type { Understanding } from './understand.js';
+import { demonymCountry, type Understanding } from './understand.js';
 
 // The question plan: besides its words and intent, what a question constrains (a provider, a place, a
 // year, a kind of deal) resolved against the deals' structured fields, and the shape of answer it asks
@@ -237,7 +237,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   for (let i = 0; i < tokens.length; i++) {
     for (let n = 3; n >= 1; n--) {
       const words = tokens.slice(i, i + n);
-      const name = words.length === n ? COUNTRY_NAMES.get(words.join(' ')) : undefined;
+      // "the Kenyan government": a country's adjective is the country.
+      const adjectiveOf = n === 1 ? demonymCountry(words[0] as string) : undefined;
+      const name = words.length === n ? COUNTRY_NAMES.get(adjectiveOf ?? words.join(' ')) : undefined;
       if (!name || words.some((w) => used.has(w))) continue;
       if (!countries.some((c) => c.name.match === name.match)) countries.push({ words, name });
       i += n - 1;

@@ -158,15 +158,18 @@ const DEMONYM_ENDINGS = [
   'i',
 ];
 
-/** Whether a folded word is a country's adjective: a country's name with a demonym's ending. */
-function isDemonym(token: string): boolean {
-  if (token.length < 6) return false;
-  return DEMONYM_ENDINGS.some((ending) => {
-    if (!token.endsWith(ending)) return false;
+/** The country a folded word is the adjective of ("kenyan" → "kenya"): its name with a demonym's ending. */
+export function demonymCountry(token: string): string | undefined {
+  if (token.length < 6) return undefined;
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!token.endsWith(ending)) continue;
     const base = token.slice(0, -ending.length);
-    return [base, `${base}a`, `${base}e`, `${base}o`, `${base}ia`].some((name) => COUNTRY_WORDS.has(name));
-  });
+    const name = [base, `${base}a`, `${base}e`, `${base}o`, `${base}ia`].find((n) => COUNTRY_WORDS.has(n));
+    if (name !== undefined) return name;
+  }
+  return undefined;
 }
+const isDemonym = (token: string) => demonymCountry(token) !== undefined;
 
 /** Capitals people write for their country's government. */
 const CAPITALS: ReadonlyMap<string, string> = new Map([
