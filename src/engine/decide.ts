@@ -3234,9 +3234,12 @@ const RUN_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'of', 'the', 
  */
 function sharedNamed(parts: readonly string[]): { parts: string[]; bare: boolean[] } {
   const words = parts.map((part) => tokenize(fold(part)));
+  // A possessive or a pronoun marks it ("Amazon's", "celui d'Oracle"); a provider alone ("Scaleway") is
+  // a name of its own.
   const bare = words.map(
     (w) =>
       w.some((t) => PROVIDER_WORDS.has(t)) &&
+      w.some((t) => POSSESSIVE_FILLERS.has(t)) &&
       w.every((t) => PROVIDER_WORDS.has(t) || POSSESSIVE_FILLERS.has(t) || isStopword(t)),
   );
   if (!bare.includes(true) || !bare.includes(false))
