@@ -1374,6 +1374,22 @@ export function createDecider(ctx: DecisionContext): Decider {
         plan.rest.some((t) => aliasWords.has(t) && !placeWords.has(t) && !OVERVIEW_VAGUE.has(t)))
     )
       plan = { ...plan, shape: 'single' };
+    // "Jusqu'à quand la Confédération a rallongé les contrats Public Clouds Bund ?": a detail asked of a
+    // deal whose several-word name the question spells is that deal's question, not a list of contracts.
+    if (
+      plan.shape === 'list' &&
+      !plan.explicit &&
+      !plan.overviewStrong &&
+      DETAIL_INTENTS.has(understood.intent) &&
+      aliasPhraseIn(question, [...ranker.matchPhrases(understood.tokens).keys()]).some(
+        (w) =>
+          !OVERVIEW_VAGUE.has(w) &&
+          !PLACE_WORDS.has(w) &&
+          // "les Pays-Bas": a place's several-word name is no deal's.
+          !plan.places.some((p) => p.word.split(' ').includes(w)),
+      )
+    )
+      plan = { ...plan, shape: 'single' };
     if (plan.otherLanguage) return noAnswer(question, lang, 'other-language');
     if (plan.opinion) return noAnswer(question, lang, 'opinion');
     if (plan.howTo) return noAnswer(question, lang, 'off-topic');
@@ -3747,6 +3763,17 @@ const RESTRICTING =
 /** Backing something ("backed", "pushed for", "a soutenu"). */
 const SUPPORT =
   /\b(?:back(?:ed|ing|s)?|support\w*|push\w* (?:(?:so )?hard )?(?:for|to get|to include)|champion\w*|endors\w*|soutenu\w*|soutien\w*|defendu\w*|plaide\w* pour)\b/;
+
+/** Intents asking one detail of a deal (a date, an amount, a term, a reason, who, where). */
+const DETAIL_INTENTS: ReadonlySet<string> = new Set([
+  'date',
+  'value',
+  'count',
+  'duration',
+  'reason',
+  'parties',
+  'location',
+]);
 
 /** A year written to deny it: "signed in May 2020, not 2019", "et non en 2019". */
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;

@@ -182,6 +182,42 @@ const COMPETITION_DETECTOR: FactDetector = {
   firm: true,
 };
 
+// "When did Microsoft finish its EU Data Boundary?", "quand le PSN a-t-il démarré ?", "on which day did GAO
+// back the protest?": a later event of the deal, asked by its own verb, is dated by the fact telling it, not
+// by the fact giving the deal's own date.
+const LATER_EVENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    /^(?:finish\w*|complet\w*|done|wrap\w*|fini\w*|termin\w*|achev\w*)$/,
+    /\b(?:complet\w*|finish\w*|finali[sz]\w*|wrapped up|achev\w*|termin\w*|fin (?:fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janvier))\b/,
+  ],
+  [/^(?:clos\w*|cloture\w*)$/, /\b(?:closed|closure|clos\w*|cloture\w*|remedied)\b/],
+  [
+    /^(?:start\w*|launch\w*|open|opened|opening|live|operational|running|dema?rr?\w*|lance|lancee|lancement|ouvert\w*|ouverture|operationnel\w*)$/,
+    /\b(?:launch\w*|opened|went live|go live|began operat\w*|operational|started operat\w*|entered (?:into )?service|up and running|in service|lanc\w*|ouvert\w*|mis en service|operationnel\w*|demarr\w*)\b/,
+  ],
+  [
+    /^(?:extend\w*|extension|prolong\w*|rallong\w*|renewed)$/,
+    /\b(?:extend\w*|extension|prolong\w*|renew\w*|rallong\w*)\b/,
+  ],
+  [
+    /^(?:back|backed|sustain\w*|uphold\w*|upheld|ruled|ruling)$/,
+    /\b(?:sustain\w*|upheld|uphold\w*|ruled|ruling)\b/,
+  ],
+];
+const LATER_EVENT_DETECTOR: FactDetector = {
+  name: 'the fact telling the event asked for by its verb (finished, started, closed, extended, upheld)',
+  weight: 1,
+  test: (r, asked) =>
+    has(
+      LATER_EVENTS.some(
+        ([words, told]) =>
+          [...asked].some((w) => words.test(w)) && told.test(fold(`${r.fact.text} ${r.fact.text_fr ?? ''}`)),
+      ),
+    ),
+  answers: false,
+  firm: true,
+};
+
 // "How many providers are there now?", "latest count": the deal's latest-dated fact, not its first.
 const NOW_ASKED: ReadonlySet<string> = new Set(
   'now currently today nowadays latest actuellement aujourd desormais maintenant dernier derniere'.split(' '),
@@ -240,6 +276,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     detectors: [
       MEANS_DETECTOR,
       RESUMED_DETECTOR,
+      LATER_EVENT_DETECTOR,
       {
         name: 'a year or an as-of date',
         weight: 0.2,

@@ -342,7 +342,7 @@ export const SHAPE_PATTERNS = {
   timeline:
     /\b(?:timeline|timelines|time line|timline|chronology|chronological|chronologie|chronologique|frise|history of|historique|in order|over the years|evolution|au fil des ans|walk (?:me|us) through|saga|story of|whole story|retrace\w*|l histoire d\w*)\b/,
   count:
-    /\b(?:how many (?:[a-z0-9-]+ ){0,2}?(?:deals|contracts|agreements|rulings|regulations|initiatives|partnerships|entries|countries)|combien (?:de |d )?(?:accords|contrats|deals|partenariats|decisions|initiatives|fiches|pays)|number of (?:deals|contracts)|nombre (?:de |d )?(?:accords|contrats))\b/,
+    /\b(?:how many (?:[a-z0-9-]+ ){0,2}?(?:deals|contracts|agreements|rulings|regulations|initiatives|partnerships|entries|countries)|combien (?:de |d )?(?:accords|contrats|deals|partenariats|decisions|initiatives|fiches|dossiers|pays)|number of (?:deals|contracts)|nombre (?:de |d )?(?:accords|contrats))\b/,
   latest:
     /\b(?:latest|newest|most recent|recent|recently|dernier|derniers|derniere|dernieres|recent|recents|recentes|quoi de neuf|what s new|whats new|what is new)\b/,
   happened:

@@ -1495,6 +1495,15 @@ describe('what resumed, and short words for the detail', () => {
     expect(answered(engine.ask(question)).statements[0]?.text).toMatch(detail);
   });
 
+  it.each([
+    ['ouverture de la région aws en nouvelle-zélande ?', /2 septembre 2025/],
+    ["jusqu'à quand la confédération a rallongé les contrats public clouds bund ?", /2031/],
+  ])('dates the event the question asks for by its verb, not the deal: "%s"', (question, detail) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('single');
+    expect(answer.statements[0]?.text).toMatch(detail);
+  });
+
   it('reads "latest count" as the latest figure of one deal, not a list of the newest deals', () => {
     const answer = answered(
       engine.ask(
