@@ -218,6 +218,38 @@ const LATER_EVENT_DETECTOR: FactDetector = {
   firm: true,
 };
 
+/** Offices a "which X…?" question asks for, and how a fact writes them (EN and FR, folded). */
+const OFFICES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['minister', /\b(?:minister|ministre)\b/],
+  ['ministre', /\b(?:minister|ministre)\b/],
+  ['senator', /\b(?:senator|senateur|senatrice)\b/],
+  ['senateur', /\b(?:senator|senateur|senatrice)\b/],
+  ['commissioner', /\b(?:commissioner|commissaire)\b/],
+  ['commissaire', /\b(?:commissioner|commissaire)\b/],
+  ['mayor', /\b(?:mayor|maire)\b/],
+  ['maire', /\b(?:mayor|maire)\b/],
+  ['mp', /\b(?:mp|mps|deput\w*|member of parliament)\b/],
+  ['depute', /\b(?:mp|mps|deput\w*|member of parliament)\b/],
+  ['spokesperson', /\b(?:spokes\w*|porte parole)\b/],
+  ['spokesman', /\b(?:spokes\w*|porte parole)\b/],
+  ['rapporteur', /\brapporteur\w*\b/],
+  ['judge', /\b(?:judge|juge)\b/],
+];
+
+// "Which minister commented on it?", "quel sénateur…": the fact naming someone in that office.
+const OFFICE_DETECTOR: FactDetector = {
+  name: 'someone in the office asked about (a minister, a senator, a commissioner)',
+  weight: 1,
+  test: (r, asked) =>
+    has(
+      OFFICES.some(
+        ([word, office]) => asked.has(word) && office.test(fold(`${r.fact.text} ${r.fact.text_fr ?? ''}`)),
+      ),
+    ),
+  answers: true,
+  firm: true,
+};
+
 // "How many providers are there now?", "latest count": the deal's latest-dated fact, not its first.
 const NOW_ASKED: ReadonlySet<string> = new Set(
   'now currently today nowadays latest actuellement aujourd desormais maintenant dernier derniere'.split(' '),
@@ -352,6 +384,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
         test: (r, asked) => has([...asked].some((w) => COURT_ASKED.has(w)) && CASE_BROUGHT.test(r.fact.text)),
         answers: true,
       },
+      OFFICE_DETECTOR,
       {
         // "Qui dirige Bleu ?", "who is the MD of the AWS ESC?": the fact giving a leader's role.
         name: "a leader's role, when who leads is asked",
@@ -518,6 +551,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       MEANS_DETECTOR,
       RESUMED_DETECTOR,
       COMPETITION_DETECTOR,
+      OFFICE_DETECTOR,
     ],
   },
 };

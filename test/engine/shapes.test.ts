@@ -1498,7 +1498,8 @@ describe('what resumed, and short words for the detail', () => {
   it.each([
     ['ouverture de la région aws en nouvelle-zélande ?', /2 septembre 2025/],
     ["jusqu'à quand la confédération a rallongé les contrats public clouds bund ?", /2031/],
-  ])('dates the event the question asks for by its verb, not the deal: "%s"', (question, detail) => {
+    ["sakura internet got into japan's gov cloud - which minister commented on it", /Taro Kono/],
+  ])('answers with the fact telling the event or the office asked for: "%s"', (question, detail) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('single');
     expect(answer.statements[0]?.text).toMatch(detail);
