@@ -548,6 +548,23 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
           ),
         answers: false,
       },
+      {
+        // "Lyon's replacement software?": the move to products named (OnlyOffice, Nextcloud), not "free
+        // alternatives".
+        name: 'a move to something named, when a replacement is asked for',
+        weight: 1,
+        test: (r, asked) => {
+          if (![...asked].some((w) => REPLACEMENT_ASKED.has(w))) return 0;
+          const names = new Set(
+            (r.fact.text.match(/\b\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map((w) => fold(w).toLowerCase()),
+          );
+          return has(
+            movesIn(tokenize(fold(r.fact.text)).join(' ')).some((m) => m.to.some((w) => names.has(w))),
+          );
+        },
+        answers: false,
+        firm: true,
+      },
       MEANS_DETECTOR,
       RESUMED_DETECTOR,
       COMPETITION_DETECTOR,
