@@ -108,7 +108,9 @@ const UNIT_ASKED: FactDetector = {
     has(
       MEASURES.some(
         (m) =>
-          m.asked.some((w) => asked.has(w)) &&
+          (m.asked.some((w) => asked.has(w)) ||
+            // "How much of its systems…?" asks a share too.
+            (m.asked.includes('share') && asked.has('how') && asked.has('much') && asked.has('of'))) &&
           !(m.not ?? []).some((w) => asked.has(w)) &&
           m.unit.test(r.fact.text),
       ),
