@@ -252,6 +252,13 @@ const OFFICE_DETECTOR: FactDetector = {
   firm: true,
 };
 
+/** Words asking whether someone agreed ("go along with", "sign off on", "accept"). */
+const AGREEING: ReadonlySet<string> = new Set(
+  'along agree agreed accept accepted approve approved adopt adopted endorse endorsed back backed support supported'.split(
+    ' ',
+  ),
+);
+
 // "How many providers are there now?", "latest count": the deal's latest-dated fact, not its first.
 const NOW_ASKED: ReadonlySet<string> = new Set(
   'now currently today nowadays latest actuellement aujourd desormais maintenant dernier derniere'.split(' '),
@@ -571,6 +578,22 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       RESUMED_DETECTOR,
       COMPETITION_DETECTOR,
       OFFICE_DETECTOR,
+      {
+        // "Did the German states go along with Delos Cloud?": whether they agreed is in the fact recording
+        // their vote or decision.
+        name: 'a vote or decision, when whether someone agreed is asked',
+        weight: 0.8,
+        test: (r, asked) =>
+          has(
+            (asked.has('did') || asked.has('have') || asked.has('has')) &&
+              [...asked].some((w) => AGREEING.has(w)) &&
+              /\b(?:vot\w*|decid\w*|decision|reject\w*|approv\w*|adopt\w*|agreed|endors\w*)\b/i.test(
+                r.fact.text,
+              ),
+          ),
+        answers: false,
+        firm: true,
+      },
     ],
   },
 };

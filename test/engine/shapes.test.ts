@@ -1500,6 +1500,7 @@ describe('what resumed, and short words for the detail', () => {
     ["jusqu'à quand la confédération a rallongé les contrats public clouds bund ?", /2031/],
     ["sakura internet got into japan's gov cloud - which minister commented on it", /Taro Kono/],
     ['singapore govt how much of its systems moved to commercial cloud', /%/],
+    ['did the German states go along with Delos Cloud?', /voted against/],
   ])('answers with the fact telling the event or the office asked for: "%s"', (question, detail) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('single');
