@@ -206,6 +206,22 @@ const LATER_EVENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:sustain\w*|upheld|uphold\w*|ruled|ruling)\b/,
   ],
 ];
+const STOPPED_DETECTOR: FactDetector = {
+  // Not "stop": "why did Australia stop calling its tier 'sovereign'?" stops no service.
+  name: 'the fact telling the shutdown asked about (shut down, discontinued, scrapped)',
+  weight: 1,
+  test: (r, asked) =>
+    has(
+      [...asked].some((w) =>
+        /^(?:shut|discontinu\w*|arret\w*|ferm\w*|scrap\w*|pull\w*|wind|wound)$/.test(w),
+      ) &&
+        /\b(?:stopp\w*|shut|discontinu\w*|wound down|ceased|withdr[ae]w\w*|arret\w*|ferm\w*|mis fin)\b/.test(
+          fold(`${r.fact.text} ${r.fact.text_fr ?? ''}`),
+        ),
+    ),
+  answers: false,
+  firm: true,
+};
 const LATER_EVENT_DETECTOR: FactDetector = {
   name: 'the fact telling the event asked for by its verb (finished, started, closed, extended, upheld)',
   weight: 1,
@@ -412,7 +428,9 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     ],
   },
   // "Why did X ban Y?" restates the event in its own words; the fact giving the reason must still win.
-  reason: { topics: ['reason'], topicWeight: 0.9, askWords: none, detectors: [] },
+  // "Why did Microsoft shut down Cloud Deutschland?": the fact telling the shutdown gives its reason, not
+  // the one giving why the deal began.
+  reason: { topics: ['reason'], topicWeight: 0.9, askWords: none, detectors: [STOPPED_DETECTOR] },
   location: {
     topics: ['location'],
     // Like "why": a question naming only the deal must still get the fact that gives the place.

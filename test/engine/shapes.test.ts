@@ -1501,6 +1501,7 @@ describe('what resumed, and short words for the detail', () => {
     ["sakura internet got into japan's gov cloud - which minister commented on it", /Taro Kono/],
     ['singapore govt how much of its systems moved to commercial cloud', /%/],
     ['did the German states go along with Delos Cloud?', /voted against/],
+    ['why did Microsoft shut down its Cloud Deutschland with T-Systems?', /demand had been weak/],
   ])('answers with the fact telling the event or the office asked for: "%s"', (question, detail) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('single');
