@@ -159,11 +159,7 @@ const MONEY_NOUN_ASKED: FactDetector = {
   name: 'an amount of the kind asked (a ransom, a rent, a fee)',
   weight: 1,
   test: (r, asked) =>
-    has(
-      MONEY_NOUNS.some(
-        ([noun, pattern]) => asked.has(noun) && pattern.test(fold(`${r.fact.text} ${r.fact.text_fr ?? ''}`)),
-      ),
-    ),
+    has(MONEY_NOUNS.some(([noun, pattern]) => asked.has(noun) && pattern.test(bothFolded(r)))),
   answers: false,
   firm: true,
 };
@@ -216,7 +212,7 @@ const STOPPED_DETECTOR: FactDetector = {
         /^(?:shut|discontinu\w*|arret\w*|ferm\w*|scrap\w*|pull\w*|wind|wound)$/.test(w),
       ) &&
         /\b(?:stopp\w*|shut|discontinu\w*|wound down|ceased|withdr[ae]w\w*|arret\w*|ferm\w*|mis fin)\b/.test(
-          fold(`${r.fact.text} ${r.fact.text_fr ?? ''}`),
+          bothFolded(r),
         ),
     ),
   answers: false,
@@ -227,10 +223,7 @@ const LATER_EVENT_DETECTOR: FactDetector = {
   weight: 1,
   test: (r, asked) =>
     has(
-      LATER_EVENTS.some(
-        ([words, told]) =>
-          [...asked].some((w) => words.test(w)) && told.test(fold(`${r.fact.text} ${r.fact.text_fr ?? ''}`)),
-      ),
+      LATER_EVENTS.some(([words, told]) => [...asked].some((w) => words.test(w)) && told.test(bothFolded(r))),
     ),
   answers: false,
   firm: true,
@@ -258,12 +251,7 @@ const OFFICES: ReadonlyArray<readonly [string, RegExp]> = [
 const OFFICE_DETECTOR: FactDetector = {
   name: 'someone in the office asked about (a minister, a senator, a commissioner)',
   weight: 1,
-  test: (r, asked) =>
-    has(
-      OFFICES.some(
-        ([word, office]) => asked.has(word) && office.test(fold(`${r.fact.text} ${r.fact.text_fr ?? ''}`)),
-      ),
-    ),
+  test: (r, asked) => has(OFFICES.some(([word, office]) => asked.has(word) && office.test(bothFolded(r)))),
   answers: true,
   firm: true,
 };
@@ -286,6 +274,17 @@ const NOW_DETECTOR: FactDetector = {
   answers: false,
   firm: true,
 };
+
+/** A fact's English and French texts, folded, kept per fact (detectors read them for every question). */
+const foldedFacts = new WeakMap<FactRow, string>();
+function bothFolded(r: FactRow): string {
+  let folded = foldedFacts.get(r);
+  if (folded === undefined) {
+    folded = fold(`${r.fact.text} ${r.fact.text_fr ?? ''}`);
+    foldedFacts.set(r, folded);
+  }
+  return folded;
+}
 
 /** Every intent, with its topics, its asking words and its fact detectors. */
 export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
