@@ -1436,7 +1436,11 @@ export function createDecider(ctx: DecisionContext): Decider {
       // "Chronologie de l'hébergement du Health Data Hub": a timeline of a name is of every deal the name
       // points at, whatever else it says of them.
       const listed = answerFilter(question, understood, plan);
-      const byName = plan.shape === 'timeline' ? answerFilter(question, understood, plan, true) : undefined;
+      // "List everything involving G42": an overview asked as a list names its deals the same way.
+      const byName =
+        plan.shape === 'timeline' || plan.overviewStrong
+          ? answerFilter(question, understood, plan, true)
+          : undefined;
       const rows = (a: Answer | undefined) => (a?.kind === 'answered' ? a.rows.length : 0);
       if (byName && rows(byName) > rows(listed)) return byName;
       if (listed) return listed;

@@ -183,7 +183,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     const word = token === 't' && tokens[i + 1] === 'systems' ? 't-systems' : token;
-    const provider = providerByWord.get(word);
+    // "MS Office", "ms teams": Microsoft's short name before one of its products.
+    const provider =
+      word === 'ms' && MS_PRODUCTS.has(tokens[i + 1] ?? '')
+        ? providerByWord.get('microsoft')
+        : providerByWord.get(word);
     if (provider && !providers.some((p) => p.key === provider.key)) {
       const left = LEAVING.test(tokens.slice(Math.max(0, i - 4), i).join(' ')) || leftWords.has(word);
       providers.push({ key: provider.key, word, display: provider.display, ...(left ? { left } : {}) });
@@ -333,6 +337,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     otherLanguage: isOtherLanguage(tokens),
   };
 }
+
+/** Microsoft's products after its short name "MS". */
+const MS_PRODUCTS: ReadonlySet<string> = new Set(
+  'office teams 365 azure word excel exchange outlook windows'.split(' '),
+);
 
 // Words just before a provider saying it is being left ("moving off Microsoft", "replacing Microsoft
 // Office", "au lieu d'AWS"); the one it is replaced by comes after "with", "by", "par".

@@ -913,6 +913,17 @@ describe('cross-deal shapes', () => {
     for (const row of answer.rows) expect(row.dealId).toMatch(id);
   });
 
+  it('lists an overview asked as a list, and reads "MS Office" as Microsoft\'s', () => {
+    const g42 = answered(engine.ask('list everything involving G42'));
+    expect(g42.shape).toBe('list');
+    expect(g42.rows.length).toBeGreaterThanOrEqual(2);
+    const moved = answered(
+      engine.ask("who's ditched ms office for libreoffice? looking for public sector examples"),
+    );
+    expect(moved.shape).toBe('list');
+    expect(moved.rows.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("puts every deal of a customer named in a timeline, and only the named place's deals", () => {
     const cia = answered(engine.ask('timeline of the CIA and NSA cloud contracts'));
     expect(cia.shape).toBe('timeline');
