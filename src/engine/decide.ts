@@ -629,6 +629,14 @@ export function createDecider(ctx: DecisionContext): Decider {
           (t) => !isStopword(t) && !OVERVIEW_VAGUE.has(t) && !LIST_FILTER_WORDS.has(t) && t !== 'etc',
         ),
       )
+      // "Who is moving to openDesk or ZenDiS?": the first item's lead-in words ("moving") ask, they name
+      // nothing; its names are the ones at its end.
+      .map((words, i) => {
+        if (i > 0) return words;
+        let start = words.length;
+        while (start > 0 && isName(words[start - 1] as string)) start -= 1;
+        return start < words.length ? words.slice(start) : words;
+      })
       .filter((words) => words.length > 0 && words.length <= 3);
     // Only names: capitalised as typed, a deal's own alias, a party's name.
     const names = items.filter((words) => words.every(isName));
