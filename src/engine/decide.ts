@@ -635,7 +635,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (i > 0) return words;
         let start = words.length;
         while (start > 0 && isName(words[start - 1] as string)) start -= 1;
-        return start < words.length ? words.slice(start) : words;
+        // A provider is left to the plan's filters ("what has Denmark done about Microsoft and Google?").
+        const tail = words.slice(start);
+        return tail.length > 0 && !tail.some((w) => PROVIDER_WORDS.has(w)) ? tail : words;
       })
       .filter((words) => words.length > 0 && words.length <= 3);
     // Only names: capitalised as typed, a deal's own alias, a party's name.

@@ -917,6 +917,9 @@ describe('cross-deal shapes', () => {
     const g42 = answered(engine.ask('list everything involving G42'));
     expect(g42.shape).toBe('list');
     expect(g42.rows.length).toBeGreaterThanOrEqual(2);
+    const either = answered(engine.ask('who is moving to opendesk or zendis'));
+    expect(either.shape).toBe('list');
+    expect(either.rows.length).toBeGreaterThanOrEqual(2);
     const moved = answered(
       engine.ask("who's ditched ms office for libreoffice? looking for public sector examples"),
     );
