@@ -105,7 +105,7 @@ describe.each([
 // fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
 // too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
 // worse fails here even when every other set passes. fresh-l, fresh-m, fresh-r and fresh-s were held out too,
-// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u and fresh-v are held out: never tuned on.
+// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v and fresh-w are held out: never tuned on.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
   ['fresh B (tuned on)', 'test/golden/fresh/fresh-b.yaml', 0.88, 0.94, 0.94, 0.9],
@@ -131,6 +131,7 @@ describe.each([
   ['fresh T (never seen)', 'test/golden/fresh/fresh-t.yaml', 0.78, 0.71, 0.79, 0.95],
   ['fresh V (never seen)', 'test/golden/fresh/fresh-v.yaml', 0.86, 0.48, 0.78, 0.95],
   ['fresh U (never seen)', 'test/golden/fresh/fresh-u.yaml', 0.84, 0.8, 0.78, 0.95],
+  ['fresh W (never seen)', 'test/golden/fresh/fresh-w.yaml', 0.82, 0.62, 0.79, 0.9],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
