@@ -805,6 +805,15 @@ export function createDecider(ctx: DecisionContext): Decider {
       ),
     );
     const named = dealsNamedBy(naming, understood);
+    // "Privacy Shield struck down, and what came after?": one deal named and its successor asked for — the
+    // first of its related deals dated after it (the entry's curators list related deals by relevance).
+    if (named.length === 1 && SUCCESSOR.test(fold(question))) {
+      const first = deals[named[0] as number] as DealRow;
+      const next = (first.deal.related ?? [])
+        .map((id) => dealIndex.get(id))
+        .find((d) => d !== undefined && (deals[d] as DealRow).deal.date > first.deal.date);
+      if (next !== undefined) named.push(next);
+    }
     if (named.length < 2) return undefined;
     // "…du ministère britannique de la défense": deals named outside the place asked about are no part of
     // its story (the place's own deals are listed instead).
@@ -3788,6 +3797,10 @@ const DETAIL_INTENTS: ReadonlySet<string> = new Set([
   'parties',
   'location',
 ]);
+
+/** Asking what followed a deal ("what came after", "what replaced it", "la suite", "au nouveau cadre"). */
+const SUCCESSOR =
+  /\b(?:what came (?:after|next)|what (?:replaced|followed|succeeded) it|what replaced|what followed|successor|nouveau cadre|la suite|ce qui (?:a suivi|l a remplace)|and after|et apres)\b/;
 
 /** A year written to deny it: "signed in May 2020, not 2019", "et non en 2019". */
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;

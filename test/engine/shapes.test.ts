@@ -927,6 +927,17 @@ describe('cross-deal shapes', () => {
     expect(moved.rows.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('adds to a timeline of one deal the related deal that came after it, when what followed is asked', () => {
+    const answer = answered(
+      engine.ask('walk me through privacy shield being struck down and what replaced it'),
+    );
+    expect(answer.shape).toBe('timeline');
+    expect(answer.rows.map((r) => r.dealId)).toEqual([
+      'eu-cjeu-schrems-ii-2020',
+      'eu-us-data-privacy-framework-2023',
+    ]);
+  });
+
   it("puts every deal of a customer named in a timeline, and only the named place's deals", () => {
     const cia = answered(engine.ask('timeline of the CIA and NSA cloud contracts'));
     expect(cia.shape).toBe('timeline');
