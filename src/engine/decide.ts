@@ -326,6 +326,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     involving = false,
     /** "What has Denmark done about Microsoft and Google?": either provider will do. */
     anyProvider = false,
+    /** "Where does Proximus show up?": a name in a deal's facts counts too. */
+    appears = false,
   ): boolean {
     const f = facets[d] as DealFacets;
     // "Which deals involve AWS and Microsoft?" wants both; "the Health Data Hub, from Azure to Scaleway"
@@ -370,6 +372,12 @@ export function createDecider(ctx: DecisionContext): Decider {
     // An overview of a name ("anything about Gaia-X?") lists the deals it is a title word or own alias of,
     // not every deal whose parties or tags mention it.
     if (ownDeals) return rest.every((term) => ownDeals.get(term)?.includes(d) ?? ranker.namesHave(d, term));
+    // "Where does Proximus show up?": a deal whose facts name it is a place it shows up in.
+    if (appears)
+      return rest.every(
+        (term) =>
+          ranker.namesHave(d, term) || (deals[d] as DealRow).facts.some((id) => ranker.factHas(id, term)),
+      );
     return rest.every((term) => ranker.namesHave(d, term));
   }
 
@@ -503,8 +511,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         : undefined;
     const involving = INVOLVING.test(understood.tokens.join(' '));
     const anyProvider = namesOnly && plan.overviewStrong && plan.providers.length > 1;
+    const appears = APPEARS.test(understood.tokens.join(' '));
     for (let d = 0; d < deals.length; d++)
-      if (fitsPlan(d, plan, rest, ownDeals, involving || anyProvider, anyProvider)) matching.push(d);
+      if (fitsPlan(d, plan, rest, ownDeals, involving || anyProvider, anyProvider, appears)) matching.push(d);
     if (matching.length === 0) return undefined;
     const byDate = (a: number, b: number) => {
       const da = (deals[a] as DealRow).deal.date;
@@ -3801,6 +3810,10 @@ const DETAIL_INTENTS: ReadonlySet<string> = new Set([
 /** Asking what followed a deal ("what came after", "what replaced it", "la suite", "au nouveau cadre"). */
 const SUCCESSOR =
   /\b(?:what came (?:after|next)|what (?:replaced|followed|succeeded) it|what replaced|what followed|successor|nouveau cadre|la suite|ce qui (?:a suivi|l a remplace)|and after|et apres)\b/;
+
+/** Asking where a name appears ("where does Proximus show up?", "dans quels accords apparaît…"). */
+const APPEARS =
+  /\b(?:show up|shows up|showed up|turn up|turns up|appear|appears|apparait|apparaissent|figure|figurent)\b/;
 
 /** A year written to deny it: "signed in May 2020, not 2019", "et non en 2019". */
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;

@@ -927,6 +927,12 @@ describe('cross-deal shapes', () => {
     expect(moved.rows.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('lists where a name shows up, its facts counting as well as its names', () => {
+    const answer = answered(engine.ask('where does proximus show up'));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.map((r) => r.dealId)).toContain('france-s3ns-thales-google-2021');
+  });
+
   it('adds to a timeline of one deal the related deal that came after it, when what followed is asked', () => {
     const answer = answered(
       engine.ask('walk me through privacy shield being struck down and what replaced it'),
