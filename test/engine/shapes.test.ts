@@ -927,6 +927,15 @@ describe('cross-deal shapes', () => {
     expect(moved.rows.length).toBeGreaterThanOrEqual(2);
   });
 
+  it.each([
+    'has any government actually awarded a cloud contract to alibaba',
+    'dans quels projets huawei investit ou fournit la techno cloud',
+  ])('lists the deals asked for, even one: "%s"', (question) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('lists where a name shows up, its facts counting as well as its names', () => {
     const answer = answered(engine.ask('where does proximus show up'));
     expect(answer.shape).toBe('list');
