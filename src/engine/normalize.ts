@@ -20,8 +20,9 @@ export function fold(text: string): string {
   return (
     text
       .normalize('NFKD')
-      // Combining marks (accents) and invisible format characters (zero-width spaces, RTL marks) go.
-      .replace(/[\p{M}\p{Cf}]/gu, '')
+      // Combining marks (accents), invisible format characters (zero-width spaces, RTL marks) and lone
+      // surrogates (broken emoji halves: "s\ud800upposed" is "supposed") go.
+      .replace(/[\p{M}\p{Cf}\p{Cs}]/gu, '')
       .toLowerCase()
       .replace(/[øæœß]/g, (letter) => UNSPLIT[letter] ?? letter)
   );

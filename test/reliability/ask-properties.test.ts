@@ -95,7 +95,7 @@ function expectValidAnswer(answer: Answer): void {
 // The engine's own sentences: a premise correction, "the entry has no such detail", and what the entry
 // does not support of the question's premise (a name, an amount, a year).
 const ENGINE_OPENING =
-  /(?:'s deals? (?:is|are) with .*, not |^No entry pairs |^(?:L[’']accord|Les accords) d(?:e |’).* (?:est|sont) avec .*, pas avec |^.+ : (?:l[’']accord est|les accords sont) avec .*, pas avec |^Aucune fiche n[’']associe |has no such detail|ne donne pas ce détail|^The entry on .* (?:does not mention |gives no amount of |records nothing in |records otherwise|records it the other way round)|^La fiche « .* » (?:ne mentionne pas |ne donne aucun montant de |ne mentionne rien en |rapporte le contraire|rapporte l’inverse))/;
+  /(?:'s deals? (?:is|are) with .*, not |^No entry pairs |^(?:L[’']accord|Les accords) d(?:e |’).* (?:est|sont) avec .*, pas avec |^.+ : (?:l[’']accord est|les accords sont) avec .*, pas avec |^Aucune fiche n[’']associe |has no such detail|ne donne pas ce détail|^The entry on .* (?:does not mention |gives no amount of |records nothing in |records otherwise|records it the other way round|records nothing of the kind)|^La fiche « .* » (?:ne mentionne pas |ne donne aucun montant de |ne mentionne rien en |rapporte le contraire|rapporte l’inverse|ne rapporte rien de tel|ne parle pas ))/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -195,6 +195,18 @@ describe('engine.ask() on the bundled corpus, under hostile input', () => {
     const sample = fc.sample(hostileQuestion(questions), { numRuns: 200, seed: 42 });
     const answered = sample.filter((q) => engine.ask(q).kind === 'answered').length;
     expect(answered).toBeGreaterThan(50);
+  });
+
+  it('reads a word split by a lone surrogate as the word (a counterexample fast-check found, kept)', () => {
+    const broken = engine.ask(
+      "\u200bWhen is the Australian Signals Directorate's secret cloud s\ud800upposed to be operational?",
+    );
+    const clean = engine.ask(
+      "When is the Australian Signals Directorate's secret cloud supposed to be operational?",
+    );
+    expectValidAnswer(broken);
+    expect(broken.kind).toBe(clean.kind);
+    if (broken.kind === 'answered' && clean.kind === 'answered') expect(broken.shape).toBe(clean.shape);
   });
 
   it('keeps confidence within 0..1 (a counterexample fast-check found, kept as a fixed example)', () => {
