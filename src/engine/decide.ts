@@ -23,6 +23,7 @@ import {
   WEAK_PAIRING_WORDS,
   WIN_WORDS,
 } from './lexicon.js';
+import { memoized } from './memo.js';
 import { type Move, movesIn, reversedMove } from './moves.js';
 import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 import {
@@ -983,83 +984,56 @@ export function createDecider(ctx: DecisionContext): Decider {
       });
   }
 
-  /** A fact's English text, folded (computed per use: rows keep no folded copy, for the heap at 100k facts). */
   // Each fact's moves (moves.ts), read the first time a question asks who moved off something: most facts
   // have none, and share one empty list.
-  const factMoves = new Map<number, readonly Move[]>();
   const NO_MOVES: readonly Move[] = [];
-  function movesOf(id: number): readonly Move[] {
-    let moves = factMoves.get(id);
-    if (moves === undefined) {
-      const found = movesIn(foldedBoth(id));
-      moves = found.length === 0 ? NO_MOVES : found;
-      factMoves.set(id, moves);
-    }
-    return moves;
-  }
+  const movesOf = memoized((id: number): readonly Move[] => {
+    const found = movesIn(foldedBoth(id));
+    return found.length === 0 ? NO_MOVES : found;
+  });
+
+  /** A deal's customers, folded words. */
+  const customerWords = memoized((d: number) =>
+    tokenizeFolded((deals[d] as DealRow).deal.customers.join(' ')),
+  );
 
   /** A fact's English and French words, folded and spaced. */
-  /** A deal's customers, folded words. */
-  const customerMemo = new Map<number, readonly string[]>();
-  function customerWords(d: number): readonly string[] {
-    let words = customerMemo.get(d);
-    if (words === undefined) {
-      words = tokenizeFolded((deals[d] as DealRow).deal.customers.join(' '));
-      customerMemo.set(d, words);
-    }
-    return words;
-  }
-  const bothMemo = new Map<number, string>();
-  function foldedBoth(id: number): string {
-    let both = bothMemo.get(id);
-    if (both === undefined) {
-      const { text, text_fr } = (facts[id] as FactRow).fact;
-      if (bothMemo.size >= FOLDED_MEMO_LIMIT) bothMemo.clear();
-      both = `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
-      bothMemo.set(id, both);
-    }
-    return both;
-  }
+  const foldedBoth = memoized((id: number) => {
+    const { text, text_fr } = (facts[id] as FactRow).fact;
+    return `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
+  }, FOLDED_MEMO_LIMIT);
 
   /**
    * The names a deal's facts write only to deny them ("It is LuxConnect, not POST Luxembourg"): folded
    * words, and the fact that denies them. A name written anywhere else in the entry is no such name.
    */
-  const deniedNames = new Map<number, ReadonlyArray<{ words: string; factId: number }>>();
-  function deniedNamesOf(d: number): ReadonlyArray<{ words: string; factId: number }> {
-    const cached = deniedNames.get(d);
-    if (cached !== undefined) return cached;
+  const deniedNamesOf = memoized((d: number): ReadonlyArray<{ words: string; factId: number }> => {
     const row = deals[d] as DealRow;
-    const found: Array<{ words: string; factId: number }> = [];
-    const texts = row.facts.flatMap((id) => {
+    const texts = (id: number) => {
       const { text, text_fr } = (facts[id] as FactRow).fact;
       return [text, text_fr ?? ''];
-    });
-    for (const id of row.facts) {
-      const { text, text_fr } = (facts[id] as FactRow).fact;
-      for (const written of [text, text_fr ?? ''])
-        for (const match of written.matchAll(DENIED_NAME)) {
-          const words = tokenizeFolded(match[1] as string).join(' ');
-          if (words.length < 3 || found.some((f) => f.words === words)) continue;
-          const occurrences = (folded: string) => ` ${folded} `.split(` ${words} `).length - 1;
-          const all = [...texts, ownNames(d)].reduce(
-            (n, t) => n + occurrences(tokenizeFolded(t).join(' ')),
-            0,
-          );
-          const deniedTimes = texts.reduce(
-            (n, t) =>
-              n +
-              [...t.matchAll(DENIED_NAME)].filter((m) => tokenizeFolded(m[1] as string).join(' ') === words)
-                .length,
-            0,
-          );
-          if (all === deniedTimes) found.push({ words, factId: id });
-        }
-    }
-    deniedNames.set(d, found);
-    return found;
-  }
+    };
+    const denied = row.facts
+      .flatMap((id) =>
+        texts(id).flatMap((written) =>
+          [...written.matchAll(DENIED_NAME)].map((m) => ({
+            words: tokenizeFolded(m[1] as string).join(' '),
+            factId: id,
+          })),
+        ),
+      )
+      .filter((name) => name.words.length >= 3);
+    const spaced = [...row.facts.flatMap(texts), ownNames(d)].map((t) => ` ${tokenizeFolded(t).join(' ')} `);
+    const written = (words: string) => spaced.reduce((n, t) => n + t.split(` ${words} `).length - 1, 0);
+    // Every time the entry writes the name, a denial writes it.
+    return denied.filter(
+      (name, i) =>
+        denied.findIndex((other) => other.words === name.words) === i &&
+        written(name.words) === denied.filter((other) => other.words === name.words).length,
+    );
+  });
 
+  /** A fact's English text, folded (memoised, bounded). */
   function foldedText(id: number): string {
     return foldMemo((facts[id] as FactRow).fact.text);
   }
@@ -3973,32 +3947,14 @@ const LOST_ROLE =
 /** Each provider's words as one pattern, compiled once ("aws" or "amazon", as words). */
 const PROVIDER_PATTERN_BY_KEY = new Map(PROVIDER_PATTERNS.map((p) => [p.key, p.one]));
 
+const FOLDED_MEMO_LIMIT = 4096;
 /**
  * A text's folded words. Facts' texts are read by many checks for every question: their words are kept
  * (a bounded memo, emptied when full, so a large corpus costs no more than its busiest texts).
  */
-const foldedWords = new Map<string, readonly string[]>();
-const FOLDED_MEMO_LIMIT = 4096;
-function tokenizeFolded(text: string): readonly string[] {
-  let words = foldedWords.get(text);
-  if (words === undefined) {
-    if (foldedWords.size >= FOLDED_MEMO_LIMIT) foldedWords.clear();
-    words = tokenize(fold(text));
-    foldedWords.set(text, words);
-  }
-  return words;
-}
-const foldedTexts = new Map<string, string>();
+const tokenizeFolded = memoized((text: string): readonly string[] => tokenize(fold(text)), FOLDED_MEMO_LIMIT);
 /** A text folded, memoised as {@link tokenizeFolded}'s words are. */
-function foldMemo(text: string): string {
-  let folded = foldedTexts.get(text);
-  if (folded === undefined) {
-    if (foldedTexts.size >= FOLDED_MEMO_LIMIT) foldedTexts.clear();
-    folded = fold(text);
-    foldedTexts.set(text, folded);
-  }
-  return folded;
-}
+const foldMemo = memoized(fold, FOLDED_MEMO_LIMIT);
 
 // Nouns of "which vendors…?" questions whose answer is the deal's parties, whatever word the facts use.
 const PARTY_NOUNS = new Set(

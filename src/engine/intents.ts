@@ -119,12 +119,23 @@ const UNIT_ASKED: FactDetector = {
   firm: true,
 };
 
+/** Whether the question has a word `asks` takes and `text` matches `tells`: a cue and the detail it asks for. */
+function asksAndTells(
+  asked: ReadonlySet<string>,
+  asks: ReadonlySet<string> | RegExp,
+  tells: RegExp,
+  text: string,
+): number {
+  const takes = asks instanceof RegExp ? (w: string) => asks.test(w) : (w: string) => asks.has(w);
+  return has([...asked].some(takes) && tells.test(text));
+}
+
 // "How did AWS physically get Ukraine's data out when the invasion started?": the fact that tells the means,
 // whatever the question's other words ask ("when…" makes it a date question too).
 const MEANS_DETECTOR: FactDetector = {
   name: 'the means, when how something was physically done is asked',
   weight: 1.2,
-  test: (r, asked) => has([...asked].some((w) => MEANS_ASKED.has(w)) && MEANS.test(r.fact.text)),
+  test: (r, asked) => asksAndTells(asked, MEANS_ASKED, MEANS, r.fact.text),
   answers: false,
   firm: true,
 };
@@ -134,32 +145,27 @@ const MEANS_DETECTOR: FactDetector = {
 const RESUMED_DETECTOR: FactDetector = {
   name: 'a restriction lifted, when something resuming is asked',
   weight: 1.2,
-  test: (r, asked) => has([...asked].some((w) => RESUMED_ASKED.has(w)) && LIFTED.test(r.fact.text)),
+  test: (r, asked) => asksAndTells(asked, RESUMED_ASKED, LIFTED, r.fact.text),
   answers: false,
   firm: true,
 };
 
 // "What ransom did Brain Cipher ask for?": the amount of that kind (a ransom, a rent, a fee), not the
 // deal's own value.
-const MONEY_NOUNS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['ransom', /\b(?:ransom|rancon)/],
-  ['rancon', /\b(?:ransom|rancon)/],
-  ['rent', /\b(?:rent|loyer)/],
-  ['loyer', /\b(?:rent|loyer)/],
-  ['fee', /\bfees?\b|\bfrais\b/],
-  ['fees', /\bfees?\b|\bfrais\b/],
-  ['subsidy', /\bsubsid|\bsubvention|\bstate aid|\baides? d etat/],
-  ['subsidies', /\bsubsid|\bsubvention|\bstate aid|\baides? d etat/],
-  ['compensation', /\bcompensat|\bindemni/],
-  ['discount', /\bdiscount|\bremise/],
-  ['remise', /\bdiscount|\bremise/],
-  ['loan', /\bloan|\bpret\b/],
+const MONEY_NOUNS: ReadonlyArray<readonly [ReadonlySet<string>, RegExp]> = [
+  [new Set(['ransom', 'rancon']), /\b(?:ransom|rancon)/],
+  [new Set(['rent', 'loyer']), /\b(?:rent|loyer)/],
+  [new Set(['fee', 'fees']), /\bfees?\b|\bfrais\b/],
+  [new Set(['subsidy', 'subsidies']), /\bsubsid|\bsubvention|\bstate aid|\baides? d etat/],
+  [new Set(['compensation']), /\bcompensat|\bindemni/],
+  [new Set(['discount', 'remise']), /\bdiscount|\bremise/],
+  [new Set(['loan']), /\bloan|\bpret\b/],
 ];
 const MONEY_NOUN_ASKED: FactDetector = {
   name: 'an amount of the kind asked (a ransom, a rent, a fee)',
   weight: 1,
   test: (r, asked) =>
-    has(MONEY_NOUNS.some(([noun, pattern]) => asked.has(noun) && pattern.test(bothFolded(r)))),
+    Math.max(...MONEY_NOUNS.map(([nouns, told]) => asksAndTells(asked, nouns, told, bothFolded(r)))),
   answers: false,
   firm: true,
 };
@@ -175,7 +181,7 @@ const COMPETED =
 const COMPETITION_DETECTOR: FactDetector = {
   name: 'who competed or withdrew, when the competition is asked about',
   weight: 0.8,
-  test: (r, asked) => has([...asked].some((w) => COMPETITION_ASKED.has(w)) && COMPETED.test(r.fact.text)),
+  test: (r, asked) => asksAndTells(asked, COMPETITION_ASKED, COMPETED, r.fact.text),
   answers: false,
   firm: true,
 };
@@ -207,13 +213,11 @@ const STOPPED_DETECTOR: FactDetector = {
   name: 'the fact telling the shutdown asked about (shut down, discontinued, scrapped)',
   weight: 1,
   test: (r, asked) =>
-    has(
-      [...asked].some((w) =>
-        /^(?:shut|discontinu\w*|arret\w*|ferm\w*|scrap\w*|pull\w*|wind|wound)$/.test(w),
-      ) &&
-        /\b(?:stopp\w*|shut|discontinu\w*|wound down|ceased|withdr[ae]w\w*|arret\w*|ferm\w*|mis fin)\b/.test(
-          bothFolded(r),
-        ),
+    asksAndTells(
+      asked,
+      /^(?:shut|discontinu\w*|arret\w*|ferm\w*|scrap\w*|pull\w*|wind|wound)$/,
+      /\b(?:stopp\w*|shut|discontinu\w*|wound down|ceased|withdr[ae]w\w*|arret\w*|ferm\w*|mis fin)\b/,
+      bothFolded(r),
     ),
   answers: false,
   firm: true,
@@ -222,36 +226,29 @@ const LATER_EVENT_DETECTOR: FactDetector = {
   name: 'the fact telling the event asked for by its verb (finished, started, closed, extended, upheld)',
   weight: 1,
   test: (r, asked) =>
-    has(
-      LATER_EVENTS.some(([words, told]) => [...asked].some((w) => words.test(w)) && told.test(bothFolded(r))),
-    ),
+    Math.max(...LATER_EVENTS.map(([words, told]) => asksAndTells(asked, words, told, bothFolded(r)))),
   answers: false,
   firm: true,
 };
 
 /** Offices a "which X…?" question asks for, and how a fact writes them (EN and FR, folded). */
-const OFFICES: ReadonlyArray<readonly [string, RegExp]> = [
-  ['minister', /\b(?:minister|ministre)\b/],
-  ['ministre', /\b(?:minister|ministre)\b/],
-  ['senator', /\b(?:senator|senateur|senatrice)\b/],
-  ['senateur', /\b(?:senator|senateur|senatrice)\b/],
-  ['commissioner', /\b(?:commissioner|commissaire)\b/],
-  ['commissaire', /\b(?:commissioner|commissaire)\b/],
-  ['mayor', /\b(?:mayor|maire)\b/],
-  ['maire', /\b(?:mayor|maire)\b/],
-  ['mp', /\b(?:mp|mps|deput\w*|member of parliament)\b/],
-  ['depute', /\b(?:mp|mps|deput\w*|member of parliament)\b/],
-  ['spokesperson', /\b(?:spokes\w*|porte parole)\b/],
-  ['spokesman', /\b(?:spokes\w*|porte parole)\b/],
-  ['rapporteur', /\brapporteur\w*\b/],
-  ['judge', /\b(?:judge|juge)\b/],
+const OFFICES: ReadonlyArray<readonly [ReadonlySet<string>, RegExp]> = [
+  [new Set(['minister', 'ministre']), /\b(?:minister|ministre)\b/],
+  [new Set(['senator', 'senateur']), /\b(?:senator|senateur|senatrice)\b/],
+  [new Set(['commissioner', 'commissaire']), /\b(?:commissioner|commissaire)\b/],
+  [new Set(['mayor', 'maire']), /\b(?:mayor|maire)\b/],
+  [new Set(['mp', 'depute']), /\b(?:mp|mps|deput\w*|member of parliament)\b/],
+  [new Set(['spokesperson', 'spokesman']), /\b(?:spokes\w*|porte parole)\b/],
+  [new Set(['rapporteur']), /\brapporteur\w*\b/],
+  [new Set(['judge']), /\b(?:judge|juge)\b/],
 ];
 
 // "Which minister commented on it?", "quel sénateur…": the fact naming someone in that office.
 const OFFICE_DETECTOR: FactDetector = {
   name: 'someone in the office asked about (a minister, a senator, a commissioner)',
   weight: 1,
-  test: (r, asked) => has(OFFICES.some(([word, office]) => asked.has(word) && office.test(bothFolded(r)))),
+  test: (r, asked) =>
+    Math.max(...OFFICES.map(([words, told]) => asksAndTells(asked, words, told, bothFolded(r)))),
   answers: true,
   firm: true,
 };
@@ -581,9 +578,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
         weight: 1,
         test: (r, asked) => {
           if (![...asked].some((w) => REPLACEMENT_ASKED.has(w))) return 0;
-          const names = new Set(
-            (r.fact.text.match(/\b\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map((w) => fold(w).toLowerCase()),
-          );
+          const names = new Set((r.fact.text.match(/\b\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map(fold));
           return has(
             movesIn(tokenize(fold(r.fact.text)).join(' ')).some((m) => m.to.some((w) => names.has(w))),
           );
