@@ -2455,6 +2455,30 @@ export function createDecider(ctx: DecisionContext): Decider {
         factId: statusFacts.at(-1) ?? (row.facts.at(-1) as number),
       };
     }
+    // "When did the Danish ministry finish the switch?", "which provider won?": an event a fact of the entry
+    // says is not recorded ("No completed switch is recorded as of December 2026"), taken as done.
+    if (
+      !understood.tokens.some((t) => NEGATORS.has(t)) &&
+      (PRESUPPOSED.test(spacedQuestion) ||
+        (!NOT_YET.test(spacedQuestion) &&
+          !YES_NO_OPENING.test(spacedQuestion) &&
+          !/\b(?:devait|devaient|was to|were to)\b/.test(spacedQuestion)))
+    )
+      for (const id of row.facts) {
+        const unrecorded = UNRECORDED.exec(foldedText(id));
+        const noun = unrecorded?.[1] ?? unrecorded?.[2];
+        if (noun === undefined) continue;
+        const claim = UNRECORDED_CLAIMS.find((kind) => kind.noun.test(noun))?.claim.exec(spacedQuestion);
+        if (claim === undefined || claim === null) continue;
+        const claimed = originalWords(question, claim[0].split(' '));
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » ne rapporte rien de tel (« ${claimed} ») ; voici ce qu’elle dit.`
+              : `The entry on ${title} records nothing of the kind (“${claimed}”); here is what it says.`,
+          factId: id,
+        };
+      }
     // "Why did the Austrian army go back from LibreOffice to Microsoft Office?": a move the entry records
     // the other way round (from Microsoft Office to LibreOffice).
     if (!NEGATION.test(spacedQuestion) && movesIn(spacedQuestion).length > 0) {
@@ -3625,6 +3649,40 @@ const NOT_YET =
 // What says a deal was carried out after all (folded text).
 const REALISED =
   /\b(?:entered into force|came into force|went live|is now live|opened (?:in|on)|began operating|became operational|now operational|est entre en vigueur|mis en service|a ouvert)\b/;
+// What a fact says is not recorded ("no completed switch is recorded", "its launch date is not recorded").
+const UNRECORDED =
+  /\bno ((?:[a-z0-9-]+ ){0,5}?[a-z0-9-]+)(?: of [a-z0-9' -]{1,40}?)? (?:is|was|has been) recorded\b|\b((?:[a-z0-9-]+ ){0,3}?[a-z0-9-]+) (?:is|was) not recorded\b/;
+/** Events a question may take as done, by the noun an "is not recorded" fact gives them. */
+const UNRECORDED_CLAIMS: ReadonlyArray<{ noun: RegExp; claim: RegExp }> = [
+  {
+    noun: /\b(?:switch|migration|roll out|rollout|move|handover|switchover)\b/,
+    claim:
+      /\b(?:finish\w*|completed|completing|wrapp\w* up|fully (?:switched|moved|migrated|replaced)|(?:switched|moved|migrated) (?:all|every|entirely|completely|fully)|(?:a|ont|avait|avaient) (?:fini|termine|acheve)|fini de|termine (?:la|le|sa|son|leur)|acheve (?:la|le|sa|son|leur))\b/,
+  },
+  {
+    noun: /\b(?:signature|signing)\b/,
+    claim:
+      /(?<!\b(?:who|qui|qui a|qui ont) )\b(?:signed|inked|sealed|(?:a|ont) signe|signature)\b(?! (?:(?:the|an|a|this|that|their|its|la|le|une|cette) )?(?:open )?(?:letter|petition|lettre|petition|tribune))/,
+  },
+  {
+    noun: /\b(?:award|chosen provider)\b/,
+    claim:
+      /\b(?:won|wins|awarded|picked|selected|chosen|went with|winner|winning bid|remporte\w*|gagne\w*|attribue\w*|(?:a|ont) (?:choisi|retenu)|retenu\w*|laureat\w*)\b/,
+  },
+  {
+    noun: /\b(?:opening|go live|general launch|general availability|launch)\b/,
+    claim:
+      /\b(?:went live|gone live|is live|now live|opened|launched|since it opened|up and running|open for business|in service|operational|(?:a|ont|est|sont) (?:ouvert\w*|lance\w*)|mis en service|operationnel\w*|depuis (?:son|l) ouverture|(?<=\b(?:now that|since|depuis que|maintenant que) (?:[a-z0-9-]+ ){0,5})(?:tourne|runs|is running))\b/,
+  },
+  {
+    noun: /\bqualification\b/,
+    claim:
+      /\b(?:(?:got|gets|obtained|received|earned|granted|won|secured) (?:its |the |a |full )?(?:secnumcloud|qualification)|(?:is|was|been|became|got|fully|now) (?:secnumcloud )?qualified|(?:a|ont) (?:obtenu|decroche|recu) (?:la |sa |une )?(?:qualification|secnumcloud)|(?:est|a ete|sont|ont ete) qualifie\w*)\b/,
+  },
+];
+/** A yes/no question ("did they sign?", "is it live?"), which asks rather than takes for granted. */
+const YES_NO_OPENING =
+  /^(?:(?:so|and|ok|hey) )?(?:did|does|do|has|have|had|is|was|were|are|will|can|could|est ce que|est ce qu|a t il|a t elle|ont ils|ont elles)\b/;
 /** Words claiming one party alone, before its name ("only AWS") or after it ("AWS alone"). */
 const ONLY_BEFORE: ReadonlySet<string> = new Set(
   'only solely exclusively seulement uniquement exclusivement'.split(' '),

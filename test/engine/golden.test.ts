@@ -104,8 +104,8 @@ describe.each([
 // fresh-c, fresh-e and fresh-g were measured first, then tuned on (docs/engine.md has both figures); fresh-d,
 // fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
 // too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
-// worse fails here even when every other set passes. fresh-l, fresh-m, fresh-r and fresh-s were held out too,
-// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v and fresh-w are held out: never tuned on.
+// worse fails here even when every other set passes. fresh-l, fresh-m, fresh-r, fresh-s and fresh-x were held out too,
+// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w and fresh-y are held out: never tuned on.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
   ['fresh B (tuned on)', 'test/golden/fresh/fresh-b.yaml', 0.88, 0.94, 0.94, 0.9],
@@ -132,6 +132,9 @@ describe.each([
   ['fresh V (never seen)', 'test/golden/fresh/fresh-v.yaml', 0.86, 0.48, 0.78, 0.95],
   ['fresh U (never seen)', 'test/golden/fresh/fresh-u.yaml', 0.84, 0.8, 0.78, 0.95],
   ['fresh W (never seen)', 'test/golden/fresh/fresh-w.yaml', 0.82, 0.62, 0.79, 0.9],
+  // Written at the start of a round; X measured once, then tuned on; Y held out.
+  ['fresh X (tuned on since)', 'test/golden/fresh/fresh-x.yaml', 0.82, 0.71, 0.72, 0.9],
+  ['fresh Y (never seen)', 'test/golden/fresh/fresh-y.yaml', 0.92, 0.62, 0.79, 0.86],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));

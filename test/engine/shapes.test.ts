@@ -161,6 +161,26 @@ describe('premise check', () => {
     expect(answer.kind === 'answered' ? answer.shape : 'no-answer').not.toBe('correction');
   });
 
+  it('corrects an event taken as done where a fact says none is recorded, not a question whether it happened', () => {
+    for (const question of [
+      "when did denmark's digital ministry finish replacing office with libreoffice?",
+      "depuis que le datacenter d'olkaria tourne, quels ministères kényans l'utilisent ?",
+    ]) {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape).toBe('correction');
+      // The fact cited is the one saying so.
+      expect(answer.statements.map((s) => s.text).join(' ')).toMatch(
+        /no [a-z ]+ is recorded|n[’']est (?:rapporté|connu|signalé|attesté)e?/i,
+      );
+    }
+    for (const question of [
+      'has the danish digital ministry finished its switch to libreoffice yet?',
+      'le ministère danois du numérique devait avoir fini de passer à LibreOffice quand ?',
+      'who signed the open letter against the bavarian microsoft deal?',
+    ])
+      expect(answered(engine.ask(question)).shape).not.toBe('correction');
+  });
+
   it('corrects a name the entry writes only to deny it, and not the name it gives instead', () => {
     const wrong = answered(engine.ask("clarence is POST Luxembourg's joint venture with proximus, isn't it"));
     expect(wrong.shape).toBe('correction');
