@@ -2712,16 +2712,24 @@ export function createDecider(ctx: DecisionContext): Decider {
           !providerKeys.includes(p.key) &&
           !tokenize(fold(row.deal.providers.join(' '))).includes(p.word),
       );
+      // "Combien Infomaniak a décroché…": a company the corpus knows, outside the known providers.
+      const ownParties = tokenize(fold([...row.deal.providers, ...row.deal.customers].join(' ')));
+      const company =
+        claimed === undefined
+          ? near.find((t) => t !== undefined && COMPANY_NAMES.has(t) && !ownParties.includes(t))
+          : undefined;
       // "Did IBM win its protest?" claims a ruling, not the contract (whatever the typo in "protest").
       const dispute =
         ['its', 'their', 'his', 'her', 'son', 'sa', 'leur'].includes(tokens[winAt + 1] ?? '') ||
         tokens.slice(winAt + 1, winAt + 4).some((t) => DISPUTE_ASKED.has(t) || PROTEST_CLAIMS.has(t));
-      if (claimed !== undefined && !dispute && !before.some((w) => NEGATORS.has(w)))
+      const shown =
+        claimed?.display ?? (company === undefined ? undefined : originalWords(question, [company]));
+      if (shown !== undefined && !dispute && !before.some((w) => NEGATORS.has(w)))
         return {
           sentence: (title, lang) =>
             lang === 'fr'
-              ? `La fiche « ${title} » rapporte le contraire : ${claimed.display} n’en est pas le fournisseur ; voici ce qu’elle dit.`
-              : `The entry on ${title} records otherwise: ${claimed.display} is not its provider; here is what it says.`,
+              ? `La fiche « ${title} » rapporte le contraire : ${shown} n’en est pas le fournisseur ; voici ce qu’elle dit.`
+              : `The entry on ${title} records otherwise: ${shown} is not its provider; here is what it says.`,
           factId: providerFact(d),
         };
     }
@@ -2808,6 +2816,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     // ban the entry records nowhere, in any form.
     const drastic = understood.tokens.findIndex((t, at) => {
       if (!DRASTIC_EVENTS.has(t)) return false;
+      // "laissé tomber" (dropped), not any "laisse".
+      if (t === 'laisse' && understood.tokens[at + 1] !== 'tomber') return false;
       const before = understood.tokens.slice(Math.max(0, at - 4), at);
       // "How much was the Brazilian ministry of management fined?": a long subject between the opener's
       // auxiliary and the verb.
@@ -2836,6 +2846,36 @@ export function createDecider(ctx: DecisionContext): Decider {
             (DRASTIC_KIN.get(verb)?.test(fold(text)) ?? false)
           );
         });
+      // "Pourquoi la DGSI a laissé tomber Palantir en 2019 ?": the event is recorded, but never in the year
+      // claimed, by any fact telling it.
+      const claimedYear = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
+      if (recorded && claimedYear.length === 1) {
+        const year = claimedYear[0] as string;
+        // Each sentence telling it (a fact may tell a renewal in the claimed year beside it).
+        const kin = DRASTIC_KIN.get(verb);
+        const telling = row.facts.flatMap((id) =>
+          fold((facts[id] as FactRow).fact.text)
+            .split(/(?<=[.;])\s+/u)
+            .filter((sentence) => kin?.test(sentence) ?? false)
+            // A sentence that gives no year is dated by its fact.
+            .map((sentence) => ({ id, sentence: `${sentence} ${(facts[id] as FactRow).fact.asOf ?? ''}` })),
+        );
+        if (
+          telling.length > 0 &&
+          !row.deal.date.startsWith(year) &&
+          telling.some(({ sentence }) => YEAR.test(sentence)) &&
+          telling.every(({ sentence }) => !sentence.includes(year))
+        ) {
+          const typed = `${originalWords(question, verb === 'laisse' ? [verb, 'tomber'] : [verb])} … ${year}`;
+          return {
+            sentence: (title, lang) =>
+              lang === 'fr'
+                ? `La fiche « ${title} » ne rapporte rien de tel (« ${typed} ») ; voici ce qu’elle dit.`
+                : `The entry on ${title} records nothing of the kind (“${typed}”); here is what it says.`,
+            factId: (telling[0] as { id: number }).id,
+          };
+        }
+      }
       if (!recorded) {
         const typed = originalWords(question, [verb]);
         return {
@@ -3608,7 +3648,7 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   // "Now Kyndryl owns Solvinity", "a bouclé le rachat": the takeover was blocked.
   [
-    /\b(?:now (?:[a-z0-9-]+ ){0,2}owns|completed (?:the |its )?(?:takeover|acquisition|purchase)|closed (?:the |its )?(?:takeover|acquisition))\b/,
+    /\b(?:now (?:[a-z0-9-]+ ){0,2}owns|(?:completed|closed|finalised|finalized) (?:the |its )?(?:[a-z0-9-]+ ){0,2}(?:takeover|acquisition|purchase))\b/,
     /\b(?:block\w*|prohibit\w*|vetoed) (?:[a-z-]+ ){0,3}(?:takeover|acquisition|purchase)\b/,
   ],
   [
@@ -3672,7 +3712,7 @@ const UNRECORDED_CLAIMS: ReadonlyArray<{ noun: RegExp; claim: RegExp }> = [
   {
     noun: /\b(?:opening|go live|general launch|general availability|launch)\b/,
     claim:
-      /\b(?:went live|gone live|is live|now live|opened|launched|since it opened|up and running|open for business|in service|operational|(?:a|ont|est|sont) (?:ouvert\w*|lance\w*)|mis en service|operationnel\w*|depuis (?:son|l) ouverture|(?<=\b(?:now that|since|depuis que|maintenant que) (?:[a-z0-9-]+ ){0,5})(?:tourne|runs|is running))\b/,
+      /\b(?:went live|gone live|is live|now live|opened|launched|since it opened|up and running|open for business|in service|operational|(?:a|ont|est|sont) (?:ouvert\w*|lance\w*)|mis en service|operationnel\w*|depuis (?:son|l) ouverture|(?<=\b(?:now that|since|depuis que|maintenant que) (?:[a-z0-9-]+ ){0,10})(?:tourne|runs|is running))\b/,
   },
   {
     noun: /\bqualification\b/,
@@ -3773,7 +3813,7 @@ const SUE_KIN =
  * "who bought Google's air-gapped cloud?" asks for its customers.
  */
 const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
-  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut shuts shutting closed closes closing cancel cancelled canceled scrap scrapped terminate terminated abandon abandoned drop dropped ditch ditched quitte quitter rachete racheter fusionne condamne poursuivi annule resilie ferme fermer fermee abandonne abandonner'.split(
+  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut shuts shutting closed closes closing cancel cancelled canceled scrap scrapped terminate terminated abandon abandoned drop dropped ditch ditched quitte quitter rachete racheter fusionne condamne poursuivi annule resilie ferme fermer fermee abandonne abandonner lache lacher laisse'.split(
     ' ',
   ),
 );
@@ -3795,7 +3835,7 @@ const DRASTIC_KIN: ReadonlyMap<string, RegExp> = new Map([
     .split(' ')
     .map((v) => [v, CANCEL_KIN] as const),
   // Dropping something is also moving off it ("ditch MS Office": "moved from Microsoft Office").
-  ...'abandon abandoned abandonne abandonner drop dropped ditch ditched'
+  ...'abandon abandoned abandonne abandonner drop dropped ditch ditched lache lacher laisse'
     .split(' ')
     .map((v) => [v, DROP_KIN] as const),
 ]);

@@ -507,13 +507,13 @@ export const FAMOUS_PEOPLE: ReadonlySet<string> = new Set(
  * name all the same, that a deal's entry may never write. Only names that are no common word.
  */
 export const COMPANY_NAMES: ReadonlySet<string> = new Set(
-  'swisscom hetzner exoscale infomaniak kpn telia upcloud cloudflare equinix fujitsu nec hitachi ntt softbank atos capgemini sopra thales ibm hpe dell cisco sap salesforce servicenow accenture deloitte kyndryl palantir huawei alibaba tencent baidu kingsoft naver samsung sakura iij ovh ovhcloud scaleway ionos stackit t-systems vodafone proximus telefonica fastweb aruba leonardo almaviva chapsvision outscale numspot bleu s3ns g42 core42 aramco solvinity luxconnect clarence visa mastercard paypal'.split(
+  'swisscom hetzner exoscale infomaniak kpn telia upcloud cloudflare equinix fujitsu nec hitachi ntt softbank atos capgemini sopra thales ibm hpe dell cisco sap salesforce servicenow accenture deloitte kyndryl palantir huawei alibaba tencent baidu kingsoft naver samsung sakura iij ovh ovhcloud scaleway ionos stackit t-systems vodafone proximus telefonica fastweb aruba leonardo almaviva chapsvision outscale numspot bleu s3ns g42 core42 aramco solvinity luxconnect clarence visa mastercard paypal nasdaq nyse'.split(
     ' ',
   ),
 );
 
 export const WIN_WORDS: ReadonlySet<string> = new Set(
-  'win won wins winning awarded reawarded reassigned gagne gagnes gagnee remporte remportes remportee attribue attribues reattribue reattribues'.split(
+  'win won wins winning awarded reawarded reassigned gagne gagnes gagnee remporte remportes remportee attribue attribues reattribue reattribues decroche decroches decrochee'.split(
     ' ',
   ),
 );
