@@ -819,9 +819,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     // first of its related deals dated after it (the entry's curators list related deals by relevance).
     if (named.length === 1 && SUCCESSOR.test(fold(question))) {
       const first = deals[named[0] as number] as DealRow;
+      // Of the related deals dated after it, one of the same customer first (the Health Data Hub's move to
+      // Scaleway, not the Schrems II ruling that came between), then the first the entry relates.
+      const ownCustomers = new Set(customerWords(named[0] as number));
+      const shared = (d: number) => customerWords(d).filter((w) => ownCustomers.has(w)).length;
       const next = (first.deal.related ?? [])
         .map((id) => dealIndex.get(id))
-        .find((d) => d !== undefined && (deals[d] as DealRow).deal.date > first.deal.date);
+        .filter((d): d is number => d !== undefined && (deals[d] as DealRow).deal.date > first.deal.date)
+        .sort((a, b) => shared(b) - shared(a))[0];
       if (next !== undefined) named.push(next);
     }
     if (named.length < 2) return undefined;
@@ -2772,9 +2777,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     // Only when claimed ("why is…", "owned by", "what share… does it hold"), not asked ("does Microsoft have
     // a stake?").
     if (
-      understood.tokens.some((t) => OWNER_ASKED.has(t)) &&
+      (understood.tokens.some((t) => OWNER_ASKED.has(t)) ||
+        /\b(?:holds|held) (?:half|a stake|a share)\b/.test(spacedQuestion)) &&
       (QUESTION_OPENERS.has(understood.tokens[0] ?? '') ||
-        /\b(?:owned by|what share|what stake|what percentage|how much of|quelle part|quel pourcentage)\b/.test(
+        /\b(?:owned by|what share|what stake|what percentage|how much of|quelle part|quel pourcentage|(?:detient|detenait|holds|held|owns|owned|possede|has) (?:(?:la|une) moitie|half|une part|a stake|a share|\d+ ?%|\d+ per ?cent|(?:\d+ )?pour ?cent|du capital|part of))\b/.test(
           spacedQuestion,
         ))
     ) {
@@ -3881,7 +3887,7 @@ const DETAIL_INTENTS: ReadonlySet<string> = new Set([
 
 /** Asking what followed a deal ("what came after", "what replaced it", "la suite", "au nouveau cadre"). */
 const SUCCESSOR =
-  /\b(?:what came (?:after|next)|what (?:replaced|followed|succeeded) it|what replaced|what followed|successor|nouveau cadre|la suite|ce qui (?:a suivi|l a remplace)|and after|et apres)\b/;
+  /\b(?:(?:what|whatever) came (?:after|next)|(?:what|whatever) (?:replaced|followed|succeeded) it|what replaced|what followed|successor|nouveau cadre|la suite|ce qui (?:a suivi|l a remplace)|and after|et apres)\b/;
 
 /** Asking where a name appears ("where does Proximus show up?", "dans quels accords apparaît…"). */
 const APPEARS =

@@ -257,7 +257,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     DEAL_NOUNS.test(spaced) ||
     SHAPE_PATTERNS.list.test(spaced) ||
     SHAPE_PATTERNS.count.test(spaced) ||
-    SHAPE_PATTERNS.overviewStrong.test(spaced);
+    SHAPE_PATTERNS.overviewStrong.test(spaced) ||
+    // "Il se passe quoi côté Luxembourg ?": what happens there is its deals.
+    SHAPE_PATTERNS.happened.test(spaced);
   if (
     (countries.length + places.length >= 2 && !BOTH.test(fold(raw))) ||
     (countries.length === 1 && places.length === 0 && dealsAsked)
@@ -346,7 +348,7 @@ const MS_PRODUCTS: ReadonlySet<string> = new Set(
 // Words just before a provider saying it is being left ("moving off Microsoft", "replacing Microsoft
 // Office", "au lieu d'AWS"); the one it is replaced by comes after "with", "by", "par".
 const LEAVING =
-  /\b(?:off|away from|leav\w*|left|quit\w*|dump\w*|drop\w*|ditch\w*|abandon\w*|replac\w*|remplac\w*|instead of|rather than|exit\w*|quitt\w*|lach\w*|sortir de|sort de|au lieu d|au lieu de|plutot que)(?: t (?:il|elle|ils|elles))?(?: (?:its|their|the|le|la|les|de|d|l))?$/;
+  /\b(?:off|away from|leav\w*|left|quit\w*|dump\w*|drop\w*|ditch\w*|swap\w*|troqu\w*|abandon\w*|replac\w*|remplac\w*|instead of|rather than|exit\w*|quitt\w*|lach\w*|sortir de|sort de|au lieu d|au lieu de|plutot que)(?: t (?:il|elle|ils|elles))?(?: (?:its|their|the|le|la|les|de|d|l))?$/;
 
 // Replacing one party by another: the one left is no party of the new deal.
 const REPLACING =

@@ -188,6 +188,14 @@ describe('premise check', () => {
       expect(answered(engine.ask(question)).shape).not.toBe('correction');
   });
 
+  it('corrects half of the capital claimed for a provider the entry gives no share', () => {
+    for (const question of [
+      "microsoft détient la moitié du capital de bleu c'est ça ?",
+      'microsoft holds half of bleu right?',
+    ])
+      expect(answered(engine.ask(question)).shape).toBe('correction');
+  });
+
   it('corrects a drastic event claimed in a year no sentence telling it gives, not in the year it gives', () => {
     const wrong = answered(engine.ask('pourquoi la dgsi a laissé tomber palantir en 2019'));
     expect(wrong.shape).toBe('correction');
@@ -1005,6 +1013,50 @@ describe('cross-deal shapes', () => {
       'eu-cjeu-schrems-ii-2020',
       'eu-us-data-privacy-framework-2023',
     ]);
+  });
+
+  it("adds the later related deal of the same customer first ('whatever replaced it')", () => {
+    for (const [question, ids] of [
+      [
+        'walk me through the pentagon cloud saga from jedi to whatever replaced it',
+        ['us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022'],
+      ],
+      [
+        'timeline of the health data hub hosting saga, from azure to whatever replaced it',
+        ['france-health-data-hub-microsoft-azure', 'france-health-data-hub-scaleway-2026'],
+      ],
+    ] as const) {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape).toBe('timeline');
+      expect(answer.rows.map((r) => r.dealId)).toEqual(ids);
+    }
+  });
+
+  it('lists what a name has been part of, who swapped one product for another, and what goes on in a country', () => {
+    const ids = (question: string) => {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape, question).toBe('list');
+      return answer.rows.map((r) => r.dealId);
+    };
+    expect(ids('what has t-systems been part of')).toContain(
+      'germany-t-systems-google-cloud-sovereign-cloud-2021',
+    );
+    expect(ids('who swapped microsoft office for libreoffice')).toContain(
+      'austria-armed-forces-libreoffice-2025',
+    );
+    expect(ids('il se passe quoi côté luxembourg ?')).toEqual(
+      expect.arrayContaining([
+        'luxembourg-clarence-luxconnect-proximus-google-2023',
+        'estonia-luxembourg-data-embassy-2017',
+      ]),
+    );
+    expect(ids("gimme everything you've got on the uk")).toContain('uk-intelligence-agencies-aws-2021');
+    // "all the … drama, on what day…" asks one date, not everything on something.
+    expect(
+      answered(
+        engine.ask('so after all the consent drama, on what day did the AWS new zealand region go live?'),
+      ).shape,
+    ).toBe('single');
   });
 
   it("puts every deal of a customer named in a timeline, and only the named place's deals", () => {
