@@ -1449,8 +1449,17 @@ export function createDecider(ctx: DecisionContext): Decider {
           ? answerFilter(question, understood, plan, true)
           : undefined;
       const rows = (a: Answer | undefined) => (a?.kind === 'answered' ? a.rows.length : 0);
-      if (byName && rows(byName) > rows(listed)) return byName;
-      if (listed) return listed;
+      // "How did the whole Helsingør saga start?": the story of one deal is that deal's, told from its facts.
+      const oneStory =
+        plan.shape === 'timeline' &&
+        Math.max(rows(byName), rows(listed)) === 1 &&
+        plan.providers.length === 0 &&
+        plan.places.length === 0 &&
+        !hasYears(plan.years);
+      if (!oneStory) {
+        if (byName && rows(byName) > rows(listed)) return byName;
+        if (listed) return listed;
+      }
     } else if (bareProvider || (plan.latest && plan.shape === 'single')) {
       const listed = answerFilter(question, understood, { ...plan, shape: 'list' });
       if (listed) return listed;

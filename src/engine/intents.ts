@@ -189,22 +189,25 @@ const COMPETITION_DETECTOR: FactDetector = {
 // "When did Microsoft finish its EU Data Boundary?", "quand le PSN a-t-il démarré ?", "on which day did GAO
 // back the protest?": a later event of the deal, asked by its own verb, is dated by the fact telling it, not
 // by the fact giving the deal's own date.
+/** A contract given again (folded text). */
+const REAWARDED = /\b(?:re-?award\w*|re-?assign\w*|reattribu\w*|a nouveau attribu\w*)\b/;
 const LATER_EVENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     /^(?:finish\w*|complet\w*|done|wrap\w*|fini\w*|termin\w*|achev\w*)$/,
     /\b(?:complet\w*|finish\w*|finali[sz]\w*|wrapped up|achev\w*|termin\w*|fin (?:fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janvier))\b/,
   ],
-  [/^(?:clos\w*|cloture\w*)$/, /\b(?:closed|closure|clos\w*|cloture\w*|remedied)\b/],
+  [/^(?:clos\w*|cloture\w*|wrap\w*)$/, /\b(?:closed|closure|clos\w*|cloture\w*|remedied)\b/],
   [
     /^(?:start\w*|launch\w*|open|opened|opening|live|operational|running|dema?rr?\w*|lance|lancee|lancement|ouvert\w*|ouverture|operationnel\w*)$/,
-    /\b(?:launch\w*|opened|went live|go live|began operat\w*|operational|started operat\w*|entered (?:into )?service|up and running|in service|lanc\w*|ouvert\w*|mis en service|operationnel\w*|demarr\w*)\b/,
+    /\b(?:launch\w*|opened|went live|go live|began|started|operational|entered (?:into )?service|up and running|in service|lanc\w*|ouvert\w*|mis en service|operationnel\w*|demarr\w*|commence\w*|a debute)\b/,
   ],
   [
     /^(?:extend\w*|extension|prolong\w*|rallong\w*|renewed)$/,
     /\b(?:extend\w*|extension|prolong\w*|renew\w*|rallong\w*)\b/,
   ],
+  [/^(?:reaward\w*|reassign\w*|reattribu\w*)$/, REAWARDED],
   [
-    /^(?:back|backed|sustain\w*|uphold\w*|upheld|ruled|ruling)$/,
+    /^(?:backed|sustain\w*|uphold\w*|upheld|ruled|ruling)$/,
     /\b(?:sustain\w*|upheld|uphold\w*|ruled|ruling)\b/,
   ],
 ];
@@ -219,6 +222,31 @@ const STOPPED_DETECTOR: FactDetector = {
       /\b(?:stopp\w*|shut|discontinu\w*|wound down|ceased|withdr[ae]w\w*|arret\w*|ferm\w*|mis fin)\b/,
       bothFolded(r),
     ),
+  answers: false,
+  firm: true,
+};
+/** Words giving something back ("hand it back", "gave it back"), which "back" then goes with. */
+const GIVING = /^(?:hand\w*|gave|give\w*|went|go|goes|return\w*|rendu|redonn\w*)$/;
+// "When did GAO back the protest?": the ruling upholding it, unless something is handed back.
+const BACKED_DETECTOR: FactDetector = {
+  name: 'the ruling, when backing a protest is asked',
+  weight: 1,
+  test: (r, asked) =>
+    has(
+      asked.has('back') &&
+        ![...asked].some((w) => GIVING.test(w)) &&
+        /\b(?:sustain\w*|upheld|uphold\w*|ruled|ruling)\b/.test(bothFolded(r)),
+    ),
+  answers: false,
+  firm: true,
+};
+// "When did the NSA hand WildandStormy back to AWS?": the re-award, not the ruling that undid the award
+// ("did GAO back the protest?" backs a protest: no giving verb).
+const HANDED_BACK_DETECTOR: FactDetector = {
+  name: 'the re-award, when a contract handed back is asked',
+  weight: 1,
+  test: (r, asked) =>
+    has(asked.has('back') && [...asked].some((w) => GIVING.test(w)) && REAWARDED.test(bothFolded(r))),
   answers: false,
   firm: true,
 };
@@ -330,6 +358,8 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       MEANS_DETECTOR,
       RESUMED_DETECTOR,
       LATER_EVENT_DETECTOR,
+      HANDED_BACK_DETECTOR,
+      BACKED_DETECTOR,
       {
         name: 'a year or an as-of date',
         weight: 0.2,
@@ -560,6 +590,20 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topicWeight: 0.6,
     askWords: none,
     detectors: [
+      {
+        // "How did the whole Helsingør saga start?": the fact that tells how it began.
+        name: 'the beginning, when how something started is asked',
+        weight: 1,
+        test: (r, asked) =>
+          asksAndTells(
+            asked,
+            /^(?:start|started|begin|began|commence\w*|debut\w*|origin\w*)$/,
+            /\b(?:started|began|begun|commenc\w*|a debute|origin\w*)\b/,
+            bothFolded(r),
+          ),
+        answers: false,
+        firm: true,
+      },
       {
         // "Lyon is dumping Microsoft — what are they using instead?": the fact that says what replaces it.
         name: 'a move to something else, when a replacement is asked for',

@@ -81,7 +81,7 @@ export function rankFacts(
     ),
   );
   const factWeight = (term: string) =>
-    understood.answerKind.has(term)
+    understood.answerKind.has(term) || understood.anchor?.has(term)
       ? 0
       : (weights.get(term) ?? 0) *
         (inNames.has(term) && !soleNames.has(term)
@@ -137,6 +137,21 @@ export function rankFacts(
     }
     return other > asked;
   };
+  // "After all the protest drama, when…": the fact the lead clause's words point at most, and its date;
+  // facts dated no later are not what came after it.
+  const anchor = understood.anchor;
+  let anchorTime: string | undefined;
+  if (anchor !== undefined) {
+    let most = 0;
+    for (const hit of hits) {
+      // The fact the clause tells; undated, it dates nothing.
+      const count = hit.inText.filter((term) => anchor.has(term)).length;
+      if (count > most) {
+        most = count;
+        anchorTime = (facts[hit.id] as FactRow).fact.asOf;
+      }
+    }
+  }
   const scored = row.facts.map((id, position) => {
     const fact = facts[id] as FactRow;
     const hit = hitOf.get(id);
@@ -163,6 +178,8 @@ export function rankFacts(
         score += scoring.figureMatch;
     if (asking && aboutAnother(fold(fact.fact.text))) score -= scoring.providerMatch;
     if (position === 0) score += leadBonus;
+    const asOf = fact.fact.asOf;
+    if (anchorTime !== undefined && asOf !== undefined && asOf <= anchorTime) score -= scoring.beforeAnchor;
     // Ties go to the earlier fact: entries list the main facts first.
     score -= scoring.positionPenalty * position;
     return { id, score };

@@ -96,6 +96,11 @@ export interface Scoring {
   providerMatch: number;
   /** Taken off per position in the entry: ties go to the earlier fact. Default 0.03. */
   positionPenalty: number;
+  /**
+   * Taken off a fact dated no later than the one a lead clause points at ("after all the protest drama,
+   * when…": what came after the protest, not the award before it). Default 0.8.
+   */
+  beforeAnchor: number;
   /** A fact is shown if its score is at least this share of the best one's. Default 0.6. */
   keepShare: number;
   /** Bonus of the deal's summary (first fact) for "What is X?" or a bare "X". Default 1. */
@@ -167,6 +172,7 @@ export const defaultScoring: Readonly<Scoring> = {
   figureMatch: 0.4,
   providerMatch: 0.5,
   positionPenalty: 0.03,
+  beforeAnchor: 0.8,
   keepShare: 0.6,
   summaryBonus: 1,
   summaryBonusAsked: 0.3,

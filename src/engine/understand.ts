@@ -22,6 +22,11 @@ export interface Understanding {
    * a fact that merely repeats them is no answer.
    */
   answerKind: Set<string>;
+  /**
+   * Words of a lead clause setting the time ("after all the protest drama, when did…"): they say what the
+   * answer comes after, not what it is, so a fact that merely repeats them is no answer.
+   */
+  anchor?: Set<string>;
   /** The noun after "which"/"quel" ("ministers" in "which ministers…?"): a detail the entry may lack. */
   askedNoun?: string;
   /** Whether the question has a question word ("what", "par quoi"); "JWCC?" or "Bleu" has none. */
@@ -58,6 +63,8 @@ export function understand(
     (token, at) =>
       CHAT_SHORTHAND.get(token) ??
       (sentence ? SENTENCE_SHORTHAND.get(token) : undefined) ??
+      // "y did estonia pick luxembourg": "why", typed short, opening a question.
+      (sentence && at === 0 && token === 'y' && WHY_AUXILIARIES.has(raw[1] ?? '') ? 'why' : undefined) ??
       // "How much has Ottawa spent…?", "quand Berne a prolongé…": a capital standing for its government,
       // unless it is where something is ("in Ottawa").
       // The corpus's own word for it, when it writes one, finds the deals that use it.
@@ -120,6 +127,8 @@ export function understand(
       : first;
   const askedNoun = noun !== undefined && !isStopword(noun) && !GENERIC_NOUNS.has(noun) ? noun : undefined;
   const asks = tokens.some(isQuestionWord);
+  const lead = AFTER_CLAUSE.exec(folded)?.[1];
+  const anchor = lead === undefined ? undefined : new Set(tokenize(lead).filter((t) => terms.includes(t)));
   return {
     lang,
     intent,
@@ -130,8 +139,13 @@ export function understand(
     answerKind,
     asks,
     ...(askedNoun ? { askedNoun } : {}),
+    ...(anchor !== undefined && anchor.size > 0 && anchor.size < terms.length ? { anchor } : {}),
   };
 }
+
+// "After all the protest drama, when did…", "après la panne, combien…": a clause before the question proper.
+const AFTER_CLAUSE =
+  /^(?:so |and |ok |et |bon )?(?:after|apres) ([^,?;]+?)(?:,|\s(?=(?:when|what|who|why|how|which|did|does|has|quand|qui|pourquoi|comment|quel\w*|combien|est ce)\b))/;
 
 /** Words of deals: beside them, a country name that mostly means something else is the country. */
 const DEAL_CONTEXT: ReadonlySet<string> = new Set(
@@ -197,6 +211,10 @@ const CAPITALS: ReadonlyMap<string, string> = new Map([
 /** Words before a place ("in Ottawa", "à Berne"): a capital there is a town, not a government. */
 const PLACE_BEFORE: ReadonlySet<string> = new Set('in at near to from a au en de pres vers'.split(' '));
 
+/** What follows "y" when it stands for "why" ("y did…", "y is…"). */
+const WHY_AUXILIARIES: ReadonlySet<string> = new Set(
+  'did do does is was are were would has have had cant wont didnt doesnt isnt'.split(' '),
+);
 const SENTENCE_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['r', 'are'],
   ['u', 'you'],

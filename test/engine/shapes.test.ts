@@ -1708,3 +1708,20 @@ describe('names listed one after another', () => {
     expect(answer.rows.map((r) => r.dealId)).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('the event asked by its verb', () => {
+  it.each([
+    ['y did estonia put its data embassy in luxembourg and not like anywhere else', /Tier 4/],
+    ['did the edps ever wrap up the commission microsoft 365 case, and if so when', /11 July 2025/],
+    ['after all the protest drama, when did the nsa hand wildandstormy back to aws', /April 2022/],
+    [
+      "on what day did the GAO back microsoft's protest against the nsa wildandstormy award?",
+      /29 October 2021/,
+    ],
+    ['how did the whole helsingor chromebook saga even start', /December 2019/],
+  ])('answers "%s" with the fact that tells it', (question, detail) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('single');
+    expect(answer.statements[0]?.text).toMatch(detail);
+  });
+});
