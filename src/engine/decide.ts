@@ -2816,6 +2816,30 @@ export function createDecider(ctx: DecisionContext): Decider {
         .flatMap((p) => row.facts.filter((id) => factNames(id, p.key) && deniedTo(id, p.key)))
         .at(0);
       if (denied !== undefined) return recordsOtherwise(denied);
+      // "Pourquoi Microsoft est-il propriétaire de Delos Cloud ?": the entry makes it another's subsidiary
+      // ("filiale de SAP"), in a fact or in its names.
+      const owners = (text: string) =>
+        [...` ${tokenizeFolded(text).join(' ')} `.matchAll(OWNED_BY)]
+          .map((m) => (m[1] ?? m[2]) as string)
+          .filter((o) => o.split(' ').some((w) => PROVIDER_WORDS.has(w) || COMPANY_NAMES.has(w)));
+      const names = [row.deal.title, ...row.deal.aliases, ...row.deal.providers, ...row.deal.customers];
+      const ownedBy = [
+        ...row.facts.map((id) => ({ id, owners: owners((facts[id] as FactRow).fact.text) })),
+        { id: row.facts[0] as number, owners: owners(names.join(' ; ')) },
+      ].find((f) => f.owners.length > 0);
+      const claimedOwner = plan.providers.find(
+        (p) =>
+          !(ownedBy?.owners.join(' ') ?? '')
+            .split(' ')
+            .some((w) => PROVIDERS.find((q) => q.key === p.key)?.words.includes(w)),
+      );
+      if (
+        ownedBy !== undefined &&
+        claimedOwner !== undefined &&
+        plan.providers.length === 1 &&
+        !understood.tokens.some((t) => NEGATORS.has(t))
+      )
+        return recordsOtherwise(ownedBy.id);
     }
     // "Why did GAO throw out Microsoft's protest?": the entry says it upheld it.
     const rejection = understood.tokens.find((t) => REJECTION_CLAIMS.has(t));
@@ -3588,6 +3612,9 @@ const GIVEN_TO =
 const LOSS =
   /\b(?:lost|losing|excluded|left out|unsuccessful|rejected|eliminated|replac\w*|protest\w*|cancel\w*|phase\w* out|end\w* (?:its|the) hosting)\b/;
 // What says a company holds no part of a deal ("no share in its capital", "aucune participation").
+/** Whose subsidiary a text makes something ("a subsidiary of SAP", "filiale de SAP"), folded and spaced. */
+const OWNED_BY =
+  / (?:(?:wholly owned )?subsidiary of|filiale (?:de|d|du)|wholly owned by|entierement detenue? par) ((?:[a-z0-9-]+ ){1,3})| ([a-z0-9-]+) subsidiary /g;
 const NO_STAKE =
   /\b(?:no (?:share|stake|equity)|without (?:a |any )?(?:share|stake)|not (?:a )?shareholder|aucune (?:part|participation)|sans (?:part|participation))\b/;
 /** A provider claimed left out of a deal ("excluded", "lost", "écarté"). */

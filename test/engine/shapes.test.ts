@@ -188,6 +188,13 @@ describe('premise check', () => {
       expect(answered(engine.ask(question)).shape).not.toBe('correction');
   });
 
+  it("corrects an owner claimed where the entry makes the deal another's subsidiary, not that owner", () => {
+    expect(answered(engine.ask('Pourquoi Microsoft est-il propriétaire de Delos Cloud ?')).shape).toBe(
+      'correction',
+    );
+    expect(answered(engine.ask('why does sap own delos cloud')).shape).not.toBe('correction');
+  });
+
   it('corrects half of the capital claimed for a provider the entry gives no share', () => {
     for (const question of [
       "microsoft détient la moitié du capital de bleu c'est ça ?",
