@@ -416,7 +416,7 @@ export const REPLACEMENT_ASKED: ReadonlySet<string> = new Set(
 );
 /** Words asking who leads something ("who heads Bleu?", "qui dirige…", "the CEO of…"). */
 export const LEADER_ASKED: ReadonlySet<string> = new Set(
-  'ceo ceos md boss chief chairman chairwoman chair head heads headed heading lead leads leader leaders director directors runs president dirige dirigent dirigeant dirigeante dirigeants directeur directrice pdg patron patronne tete preside'.split(
+  'ceo ceos dg md boss chief chairman chairwoman chair head heads headed heading lead leads leader leaders director directors runs president dirige dirigent dirigeant dirigeante dirigeants directeur directrice pdg patron patronne tete preside'.split(
     ' ',
   ),
 );
@@ -841,7 +841,9 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'exclude excluded excluding exclusion kick kicked eliminate eliminated disqualified exclure exclu exclue exclus ecarte ecartee ecartes elimine',
   'stop stopped stopping kill killed pull plug discontinue discontinued arreter arrete arretee fermer fermeture',
   'runs run operate operates operated operator exploite exploitant gere opere',
-  'ceo chief head heads headed boss md managing dirige diriger dirigeant dirigeante directeur patron pdg',
+  'ceo chief head heads headed boss md managing dirige diriger dirigeant dirigeante directeur patron pdg dg',
+  'ownership shareholding shareholdings stake stakes equity actionnariat participation participations',
+  'cap caps capped limit limits limited plafond plafonne plafonnee',
   'vendor vendors provider providers supplier suppliers fournisseur fournisseurs prestataire prestataires',
   'customer customers client clients',
   'app apps application applications appli applis',

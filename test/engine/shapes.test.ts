@@ -1726,6 +1726,9 @@ describe('the event asked by its verb', () => {
       /29 October 2021/,
     ],
     ['how did the whole helsingor chromebook saga even start', /December 2019/],
+    // Short words for what the entry words otherwise: "DG" (directeur général), "ownership cap".
+    ['qui est le DG de numspot qui dit que la plateforme est devenue agnostique', /Eric Haddad/],
+    ['SecNumCloud 3.2 foreign ownership cap', /24%/],
   ])('answers "%s" with the fact that tells it', (question, detail) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('single');
