@@ -856,4 +856,9 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'criticised criticized criticism critics critic criticise criticize critique critiques critique critiquee',
   'army military armed forces armee militaire militaires defence defense',
   'country countries pays',
+  'invalidate invalidated invalidates invalidating quash quashed overturn overturned invalide invalidee invalider',
+  'fund funds funded funding financed financing footed bankrolled subsidised subsidized finance financement finances finance financee',
+  'rise rose risen climb climbed jump jumped gain gained soar soared monte montee hausse grimpe bondi',
+  'compare compared compares likened likens liken comparison compare comparait',
+  'dev devs development developer developers develop developed developpement developpeur developpeurs',
 ];
