@@ -1456,8 +1456,16 @@ export function createDecider(ctx: DecisionContext): Decider {
         plan.providers.length === 0 &&
         plan.places.length === 0 &&
         !hasYears(plan.years);
+      // "Who's using Google's air-gapped cloud?": a provider's deals narrowed to those the other names point
+      // at, when there are some.
+      const ids = (a: Answer | undefined) => (a?.kind === 'answered' ? a.rows.map((r) => r.dealId) : []);
+      const narrower =
+        plan.providers.length > 0 &&
+        rows(byName) > 0 &&
+        rows(byName) < rows(listed) &&
+        ids(byName).every((id) => ids(listed).includes(id));
       if (!oneStory) {
-        if (byName && rows(byName) > rows(listed)) return byName;
+        if (byName && (rows(byName) > rows(listed) || narrower)) return byName;
         if (listed) return listed;
       }
     } else if (bareProvider || (plan.latest && plan.shape === 'single')) {

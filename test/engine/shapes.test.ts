@@ -1058,6 +1058,9 @@ describe('cross-deal shapes', () => {
       ]),
     );
     expect(ids("gimme everything you've got on the uk")).toContain('uk-intelligence-agencies-aws-2021');
+    expect(ids('who is using palantir')).toEqual(
+      expect.arrayContaining(['uk-nhs-federated-data-platform-palantir-2023', 'france-dgsi-palantir-2016']),
+    );
     // "all the … drama, on what day…" asks one date, not everything on something.
     expect(
       answered(
