@@ -25,7 +25,7 @@ import {
 } from './lexicon.js';
 import { memoized } from './memo.js';
 import { type Move, movesIn, reversedMove } from './moves.js';
-import { fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
+import { fold, isQuestionWord, isStopword, stems, tokenize } from './normalize.js';
 import {
   type DealFacets,
   hasYears,
@@ -3129,6 +3129,39 @@ export function createDecider(ctx: DecisionContext): Decider {
         };
       }
     }
+    // "The Home Office got the right to audit AWS's data centres, right?": a fact says there is none ("no
+    // right to audit or inspect"), in two or more of the question's own words that are not the deal's names.
+    // Not "what triggered Lyon leaving Microsoft?": asking what something was takes nothing for granted.
+    if (
+      !understood.tokens.some((t) => NEGATORS.has(t) || t === 'no' || t === 'without' || t === 'sans') &&
+      !ASKS_WHAT.has(understood.tokens[0] ?? '')
+    ) {
+      const names = new Set(
+        tokenizeFolded(
+          [row.deal.title, row.deal.title_fr ?? '', ...row.deal.aliases, parties, row.deal.jurisdiction].join(
+            ' ',
+          ),
+        ),
+      );
+      const claimed = understood.tokens
+        .filter((t) => t.length > 2 && !isStopword(t) && !isQuestionWord(t) && !names.has(t))
+        .map(stemPrefixes);
+      const negated = row.facts.find((id) => {
+        const { text, text_fr } = (facts[id] as FactRow).fact;
+        const spaced = ` ${tokenizeFolded(understood.lang === 'fr' ? (text_fr ?? text) : text).join(' ')} `;
+        return [...spaced.matchAll(NEGATED_WORDS)].some((m) => {
+          const said = (m[1] as string)
+            .split(' ')
+            .filter((w) => w.length > 2 && !isStopword(w) && !names.has(w));
+          const shared = said.filter((w) => {
+            const own = stemPrefixes(w);
+            return claimed.some((c) => c.some((x) => own.includes(x)));
+          });
+          return shared.length >= 2;
+        });
+      });
+      if (negated !== undefined) return recordsOtherwise(negated);
+    }
     return undefined;
   }
 
@@ -3620,6 +3653,19 @@ const GIVEN_TO =
 const LOSS =
   /\b(?:lost|losing|excluded|left out|unsuccessful|rejected|eliminated|replac\w*|protest\w*|cancel\w*|phase\w* out|end\w* (?:its|the) hosting)\b/;
 // What says a company holds no part of a deal ("no share in its capital", "aucune participation").
+/** Question words asking for something unknown (not "why", "when": those take the event as given). */
+const ASKS_WHAT: ReadonlySet<string> = new Set(
+  'what which who whom whose whats quel quelle quels quelles qui que quoi qu'.split(' '),
+);
+/** What follows a negation in a fact ("no right to audit or inspect", "rather than buildings it owns"). */
+const NEGATED_WORDS =
+  / (?:no|not|never|rather than|instead of|aucune?|jamais|plutot que|au lieu d(?:e|u|es)?) ((?:[a-z0-9-]+ ){1,5})/g;
+
+/** A word's forms cut to five letters, to match "owns" with "own", "buildings" with "built" loosely. */
+function stemPrefixes(word: string): string[] {
+  return [word, ...stems(word)].map((w) => w.slice(0, 5));
+}
+
 /** Whose subsidiary a text makes something ("a subsidiary of SAP", "filiale de SAP"), folded and spaced. */
 const OWNED_BY =
   / (?:(?:wholly owned )?subsidiary of|filiale (?:de|d|du)|wholly owned by|entierement detenue? par) ((?:[a-z0-9-]+ ){1,3})| ([a-z0-9-]+) subsidiary /g;
@@ -3644,7 +3690,7 @@ const PROVIDER_NAME_WORDS: ReadonlySet<string> = new Set(
 const FREE = /\b(?:free of charge|for free|at no cost|without charge|pro bono|gratuit\w*)\b/;
 /** Words claiming a deal was carried out ("deployed", "went live", "mis en service"). */
 const CARRIED_OUT: ReadonlySet<string> = new Set(
-  'deploy deployed deploying rolled launched live completed finished implemented operational deploye deployee lance lancee acheve achevee operationnel operationnelle'.split(
+  'deploy deployed deploying rolled launched live completed finished implemented operational deploye deployee lance lancee acheve achevee operationnel operationnelle reconfirmed reconfirme reaffirmed reaffirme'.split(
     ' ',
   ),
 );
@@ -3685,7 +3731,7 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   [/\bvot\w* (?:for|pour|in favou?r)\b/, /\bvot\w* (?:against|contre)\b/],
   [
-    /\b(?:cut\w* (?:[a-z]+ )?costs?|sav\w* (?:money|costs?)|reduc\w* costs?|cheaper|faire des economies|economiser|reduire les couts)\b/,
+    /\b(?:cut\w* (?:[a-z]+ )?costs?|cost (?:cutting|savings?)|sav\w* (?:money|costs?)|reduc\w* costs?|cheaper|faire des economies|economiser|reduire les couts)\b/,
     /\b(?:not (?:[a-z]+ ){0,3}(?:sav\w*|cost\w*|money|cheap\w*)|pas (?:[a-z]+ ){0,3}(?:economi\w*|cout\w*))\b/,
   ],
   [
@@ -3724,6 +3770,26 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     /\b(?:renew\w*|renouvel\w*|reconduit\w*)\b/,
     /\b(?:terminat\w*|lapsed|expired|resili\w*|expire\w*|mis fin)\b/,
+  ],
+  // "Each JWCC vendor got its own $9bn ceiling": one shared ceiling.
+  [
+    /\b(?:(?:its|their) own (?:[a-z0-9$-]+ ){0,2}(?:ceiling|cap|budget|share)|separate (?:ceilings|caps)|chacun\w* (?:son|sa|ses)|(?:a|ont) chacun)\b/,
+    /\b(?:shared|one (?:single |common )?(?:ceiling|cap)|common ceiling|partag\w*|commun\w*)\b/,
+  ],
+  // "Since Microsoft admitted cutting off the prosecutor's email…": it denied it.
+  [
+    /\b(?:admit\w*|acknowledg\w*|conced\w*|reconnu|a reconnu|avoue\w*|admis)\b/,
+    /\b(?:deni\w*|deny\w*|rejected (?:the |that )?(?:claim|report|account)|dement\w*|ni[ea]\w*)\b/,
+  ],
+  // "Sakura was picked unconditionally": on conditions.
+  [
+    /\b(?:unconditional\w*|without (?:any )?conditions?|sans (?:aucune )?conditions?|inconditionnel\w*)\b/,
+    /\b(?:conditional\w*|on condition|conditions? (?:that|it)|provided (?:that|it)|sous condition\w*|a condition)\b/,
+  ],
+  // "La DSK a jugé qu'on pouvait utiliser Microsoft 365 en toute conformité": not in compliance.
+  [
+    /(?<!\b(?:non|not|pas|un|in) )\b(?:en toute conformite|conformes?|compliant|lawfully|in compliance)\b/,
+    /\b(?:non conform\w*|not (?:be )?(?:compliant|lawful|possible)|unlawful\w*|illegal\w*|infring\w*|pas conform\w*|impossible (?:de|d) )\b/,
   ],
 ];
 /** A state claimed of a deal: in force, running, opened, completed (folded, spaced question). */
@@ -3863,7 +3929,7 @@ const SUE_KIN =
  * "who bought Google's air-gapped cloud?" asks for its customers.
  */
 const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
-  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut shuts shutting closed closes closing cancel cancelled canceled scrap scrapped terminate terminated abandon abandoned drop dropped ditch ditched quitte quitter rachete racheter fusionne condamne poursuivi annule resilie ferme fermer fermee abandonne abandonner lache lacher laisse'.split(
+  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut shuts shutting closed closes closing cancel cancelled canceled scrap scrapped terminate terminated abandon abandoned drop dropped ditch ditched quitte quitter rachete racheter fusionne condamne poursuivi annule resilie ferme fermer fermee abandonne abandonner lache lacher laisse rompu rompre rompt'.split(
     ' ',
   ),
 );
@@ -3885,7 +3951,7 @@ const DRASTIC_KIN: ReadonlyMap<string, RegExp> = new Map([
     .split(' ')
     .map((v) => [v, CANCEL_KIN] as const),
   // Dropping something is also moving off it ("ditch MS Office": "moved from Microsoft Office").
-  ...'abandon abandoned abandonne abandonner drop dropped ditch ditched lache lacher laisse'
+  ...'abandon abandoned abandonne abandonner drop dropped ditch ditched lache lacher laisse rompu rompre rompt'
     .split(' ')
     .map((v) => [v, DROP_KIN] as const),
 ]);

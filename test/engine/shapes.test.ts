@@ -188,6 +188,39 @@ describe('premise check', () => {
       expect(answered(engine.ask(question)).shape).not.toBe('correction');
   });
 
+  it.each([
+    // One shared ceiling, not one each.
+    ['each of the 4 jwcc vendors got its own $9bn ceiling?'],
+    // Selected on conditions.
+    [
+      "tokyo-based sakura internet got picked for japan's government cloud in nov 2023 - was it unconditional?",
+    ],
+    // Microsoft denied it.
+    [
+      "since microsoft admitted it cut off the icc prosecutor's email, is that what pushed the court to opendesk?",
+    ],
+    // Renewed in December 2025; the switch to ChapsVision came in 2026.
+    ['pourquoi la DGSI a rompu avec Palantir en décembre 2025 ?'],
+    // JEDI was cancelled in July 2021.
+    ['pourquoi le Pentagone a reconfirmé JEDI pour Microsoft en juillet 2021 ?'],
+    // "No right to audit or inspect".
+    ["the home office got the right to audit aws's datacentres in that 450m contract, right?"],
+    // "Not about saving money".
+    [
+      'how much was the austrian army hoping to save by dumping ms office for libreoffice, given cost cutting was the whole point',
+    ],
+  ])('corrects what the entry records otherwise: "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('correction');
+  });
+
+  it('answers a question about what a fact denies without correcting it', () => {
+    for (const question of [
+      "Can the Home Office audit AWS's data centres under its contract?",
+      'how much of the JWCC ceiling does each vendor get?',
+    ])
+      expect(answered(engine.ask(question)).shape).not.toBe('correction');
+  });
+
   it("corrects an owner claimed where the entry makes the deal another's subsidiary, not that owner", () => {
     expect(answered(engine.ask('Pourquoi Microsoft est-il propriétaire de Delos Cloud ?')).shape).toBe(
       'correction',
