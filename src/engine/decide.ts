@@ -2724,6 +2724,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (winAt >= 0 && providerKeys.length > 0 && !SOUGHT.test(spacedQuestion)) {
       const tokens = understood.tokens;
       const near = [tokens[winAt - 1], tokens[winAt - 2]];
+      // "Infomaniak was one of the winners", "the Google + adesso consortium end up winning": the name
+      // before the words that link it to the win.
+      let subject = winAt - 1;
+      while (subject >= 0 && winAt - subject <= 6 && WIN_LINKS.has(tokens[subject] as string)) subject--;
+      near.push(tokens[subject], tokens[subject - 1]);
       // "awarded to Oracle", "réattribué WildandStormy à Microsoft": the name after "to" / "à".
       const to = tokens.slice(winAt + 1, winAt + 4).findIndex((t) => ['by', 'to', 'par', 'a'].includes(t));
       if (to >= 0) near.push(tokens[winAt + 2 + to]);
@@ -3653,6 +3658,10 @@ const GIVEN_TO =
 const LOSS =
   /\b(?:lost|losing|excluded|left out|unsuccessful|rejected|eliminated|replac\w*|protest\w*|cancel\w*|phase\w* out|end\w* (?:its|the) hosting)\b/;
 // What says a company holds no part of a deal ("no share in its capital", "aucune participation").
+/** Words between a name and its win ("X was one of the winners", "X's consortium ended up winning"). */
+const WIN_LINKS: ReadonlySet<string> = new Set(
+  'was were is are one of the among a an end ended ending up finally also eventually consortium s'.split(' '),
+);
 /** Question words asking for something unknown (not "why", "when": those take the event as given). */
 const ASKS_WHAT: ReadonlySet<string> = new Set(
   'what which who whom whose whats quel quelle quels quelles qui que quoi qu'.split(' '),

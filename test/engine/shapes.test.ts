@@ -203,6 +203,11 @@ describe('premise check', () => {
     ['pourquoi la DGSI a rompu avec Palantir en décembre 2025 ?'],
     // JEDI was cancelled in July 2021.
     ['pourquoi le Pentagone a reconfirmé JEDI pour Microsoft en juillet 2021 ?'],
+    // Not among the winners.
+    [
+      'which swiss providers got a slice of the public clouds bund contracts? i heard infomaniak was one of the winners',
+    ],
+    ['why did the google + adesso consortium end up winning the deutschland-stack AI cloud contract'],
     // "No right to audit or inspect".
     ["the home office got the right to audit aws's datacentres in that 450m contract, right?"],
     // "Not about saving money".
