@@ -1838,6 +1838,25 @@ export function createDecider(ctx: DecisionContext): Decider {
    * the other way ("CISPE paid Microsoft"), a year the entry never writes when the question claims an
    * event then ("award JWCC back in 2019").
    */
+  /**
+   * The fact of the first sentence telling an event (`kin`, in the facts' English text) when none of those
+   * sentences gives the year claimed and some give another ("dropped Palantir in 2019": every sentence
+   * telling a switch dates it 2026). A sentence that gives no year is dated by its fact.
+   */
+  function eventOutOfYear(row: DealRow, kin: RegExp | undefined, year: string): number | undefined {
+    if (kin === undefined || row.deal.date.startsWith(year)) return undefined;
+    const telling = row.facts.flatMap((id) =>
+      fold((facts[id] as FactRow).fact.text)
+        .split(/(?<=[.;])\s+/u)
+        .filter((sentence) => kin.test(sentence))
+        .map((sentence) => ({ id, sentence: `${sentence} ${(facts[id] as FactRow).fact.asOf ?? ''}` })),
+    );
+    return telling.some(({ sentence }) => YEAR.test(sentence)) &&
+      telling.every(({ sentence }) => !sentence.includes(year))
+      ? telling[0]?.id
+      : undefined;
+  }
+
   function unsupportedPremise(
     question: string,
     understood: Understanding,
@@ -2903,28 +2922,15 @@ export function createDecider(ctx: DecisionContext): Decider {
       const claimedYear = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
       if (recorded && claimedYear.length === 1) {
         const year = claimedYear[0] as string;
-        // Each sentence telling it (a fact may tell a renewal in the claimed year beside it).
-        const kin = DRASTIC_KIN.get(verb);
-        const telling = row.facts.flatMap((id) =>
-          fold((facts[id] as FactRow).fact.text)
-            .split(/(?<=[.;])\s+/u)
-            .filter((sentence) => kin?.test(sentence) ?? false)
-            // A sentence that gives no year is dated by its fact.
-            .map((sentence) => ({ id, sentence: `${sentence} ${(facts[id] as FactRow).fact.asOf ?? ''}` })),
-        );
-        if (
-          telling.length > 0 &&
-          !row.deal.date.startsWith(year) &&
-          telling.some(({ sentence }) => YEAR.test(sentence)) &&
-          telling.every(({ sentence }) => !sentence.includes(year))
-        ) {
+        const told = eventOutOfYear(row, DRASTIC_KIN.get(verb), year);
+        if (told !== undefined) {
           const typed = `${originalWords(question, verb === 'laisse' ? [verb, 'tomber'] : [verb])} … ${year}`;
           return {
             sentence: (title, lang) =>
               lang === 'fr'
                 ? `La fiche « ${title} » ne rapporte rien de tel (« ${typed} ») ; voici ce qu’elle dit.`
                 : `The entry on ${title} records nothing of the kind (“${typed}”); here is what it says.`,
-            factId: (telling[0] as { id: number }).id,
+            factId: told,
           };
         }
       }
@@ -2935,6 +2941,30 @@ export function createDecider(ctx: DecisionContext): Decider {
             lang === 'fr'
               ? `La fiche « ${title} » ne rapporte rien de tel (« ${typed} ») ; voici ce qu’elle dit de plus proche.`
               : `The entry on ${title} records nothing of the kind (“${typed}”); here is the closest it says.`,
+        };
+      }
+    }
+    // "Microsoft a bouclé son EU Data Boundary fin 2022", "in 2023 the DTA renamed the tier": an event the
+    // entry tells, never in the year claimed.
+    const datedAt = understood.tokens.findIndex((t) => DATED_EVENTS.has(t));
+    const datedYear = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
+    if (
+      datedAt >= 0 &&
+      datedYear.length === 1 &&
+      !understood.tokens.some((t) => NEGATORS.has(t)) &&
+      !SOUGHT.test(spacedQuestion)
+    ) {
+      const verb = understood.tokens[datedAt] as string;
+      const year = datedYear[0] as string;
+      const told = eventOutOfYear(row, DATED_EVENTS.get(verb), year);
+      if (told !== undefined) {
+        const typed = `${originalWords(question, [verb])} … ${year}`;
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » ne rapporte rien de tel (« ${typed} ») ; voici ce qu’elle dit.`
+              : `The entry on ${title} records nothing of the kind (“${typed}”); here is what it says.`,
+          factId: told,
         };
       }
     }
@@ -3658,6 +3688,16 @@ const GIVEN_TO =
 const LOSS =
   /\b(?:lost|losing|excluded|left out|unsuccessful|rejected|eliminated|replac\w*|protest\w*|cancel\w*|phase\w* out|end\w* (?:its|the) hosting)\b/;
 // What says a company holds no part of a deal ("no share in its capital", "aucune participation").
+/** Events a year is checked against (not drastic ones: those are checked whether told at all). */
+const COMPLETED_KIN =
+  /\b(?:complet\w*|finish\w*|achev\w*|termin\w*|boucl\w*|finali[sz]\w*|wrapped up|fully (?:in place|implemented|delivered))\b/;
+const RENAMED_KIN = /\b(?:renam\w*|rebapti\w*|renomm\w*|new name|nouveau nom)\b/;
+const DATED_EVENTS: ReadonlyMap<string, RegExp> = new Map([
+  ...'completed finished boucle acheve termine finalised finalized wrapped'
+    .split(' ')
+    .map((v) => [v, COMPLETED_KIN] as const),
+  ...'renamed rebaptise renomme'.split(' ').map((v) => [v, RENAMED_KIN] as const),
+]);
 /** Words between a name and its win ("X was one of the winners", "X's consortium ended up winning"). */
 const WIN_LINKS: ReadonlySet<string> = new Set(
   'was were is are one of the among a an end ended ending up finally also eventually consortium s'.split(' '),

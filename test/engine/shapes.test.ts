@@ -203,6 +203,8 @@ describe('premise check', () => {
     ['pourquoi la DGSI a rompu avec Palantir en décembre 2025 ?'],
     // JEDI was cancelled in July 2021.
     ['pourquoi le Pentagone a reconfirmé JEDI pour Microsoft en juillet 2021 ?'],
+    // Renamed in 2021, not 2023.
+    ["in 2023 the DTA renamed the 'certified sovereign data centre' tier, what's the new name?"],
     // Not among the winners.
     [
       'which swiss providers got a slice of the public clouds bund contracts? i heard infomaniak was one of the winners',
