@@ -2739,7 +2739,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "Why did Amazon protest Microsoft winning?", "the contract awarded to Oracle": a provider claimed the
     // winner that is none of the deal's providers.
-    const winAt = understood.tokens.findIndex((t) => WIN_WORDS.has(t));
+    // "JEDI went to AWS": going to a provider is winning too.
+    const winAt = understood.tokens.findIndex(
+      (t, at) => WIN_WORDS.has(t) || (GOING.has(t) && understood.tokens[at + 1] === 'to'),
+    );
     if (winAt >= 0 && providerKeys.length > 0 && !SOUGHT.test(spacedQuestion)) {
       const tokens = understood.tokens;
       const near = [tokens[winAt - 1], tokens[winAt - 2]];
@@ -3683,7 +3686,7 @@ const LOST_TO =
   /\b(?:lose|loses|lost|losing|perdu|perd|perdre)\b(?: [a-z0-9-]+){0,6}? (?:to|face a|contre) ([a-z0-9-]+(?: (?:and|et) [a-z0-9-]+)?)/u;
 /** "…giving the PSN to Fastweb and Aruba", "attribué le PSN à Fastweb": who it claims won. */
 const GIVEN_TO =
-  /\b(?:giv\w*|gave|hand\w*|award\w*|attribu\w*|confi\w*)\b(?: [a-z0-9-]+){0,5}? (?:to|a) ([a-z0-9-]+(?: (?:and|et) [a-z0-9-]+)?)/u;
+  /\b(?:giv\w*|gave|hand\w*|award\w*|attribu\w*|confi\w*|went|gone|goes)\b(?: [a-z0-9-]+){0,5}? (?:to|a) ([a-z0-9-]+(?: (?:and|et) [a-z0-9-]+)?)/u;
 // What says a provider lost or was let go (a bid alone is no loss: the winners bid too).
 const LOSS =
   /\b(?:lost|losing|excluded|left out|unsuccessful|rejected|eliminated|replac\w*|protest\w*|cancel\w*|phase\w* out|end\w* (?:its|the) hosting)\b/;
@@ -3698,6 +3701,7 @@ const DATED_EVENTS: ReadonlyMap<string, RegExp> = new Map([
     .map((v) => [v, COMPLETED_KIN] as const),
   ...'renamed rebaptise renomme'.split(' ').map((v) => [v, RENAMED_KIN] as const),
 ]);
+const GOING: ReadonlySet<string> = new Set(['went', 'gone', 'goes']);
 /** Words between a name and its win ("X was one of the winners", "X's consortium ended up winning"). */
 const WIN_LINKS: ReadonlySet<string> = new Set(
   'was were is are one of the among a an end ended ending up finally also eventually consortium s'.split(' '),

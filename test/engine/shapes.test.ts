@@ -203,6 +203,8 @@ describe('premise check', () => {
     ['pourquoi la DGSI a rompu avec Palantir en décembre 2025 ?'],
     // JEDI was cancelled in July 2021.
     ['pourquoi le Pentagone a reconfirmé JEDI pour Microsoft en juillet 2021 ?'],
+    // JEDI went to Microsoft.
+    ['jedi went to aws in oct 2019 didnt it'],
     // Renamed in 2021, not 2023.
     ["in 2023 the DTA renamed the 'certified sovereign data centre' tier, what's the new name?"],
     // Not among the winners.
