@@ -3294,8 +3294,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       const lang = understood.lang;
       const text = premise.sentence(ref.title, lang);
       const factId = premise.factId ?? first.factId;
-      chosen.unshift({ factId, text });
-      if (factId !== first.factId) chosen.splice(1, 0, { factId });
+      // The fact the note rests on comes right after it, once.
+      const others = chosen.filter((c) => c.factId !== factId);
+      chosen.splice(0, chosen.length, { factId, text }, { factId }, ...others);
       // The question's premise is not the corpus's: a correction, as sure as the others.
       return compose(
         question,
@@ -3811,7 +3812,7 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   // "Pourquoi Singapour a raté son objectif de 70 % ?": it moved ahead of it.
   [
-    /\b(?:miss\w*|fail\w* to (?:meet|reach|hit)|fell short of|rate\w*|manque\w*) (?:[a-z0-9-]+ ){0,3}(?:target|goal|objectif|cible)\b/,
+    /\b(?:miss\w*|fail\w* to (?:meet|reach|hit)|fell short of|rate\w*|manque\w*) (?:[a-z0-9%-]+ ){0,5}(?:target|goal|objectif|cible)\b/,
     /\b(?:ahead of (?:the |its )?(?:[0-9%]+ )?(?:target|goal|schedule)|exceed\w* (?:the |its )?(?:[0-9%]+ )?(?:target|goal)|surpass\w*|depass\w* (?:l |son )?objectif|au dela de (?:l |son )?objectif)\b/,
   ],
   // "Why did the CMA open SMS investigations into AWS's cloud?": it chose not to.
@@ -3823,6 +3824,11 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     /\b(?:renew\w*|renouvel\w*|reconduit\w*)\b/,
     /\b(?:terminat\w*|lapsed|expired|resili\w*|expire\w*|mis fin)\b/,
+  ],
+  // "AWS was the first to sign an MoU with CCS": it was the last.
+  [
+    /\b(?:first (?:[a-z-]+ ){0,2}to (?:sign|join|agree)|premier\w* a (?:signer|rejoindre))\b/,
+    /\b(?:last (?:[a-z-]+ ){0,2}to (?:sign|join|agree)|dernier\w* a (?:signer|rejoindre))\b/,
   ],
   // "Each JWCC vendor got its own $9bn ceiling": one shared ceiling.
   [

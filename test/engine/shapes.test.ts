@@ -203,6 +203,12 @@ describe('premise check', () => {
     ['pourquoi la DGSI a rompu avec Palantir en décembre 2025 ?'],
     // JEDI was cancelled in July 2021.
     ['pourquoi le Pentagone a reconfirmé JEDI pour Microsoft en juillet 2021 ?'],
+    // Ahead of the 70% target, not short of it.
+    ['singapore missed its 70% commercial cloud target for govt systems, what went wrong there?'],
+    // AWS was the last to sign.
+    [
+      'aws was the first provider to sign a cloud mou with ccs under the one govt cloud strategy back in 2020 wasnt it',
+    ],
     // JEDI went to Microsoft.
     ['jedi went to aws in oct 2019 didnt it'],
     // Renamed in 2021, not 2023.
@@ -219,7 +225,11 @@ describe('premise check', () => {
       'how much was the austrian army hoping to save by dumping ms office for libreoffice, given cost cutting was the whole point',
     ],
   ])('corrects what the entry records otherwise: "%s"', (question) => {
-    expect(answered(engine.ask(question)).shape).toBe('correction');
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('correction');
+    // The fact the correction rests on is said once.
+    const texts = answer.statements.map((s) => s.text);
+    expect(new Set(texts).size).toBe(texts.length);
   });
 
   it('answers a question about what a fact denies without correcting it', () => {
