@@ -135,6 +135,9 @@ describe.each([
   // Written at the start of a round; X measured once, then tuned on; Y held out.
   ['fresh X (tuned on since)', 'test/golden/fresh/fresh-x.yaml', 0.82, 0.71, 0.72, 0.9],
   ['fresh Y (never seen)', 'test/golden/fresh/fresh-y.yaml', 0.92, 0.62, 0.79, 0.86],
+  // Premise-heavy (60 false premises, 40 single, 20 cross-deal, no off-topic), measured once, then tuned on.
+  ['fresh AA (tuned on since)', 'test/golden/fresh/fresh-aa.yaml', 0.84, 0.67, 0.89, 1],
+  ['fresh AB (tuned on since)', 'test/golden/fresh/fresh-ab.yaml', 0.86, 0.67, 0.84, 1],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
