@@ -2741,7 +2741,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     // winner that is none of the deal's providers.
     // "JEDI went to AWS": going to a provider is winning too.
     const winAt = understood.tokens.findIndex(
-      (t, at) => WIN_WORDS.has(t) || (GOING.has(t) && understood.tokens[at + 1] === 'to'),
+      (t, at) =>
+        WIN_WORDS.has(t) ||
+        (GOING.has(t) && understood.tokens[at + 1] === 'to') ||
+        // "How did Microsoft take the contract off AWS?"
+        (TAKING.has(t) && understood.tokens.slice(at + 1, at + 7).some((w) => w === 'off' || w === 'from')),
     );
     if (winAt >= 0 && providerKeys.length > 0 && !SOUGHT.test(spacedQuestion)) {
       const tokens = understood.tokens;
@@ -3703,9 +3707,22 @@ const DATED_EVENTS: ReadonlyMap<string, RegExp> = new Map([
   ...'renamed rebaptise renomme'.split(' ').map((v) => [v, RENAMED_KIN] as const),
 ]);
 const GOING: ReadonlySet<string> = new Set(['went', 'gone', 'goes']);
+const TAKING: ReadonlySet<string> = new Set([
+  'take',
+  'took',
+  'taken',
+  'snatch',
+  'snatched',
+  'grab',
+  'grabbed',
+  'wrest',
+  'wrested',
+]);
 /** Words between a name and its win ("X was one of the winners", "X's consortium ended up winning"). */
 const WIN_LINKS: ReadonlySet<string> = new Set(
-  'was were is are one of the among a an end ended ending up finally also eventually consortium s'.split(' '),
+  'was were is are one of the among a an end ended ending up finally also eventually consortium s manage managed managing to able'.split(
+    ' ',
+  ),
 );
 /** Question words asking for something unknown (not "why", "when": those take the event as given). */
 const ASKS_WHAT: ReadonlySet<string> = new Set(
@@ -3713,7 +3730,7 @@ const ASKS_WHAT: ReadonlySet<string> = new Set(
 );
 /** What follows a negation in a fact ("no right to audit or inspect", "rather than buildings it owns"). */
 const NEGATED_WORDS =
-  / (?:no|not|never|rather than|instead of|aucune?|jamais|plutot que|au lieu d(?:e|u|es)?) ((?:[a-z0-9-]+ ){1,5})/g;
+  / (?:no|not|never|rather than|instead of|aucune?|jamais|plutot que|au lieu d(?:e|u|es)?|(?:fait|font|est|sont) pas) ((?:[a-z0-9-]+ ){1,5})/g;
 
 /** A word's forms cut to five letters, to match "owns" with "own", "buildings" with "built" loosely. */
 function stemPrefixes(word: string): string[] {
@@ -3835,6 +3852,16 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:(?:its|their) own (?:[a-z0-9$-]+ ){0,2}(?:ceiling|cap|budget|share)|separate (?:ceilings|caps)|chacun\w* (?:son|sa|ses)|(?:a|ont) chacun)\b/,
     /\b(?:shared|one (?:single |common )?(?:ceiling|cap)|common ceiling|partag\w*|commun\w*)\b/,
   ],
+  // "Since Dutch MPs voted down the motions…": they were adopted.
+  [
+    /\b(?:voted down|vote\w* against|reject\w*|rejete\w*|turned down) (?:[a-z0-9-]+ ){0,3}motions?\b/,
+    /\b(?:motions? (?:[a-z0-9-]+ ){0,8}(?:were |was )?(?:adopted|passed|carried|approved|adoptee?s?)|(?:adopted|passed|approved|carried|adopte) (?:[a-z0-9-]+ ){0,2}motions?)\b/,
+  ],
+  // "Since SCOTUS ruled for Microsoft in the Ireland emails case…": the case was declared moot.
+  [
+    /\b(?:ruled (?:for|in favou?r of)|sided with|found for|a donne raison|a tranche en faveur)\b/,
+    /\b(?:moot\w*|vacated|without (?:a )?ruling|never ruled|sans statuer|sans objet)\b/,
+  ],
   // "Since Microsoft admitted cutting off the prosecutor's email…": it denied it.
   [
     /\b(?:admit\w*|acknowledg\w*|conced\w*|reconnu|a reconnu|avoue\w*|admis)\b/,
@@ -3847,8 +3874,8 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   // "La DSK a jugé qu'on pouvait utiliser Microsoft 365 en toute conformité": not in compliance.
   [
-    /(?<!\b(?:non|not|pas|un|in) )\b(?:en toute conformite|conformes?|compliant|lawfully|in compliance)\b/,
-    /\b(?:non conform\w*|not (?:be )?(?:compliant|lawful|possible)|unlawful\w*|illegal\w*|infring\w*|pas conform\w*|impossible (?:de|d) )\b/,
+    /(?<!\b(?:non|not|pas|un|in) )\b(?:en toute conformite|conformes?|compliant|lawfully)\b/,
+    /\b(?:non conform\w*|not (?:be )?(?:compliant|lawful|possible)|unlawful\w*|illegal\w*|infring\w*|pas conform\w*|impossible (?:de|d) |(?:could|can|cannot|did) not (?:demonstrate|show|prove)|(?:pouvaient|peuvent|pouvait|peut) pas demontrer)\b/,
   ],
 ];
 /** A state claimed of a deal: in force, running, opened, completed (folded, spaced question). */

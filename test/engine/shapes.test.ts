@@ -209,6 +209,12 @@ describe('premise check', () => {
     [
       'aws was the first provider to sign a cloud mou with ccs under the one govt cloud strategy back in 2020 wasnt it',
     ],
+    // Re-awarded to AWS, not taken by Microsoft.
+    ['how did microsoft manage to take the nsa wildandstormy contract off aws after the re-evaluation'],
+    // The motions were adopted.
+    [
+      'since dutch mps voted down the motions for a fully dutch-run national cloud in march 2025, is the govt just sticking w/ aws + msft?',
+    ],
     // JEDI went to Microsoft.
     ['jedi went to aws in oct 2019 didnt it'],
     // Renamed in 2021, not 2023.
