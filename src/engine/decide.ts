@@ -2016,11 +2016,18 @@ export function createDecider(ctx: DecisionContext): Decider {
     });
     if (denied !== undefined) return recordsOtherwise(denied.factId);
     // "Microsoft was the first to sign a OneGov deal": the entry says another provider was first.
-    const firstAt = understood.tokens.findIndex((t) => FIRST.has(t));
+    // "the first year", "la première année": a time, not a rank.
+    const firstAt = understood.tokens.findIndex(
+      (t, at) => FIRST.has(t) && !TIME_UNITS.has(understood.tokens[at + 1] ?? ''),
+    );
     if (firstAt >= 0 && !understood.tokens.some((t) => NEGATORS.has(t))) {
-      const near = understood.tokens.slice(Math.max(0, firstAt - 5), firstAt + 5);
+      const near = understood.tokens.slice(Math.max(0, firstAt - 7), firstAt + 5);
       const claimed = plan.providers.filter((p) => near.includes(p.word));
-      if (claimed.length === 1 && !/\b(?:who|which|qui|quel|quelle)\b/.test(spacedQuestion)) {
+      // "C'est AWS qui a signé le premier…" claims AWS (a cleft), "qui a signé le premier ?" asks.
+      const asking = /\b(?:who|which|qui|quel|quelle)\b/.test(
+        spacedQuestion.replace(/\bc est [a-z0-9-]+ qui\b/, ''),
+      );
+      if (claimed.length === 1 && !asking) {
         const key = (claimed[0] as { key: string }).key;
         const words = PROVIDERS.find((p) => p.key === key)?.words ?? [];
         const other = row.facts.find((id) =>
@@ -2187,7 +2194,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (asked.length > 0 && plan.providers.length > 1) {
       const pairsIn = (text: string) =>
         text
-          .split(/[;,]|\b(?:while|whereas|and|et|but|mais|including|dont|just|only|seulement)\b/)
+          // Not a decimal comma ("2,1 milliards").
+          .split(/;|,(?!\d)|\b(?:while|whereas|and|et|but|mais|including|dont|just|only|seulement)\b/)
           .flatMap((clause) => {
             const amounts = amountsIn(`${clause} $`);
             const folded = fold(clause);
@@ -4060,7 +4068,9 @@ const ONLY: ReadonlySet<string> = new Set(
 const FIRST: ReadonlySet<string> = new Set(['first', 'premier', 'premiere']);
 /** Words after "the first" that make it a time ("the first year"), not a rank. */
 const TIME_UNITS: ReadonlySet<string> = new Set(
-  'year years day days week weeks month months time half quarter phase round step stage wave'.split(' '),
+  'year years day days week weeks month months time half quarter phase round step stage wave annee annees jour jours semaine semaines mois fois moitie trimestre tour etape vague'.split(
+    ' ',
+  ),
 );
 /** Verbs of stopping or barring someone ("stopped Mastercard from…", "banned", "a interdit"). */
 const RESTRICTING =

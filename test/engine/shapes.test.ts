@@ -215,6 +215,12 @@ describe('premise check', () => {
     [
       'since dutch mps voted down the motions for a fully dutch-run national cloud in march 2025, is the govt just sticking w/ aws + msft?',
     ],
+    // The other way round: USD 2.1bn from Microsoft, 1.5bn from Oracle (a French decimal comma).
+    [
+      "au LEAP 2023 Oracle a promis 2,1 milliards et Microsoft 1,5 milliard pour l'Arabie saoudite, c'est pour quoi faire ?",
+    ],
+    // Google signed the first OneGov agreement ("c'est AWS qui…" claims AWS).
+    ["pourquoi c'est AWS qui a signé le tout premier accord OneGov avec la GSA en avril 2025 ?"],
     // JEDI went to Microsoft.
     ['jedi went to aws in oct 2019 didnt it'],
     // Renamed in 2021, not 2023.
@@ -242,6 +248,7 @@ describe('premise check', () => {
     for (const question of [
       "Can the Home Office audit AWS's data centres under its contract?",
       'how much of the JWCC ceiling does each vendor get?',
+      "Combien d'économies Microsoft et la GSA prévoyaient-ils la première année avec OneGov ?",
     ])
       expect(answered(engine.ask(question)).shape).not.toBe('correction');
   });
