@@ -2132,8 +2132,22 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (yearDenied !== undefined) return recordsOtherwise(yearDenied);
     // "Why did the Belgian government block the takeover?" of a Dutch deal: a country the entry is not in
     // and never writes, in any form, is claimed of it.
-    const foreignPlace = (plan.claims || claimsAnEvent(understood, spacedQuestion) ? plan.places : []).find(
-      (p) => p.matches.length === 1 && !inPlace(facets[d] as DealFacets, p) && !mentionsPlace(row, p),
+    // "…keeps backup copies in Ireland, why Ireland?": a place given as where something is, too.
+    const located = (p: PlacePlan) => {
+      const at = understood.tokens.indexOf(p.word.split(' ')[0] as string);
+      return (
+        at > 0 &&
+        PLACE_PREPOSITIONS.has(understood.tokens[at - 1] as string) &&
+        !YES_NO_OPENING.test(spacedQuestion)
+      );
+    };
+    const claimsEvent = plan.claims || claimsAnEvent(understood, spacedQuestion);
+    const foreignPlace = plan.places.find(
+      (p) =>
+        (claimsEvent || located(p)) &&
+        p.matches.length === 1 &&
+        !inPlace(facets[d] as DealFacets, p) &&
+        !mentionsPlace(row, p),
     );
     if (foreignPlace !== undefined)
       return {

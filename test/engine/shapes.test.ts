@@ -221,6 +221,8 @@ describe('premise check', () => {
     ],
     // Google signed the first OneGov agreement ("c'est AWS qui…" claims AWS).
     ["pourquoi c'est AWS qui a signé le tout premier accord OneGov avec la GSA en avril 2025 ?"],
+    // Backup copies in Switzerland; the entry never mentions Ireland.
+    ['why does microsoft keep backup copies of its critical code in ireland?'],
     // JEDI went to Microsoft.
     ['jedi went to aws in oct 2019 didnt it'],
     // Renamed in 2021, not 2023.
