@@ -1002,6 +1002,27 @@ export function createDecider(ctx: DecisionContext): Decider {
     tokenizeFolded((deals[d] as DealRow).deal.customers.join(' ')),
   );
 
+  // Customers named in two or more words ("Home Office", "Ministry of Defence"), without a leading place
+  // ("UK Home Office" is "home office" too), and the deal each is a customer of.
+  // Only a proper name, every word capitalised but the links ("Ministry of Defence"), not "EU public sector".
+  const customerPhrases = deals.flatMap(({ deal }, d) =>
+    deal.customers.flatMap((customer) => {
+      const written = customer
+        .replace(/\([^)]*\)/g, ' ')
+        .split(/[\s/,]+/u)
+        .filter((w) => w !== '');
+      const start = written.findIndex((w) => {
+        const folded = tokenizeFolded(w).join(' ');
+        return !PLACE_WORDS.has(folded) && !COUNTRY_WORDS.has(folded) && !isStopword(folded);
+      });
+      if (start < 0) return [];
+      const named = written.slice(start);
+      const proper = named.every((w) => /^\p{Lu}/u.test(w) || RUN_LINKS.has(w.toLowerCase()));
+      const phrase = tokenizeFolded(named.join(' '));
+      return proper && phrase.length >= 2 ? [{ phrase: phrase.join(' '), deal: d }] : [];
+    }),
+  );
+
   /** A fact's English and French words, folded and spaced. */
   const foldedBoth = memoized((id: number) => {
     const { text, text_fr } = (facts[id] as FactRow).fact;
@@ -2006,6 +2027,21 @@ export function createDecider(ctx: DecisionContext): Decider {
         parties === '' ? undefined : providerFact(d),
       );
     }
+    // "Why did the Home Office sign the £400m Google deal?" (the MoD's): another deal's customer, named in
+    // several words, that this entry never writes.
+    const otherCustomer = customerPhrases.find(
+      ({ phrase, deal }) =>
+        deal !== d &&
+        ` ${spacedQuestion} `.includes(` ${phrase} `) &&
+        !` ${ownNames(d)} `.includes(` ${phrase} `) &&
+        !row.facts.some((id) => ` ${foldedBoth(id)} `.includes(` ${phrase} `)),
+    );
+    if (otherCustomer !== undefined)
+      return unmentionedNote(
+        originalWords(question, otherCustomer.phrase.split(' ')),
+        providersOf(d),
+        providerFact(d),
+      );
     // "Clarence is POST Luxembourg's joint venture, isn't it?": a name the entry writes only to deny it
     // ("LuxConnect, not POST Luxembourg"), claimed all the same.
     const denied = deniedNamesOf(d).find(({ words }) => {

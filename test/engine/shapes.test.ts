@@ -223,6 +223,8 @@ describe('premise check', () => {
     ["pourquoi c'est AWS qui a signé le tout premier accord OneGov avec la GSA en avril 2025 ?"],
     // Backup copies in Switzerland; the entry never mentions Ireland.
     ['why does microsoft keep backup copies of its critical code in ireland?'],
+    // The Ministry of Defence's deal, not the Home Office's (another deal's customer).
+    ['why did the home office sign that £400m sovereign cloud deal with google cloud in september 2025'],
     // JEDI went to Microsoft.
     ['jedi went to aws in oct 2019 didnt it'],
     // Renamed in 2021, not 2023.
@@ -251,6 +253,8 @@ describe('premise check', () => {
       "Can the Home Office audit AWS's data centres under its contract?",
       'how much of the JWCC ceiling does each vendor get?',
       "Combien d'économies Microsoft et la GSA prévoyaient-ils la première année avec OneGov ?",
+      // "public sector" is a customer's description elsewhere, no one's name.
+      "What principle does Spain's 2022 cloud strategy set for the public sector?",
     ])
       expect(answered(engine.ask(question)).shape).not.toBe('correction');
   });
