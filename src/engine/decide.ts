@@ -2034,7 +2034,10 @@ export function createDecider(ctx: DecisionContext): Decider {
         deal !== d &&
         ` ${spacedQuestion} `.includes(` ${phrase} `) &&
         !` ${ownNames(d)} `.includes(` ${phrase} `) &&
-        !row.facts.some((id) => ` ${foldedBoth(id)} `.includes(` ${phrase} `)),
+        !` ${tokenize(parties).join(' ')} `.includes(` ${phrase} `) &&
+        !row.facts.some((id) => ` ${foldedBoth(id)} `.includes(` ${phrase} `)) &&
+        // "National Security Agency's deal with AWS" is that customer's own deal, ranked lower.
+        !plan.providers.some((p) => (facets[deal] as DealFacets).providerKeys.includes(p.key)),
     );
     if (otherCustomer !== undefined)
       return unmentionedNote(
