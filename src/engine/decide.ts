@@ -2808,7 +2808,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         // "How did Microsoft take the contract off AWS?"
         (TAKING.has(t) && understood.tokens.slice(at + 1, at + 7).some((w) => w === 'off' || w === 'from')),
     );
-    if (winAt >= 0 && providerKeys.length > 0 && !SOUGHT.test(spacedQuestion)) {
+    if (winAt >= 0 && row.deal.providers.length > 0 && !SOUGHT.test(spacedQuestion)) {
       const tokens = understood.tokens;
       const near = [tokens[winAt - 1], tokens[winAt - 2]];
       // "Infomaniak was one of the winners", "the Google + adesso consortium end up winning": the name
@@ -2818,7 +2818,14 @@ export function createDecider(ctx: DecisionContext): Decider {
       near.push(tokens[subject], tokens[subject - 1]);
       // "awarded to Oracle", "réattribué WildandStormy à Microsoft": the name after "to" / "à".
       const to = tokens.slice(winAt + 1, winAt + 4).findIndex((t) => ['by', 'to', 'par', 'a'].includes(t));
-      if (to >= 0) near.push(tokens[winAt + 2 + to]);
+      // …past an article ("went to the Google / adesso consortium").
+      if (to >= 0)
+        near.push(
+          ...tokens
+            .slice(winAt + 2 + to, winAt + 5 + to)
+            .filter((t) => !isStopword(t))
+            .slice(0, 1),
+        );
       const before = tokens.slice(Math.max(0, winAt - 3), winAt);
       const claimed = plan.providers.find(
         (p) =>
@@ -2957,6 +2964,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (!DRASTIC_EVENTS.has(t)) return false;
       // "laissé tomber" (dropped), not any "laisse".
       if (t === 'laisse' && understood.tokens[at + 1] !== 'tomber') return false;
+      // "mis fin à" (ended), not any "fin".
+      if (t === 'fin' && !['mis', 'mettre', 'met', 'mettent'].includes(understood.tokens[at - 1] ?? ''))
+        return false;
       const before = understood.tokens.slice(Math.max(0, at - 4), at);
       // "How much was the Brazilian ministry of management fined?": a long subject between the opener's
       // auxiliary and the verb.
@@ -3876,7 +3886,7 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   // "Now Kyndryl owns Solvinity", "a bouclé le rachat": the takeover was blocked.
   [
-    /\b(?:now (?:[a-z0-9-]+ ){0,2}owns|(?:completed|closed|finalised|finalized) (?:the |its )?(?:[a-z0-9-]+ ){0,2}(?:takeover|acquisition|purchase))\b/,
+    /\b(?:now (?:[a-z0-9-]+ ){0,2}owns|(?:complet\w*|clos\w*|finali[sz]\w*) (?:the |its )?(?:[a-z0-9-]+ ){0,2}(?:takeover|acquisition|purchase))\b/,
     /\b(?:block\w*|prohibit\w*|vetoed) (?:[a-z-]+ ){0,3}(?:takeover|acquisition|purchase)\b/,
   ],
   [
@@ -3912,6 +3922,11 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     /\b(?:(?:its|their) own (?:[a-z0-9$-]+ ){0,2}(?:ceiling|cap|budget|share)|separate (?:ceilings|caps)|chacun\w* (?:son|sa|ses)|(?:a|ont) chacun)\b/,
     /\b(?:shared|one (?:single |common )?(?:ceiling|cap)|common ceiling|partag\w*|commun\w*)\b/,
+  ],
+  // "Since Mastercard is still barred by the RBI…": the restrictions were lifted.
+  [
+    /\b(?:still (?:barred|banned|blocked|restricted|suspended|prohibited|not allowed)|toujours (?:interdit\w*|bloque\w*|suspendu\w*))\b/,
+    /\b(?:lift\w*|removed (?:the |its )?restrictions?|leve\w*|allowed (?:again|to resume)|resum\w*)\b/,
   ],
   // "Since Dutch MPs voted down the motions…": they were adopted.
   [
@@ -4076,7 +4091,7 @@ const SUE_KIN =
  * "who bought Google's air-gapped cloud?" asks for its customers.
  */
 const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
-  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut shuts shutting closed closes closing cancel cancelled canceled scrap scrapped terminate terminated abandon abandoned drop dropped ditch ditched quitte quitter rachete racheter fusionne condamne poursuivi annule resilie ferme fermer fermee abandonne abandonner lache lacher laisse rompu rompre rompt'.split(
+  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut shuts shutting closed closes closing cancel cancelled canceled scrap scrapped terminate terminated abandon abandoned drop dropped ditch ditched quitte quitter rachete racheter fusionne condamne poursuivi annule resilie ferme fermer fermee abandonne abandonner lache lacher laisse rompu rompre rompt fin'.split(
     ' ',
   ),
 );
@@ -4098,7 +4113,7 @@ const DRASTIC_KIN: ReadonlyMap<string, RegExp> = new Map([
     .split(' ')
     .map((v) => [v, CANCEL_KIN] as const),
   // Dropping something is also moving off it ("ditch MS Office": "moved from Microsoft Office").
-  ...'abandon abandoned abandonne abandonner drop dropped ditch ditched lache lacher laisse rompu rompre rompt'
+  ...'abandon abandoned abandonne abandonner drop dropped ditch ditched lache lacher laisse rompu rompre rompt fin'
     .split(' ')
     .map((v) => [v, DROP_KIN] as const),
 ]);

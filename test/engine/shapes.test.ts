@@ -225,6 +225,16 @@ describe('premise check', () => {
     ['why does microsoft keep backup copies of its critical code in ireland?'],
     // The Ministry of Defence's deal, not the Home Office's (another deal's customer).
     ['why did the home office sign that £400m sovereign cloud deal with google cloud in september 2025'],
+    // Blocked, so never closed.
+    ['when did kyndryl close the solvinity acquisition, and who runs digid now'],
+    // The RBI lifted the restrictions.
+    [
+      'since mastercard is still barred by the rbi from signing new card customers in india, how are banks issuing mastercards these days?',
+    ],
+    // TIM, CDP, Leonardo and Sogei won; Fastweb and Aruba bid.
+    ["how did fastweb and aruba end up winning italy's polo strategico nazionale tender"],
+    // Renewed in December 2025 ("mis fin à").
+    ['pourquoi la dgsi a mis fin à son contrat avec palantir en décembre 2025'],
     // JEDI went to Microsoft.
     ['jedi went to aws in oct 2019 didnt it'],
     // Renamed in 2021, not 2023.
