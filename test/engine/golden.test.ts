@@ -105,7 +105,7 @@ describe.each([
 // fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
 // too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
 // worse fails here even when every other set passes. fresh-l, fresh-m, fresh-r, fresh-s and fresh-x were held out too,
-// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w and fresh-y are held out: never tuned on.
+// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y and fresh-ad are held out: never tuned on.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
   ['fresh B (tuned on)', 'test/golden/fresh/fresh-b.yaml', 0.88, 0.94, 0.94, 0.9],
@@ -138,6 +138,9 @@ describe.each([
   // Premise-heavy (60 false premises, 40 single, 20 cross-deal, no off-topic), measured once, then tuned on.
   ['fresh AA (tuned on since)', 'test/golden/fresh/fresh-aa.yaml', 0.84, 0.67, 0.89, 1],
   ['fresh AB (tuned on since)', 'test/golden/fresh/fresh-ab.yaml', 0.86, 0.67, 0.84, 1],
+  ['fresh AC (tuned on since)', 'test/golden/fresh/fresh-ac.yaml', 0.91, 0.67, 0.84, 1],
+  // Premise-heavy, held out: never tuned on, its failures not read.
+  ['fresh AD (never seen)', 'test/golden/fresh/fresh-ad.yaml', 0.76, 0.54, 0.79, 1],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
