@@ -81,7 +81,7 @@ export function rankFacts(
     ),
   );
   const factWeight = (term: string) =>
-    understood.answerKind.has(term) || understood.anchor?.has(term)
+    understood.answerKind.has(term) || understood.anchor?.has(term) || understood.aside?.has(term)
       ? 0
       : (weights.get(term) ?? 0) *
         (inNames.has(term) && !soleNames.has(term)

@@ -27,6 +27,11 @@ export interface Understanding {
    * answer comes after, not what it is, so a fact that merely repeats them is no answer.
    */
   anchor?: Set<string>;
+  /**
+   * Words of an aside describing what the question names ("qui préside G42, la boîte d'Abou Dhabi où
+   * Microsoft a investi 1,5 milliard ?"): they say which deal, not which fact.
+   */
+  aside?: Set<string>;
   /** The noun after "which"/"quel" ("ministers" in "which ministers…?"): a detail the entry may lack. */
   askedNoun?: string;
   /** Whether the question has a question word ("what", "par quoi"); "JWCC?" or "Bleu" has none. */
@@ -129,6 +134,9 @@ export function understand(
   const asks = tokens.some(isQuestionWord);
   const lead = AFTER_CLAUSE.exec(folded)?.[1];
   const anchor = lead === undefined ? undefined : new Set(tokenize(lead).filter((t) => terms.includes(t)));
+  const described = ASIDE.exec(folded)?.[0];
+  const aside =
+    described === undefined ? undefined : new Set(tokenize(described).filter((t) => terms.includes(t)));
   return {
     lang,
     intent,
@@ -140,8 +148,14 @@ export function understand(
     asks,
     ...(askedNoun ? { askedNoun } : {}),
     ...(anchor !== undefined && anchor.size > 0 && anchor.size < terms.length ? { anchor } : {}),
+    ...(aside !== undefined && aside.size > 0 && aside.size < terms.length ? { aside } : {}),
   };
 }
+
+// ", la boîte d'Abou Dhabi où Microsoft a investi…", ", the Abu Dhabi firm that Microsoft backed": an aside
+// naming something by what is known of it, after a comma and up to the end or the next comma.
+const ASIDE =
+  /,\s*(?:la|le|l|les|the|a|an|cette|ce|cet|ces|that|this)\s(?:[^\s,?;:\u2013\u2014]+\s){1,6}?(?:ou|qui|que|qu|where|which|that|dont|whose)\s[^,?;:\u2013\u2014]*/;
 
 // "After all the protest drama, when did…", "après la panne, combien…": a clause before the question proper.
 const AFTER_CLAUSE =

@@ -1819,3 +1819,12 @@ describe('the event asked by its verb', () => {
     expect(answer.statements[0]?.text).toMatch(detail);
   });
 });
+
+describe('an aside naming the subject', () => {
+  it('answers what is asked, not the fact an aside about the subject repeats', () => {
+    const answer = answered(
+      engine.ask("qui préside g42, la boite d'abou dhabi où microsoft a investi 1,5 milliard"),
+    );
+    expect(answer.statements.map((s) => s.text).join(' ')).toMatch(/Tahnoun/);
+  });
+});
