@@ -3572,7 +3572,7 @@ function contractMeansDeal(plan: QuestionPlan): boolean {
 
 /** What separates the deals a comparison names ("X and Y", "X vs Y", "X with Y", "X à Y"). */
 const PART_SEPARATOR =
-  /\s*(?:\band\b|\bet\b|\bor\b|\bou\b|\bvs\.?|\bversus\b|\bwith\b|\bavec\b|\bto\b|(?<!\p{L})à(?!\p{L})|,|;|\/)\s*/iu;
+  /\s*(?:\bdiffers? from\b|\bdifferent from\b|\bstacks? up against\b|\band\b|\bet\b|\bor\b|\bou\b|\bvs\.?|\bversus\b|\bwith\b|\bavec\b|\bto\b|(?<!\p{L})à(?!\p{L})|,|;|\/)\s*/iu;
 
 const TERM_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
   [

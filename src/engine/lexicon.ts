@@ -338,7 +338,7 @@ export const LIST_WORDS: ReadonlySet<string> = new Set(
 /** Shape cues, tried on the folded question with single spaces. */
 export const SHAPE_PATTERNS = {
   compare:
-    /\b(?:compare|compared|comparing|comparer|compare[rz]?|comparaison|versus|vs|difference between|differences between|difference entre|differences entre|side by side|cote a cote|what s the difference|whats the difference|what is the difference|stacks? up against|stack up to|measures? up against|how does (?:[a-z0-9-]+ ){1,8}compare (?:to|with)|how do (?:they|the two|both) differ|quelle difference|quelles differences|c est quoi la difference|la difference|chacun|chacune|each of them)\b/,
+    /\b(?:compare|compared|comparing|comparer|compare[rz]?|comparaison|versus|vs|difference between|differences between|difference entre|differences entre|side by side|cote a cote|what s the difference|whats the difference|what is the difference|stacks? up against|stack up to|differs? from|different from|measures? up against|how does (?:[a-z0-9-]+ ){1,8}compare (?:to|with)|how do (?:they|the two|both) differ|quelle difference|quelles differences|c est quoi la difference|la difference|chacun|chacune|each of them)\b/,
   timeline:
     /\b(?:timeline|timelines|time line|timline|chronology|chronological|chronologie|chronologique|frise|history of|historique|in order|over the years|evolution|au fil des ans|walk (?:me|us) through|saga|story of|whole story|retrace\w*|l histoire d\w*)\b/,
   count:
@@ -807,7 +807,7 @@ export const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
  */
 export const SYNONYM_GROUPS: readonly string[] = [
   'replace replaced replaces replacement succeed succeeds succeeded successor supersede superseded remplacer remplace remplacement succede successeur',
-  'challenge challenged contest contested dispute disputed protest protested contester conteste contestation recours sue sued suing lawsuit plainte plaintes',
+  'challenge challenged contest contested dispute disputed protest protested contester conteste contestation recours sue sued suing lawsuit plainte plaintes complain complained complaining complaint complaints',
   'acknowledge acknowledged acknowledges admit admits admitted concede conceded reconnait reconnu admet admis avoue',
   'promise promised promises pledge pledged pledges vow vowed undertake undertook commitment commitments promis promise promet promettre',
   'charge responsible responsibility oversee oversees overseen oversaw responsable',
@@ -853,7 +853,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'adopt adopted enact enacted passed promulgated adopte adoptee promulgue vote',
   'access see read view consult acceder acces voir lire consulter',
   'ruling ruled judgment judgement verdict arret jugement statue',
-  'criticised criticized criticism critics critic criticise criticize critique critiques critique critiquee',
+  'criticised criticized criticism critics critic criticise criticize critique critiques critique critiquee trashed slammed blasted lambasted panned',
   'army military armed forces armee militaire militaires defence defense',
   'country countries pays',
   'invalidate invalidated invalidates invalidating quash quashed overturn overturned invalide invalidee invalider',
@@ -861,4 +861,6 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'rise rose risen climb climbed jump jumped gain gained soar soared monte montee hausse grimpe bondi',
   'compare compared compares likened likens liken comparison compare comparait',
   'dev devs development developer developers develop developed developpement developpeur developpeurs',
+  'tank tanked plunge plunged plummet plummeted slump slumped sank chute chuter',
+  'stock shares',
 ];

@@ -1820,6 +1820,23 @@ describe('the event asked by its verb', () => {
   });
 });
 
+describe('comparisons in other words', () => {
+  it.each([
+    [
+      "how does the cia's c2e differ from the original c2s contract",
+      ['cia-c2e-multicloud-2020', 'cia-c2s-aws-2013'],
+    ],
+    [
+      "how does the aws european sovereign cloud stack up against oracle's eu sovereign cloud",
+      ['eu-aws-european-sovereign-cloud', 'eu-oracle-eu-sovereign-cloud'],
+    ],
+  ])('compares "%s"', (question, ids) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('compare');
+    expect(answer.rows.map((r) => r.dealId)).toEqual(expect.arrayContaining(ids));
+  });
+});
+
 describe('an aside naming the subject', () => {
   it('answers what is asked, not the fact an aside about the subject repeats', () => {
     const answer = answered(
