@@ -1139,6 +1139,9 @@ describe('cross-deal shapes', () => {
       ]),
     );
     expect(ids("gimme everything you've got on the uk")).toContain('uk-intelligence-agencies-aws-2021');
+    expect(ids('every deal g42 is mixed up in pls')).toEqual(
+      expect.arrayContaining(['kenya-microsoft-g42-data-centre-2024', 'uae-microsoft-g42-investment-2024']),
+    );
     expect(ids('who is using palantir')).toEqual(
       expect.arrayContaining(['uk-nhs-federated-data-platform-palantir-2023', 'france-dgsi-palantir-2016']),
     );
