@@ -807,7 +807,8 @@ export const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
  */
 export const SYNONYM_GROUPS: readonly string[] = [
   'replace replaced replaces replacement succeed succeeds succeeded successor supersede superseded remplacer remplace remplacement succede successeur',
-  'challenge challenged contest contested dispute disputed protest protested contester conteste contestation recours sue sued suing lawsuit plainte plaintes complain complained complaining complaint complaints',
+  'challenge challenged contest contested dispute disputed protest protested contester conteste contestation recours sue sued suing lawsuit plainte plaintes',
+  'complain complained complaining complaint complaints plainte plaintes grievance grievances',
   'acknowledge acknowledged acknowledges admit admits admitted concede conceded reconnait reconnu admet admis avoue',
   'promise promised promises pledge pledged pledges vow vowed undertake undertook commitment commitments promis promise promet promettre',
   'charge responsible responsibility oversee oversees overseen oversaw responsable',
