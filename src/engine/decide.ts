@@ -1865,7 +1865,9 @@ export function createDecider(ctx: DecisionContext): Decider {
    * telling a switch dates it 2026). A sentence that gives no year is dated by its fact.
    */
   function eventOutOfYear(row: DealRow, kin: RegExp | undefined, year: string): number | undefined {
-    if (kin === undefined || row.deal.date.startsWith(year)) return undefined;
+    // The deal's own year, or a year its title gives ("Hosting Certification Framework (2021)"), is its story's.
+    if (kin === undefined || row.deal.date.startsWith(year) || row.deal.title.includes(year))
+      return undefined;
     const telling = row.facts.flatMap((id) =>
       fold((facts[id] as FactRow).fact.text)
         .split(/(?<=[.;])\s+/u)
@@ -2816,6 +2818,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       let subject = winAt - 1;
       while (subject >= 0 && winAt - subject <= 6 && WIN_LINKS.has(tokens[subject] as string)) subject--;
       near.push(tokens[subject], tokens[subject - 1]);
+      // "Microsoft and Google won…": every name of the subject.
+      for (let at = subject - 1; at > 0 && ['and', 'et'].includes(tokens[at] as string); at -= 2)
+        near.push(tokens[at - 1]);
       // "awarded to Oracle", "réattribué WildandStormy à Microsoft": the name after "to" / "à".
       const to = tokens.slice(winAt + 1, winAt + 4).findIndex((t) => ['by', 'to', 'par', 'a'].includes(t));
       // …past an article ("went to the Google / adesso consortium").
@@ -2896,7 +2901,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       (understood.tokens.some((t) => OWNER_ASKED.has(t)) ||
         /\b(?:holds|held) (?:half|a stake|a share)\b/.test(spacedQuestion)) &&
       (QUESTION_OPENERS.has(understood.tokens[0] ?? '') ||
-        /\b(?:owned by|what share|what stake|what percentage|how much of|quelle part|quel pourcentage|(?:detient|detenait|holds|held|owns|owned|possede|has) (?:(?:la|une) moitie|half|une part|a stake|a share|\d+ ?%|\d+ per ?cent|(?:\d+ )?pour ?cent|du capital|part of))\b/.test(
+        /\b(?:owned by|what share|what stake|what percentage|how much of|quelle part|quel pourcentage|(?:detient|detenait|holds|held|owns|owned|possede|has) (?:(?:la|une) moitie|half|une part|a stake|a share|\d+|du capital|part of))\b/.test(
           spacedQuestion,
         ))
     ) {
@@ -3927,6 +3932,16 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     /\b(?:still (?:barred|banned|blocked|restricted|suspended|prohibited|not allowed)|toujours (?:interdit\w*|bloque\w*|suspendu\w*))\b/,
     /\b(?:lift\w*|removed (?:the |its )?restrictions?|leve\w*|allowed (?:again|to resume)|resum\w*)\b/,
+  ],
+  // "Comme Véran a tenu sa promesse…": it was not kept.
+  [
+    /\b(?:kept|keeping|tenu|honou?red|fulfilled|delivered on|made good on) (?:[a-z-]+ ){0,2}(?:promise|promesse|pledge|commitment|engagement)s?\b/,
+    /\b(?:(?:was|were) not kept|not been kept|broken|pas ete tenue?s?|non tenue?s?|n a pas ete tenue?)\b/,
+  ],
+  // "Comme l'Estonie a tout payé sur son budget national…": the EU's regional fund paid most of it.
+  [
+    /\b(?:tout paye|paid (?:for )?(?:it )?all|paid (?:the )?(?:whole|entire)|entirely (?:funded|paid|financed)|fully (?:funded|paid|financed)|(?:its|son) (?:own|propre) (?:national )?budget|budget national)\b/,
+    /\b(?:regional development fund|fonds europeen|feder|co ?financ\w*|cofinanc\w*|european (?:union )?funds?)\b/,
   ],
   // "Since Dutch MPs voted down the motions…": they were adopted.
   [

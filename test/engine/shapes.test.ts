@@ -235,6 +235,18 @@ describe('premise check', () => {
     ["how did fastweb and aruba end up winning italy's polo strategico nazionale tender"],
     // Renewed in December 2025 ("mis fin à").
     ['pourquoi la dgsi a mis fin à son contrat avec palantir en décembre 2025'],
+    // Microsoft has no share in Bleu ("40 %" typed with a space).
+    ['vu que microsoft détient 40 % de bleu, qui possède le reste du capital ?'],
+    // The promise was not kept.
+    [
+      'comme véran a tenu sa promesse de sortir le HDH de microsoft en deux ans, où étaient hébergées les données ?',
+    ],
+    // 85% from the European Regional Development Fund.
+    [
+      "comme l'estonie a tout payé sur son budget national, combien lui a coûté son ambassade de données au luxembourg ?",
+    ],
+    // Google and AWS won; Microsoft's bid failed.
+    ['so microsoft and google won project nimbus in 2021 and AWS lost out — did amazon appeal?'],
     // JEDI went to Microsoft.
     ['jedi went to aws in oct 2019 didnt it'],
     // Renamed in 2021, not 2023.
@@ -263,6 +275,8 @@ describe('premise check', () => {
       "Can the Home Office audit AWS's data centres under its contract?",
       'how much of the JWCC ceiling does each vendor get?',
       "Combien d'économies Microsoft et la GSA prévoyaient-ils la première année avec OneGov ?",
+      // The title dates the renaming 2021 (the deal itself is 2019).
+      'why did australia drop the word "sovereign" from its data centre certification levels in 2021?',
       // "public sector" is a customer's description elsewhere, no one's name.
       "What principle does Spain's 2022 cloud strategy set for the public sector?",
     ])
