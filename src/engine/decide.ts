@@ -1023,6 +1023,44 @@ export function createDecider(ctx: DecisionContext): Decider {
     }),
   );
 
+  /** What a fact says is not recorded ("completed switch"), if it says so ('' if not), once per fact. */
+  const unrecordedNoun = memoized((id: number): string => {
+    const text = foldedText(id);
+    if (!text.includes('recorded')) return '';
+    const unrecorded = UNRECORDED.exec(text);
+    return unrecorded?.[1] ?? unrecorded?.[2] ?? '';
+  });
+
+  /**
+   * For deal `key >> 1` in English (even key) or French (odd): its names' words, and what each fact says
+   * there is none of ("no right to audit or inspect"), as the forms of each word that is not a name.
+   * Computed once per deal and language.
+   */
+  const negationsOf = memoized((key: number) => {
+    const row = deals[key >> 1] as DealRow;
+    const french = key % 2 === 1;
+    const parties = fold([...row.deal.customers, ...row.deal.providers].join(' | '));
+    const names = new Set(
+      tokenizeFolded(
+        [row.deal.title, row.deal.title_fr ?? '', ...row.deal.aliases, parties, row.deal.jurisdiction].join(
+          ' ',
+        ),
+      ),
+    );
+    const negations = row.facts.flatMap((id) => {
+      const { text, text_fr } = (facts[id] as FactRow).fact;
+      const spaced = ` ${tokenizeFolded(french ? (text_fr ?? text) : text).join(' ')} `;
+      return [...spaced.matchAll(NEGATED_WORDS)].map((m) => ({
+        id,
+        said: (m[1] as string)
+          .split(' ')
+          .filter((w) => w.length > 2 && !isStopword(w) && !names.has(w))
+          .map(stemPrefixes),
+      }));
+    });
+    return { names, negations };
+  });
+
   /** A fact's English and French words, folded and spaced. */
   const foldedBoth = memoized((id: number) => {
     const { text, text_fr } = (facts[id] as FactRow).fact;
@@ -2569,9 +2607,8 @@ export function createDecider(ctx: DecisionContext): Decider {
           !/\b(?:devait|devaient|was to|were to)\b/.test(spacedQuestion)))
     )
       for (const id of row.facts) {
-        const unrecorded = UNRECORDED.exec(foldedText(id));
-        const noun = unrecorded?.[1] ?? unrecorded?.[2];
-        if (noun === undefined) continue;
+        const noun = unrecordedNoun(id);
+        if (noun === '') continue;
         const claim = UNRECORDED_CLAIMS.find((kind) => kind.noun.test(noun))?.claim.exec(spacedQuestion);
         if (claim === undefined || claim === null) continue;
         const claimed = originalWords(question, claim[0].split(' '));
@@ -3254,30 +3291,13 @@ export function createDecider(ctx: DecisionContext): Decider {
       !understood.tokens.some((t) => NEGATORS.has(t) || t === 'no' || t === 'without' || t === 'sans') &&
       !ASKS_WHAT.has(understood.tokens[0] ?? '')
     ) {
-      const names = new Set(
-        tokenizeFolded(
-          [row.deal.title, row.deal.title_fr ?? '', ...row.deal.aliases, parties, row.deal.jurisdiction].join(
-            ' ',
-          ),
-        ),
-      );
+      const { names, negations } = negationsOf(d * 2 + (understood.lang === 'fr' ? 1 : 0));
       const claimed = understood.tokens
         .filter((t) => t.length > 2 && !isStopword(t) && !isQuestionWord(t) && !names.has(t))
         .map(stemPrefixes);
-      const negated = row.facts.find((id) => {
-        const { text, text_fr } = (facts[id] as FactRow).fact;
-        const spaced = ` ${tokenizeFolded(understood.lang === 'fr' ? (text_fr ?? text) : text).join(' ')} `;
-        return [...spaced.matchAll(NEGATED_WORDS)].some((m) => {
-          const said = (m[1] as string)
-            .split(' ')
-            .filter((w) => w.length > 2 && !isStopword(w) && !names.has(w));
-          const shared = said.filter((w) => {
-            const own = stemPrefixes(w);
-            return claimed.some((c) => c.some((x) => own.includes(x)));
-          });
-          return shared.length >= 2;
-        });
-      });
+      const negated = negations.find(
+        ({ said }) => said.filter((own) => claimed.some((c) => c.some((x) => own.includes(x)))).length >= 2,
+      )?.id;
       if (negated !== undefined) return recordsOtherwise(negated);
     }
     return undefined;
