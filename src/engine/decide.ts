@@ -3938,6 +3938,11 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:renew\w*|renouvel\w*|reconduit\w*)\b/,
     /\b(?:terminat\w*|lapsed|expired|resili\w*|expire\w*|mis fin)\b/,
   ],
+  // "Sakura was the second Japanese firm approved": it was the first.
+  [
+    /\b(?:the (?:second|third|fourth|2nd|3rd)|(?:le|la) (?:deuxieme|troisieme|seconde?|quatrieme)) (?:[a-z-]+ ){0,3}(?:firm|company|provider|vendor|one|to|entreprise|societe|fournisseur|a)\b/,
+    /\b(?:the first|(?:le|la) premier\w*) (?:[a-z-]+ ){0,3}(?:firm|company|provider|vendor|one|to|entreprise|societe|fournisseur|a)\b/,
+  ],
   // "AWS was the first to sign an MoU with CCS": it was the last.
   [
     /\b(?:first (?:[a-z-]+ ){0,2}to (?:sign|join|agree)|premier\w* a (?:signer|rejoindre))\b/,
