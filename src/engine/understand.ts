@@ -60,7 +60,8 @@ export function understand(
 ): Understanding {
   const folded = fold(question);
   // "how many ppl…", "govt systems", "pkoi": chat shorthand read as the word it stands for.
-  const raw = tokenize(folded);
+  // "…, didn't it?", "…, n'est-ce pas ?": a tag asks the claim be confirmed; its "not" denies nothing.
+  const raw = withoutTag(tokenize(folded));
   // "can u list…", "how many r there": single letters read as words only within a sentence ("J U" stays
   // letters).
   const sentence = raw.length > 3;
@@ -150,6 +151,43 @@ export function understand(
     ...(anchor !== undefined && anchor.size > 0 && anchor.size < terms.length ? { anchor } : {}),
     ...(aside !== undefined && aside.size > 0 && aside.size < terms.length ? { aside } : {}),
   };
+}
+
+// Tags after a claim, as folded tokens, longest first.
+const TAGS: ReadonlyArray<readonly string[]> = [
+  'n est ce pas',
+  'didn t it',
+  'didn t they',
+  'doesn t it',
+  'don t they',
+  'isn t it',
+  'wasn t it',
+  'aren t they',
+  'weren t they',
+  'hasn t it',
+  'haven t they',
+  'won t it',
+  'didnt it',
+  'didnt they',
+  'doesnt it',
+  'isnt it',
+  'wasnt it',
+  'arent they',
+  'werent they',
+  'hasnt it',
+  'pas vrai',
+  'c est ca',
+  'right',
+  'non',
+].map((tag) => tag.split(' '));
+
+/** The tokens without a closing tag ("…, didn't it", "…, non"), when something comes before it. */
+function withoutTag(tokens: string[]): string[] {
+  for (const tag of TAGS) {
+    const start = tokens.length - tag.length;
+    if (start > 2 && tag.every((word, i) => tokens[start + i] === word)) return tokens.slice(0, start);
+  }
+  return tokens;
 }
 
 // ", la boîte d'Abou Dhabi où Microsoft a investi…", ", the Abu Dhabi firm that Microsoft backed": an aside

@@ -249,6 +249,8 @@ describe('premise check', () => {
     ['so microsoft and google won project nimbus in 2021 and AWS lost out — did amazon appeal?'],
     // The first Japanese company selected, not the second.
     ["sakura internet was the second japanese firm approved for the government cloud wasn't it"],
+    // Ahead of the target; the tag's "n't" denies nothing.
+    ["singapore fell short of its 70% target for moving eligible systems onto commercial cloud, didn't it?"],
     // JEDI went to Microsoft.
     ['jedi went to aws in oct 2019 didnt it'],
     // Renamed in 2021, not 2023.
