@@ -346,7 +346,7 @@ export const SHAPE_PATTERNS = {
   latest:
     /\b(?:latest|newest|most recent|recent|recently|dernier|derniers|derniere|dernieres|recent|recents|recentes|quoi de neuf|what s new|whats new|what is new)\b/,
   happened:
-    /\b(?:what happened|qu est ce qui s est passe|que s est il passe|what was signed|what went on|what s (?:been )?(?:going on|happening)|what is (?:going on|happening)|whats (?:going on|happening)|qu est ce qui se passe|que se passe t il|(?:il|ca) se passe quoi)\b/,
+    /\b(?:what happened|qu est ce qui s est passe|que s est il passe|what was signed|what went on|what s (?:been )?(?:going on|happening)|what is (?:going on|happening)|whats (?:going on|happening)|what (?:s )?(?:been )?going on|qu est ce qui se passe|que se passe t il|(?:il|ca) se passe quoi)\b/,
   // "What do you have on India?", "Dutch stuff?", "Which UK bodies signed with AWS?", "Who is adopting
   // openDesk?": a request for every deal the question's names point at.
   overview:
@@ -864,4 +864,6 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'dev devs development developer developers develop developed developpement developpeur developpeurs',
   'tank tanked plunge plunged plummet plummeted slump slumped sank chute chuter',
   'stock shares',
+  'unveil unveiled unveils unveiling introduce introduced devoile devoilee devoiler',
+  'event events conference conferences conf summit salon evenement',
 ];

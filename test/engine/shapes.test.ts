@@ -1157,6 +1157,9 @@ describe('cross-deal shapes', () => {
       ]),
     );
     expect(ids("gimme everything you've got on the uk")).toContain('uk-intelligence-agencies-aws-2021');
+    expect(ids('whats going on in canada re government cloud')).toContain(
+      'canada-government-cloud-framework',
+    );
     expect(ids('every deal g42 is mixed up in pls')).toEqual(
       expect.arrayContaining(['kenya-microsoft-g42-data-centre-2024', 'uae-microsoft-g42-investment-2024']),
     );
@@ -1834,6 +1837,8 @@ describe('the event asked by its verb', () => {
     // Short words for what the entry words otherwise: "DG" (directeur général), "ownership cap".
     ['qui est le DG de numspot qui dit que la plateforme est devenue agnostique', /Eric Haddad/],
     ['SecNumCloud 3.2 foreign ownership cap', /24%/],
+    // "unveil" is "launch"'s kin, "conf" a conference.
+    ['at which event did microsoft unveil cloud for sovereignty', /Inspire/],
   ])('answers "%s" with the fact that tells it', (question, detail) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('single');
