@@ -1504,7 +1504,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       const listed = answerFilter(question, understood, plan);
       // "List everything involving G42": an overview asked as a list names its deals the same way.
       const byName =
-        plan.shape === 'timeline' || plan.overviewStrong
+        plan.shape === 'timeline' || plan.shape === 'count' || plan.overviewStrong
           ? answerFilter(question, understood, plan, true)
           : undefined;
       const rows = (a: Answer | undefined) => (a?.kind === 'answered' ? a.rows.length : 0);
