@@ -527,6 +527,9 @@ export const OTHER_ROLE_WORDS: ReadonlySet<string> = new Set(
 
 /** Stopwords the `stopword` package lacks: English contractions, chat filler, French forms. */
 export const EXTRA_STOPWORDS: readonly string[] = [
+  // "aujourd'hui" (today) falls apart on its apostrophe.
+  'aujourd',
+  'hui',
   // Filler: "le PSN c'est quoi exactement", "what is X actually".
   'exactement',
   'exactly',

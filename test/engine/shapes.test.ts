@@ -1160,6 +1160,9 @@ describe('cross-deal shapes', () => {
     expect(ids('whats going on in canada re government cloud')).toContain(
       'canada-government-cloud-framework',
     );
+    expect(ids('how many of the deals involve G42 or its subsidiaries')).toContain(
+      'kenya-microsoft-g42-data-centre-2024',
+    );
     expect(ids('every deal g42 is mixed up in pls')).toEqual(
       expect.arrayContaining(['kenya-microsoft-g42-data-centre-2024', 'uae-microsoft-g42-investment-2024']),
     );
@@ -1836,6 +1839,7 @@ describe('the event asked by its verb', () => {
     ['how did the whole helsingor chromebook saga even start', /December 2019/],
     // Short words for what the entry words otherwise: "DG" (directeur général), "ownership cap".
     ['qui est le DG de numspot qui dit que la plateforme est devenue agnostique', /Eric Haddad/],
+    ["c'est qui le DG de numspot aujourd'hui", /Eric Haddad/],
     ['SecNumCloud 3.2 foreign ownership cap', /24%/],
     // "unveil" is "launch"'s kin, "conf" a conference.
     ['at which event did microsoft unveil cloud for sovereignty', /Inspire/],
