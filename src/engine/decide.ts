@@ -2009,7 +2009,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       return (
         towns.has(english ?? t) &&
         !strangers.includes(t) &&
-        understood.tokens.slice(Math.max(0, at - 2), at).some((w) => PLACE_PREPOSITIONS.has(w)) &&
+        (understood.tokens.slice(Math.max(0, at - 2), at).some((w) => PLACE_PREPOSITIONS.has(w)) ||
+          // "…à Francfort et Paris": the second town of a pair after one.
+          (['and', 'et'].includes(understood.tokens[at - 1] ?? '') &&
+            towns.has(
+              TOWN_EXONYMS.get(understood.tokens[at - 2] ?? '') ?? understood.tokens[at - 2] ?? '',
+            ))) &&
         !PLACE_WORDS.has(t) &&
         !PROVIDER_WORDS.has(t) &&
         !aliasWords.has(t) &&
@@ -2938,7 +2943,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       (understood.tokens.some((t) => OWNER_ASKED.has(t)) ||
         /\b(?:holds|held) (?:half|a stake|a share)\b/.test(spacedQuestion)) &&
       (QUESTION_OPENERS.has(understood.tokens[0] ?? '') ||
-        /\b(?:owned by|what share|what stake|what percentage|how much of|quelle part|quel pourcentage|(?:detient|detenait|holds|held|owns|owned|possede|has) (?:(?:la|une) moitie|half|une part|a stake|a share|\d+|du capital|part of))\b/.test(
+        /\b(?:owned by|what share|what stake|what percentage|how much of|quelle part|quel pourcentage|(?:detient|detenait|holds|held|owns|owned|possede|has) (?:(?:la|une) moitie|half|une part|a stake|a share|\d+|du capital|part of)|actionnaire\w*|(?:majority |main )?shareholder\w*)\b/.test(
           spacedQuestion,
         ))
     ) {
@@ -3768,7 +3773,7 @@ const NOUN_KIN: Readonly<Record<string, string>> = {
 const MONEY_GIVEN = /^(?:pledg|invest|commit|promis|spen[dt]|put|paid|pay|financ|contribut|inject|mis|mettr)/;
 /** A majority stake claimed ("majority-owned by", "holds the majority", "majoritaire"). */
 const MAJORITY_CLAIM =
-  /\b(?:majority (?:owned|held|controlled|control|owner|shareholder|stake|investor|partner)\w*|(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*|(?:detenue?s?|controlee?s?|possedee?s?) majoritairement|majoritairement (?:detenue?s?|controlee?s?|possedee?s?)|(?:controlled|controlee?s?) (?:by|par)|(?:subsidiary|filiale) (?:controlee )?(?:of|de|d))\b/;
+  /\b(?:majority (?:owned|held|controlled|control|owner|shareholder|stake|investor|partner)\w*|(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*|(?:detenue?s?|controlee?s?|possedee?s?) majoritairement|majoritairement (?:detenue?s?|controlee?s?|possedee?s?)|(?:controlled|controlee?s?) (?:by|par)|controlling (?:majority|stake|interest)|(?:subsidiary|filiale) (?:controlee )?(?:of|de|d))\b/;
 /** A verb's particles ("struck down", "threw out"): no object of it. */
 const PARTICLES: ReadonlySet<string> = new Set('down out off up over away'.split(' '));
 const AIMING: ReadonlySet<string> = new Set('to for pour de d seeking aiming would could might'.split(' '));
@@ -3898,7 +3903,7 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   [/\bvot\w* (?:for|pour|in favou?r)\b/, /\bvot\w* (?:against|contre)\b/],
   [
-    /\b(?:cut\w* (?:[a-z]+ )?costs?|cost (?:cutting|savings?)|sav\w* (?:money|costs?)|reduc\w* costs?|cheaper|faire des economies|economiser|reduire les couts)\b/,
+    /\b(?:cut\w* (?:[a-z]+ )?costs?|cost (?:cutting|savings?)|sav\w* (?:money|costs?|on licen[cs]\w*|on fees)|reduc\w* costs?|cheaper|faire des economies|economiser|reduire les couts)\b/,
     /\b(?:not (?:[a-z]+ ){0,3}(?:sav\w*|cost\w*|money|cheap\w*)|pas (?:[a-z]+ ){0,3}(?:economi\w*|cout\w*))\b/,
   ],
   [
@@ -4266,7 +4271,7 @@ const PAYMENT_WINDOW = 12;
 
 /** Question words of a payment or investment ("pay", "stake", "payé"): who gave money to whom. */
 const PAYING_ASKED: ReadonlySet<string> = new Set(
-  'pay pays paid paying invest invests invested investing stake fund funds funded buy buys bought acquire acquired paye payer payes versé verse verser investi investit investir finance financer rachete achete'.split(
+  'pay pays paid paying invest invests invested investing stake fund funds funded buy buys bought acquire acquired paye payer payes versé verse verser investi investit investir finance financer rachete achete invoice invoiced bill billed charge charged facture facturer'.split(
     ' ',
   ),
 );

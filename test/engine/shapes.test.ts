@@ -251,6 +251,14 @@ describe('premise check', () => {
     ["sakura internet was the second japanese firm approved for the government cloud wasn't it"],
     // Ahead of the target; the tag's "n't" denies nothing.
     ["singapore fell short of its 70% target for moving eligible systems onto commercial cloud, didn't it?"],
+    // Not about saving on licences.
+    ['the austrian army dumped ms office mainly to save on licences right? how much did they end up saving'],
+    // A minority stake.
+    ['why would microsoft pay 1.5bn for a controlling majority of G42'],
+    // Microsoft has no share in Bleu.
+    [
+      "microsoft est actionnaire majoritaire de bleu aux côtés d'orange, non ? du coup c'est vraiment souverain ?",
+    ],
     // JEDI went to Microsoft.
     ['jedi went to aws in oct 2019 didnt it'],
     // Renamed in 2021, not 2023.
