@@ -206,6 +206,11 @@ const LATER_EVENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:extend\w*|extension|prolong\w*|renew\w*|rallong\w*)\b/,
   ],
   [/^(?:reaward\w*|reassign\w*|reattribu\w*)$/, REAWARDED],
+  // "On what date was the framework scrapped?": the fact ending it.
+  [
+    /^(?:scrap\w*|terminat\w*|kill\w*|axed|resili\w*)$/,
+    /\b(?:terminat\w*|scrap\w*|ended|lapsed|expired|resili\w*|mis fin)\b/,
+  ],
   [
     /^(?:backed|sustain\w*|uphold\w*|upheld|ruled|ruling)$/,
     /\b(?:sustain\w*|upheld|uphold\w*|ruled|ruling)\b/,

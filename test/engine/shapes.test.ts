@@ -1845,6 +1845,10 @@ describe('the event asked by its verb', () => {
       /29 October 2021/,
     ],
     ['how did the whole helsingor chromebook saga even start', /December 2019/],
+    [
+      "colombia's procurement agency scrapped the nube publica 4 framework — on what date?",
+      /1 September 2025/,
+    ],
     // Short words for what the entry words otherwise: "DG" (directeur général), "ownership cap".
     ['qui est le DG de numspot qui dit que la plateforme est devenue agnostique', /Eric Haddad/],
     ['SecNumCloud 3.2 foreign ownership cap', /24%/],
