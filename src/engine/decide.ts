@@ -821,7 +821,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       const first = deals[named[0] as number] as DealRow;
       // Of the related deals dated after it, one of the same customer first (the Health Data Hub's move to
       // Scaleway, not the Schrems II ruling that came between), then the first the entry relates.
-      const ownCustomers = new Set(customerWords(named[0] as number));
+      const ownCustomers = new Set(
+        customerWords(named[0] as number).filter((w) => !isStopword(w) && !GENERIC_PARTY_WORDS.has(w)),
+      );
       const shared = (d: number) => customerWords(d).filter((w) => ownCustomers.has(w)).length;
       const next = (first.deal.related ?? [])
         .map((id) => dealIndex.get(id))
@@ -1049,14 +1051,17 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
     const negations = row.facts.flatMap((id) => {
       const { text, text_fr } = (facts[id] as FactRow).fact;
-      const spaced = ` ${tokenizeFolded(french ? (text_fr ?? text) : text).join(' ')} `;
-      return [...spaced.matchAll(NEGATED_WORDS)].map((m) => ({
-        id,
-        said: (m[1] as string)
-          .split(' ')
-          .filter((w) => w.length > 2 && !isStopword(w) && !names.has(w))
-          .map(stemPrefixes),
-      }));
+      // Sentence by sentence: a window after "not" stops at the sentence's end.
+      return (french ? (text_fr ?? text) : text)
+        .split(/(?<=[.;!?])\s+/u)
+        .flatMap((sentence) => [...` ${tokenizeFolded(sentence).join(' ')} `.matchAll(NEGATED_WORDS)])
+        .map((m) => ({
+          id,
+          said: (m[1] as string)
+            .split(' ')
+            .filter((w) => w.length > 2 && !isStopword(w) && !names.has(w))
+            .map(stemPrefixes),
+        }));
     });
     return { names, negations };
   });
@@ -1890,14 +1895,6 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   /**
-   * What the question claims about the deal it points at that the entry does not support, if anything:
-   * a name the entry never mentions ("What stake does Atos hold in Bleu?") or names only as a losing
-   * bidder when the question claims it a party, an amount the entry never gives ("paying Google GBP 4bn"),
-   * an outcome the entry records the other way round ("approve the takeover": blocked), money that went
-   * the other way ("CISPE paid Microsoft"), a year the entry never writes when the question claims an
-   * event then ("award JWCC back in 2019").
-   */
-  /**
    * The fact of the first sentence telling an event (`kin`, in the facts' English text) when none of those
    * sentences gives the year claimed and some give another ("dropped Palantir in 2019": every sentence
    * telling a switch dates it 2026). A sentence that gives no year is dated by its fact.
@@ -1907,10 +1904,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (kin === undefined || row.deal.date.startsWith(year) || row.deal.title.includes(year))
       return undefined;
     const telling = row.facts.flatMap((id) =>
-      fold((facts[id] as FactRow).fact.text)
+      foldedText(id)
         .split(/(?<=[.;])\s+/u)
         .filter((sentence) => kin.test(sentence))
-        .map((sentence) => ({ id, sentence: `${sentence} ${(facts[id] as FactRow).fact.asOf ?? ''}` })),
+        .map((sentence) => ({
+          id,
+          sentence: YEAR.test(sentence) ? sentence : `${sentence} ${(facts[id] as FactRow).fact.asOf ?? ''}`,
+        })),
     );
     return telling.some(({ sentence }) => YEAR.test(sentence)) &&
       telling.every(({ sentence }) => !sentence.includes(year))
@@ -1918,6 +1918,14 @@ export function createDecider(ctx: DecisionContext): Decider {
       : undefined;
   }
 
+  /**
+   * What the question claims about the deal it points at that the entry does not support, if anything:
+   * a name the entry never mentions ("What stake does Atos hold in Bleu?") or names only as a losing
+   * bidder when the question claims it a party, an amount the entry never gives ("paying Google GBP 4bn"),
+   * an outcome the entry records the other way round ("approve the takeover": blocked), money that went
+   * the other way ("CISPE paid Microsoft"), a year the entry never writes when the question claims an
+   * event then ("award JWCC back in 2019").
+   */
   function unsupportedPremise(
     question: string,
     understood: Understanding,
@@ -2074,12 +2082,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "Why did the Home Office sign the £400m Google deal?" (the MoD's): another deal's customer, named in
     // several words, that this entry never writes.
+    const questionSpaced = ` ${spacedQuestion} `;
+    const ownSpaced = ` ${tokenize(`${ownNames(d)} ${parties}`).join(' ')} `;
     const otherCustomer = customerPhrases.find(
       ({ phrase, deal }) =>
         deal !== d &&
-        ` ${spacedQuestion} `.includes(` ${phrase} `) &&
-        !` ${ownNames(d)} `.includes(` ${phrase} `) &&
-        !` ${tokenize(parties).join(' ')} `.includes(` ${phrase} `) &&
+        questionSpaced.includes(` ${phrase} `) &&
+        !ownSpaced.includes(` ${phrase} `) &&
         !row.facts.some((id) => ` ${foldedBoth(id)} `.includes(` ${phrase} `)) &&
         // "National Security Agency's deal with AWS" is that customer's own deal, ranked lower.
         !plan.providers.some((p) => (facets[deal] as DealFacets).providerKeys.includes(p.key)),
@@ -2617,13 +2626,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         const claim = UNRECORDED_CLAIMS.find((kind) => kind.noun.test(noun))?.claim.exec(spacedQuestion);
         if (claim === undefined || claim === null) continue;
         const claimed = originalWords(question, claim[0].split(' '));
-        return {
-          sentence: (title, lang) =>
-            lang === 'fr'
-              ? `La fiche « ${title} » ne rapporte rien de tel (« ${claimed} ») ; voici ce qu’elle dit.`
-              : `The entry on ${title} records nothing of the kind (“${claimed}”); here is what it says.`,
-          factId: id,
-        };
+        return nothingOfTheKind(claimed, id);
       }
     // "Why did the Austrian army go back from LibreOffice to Microsoft Office?": a move the entry records
     // the other way round (from Microsoft Office to LibreOffice).
@@ -3050,23 +3053,12 @@ export function createDecider(ctx: DecisionContext): Decider {
         const told = eventOutOfYear(row, DRASTIC_KIN.get(verb), year);
         if (told !== undefined) {
           const typed = `${originalWords(question, verb === 'laisse' ? [verb, 'tomber'] : [verb])} … ${year}`;
-          return {
-            sentence: (title, lang) =>
-              lang === 'fr'
-                ? `La fiche « ${title} » ne rapporte rien de tel (« ${typed} ») ; voici ce qu’elle dit.`
-                : `The entry on ${title} records nothing of the kind (“${typed}”); here is what it says.`,
-            factId: told,
-          };
+          return nothingOfTheKind(typed, told);
         }
       }
       if (!recorded) {
         const typed = originalWords(question, [verb]);
-        return {
-          sentence: (title, lang) =>
-            lang === 'fr'
-              ? `La fiche « ${title} » ne rapporte rien de tel (« ${typed} ») ; voici ce qu’elle dit de plus proche.`
-              : `The entry on ${title} records nothing of the kind (“${typed}”); here is the closest it says.`,
-        };
+        return nothingOfTheKind(typed);
       }
     }
     // "Microsoft a bouclé son EU Data Boundary fin 2022", "in 2023 the DTA renamed the tier": an event the
@@ -3084,13 +3076,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       const told = eventOutOfYear(row, DATED_EVENTS.get(verb), year);
       if (told !== undefined) {
         const typed = `${originalWords(question, [verb])} … ${year}`;
-        return {
-          sentence: (title, lang) =>
-            lang === 'fr'
-              ? `La fiche « ${title} » ne rapporte rien de tel (« ${typed} ») ; voici ce qu’elle dit.`
-              : `The entry on ${title} records nothing of the kind (“${typed}”); here is what it says.`,
-          factId: told,
-        };
+        return nothingOfTheKind(typed, told);
       }
     }
     // "Microsoft France swore to the Senate that our data would never leave": an assurance the entry says
@@ -3819,6 +3805,12 @@ const TAKING: ReadonlySet<string> = new Set([
   'wrest',
   'wrested',
 ]);
+/** Words of many customers' names that make no two of them the same ("Ministry of Defence", "Ministry of Health"). */
+const GENERIC_PARTY_WORDS: ReadonlySet<string> = new Set(
+  'ministry ministere department departement government gouvernement federal agency agence office state etat public national'.split(
+    ' ',
+  ),
+);
 /** Words between a name and its win ("X was one of the winners", "X's consortium ended up winning"). */
 const WIN_LINKS: ReadonlySet<string> = new Set(
   'was were is are one of the among a an end ended ending up finally also eventually consortium s manage managed managing to able'.split(
@@ -3831,7 +3823,7 @@ const ASKS_WHAT: ReadonlySet<string> = new Set(
 );
 /** What follows a negation in a fact ("no right to audit or inspect", "rather than buildings it owns"). */
 const NEGATED_WORDS =
-  / (?:no|not|never|rather than|instead of|aucune?|jamais|plutot que|au lieu d(?:e|u|es)?|(?:fait|font|est|sont) pas) ((?:[a-z0-9-]+ ){1,5})/g;
+  / (?:no|not|never|rather than|instead of|aucune?|jamais|plutot que|au lieu d(?:e|u|es)?|(?:fait|font|est|sont) pas) ((?:[a-z0-9-]+ ){0,4}[a-z0-9-]+)(?= )/g;
 
 /** A word's forms cut to five letters, to match "owns" with "own", "buildings" with "built" loosely. */
 function stemPrefixes(word: string): string[] {
@@ -3956,7 +3948,7 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "Each JWCC vendor got its own $9bn ceiling": one shared ceiling.
   [
     /\b(?:(?:its|their) own (?:[a-z0-9$-]+ ){0,2}(?:ceiling|cap|budget|share)|separate (?:ceilings|caps)|chacun\w* (?:son|sa|ses)|(?:a|ont) chacun)\b/,
-    /\b(?:shared|one (?:single |common )?(?:ceiling|cap)|common ceiling|partag\w*|commun\w*)\b/,
+    /\b(?:shared|one (?:single |common )?(?:ceiling|cap)|common (?:ceiling|cap)|partag\w*|plafond commun)\b/,
   ],
   // "Since Mastercard is still barred by the RBI…": the restrictions were lifted.
   [
@@ -3986,7 +3978,7 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "Since Microsoft admitted cutting off the prosecutor's email…": it denied it.
   [
     /\b(?:admit\w*|acknowledg\w*|conced\w*|reconnu|a reconnu|avoue\w*|admis)\b/,
-    /\b(?:deni\w*|deny\w*|rejected (?:the |that )?(?:claim|report|account)|dement\w*|ni[ea]\w*)\b/,
+    /\b(?:deni\w*|deny\w*|rejected (?:the |that )?(?:claim|report|account)|dement\w*|nie|nient|niait|a nie)\b/,
   ],
   // "Sakura was picked unconditionally": on conditions.
   [
@@ -4025,7 +4017,7 @@ const UNRECORDED_CLAIMS: ReadonlyArray<{ noun: RegExp; claim: RegExp }> = [
   {
     noun: /\b(?:signature|signing)\b/,
     claim:
-      /(?<!\b(?:who|qui|qui a|qui ont) )\b(?:signed|inked|sealed|(?:a|ont) signe|signature)\b(?! (?:(?:the|an|a|this|that|their|its|la|le|une|cette) )?(?:open )?(?:letter|petition|lettre|petition|tribune))/,
+      /(?<!\b(?:who|qui|qui a|qui ont) )\b(?:signed|inked|sealed|(?:a|ont) signe|signature)\b(?! (?:(?:the|an|a|this|that|their|its|la|le|une|cette) )?(?:open )?(?:letter|petition|lettre|tribune))/,
   },
   {
     noun: /\b(?:award|chosen provider)\b/,
@@ -4271,7 +4263,7 @@ const PAYMENT_WINDOW = 12;
 
 /** Question words of a payment or investment ("pay", "stake", "payé"): who gave money to whom. */
 const PAYING_ASKED: ReadonlySet<string> = new Set(
-  'pay pays paid paying invest invests invested investing stake fund funds funded buy buys bought acquire acquired paye payer payes versé verse verser investi investit investir finance financer rachete achete invoice invoiced bill billed charge charged facture facturer'.split(
+  'pay pays paid paying invest invests invested investing stake fund funds funded buy buys bought acquire acquired paye payer payes versé verse verser investi investit investir finance financer rachete achete invoice invoiced bill billed facture facturer'.split(
     ' ',
   ),
 );
@@ -4312,6 +4304,20 @@ function listOf(names: readonly string[], lang: Lang): string {
 }
 
 /** "The entry on X records otherwise", citing the fact that says what happened. */
+/**
+ * "The entry records nothing of the kind (“<claimed words>”)", then the fact it rests on (what it says), or
+ * without one the closest facts.
+ */
+function nothingOfTheKind(typed: string, factId?: number): PremiseNote {
+  return {
+    sentence: (title, lang) =>
+      lang === 'fr'
+        ? `La fiche « ${title} » ne rapporte rien de tel (« ${typed} ») ; voici ce qu’elle dit${factId === undefined ? ' de plus proche' : ''}.`
+        : `The entry on ${title} records nothing of the kind (“${typed}”); here is ${factId === undefined ? 'the closest' : 'what'} it says.`,
+    ...(factId === undefined ? {} : { factId }),
+  };
+}
+
 function recordsOtherwise(factId: number): PremiseNote {
   return {
     sentence: (title, lang) =>

@@ -196,6 +196,7 @@ const LATER_EVENTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /^(?:finish\w*|complet\w*|done|wrap\w*|fini\w*|termin\w*|achev\w*)$/,
     /\b(?:complet\w*|finish\w*|finali[sz]\w*|wrapped up|achev\w*|termin\w*|fin (?:fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janvier))\b/,
   ],
+  // "Did the EDPS wrap up the case?": wrapping up a case is closing it (the row above reads finishing).
   [/^(?:clos\w*|cloture\w*|wrap\w*)$/, /\b(?:closed|closure|clos\w*|cloture\w*|remedied)\b/],
   [
     /^(?:start\w*|launch\w*|open|opened|opening|live|operational|running|dema?rr?\w*|lance|lancee|lancement|ouvert\w*|ouverture|operationnel\w*)$/,

@@ -153,7 +153,7 @@ export function understand(
   };
 }
 
-// Tags after a claim, as folded tokens, longest first.
+// Tags after a claim, as folded tokens (none ends another, so the order does not matter).
 const TAGS: ReadonlyArray<readonly string[]> = [
   'n est ce pas',
   'didn t it',

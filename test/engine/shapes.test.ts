@@ -289,6 +289,9 @@ describe('premise check', () => {
       "Combien d'économies Microsoft et la GSA prévoyaient-ils la première année avec OneGov ?",
       // The title dates the renaming 2021 (the deal itself is 2019).
       'why did australia drop the word "sovereign" from its data centre certification levels in 2021?',
+      // "in charge of" asks who leads, not a payment; "commun…" words are no shared ceiling.
+      'Who is in charge of Microsoft support in Ukraine?',
+      'Why did each Helsingør school get its own budget for Chromebooks?',
       // "public sector" is a customer's description elsewhere, no one's name.
       "What principle does Spain's 2022 cloud strategy set for the public sector?",
     ])
