@@ -133,11 +133,16 @@ export function understand(
       : first;
   const askedNoun = noun !== undefined && !isStopword(noun) && !GENERIC_NOUNS.has(noun) ? noun : undefined;
   const asks = tokens.some(isQuestionWord);
-  const lead = AFTER_CLAUSE.exec(folded)?.[1];
-  const anchor = lead === undefined ? undefined : new Set(tokenize(lead).filter((t) => terms.includes(t)));
-  const described = ASIDE.exec(folded)?.[0];
-  const aside =
-    described === undefined ? undefined : new Set(tokenize(described).filter((t) => terms.includes(t)));
+  // The clause's words as the question reads them (chat shorthand rewritten), by their place among the tokens.
+  const wordsOf = (match: RegExpExecArray | null, group: number) => {
+    const text = match?.[group];
+    if (match === null || text === undefined) return undefined;
+    const start = tokenize(folded.slice(0, match.index + match[0].indexOf(text))).length;
+    const clause = tokens.slice(start, start + tokenize(text).length);
+    return new Set(clause.filter((t) => terms.includes(t)));
+  };
+  const anchor = wordsOf(AFTER_CLAUSE.exec(folded), 1);
+  const aside = wordsOf(ASIDE.exec(folded), 0);
   return {
     lang,
     intent,
