@@ -1520,16 +1520,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         plan.providers.length === 0 &&
         plan.places.length === 0 &&
         !hasYears(plan.years);
-      // "Who's using Google's air-gapped cloud?": a provider's deals narrowed to those the other names point
-      // at, when there are some.
-      const ids = (a: Answer | undefined) => (a?.kind === 'answered' ? a.rows.map((r) => r.dealId) : []);
-      const narrower =
-        plan.providers.length > 0 &&
-        rows(byName) > 0 &&
-        rows(byName) < rows(listed) &&
-        ids(byName).every((id) => ids(listed).includes(id));
       if (!oneStory) {
-        if (byName && (rows(byName) > rows(listed) || narrower)) return byName;
+        if (byName && rows(byName) > rows(listed)) return byName;
         if (listed) return listed;
       }
     } else if (bareProvider || (plan.latest && plan.shape === 'single')) {
@@ -3778,7 +3770,7 @@ const LOST_TO =
   /\b(?:lose|loses|lost|losing|perdu|perd|perdre)\b(?: [a-z0-9-]+){0,6}? (?:to|face a|contre) ([a-z0-9-]+(?: (?:and|et) [a-z0-9-]+)?)/u;
 /** "…giving the PSN to Fastweb and Aruba", "attribué le PSN à Fastweb": who it claims won. */
 const GIVEN_TO =
-  /\b(?:giv\w*|gave|hand\w*|award\w*|attribu\w*|confi\w*|went|gone|goes)\b(?: [a-z0-9-]+){0,5}? (?:to|a) ([a-z0-9-]+(?: (?:and|et) [a-z0-9-]+)?)/u;
+  /\b(?:giv\w*|gave|hand\w*|award\w*|attribu\w*|confi\w*)\b(?: [a-z0-9-]+){0,5}? (?:to|a) ([a-z0-9-]+(?: (?:and|et) [a-z0-9-]+)?)/u;
 // What says a provider lost or was let go (a bid alone is no loss: the winners bid too).
 const LOSS =
   /\b(?:lost|losing|excluded|left out|unsuccessful|rejected|eliminated|replac\w*|protest\w*|cancel\w*|phase\w* out|end\w* (?:its|the) hosting)\b/;

@@ -130,6 +130,15 @@ function asksAndTells(
   return has([...asked].some(takes) && tells.test(text));
 }
 
+/** `asksAndTells` over a table of cue words and what each asks for: 1 when any row fits the fact. */
+function asksAndTellsAny(
+  asked: ReadonlySet<string>,
+  table: ReadonlyArray<readonly [ReadonlySet<string> | RegExp, RegExp]>,
+  text: string,
+): number {
+  return has(table.some(([asks, tells]) => asksAndTells(asked, asks, tells, text) > 0));
+}
+
 // "How did AWS physically get Ukraine's data out when the invasion started?": the fact that tells the means,
 // whatever the question's other words ask ("when…" makes it a date question too).
 const MEANS_DETECTOR: FactDetector = {
@@ -164,8 +173,7 @@ const MONEY_NOUNS: ReadonlyArray<readonly [ReadonlySet<string>, RegExp]> = [
 const MONEY_NOUN_ASKED: FactDetector = {
   name: 'an amount of the kind asked (a ransom, a rent, a fee)',
   weight: 1,
-  test: (r, asked) =>
-    Math.max(...MONEY_NOUNS.map(([nouns, told]) => asksAndTells(asked, nouns, told, bothFolded(r)))),
+  test: (r, asked) => asksAndTellsAny(asked, MONEY_NOUNS, bothFolded(r)),
   answers: false,
   firm: true,
 };
@@ -259,8 +267,7 @@ const HANDED_BACK_DETECTOR: FactDetector = {
 const LATER_EVENT_DETECTOR: FactDetector = {
   name: 'the fact telling the event asked for by its verb (finished, started, closed, extended, upheld)',
   weight: 1,
-  test: (r, asked) =>
-    Math.max(...LATER_EVENTS.map(([words, told]) => asksAndTells(asked, words, told, bothFolded(r)))),
+  test: (r, asked) => asksAndTellsAny(asked, LATER_EVENTS, bothFolded(r)),
   answers: false,
   firm: true,
 };
@@ -281,8 +288,7 @@ const OFFICES: ReadonlyArray<readonly [ReadonlySet<string>, RegExp]> = [
 const OFFICE_DETECTOR: FactDetector = {
   name: 'someone in the office asked about (a minister, a senator, a commissioner)',
   weight: 1,
-  test: (r, asked) =>
-    Math.max(...OFFICES.map(([words, told]) => asksAndTells(asked, words, told, bothFolded(r)))),
+  test: (r, asked) => asksAndTellsAny(asked, OFFICES, bothFolded(r)),
   answers: true,
   firm: true,
 };
