@@ -1898,7 +1898,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     const telling = row.facts.flatMap((id) =>
       foldedText(id)
         .split(/(?<=[.;])\s+/u)
-        .filter((sentence) => kin.test(sentence))
+        .filter((sentence) => {
+          // "work planned to be finished by the end of 2022" tells a plan, not the event.
+          const at = sentence.search(kin);
+          return at >= 0 && !PLANNED_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));
+        })
         .map((sentence) => ({
           id,
           sentence: YEAR.test(sentence) ? sentence : `${sentence} ${(facts[id] as FactRow).fact.asOf ?? ''}`,
@@ -2487,7 +2491,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         .slice(0, 3);
       // "paying" is "pay" in the fact's "refused to pay"; "strike down" is the fact's "annul".
       const outcomeWord = ANNULLING.has(outcome)
-        ? /\b(?:annul|invalidat|struck|strike|overturn|quash)/
+        ? /\b(?:annul|invalid|struck|strike|overturn|quash)/
         : new RegExp(`\\b${outcome.slice(0, Math.max(3, Math.min(5, outcome.length - 3)))}`);
       // "When did Portugal approve its plan?": a fact records the outcome as it is claimed.
       // "An action to annul it", "asking it to … annul" seek the outcome, record none.
@@ -2499,7 +2503,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         const spaced = words.join(' ');
         return (
           !NEGATION.test(spaced) &&
-          !BLOCKING.test(spaced) &&
+          // An invalidation blocks an approval, and is the annulment claimed.
+          (annulling || !BLOCKING.test(spaced)) &&
           (!annulling || objects.length === 0 || objects.some((t) => words.includes(t))) &&
           words.some(
             (w, at) =>
@@ -2649,6 +2654,17 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (at >= 0 && !texts.some((text) => claim.test(text.replace(global, ' '))))
           return recordsOtherwise(row.facts[at] as number);
       }
+    }
+    // "Schrems II binned the Privacy Shield and the standard contractual clauses": one of the things claimed
+    // struck down is one the entry says was upheld (whatever it says of the others).
+    if (STRUCK_DOWN.test(spacedQuestion) && !understood.tokens.some((t) => NEGATORS.has(t))) {
+      const asked = new Set(understood.terms.filter((t) => t.length > 3 && !isStopword(t)));
+      const upheld = row.facts.find((id) =>
+        [...foldedBoth(id).matchAll(KEPT_VALID)].some(
+          (m) => (m[1] ?? '').split(' ').filter((w) => asked.has(w)).length >= 2,
+        ),
+      );
+      if (upheld !== undefined) return recordsOtherwise(upheld);
     }
     // "S3NS is majority-owned by Google, isn't it?": a majority the entry gives to another party (Thales).
     const majority = MAJORITY_CLAIM.exec(spacedQuestion);
@@ -3069,6 +3085,32 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (told !== undefined) {
         const typed = `${originalWords(question, [verb])} … ${year}`;
         return nothingOfTheKind(typed, told);
+      }
+    }
+    // "MI6 ran the procurement, didn't it?": a lead claimed for one name where a fact gives it to another
+    // ("GCHQ led the procurement").
+    const ledAt = understood.tokens.findIndex((t) => LEAD_VERBS.has(t));
+    if (ledAt >= 0 && !SOUGHT.test(spacedQuestion) && !understood.tokens.some((t) => NEGATORS.has(t))) {
+      const claimed = understood.tokens
+        .slice(Math.max(0, ledAt - 3), ledAt)
+        .filter((t) => understood.capitalised.has(t) || isPartyWord(t));
+      const object = new Set(understood.terms.filter((t) => understood.tokens.indexOf(t) > ledAt));
+      if (claimed.length > 0 && !isQuestionWord(understood.tokens[0] ?? '')) {
+        const other = row.facts.find((id) => {
+          const text = (facts[id] as FactRow).fact.text;
+          for (const match of text.matchAll(LEADER)) {
+            const leader = tokenize(fold(match[1] ?? match[4] ?? ''));
+            const led = tokenize(fold(match[2] ?? match[3] ?? ''));
+            if (
+              leader.length > 0 &&
+              !leader.some((w) => claimed.includes(w)) &&
+              led.some((w) => object.has(w) || stems(w).some((s) => object.has(s)))
+            )
+              return true;
+          }
+          return false;
+        });
+        if (other !== undefined) return recordsOtherwise(other);
       }
     }
     // "Microsoft France swore to the Senate that our data would never leave": an assurance the entry says
@@ -3778,6 +3820,9 @@ const LOSS =
 /** Events a year is checked against (not drastic ones: those are checked whether told at all). */
 const COMPLETED_KIN =
   /\b(?:complet\w*|finish\w*|achev\w*|termin\w*|boucl\w*|finali[sz]\w*|wrapped up|fully (?:in place|implemented|delivered))\b/;
+/** Words just before an event that make it a plan or a promise ("planned to be finished", "due to close"). */
+const PLANNED_BEFORE =
+  /\b(?:plann?ed|promis\w*|pledg\w*|expected|due|schedul\w*|aim\w*|intend\w*|target\w*|would|will|to be|devant|devait|prevu\w*|devrait)\b/;
 const RENAMED_KIN = /\b(?:renam\w*|rebapti\w*|renomm\w*|new name|nouveau nom)\b/;
 const DATED_EVENTS: ReadonlyMap<string, RegExp> = new Map([
   ...'completed finished boucle acheve termine finalised finalized wrapped'
@@ -3785,6 +3830,15 @@ const DATED_EVENTS: ReadonlyMap<string, RegExp> = new Map([
     .map((v) => [v, COMPLETED_KIN] as const),
   ...'renamed rebaptise renomme'.split(' ').map((v) => [v, RENAMED_KIN] as const),
 ]);
+/** Verbs claiming who led something ("ran the procurement", "a piloté l'appel d'offres"). */
+const LEAD_VERBS: ReadonlySet<string> = new Set(
+  'ran run runs running led lead leads leading headed heads spearheaded drove oversaw pilote dirige mene'.split(
+    ' ',
+  ),
+);
+/** "GCHQ led the procurement", "the tender was run by UGAP": who led, and the words of what. */
+const LEADER =
+  /(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*) (?:led|leads|ran|runs|headed|heads|spearheaded|oversaw|oversees) ((?:[\p{L}\p{N}-]+ ?){1,5})|((?:[\p{L}\p{N}-]+ ?){1,4}) (?:was|were|is|are) (?:led|run|headed|overseen) by (?:the )?(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*)/gu;
 const GOING: ReadonlySet<string> = new Set(['went', 'gone', 'goes']);
 const TAKING: ReadonlySet<string> = new Set([
   'take',
@@ -3852,6 +3906,12 @@ const CARRIED_OUT: ReadonlySet<string> = new Set(
 );
 // What says a deal was called off (folded text).
 const CANCELLED = /\b(?:cancel\w*|scrapp\w*|abandon\w*|annul\w*|called off)\b/;
+/** A claim that something was struck down (folded words). */
+const STRUCK_DOWN =
+  /\b(?:invalidat\w*|struck down|strike\w* down|knock\w* (?:out|down)|binned|bin|killed|scrapped|threw out|thrown out|overturn\w*|annul\w*|invalide\w*|tore up|torpill\w*|casse\w*|enterre\w*)\b/;
+/** What says something was upheld, and the words of what (folded tokens). */
+const KEPT_VALID =
+  /\b(?:upheld|uphold\w*|confirm\w* (?:the )?validity of|remain\w* valid|maintenu\w*|a maintenu|confirm\w* la validite d\w*)((?: [a-z0-9-]+){1,7})/g;
 /**
  * Claims and their contraries, in folded words: a question claiming the first where the entry writes
  * only the second is corrected ("rejected" where it was approved, "forever" where it is temporary).
@@ -4295,7 +4355,6 @@ function listOf(names: readonly string[], lang: Lang): string {
   return new Intl.ListFormat(lang === 'fr' ? 'fr' : 'en-GB', { type: 'conjunction' }).format(names);
 }
 
-/** "The entry on X records otherwise", citing the fact that says what happened. */
 /**
  * "The entry records nothing of the kind (“<claimed words>”)", then the fact it rests on (what it says), or
  * without one the closest facts.
@@ -4310,6 +4369,7 @@ function nothingOfTheKind(typed: string, factId?: number): PremiseNote {
   };
 }
 
+/** "The entry on X records otherwise", citing the fact that says what happened. */
 function recordsOtherwise(factId: number): PremiseNote {
   return {
     sentence: (title, lang) =>

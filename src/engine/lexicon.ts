@@ -869,4 +869,5 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'stock shares',
   'unveil unveiled unveils unveiling introduce introduced devoile devoilee devoiler',
   'event events conference conferences conf summit salon evenement',
+  'led spearheaded spearhead piloted pilote mene',
 ];

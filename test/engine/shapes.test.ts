@@ -274,6 +274,12 @@ describe('premise check', () => {
     [
       'how much was the austrian army hoping to save by dumping ms office for libreoffice, given cost cutting was the whole point',
     ],
+    // GCHQ led the procurement.
+    ["MI6 ran the procurement for the british spy agencies' aws cloud, didn't it?"],
+    // The clauses were upheld, whatever happened to the Privacy Shield.
+    [
+      'schrems II binned both the privacy shield and the standard contractual clauses, so what were companies meant to rely on?',
+    ],
   ])('corrects what the entry records otherwise: "%s"', (question) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
@@ -294,6 +300,9 @@ describe('premise check', () => {
       'Why did each Helsingør school get its own budget for Chromebooks?',
       // "public sector" is a customer's description elsewhere, no one's name.
       "What principle does Spain's 2022 cloud strategy set for the public sector?",
+      // The Privacy Shield was declared invalid: the clauses upheld are another thing.
+      'why did schrems ii strike down the privacy shield',
+      'did gchq lead the procurement of the aws cloud?',
     ])
       expect(answered(engine.ask(question)).shape).not.toBe('correction');
   });
@@ -311,6 +320,14 @@ describe('premise check', () => {
       'microsoft holds half of bleu right?',
     ])
       expect(answered(engine.ask(question)).shape).toBe('correction');
+  });
+
+  it('corrects a completion claimed in the year it was only planned for', () => {
+    const wrong = answered(
+      engine.ask("Microsoft a bouclé son EU Data Boundary fin 2022 comme promis, n'est-ce pas ?"),
+    );
+    expect(wrong.shape).toBe('correction');
+    expect(wrong.statements.map((s) => s.text).join(' ')).toMatch(/février 2025/);
   });
 
   it('corrects a drastic event claimed in a year no sentence telling it gives, not in the year it gives', () => {
