@@ -3087,29 +3087,41 @@ export function createDecider(ctx: DecisionContext): Decider {
         return nothingOfTheKind(typed, told);
       }
     }
-    // "MI6 ran the procurement, didn't it?": a lead claimed for one name where a fact gives it to another
-    // ("GCHQ led the procurement").
-    const ledAt = understood.tokens.findIndex((t) => LEAD_VERBS.has(t));
-    if (ledAt >= 0 && !SOUGHT.test(spacedQuestion) && !understood.tokens.some((t) => NEGATORS.has(t))) {
-      const claimed = understood.tokens
-        .slice(Math.max(0, ledAt - 3), ledAt)
-        .filter((t) => understood.capitalised.has(t) || isPartyWord(t));
-      const object = new Set(understood.terms.filter((t) => understood.tokens.indexOf(t) > ledAt));
-      if (claimed.length > 0 && !isQuestionWord(understood.tokens[0] ?? '')) {
-        const other = row.facts.find((id) => {
-          const text = (facts[id] as FactRow).fact.text;
-          for (const match of text.matchAll(LEADER)) {
-            const leader = tokenize(fold(match[1] ?? match[4] ?? ''));
-            const led = tokenize(fold(match[2] ?? match[3] ?? ''));
-            if (
-              leader.length > 0 &&
-              !leader.some((w) => claimed.includes(w)) &&
-              led.some((w) => object.has(w) || stems(w).some((s) => object.has(s)))
-            )
-              return true;
-          }
-          return false;
-        });
+    // "MI6 ran the procurement, didn't it?", "StopCovid went on OVH because…": a lead or a choice claimed of
+    // one name where the fact telling it gives another ("GCHQ led the procurement", "picked Outscale").
+    if (!SOUGHT.test(spacedQuestion) && !understood.tokens.some((t) => NEGATORS.has(t))) {
+      const nameLike = (t: string) => understood.capitalised.has(t) || isPartyWord(t) || COMPANY_NAMES.has(t);
+      for (const swap of NAME_SWAPS) {
+        const at = understood.tokens.findIndex((t) => swap.verbs.has(t));
+        if (at < 0 || (swap.before && isQuestionWord(understood.tokens[0] ?? ''))) continue;
+        const claimed = (
+          swap.before
+            ? understood.tokens.slice(Math.max(0, at - 3), at)
+            : understood.tokens.slice(at + 1, at + 4)
+        ).filter(nameLike);
+        if (claimed.length === 0) continue;
+        const context = understood.terms.filter(
+          (t) => !claimed.includes(t) && !swap.verbs.has(t) && t.length > 3 && !isStopword(t) && isKnown(t),
+        );
+        const told = (id: number) =>
+          [...(facts[id] as FactRow).fact.text.matchAll(swap.fact)].map((m) => ({
+            name: tokenize(fold(m.groups?.name ?? '')),
+            what: tokenize(fold(m.groups?.what ?? '')),
+          }));
+        // Some fact tells it of a name claimed: nothing to correct.
+        if (row.facts.some((id) => told(id).some((t) => t.name.some((w) => claimed.includes(w))))) continue;
+        const other = row.facts.find(
+          (id) =>
+            // "GCHQ led the procurement; MI5 and MI6 will use it": who led may name the others.
+            (swap.before || !claimed.some((c) => ranker.factHas(id, c))) &&
+            told(id).some(
+              (t) =>
+                t.name.length > 0 &&
+                (swap.before
+                  ? t.what.some((w) => context.includes(w) || stems(w).some((s) => context.includes(s)))
+                  : context.filter((c) => ranker.factHas(id, c)).length >= 2),
+            ),
+        );
         if (other !== undefined) return recordsOtherwise(other);
       }
     }
@@ -3830,15 +3842,26 @@ const DATED_EVENTS: ReadonlyMap<string, RegExp> = new Map([
     .map((v) => [v, COMPLETED_KIN] as const),
   ...'renamed rebaptise renomme'.split(' ').map((v) => [v, RENAMED_KIN] as const),
 ]);
-/** Verbs claiming who led something ("ran the procurement", "a piloté l'appel d'offres"). */
-const LEAD_VERBS: ReadonlySet<string> = new Set(
-  'ran run runs running led lead leads leading headed heads spearheaded drove oversaw pilote dirige mene'.split(
-    ' ',
-  ),
-);
-/** "GCHQ led the procurement", "the tender was run by UGAP": who led, and the words of what. */
-const LEADER =
-  /(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*) (?:led|leads|ran|runs|headed|heads|spearheaded|oversaw|oversees) ((?:[\p{L}\p{N}-]+ ?){1,5})|((?:[\p{L}\p{N}-]+ ?){1,4}) (?:was|were|is|are) (?:led|run|headed|overseen) by (?:the )?(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*)/gu;
+/**
+ * A role claimed of a name, and how a fact tells who had it: who led ("MI6 ran the procurement": the name
+ * before the verb, and the words of what was led) or what was chosen ("picked OVH": the name after it).
+ */
+const NAME_SWAPS: ReadonlyArray<{ verbs: ReadonlySet<string>; before: boolean; fact: RegExp }> = [
+  {
+    verbs: new Set(
+      'ran run runs running led lead leads leading headed heads spearheaded drove oversaw pilote dirige mene'.split(
+        ' ',
+      ),
+    ),
+    before: true,
+    fact: /(?<name>\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*) (?:led|leads|ran|runs|headed|heads|spearheaded|oversaw|oversees) (?<what>(?:[\p{L}\p{N}-]+ ?){1,5})/gu,
+  },
+  {
+    verbs: new Set('picked pick chose chosen choose selected opted pris choisi retenu opte'.split(' ')),
+    before: false,
+    fact: /\b(?:picked|chose|chosen|selected|opted for|went with) (?<name>\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*)/gu,
+  },
+];
 const GOING: ReadonlySet<string> = new Set(['went', 'gone', 'goes']);
 const TAKING: ReadonlySet<string> = new Set([
   'take',
@@ -3942,7 +3965,8 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:halt|infring\w*|breach\w*|violat\w*|unlawful|illegal\w*|non conform\w*|not compliant|enfrei\w*)\b/,
   ],
   [
-    /\b(?:drop\w*|ditch\w*|dump\w*|scrap\w*|terminat\w*|abandon\w*)\b/,
+    // A switch or a replacement the entry records is the dropping claimed.
+    /\b(?:drop\w*|ditch\w*|dump\w*|scrap\w*|terminat\w*|abandon\w*|switch\w*|take over from)\b/,
     /\b(?:expand\w*|extend\w*|renew\w*|prolong\w*|etend\w*|elargi\w*|renouvel\w*)\b/,
   ],
   [/\bvot\w* (?:for|pour|in favou?r)\b/, /\bvot\w* (?:against|contre)\b/],

@@ -338,7 +338,7 @@ export const LIST_WORDS: ReadonlySet<string> = new Set(
 /** Shape cues, tried on the folded question with single spaces. */
 export const SHAPE_PATTERNS = {
   compare:
-    /\b(?:compare|compared|comparing|comparer|compare[rz]?|comparaison|versus|vs|difference between|differences between|difference entre|differences entre|side by side|cote a cote|what s the difference|whats the difference|what is the difference|stacks? up against|stack up to|differs? from|different from|measures? up against|how does (?:[a-z0-9-]+ ){1,8}compare (?:to|with)|how do (?:they|the two|both) differ|quelle difference|quelles differences|c est quoi la difference|la difference|c est quoi les differences|les differences|quelles sont les differences|chacun|chacune|each of them)\b/,
+    /\b(?:compare|compared|comparing|comparer|compare[rz]?|comparaison|versus|vs|difference between|differences between|difference entre|differences entre|side by side|cote a cote|what s the difference|whats the difference|what is the difference|stacks? up against|stack up to|differs? from|different from|measures? up against|how does (?:[a-z0-9-]+ ){1,8}compare (?:to|with)|how do (?:[a-z0-9-]+ ){1,6}differ|how (?:are|is) (?:[a-z0-9-]+ ){1,6}different|en quoi (?:[a-z0-9-]+ ){1,6}differ\w*|quelle difference|quelles differences|c est quoi la difference|la difference|c est quoi les differences|les differences|quelles sont les differences|chacun|chacune|each of them)\b/,
   timeline:
     /\b(?:timeline|timelines|time line|timline|chronology|chronological|chronologie|chronologique|frise|history of|historique|in order|over the years|evolution|au fil des ans|walk (?:me|us) through|saga|story of|whole story|retrace\w*|l histoire d\w*)\b/,
   count:

@@ -276,6 +276,10 @@ describe('premise check', () => {
     ],
     // GCHQ led the procurement.
     ["MI6 ran the procurement for the british spy agencies' aws cloud, didn't it?"],
+    // The StopCovid team picked Outscale.
+    [
+      "pour stopcovid ils avaient pris ovh parce que c'était le seul hébergeur secnumcloud à l'époque, c'est ça ?",
+    ],
     // The clauses were upheld, whatever happened to the Privacy Shield.
     [
       'schrems II binned both the privacy shield and the standard contractual clauses, so what were companies meant to rely on?',
@@ -303,6 +307,8 @@ describe('premise check', () => {
       // The Privacy Shield was declared invalid: the clauses upheld are another thing.
       'why did schrems ii strike down the privacy shield',
       'did gchq lead the procurement of the aws cloud?',
+      'why did the stopcovid team pick outscale',
+      'dgsi is dropping palantir — who replaces it?',
     ])
       expect(answered(engine.ask(question)).shape).not.toBe('correction');
   });
@@ -1673,6 +1679,10 @@ describe('comparisons in chat words', () => {
     [
       'data embassy vs Commercial Cloud Enterprise?',
       ['estonia-luxembourg-data-embassy-2017', 'cia-c2e-multicloud-2020'],
+    ],
+    [
+      'bleu or s3ns — how do the two french trusted cloud ventures differ?',
+      ['france-bleu-orange-capgemini-microsoft-2021', 'france-s3ns-thales-google-2021'],
     ],
   ])('puts the two deals side by side: "%s"', (question, expected) => {
     const answer = answered(engine.ask(question));
