@@ -209,6 +209,19 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     return commonWords.has(word);
   };
+  // The last words of people's full names the facts write ("Petro" of "Gustavo Petro"), but common words.
+  let surnames: Set<string> | undefined;
+  const isSurname = (word: string) => {
+    if (surnames === undefined) {
+      surnames = new Set();
+      for (const row of facts)
+        for (const match of row.fact.text.matchAll(PERSON_NAME)) {
+          const last = tokenize(fold(match[0] as string)).at(-1);
+          if (last !== undefined && !isCommonWord(last)) surnames.add(last);
+        }
+    }
+    return surnames.has(word);
+  };
   let namePairs: Set<string> | undefined;
   const fullNameWords = (tokens: readonly string[]): Set<string> => {
     if (namePairs === undefined) {
@@ -3089,15 +3102,17 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "MI6 ran the procurement, didn't it?", "StopCovid went on OVH because…": a lead or a choice claimed of
     // one name where the fact telling it gives another ("GCHQ led the procurement", "picked Outscale").
-    if (!SOUGHT.test(spacedQuestion) && !understood.tokens.some((t) => NEGATORS.has(t))) {
-      const nameLike = (t: string) => understood.capitalised.has(t) || isPartyWord(t) || COMPANY_NAMES.has(t);
+    if (!understood.tokens.some((t) => NEGATORS.has(t))) {
+      const nameLike = (t: string) =>
+        understood.capitalised.has(t) || isPartyWord(t) || COMPANY_NAMES.has(t) || isSurname(t);
       for (const swap of NAME_SWAPS) {
         const at = understood.tokens.findIndex((t) => swap.verbs.has(t));
-        if (at < 0 || (swap.before && isQuestionWord(understood.tokens[0] ?? ''))) continue;
+        // "asked GCHQ to lead" seeks it; "…if he wants a sovereign cloud" afterwards does not.
+        if (at < 0 || SOUGHT.test(understood.tokens.slice(0, at).join(' '))) continue;
         const claimed = (
           swap.before
-            ? understood.tokens.slice(Math.max(0, at - 3), at)
-            : understood.tokens.slice(at + 1, at + 4)
+            ? understood.tokens.slice(Math.max(0, at - swap.window), at)
+            : understood.tokens.slice(at + 1, at + 1 + swap.window)
         ).filter(nameLike);
         if (claimed.length === 0) continue;
         const context = understood.terms.filter(
@@ -3117,9 +3132,9 @@ export function createDecider(ctx: DecisionContext): Decider {
             told(id).some(
               (t) =>
                 t.name.length > 0 &&
-                (swap.before
+                (t.what.length > 0
                   ? t.what.some((w) => context.includes(w) || stems(w).some((s) => context.includes(s)))
-                  : context.filter((c) => ranker.factHas(id, c)).length >= 2),
+                  : context.filter((c) => ranker.factHas(id, c)).length >= swap.shared),
             ),
         );
         if (other !== undefined) return recordsOtherwise(other);
@@ -3846,7 +3861,15 @@ const DATED_EVENTS: ReadonlyMap<string, RegExp> = new Map([
  * A role claimed of a name, and how a fact tells who had it: who led ("MI6 ran the procurement": the name
  * before the verb, and the words of what was led) or what was chosen ("picked OVH": the name after it).
  */
-const NAME_SWAPS: ReadonlyArray<{ verbs: ReadonlySet<string>; before: boolean; fact: RegExp }> = [
+const NAME_SWAPS: ReadonlyArray<{
+  verbs: ReadonlySet<string>;
+  /** Whether the name claimed comes before the verb, and how many words away it may be. */
+  before: boolean;
+  window: number;
+  /** How a fact tells it: the name, and the words of what (or else `shared` of the question's words). */
+  fact: RegExp;
+  shared: number;
+}> = [
   {
     verbs: new Set(
       'ran run runs running led lead leads leading headed heads spearheaded drove oversaw pilote dirige mene'.split(
@@ -3854,12 +3877,32 @@ const NAME_SWAPS: ReadonlyArray<{ verbs: ReadonlySet<string>; before: boolean; f
       ),
     ),
     before: true,
+    window: 3,
+    shared: 0,
     fact: /(?<name>\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*) (?:led|leads|ran|runs|headed|heads|spearheaded|oversaw|oversees) (?<what>(?:[\p{L}\p{N}-]+ ?){1,5})/gu,
   },
   {
     verbs: new Set('picked pick chose chosen choose selected opted pris choisi retenu opte'.split(' ')),
     before: false,
+    window: 3,
+    shared: 2,
     fact: /\b(?:picked|chose|chosen|selected|opted for|went with) (?<name>\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*)/gu,
+  },
+  // "Why did Petro sign Nube Pública IV?": "concluded in 2021, while Iván Duque was president".
+  {
+    verbs: new Set('sign signed signing signe concluded conclu'.split(' ')),
+    before: true,
+    window: 4,
+    shared: 1,
+    fact: /\b(?:while|when) (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*) was (?:president|prime minister|chancellor|premier)\b/gu,
+  },
+  // "AWS, numéro un des ventes de l'UGAP", "Microsoft topped the orders": "OVH led with EUR 19.5m".
+  {
+    verbs: new Set('tete topped topping numero'.split(' ')),
+    before: true,
+    window: 4,
+    shared: 1,
+    fact: /(?<name>\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*) (?:led with|topped|came first)\b/gu,
   },
 ];
 const GOING: ReadonlySet<string> = new Set(['went', 'gone', 'goes']);

@@ -280,6 +280,12 @@ describe('premise check', () => {
     [
       "pour stopcovid ils avaient pris ovh parce que c'était le seul hébergeur secnumcloud à l'époque, c'est ça ?",
     ],
+    // OVH led UGAP's 2024 orders.
+    ["pourquoi microsoft est arrivé en tête des commandes cloud passées via l'UGAP en 2024"],
+    // Signed while Iván Duque was president.
+    [
+      'why did petro sign nube publica iv with amazon google microsoft and oracle in 2021 if he wants a sovereign public cloud',
+    ],
     // The clauses were upheld, whatever happened to the Privacy Shield.
     [
       'schrems II binned both the privacy shield and the standard contractual clauses, so what were companies meant to rely on?',
@@ -308,6 +314,8 @@ describe('premise check', () => {
       'why did schrems ii strike down the privacy shield',
       'did gchq lead the procurement of the aws cloud?',
       'why did the stopcovid team pick outscale',
+      'pourquoi OVH est arrivé en tête des commandes UGAP en 2024',
+      'why did duque sign nube publica iv',
       'dgsi is dropping palantir — who replaces it?',
     ])
       expect(answered(engine.ask(question)).shape).not.toBe('correction');
