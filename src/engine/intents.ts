@@ -162,7 +162,22 @@ const RESUMED_DETECTOR: FactDetector = {
 // "What ransom did Brain Cipher ask for?": the amount of that kind (a ransom, a rent, a fee), not the
 // deal's own value.
 const MONEY_NOUNS: ReadonlyArray<readonly [ReadonlySet<string>, RegExp]> = [
-  [new Set(['ransom', 'rancon']), /\b(?:ransom|rancon)/],
+  // "How much did the gang demand / ask for?" where the entry has a ransom.
+  [
+    new Set([
+      'ransom',
+      'rancon',
+      'demand',
+      'demanded',
+      'demanding',
+      'ask',
+      'asked',
+      'extort',
+      'exige',
+      'reclame',
+    ]),
+    /\b(?:ransom|rancon)/,
+  ],
   [new Set(['rent', 'loyer']), /\b(?:rent|loyer)/],
   [new Set(['fee', 'fees']), /\bfees?\b|\bfrais\b/],
   [new Set(['subsidy', 'subsidies']), /\bsubsid|\bsubvention|\bstate aid|\baides? d etat/],
@@ -743,7 +758,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'value',
-    /\bhow much\b|\bhow (?:big|large)\b|\bquelle (?:taille|ampleur)\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested|ransom|rent|bill|fee|fees|subsidy|subsidies|funding|grant|grants|compensation)\b|\b(?:rancon|loyer|subvention|subventions|aides? (?:publiques|d etat)|financement|indemnisation|compensation)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien(?:$| (?!(?:de|d|y|il|ils|elle|elles|sont|ont|etaient|furent|en|compte|comptent|existe|existent)\b)(?!(?:l|la|le|les|leur|un|une|des|du) (?:[a-z0-9-]+ )*?(?:de|d) [a-z]))|\b(?:vaut|valait|valaient|vaudra|vaudrait|valeur|montant|prix|cout|coute|coutera|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|pese|pesent|pesait|represente|representent|milliards?|millions?)\b/,
+    /\bhow much\b|\bhow (?:big|large)\b|\bquelle (?:taille|ampleur)\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested|ransom|rent|(?<!\bfit(?:s|ted|ting)? the )bill|fee|fees|subsidy|subsidies|funding|grant|grants|compensation)\b|\b(?:rancon|loyer|subvention|subventions|aides? (?:publiques|d etat)|financement|indemnisation|compensation)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien(?:$| (?!(?:de|d|y|il|ils|elle|elles|sont|ont|etaient|furent|en|compte|comptent|existe|existent)\b)(?!(?:l|la|le|les|leur|un|une|des|du) (?:[a-z0-9-]+ )*?(?:de|d) [a-z]))|\b(?:vaut|valait|valaient|vaudra|vaudrait|valeur|montant|prix|cout|coute|coutera|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|pese|pesent|pesait|represente|representent|milliards?|millions?)\b/,
   ],
   ['count', /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b/],
   [

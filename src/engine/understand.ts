@@ -291,6 +291,7 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['wat', 'what'],
   ['hw', 'how'],
   ['ppl', 'people'],
+  ['commish', 'commissioner'],
   ['boite', 'entreprise'],
   ['boites', 'entreprises'],
   ['dcs', 'datacentres'],

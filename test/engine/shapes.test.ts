@@ -1931,3 +1931,35 @@ describe('an aside naming the subject', () => {
     expect(answer.statements.map((s) => s.text).join(' ')).toMatch(/Tahnoun/);
   });
 });
+
+describe('the detail asked in chat words', () => {
+  it.each([
+    // "demand" asks for the ransom, not the data centre's cost.
+    [
+      "how much did the brain cipher crew demand after hitting indonesia's temporary national data centre",
+      /USD 8m/,
+    ],
+    // "fits the bill" asks for no amount.
+    ['what odds did airbus give itself of actually finding a european provider that fits the bill', /80\/20/],
+    // "commish" is a commissioner.
+    [
+      'who was the german federal data protection commish who said nobody really knows what data m365 hoovers up',
+      /Kelber/,
+    ],
+    // "sur de l'infra" is "on infrastructure", no "sûr de" asking for an opinion.
+    [
+      "c qui le DG de numspot qui dit que la plateforme tournera jamais sur de l'infra américaine ou chinoise",
+      /Haddad/,
+    ],
+  ])('"%s"', (question, expected) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.statements.map((s) => s.text).join(' ')).toMatch(expected);
+  });
+
+  it('lists the deals of a year asked as "everything you\'ve got dated 2026"', () => {
+    const answer = answered(engine.ask("everything you've got dated 2026"));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.length).toBeGreaterThan(0);
+    for (const row of answer.rows) expect(row.date).toMatch(/^2026/);
+  });
+});
