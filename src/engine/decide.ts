@@ -3100,6 +3100,19 @@ export function createDecider(ctx: DecisionContext): Decider {
         return nothingOfTheKind(typed, told);
       }
     }
+    // "Prime Minister Rachel Noble said…", "Victoria Cope, the MoD's chief information officer": a person given
+    // a title the facts naming them give no one of that name ("ASD Director-General Rachel Noble").
+    const titled = claimedTitle(understood.tokens, fullNameWords(understood.tokens));
+    if (titled !== undefined) {
+      for (const id of row.facts) {
+        const words = tokenizeFolded((facts[id] as FactRow).fact.text);
+        const at = words.findIndex((w, i) => w === titled.name[0] && words[i + 1] === titled.name[1]);
+        if (at < 0) continue;
+        const given = titlesIn(words.slice(Math.max(0, at - 4), at).join(' '));
+        for (const t of titlesIn(words.slice(at + 2, at + 8).join(' '))) given.add(t);
+        if (given.size > 0 && ![...titled.titles].some((t) => given.has(t))) return recordsOtherwise(id);
+      }
+    }
     // "MI6 ran the procurement, didn't it?", "StopCovid went on OVH because…": a lead or a choice claimed of
     // one name where the fact telling it gives another ("GCHQ led the procurement", "picked Outscale").
     if (!understood.tokens.some((t) => NEGATORS.has(t))) {
@@ -3695,8 +3708,8 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 /** A word written in lower case. */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu;
-/** Two to five capitalised words in a row, not after a sentence's end: a person's name, most often. */
-const PERSON_NAME = /(?<=[\p{L}\p{N},;:)] )\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,4}(?![\p{L}\p{N}])/gu;
+/** Two to five capitalised words in a row, opening a fact or not after a sentence's end: a person's name, most often. */
+const PERSON_NAME = /(?<=^|[\p{L}\p{N},;:)] )\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,4}(?![\p{L}\p{N}])/gu;
 /** A one-word capitalised name standing alone in a party field or one of its lists. */
 const LONE_NAME =
   /(?:^|[(,;:]\s*|\b(?:and|with|e\.g\.|including|such as)\s+)(\p{Lu}[\p{L}\p{N}-]+)(?=\s*(?:$|[),;]|\(|\s(?:and|with)\b))/gu;
@@ -3857,6 +3870,46 @@ const DATED_EVENTS: ReadonlyMap<string, RegExp> = new Map([
     .map((v) => [v, COMPLETED_KIN] as const),
   ...'renamed rebaptise renomme'.split(' ').map((v) => [v, RENAMED_KIN] as const),
 ]);
+/** Titles a person is given, each a kind of office in both languages (folded words). */
+const TITLE_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['head of government', /\b(?:prime minister|premier ministre|pm|chancellor|chancelier\w*)\b/],
+  ['president', /(?<!\bvice )\bpresident\w*\b/],
+  [
+    'chief executive',
+    /\b(?:ceo|chief executive|pdg|managing director|md|directeur general|directrice generale)\b/,
+  ],
+  ['director-general', /\b(?:director general|directeur general|directrice generale|dg)\b/],
+  ['chief information officer', /\b(?:cio|chief information officer|dsi)\b/],
+  ['chief technology officer', /\b(?:cto|chief technology officer|directeur technique)\b/],
+  ['commercial director', /\b(?:commercial director|directeur commercial|directrice commerciale)\b/],
+  ['minister', /(?<!\bprime |\bpremier )\b(?:minister|ministre)\b/],
+  ['commissioner', /\b(?:commissioner|commissaire)\b/],
+  ['mayor', /\b(?:mayor|maire)\b/],
+  ['member of parliament', /\b(?:senator|senateur|senatrice|mp|mep|depute\w*|member of parliament)\b/],
+];
+
+/** The kinds of office a span of folded words gives. */
+function titlesIn(spaced: string): Set<string> {
+  return new Set(TITLE_KINDS.filter(([, pattern]) => pattern.test(spaced)).map(([kind]) => kind));
+}
+
+/**
+ * A person's name the question types in full and the titles it gives them: just before the name ("Prime
+ * Minister Rachel Noble") or in an apposition after it ("Victoria Cope, the MoD's CIO").
+ */
+function claimedTitle(
+  tokens: readonly string[],
+  names: ReadonlySet<string>,
+): { name: readonly [string, string]; titles: Set<string> } | undefined {
+  const at = tokens.findIndex((t, i) => names.has(t) && names.has(tokens[i + 1] ?? ''));
+  if (at < 0) return undefined;
+  const titles = titlesIn(tokens.slice(Math.max(0, at - 3), at).join(' '));
+  if (APPOSITION.has(tokens[at + 2] ?? ''))
+    for (const t of titlesIn(tokens.slice(at + 3, at + 8).join(' '))) titles.add(t);
+  return titles.size === 0 ? undefined : { name: [tokens[at] as string, tokens[at + 1] as string], titles };
+}
+const APPOSITION: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'l', 'un', 'une']);
+
 /**
  * A role claimed of a name, and how a fact tells who had it: who led ("MI6 ran the procurement": the name
  * before the verb, and the words of what was led) or what was chosen ("picked OVH": the name after it).

@@ -286,6 +286,9 @@ describe('premise check', () => {
     [
       'why did petro sign nube publica iv with amazon google microsoft and oracle in 2021 if he wants a sovereign public cloud',
     ],
+    // Rachel Noble is ASD's Director-General; Victoria Cope the MoD's commercial director.
+    ['Prime Minister Rachel Noble said the ASD top-secret cloud with AWS would create jobs — how many?'],
+    ["what did victoria cope, the MoD's chief information officer, say about the expanded oracle deal"],
     // The clauses were upheld, whatever happened to the Privacy Shield.
     [
       'schrems II binned both the privacy shield and the standard contractual clauses, so what were companies meant to rely on?',
@@ -314,6 +317,8 @@ describe('premise check', () => {
       'why did schrems ii strike down the privacy shield',
       'did gchq lead the procurement of the aws cloud?',
       'why did the stopcovid team pick outscale',
+      'what did ASD director-general Rachel Noble say about the cloud',
+      'what did victoria cope say about the oracle deal',
       'pourquoi OVH est arrivé en tête des commandes UGAP en 2024',
       'why did duque sign nube publica iv',
       'dgsi is dropping palantir — who replaces it?',
