@@ -3100,6 +3100,25 @@ export function createDecider(ctx: DecisionContext): Decider {
         return nothingOfTheKind(typed, told);
       }
     }
+    // "C2E was split between AWS and Microsoft": fewer of the big providers than the entry gives, claimed as
+    // all of them; the fact naming the most of them says who.
+    if (ONLY_THESE.test(spacedQuestion) && !understood.tokens.some((t) => NEGATORS.has(t))) {
+      const claimed = new Set(plan.providers.map((p) => p.key));
+      const own = providerKeys.filter((k) => HYPERSCALERS.has(k));
+      if (claimed.size > 0 && [...claimed].every((k) => own.includes(k)) && own.length > claimed.size) {
+        let most = claimed.size;
+        let naming: number | undefined;
+        for (const id of row.facts) {
+          const text = foldedText(id);
+          const count = PROVIDER_PATTERNS.filter((p) => own.includes(p.key) && p.one.test(text)).length;
+          if (count > most) {
+            most = count;
+            naming = id;
+          }
+        }
+        if (naming !== undefined) return recordsOtherwise(naming);
+      }
+    }
     // "Prime Minister Rachel Noble said…", "Victoria Cope, the MoD's chief information officer": a person given
     // a title the facts naming them give no one of that name ("ASD Director-General Rachel Noble").
     const titled = claimedTitle(understood.tokens, fullNameWords(understood.tokens));
@@ -3870,6 +3889,11 @@ const DATED_EVENTS: ReadonlyMap<string, RegExp> = new Map([
     .map((v) => [v, COMPLETED_KIN] as const),
   ...'renamed rebaptise renomme'.split(' ').map((v) => [v, RENAMED_KIN] as const),
 ]);
+/** "Split between", "only … and …": a claim that the providers named are all there are (folded words). */
+const ONLY_THESE =
+  /\b(?:split|shared|divided|carved up|partage\w*|reparti\w*|divise\w*) (?:[a-z]+ )?(?:between|among|entre)\b|\b(?:only|seulement|uniquement) (?:to |a |by |par |the )?(?:aws|amazon|microsoft|azure|google|oracle|ibm)\b/;
+/** The big cloud providers, whose share of a multi-award deal a question may get wrong. */
+const HYPERSCALERS: ReadonlySet<string> = new Set(['aws', 'microsoft', 'google', 'oracle', 'ibm', 'alibaba']);
 /** Titles a person is given, each a kind of office in both languages (folded words). */
 const TITLE_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['head of government', /\b(?:prime minister|premier ministre|pm|chancellor|chancelier\w*)\b/],

@@ -289,6 +289,8 @@ describe('premise check', () => {
     // Rachel Noble is ASD's Director-General; Victoria Cope the MoD's commercial director.
     ['Prime Minister Rachel Noble said the ASD top-secret cloud with AWS would create jobs — how many?'],
     ["what did victoria cope, the MoD's chief information officer, say about the expanded oracle deal"],
+    // Five vendors compete under C2E.
+    ["the cia's c2e deal was just split between aws and microsoft, right?"],
     // The clauses were upheld, whatever happened to the Privacy Shield.
     [
       'schrems II binned both the privacy shield and the standard contractual clauses, so what were companies meant to rely on?',
@@ -317,6 +319,7 @@ describe('premise check', () => {
       'why did schrems ii strike down the privacy shield',
       'did gchq lead the procurement of the aws cloud?',
       'why did the stopcovid team pick outscale',
+      'why was c2e split between several vendors',
       'what did ASD director-general Rachel Noble say about the cloud',
       'what did victoria cope say about the oracle deal',
       'pourquoi OVH est arrivé en tête des commandes UGAP en 2024',
