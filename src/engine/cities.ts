@@ -8,7 +8,12 @@ let names: ReadonlySet<string> | undefined;
  * Thessaloniki"). Split into a set the first time an engine is built.
  */
 export function cityNames(): ReadonlySet<string> {
-  names ??= new Set(TOWN_NAMES.split('|'));
+  if (names === undefined) {
+    const all = TOWN_NAMES.split('|');
+    // "Frankfurt am Main", "Newcastle upon Tyne": the short name people use is a town's name too.
+    const short = all.flatMap((name) => /^([a-z-]+) (?:am|an der|im|upon) /.exec(name)?.[1] ?? []);
+    names = new Set([...all, ...short]);
+  }
   return names;
 }
 
@@ -18,6 +23,7 @@ export function cityNames(): ReadonlySet<string> {
  */
 export const TOWN_EXONYMS: ReadonlyMap<string, string> = new Map([
   ['riyad', 'riyadh'],
+  ['francfort', 'frankfurt'],
   ['djeddah', 'jeddah'],
   ['dammam', 'dammam'],
   ['varsovie', 'warsaw'],

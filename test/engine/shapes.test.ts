@@ -875,6 +875,11 @@ describe('premise check', () => {
       'gcbd, la boîte qui gère icloud en chine, appartient à la municipalité de shenzhen ?',
       /ne mentionne pas shenzhen/,
     ],
+    // "Frankfurt am Main" is Frankfurt.
+    [
+      'aws launched the european sovereign cloud in frankfurt in jan 2026 — how many services did it start with?',
+      /does not mention frankfurt;/,
+    ],
   ])('corrects a claimed amount, year or party the entry does not support: "%s"', (question, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
