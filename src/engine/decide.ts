@@ -2349,8 +2349,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         return recordsOtherwise(carrying[0] as number);
     }
     // "La CPI a basculé ses 18 000 postes": a count of something the entry counts otherwise (1,800).
-    // "How many…?" asks a count; it claims none.
-    const claimedCounts = /\b(?:how many|combien)\b/.test(spacedQuestion) ? [] : countsIn(understood.tokens);
+    // "How many…?" asks a count; a number it also writes is claimed ("30 membres fondateurs, combien
+    // étaient français ?").
+    const claimedCounts = countsIn(understood.tokens);
     if (claimedCounts.length > 0) {
       for (const claim of claimedCounts) {
         let other: number | undefined;
@@ -3801,7 +3802,7 @@ const PRODUCT_WORDS: ReadonlySet<string> = new Set(
 );
 /** Things counted that a question may give a wrong number of (stems: "workstation", "poste", "employ"). */
 const COUNTED =
-  /^(?:workstation|poste|employe|staff|agent|ministr|ministere|vendor|fournisseur|provider|compan|entreprise|countr|pays|agenc|mailbox|boite|seat|licen|user|utilisateur|school|ecole|municipal|commune|datacent|data-cent|region|server|serveur|member|membre|bidder|soumission)/;
+  /^(?:workstation|poste|employe|staff|agent|fonctionnaire|civil|instance|founder|fondateur|ministr|ministere|vendor|fournisseur|provider|compan|entreprise|countr|pays|agenc|mailbox|boite|seat|licen|user|utilisateur|school|ecole|municipal|commune|datacent|data-cent|region|server|serveur|member|membre|bidder|soumission)/;
 
 /** The counts folded words give ("18 000 postes" → 18000 "poste"; "five vendors" → 5 "vendor"). */
 function countsIn(words: readonly string[]): Array<{ n: number; noun: string }> {
@@ -3818,7 +3819,12 @@ function countsIn(words: readonly string[]): Array<{ n: number; noun: string }> 
     }
     // Years are no counts.
     if (n >= 1900 && n <= 2100 && /^\d{4}$/.test(word)) continue;
-    for (const candidate of words.slice(next, next + 2)) {
+    // "22 founding members", "three separate air-gapped instances": the noun within a few words.
+    // "the one where no provider…": "one" is no count unless single ("un seul fournisseur"); the noun
+    // phrase ends at a function word.
+    if (n < 2 && !/^\d/.test(word) && !SINGLE.has(words[next] ?? '')) continue;
+    for (const candidate of words.slice(next, next + 4)) {
+      if (/^\d/.test(candidate) || isStopword(candidate)) break;
       const stem = COUNTED.exec(candidate)?.[0];
       if (stem !== undefined) {
         counts.push({ n, noun: NOUN_KIN[stem] ?? stem });
@@ -3828,6 +3834,7 @@ function countsIn(words: readonly string[]): Array<{ n: number; noun: string }> 
   }
   return counts;
 }
+const SINGLE: ReadonlySet<string> = new Set(['seul', 'seule', 'single', 'sole']);
 /** Stems that count the same thing in English and French. */
 const NOUN_KIN: Readonly<Record<string, string>> = {
   poste: 'workstation',
@@ -3844,6 +3851,9 @@ const NOUN_KIN: Readonly<Record<string, string>> = {
   commune: 'municipal',
   serveur: 'server',
   membre: 'member',
+  fonctionnaire: 'staff',
+  civil: 'staff',
+  fondateur: 'founder',
   soumission: 'bidder',
   'data-cent': 'datacent',
 };

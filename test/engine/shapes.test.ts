@@ -289,6 +289,8 @@ describe('premise check', () => {
     // Rachel Noble is ASD's Director-General; Victoria Cope the MoD's commercial director.
     ['Prime Minister Rachel Noble said the ASD top-secret cloud with AWS would create jobs — how many?'],
     ["what did victoria cope, the MoD's chief information officer, say about the expanded oracle deal"],
+    // 22 founding members; the question's "combien" asks, its "30" claims.
+    ['gaia-x avait 30 membres fondateurs en 2020, combien étaient français ?'],
     // Five vendors compete under C2E.
     ["the cia's c2e deal was just split between aws and microsoft, right?"],
     // The clauses were upheld, whatever happened to the Privacy Shield.
@@ -320,6 +322,8 @@ describe('premise check', () => {
       'did gchq lead the procurement of the aws cloud?',
       'why did the stopcovid team pick outscale',
       'why was c2e split between several vendors',
+      'gaia-x had 22 founding members, how many were french',
+      "so i'm writing something on the swiss public clouds bund tender (the one where no swiss provider won, ouch) - how did the feds actually weight the bids?",
       'what did ASD director-general Rachel Noble say about the cloud',
       'what did victoria cope say about the oracle deal',
       'pourquoi OVH est arrivé en tête des commandes UGAP en 2024',
