@@ -1904,27 +1904,41 @@ export function createDecider(ctx: DecisionContext): Decider {
    * sentences gives the year claimed and some give another ("dropped Palantir in 2019": every sentence
    * telling a switch dates it 2026). A sentence that gives no year is dated by its fact.
    */
-  function eventOutOfYear(row: DealRow, kin: RegExp | undefined, year: string): number | undefined {
+  function eventOutOfYear(
+    row: DealRow,
+    kin: RegExp | undefined,
+    year: string,
+    /** Words of what the event is about: a sentence telling it has two of them (or all, if fewer). */
+    about: readonly string[] = [],
+  ): number | undefined {
     // The deal's own year, or a year its title gives ("Hosting Certification Framework (2021)"), is its story's.
     if (kin === undefined || row.deal.date.startsWith(year) || row.deal.title.includes(year))
       return undefined;
     const telling = row.facts.flatMap((id) =>
       foldedText(id)
         .split(/(?<=[.;])\s+/u)
-        .filter((sentence) => {
+        .flatMap((sentence) => {
           // "work planned to be finished by the end of 2022" tells a plan, not the event.
           const at = sentence.search(kin);
-          return at >= 0 && !PLANNED_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));
-        })
-        .map((sentence) => ({
-          id,
-          sentence: YEAR.test(sentence) ? sentence : `${sentence} ${(facts[id] as FactRow).fact.asOf ?? ''}`,
-        })),
+          if (at < 0 || PLANNED_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return [];
+          // "adopted the National Digital Strategy" tells no approval of the sovereign cloud plan.
+          const spaced = ` ${sentence} `;
+          const shared = about.filter((w) => spaced.includes(` ${w}`)).length;
+          if (shared < Math.min(2, about.length)) return [];
+          const dated = YEAR.test(sentence)
+            ? sentence
+            : `${sentence} ${(facts[id] as FactRow).fact.asOf ?? ''}`;
+          return [{ id, sentence: dated, shared }];
+        }),
     );
-    return telling.some(({ sentence }) => YEAR.test(sentence)) &&
-      telling.every(({ sentence }) => !sentence.includes(year))
-      ? telling[0]?.id
-      : undefined;
+    if (
+      !telling.some(({ sentence }) => YEAR.test(sentence)) ||
+      telling.some((t) => t.sentence.includes(year))
+    )
+      return undefined;
+    // The sentence most about it tells it (the first of those).
+    return telling.reduce((best, t) => (t.shared > best.shared ? t : best), telling[0] as (typeof telling)[0])
+      .id;
   }
 
   /**
@@ -3095,7 +3109,16 @@ export function createDecider(ctx: DecisionContext): Decider {
     ) {
       const verb = understood.tokens[datedAt] as string;
       const year = datedYear[0] as string;
-      const told = eventOutOfYear(row, DATED_EVENTS.get(verb), year);
+      const about = understood.terms.filter(
+        (t) => t !== verb && t !== year && t.length > 2 && !isStopword(t),
+      );
+      // "S3NS a décroché SecNumCloud dès 2023": obtaining is dated only for a qualification.
+      const kin =
+        DATED_EVENTS.get(verb) === QUALIFIED_KIN &&
+        !understood.tokens.some((t) => QUALIFICATION_WORDS.test(t))
+          ? undefined
+          : DATED_EVENTS.get(verb);
+      const told = eventOutOfYear(row, kin, year, about);
       if (told !== undefined) {
         const typed = `${originalWords(question, [verb])} … ${year}`;
         return nothingOfTheKind(typed, told);
@@ -3172,6 +3195,21 @@ export function createDecider(ctx: DecisionContext): Decider {
         );
         if (other !== undefined) return recordsOtherwise(other);
       }
+    }
+    // "Pourquoi la DGSI a signé son tout premier contrat avec Palantir en 2019 ?": the deal's first signature
+    // claimed in another year than the deal's own.
+    const firstSigned = FIRST_SIGNED.exec(spacedQuestion);
+    if (
+      datedYear.length === 1 &&
+      firstSigned !== null &&
+      understood.tokens.some((t) => SIGNING.has(t)) &&
+      !understood.tokens.some((t) => NEGATORS.has(t))
+    ) {
+      const year = datedYear[0] as string;
+      const own = row.deal.date.slice(0, 4);
+      const first = row.facts.find((id) => (facts[id] as FactRow).fact.text.includes(own));
+      if (own !== year && !row.deal.title.includes(year) && first !== undefined)
+        return nothingOfTheKind(`${originalWords(question, firstSigned[0].split(' '))} … ${year}`, first);
     }
     // "Microsoft France swore to the Senate that our data would never leave": an assurance the entry says
     // was not given ("could not guarantee it").
@@ -3892,12 +3930,24 @@ const COMPLETED_KIN =
 /** Words just before an event that make it a plan or a promise ("planned to be finished", "due to close"). */
 const PLANNED_BEFORE =
   /\b(?:plann?ed|promis\w*|pledg\w*|expected|due|schedul\w*|aim\w*|intend\w*|target\w*|would|will|to be|devant|devait|prevu\w*|devrait)\b/;
+/** A deal's first contract ("its very first contract", "son tout premier contrat"), in folded words. */
+const FIRST_SIGNED =
+  /\b(?:first|premier|premiere|initial|original) (?:[a-z]+ )?(?:contract|deal|agreement|contrat|accord)\b/;
+const SIGNING: ReadonlySet<string> = new Set(
+  'sign signed signing signe signa conclu concluded awarded'.split(' '),
+);
+const APPROVED_KIN = /\b(?:approv\w*|adopt\w*|approuv\w*|green ?light\w*|greenlit)\b/;
+const QUALIFIED_KIN = /\b(?:qualif\w*|certif\w*|granted|obtain\w*|obtenu\w*)\b/;
+/** Words of a qualification or label (folded tokens). */
+const QUALIFICATION_WORDS = /^(?:secnumcloud|qualif\w*|certif\w*|label\w*|hds|c5|eucs)$/;
 const RENAMED_KIN = /\b(?:renam\w*|rebapti\w*|renomm\w*|new name|nouveau nom)\b/;
 const DATED_EVENTS: ReadonlyMap<string, RegExp> = new Map([
   ...'completed finished boucle acheve termine finalised finalized wrapped'
     .split(' ')
     .map((v) => [v, COMPLETED_KIN] as const),
   ...'renamed rebaptise renomme'.split(' ').map((v) => [v, RENAMED_KIN] as const),
+  ...'approved approve approuve adopted adopte greenlit'.split(' ').map((v) => [v, APPROVED_KIN] as const),
+  ...'obtained obtenu decroche earned gained secured'.split(' ').map((v) => [v, QUALIFIED_KIN] as const),
 ]);
 /** "Split between", "only … and …": a claim that the providers named are all there are (folded words). */
 const ONLY_THESE =
@@ -4334,7 +4384,7 @@ const SUE_KIN =
  * "who bought Google's air-gapped cloud?" asks for its customers.
  */
 const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
-  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut shuts shutting closed closes closing cancel cancelled canceled scrap scrapped terminate terminated abandon abandoned drop dropped ditch ditched quitte quitter rachete racheter fusionne condamne poursuivi annule resilie ferme fermer fermee abandonne abandonner lache lacher laisse rompu rompre rompt fin'.split(
+  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut shuts shutting closed closes closing cancel cancelled canceled scrap scrapped terminate terminated abandon abandoned drop dropped ditch ditched quitte quitter rachete racheter fusionne condamne poursuivi annule resilie ferme fermer fermee abandonne abandonner lache lacher laisse rompu rompre rompt fin arrete'.split(
     ' ',
   ),
 );
@@ -4356,7 +4406,7 @@ const DRASTIC_KIN: ReadonlyMap<string, RegExp> = new Map([
     .split(' ')
     .map((v) => [v, CANCEL_KIN] as const),
   // Dropping something is also moving off it ("ditch MS Office": "moved from Microsoft Office").
-  ...'abandon abandoned abandonne abandonner drop dropped ditch ditched lache lacher laisse rompu rompre rompt fin'
+  ...'abandon abandoned abandonne abandonner drop dropped ditch ditched lache lacher laisse rompu rompre rompt fin arrete'
     .split(' ')
     .map((v) => [v, DROP_KIN] as const),
 ]);

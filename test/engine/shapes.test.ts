@@ -348,6 +348,35 @@ describe('premise check', () => {
       expect(answered(engine.ask(question)).shape).toBe('correction');
   });
 
+  it.each([
+    [
+      "depuis que la DGSI a arrêté palantir en 2022, elle utilise quoi comme outil d'analyse ?",
+      /arrêté … 2022/,
+    ],
+    [
+      "portugal already approved its national sovereign cloud plan back in 2024, didn't it?",
+      /approved … 2024/,
+    ],
+    ['s3ns a décroché secnumcloud dès 2023, non ?', /décroché … 2023/],
+    [
+      'pourquoi la DGSI a-t-elle signé son tout premier contrat avec Palantir en 2019 ?',
+      /premier contrat … 2019/,
+    ],
+  ])('corrects an event claimed in a year no sentence telling it gives: "%s"', (question, typed) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('correction');
+    expect(answer.statements[0]?.text).toMatch(typed);
+  });
+
+  it('does not correct those events in the years the entry gives', () => {
+    for (const question of [
+      'when did portugal approve its sovereign cloud plan in 2026',
+      'la dgsi a signé son premier contrat avec palantir en 2016 ?',
+      'pourquoi la dgsi a arrêté palantir',
+    ])
+      expect(answered(engine.ask(question)).shape).not.toBe('correction');
+  });
+
   it('corrects a completion claimed in the year it was only planned for', () => {
     const wrong = answered(
       engine.ask("Microsoft a bouclé son EU Data Boundary fin 2022 comme promis, n'est-ce pas ?"),
