@@ -3118,7 +3118,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         !understood.tokens.some((t) => QUALIFICATION_WORDS.test(t))
           ? undefined
           : DATED_EVENTS.get(verb);
-      const told = eventOutOfYear(row, kin, year, about);
+      // Many things get approved or certified; a completion or a renaming is the deal's own.
+      const told = eventOutOfYear(row, kin, year, kin === APPROVED_KIN || kin === QUALIFIED_KIN ? about : []);
       if (told !== undefined) {
         const typed = `${originalWords(question, [verb])} … ${year}`;
         return nothingOfTheKind(typed, told);
