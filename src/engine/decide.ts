@@ -2808,7 +2808,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Why did Ireland push for the sovereignty requirements?": a stance the entry gives to others, the
     // subject's own clause saying otherwise ("France, Italy and Spain backed them, while Ireland… argued…").
     const stance = SUPPORT_CLAIM.exec(spacedQuestion) ?? OPPOSE_CLAIM.exec(spacedQuestion);
-    if (stance !== null && !NEGATION.test(spacedQuestion)) {
+    // "Which EU countries were against…?" asks who; it claims no one's stance.
+    if (stance !== null && !NEGATION.test(spacedQuestion) && !ASKING_WHO.test(spacedQuestion)) {
       const claimed = SUPPORT_CLAIM.test(stance[0]) ? SUPPORTING : OPPOSING;
       const before = spacedQuestion.slice(0, stance.index).split(' ');
       const subject = before
@@ -4326,7 +4327,9 @@ const LACKING: ReadonlySet<string> = new Set(
 /** A stance claimed in a question: for ("pushed for", "backed", "soutenu") or against ("opposed"). */
 const SUPPORT_CLAIM =
   /\b(?:push(?:ed|ing)? for|back(?:ed|ing)?|support(?:ed|ing|s)?|champion\w*|endors\w*|lobb\w* for|pouss\w* pour|soutenu|soutient|soutenir|defendu|plaide\w* pour)\b/;
-const OPPOSE_CLAIM = /\b(?:oppose|opposed|opposing|resisted|s est oppose|se sont opposes|s opposer)\b/;
+const OPPOSE_CLAIM =
+  /\b(?:oppose|opposed|opposing|resisted|s est oppose|se sont opposes|s opposer|(?:was|were|is|are|been|so|very|strongly|firmly|set) against|hostile (?:to|a)|(?:etait|etaient|est|sont|si|tres) (?:hostile|contre))\b/;
+const ASKING_WHO = /^(?:and )?(?:which|who|what|quels?|quelles?|qui)\b/;
 // The same stances in a fact's folded words.
 const SUPPORTING =
   /\b(?:back(?:ed|ing|s)?|support\w*|favou?r\w*|push\w* for|champion\w*|endors\w*|welcom\w*|soutien\w*|soutenu\w*|favorable\w*)\b/;

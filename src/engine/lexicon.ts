@@ -469,7 +469,7 @@ export const OWNER_ASKED: ReadonlySet<string> = new Set(
 
 /** "Go with", "went for", "opté pour", "passée sur": choosing, in other words (folded, spaced words). */
 export const GOING_WITH =
-  /\b(?:(?:go|goes|going|gone|went|opt|opted|opte) (?:with|for|pour)|(?:passe|passee|passes|passer|passent|bascule|basculee|basculer|basculent)(?: (?!(?:sur|chez|vers|a)\b)[a-z]+){0,3} (?:sur|chez|vers|a)|(?:switch|switches|switched|switching|moved|migrated)(?: (?!(?:to|onto)\b)[a-z]+){0,3} (?:to|onto))\b/u;
+  /\b(?:(?:get|gets|got|getting|land|landed|bag|bagged|snag|snagged) (?:it|the (?:contract|deal|award|job)|this time)|(?:go|goes|going|gone|went|opt|opted|opte) (?:with|for|pour)|(?:passe|passee|passes|passer|passent|bascule|basculee|basculer|basculent)(?: (?!(?:sur|chez|vers|a)\b)[a-z]+){0,3} (?:sur|chez|vers|a)|(?:switch|switches|switched|switching|moved|migrated)(?: (?!(?:to|onto)\b)[a-z]+){0,3} (?:to|onto))\b/u;
 
 /** "Its deal with AWS", "son contrat avec Google": a deal noun tied to a provider claims the pairing. */
 export const DEAL_WITH =
@@ -527,6 +527,8 @@ export const OTHER_ROLE_WORDS: ReadonlySet<string> = new Set(
 
 /** Stopwords the `stopword` package lacks: English contractions, chat filler, French forms. */
 export const EXTRA_STOPWORDS: readonly string[] = [
+  // "si hostile", "si cher": "so", or "if".
+  'si',
   // "aujourd'hui" (today) falls apart on its apostrophe.
   'aujourd',
   'hui',

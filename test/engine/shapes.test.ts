@@ -289,6 +289,13 @@ describe('premise check', () => {
     // Rachel Noble is ASD's Director-General; Victoria Cope the MoD's commercial director.
     ['Prime Minister Rachel Noble said the ASD top-secret cloud with AWS would create jobs — how many?'],
     ["what did victoria cope, the MoD's chief information officer, say about the expanded oracle deal"],
+    // The NSA re-awarded WildandStormy to AWS.
+    [
+      'when the nsa redid the wildandstormy evaluation after the gao decision, why did microsoft get it this time?',
+    ],
+    // France backed the sovereignty requirements.
+    ['why was france so against putting sovereignty requirements in the eucs scheme?'],
+    ["pourquoi la france était si hostile aux exigences de souveraineté de l'eucs"],
     // 22 founding members; the question's "combien" asks, its "30" claims.
     ['gaia-x avait 30 membres fondateurs en 2020, combien étaient français ?'],
     // Five vendors compete under C2E.
@@ -323,6 +330,8 @@ describe('premise check', () => {
       'why did the stopcovid team pick outscale',
       'why was c2e split between several vendors',
       'gaia-x had 22 founding members, how many were french',
+      'which EU countries were against the EUCS sovereignty requirements?',
+      'why did aws get the wildandstormy contract',
       "so i'm writing something on the swiss public clouds bund tender (the one where no swiss provider won, ouch) - how did the feds actually weight the bids?",
       'what did ASD director-general Rachel Noble say about the cloud',
       'what did victoria cope say about the oracle deal',
