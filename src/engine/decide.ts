@@ -1202,7 +1202,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     // subject in their title, those are the subject's deals.
     const titled = subjectDeals.filter((d) => {
       const title = ` ${tokenizeFolded((deals[d] as DealRow).deal.title).join(' ')} `;
-      return subjects.every((t) => title.includes(` ${t} `));
+      // "MoU" is in a title writing "MoUs" too.
+      return subjects.every((t) => title.includes(` ${t} `) || title.includes(` ${t}s `));
     });
     if (titled.length > 0) subjectDeals = titled;
     else if (spelled.length > 0) subjectDeals = spelled;
@@ -2673,10 +2674,21 @@ export function createDecider(ctx: DecisionContext): Decider {
         const subjectTerms = understood.terms.filter(
           (t) => t.length > 2 && !isStopword(t) && isKnown(t) && !claim.test(t),
         );
-        const at = texts.findIndex(
-          (text, i) =>
-            contrary.test(text) && subjectTerms.some((t) => ranker.factHas(row.facts[i] as number, t)),
-        );
+        // The fact saying the contrary of most of the question's words ("Infomaniak… withdrawn", not
+        // "Google… withdrew").
+        let at = -1;
+        let most = 0;
+        texts.forEach((text, i) => {
+          if (!contrary.test(text)) return;
+          // A name the question gives counts twice: it says whose challenge.
+          const shared = subjectTerms
+            .filter((t) => ranker.factHas(row.facts[i] as number, t))
+            .reduce((sum, t) => sum + (understood.capitalised.has(t) || COMPANY_NAMES.has(t) ? 2 : 1), 0);
+          if (shared > most) {
+            most = shared;
+            at = i;
+          }
+        });
         // The claim inside a contrary ("not about saving money") affirms nothing.
         const global = new RegExp(contrary.source, 'g');
         if (at >= 0 && !texts.some((text) => claim.test(text.replace(global, ' '))))
@@ -4227,6 +4239,11 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     /\b(?:voted down|vote\w* against|reject\w*|rejete\w*|turned down) (?:[a-z0-9-]+ ){0,3}motions?\b/,
     /\b(?:motions? (?:[a-z0-9-]+ ){0,8}(?:were |was )?(?:adopted|passed|carried|approved|adoptee?s?)|(?:adopted|passed|approved|carried|adopte) (?:[a-z0-9-]+ ){0,2}motions?)\b/,
+  ],
+  // "Infomaniak won its challenge against the extension…": the complaint was withdrawn.
+  [
+    /\b(?:won|wins|win|winning) (?:its|their|his|her|the) (?:legal )?(?:challenge|appeal|case|lawsuit|complaint|protest|court case)|(?:a|ont|avait) (?:gagne|obtenu gain de cause)(?: (?:son|leur) (?:recours|proces|appel))?\b/,
+    /\b(?:withdr[ae]w\w*|dismiss\w*|thrown out|legally binding|retir\w*|rejet\w*|debout\w*)\b/,
   ],
   // "Since SCOTUS ruled for Microsoft in the Ireland emails case…": the case was declared moot.
   [

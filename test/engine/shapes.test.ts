@@ -289,6 +289,10 @@ describe('premise check', () => {
     // Rachel Noble is ASD's Director-General; Victoria Cope the MoD's commercial director.
     ['Prime Minister Rachel Noble said the ASD top-secret cloud with AWS would create jobs — how many?'],
     ["what did victoria cope, the MoD's chief information officer, say about the expanded oracle deal"],
+    // The complaint was withdrawn; the extension stands.
+    [
+      'infomaniak won its challenge against extending the public clouds bund contracts, so what happens to them now?',
+    ],
     // The NSA re-awarded WildandStormy to AWS.
     [
       'when the nsa redid the wildandstormy evaluation after the gao decision, why did microsoft get it this time?',
@@ -332,6 +336,8 @@ describe('premise check', () => {
       'gaia-x had 22 founding members, how many were french',
       'which EU countries were against the EUCS sovereignty requirements?',
       'why did aws get the wildandstormy contract',
+      // "MoU" is in the title writing "MoUs": the AWS deal, not Morocco's Oracle MoU.
+      'when did aws sign its cloud MoU with the crown commercial service',
       "so i'm writing something on the swiss public clouds bund tender (the one where no swiss provider won, ouch) - how did the feds actually weight the bids?",
       'what did ASD director-general Rachel Noble say about the cloud',
       'what did victoria cope say about the oracle deal',
