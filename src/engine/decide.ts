@@ -3183,14 +3183,16 @@ export function createDecider(ctx: DecisionContext): Decider {
           swap.before
             ? understood.tokens.slice(Math.max(0, at - swap.window), at)
             : understood.tokens.slice(at + 1, at + 1 + swap.window)
-        ).filter(nameLike);
+        )
+          .filter(nameLike)
+          .map(providerKeyOf);
         if (claimed.length === 0) continue;
         const context = understood.terms.filter(
           (t) => !claimed.includes(t) && !swap.verbs.has(t) && t.length > 3 && !isStopword(t) && isKnown(t),
         );
         const told = (id: number) =>
           [...(facts[id] as FactRow).fact.text.matchAll(swap.fact)].map((m) => ({
-            name: tokenize(fold(m.groups?.name ?? '')),
+            name: tokenize(fold(m.groups?.name ?? '')).map(providerKeyOf),
             what: tokenize(fold(m.groups?.what ?? '')),
           }));
         // Some fact tells it of a name claimed: nothing to correct.
@@ -3968,6 +3970,11 @@ const ONLY_THESE =
   /\b(?:split|shared|divided|carved up|partage\w*|reparti\w*|divise\w*) (?:[a-z]+ )?(?:between|among|entre)\b|\b(?:only|seulement|uniquement) (?:to |a |by |par |the )?(?:aws|amazon|microsoft|azure|google|oracle|ibm)\b/;
 /** The big cloud providers, whose share of a multi-award deal a question may get wrong. */
 const HYPERSCALERS: ReadonlySet<string> = new Set(['aws', 'microsoft', 'google', 'oracle', 'ibm', 'alibaba']);
+/** A provider's word as its key ("amazon" is "aws"), any other word as it is. */
+function providerKeyOf(word: string): string {
+  return PROVIDERS.find((p) => p.words.includes(word))?.key ?? word;
+}
+
 /** Titles a person is given, each a kind of office in both languages (folded words). */
 const TITLE_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['head of government', /\b(?:prime minister|premier ministre|pm|chancellor|chancelier\w*)\b/],
@@ -4046,6 +4053,14 @@ const NAME_SWAPS: ReadonlyArray<{
     window: 4,
     shared: 1,
     fact: /\b(?:while|when) (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*) was (?:president|prime minister|chancellor|premier)\b/gu,
+  },
+  // "Why did Judge Wheeler side with IBM?": "decided in AWS's favour".
+  {
+    verbs: new Set('sided side sides siding'.split(' ')),
+    before: false,
+    window: 3,
+    shared: 2,
+    fact: /\b(?:sided with|ruled for|found for|(?:decided|ruled|found) in) (?:the )?(?<name>\p{Lu}[\p{L}\p{N}-]*)(?:'s)? favou?r/gu,
   },
   // "AWS, numéro un des ventes de l'UGAP", "Microsoft topped the orders": "OVH led with EUR 19.5m".
   {
@@ -4160,7 +4175,7 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   [
     // A switch or a replacement the entry records is the dropping claimed.
-    /\b(?:drop\w*|ditch\w*|dump\w*|scrap\w*|terminat\w*|abandon\w*|switch\w*|take over from)\b/,
+    /\b(?:drop\w*|ditch\w*|dump\w*|scrap\w*|terminat\w*|abandon\w*|switch\w*|take over from|laiss\w* tomber|lach\w*)\b/,
     /\b(?:expand\w*|extend\w*|renew\w*|prolong\w*|etend\w*|elargi\w*|renouvel\w*)\b/,
   ],
   [/\bvot\w* (?:for|pour|in favou?r)\b/, /\bvot\w* (?:against|contre)\b/],

@@ -289,6 +289,10 @@ describe('premise check', () => {
     // Rachel Noble is ASD's Director-General; Victoria Cope the MoD's commercial director.
     ['Prime Minister Rachel Noble said the ASD top-secret cloud with AWS would create jobs — how many?'],
     ["what did victoria cope, the MoD's chief information officer, say about the expanded oracle deal"],
+    // Judge Wheeler decided in AWS's favour.
+    ['why did judge wheeler side with ibm against amazon in the c2s fight'],
+    // The MoD expanded its Oracle agreement in 2026.
+    ['pourquoi le ministère britannique de la défense a laissé tomber oracle cloud en janvier 2026 ?'],
     // The complaint was withdrawn; the extension stands.
     [
       'infomaniak won its challenge against extending the public clouds bund contracts, so what happens to them now?',
@@ -336,6 +340,7 @@ describe('premise check', () => {
       'gaia-x had 22 founding members, how many were french',
       'which EU countries were against the EUCS sovereignty requirements?',
       'why did aws get the wildandstormy contract',
+      "which judge sided w amazon in the fight over the cia's C2S contract",
       // "MoU" is in the title writing "MoUs": the AWS deal, not Morocco's Oracle MoU.
       'when did aws sign its cloud MoU with the crown commercial service',
       "so i'm writing something on the swiss public clouds bund tender (the one where no swiss provider won, ouch) - how did the feds actually weight the bids?",
