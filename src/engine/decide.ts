@@ -2363,10 +2363,40 @@ export function createDecider(ctx: DecisionContext): Decider {
       )
         return recordsOtherwise(carrying[0] as number);
     }
+    // "Gaia-X was founded by 22 German companies": a count given one nationality that a fact gives
+    // another number of ("11 French and 11 German").
+    // The counts of a part the facts give too ("11 German"): the plain count check leaves them.
+    const partsCounted = new Set<number>();
+    for (let at = 0; at < understood.tokens.length; at++) {
+      const token = understood.tokens[at] as string;
+      const n = TERM_NUMBERS[token] ?? (/^\d+$/.test(token) ? Number(token) : undefined);
+      if (n === undefined || n < 2 || (n >= 1900 && n <= 2100)) continue;
+      const adjective = understood.tokens.slice(at + 1, at + 4).find((w) => DEMONYM_PLACES.has(w));
+      if (adjective === undefined) continue;
+      const forms = (DEMONYM_PLACES.get(adjective) as readonly string[]).join('|');
+      // Counts of two or more: "une entreprise allemande" counts nothing.
+      const words = Object.keys(TERM_NUMBERS).filter((w) => (TERM_NUMBERS[w] as number) >= 2);
+      const counted = new RegExp(`\\b(\\d+|${words.join('|')}) (?:${forms})\\b`, 'g');
+      let same = false;
+      let other: number | undefined;
+      // Only a sentence that also gives the number claimed, as a whole ("the 22 founding members, 11 French
+      // and 11 German"), says the claim took a part for the whole.
+      for (const id of row.facts)
+        for (const sentence of foldedBoth(id).split(/(?<=[.;|])\s+/u))
+          for (const m of sentence.matchAll(counted)) {
+            const given = TERM_NUMBERS[m[1] as string] ?? Number(m[1]);
+            if (given === n) {
+              same = true;
+              partsCounted.add(n);
+            } else if (` ${sentence} `.includes(` ${token} `)) other ??= id;
+          }
+      if (!same && other !== undefined) return recordsOtherwise(other);
+    }
     // "La CPI a basculé ses 18 000 postes": a count of something the entry counts otherwise (1,800).
     // "How many…?" asks a count; a number it also writes is claimed ("30 membres fondateurs, combien
     // étaient français ?").
-    const claimedCounts = countsIn(understood.tokens);
+    // "the 11 German founding members" counts a part, checked above.
+    const claimedCounts = countsIn(understood.tokens).filter((c) => !(c.qualified && partsCounted.has(c.n)));
     if (claimedCounts.length > 0) {
       for (const claim of claimedCounts) {
         let other: number | undefined;
@@ -3859,8 +3889,8 @@ const COUNTED =
   /^(?:workstation|poste|employe|staff|agent|fonctionnaire|civil|instance|founder|fondateur|ministr|ministere|vendor|fournisseur|provider|compan|entreprise|countr|pays|agenc|mailbox|boite|seat|licen|user|utilisateur|school|ecole|municipal|commune|datacent|data-cent|region|server|serveur|member|membre|bidder|soumission)/;
 
 /** The counts folded words give ("18 000 postes" → 18000 "poste"; "five vendors" → 5 "vendor"). */
-function countsIn(words: readonly string[]): Array<{ n: number; noun: string }> {
-  const counts: Array<{ n: number; noun: string }> = [];
+function countsIn(words: readonly string[]): Array<{ n: number; noun: string; qualified: boolean }> {
+  const counts: Array<{ n: number; noun: string; qualified: boolean }> = [];
   for (let at = 0; at < words.length; at += 1) {
     const word = words[at] as string;
     let n = TERM_NUMBERS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
@@ -3881,7 +3911,8 @@ function countsIn(words: readonly string[]): Array<{ n: number; noun: string }> 
       if (/^\d/.test(candidate) || isStopword(candidate)) break;
       const stem = COUNTED.exec(candidate)?.[0];
       if (stem !== undefined) {
-        counts.push({ n, noun: NOUN_KIN[stem] ?? stem });
+        const qualified = words.slice(next, next + 4).some((w) => DEMONYM_PLACES.has(w));
+        counts.push({ n, noun: NOUN_KIN[stem] ?? stem, qualified });
         break;
       }
     }
@@ -3970,6 +4001,14 @@ const ONLY_THESE =
   /\b(?:split|shared|divided|carved up|partage\w*|reparti\w*|divise\w*) (?:[a-z]+ )?(?:between|among|entre)\b|\b(?:only|seulement|uniquement) (?:to |a |by |par |the )?(?:aws|amazon|microsoft|azure|google|oracle|ibm)\b/;
 /** The big cloud providers, whose share of a multi-award deal a question may get wrong. */
 const HYPERSCALERS: ReadonlySet<string> = new Set(['aws', 'microsoft', 'google', 'oracle', 'ibm', 'alibaba']);
+/** A place's adjectives by each of them ("german" → german, allemand, allemande…): no country names. */
+const DEMONYM_PLACES: ReadonlyMap<string, readonly string[]> = new Map(
+  PLACES.flatMap((p) => {
+    const adjectives = p.words.filter((w) => !COUNTRY_NAMES.has(w) && !w.includes(' '));
+    return adjectives.map((w) => [w, adjectives] as const);
+  }),
+);
+
 /** A provider's word as its key ("amazon" is "aws"), any other word as it is. */
 function providerKeyOf(word: string): string {
   return PROVIDERS.find((p) => p.words.includes(word))?.key ?? word;
