@@ -289,6 +289,8 @@ describe('premise check', () => {
     // Rachel Noble is ASD's Director-General; Victoria Cope the MoD's commercial director.
     ['Prime Minister Rachel Noble said the ASD top-secret cloud with AWS would create jobs — how many?'],
     ["what did victoria cope, the MoD's chief information officer, say about the expanded oracle deal"],
+    // 22 founding members, 11 of them German.
+    ['gaia-x was founded by 22 german companies in 2020, which ones were they'],
     // Judge Wheeler decided in AWS's favour.
     ['why did judge wheeler side with ibm against amazon in the c2s fight'],
     // The MoD expanded its Oracle agreement in 2026.
@@ -341,6 +343,8 @@ describe('premise check', () => {
       'which EU countries were against the EUCS sovereignty requirements?',
       'why did aws get the wildandstormy contract',
       "which judge sided w amazon in the fight over the cia's C2S contract",
+      'who were the 11 german founding members of gaia-x',
+      'which two dutch MPs put out the note against dependence on big cloud',
       // "MoU" is in the title writing "MoUs": the AWS deal, not Morocco's Oracle MoU.
       'when did aws sign its cloud MoU with the crown commercial service',
       "so i'm writing something on the swiss public clouds bund tender (the one where no swiss provider won, ouch) - how did the feds actually weight the bids?",
