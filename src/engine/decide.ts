@@ -1271,6 +1271,19 @@ export function createDecider(ctx: DecisionContext): Decider {
       : GIVEN_TO.exec(spacedQuestion)?.[1]?.split(' ');
     const claimedGiven = claimedPlan.providers.some((p) => givenTo?.includes(p.word) ?? false);
     if (mentioned && ((plan.otherRole && !claimedGiven) || (!plan.claims && !onlyLost))) return undefined;
+    // "…the 23-month Azure contract signed with the MoD in May 2020": a fact telling a contract of the
+    // provider's with the subject, beside the deal the entry is about, makes the pairing true.
+    // The question's figures are that contract's ("23 mois", "2020"), not another's ("£400m").
+    const figures = understood.numbers.map((n) => /^\d+/.exec(n)?.[0] ?? n);
+    if (
+      naming.some(
+        (id) =>
+          !namesALoser(id) &&
+          SIDE_CONTRACT.test(foldedText(id)) &&
+          figures.every((f) => new RegExp(`\\b${f}`).test(foldedBoth(id))),
+      )
+    )
+      return undefined;
     return correction(
       question,
       understood.lang,
@@ -4008,6 +4021,9 @@ const DEMONYM_PLACES: ReadonlyMap<string, readonly string[]> = new Map(
     return adjectives.map((w) => [w, adjectives] as const);
   }),
 );
+
+/** A contract told in a fact ("a 23-month Azure private cloud agreement signed in May 2020 had earned…"). */
+const SIDE_CONTRACT = /\b(?:agreement|contract) signed\b|\bhad earned\b/;
 
 /** A provider's word as its key ("amazon" is "aws"), any other word as it is. */
 function providerKeyOf(word: string): string {

@@ -344,6 +344,8 @@ describe('premise check', () => {
       'why did aws get the wildandstormy contract',
       "which judge sided w amazon in the fight over the cia's C2S contract",
       'who were the 11 german founding members of gaia-x',
+      // A side contract a fact tells, with the question's figures.
+      'combien microsoft avait touché pour le contrat de cloud privé azure de 23 mois signé avec le MoD britannique en mai 2020',
       'which two dutch MPs put out the note against dependence on big cloud',
       // "MoU" is in the title writing "MoUs": the AWS deal, not Morocco's Oracle MoU.
       'when did aws sign its cloud MoU with the crown commercial service',
