@@ -4297,7 +4297,7 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   // "Comme Véran a tenu sa promesse…": it was not kept.
   [
-    /\b(?:kept|keeping|tenu|honou?red|fulfilled|delivered on|made good on) (?:[a-z-]+ ){0,2}(?:promise|promesse|pledge|commitment|engagement)s?\b/,
+    /\b(?:(?:kept|keeping|tenu|honou?red|fulfilled|delivered on|made good on) (?:[a-z-]+ ){0,2}(?:promise|promesse|pledge|commitment|engagement)s?|kept (?:his|her|its|their) word|tenu parole)\b/,
     /\b(?:(?:was|were) not kept|not been kept|broken|pas ete tenue?s?|non tenue?s?|n a pas ete tenue?)\b/,
   ],
   // "Comme l'Estonie a tout payé sur son budget national…": the EU's regional fund paid most of it.

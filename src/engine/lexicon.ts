@@ -372,7 +372,7 @@ export const OVERVIEW_VAGUE: ReadonlySet<string> = new Set(
  * "is X trustworthy", "safe".
  */
 export const OPINION =
-  /\b(?:best|worst|better|should (?:we|i|my|our|you)|should (?:[a-z]+ ){1,2}(?:just |simply )?(?:ban|boycott|switch|leave|drop|avoid|trust|quit|dump)|yes or no|oui ou non|would you recommend|recommend|trustworthy|trust|safest|is it safe|is .* safe|good idea|bad idea|(?:good|bad|right|wrong|wise|smart|sensible) (?:choice|decision|move|option)|(?:bon|mauvais) choix|(?:bonne|mauvaise) (?:decision|option)|meilleur|meilleure|meilleurs|pire|devrions|devrait-on|doit-on|faut-il|recommande[rz]?|recommandez|fiable|fiables|(?<!\bde )confiance en|(?:suis|es|est|etes|sommes|sont|etre|vraiment|pas) sur de|bonne idee|mauvaise idee|your opinion|votre avis|ton avis|what do you think|qu en pensez|tu penses)\b/;
+  /\b(?:(?<!\bat )best|worst|better|should (?:we|i|my|our|you)|should (?:[a-z]+ ){1,2}(?:just |simply )?(?:ban|boycott|switch|leave|drop|avoid|trust|quit|dump)|yes or no|oui ou non|would you recommend|recommend|trustworthy|trust|safest|is it safe|is .* safe|good idea|bad idea|(?:good|bad|right|wrong|wise|smart|sensible) (?:choice|decision|move|option)|(?:bon|mauvais) choix|(?:bonne|mauvaise) (?:decision|option)|meilleur|meilleure|meilleurs|pire|devrions|devrait-on|doit-on|faut-il|recommande[rz]?|recommandez|fiable|fiables|(?<!\bde )confiance en|(?:suis|es|est|etes|sommes|sont|etre|vraiment|pas) sur de|bonne idee|mauvaise idee|your opinion|votre avis|ton avis|what do you think|qu en pensez|tu penses)\b/;
 
 /**
  * How-to and support questions ("how do I reset my AWS root password?"): sovbot reports deals, it does
@@ -529,6 +529,8 @@ export const OTHER_ROLE_WORDS: ReadonlySet<string> = new Set(
 export const EXTRA_STOPWORDS: readonly string[] = [
   // "si hostile", "si cher": "so", or "if".
   'si',
+  // "switch away", "move away from": a particle.
+  'away',
   // "aujourd'hui" (today) falls apart on its apostrophe.
   'aujourd',
   'hui',

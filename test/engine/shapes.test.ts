@@ -295,6 +295,10 @@ describe('premise check', () => {
     ['why did judge wheeler side with ibm against amazon in the c2s fight'],
     // The MoD expanded its Oracle agreement in 2026.
     ['pourquoi le ministère britannique de la défense a laissé tomber oracle cloud en janvier 2026 ?'],
+    // The promise was not kept.
+    [
+      'veran kept his word and got the health data hub off microsoft within two years, so where was it hosted from 2023?',
+    ],
     // The complaint was withdrawn; the extension stands.
     [
       'infomaniak won its challenge against extending the public clouds bund contracts, so what happens to them now?',
@@ -2013,6 +2017,15 @@ describe('the detail asked in chat words', () => {
     ],
     // "fits the bill" asks for no amount.
     ['what odds did airbus give itself of actually finding a european provider that fits the bill', /80\/20/],
+    // "at best" is no opinion asked; "switch away" is "switch".
+    [
+      'who was the dataprev boss that called brazil\'s government cloud sovereignty "relative" at best',
+      /Assumpção/,
+    ],
+    [
+      'under the data act how long can a cloud provider make me wait on notice before i switch away',
+      /two months/,
+    ],
     // "commish" is a commissioner.
     [
       'who was the german federal data protection commish who said nobody really knows what data m365 hoovers up',
