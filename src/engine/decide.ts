@@ -2869,11 +2869,17 @@ export function createDecider(ctx: DecisionContext): Decider {
       const before = spacedQuestion.slice(0, stance.index).split(' ');
       const subject = before
         .reverse()
-        .find((t) => t.length > 1 && (PLACE_WORDS.has(t) || understood.capitalised.has(t) || isPartyWord(t)));
+        .find(
+          (t) =>
+            t.length > 1 &&
+            (PLACE_WORDS.has(t) || COUNTRY_WORDS.has(t) || understood.capitalised.has(t) || isPartyWord(t)),
+        );
       if (subject !== undefined) {
+        // "la Suède" is the facts' "Sweden".
         const subjectWords = new Set([
           subject,
           ...(PLACES.find((p) => p.words.includes(subject))?.words ?? []),
+          ...tokenizeFolded(COUNTRY_NAMES.get(subject)?.nameEn ?? ''),
         ]);
         for (const id of row.facts) {
           const clauses = tokenizeFolded((facts[id] as FactRow).fact.text)
@@ -4146,7 +4152,7 @@ const GENERIC_PARTY_WORDS: ReadonlySet<string> = new Set(
 );
 /** Words between a name and its win ("X was one of the winners", "X's consortium ended up winning"). */
 const WIN_LINKS: ReadonlySet<string> = new Set(
-  'was were is are one of the among a an end ended ending up finally also eventually consortium s manage managed managing to able'.split(
+  'was were is are one of the among a an end ended ending up finally also eventually consortium s manage managed managing to able qui ont finalement enfin aussi deja'.split(
     ' ',
   ),
 );
@@ -4413,7 +4419,7 @@ const LACKING: ReadonlySet<string> = new Set(
 );
 /** A stance claimed in a question: for ("pushed for", "backed", "soutenu") or against ("opposed"). */
 const SUPPORT_CLAIM =
-  /\b(?:push(?:ed|ing)? for|back(?:ed|ing)?|support(?:ed|ing|s)?|champion\w*|endors\w*|lobb\w* for|pouss\w* pour|soutenu|soutient|soutenir|defendu|plaide\w* pour)\b/;
+  /\b(?:push(?:ed|ing)? for|back(?:ed|ing)?|support(?:ed|ing|s)?|champion\w*|endors\w*|lobb\w* for|pouss\w* pour|soutenu|soutient|soutenir|soutenai\w*|defend\w*|plaide\w* pour)\b/;
 const OPPOSE_CLAIM =
   /\b(?:oppose|opposed|opposing|resisted|s est oppose|se sont opposes|s opposer|(?:was|were|is|are|been|so|very|strongly|firmly|set) against|hostile (?:to|a)|(?:etait|etaient|est|sont|si|tres) (?:hostile|contre))\b/;
 const ASKING_WHO = /^(?:and )?(?:which|who|what|quels?|quelles?|qui)\b/;

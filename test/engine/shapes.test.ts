@@ -237,6 +237,12 @@ describe('premise check', () => {
     ['pourquoi la dgsi a mis fin à son contrat avec palantir en décembre 2025'],
     // Microsoft has no share in Bleu ("40 %" typed with a space).
     ['vu que microsoft détient 40 % de bleu, qui possède le reste du capital ?'],
+    // TIM's group won the PSN; Fastweb-Aruba's bid was beaten by pre-emption.
+    ["pourquoi c'est fastweb qui a finalement remporté l'appel d'offres du PSN italien ?"],
+    // Ireland, Sweden and the Netherlands argued against the requirements.
+    [
+      "dans la bagarre sur l'EUCS, l'irlande, la suède et les pays-bas défendaient les exigences de souveraineté contre la france, pourquoi ?",
+    ],
     // The promise was not kept.
     [
       'comme véran a tenu sa promesse de sortir le HDH de microsoft en deux ans, où étaient hébergées les données ?',
@@ -295,6 +301,12 @@ describe('premise check', () => {
     ['why did judge wheeler side with ibm against amazon in the c2s fight'],
     // The MoD expanded its Oracle agreement in 2026.
     ['pourquoi le ministère britannique de la défense a laissé tomber oracle cloud en janvier 2026 ?'],
+    // TIM's group won the PSN; Fastweb-Aruba's bid was beaten by pre-emption.
+    ["pourquoi c'est fastweb qui a finalement remporté l'appel d'offres du PSN italien ?"],
+    // Ireland, Sweden and the Netherlands argued against the requirements.
+    [
+      "dans la bagarre sur l'EUCS, l'irlande, la suède et les pays-bas défendaient les exigences de souveraineté contre la france, pourquoi ?",
+    ],
     // The promise was not kept.
     [
       'veran kept his word and got the health data hub off microsoft within two years, so where was it hosted from 2023?',
@@ -348,6 +360,7 @@ describe('premise check', () => {
       'why did aws get the wildandstormy contract',
       "which judge sided w amazon in the fight over the cia's C2S contract",
       'who were the 11 german founding members of gaia-x',
+      "pourquoi c'est TIM qui a finalement remporté l'appel d'offres du PSN ?",
       // A side contract a fact tells, with the question's figures.
       'combien microsoft avait touché pour le contrat de cloud privé azure de 23 mois signé avec le MoD britannique en mai 2020',
       'which two dutch MPs put out the note against dependence on big cloud',
