@@ -3273,7 +3273,16 @@ export function createDecider(ctx: DecisionContext): Decider {
       const year = datedYear[0] as string;
       const own = row.deal.date.slice(0, 4);
       const first = row.facts.find((id) => (facts[id] as FactRow).fact.text.includes(own));
-      if (own !== year && !row.deal.title.includes(year) && first !== undefined)
+      // "Serpro's first hyperscaler contract, with AWS in 2019": a first the entry dates that year.
+      const firstThen = row.facts.some((id) => {
+        const words = tokenizeFolded((facts[id] as FactRow).fact.text);
+        return words.some(
+          (w, at) =>
+            w === year &&
+            words.slice(Math.max(0, at - 6), at + 3).some((v) => v === 'first' || v === 'initial'),
+        );
+      });
+      if (own !== year && !row.deal.title.includes(year) && first !== undefined && !firstThen)
         return nothingOfTheKind(`${originalWords(question, firstSigned[0].split(' '))} … ${year}`, first);
     }
     // "Microsoft France swore to the Senate that our data would never leave": an assurance the entry says

@@ -189,7 +189,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
         ? providerByWord.get('microsoft')
         : providerByWord.get(word);
     if (provider && !providers.some((p) => p.key === provider.key)) {
-      const left = LEAVING.test(tokens.slice(Math.max(0, i - 4), i).join(' ')) || leftWords.has(word);
+      // "from MS Office to…": the move's side keeps the product's word, not the two-letter "ms".
+      const left =
+        LEAVING.test(tokens.slice(Math.max(0, i - 4), i).join(' ')) ||
+        leftWords.has(word) ||
+        (word === 'ms' && leftWords.has(tokens[i + 1] ?? ''));
       providers.push({ key: provider.key, word, display: provider.display, ...(left ? { left } : {}) });
       used.add(token);
       // "T-Systems" is two tokens: its "systems" names no subject.

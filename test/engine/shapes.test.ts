@@ -361,6 +361,10 @@ describe('premise check', () => {
       "which judge sided w amazon in the fight over the cia's C2S contract",
       'who were the 11 german founding members of gaia-x',
       "pourquoi c'est TIM qui a finalement remporté l'appel d'offres du PSN ?",
+      // Serpro's first partnership, AWS's in 2019, is dated that year.
+      "au bresil serpro avait signé avec aws pour combien en 2019, c'etait le premier contrat non ?",
+      // "from MS Office": Microsoft is what was left.
+      'how many workstations did the austrian army (bundesheer) move from ms office to libreoffice',
       // A side contract a fact tells, with the question's figures.
       'combien microsoft avait touché pour le contrat de cloud privé azure de 23 mois signé avec le MoD britannique en mai 2020',
       'which two dutch MPs put out the note against dependence on big cloud',
