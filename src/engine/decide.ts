@@ -4057,7 +4057,18 @@ const TITLE_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['chief information officer', /\b(?:cio|chief information officer|dsi)\b/],
   ['chief technology officer', /\b(?:cto|chief technology officer|directeur technique)\b/],
   ['commercial director', /\b(?:commercial director|directeur commercial|directrice commerciale)\b/],
-  ['minister', /(?<!\bprime |\bpremier )\b(?:minister|ministre)\b/],
+  [
+    'finance minister',
+    /\b(?:finance minister|minister of finance|ministre des finances|treasury|chancellor of the exchequer)\b/,
+  ],
+  [
+    'digital minister',
+    /\b(?:digital minister|minister (?:for|of) digital\w*|ministre du numerique|ministre (?:charge )?du numerique)\b/,
+  ],
+  [
+    'minister',
+    /(?<!\bprime |\bpremier |\bfinance |\bdigital )\b(?:minister|ministre)\b(?! (?:of finance|for digital|of digital|des finances|du numerique))/,
+  ],
   ['commissioner', /\b(?:commissioner|commissaire)\b/],
   ['mayor', /\b(?:mayor|maire)\b/],
   ['member of parliament', /\b(?:senator|senateur|senatrice|mp|mep|depute\w*|member of parliament)\b/],
@@ -4161,7 +4172,7 @@ const GENERIC_PARTY_WORDS: ReadonlySet<string> = new Set(
 );
 /** Words between a name and its win ("X was one of the winners", "X's consortium ended up winning"). */
 const WIN_LINKS: ReadonlySet<string> = new Set(
-  'was were is are one of the among a an end ended ending up finally also eventually consortium s manage managed managing to able qui ont finalement enfin aussi deja'.split(
+  'was were is are one of the among a an end ended ending up finally also eventually consortium s manage managed managing to able qui ont l finalement enfin aussi deja'.split(
     ' ',
   ),
 );

@@ -513,7 +513,7 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set(
 );
 
 export const WIN_WORDS: ReadonlySet<string> = new Set(
-  'win won wins winning awarded reawarded reassigned gagne gagnes gagnee remporte remportes remportee attribue attribues reattribue reattribues decroche decroches decrochee winner winners'.split(
+  'win won wins winning awarded reawarded reassigned gagne gagnes gagnee remporte remportes remportee attribue attribues reattribue reattribues redonne redonnee decroche decroches decrochee winner winners'.split(
     ' ',
   ),
 );

@@ -2,6 +2,7 @@ import type { Deal, DealKind } from '../corpus/schema.js';
 import type { Lang } from './answer.js';
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import {
+  COMPANY_NAMES,
   DEAL_WITH,
   GOING_WITH,
   HOW_TO,
@@ -249,6 +250,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       const adjectiveOf = n === 1 ? demonymCountry(words[0] as string) : undefined;
       const name = words.length === n ? COUNTRY_NAMES.get(adjectiveOf ?? words.join(' ')) : undefined;
       if (!name || words.some((w) => used.has(w))) continue;
+      // "Fastweb et Aruba": a company's name before a country's (the island of Aruba).
+      if (n === 1 && COMPANY_NAMES.has(words[0] as string)) continue;
       if (!countries.some((c) => c.name.match === name.match)) countries.push({ words, name });
       i += n - 1;
       break;

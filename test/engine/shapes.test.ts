@@ -237,6 +237,9 @@ describe('premise check', () => {
     ['pourquoi la dgsi a mis fin à son contrat avec palantir en décembre 2025'],
     // Microsoft has no share in Bleu ("40 %" typed with a space).
     ['vu que microsoft détient 40 % de bleu, qui possède le reste du capital ?'],
+    // Fabian Mehring is Bavaria's digital minister; WildandStormy went back to AWS.
+    ['en baviere pourquoi le ministre des finances fabian mehring defend le deal microsoft 365 ?'],
+    ["apres la decision du gao, la nsa a redonné wildandstormy a microsoft, c'etait quand ?"],
     // TIM's group won the PSN; Fastweb-Aruba's bid was beaten by pre-emption.
     ["pourquoi c'est fastweb qui a finalement remporté l'appel d'offres du PSN italien ?"],
     // Ireland, Sweden and the Netherlands argued against the requirements.
@@ -301,6 +304,9 @@ describe('premise check', () => {
     ['why did judge wheeler side with ibm against amazon in the c2s fight'],
     // The MoD expanded its Oracle agreement in 2026.
     ['pourquoi le ministère britannique de la défense a laissé tomber oracle cloud en janvier 2026 ?'],
+    // Fabian Mehring is Bavaria's digital minister; WildandStormy went back to AWS.
+    ['en baviere pourquoi le ministre des finances fabian mehring defend le deal microsoft 365 ?'],
+    ["apres la decision du gao, la nsa a redonné wildandstormy a microsoft, c'etait quand ?"],
     // TIM's group won the PSN; Fastweb-Aruba's bid was beaten by pre-emption.
     ["pourquoi c'est fastweb qui a finalement remporté l'appel d'offres du PSN italien ?"],
     // Ireland, Sweden and the Netherlands argued against the requirements.
@@ -373,6 +379,7 @@ describe('premise check', () => {
       "so i'm writing something on the swiss public clouds bund tender (the one where no swiss provider won, ouch) - how did the feds actually weight the bids?",
       'what did ASD director-general Rachel Noble say about the cloud',
       'what did victoria cope say about the oracle deal',
+      "what did bavaria's digital minister fabian mehring demand",
       'pourquoi OVH est arrivé en tête des commandes UGAP en 2024',
       'why did duque sign nube publica iv',
       'dgsi is dropping palantir — who replaces it?',
