@@ -2529,8 +2529,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     // did Indonesia end up paying Brain Cipher?" claims it paid someone.
     // "payée à Brain Cipher", "paid to the attackers": the payee after its preposition.
     const next = outcomeAt >= 0 ? understood.tokens[outcomeAt + 1] : undefined;
-    const payee =
-      next !== undefined && ['to', 'a', 'au', 'aux'].includes(next) ? understood.tokens[outcomeAt + 2] : next;
+    // "payé combien au final aux hackers": the payee after its preposition, a few words on.
+    const to =
+      outcomeAt < 0
+        ? -1
+        : understood.tokens
+            .slice(outcomeAt + 1, outcomeAt + 5)
+            .findIndex((t) => ['to', 'a', 'au', 'aux'].includes(t));
+    const payee = to >= 0 ? understood.tokens[outcomeAt + 2 + to] : next;
     const paidWhom =
       payee !== undefined && !isStopword(payee) && !['for', 'pour', 'per', 'par'].includes(payee);
     if (
@@ -4335,6 +4341,11 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     /\b(?:voted down|vote\w* against|reject\w*|rejete\w*|turned down) (?:[a-z0-9-]+ ){0,3}motions?\b/,
     /\b(?:motions? (?:[a-z0-9-]+ ){0,8}(?:were |was )?(?:adopted|passed|carried|approved|adoptee?s?)|(?:adopted|passed|approved|carried|adopte) (?:[a-z0-9-]+ ){0,2}motions?)\b/,
+  ],
+  // "GCHQ went with a British cloud provider": it found none; "no Swiss provider was among the winners".
+  [
+    /\b(?:went with|go with|going with|choose|chose|choosing|chosen|pick|picked|picking|select|selected|opted for|pris|choisi\w*|retenu\w*|opte pour) (?:a |an |un |une )?(?:british|uk|french|german|swiss|local|domestic|homegrown|francais\w*|allemand\w*|suisse\w*|britannique\w*|local\w*) (?:cloud )?(?:provider|company|firm|supplier|vendor|player|fournisseur|prestataire|acteur|hebergeur|entreprise)\b/,
+    /\b(?:found none|no (?:[a-z]+ )?(?:provider|company|firm|supplier|vendor|bidder)s? (?:was|were|met|could|among)|n a trouve aucun|aucun (?:fournisseur|prestataire|acteur))\b/,
   ],
   // "Infomaniak won its challenge against the extension…": the complaint was withdrawn.
   [

@@ -237,6 +237,10 @@ describe('premise check', () => {
     ['pourquoi la dgsi a mis fin à son contrat avec palantir en décembre 2025'],
     // Microsoft has no share in Bleu ("40 %" typed with a space).
     ['vu que microsoft détient 40 % de bleu, qui possède le reste du capital ?'],
+    // GCHQ found no British provider; no Swiss provider won; Indonesia refused to pay.
+    ['gchq went with a british cloud provider for mi5/mi6 top secret data, who was it'],
+    ['why did the swiss government pick a swiss provider for the public clouds bund'],
+    ["l'indonesie a payé combien au final aux hackers de brain cipher ?"],
     // Fabian Mehring is Bavaria's digital minister; WildandStormy went back to AWS.
     ['en baviere pourquoi le ministre des finances fabian mehring defend le deal microsoft 365 ?'],
     ["apres la decision du gao, la nsa a redonné wildandstormy a microsoft, c'etait quand ?"],
@@ -304,6 +308,10 @@ describe('premise check', () => {
     ['why did judge wheeler side with ibm against amazon in the c2s fight'],
     // The MoD expanded its Oracle agreement in 2026.
     ['pourquoi le ministère britannique de la défense a laissé tomber oracle cloud en janvier 2026 ?'],
+    // GCHQ found no British provider; no Swiss provider won; Indonesia refused to pay.
+    ['gchq went with a british cloud provider for mi5/mi6 top secret data, who was it'],
+    ['why did the swiss government pick a swiss provider for the public clouds bund'],
+    ["l'indonesie a payé combien au final aux hackers de brain cipher ?"],
     // Fabian Mehring is Bavaria's digital minister; WildandStormy went back to AWS.
     ['en baviere pourquoi le ministre des finances fabian mehring defend le deal microsoft 365 ?'],
     ["apres la decision du gao, la nsa a redonné wildandstormy a microsoft, c'etait quand ?"],
@@ -380,6 +388,7 @@ describe('premise check', () => {
       'what did ASD director-general Rachel Noble say about the cloud',
       'what did victoria cope say about the oracle deal',
       "what did bavaria's digital minister fabian mehring demand",
+      'did gchq look for a british cloud provider',
       'pourquoi OVH est arrivé en tête des commandes UGAP en 2024',
       'why did duque sign nube publica iv',
       'dgsi is dropping palantir — who replaces it?',
