@@ -1801,6 +1801,10 @@ describe('comparisons in chat words', () => {
       'bleu or s3ns — how do the two french trusted cloud ventures differ?',
       ['france-bleu-orange-capgemini-microsoft-2021', 'france-s3ns-thales-google-2021'],
     ],
+    [
+      'bleu or s3ns - how do the two french "cloud de confiance" setups differ',
+      ['france-bleu-orange-capgemini-microsoft-2021', 'france-s3ns-thales-google-2021'],
+    ],
   ])('puts the two deals side by side: "%s"', (question, expected) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('compare');
@@ -2079,5 +2083,19 @@ describe('the detail asked in chat words', () => {
     expect(answer.shape).toBe('list');
     expect(answer.rows.length).toBeGreaterThan(0);
     for (const row of answer.rows) expect(row.date).toMatch(/^2026/);
+  });
+});
+
+describe('French chat asking for lists', () => {
+  it.each([
+    ["t'as quoi sur le canada ?", ['canada-government-cloud-framework']],
+    [
+      "opendesk c'est utilisé par qui en fait ? genre quels deals",
+      ['icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025'],
+    ],
+  ])('"%s"', (question, expected) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.map((r) => r.dealId)).toEqual(expect.arrayContaining(expected));
   });
 });
