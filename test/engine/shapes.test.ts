@@ -2063,6 +2063,11 @@ describe('the detail asked in chat words', () => {
       'under the data act how long can a cloud provider make me wait on notice before i switch away',
       /two months/,
     ],
+    // Hearsay and filler ("i heard something … happened") name nothing asked.
+    [
+      'i heard something embarrassing happened to altmaier when gaia-x got unveiled in dortmund, what was it',
+      /fell off the stage/,
+    ],
     // "commish" is a commissioner.
     [
       'who was the german federal data protection commish who said nobody really knows what data m365 hoovers up',
