@@ -2639,7 +2639,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     const payAt = understood.tokens.findIndex((t) => PAYING_ASKED.has(t));
     if (payAt >= 0 && !NEGATION.test(spacedQuestion) && !PASSIVE.test(spacedQuestion)) {
       const after = understood.tokens.slice(payAt + 1, payAt + 3);
-      const payee = plan.providers.find((p) => after.includes(p.word));
+      // "How much did Microsoft invoice Kyiv?": who charges comes before the verb.
+      const charging = CHARGING.has(understood.tokens[payAt] as string);
+      const payee = plan.providers.find((p) =>
+        (charging ? understood.tokens.slice(Math.max(0, payAt - 5), payAt) : after).includes(p.word),
+      );
       // Not when the entry also records a paid contract or licence with it ("then signs a Microsoft
       // licence deal").
       const paid =
@@ -4646,8 +4650,12 @@ const PASSIVE = /\b(?:was|were|been|be|is|are|get|gets|got|getting|ete)\b(?: [a-
 const PAYMENT_WINDOW = 12;
 
 /** Question words of a payment or investment ("pay", "stake", "payé"): who gave money to whom. */
+/** Verbs of the one paid asking for money ("Microsoft invoiced Kyiv", "a facturé"). */
+const CHARGING: ReadonlySet<string> = new Set(
+  'invoice invoiced bill billed facture facturer charge charged charging'.split(' '),
+);
 const PAYING_ASKED: ReadonlySet<string> = new Set(
-  'pay pays paid paying invest invests invested investing stake fund funds funded buy buys bought acquire acquired paye payer payes versé verse verser investi investit investir finance financer rachete achete invoice invoiced bill billed facture facturer'.split(
+  'pay pays paid paying invest invests invested investing stake fund funds funded buy buys bought acquire acquired paye payer payes versé verse verser investi investit investir finance financer rachete achete invoice invoiced bill billed facture facturer charge charged charging'.split(
     ' ',
   ),
 );

@@ -237,6 +237,9 @@ describe('premise check', () => {
     ['pourquoi la dgsi a mis fin à son contrat avec palantir en décembre 2025'],
     // Microsoft has no share in Bleu ("40 %" typed with a space).
     ['vu que microsoft détient 40 % de bleu, qui possède le reste du capital ?'],
+    // Microsoft moved the ministries free of charge.
+    ["combien microsoft a-t-il facturé à l'ukraine pour migrer ses ministères dans son cloud en 2022 ?"],
+    ['how much did microsoft charge ukraine for the migration'],
     // GCHQ found no British provider; no Swiss provider won; Indonesia refused to pay.
     ['gchq went with a british cloud provider for mi5/mi6 top secret data, who was it'],
     ['why did the swiss government pick a swiss provider for the public clouds bund'],
@@ -308,6 +311,9 @@ describe('premise check', () => {
     ['why did judge wheeler side with ibm against amazon in the c2s fight'],
     // The MoD expanded its Oracle agreement in 2026.
     ['pourquoi le ministère britannique de la défense a laissé tomber oracle cloud en janvier 2026 ?'],
+    // Microsoft moved the ministries free of charge.
+    ["combien microsoft a-t-il facturé à l'ukraine pour migrer ses ministères dans son cloud en 2022 ?"],
+    ['how much did microsoft charge ukraine for the migration'],
     // GCHQ found no British provider; no Swiss provider won; Indonesia refused to pay.
     ['gchq went with a british cloud provider for mi5/mi6 top secret data, who was it'],
     ['why did the swiss government pick a swiss provider for the public clouds bund'],
