@@ -4269,7 +4269,15 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:drop\w*|ditch\w*|dump\w*|scrap\w*|terminat\w*|abandon\w*|switch\w*|take over from|laiss\w* tomber|lach\w*)\b/,
     /\b(?:expand\w*|extend\w*|renew\w*|prolong\w*|etend\w*|elargi\w*|renouvel\w*)\b/,
   ],
-  [/\bvot\w* (?:for|pour|in favou?r)\b/, /\bvot\w* (?:against|contre)\b/],
+  [
+    /\bvot\w* (?:for|pour|in favou?r|to (?:adopt|use|approve|back|support)|d adopter)\b/,
+    /\bvot\w* (?:against|contre)\b/,
+  ],
+  // "…when AWS beat them on price": AWS was left as the only bidder.
+  [
+    /\b(?:beat|beating|outbid\w*|undercut\w*|beat out|saw off|edged out|a battu|ont battu|devance\w*)\b/,
+    /\b(?:only bidder|sole bidder|only remaining bidder|seul soumissionnaire|seul candidat|single bid\w*)\b/,
+  ],
   [
     /\b(?:cut\w* (?:[a-z]+ )?costs?|cost (?:cutting|savings?)|sav\w* (?:money|costs?|on licen[cs]\w*|on fees)|reduc\w* costs?|cheaper|faire des economies|economiser|reduire les couts)\b/,
     /\b(?:not (?:[a-z]+ ){0,3}(?:sav\w*|cost\w*|money|cheap\w*)|pas (?:[a-z]+ ){0,3}(?:economi\w*|cout\w*))\b/,

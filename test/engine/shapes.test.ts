@@ -237,6 +237,13 @@ describe('premise check', () => {
     ['pourquoi la dgsi a mis fin à son contrat avec palantir en décembre 2025'],
     // Microsoft has no share in Bleu ("40 %" typed with a space).
     ['vu que microsoft détient 40 % de bleu, qui possède le reste du capital ?'],
+    // AWS was left as the only bidder; the states voted against Delos Cloud.
+    [
+      "how many bidders were still in the race at the end when AWS beat them on price for hmrc's datacentre exit",
+    ],
+    [
+      'the states voted to adopt delos cloud at the IT-Planungsrat special session in june 2024 - how far has the rollout got?',
+    ],
     // Microsoft moved the ministries free of charge.
     ["combien microsoft a-t-il facturé à l'ukraine pour migrer ses ministères dans son cloud en 2022 ?"],
     ['how much did microsoft charge ukraine for the migration'],
@@ -311,6 +318,13 @@ describe('premise check', () => {
     ['why did judge wheeler side with ibm against amazon in the c2s fight'],
     // The MoD expanded its Oracle agreement in 2026.
     ['pourquoi le ministère britannique de la défense a laissé tomber oracle cloud en janvier 2026 ?'],
+    // AWS was left as the only bidder; the states voted against Delos Cloud.
+    [
+      "how many bidders were still in the race at the end when AWS beat them on price for hmrc's datacentre exit",
+    ],
+    [
+      'the states voted to adopt delos cloud at the IT-Planungsrat special session in june 2024 - how far has the rollout got?',
+    ],
     // Microsoft moved the ministries free of charge.
     ["combien microsoft a-t-il facturé à l'ukraine pour migrer ses ministères dans son cloud en 2022 ?"],
     ['how much did microsoft charge ukraine for the migration'],
