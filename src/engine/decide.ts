@@ -1925,9 +1925,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     /** Words of what the event is about: a sentence telling it has two of them (or all, if fewer). */
     about: readonly string[] = [],
   ): number | undefined {
-    // The deal's own year, or a year its title gives ("Hosting Certification Framework (2021)"), is its story's.
-    if (kin === undefined || row.deal.date.startsWith(year) || row.deal.title.includes(year))
-      return undefined;
+    // The deal's own year, or a year its title gives ("Hosting Certification Framework (2021)"), is its story's
+    // (unless the claim names what it is about, and every sentence telling that dates it).
+    const ownYear = row.deal.date.startsWith(year) || row.deal.title.includes(year);
+    if (kin === undefined || (ownYear && about.length === 0)) return undefined;
     const telling = row.facts.flatMap((id) =>
       foldedText(id)
         .split(/(?<=[.;])\s+/u)
@@ -1947,7 +1948,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
     if (
       !telling.some(({ sentence }) => YEAR.test(sentence)) ||
-      telling.some((t) => t.sentence.includes(year))
+      telling.some((t) => t.sentence.includes(year)) ||
+      (ownYear && !telling.every(({ sentence }) => YEAR.test(sentence)))
     )
       return undefined;
     // The sentence most about it tells it (the first of those).
@@ -3190,8 +3192,13 @@ export function createDecider(ctx: DecisionContext): Decider {
         !understood.tokens.some((t) => QUALIFICATION_WORDS.test(t))
           ? undefined
           : DATED_EVENTS.get(verb);
-      // Many things get approved or certified; a completion or a renaming is the deal's own.
-      const told = eventOutOfYear(row, kin, year, kin === APPROVED_KIN || kin === QUALIFIED_KIN ? about : []);
+      // Many things get approved, certified or opened; a completion or a renaming is the deal's own.
+      const told = eventOutOfYear(
+        row,
+        kin,
+        year,
+        kin === APPROVED_KIN || kin === QUALIFIED_KIN || kin === OPENED_KIN ? about : [],
+      );
       if (told !== undefined) {
         const typed = `${originalWords(question, [verb])} … ${year}`;
         return nothingOfTheKind(typed, told);
@@ -4022,6 +4029,7 @@ const SIGNING: ReadonlySet<string> = new Set(
   'sign signed signing signe signa conclu concluded awarded'.split(' '),
 );
 const APPROVED_KIN = /\b(?:approv\w*|adopt\w*|approuv\w*|green ?light\w*|greenlit)\b/;
+const OPENED_KIN = /\b(?:open\w*|inaugurat\w*|went live|launch\w*)\b/;
 const QUALIFIED_KIN = /\b(?:qualif\w*|certif\w*|granted|obtain\w*|obtenu\w*)\b/;
 /** Words of a qualification or label (folded tokens). */
 const QUALIFICATION_WORDS = /^(?:secnumcloud|qualif\w*|certif\w*|label\w*|hds|c5|eucs)$/;
@@ -4033,6 +4041,7 @@ const DATED_EVENTS: ReadonlyMap<string, RegExp> = new Map([
   ...'renamed rebaptise renomme'.split(' ').map((v) => [v, RENAMED_KIN] as const),
   ...'approved approve approuve adopted adopte greenlit'.split(' ').map((v) => [v, APPROVED_KIN] as const),
   ...'obtained obtenu decroche earned gained secured'.split(' ').map((v) => [v, QUALIFIED_KIN] as const),
+  ...'opened ouvert ouverte inaugurated inaugure inauguree'.split(' ').map((v) => [v, OPENED_KIN] as const),
 ]);
 /** "Split between", "only … and …": a claim that the providers named are all there are (folded words). */
 const ONLY_THESE =

@@ -441,6 +441,11 @@ describe('premise check', () => {
       /approved … 2024/,
     ],
     ['s3ns a décroché secnumcloud dès 2023, non ?', /décroché … 2023/],
+    // The deal's own year (2019) is not the year the region opened (2021).
+    [
+      "google's warsaw region opened with OChK in 2019, how much did google end up investing",
+      /opened … 2019/,
+    ],
     [
       'pourquoi la DGSI a-t-elle signé son tout premier contrat avec Palantir en 2019 ?',
       /premier contrat … 2019/,
@@ -454,6 +459,7 @@ describe('premise check', () => {
   it('does not correct those events in the years the entry gives', () => {
     for (const question of [
       'when did portugal approve its sovereign cloud plan in 2026',
+      "google's warsaw region opened in april 2021, how big is it",
       'la dgsi a signé son premier contrat avec palantir en 2016 ?',
       'pourquoi la dgsi a arrêté palantir',
     ])
