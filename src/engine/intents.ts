@@ -763,7 +763,8 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ['count', /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b/],
   [
     'date',
-    /\bwhen\b|\bwhat (?:year|date|day|month)\b|\bsince when\b|\buntil when\b|\bby when\b|\bquand\b|\bqd\b|\bquelle (?:annee|date)\b|\ben quelle annee\b|\bdepuis quand\b|\bjusqu ?a quand\b|\bdate\b|\b(?:what|which) deadlines?\b|\bquel (?:delai|ultimatum)\b|^(?:l )?(?:ouverture|inauguration|mise en service|opening|go live)\b/,
+    // "Which judge sided with Amazon when AWS sued?": after a "which…"/"what…" opener, "when" is a clause.
+    /(?<!^(?:and |so )?(?:which|what|who) [a-z0-9-]+\b.*)\bwhen\b|\bwhat (?:year|date|day|month)\b|\bsince when\b|\buntil when\b|\bby when\b|\bquand\b|\bqd\b|\bquelle (?:annee|date)\b|\ben quelle annee\b|\bdepuis quand\b|\bjusqu ?a quand\b|\bdate\b|\b(?:what|which) deadlines?\b|\bquel (?:delai|ultimatum)\b|^(?:l )?(?:ouverture|inauguration|mise en service|opening|go live)\b/,
   ],
   [
     'reason',

@@ -2094,6 +2094,8 @@ describe('the detail asked in chat words', () => {
       'i heard something embarrassing happened to altmaier when gaia-x got unveiled in dortmund, what was it',
       /fell off the stage/,
     ],
+    // "when" after a "which judge" opener is a clause: the judge is asked, not a date.
+    ['which judge sided with amazon when aws sued the govt over the CIA C2S deal', /Wheeler/],
     // "commish" is a commissioner.
     [
       'who was the german federal data protection commish who said nobody really knows what data m365 hoovers up',
