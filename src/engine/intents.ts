@@ -746,7 +746,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ['parties', /^(?:and |et )?(?:who|whom|qui)\b/],
   [
     'after',
-    /\bwhat happened (?:after|next|then|since|later)\b|\bwhat (?:came|happened) (?:next|afterwards)\b|\b(?:and )?then what\b|\bwhat followed\b|\bque s est il passe (?:apres|ensuite|depuis)\b|\bqu est ce qui s est passe (?:apres|ensuite|depuis)\b|\bet ensuite\b|\bla suite\b/,
+    /\bwhat happened (?:after|next|then|since|later)\b|\bwhat (?:came|happened) (?:next|afterwards)\b|\b(?:and )?then what\b|\bwhat followed\b|\bque s est il passe (?:apres|ensuite|depuis)\b|\bqu est ce qui s est passe (?:apres|ensuite|depuis)\b|\bet ensuite\b|\bla suite\b(?! (?:office|bureautique|microsoft|google|libre|collaborative|logicielle|open|de (?:logiciels|bureautique)))/,
   ],
   [
     'duration',

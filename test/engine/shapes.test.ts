@@ -2096,6 +2096,8 @@ describe('the detail asked in chat words', () => {
     ],
     // "when" after a "which judge" opener is a clause: the judge is asked, not a date.
     ['which judge sided with amazon when aws sued the govt over the CIA C2S deal', /Wheeler/],
+    // "la suite Office" is the office suite, not "what came next".
+    ['la ville de lyon remplace la suite office par quel logiciel de bureautique ?', /OnlyOffice/],
     // "commish" is a commissioner.
     [
       'who was the german federal data protection commish who said nobody really knows what data m365 hoovers up',
