@@ -2153,7 +2153,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       (t, at) => FIRST.has(t) && !TIME_UNITS.has(understood.tokens[at + 1] ?? ''),
     );
     if (firstAt >= 0 && !understood.tokens.some((t) => NEGATORS.has(t))) {
-      const near = understood.tokens.slice(Math.max(0, firstAt - 7), firstAt + 5);
+      const near = understood.tokens.slice(Math.max(0, firstAt - 7), firstAt + 10);
       const claimed = plan.providers.filter((p) => near.includes(p.word));
       // "C'est AWS qui a signé le premier…" claims AWS (a cleft), "qui a signé le premier ?" asks.
       const asking = /\b(?:who|which|qui|quel|quelle)\b/.test(
@@ -2166,14 +2166,19 @@ export function createDecider(ctx: DecisionContext): Decider {
           (facts[id] as FactRow).fact.text.split(/(?<=\.)\s+/u).some((sentence) => {
             const folded = tokenizeFolded(sentence);
             // "the first OneGov agreement", not "in the first year".
+            // "AWS came first (BRL 71.2m in 2019)".
             const at = folded.findIndex(
-              (w, i) => w === 'first' && folded[i - 1] === 'the' && !TIME_UNITS.has(folded[i + 1] ?? ''),
+              (w, i) =>
+                w === 'first' &&
+                ['the', 'came', 'was', 'went'].includes(folded[i - 1] ?? '') &&
+                !TIME_UNITS.has(folded[i + 1] ?? ''),
             );
             if (at < 0) return false;
             // The provider the sentence makes first: named before "first", and not the one claimed.
             const before = folded.slice(0, at);
             const firstOne = PROVIDERS.find((p) => p.key !== key && p.words.some((w) => before.includes(w)));
-            return firstOne !== undefined && !words.some((w) => folded.includes(w));
+            // The one claimed may come later in the sentence ("…, followed by Huawei, … Microsoft").
+            return firstOne !== undefined && !words.some((w) => before.includes(w));
           }),
         );
         if (other !== undefined) return recordsOtherwise(other);

@@ -237,6 +237,10 @@ describe('premise check', () => {
     ['pourquoi la dgsi a mis fin à son contrat avec palantir en décembre 2025'],
     // Microsoft has no share in Bleu ("40 %" typed with a space).
     ['vu que microsoft détient 40 % de bleu, qui possède le reste du capital ?'],
+    // "AWS came first (BRL 71.2m in 2019), followed by … Microsoft".
+    [
+      "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
+    ],
     // AWS was left as the only bidder; the states voted against Delos Cloud.
     [
       "how many bidders were still in the race at the end when AWS beat them on price for hmrc's datacentre exit",
@@ -318,6 +322,10 @@ describe('premise check', () => {
     ['why did judge wheeler side with ibm against amazon in the c2s fight'],
     // The MoD expanded its Oracle agreement in 2026.
     ['pourquoi le ministère britannique de la défense a laissé tomber oracle cloud en janvier 2026 ?'],
+    // "AWS came first (BRL 71.2m in 2019), followed by … Microsoft".
+    [
+      "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
+    ],
     // AWS was left as the only bidder; the states voted against Delos Cloud.
     [
       "how many bidders were still in the race at the end when AWS beat them on price for hmrc's datacentre exit",
@@ -397,6 +405,7 @@ describe('premise check', () => {
       "pourquoi c'est TIM qui a finalement remporté l'appel d'offres du PSN ?",
       // Serpro's first partnership, AWS's in 2019, is dated that year.
       "au bresil serpro avait signé avec aws pour combien en 2019, c'etait le premier contrat non ?",
+      "serpro's first hyperscaler contract was with aws in 2019, how much was it",
       // "from MS Office": Microsoft is what was left.
       'how many workstations did the austrian army (bundesheer) move from ms office to libreoffice',
       // A side contract a fact tells, with the question's figures.
