@@ -4373,6 +4373,11 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:went with|go with|going with|choose|chose|choosing|chosen|pick|picked|picking|select|selected|opted for|pris|choisi\w*|retenu\w*|opte pour) (?:a |an |un |une )?(?:british|uk|french|german|swiss|local|domestic|homegrown|francais\w*|allemand\w*|suisse\w*|britannique\w*|local\w*) (?:cloud )?(?:provider|company|firm|supplier|vendor|player|fournisseur|prestataire|acteur|hebergeur|entreprise)\b/,
     /\b(?:found none|no (?:[a-z]+ )?(?:provider|company|firm|supplier|vendor|bidder)s? (?:was|were|met|could|among)|n a trouve aucun|aucun (?:fournisseur|prestataire|acteur))\b/,
   ],
+  // "Why did Australia keep the 'certified sovereign' label in 2021?": the tiers were renamed.
+  [
+    /\b(?:keep|kept|keeping|retain\w*|garde\w*|conserv\w*) (?:[a-z0-9-]+ ){0,6}(?:label|labels|name|word|term|title|nom|appellation|mot|libelle)\b/,
+    /\b(?:renam\w*|dropp\w* the word|rebaptis\w*|renomm\w*|new names?|nouveaux? noms?)\b/,
+  ],
   // "Infomaniak won its challenge against the extension…": the complaint was withdrawn.
   [
     /\b(?:won|wins|win|winning) (?:its|their|his|her|the) (?:legal )?(?:challenge|appeal|case|lawsuit|complaint|protest|court case)|(?:a|ont|avait) (?:gagne|obtenu gain de cause)(?: (?:son|leur) (?:recours|proces|appel))?\b/,

@@ -241,6 +241,10 @@ describe('premise check', () => {
     [
       "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
     ],
+    // The tiers were renamed in 2021.
+    [
+      'why did australia keep the "certified sovereign data centre" label when the DTA released the hosting certification framework in 2021',
+    ],
     // AWS was left as the only bidder; the states voted against Delos Cloud.
     [
       "how many bidders were still in the race at the end when AWS beat them on price for hmrc's datacentre exit",
@@ -325,6 +329,10 @@ describe('premise check', () => {
     // "AWS came first (BRL 71.2m in 2019), followed by … Microsoft".
     [
       "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
+    ],
+    // The tiers were renamed in 2021.
+    [
+      'why did australia keep the "certified sovereign data centre" label when the DTA released the hosting certification framework in 2021',
     ],
     // AWS was left as the only bidder; the states voted against Delos Cloud.
     [
