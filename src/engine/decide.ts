@@ -3799,7 +3799,7 @@ const TIMELINE_SEPARATOR =
 
 /** Words asking for every deal a name takes part in ("involving G42", "concernant Palantir"). */
 const INVOLVING =
-  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|(?:every|all) (?:the )?deals? with|show up|shows up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
+  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
 
 /** A cue closing a comparison ("…, how do they stack up?", "comment se comparent-ils ?"). */
 const COMPARE_TAIL =

@@ -2151,3 +2151,17 @@ describe('French chat asking for lists', () => {
     expect(answer.rows.map((r) => r.dealId)).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('lists of every deal a name turns up in', () => {
+  it.each([
+    [
+      'every deal where g42 turns up',
+      ['kenya-microsoft-g42-data-centre-2024', 'uae-microsoft-g42-investment-2024'],
+    ],
+    ['how many deals is zendis/opendesk part of', ['icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025']],
+  ])('"%s"', (question, expected) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.map((r) => r.dealId)).toEqual(expect.arrayContaining(expected));
+  });
+});
