@@ -306,9 +306,10 @@ export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
  */
 export const SECTOR_WORDS: ReadonlyArray<{ words: readonly string[]; tags: readonly string[] }> = [
   {
-    words: 'intelligence spy spies espionage renseignement renseignements espion espions espionnage'.split(
-      ' ',
-    ),
+    words:
+      'intelligence intel spy spies spooks espionage renseignement renseignements espion espions espionnage'.split(
+        ' ',
+      ),
     tags: ['intelligence'],
   },
   {

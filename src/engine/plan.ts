@@ -207,7 +207,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     if (
       place &&
       !otherAmerica &&
-      (word !== 'us' || /\bUS\b/.test(raw)) &&
+      // …or "us" before a word of government ("the us defence + intel contracts", "us gov").
+      (word !== 'us' || /\bUS\b/.test(raw) || US_BEFORE.test(tokens[i + 1] ?? '')) &&
       !places.some((p) => p.en === place.en)
     ) {
       places.push({ word, matches: place.matches, en: place.en, fr: place.fr });
@@ -351,6 +352,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
 const MS_PRODUCTS: ReadonlySet<string> = new Set(
   'office teams 365 azure word excel exchange outlook windows'.split(' '),
 );
+
+/** Words after a lower-case "us" that make it the United States ("us defence", "us government"). */
+const US_BEFORE =
+  /^(?:defen[cs]e|military|army|navy|air|intel|intelligence|government|gov|govt|federal|feds|agencies|agency|department|dod|pentagon|cloud|contracts?|deals?|spy)$/;
 
 // Words just before a provider saying it is being left ("moving off Microsoft", "replacing Microsoft
 // Office", "au lieu d'AWS"); the one it is replaced by comes after "with", "by", "par".

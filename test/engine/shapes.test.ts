@@ -2159,6 +2159,11 @@ describe('lists of every deal a name turns up in', () => {
       ['kenya-microsoft-g42-data-centre-2024', 'uae-microsoft-g42-investment-2024'],
     ],
     ['how many deals is zendis/opendesk part of', ['icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025']],
+    // "us" before a word of government is the country; "intel" is intelligence.
+    [
+      'list the us defence + intel community cloud contracts you know about',
+      ['us-dod-jwcc-2022', 'us-nsa-wildandstormy-aws-2021', 'cia-c2e-multicloud-2020', 'cia-c2s-aws-2013'],
+    ],
   ])('"%s"', (question, expected) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('list');
