@@ -2159,6 +2159,10 @@ describe('lists of every deal a name turns up in', () => {
       ['kenya-microsoft-g42-data-centre-2024', 'uae-microsoft-g42-investment-2024'],
     ],
     ['how many deals is zendis/opendesk part of', ['icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025']],
+    [
+      "what's the bundeswehr / BWI been signing lately",
+      ['germany-bundeswehr-google-cloud-air-gapped-2025', 'germany-bwi-zendis-opendesk-2025'],
+    ],
     // "us" before a word of government is the country; "intel" is intelligence.
     [
       'list the us defence + intel community cloud contracts you know about',
