@@ -3197,12 +3197,14 @@ export function createDecider(ctx: DecisionContext): Decider {
         !understood.tokens.some((t) => QUALIFICATION_WORDS.test(t))
           ? undefined
           : DATED_EVENTS.get(verb);
-      // Many things get approved, certified or opened; a completion or a renaming is the deal's own.
+      // Many things get approved, certified, opened or banned; a completion or a renaming is the deal's own.
       const told = eventOutOfYear(
         row,
         kin,
         year,
-        kin === APPROVED_KIN || kin === QUALIFIED_KIN || kin === OPENED_KIN ? about : [],
+        kin === APPROVED_KIN || kin === QUALIFIED_KIN || kin === OPENED_KIN || kin === BANNED_KIN
+          ? about
+          : [],
       );
       if (told !== undefined) {
         const typed = `${originalWords(question, [verb])} … ${year}`;
@@ -4034,6 +4036,7 @@ const SIGNING: ReadonlySet<string> = new Set(
   'sign signed signing signe signa conclu concluded awarded'.split(' '),
 );
 const APPROVED_KIN = /\b(?:approv\w*|adopt\w*|approuv\w*|green ?light\w*|greenlit)\b/;
+const BANNED_KIN = /\b(?:bann\w*|prohibit\w*|interdi\w*|abolish\w*)\b/;
 const OPENED_KIN = /\b(?:open\w*|inaugurat\w*|went live|launch\w*)\b/;
 const QUALIFIED_KIN = /\b(?:qualif\w*|certif\w*|granted|obtain\w*|obtenu\w*)\b/;
 /** Words of a qualification or label (folded tokens). */
@@ -4047,6 +4050,9 @@ const DATED_EVENTS: ReadonlyMap<string, RegExp> = new Map([
   ...'approved approve approuve adopted adopte greenlit'.split(' ').map((v) => [v, APPROVED_KIN] as const),
   ...'obtained obtenu decroche earned gained secured'.split(' ').map((v) => [v, QUALIFIED_KIN] as const),
   ...'opened ouvert ouverte inaugurated inaugure inauguree'.split(' ').map((v) => [v, OPENED_KIN] as const),
+  ...'banned prohibited interdit interdits interdite interdites'
+    .split(' ')
+    .map((v) => [v, BANNED_KIN] as const),
 ]);
 /** "Split between", "only … and …": a claim that the providers named are all there are (folded words). */
 const ONLY_THESE =

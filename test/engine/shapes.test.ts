@@ -458,6 +458,11 @@ describe('premise check', () => {
       /approved … 2024/,
     ],
     ['s3ns a décroché secnumcloud dès 2023, non ?', /décroché … 2023/],
+    // Egress fees are banned from January 2027.
+    [
+      'egress fees for switching cloud provider have been flat-out banned under the data act since september 2025 right',
+      /banned … 2025/,
+    ],
     // The deal's own year (2019) is not the year the region opened (2021).
     [
       "google's warsaw region opened with OChK in 2019, how much did google end up investing",
@@ -477,6 +482,7 @@ describe('premise check', () => {
     for (const question of [
       'when did portugal approve its sovereign cloud plan in 2026',
       "google's warsaw region opened in april 2021, how big is it",
+      'egress fees are banned under the data act from 2027, right?',
       'la dgsi a signé son premier contrat avec palantir en 2016 ?',
       'pourquoi la dgsi a arrêté palantir',
     ])
