@@ -4379,6 +4379,11 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:went with|go with|going with|choose|chose|choosing|chosen|pick|picked|picking|select|selected|opted for|pris|choisi\w*|retenu\w*|opte pour) (?:a |an |un |une )?(?:british|uk|french|german|swiss|local|domestic|homegrown|francais\w*|allemand\w*|suisse\w*|britannique\w*|local\w*) (?:cloud )?(?:provider|company|firm|supplier|vendor|player|fournisseur|prestataire|acteur|hebergeur|entreprise)\b/,
     /\b(?:found none|no (?:[a-z]+ )?(?:provider|company|firm|supplier|vendor|bidder)s? (?:was|were|met|could|among)|n a trouve aucun|aucun (?:fournisseur|prestataire|acteur))\b/,
   ],
+  // "Vestager waved the IPCEI through in a couple of months": approval took more than eighteen months.
+  [
+    /\b(?:so quick\w*|quickly|so fast|rapid\w*|(?:in|within) (?:just )?(?:a )?(?:couple|few) (?:of )?(?:weeks|months|days)|waved (?:it |them |the (?:[a-z0-9-]+ ){1,3})?through|rapidement|si vite|en quelques (?:semaines|mois|jours))\b/,
+    /\b(?:took a long time|delay\w*|took (?:more than|over|nearly|almost) (?:[a-z0-9-]+ ){0,2}(?:years?|months)|sat on|held up|retard\w*|lenteur\w*|a pris du temps)\b/,
+  ],
   // "Why did Australia keep the 'certified sovereign' label in 2021?": the tiers were renamed.
   [
     /\b(?:keep|kept|keeping|retain\w*|garde\w*|conserv\w*) (?:[a-z0-9-]+ ){0,6}(?:label|labels|name|word|term|title|nom|appellation|mot|libelle)\b/,

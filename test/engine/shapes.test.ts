@@ -241,6 +241,8 @@ describe('premise check', () => {
     [
       "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
     ],
+    // The approval took more than eighteen months.
+    ['vestager waved the ipcei cloud project through in a couple of months, why was it so quick'],
     // The tiers were renamed in 2021.
     [
       'why did australia keep the "certified sovereign data centre" label when the DTA released the hosting certification framework in 2021',
@@ -330,6 +332,8 @@ describe('premise check', () => {
     [
       "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
     ],
+    // The approval took more than eighteen months.
+    ['vestager waved the ipcei cloud project through in a couple of months, why was it so quick'],
     // The tiers were renamed in 2021.
     [
       'why did australia keep the "certified sovereign data centre" label when the DTA released the hosting certification framework in 2021',
@@ -483,6 +487,7 @@ describe('premise check', () => {
       'when did portugal approve its sovereign cloud plan in 2026',
       "google's warsaw region opened in april 2021, how big is it",
       'egress fees are banned under the data act from 2027, right?',
+      'why did the ipcei approval take so long',
       'la dgsi a signé son premier contrat avec palantir en 2016 ?',
       'pourquoi la dgsi a arrêté palantir',
     ])
