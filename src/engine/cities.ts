@@ -8,14 +8,13 @@ let names: ReadonlySet<string> | undefined;
  * Thessaloniki"). Split into a set the first time an engine is built.
  */
 export function cityNames(): ReadonlySet<string> {
-  if (names === undefined) {
-    const all = TOWN_NAMES.split('|');
-    // "Frankfurt am Main", "Newcastle upon Tyne": the short name people use is a town's name too.
-    const short = all.flatMap((name) => /^([a-z-]+) (?:am|an der|im|upon) /.exec(name)?.[1] ?? []);
-    names = new Set([...all, ...short]);
-  }
+  // "Frankfurt am Main": the short name people use is the town's name too.
+  names ??= new Set([...TOWN_NAMES.split('|'), ...SHORT_TOWN_NAMES]);
   return names;
 }
+
+/** Short names of towns the GeoNames extract writes in full ("Frankfurt am Main"), folded. */
+const SHORT_TOWN_NAMES: readonly string[] = ['frankfurt'];
 
 /**
  * French names of towns the GeoNames extract writes in English (folded): "Riyad" is Riyadh, "Varsovie"

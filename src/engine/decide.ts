@@ -2391,12 +2391,14 @@ export function createDecider(ctx: DecisionContext): Decider {
       const token = understood.tokens[at] as string;
       const n = TERM_NUMBERS[token] ?? (/^\d+$/.test(token) ? Number(token) : undefined);
       if (n === undefined || n < 2 || (n >= 1900 && n <= 2100)) continue;
-      const adjective = understood.tokens.slice(at + 1, at + 4).find((w) => DEMONYM_PLACES.has(w));
+      const near = understood.tokens.slice(at + 1, at + 4);
+      const adjective = near.find((w) => DEMONYM_PLACES.has(w));
       if (adjective === undefined) continue;
+      // "22 French and German companies" counts both.
+      const after = near.indexOf(adjective);
+      if (['and', 'et', 'or', 'ou'].includes(near[after + 1] ?? '')) continue;
       const forms = (DEMONYM_PLACES.get(adjective) as readonly string[]).join('|');
-      // Counts of two or more: "une entreprise allemande" counts nothing.
-      const words = Object.keys(TERM_NUMBERS).filter((w) => (TERM_NUMBERS[w] as number) >= 2);
-      const counted = new RegExp(`\\b(\\d+|${words.join('|')}) (?:${forms})\\b`, 'g');
+      const counted = new RegExp(`\\b(\\d+|${COUNT_NUMBER_WORDS}) (?:${forms})\\b`, 'g');
       let same = false;
       let other: number | undefined;
       // Only a sentence that also gives the number claimed, as a whole ("the 22 founding members, 11 French
@@ -2537,12 +2539,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "payée à Brain Cipher", "paid to the attackers": the payee after its preposition.
     const next = outcomeAt >= 0 ? understood.tokens[outcomeAt + 1] : undefined;
     // "payé combien au final aux hackers": the payee after its preposition, a few words on.
-    const to =
-      outcomeAt < 0
-        ? -1
-        : understood.tokens
-            .slice(outcomeAt + 1, outcomeAt + 5)
-            .findIndex((t) => ['to', 'a', 'au', 'aux'].includes(t));
+    // Not past "for" ("pay for a licence"), and "a" is a preposition in French only.
+    const prepositions = understood.lang === 'fr' ? ['a', 'au', 'aux'] : ['to'];
+    const window = outcomeAt < 0 ? [] : understood.tokens.slice(outcomeAt + 1, outcomeAt + 5);
+    const stop = window.findIndex((t) => t === 'for' || t === 'pour');
+    const to = (stop < 0 ? window : window.slice(0, stop)).findIndex((t) => prepositions.includes(t));
     const payee = to >= 0 ? understood.tokens[outcomeAt + 2 + to] : next;
     const paidWhom =
       payee !== undefined && !isStopword(payee) && !['for', 'pour', 'per', 'par'].includes(payee);
@@ -2758,10 +2759,24 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Schrems II binned the Privacy Shield and the standard contractual clauses": one of the things claimed
     // struck down is one the entry says was upheld (whatever it says of the others).
     if (STRUCK_DOWN.test(spacedQuestion) && !understood.tokens.some((t) => NEGATORS.has(t))) {
-      const asked = new Set(understood.terms.filter((t) => t.length > 3 && !isStopword(t)));
+      // Words of what the entry says was struck down ("the Commission decision on the Privacy Shield")
+      // say nothing of what was upheld.
+      const struck = new Set(
+        row.facts.flatMap((id) =>
+          foldedBoth(id)
+            .split(/(?<=[.;|])\s+/u)
+            .filter((sentence) => STRUCK_FACT.test(sentence))
+            .flatMap((sentence) => sentence.split(' ')),
+        ),
+      );
+      const asked = new Set(understood.terms.filter((t) => t.length > 3 && !isStopword(t) && !struck.has(t)));
       const upheld = row.facts.find((id) =>
         [...foldedBoth(id).matchAll(KEPT_VALID)].some(
-          (m) => (m[1] ?? '').split(' ').filter((w) => asked.has(w)).length >= 2,
+          (m) =>
+            // "upheld Microsoft's protest" struck the award down.
+            !/^ (?:[a-z0-9-]+ ){0,2}(?:protest|complaint|appeal|challenge|recours|plainte)/.test(
+              m[1] ?? '',
+            ) && (m[1] ?? '').split(' ').filter((w) => asked.has(w)).length >= 2,
         ),
       );
       if (upheld !== undefined) return recordsOtherwise(upheld);
@@ -3215,19 +3230,35 @@ export function createDecider(ctx: DecisionContext): Decider {
     // all of them; the fact naming the most of them says who.
     if (ONLY_THESE.test(spacedQuestion) && !understood.tokens.some((t) => NEGATORS.has(t))) {
       const claimed = new Set(plan.providers.map((p) => p.key));
-      const own = providerKeys.filter((k) => HYPERSCALERS.has(k));
-      if (claimed.size > 0 && [...claimed].every((k) => own.includes(k)) && own.length > claimed.size) {
+      const ownHyperscalers = providerKeys.filter((k) => HYPERSCALERS.has(k));
+      if (
+        claimed.size > 0 &&
+        [...claimed].every((k) => ownHyperscalers.includes(k)) &&
+        ownHyperscalers.length > claimed.size
+      ) {
+        const named = row.facts.map((id) => {
+          const text = foldedText(id);
+          return PROVIDER_PATTERNS.filter((p) => ownHyperscalers.includes(p.key) && p.one.test(text)).map(
+            (p) => p.key,
+          );
+        });
+        // "In 2021 the Government Cloud was split between AWS and Google": a fact naming just those (a first
+        // round) may make it true.
+        const justThose = named.some(
+          (keys, i) =>
+            keys.length === claimed.size &&
+            keys.every((k) => claimed.has(k)) &&
+            CHOSEN_WORDS.test(foldedText(row.facts[i] as number)),
+        );
         let most = claimed.size;
         let naming: number | undefined;
-        for (const id of row.facts) {
-          const text = foldedText(id);
-          const count = PROVIDER_PATTERNS.filter((p) => own.includes(p.key) && p.one.test(text)).length;
-          if (count > most) {
-            most = count;
-            naming = id;
+        named.forEach((keys, i) => {
+          if (keys.length > most) {
+            most = keys.length;
+            naming = row.facts[i];
           }
-        }
-        if (naming !== undefined) return recordsOtherwise(naming);
+        });
+        if (!justThose && naming !== undefined) return recordsOtherwise(naming);
       }
     }
     // "Prime Minister Rachel Noble said…", "Victoria Cope, the MoD's chief information officer": a person given
@@ -3240,16 +3271,27 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (at < 0) continue;
         const given = titlesIn(words.slice(Math.max(0, at - 4), at).join(' '));
         for (const t of titlesIn(words.slice(at + 2, at + 8).join(' '))) given.add(t);
-        if (given.size > 0 && ![...titled.titles].some((t) => given.has(t))) return recordsOtherwise(id);
+        // "Minister" fits any kind of minister; a finance minister is no digital minister.
+        const fits = (a: string, b: string) =>
+          a === b || (a === 'minister' && MINISTERS.has(b)) || (b === 'minister' && MINISTERS.has(a));
+        if (given.size > 0 && ![...titled.titles].some((t) => [...given].some((g) => fits(t, g))))
+          return recordsOtherwise(id);
       }
     }
     // "MI6 ran the procurement, didn't it?", "StopCovid went on OVH because…": a lead or a choice claimed of
     // one name where the fact telling it gives another ("GCHQ led the procurement", "picked Outscale").
     if (!understood.tokens.some((t) => NEGATORS.has(t))) {
+      // A name: not a place or a nationality ("picked 4 American providers").
       const nameLike = (t: string) =>
-        understood.capitalised.has(t) || isPartyWord(t) || COMPANY_NAMES.has(t) || isSurname(t);
+        (understood.capitalised.has(t) || isPartyWord(t) || COMPANY_NAMES.has(t) || isSurname(t)) &&
+        !PLACE_WORDS.has(t) &&
+        !COUNTRY_WORDS.has(t) &&
+        !DEMONYM_PLACES.has(t);
+      const typedNames = fullNameWords(understood.tokens);
       for (const swap of NAME_SWAPS) {
-        const at = understood.tokens.findIndex((t) => swap.verbs.has(t));
+        const at = understood.tokens.findIndex(
+          (t, i) => swap.verbs.has(t) && (swap.accept?.(understood.tokens, i) ?? true),
+        );
         // "asked GCHQ to lead" seeks it; "…if he wants a sovereign cloud" afterwards does not.
         if (at < 0 || SOUGHT.test(understood.tokens.slice(0, at).join(' '))) continue;
         const claimed = (
@@ -3257,9 +3299,27 @@ export function createDecider(ctx: DecisionContext): Decider {
             ? understood.tokens.slice(Math.max(0, at - swap.window), at)
             : understood.tokens.slice(at + 1, at + 1 + swap.window)
         )
-          .filter(nameLike)
+          // "Why did Colombia sign…?": only a person is claimed in office.
+          .filter((t) => nameLike(t) && (!swap.people || isSurname(t) || typedNames.has(t)))
           .map(providerKeyOf);
         if (claimed.length === 0) continue;
+        // "Japan picked Microsoft and Oracle": a sentence telling a choice names them ("all four providers
+        // chosen were US companies (Amazon, Microsoft…)").
+        if (
+          !swap.before &&
+          row.facts.some((id) =>
+            foldedText(id)
+              .split(/(?<=[.;])\s+/u)
+              .some((sentence) => {
+                if (!CHOSEN_WORDS.test(sentence)) return false;
+                const words = tokenize(sentence);
+                return claimed.every((c) =>
+                  (PROVIDERS.find((p) => p.key === c)?.words ?? [c]).some((w) => words.includes(w)),
+                );
+              }),
+          )
+        )
+          continue;
         const context = understood.terms.filter(
           (t) => !claimed.includes(t) && !swap.verbs.has(t) && t.length > 3 && !isStopword(t) && isKnown(t),
         );
@@ -3295,19 +3355,25 @@ export function createDecider(ctx: DecisionContext): Decider {
       !understood.tokens.some((t) => NEGATORS.has(t))
     ) {
       const year = datedYear[0] as string;
-      const own = row.deal.date.slice(0, 4);
-      const first = row.facts.find((id) => (facts[id] as FactRow).fact.text.includes(own));
+      const dealYear = row.deal.date.slice(0, 4);
+      // The fact telling the first signature: its year, and "first" or a signing word if one says so.
+      const dated = row.facts.filter((id) => (facts[id] as FactRow).fact.text.includes(dealYear));
+      const firstFact =
+        dated.find((id) => /\b(?:first|initial|original|sign\w*|award\w*)\b/.test(foldedText(id))) ??
+        dated[0];
       // "Serpro's first hyperscaler contract, with AWS in 2019": a first the entry dates that year.
       const firstThen = row.facts.some((id) => {
         const words = tokenizeFolded((facts[id] as FactRow).fact.text);
         return words.some(
           (w, at) =>
             w === year &&
-            words.slice(Math.max(0, at - 6), at + 3).some((v) => v === 'first' || v === 'initial'),
+            words
+              .slice(Math.max(0, at - 6), at + 3)
+              .some((v) => v === 'first' || v === 'initial' || v === 'original'),
         );
       });
-      if (own !== year && !row.deal.title.includes(year) && first !== undefined && !firstThen)
-        return nothingOfTheKind(`${originalWords(question, firstSigned[0].split(' '))} … ${year}`, first);
+      if (dealYear !== year && !row.deal.title.includes(year) && firstFact !== undefined && !firstThen)
+        return nothingOfTheKind(`${originalWords(question, firstSigned[0].split(' '))} … ${year}`, firstFact);
     }
     // "Microsoft France swore to the Senate that our data would never leave": an assurance the entry says
     // was not given ("could not guarantee it").
@@ -4059,6 +4125,11 @@ const ONLY_THESE =
   /\b(?:split|shared|divided|carved up|partage\w*|reparti\w*|divise\w*) (?:[a-z]+ )?(?:between|among|entre)\b|\b(?:only|seulement|uniquement) (?:to |a |by |par |the )?(?:aws|amazon|microsoft|azure|google|oracle|ibm)\b/;
 /** The big cloud providers, whose share of a multi-award deal a question may get wrong. */
 const HYPERSCALERS: ReadonlySet<string> = new Set(['aws', 'microsoft', 'google', 'oracle', 'ibm', 'alibaba']);
+/** Number words of two or more, as regex alternatives: "une entreprise allemande" counts nothing. */
+const COUNT_NUMBER_WORDS = Object.keys(TERM_NUMBERS)
+  .filter((w) => (TERM_NUMBERS[w] as number) >= 2)
+  .join('|');
+
 /** A place's adjectives by each of them ("german" → german, allemand, allemande…): no country names. */
 const DEMONYM_PLACES: ReadonlyMap<string, readonly string[]> = new Map(
   PLACES.flatMap((p) => {
@@ -4070,6 +4141,9 @@ const DEMONYM_PLACES: ReadonlyMap<string, readonly string[]> = new Map(
 /** A contract told in a fact ("a 23-month Azure private cloud agreement signed in May 2020 had earned…"). */
 const SIDE_CONTRACT = /\b(?:agreement|contract) signed\b|\bhad earned\b/;
 
+/** A choice told in a sentence, in whatever voice (folded words). */
+const CHOSEN_WORDS = /\b(?:chos\w*|choos\w*|select\w*|pick\w*|retenu\w*|choisi\w*|selectionn\w*)\b/;
+
 /** A provider's word as its key ("amazon" is "aws"), any other word as it is. */
 function providerKeyOf(word: string): string {
   return PROVIDERS.find((p) => p.words.includes(word))?.key ?? word;
@@ -4077,7 +4151,14 @@ function providerKeyOf(word: string): string {
 
 /** Titles a person is given, each a kind of office in both languages (folded words). */
 const TITLE_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['head of government', /\b(?:prime minister|premier ministre|pm|chancellor|chancelier\w*)\b/],
+  [
+    'head of government',
+    /(?<!\b(?:vice|deputy) )\b(?:prime minister|premier ministre|pm|chancellor|chancelier\w*)\b/,
+  ],
+  [
+    'deputy head of government',
+    /\b(?:vice|deputy) (?:prime minister|premier ministre|chancellor)\b|\bvice premier ministre\b/,
+  ],
   ['president', /(?<!\bvice )\bpresident\w*\b/],
   [
     'chief executive',
@@ -4103,6 +4184,9 @@ const TITLE_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['mayor', /\b(?:mayor|maire)\b/],
   ['member of parliament', /\b(?:senator|senateur|senatrice|mp|mep|depute\w*|member of parliament)\b/],
 ];
+
+/** Kinds of minister: each is a minister too. */
+const MINISTERS: ReadonlySet<string> = new Set(['finance minister', 'digital minister']);
 
 /** The kinds of office a span of folded words gives. */
 function titlesIn(spaced: string): Set<string> {
@@ -4132,6 +4216,10 @@ const APPOSITION: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', '
  */
 const NAME_SWAPS: ReadonlyArray<{
   verbs: ReadonlySet<string>;
+  /** Whether the verb at `at` is one ("numéro un", "en tête"; not any "numéro"). */
+  accept?: (tokens: readonly string[], at: number) => boolean;
+  /** Whether only a person's name can be claimed (a leader in office). */
+  people?: boolean;
   /** Whether the name claimed comes before the verb, and how many words away it may be. */
   before: boolean;
   window: number;
@@ -4160,6 +4248,7 @@ const NAME_SWAPS: ReadonlyArray<{
   // "Why did Petro sign Nube Pública IV?": "concluded in 2021, while Iván Duque was president".
   {
     verbs: new Set('sign signed signing signe concluded conclu'.split(' ')),
+    people: true,
     before: true,
     window: 4,
     shared: 1,
@@ -4176,6 +4265,12 @@ const NAME_SWAPS: ReadonlyArray<{
   // "AWS, numéro un des ventes de l'UGAP", "Microsoft topped the orders": "OVH led with EUR 19.5m".
   {
     verbs: new Set('tete topped topping numero'.split(' ')),
+    accept: (tokens, at) =>
+      tokens[at] === 'tete'
+        ? tokens[at - 1] === 'en'
+        : tokens[at] === 'numero'
+          ? ['un', '1', 'one'].includes(tokens[at + 1] ?? '')
+          : true,
     before: true,
     window: 4,
     shared: 1,
@@ -4252,6 +4347,8 @@ const CANCELLED = /\b(?:cancel\w*|scrapp\w*|abandon\w*|annul\w*|called off)\b/;
 /** A claim that something was struck down (folded words). */
 const STRUCK_DOWN =
   /\b(?:invalidat\w*|struck down|strike\w* down|knock\w* (?:out|down)|binned|bin|killed|scrapped|threw out|thrown out|overturn\w*|annul\w*|invalide\w*|tore up|torpill\w*|casse\w*|enterre\w*)\b/;
+/** What says something was struck down, in a fact's folded words. */
+const STRUCK_FACT = /\b(?:invalid\w*|struck down|strike\w* down|annul\w*|quash\w*|overturn\w*|invalide\w*)\b/;
 /** What says something was upheld, and the words of what (folded tokens). */
 const KEPT_VALID =
   /\b(?:upheld|uphold\w*|confirm\w* (?:the )?validity of|remain\w* valid|maintenu\w*|a maintenu|confirm\w* la validite d\w*)((?: [a-z0-9-]+){1,7})/g;
@@ -4386,7 +4483,7 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   // "Why did Australia keep the 'certified sovereign' label in 2021?": the tiers were renamed.
   [
-    /\b(?:keep|kept|keeping|retain\w*|garde\w*|conserv\w*) (?:[a-z0-9-]+ ){0,6}(?:label|labels|name|word|term|title|nom|appellation|mot|libelle)\b/,
+    /\b(?:keep|kept|keeping|retain\w*|garde\w*|conserv\w*) (?:[a-z0-9-]+ ){0,6}(?:label|labels|name|nom|appellation|libelle)\b(?!.*\b(?:new|nouve\w*)\b)/,
     /\b(?:renam\w*|dropp\w* the word|rebaptis\w*|renomm\w*|new names?|nouveaux? noms?)\b/,
   ],
   // "Infomaniak won its challenge against the extension…": the complaint was withdrawn.
@@ -4687,16 +4784,17 @@ const PASSIVE = /\b(?:was|were|been|be|is|are|get|gets|got|getting|ete)\b(?: [a-
 /** Words either side of a paying verb that belong to its clause. */
 const PAYMENT_WINDOW = 12;
 
-/** Question words of a payment or investment ("pay", "stake", "payé"): who gave money to whom. */
 /** Verbs of the one paid asking for money ("Microsoft invoiced Kyiv", "a facturé"). */
 const CHARGING: ReadonlySet<string> = new Set(
   'invoice invoiced bill billed facture facturer charge charged charging'.split(' '),
 );
-const PAYING_ASKED: ReadonlySet<string> = new Set(
-  'pay pays paid paying invest invests invested investing stake fund funds funded buy buys bought acquire acquired paye payer payes versé verse verser investi investit investir finance financer rachete achete invoice invoiced bill billed facture facturer charge charged charging'.split(
+/** Question words of a payment or investment ("pay", "stake", "payé"): who gave money to whom. */
+const PAYING_ASKED: ReadonlySet<string> = new Set([
+  ...'pay pays paid paying invest invests invested investing stake fund funds funded buy buys bought acquire acquired paye payer payes versé verse verser investi investit investir finance financer rachete achete'.split(
     ' ',
   ),
-);
+  ...CHARGING,
+]);
 /** A fact's words of giving money (the word itself, folded). */
 const PAYING =
   /^(?:pay|pays|paid|paying|invest(?:s|ed|ing|ments?)?|putting|put|fund|funds|funded|funding|bought|buy|buys|acquir\w*|financ\w*)$/;

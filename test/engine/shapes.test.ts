@@ -437,6 +437,37 @@ describe('premise check', () => {
       expect(answered(engine.ask(question)).shape).not.toBe('correction');
   });
 
+  it.each([
+    // A country or an agency is no leader in office.
+    ['Why did Colombia sign Nube Pública IV with Amazon, Microsoft, Google and Oracle?'],
+    ['Pourquoi la Colombie a signé Nube Pública IV ?'],
+    // A passive sentence tells that choice ("all four providers chosen were US companies (…)").
+    ['Japan picked Microsoft and Oracle for its Government Cloud in 2022'],
+    ["Japan's fiscal-2022 round picked 4 American providers?"],
+    // "numéro deux" claims no first place.
+    ["Microsoft était numéro deux des commandes cloud de l'UGAP en 2024 ?"],
+    // A minister is any kind of minister.
+    ['Why did minister Fabian Mehring want the Bavaria Microsoft deal reassessed?'],
+    ["Indonesia's digital minister Meutya Hafid said what about backups"],
+    // The Privacy Shield decision is what was struck down.
+    ["Schrems II invalidated the Commission's Privacy Shield decision, right?"],
+    ['Pourquoi la Cour a-t-elle invalidé la décision de la Commission sur le Privacy Shield ?'],
+    // AWS and Google were chosen first, in 2021.
+    ["In 2021 Japan's Government Cloud was split between AWS and Google, right?"],
+    // Both nationalities counted together.
+    ['Gaia-X was founded by 22 French and German companies'],
+    // Both new names keep "certified".
+    ['Why did the DTA keep the word certified in the new hosting tier names?'],
+  ])('does not correct what the entry supports: "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).not.toBe('correction');
+  });
+
+  it('corrects a head of government where the entry names a deputy', () => {
+    expect(
+      answered(engine.ask("what did Ukraine's Prime Minister Mykhailo Fedorov say about AWS")).shape,
+    ).toBe('correction');
+  });
+
   it("corrects an owner claimed where the entry makes the deal another's subsidiary, not that owner", () => {
     expect(answered(engine.ask('Pourquoi Microsoft est-il propriétaire de Delos Cloud ?')).shape).toBe(
       'correction',
