@@ -3263,7 +3263,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "Prime Minister Rachel Noble said…", "Victoria Cope, the MoD's chief information officer": a person given
     // a title the facts naming them give no one of that name ("ASD Director-General Rachel Noble").
-    const titled = claimedTitle(understood.tokens, fullNameWords(understood.tokens));
+    const titled = claimedTitle(understood.tokens, typedNames);
     if (titled !== undefined) {
       for (const id of row.facts) {
         const words = tokenizeFolded((facts[id] as FactRow).fact.text);
@@ -3287,7 +3287,6 @@ export function createDecider(ctx: DecisionContext): Decider {
         !PLACE_WORDS.has(t) &&
         !COUNTRY_WORDS.has(t) &&
         !DEMONYM_PLACES.has(t);
-      const typedNames = fullNameWords(understood.tokens);
       for (const swap of NAME_SWAPS) {
         const at = understood.tokens.findIndex(
           (t, i) => swap.verbs.has(t) && (swap.accept?.(understood.tokens, i) ?? true),
@@ -3323,11 +3322,19 @@ export function createDecider(ctx: DecisionContext): Decider {
         const context = understood.terms.filter(
           (t) => !claimed.includes(t) && !swap.verbs.has(t) && t.length > 3 && !isStopword(t) && isKnown(t),
         );
-        const told = (id: number) =>
-          [...(facts[id] as FactRow).fact.text.matchAll(swap.fact)].map((m) => ({
-            name: tokenize(fold(m.groups?.name ?? '')).map(providerKeyOf),
-            what: tokenize(fold(m.groups?.what ?? '')),
-          }));
+        // What each fact tells, read once per fact.
+        const toldOf = new Map<number, Array<{ name: string[]; what: string[] }>>();
+        const told = (id: number) => {
+          let found = toldOf.get(id);
+          if (found === undefined) {
+            found = [...(facts[id] as FactRow).fact.text.matchAll(swap.fact)].map((m) => ({
+              name: tokenize(fold(m.groups?.name ?? '')).map(providerKeyOf),
+              what: tokenize(fold(m.groups?.what ?? '')),
+            }));
+            toldOf.set(id, found);
+          }
+          return found;
+        };
         // Some fact tells it of a name claimed: nothing to correct.
         if (row.facts.some((id) => told(id).some((t) => t.name.some((w) => claimed.includes(w))))) continue;
         const other = row.facts.find(
