@@ -4483,6 +4483,12 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:went with|go with|going with|choose|chose|choosing|chosen|pick|picked|picking|select|selected|opted for|pris|choisi\w*|retenu\w*|opte pour) (?:a |an |un |une )?(?:british|uk|french|german|swiss|local|domestic|homegrown|francais\w*|allemand\w*|suisse\w*|britannique\w*|local\w*) (?:cloud )?(?:provider|company|firm|supplier|vendor|player|fournisseur|prestataire|acteur|hebergeur|entreprise)\b/,
     /\b(?:found none|no (?:[a-z]+ )?(?:provider|company|firm|supplier|vendor|bidder)s? (?:was|were|met|could|among)|n a trouve aucun|aucun (?:fournisseur|prestataire|acteur))\b/,
   ],
+  // "AWS built its own data centres in Auckland": the region runs in third parties' data centres; "in
+  // Google's own data centres": BWI runs it in its own.
+  [
+    /\b(?:built|building|build|constructed|construit\w*) (?:its|their|his|her|ses|leurs) (?:very )?own (?:brand new |new )?(?:data ?cent\w*|datacent\w*|facilities|buildings|sites)|\b(?:in|into|dans) (?:google|amazon|aws|microsoft|oracle)(?: s)? own (?:[a-z]+ )?(?:data ?cent\w*|datacent\w*)/,
+    /\b(?:rather than buildings|run by third parties|rented colocation|colocation|third party data ?cent\w*|in its own data ?cent\w*|dans ses propres (?:centres|data))/,
+  ],
   // "Vestager waved the IPCEI through in a couple of months": approval took more than eighteen months.
   [
     /\b(?:so quick\w*|quickly|so fast|rapid\w*|(?:in|within) (?:just )?(?:a )?(?:couple|few) (?:of )?(?:weeks|months|days)|waved (?:it |them |the (?:[a-z0-9-]+ ){1,3})?through|rapidement|si vite|en quelques (?:semaines|mois|jours))\b/,

@@ -241,6 +241,11 @@ describe('premise check', () => {
     [
       "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
     ],
+    // The NZ region runs in third parties' data centres; BWI runs the air-gapped cloud in its own.
+    ['aws built its own data centres out in west auckland for the nz region didnt it'],
+    [
+      "the bundeswehr's google air-gapped cloud is going to sit in google's own german datacenters, when is it due",
+    ],
     // The approval took more than eighteen months.
     ['vestager waved the ipcei cloud project through in a couple of months, why was it so quick'],
     // The tiers were renamed in 2021.
@@ -331,6 +336,11 @@ describe('premise check', () => {
     // "AWS came first (BRL 71.2m in 2019), followed by … Microsoft".
     [
       "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
+    ],
+    // The NZ region runs in third parties' data centres; BWI runs the air-gapped cloud in its own.
+    ['aws built its own data centres out in west auckland for the nz region didnt it'],
+    [
+      "the bundeswehr's google air-gapped cloud is going to sit in google's own german datacenters, when is it due",
     ],
     // The approval took more than eighteen months.
     ['vestager waved the ipcei cloud project through in a couple of months, why was it so quick'],
@@ -519,6 +529,7 @@ describe('premise check', () => {
       "google's warsaw region opened in april 2021, how big is it",
       'egress fees are banned under the data act from 2027, right?',
       'why did the ipcei approval take so long',
+      'where does BWI run the google air-gapped cloud',
       'la dgsi a signé son premier contrat avec palantir en 2016 ?',
       'pourquoi la dgsi a arrêté palantir',
     ])
