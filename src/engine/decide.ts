@@ -4489,6 +4489,11 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:built|building|build|constructed|construit\w*) (?:its|their|his|her|ses|leurs) (?:very )?own (?:brand new |new )?(?:data ?cent\w*|datacent\w*|facilities|buildings|sites)|\b(?:in|into|dans) (?:google|amazon|aws|microsoft|oracle)(?: s)? own (?:[a-z]+ )?(?:data ?cent\w*|datacent\w*)/,
     /\b(?:rather than buildings|run by third parties|rented colocation|colocation|third party data ?cent\w*|in its own data ?cent\w*|dans ses propres (?:centres|data))/,
   ],
+  // "SAP is leading the EU AI gigafactory push": it takes part but is not leading it.
+  [
+    /\b(?:leading|leads|lead|led|heading|spearhead\w*|pilote\w*|dirige\w*|en tete de)\b/,
+    /\b(?:not leading|not lead\w*|without leading|not heading|sans (?:[a-z]+ ){0,2}(?:piloter|diriger)|ne (?:les |la |le )?(?:pilote|dirige) pas)\b/,
+  ],
   // "Vestager waved the IPCEI through in a couple of months": approval took more than eighteen months.
   [
     /\b(?:so quick\w*|quickly|so fast|rapid\w*|(?:in|within) (?:just )?(?:a )?(?:couple|few) (?:of )?(?:weeks|months|days)|waved (?:it |them |the (?:[a-z0-9-]+ ){1,3})?through|rapidement|si vite|en quelques (?:semaines|mois|jours))\b/,

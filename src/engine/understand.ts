@@ -192,8 +192,17 @@ function withoutTag(tokens: string[]): string[] {
     const start = tokens.length - tag.length;
     if (start > 2 && tag.every((word, i) => tokens[start + i] === word)) return tokens.slice(0, start);
   }
+  // "SAP is leading it too, isn't it, on top of…": an English tag ("isn't it", "didn't they") in the middle.
+  for (const tag of TAGS) {
+    if (!ENGLISH_TAG_ENDS.has(tag[tag.length - 1] as string)) continue;
+    for (let start = 3; start + tag.length < tokens.length; start++)
+      if (tag.every((word, i) => tokens[start + i] === word))
+        return [...tokens.slice(0, start), ...tokens.slice(start + tag.length)];
+  }
   return tokens;
 }
+/** The last words of English tags ("…, isn't it", "…, didn't they"). */
+const ENGLISH_TAG_ENDS: ReadonlySet<string> = new Set(['it', 'they']);
 
 // ", la boîte d'Abou Dhabi où Microsoft a investi…", ", the Abu Dhabi firm that Microsoft backed": an aside
 // naming something by what is known of it, after a comma and up to the end or the next comma.

@@ -241,6 +241,8 @@ describe('premise check', () => {
     [
       "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
     ],
+    // SAP takes part in the AI gigafactories but does not lead them; a tag mid-sentence denies nothing.
+    ['sap is leading the eu ai gigafactory push too isnt it, on top of the sovereign cloud money'],
     // The NZ region runs in third parties' data centres; BWI runs the air-gapped cloud in its own.
     ['aws built its own data centres out in west auckland for the nz region didnt it'],
     [
@@ -337,6 +339,8 @@ describe('premise check', () => {
     [
       "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
     ],
+    // SAP takes part in the AI gigafactories but does not lead them; a tag mid-sentence denies nothing.
+    ['sap is leading the eu ai gigafactory push too isnt it, on top of the sovereign cloud money'],
     // The NZ region runs in third parties' data centres; BWI runs the air-gapped cloud in its own.
     ['aws built its own data centres out in west auckland for the nz region didnt it'],
     [
@@ -530,6 +534,7 @@ describe('premise check', () => {
       'egress fees are banned under the data act from 2027, right?',
       'why did the ipcei approval take so long',
       'where does BWI run the google air-gapped cloud',
+      'is sap taking part in the eu ai gigafactory plans',
       'la dgsi a signé son premier contrat avec palantir en 2016 ?',
       'pourquoi la dgsi a arrêté palantir',
     ])
