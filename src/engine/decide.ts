@@ -2781,6 +2781,21 @@ export function createDecider(ctx: DecisionContext): Decider {
       );
       if (upheld !== undefined) return recordsOtherwise(upheld);
     }
+    // "What did AWS get out of the Microsoft–CISPE settlement?": a benefit claimed for a name a fact says
+    // the deal left out ("did not cover or bind Amazon").
+    if (BENEFIT_CLAIM.test(spacedQuestion) && !understood.tokens.some((t) => NEGATORS.has(t))) {
+      const asked = new Set(
+        understood.tokens
+          .filter((t) => understood.capitalised.has(t) || PROVIDER_WORDS.has(t))
+          .map(providerKeyOf),
+      );
+      const leftOut = row.facts.find((id) =>
+        [...foldedBoth(id).matchAll(LEFT_OUT)].some((m) =>
+          (m[1] ?? '').split(' ').some((w) => asked.has(providerKeyOf(w))),
+        ),
+      );
+      if (leftOut !== undefined) return recordsOtherwise(leftOut);
+    }
     // "S3NS is majority-owned by Google, isn't it?": a majority the entry gives to another party (Thales).
     const majority = MAJORITY_CLAIM.exec(spacedQuestion);
     // A negation before the claim denies it; one after it ("…by Google and not by Thales") belongs to
@@ -4354,6 +4369,12 @@ const CANCELLED = /\b(?:cancel\w*|scrapp\w*|abandon\w*|annul\w*|called off)\b/;
 /** A claim that something was struck down (folded words). */
 const STRUCK_DOWN =
   /\b(?:invalidat\w*|struck down|strike\w* down|knock\w* (?:out|down)|binned|bin|killed|scrapped|threw out|thrown out|overturn\w*|annul\w*|invalide\w*|tore up|torpill\w*|casse\w*|enterre\w*)\b/;
+/** A benefit claimed of someone ("covered by", "got out of", "couvert par"), in folded words. */
+const BENEFIT_CLAIM =
+  /\b(?:covered by|couvert\w* par|included in|inclus\w* dans|benefit\w* from|beneficie\w* d\w*|get out of|got out of|gets out of)\b/;
+/** A fact leaving someone out, and the words of whom ("did not cover or bind Amazon"). */
+const LEFT_OUT =
+  /\b(?:did not cover|not cover\w*|left out|n a pas couvert|ne couvrait pas|ne liait pas)(?: (?:or|ni) (?:bind|lier))?((?: [a-z0-9-]+){1,3})/g;
 /** What says something was struck down, in a fact's folded words. */
 const STRUCK_FACT = /\b(?:invalid\w*|struck down|strike\w* down|annul\w*|quash\w*|overturn\w*|invalide\w*)\b/;
 /** What says something was upheld, and the words of what (folded tokens). */

@@ -241,6 +241,8 @@ describe('premise check', () => {
     [
       "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
     ],
+    // The CISPE settlement did not cover Amazon.
+    ['what did aws get out of the microsoft cispe settlement, were they compensated for licensing too?'],
     // SAP takes part in the AI gigafactories but does not lead them; a tag mid-sentence denies nothing.
     ['sap is leading the eu ai gigafactory push too isnt it, on top of the sovereign cloud money'],
     // The NZ region runs in third parties' data centres; BWI runs the air-gapped cloud in its own.
@@ -339,6 +341,8 @@ describe('premise check', () => {
     [
       "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
     ],
+    // The CISPE settlement did not cover Amazon.
+    ['what did aws get out of the microsoft cispe settlement, were they compensated for licensing too?'],
     // SAP takes part in the AI gigafactories but does not lead them; a tag mid-sentence denies nothing.
     ['sap is leading the eu ai gigafactory push too isnt it, on top of the sovereign cloud money'],
     // The NZ region runs in third parties' data centres; BWI runs the air-gapped cloud in its own.
@@ -535,6 +539,7 @@ describe('premise check', () => {
       'why did the ipcei approval take so long',
       'where does BWI run the google air-gapped cloud',
       'is sap taking part in the eu ai gigafactory plans',
+      'what did cispe members get out of the microsoft settlement',
       'la dgsi a signé son premier contrat avec palantir en 2016 ?',
       'pourquoi la dgsi a arrêté palantir',
     ])
