@@ -1591,6 +1591,19 @@ export function createDecider(ctx: DecisionContext): Decider {
       )
         ranked.unshift(...ranked.splice(dated + 1, 1));
     }
+    // "S3NS is majority-owned by Google…": of two deals ranked nearly alike, the one covering more of the
+    // question whose own title writes more of its names (S3NS's entry, not Google's list of partners).
+    const [first, next] = ranked;
+    if (first && next && next.rank >= first.rank * scoring.titleTieShare && next.coverage > first.coverage) {
+      const names = understood.terms.filter(
+        (t) => understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t) || PROVIDER_WORDS.has(t),
+      );
+      const titled = (d: number) => {
+        const title = ` ${tokenizeFolded((deals[d] as DealRow).deal.title).join(' ')} `;
+        return names.filter((t) => title.includes(` ${t} `)).length;
+      };
+      if (titled(next.deal) > titled(first.deal)) ranked.splice(0, 2, next, first);
+    }
     options.trace?.({
       understood,
       weights: Object.fromEntries([...weights].map(([t, w]) => [t, round(w)])),

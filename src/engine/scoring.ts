@@ -38,6 +38,11 @@ export interface Scoring {
    * question's names are all among its names and it ranks at least this share of the best. Default 0.6.
    */
   yearSwitchShare: number;
+  /**
+   * A deal ranking at least this share of the best, covering more of the question and naming more of its
+   * names in its own title, is taken first (a deal's own entry over a list that mentions it). Default 0.95.
+   */
+  titleTieShare: number;
   /** Deals in which a question's common words are looked up (the best by their rarer words). Default 12. */
   commonChecked: number;
 
@@ -151,6 +156,7 @@ export const defaultScoring: Readonly<Scoring> = {
   tieBonus: 0.1,
   commonChecked: 12,
   yearSwitchShare: 0.6,
+  titleTieShare: 0.95,
   specificShare: 0.12,
   namedShare: 0.35,
   placeNamesDeals: 2,

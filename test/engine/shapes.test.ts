@@ -241,6 +241,8 @@ describe('premise check', () => {
     [
       "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
     ],
+    // S3NS's own entry (Thales holds the majority), not Google's list of European partners naming it.
+    ['s3ns is majority owned by google cloud with thales as the minority partner, isnt it'],
     // The CISPE settlement did not cover Amazon.
     ['what did aws get out of the microsoft cispe settlement, were they compensated for licensing too?'],
     // SAP takes part in the AI gigafactories but does not lead them; a tag mid-sentence denies nothing.
@@ -341,6 +343,8 @@ describe('premise check', () => {
     [
       "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
     ],
+    // S3NS's own entry (Thales holds the majority), not Google's list of European partners naming it.
+    ['s3ns is majority owned by google cloud with thales as the minority partner, isnt it'],
     // The CISPE settlement did not cover Amazon.
     ['what did aws get out of the microsoft cispe settlement, were they compensated for licensing too?'],
     // SAP takes part in the AI gigafactories but does not lead them; a tag mid-sentence denies nothing.
