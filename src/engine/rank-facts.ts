@@ -152,6 +152,12 @@ export function rankFacts(
       }
     }
   }
+  // "How many services…?": a number of that very thing ("opened with about 90 services").
+  const noun = understood.intent === 'count' ? countedNounOf(understood.tokens) : undefined;
+  const counting =
+    noun === undefined
+      ? undefined
+      : new RegExp(`\\d[\\d,.]*(?:\\s[\\p{L}-]+){0,2}\\s${noun.slice(0, Math.max(4, noun.length - 2))}`, 'u');
   const scored = row.facts.map((id, position) => {
     const fact = facts[id] as FactRow;
     const hit = hitOf.get(id);
@@ -177,6 +183,7 @@ export function rankFacts(
       if (termTable.list(fact.termList).some((term) => figureOf(termTable.term(term)) === figure))
         score += scoring.figureMatch;
     if (asking && aboutAnother(fold(fact.fact.text))) score -= scoring.providerMatch;
+    if (counting?.test(fold(`${fact.fact.text} ${fact.fact.text_fr ?? ''}`))) score += scoring.countedNoun;
     if (position === 0) score += leadBonus;
     const asOf = fact.fact.asOf;
     if (anchorTime !== undefined && asOf !== undefined && asOf <= anchorTime) score -= scoring.beforeAnchor;
@@ -193,6 +200,18 @@ export function rankFacts(
     .filter((s, i) => i === 0 || s.score >= top * scoring.keepShare)
     .slice(0, maxFacts)
     .map((s) => s.id);
+}
+
+/** The noun a "how many X" / "combien de X" question counts, wherever it sits in the question. */
+function countedNounOf(tokens: readonly string[]): string | undefined {
+  for (let at = 0; at + 2 < tokens.length; at++) {
+    const counted =
+      (tokens[at] === 'how' && tokens[at + 1] === 'many') ||
+      (tokens[at] === 'combien' && (tokens[at + 1] === 'de' || tokens[at + 1] === 'd'));
+    const noun = tokens[at + 2] as string;
+    if (counted && noun.length >= 3) return noun;
+  }
+  return undefined;
 }
 
 /** The digits of a number token without its unit or suffix ("1.8bn" → "1.8", "1990s" → "1990"). */

@@ -93,6 +93,8 @@ export interface Scoring {
   fitDamping: number;
   /** Added to a fact that has a figure of the question ("1.8" in "1.8bn"). Default 0.4. */
   figureMatch: number;
+  /** Added to a fact giving a number of the very thing a "how many X" question counts ("about 90 services"). Default 0.5. */
+  countedNoun: number;
   /**
    * Taken off a fact that names a provider the question does not name more often than any it does, when
    * it names another of the deal's ("the Google part of OChK's deal" is not in its Microsoft facts).
@@ -176,6 +178,7 @@ export const defaultScoring: Readonly<Scoring> = {
   nameInTopicalFact: 0.1,
   fitDamping: 0.6,
   figureMatch: 0.4,
+  countedNoun: 0.5,
   providerMatch: 0.5,
   positionPenalty: 0.03,
   beforeAnchor: 0.8,
