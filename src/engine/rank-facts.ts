@@ -2,7 +2,7 @@ import { round } from './compose-answer.js';
 import type { DealRow, FactRow } from './fact-features.js';
 import { fitsIntent, intentFit } from './intents.js';
 import { PROVIDER_PATTERNS } from './lexicon.js';
-import { fold, tokenize } from './normalize.js';
+import { fold, isStopword, tokenize } from './normalize.js';
 import type { Scoring } from './scoring.js';
 import type { TermTable } from './term-table.js';
 import type { Understanding } from './understand.js';
@@ -153,11 +153,14 @@ export function rankFacts(
     }
   }
   // "How many services…?": a number of that very thing ("opened with about 90 services").
-  const noun = understood.intent === 'count' ? countedNounOf(understood.tokens) : undefined;
+  const nouns = understood.intent === 'count' ? countedNounsOf(understood.tokens) : [];
   const counting =
-    noun === undefined
+    nouns.length === 0
       ? undefined
-      : new RegExp(`\\d[\\d,.]*(?:\\s[\\p{L}-]+){0,2}\\s${noun.slice(0, Math.max(4, noun.length - 2))}`, 'u');
+      : new RegExp(
+          `\\d[\\d,.]*(?:\\s[\\p{L}-]+){0,2}\\s(?:${nouns.map((n) => n.slice(0, Math.max(4, n.length - 2))).join('|')})`,
+          'u',
+        );
   const scored = row.facts.map((id, position) => {
     const fact = facts[id] as FactRow;
     const hit = hitOf.get(id);
@@ -202,16 +205,24 @@ export function rankFacts(
     .map((s) => s.id);
 }
 
-/** The noun a "how many X" / "combien de X" question counts, wherever it sits in the question. */
-function countedNounOf(tokens: readonly string[]): string | undefined {
+/**
+ * The words a "how many X" / "combien de X" question counts, wherever it sits in the question: up to four
+ * words after it, to the first function word ("how many meity empanelled cloud providers r there").
+ */
+function countedNounsOf(tokens: readonly string[]): string[] {
   for (let at = 0; at + 2 < tokens.length; at++) {
     const counted =
       (tokens[at] === 'how' && tokens[at + 1] === 'many') ||
       (tokens[at] === 'combien' && (tokens[at + 1] === 'de' || tokens[at + 1] === 'd'));
-    const noun = tokens[at + 2] as string;
-    if (counted && noun.length >= 3) return noun;
+    if (!counted) continue;
+    const words: string[] = [];
+    for (const word of tokens.slice(at + 2, at + 6)) {
+      if (isStopword(word)) break;
+      if (word.length >= 3) words.push(word);
+    }
+    return words;
   }
-  return undefined;
+  return [];
 }
 
 /** The digits of a number token without its unit or suffix ("1.8bn" → "1.8", "1990s" → "1990"). */
