@@ -2182,6 +2182,11 @@ describe('the detail asked in chat words', () => {
     ['which judge sided with amazon when aws sued the govt over the CIA C2S deal', /Wheeler/],
     // "la suite Office" is the office suite, not "what came next".
     ['la ville de lyon remplace la suite office par quel logiciel de bureautique ?', /OnlyOffice/],
+    // "vs the whole country" names no deal to compare with.
+    [
+      'ruto said the microsoft/g42 kenya datacentre stalled because of power.. how much power would it need vs the whole country',
+      /1,000 MW/,
+    ],
     // "how many services": the fact giving a number of services, wherever "how many" sits.
     [
       'roughly how many services were available on day one of the aws european sovereign cloud',
