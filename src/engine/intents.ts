@@ -760,7 +760,11 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
     'value',
     /\bhow much\b|\bhow (?:big|large)\b|\bquelle (?:taille|ampleur)\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested|ransom|rent|(?<!\bfit(?:s|ted|ting)? the )bill|fee|fees|subsidy|subsidies|funding|grant|grants|compensation)\b|\b(?:rancon|loyer|subvention|subventions|aides? (?:publiques|d etat)|financement|indemnisation|compensation)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien(?:$| (?!(?:de|d|y|il|ils|elle|elles|sont|ont|etaient|furent|en|compte|comptent|existe|existent)\b)(?!(?:l|la|le|les|leur|un|une|des|du) (?:[a-z0-9-]+ )*?(?:de|d) [a-z]))|\b(?:vaut|valait|valaient|vaudra|vaudrait|valeur|montant|prix|cout|coute|coutera|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|pese|pesent|pesait|represente|representent|milliards?|millions?)\b/,
   ],
-  ['count', /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b/],
+  // "What share…?", "quelle proportion…?": a figure, found like a count.
+  [
+    'count',
+    /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b|\bwhat (?:share|percentage|proportion|fraction)\b|\bquel(?:le)? (?:proportion|pourcentage)\b/,
+  ],
   [
     'date',
     // "Which judge sided with Amazon when AWS sued?": after a "which…"/"what…" opener, "when" is a clause.
