@@ -746,11 +746,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     const best = dated ?? ranked[0];
     if (!best || best.coverage < 0.5) return undefined;
     if (best.phrases === 0 && best.inNames.size === 0) return undefined;
-    // "…vs the whole country": a word or two of common words, and no year, name no deal.
+    // "…vs the whole country": a word or two of common words typed in lower case, and no year, name no deal
+    // ("UK MoD", "Sénat" are names).
     if (
       best.phrases === 0 &&
       part.numbers.length === 0 &&
       part.terms.length <= 2 &&
+      !/\p{Lu}/u.test(text) &&
       part.terms.every((t) => isCommonWord(t) && !aliasWords.has(t) && !PROVIDER_WORDS.has(t))
     )
       return undefined;
