@@ -287,6 +287,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   if (SHAPE_PATTERNS.compare.test(spaced)) shape = 'compare';
   else if (SHAPE_PATTERNS.timeline.test(spaced)) shape = 'timeline';
   else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';
+  const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
+  // "every UK deal (home office, hmrc, mod, etc)": examples in brackets beside a constraint narrow nothing.
+  const bracketed = constrained
+    ? new Set(tokenize(fold([...raw.matchAll(/\(([^)]*)\)/gu)].map((m) => m[1]).join(' '))))
+    : new Set<string>();
   const rest = understood.terms.filter(
     (term) =>
       !used.has(term) &&
@@ -294,10 +299,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !kindByWord.has(term) &&
       !/^\p{N}/u.test(term) &&
       !placeByWord.has(term) &&
-      !providerByWord.has(term),
+      !providerByWord.has(term) &&
+      !bracketed.has(term),
   );
   const explicitList = SHAPE_PATTERNS.list.test(spaced);
-  const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
   // "What happened in 2021?" lists; "What happened to Altmaier at the Gaia-X launch?" asks about one deal.
   // "What's been going on in Canada?": a country named is a constraint too.
   const countryNamed = rest.some((t) => COUNTRY_WORDS.has(t));

@@ -2251,3 +2251,14 @@ describe('lists of every deal a name turns up in', () => {
     expect(answer.rows.map((r) => r.dealId)).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('examples in brackets beside a constraint', () => {
+  it('lists by the constraint, not by the bracketed examples', () => {
+    const answer = answered(
+      engine.ask("les contrats cloud du renseignement américain (cia, nsa) dans l'ordre chronologique"),
+    );
+    expect(answer.rows.map((r) => r.dealId)).toEqual(
+      expect.arrayContaining(['cia-c2s-aws-2013', 'us-nsa-wildandstormy-aws-2021']),
+    );
+  });
+});
