@@ -17,6 +17,7 @@ import {
   OWNER_ASKED,
   PAIRING_WORDS,
   PLACES,
+  PROVIDER_BY_WORD,
   PROVIDER_PATTERNS,
   PROVIDERS,
   SHAPE_PATTERNS,
@@ -3559,7 +3560,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         )
           continue;
         // A provider in any of its names ("Amazon" where the entry writes "AWS").
-        const key = PROVIDERS.find((p) => p.words.includes(name))?.key;
+        const key = PROVIDER_BY_WORD.get(name)?.key;
         const naming = row.facts.filter((id) =>
           key === undefined ? ranker.factHas(id, name) : factNames(id, key),
         );
@@ -4153,17 +4154,17 @@ const QUALIFIED_KIN = /\b(?:qualif\w*|certif\w*|granted|obtain\w*|obtenu\w*)\b/;
 /** Words of a qualification or label (folded tokens). */
 const QUALIFICATION_WORDS = /^(?:secnumcloud|qualif\w*|certif\w*|label\w*|hds|c5|eucs)$/;
 const RENAMED_KIN = /\b(?:renam\w*|rebapti\w*|renomm\w*|new name|nouveau nom)\b/;
-const DATED_EVENTS: ReadonlyMap<string, RegExp> = new Map([
-  ...'completed finished boucle acheve termine finalised finalized wrapped'
-    .split(' ')
-    .map((v) => [v, COMPLETED_KIN] as const),
-  ...'renamed rebaptise renomme'.split(' ').map((v) => [v, RENAMED_KIN] as const),
-  ...'approved approve approuve adopted adopte greenlit'.split(' ').map((v) => [v, APPROVED_KIN] as const),
-  ...'obtained obtenu decroche earned gained secured'.split(' ').map((v) => [v, QUALIFIED_KIN] as const),
-  ...'opened ouvert ouverte inaugurated inaugure inauguree'.split(' ').map((v) => [v, OPENED_KIN] as const),
-  ...'banned prohibited interdit interdits interdite interdites'
-    .split(' ')
-    .map((v) => [v, BANNED_KIN] as const),
+/** A table of verbs (space-separated, folded) to the pattern telling their event in a fact. */
+function eventKins(rows: ReadonlyArray<readonly [string, RegExp]>): ReadonlyMap<string, RegExp> {
+  return new Map(rows.flatMap(([verbs, kin]) => verbs.split(' ').map((verb) => [verb, kin] as const)));
+}
+const DATED_EVENTS = eventKins([
+  ['completed finished boucle acheve termine finalised finalized wrapped', COMPLETED_KIN],
+  ['renamed rebaptise renomme', RENAMED_KIN],
+  ['approved approve approuve adopted adopte greenlit', APPROVED_KIN],
+  ['obtained obtenu decroche earned gained secured', QUALIFIED_KIN],
+  ['opened ouvert ouverte inaugurated inaugure inauguree', OPENED_KIN],
+  ['banned prohibited interdit interdits interdite interdites', BANNED_KIN],
 ]);
 /** "Split between", "only … and …": a claim that the providers named are all there are (folded words). */
 const ONLY_THESE =
@@ -4191,7 +4192,7 @@ const CHOSEN_WORDS = /\b(?:chos\w*|choos\w*|select\w*|pick\w*|retenu\w*|choisi\w
 
 /** A provider's word as its key ("amazon" is "aws"), any other word as it is. */
 function providerKeyOf(word: string): string {
-  return PROVIDERS.find((p) => p.words.includes(word))?.key ?? word;
+  return PROVIDER_BY_WORD.get(word)?.key ?? word;
 }
 
 /** Titles a person is given, each a kind of office in both languages (folded words). */
@@ -4717,27 +4718,23 @@ const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** The same event in the entry's other words ("shut" ~ "stopped offering", "withdrew" ~ "pulled out"). */
 // Closing in the entry's other words, for "shut" and "closed" ("stopped offering", "fermé").
 const CLOSE_KIN =
   /\b(?:stop\w*|shut\w*|clos\w*|discontinu\w*|wound down|wind down|ended|ending|an end|ferm\w*|arret\w*)\b/;
 const WITHDRAW_KIN = /\b(?:pull\w* out|retir\w*|abandon\w*|drop\w*)\b/;
 const EXIT_KIN = /\b(?:leav\w*|left|quit\w*|sort\w*|migrat\w*|mov\w* (?:off|away))\b/;
 /** The same event in the entry's other words ("shut" ~ "stopped offering", "withdrew" ~ "pulled out"). */
-const DRASTIC_KIN: ReadonlyMap<string, RegExp> = new Map([
-  ...'shut shuts shutting closed closes closing ferme fermer fermee'
-    .split(' ')
-    .map((v) => [v, CLOSE_KIN] as const),
-  ...'withdraw withdrew'.split(' ').map((v) => [v, WITHDRAW_KIN] as const),
-  ...'exit exited'.split(' ').map((v) => [v, EXIT_KIN] as const),
-  ...'sue sued'.split(' ').map((v) => [v, SUE_KIN] as const),
-  ...'cancel cancelled canceled scrap scrapped terminate terminated annule resilie'
-    .split(' ')
-    .map((v) => [v, CANCEL_KIN] as const),
+const DRASTIC_KIN = eventKins([
+  ['shut shuts shutting closed closes closing ferme fermer fermee', CLOSE_KIN],
+  ['withdraw withdrew', WITHDRAW_KIN],
+  ['exit exited', EXIT_KIN],
+  ['sue sued', SUE_KIN],
+  ['cancel cancelled canceled scrap scrapped terminate terminated annule resilie', CANCEL_KIN],
   // Dropping something is also moving off it ("ditch MS Office": "moved from Microsoft Office").
-  ...'abandon abandoned abandonne abandonner drop dropped ditch ditched lache lacher laisse rompu rompre rompt fin arrete'
-    .split(' ')
-    .map((v) => [v, DROP_KIN] as const),
+  [
+    'abandon abandoned abandonne abandonner drop dropped ditch ditched lache lacher laisse rompu rompre rompt fin arrete',
+    DROP_KIN,
+  ],
 ]);
 /** Words that open a question presupposing what follows ("why did…", "quand…"). */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set('why when how pourquoi quand comment'.split(' '));

@@ -13,7 +13,7 @@ import {
   OTHER_ROLE_WORDS,
   PAIRING_WORDS,
   PLACES,
-  PROVIDERS,
+  PROVIDER_BY_WORD,
   SECTOR_WORDS,
   SHAPE_PATTERNS,
   WEAK_PAIRING_WORDS,
@@ -99,8 +99,6 @@ export interface DealFacets {
   tags: readonly string[];
 }
 
-const providerByWord = new Map<string, (typeof PROVIDERS)[number]>();
-for (const provider of PROVIDERS) for (const word of provider.words) providerByWord.set(word, provider);
 const placeByWord = new Map<string, (typeof PLACES)[number]>();
 for (const place of PLACES) for (const word of place.words) placeByWord.set(word, place);
 const sectorByWord = new Map<string, (typeof SECTOR_WORDS)[number]>();
@@ -137,7 +135,7 @@ export function facetsOf(deal: Deal): DealFacets {
       const token = tokens[i] as string;
       // "T-Systems" folds to two tokens.
       const word = token === 't' && tokens[i + 1] === 'systems' ? 't-systems' : token;
-      const found = providerByWord.get(word);
+      const found = PROVIDER_BY_WORD.get(word);
       if (found) keys.add(found.key);
     }
   }
@@ -187,8 +185,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     // "MS Office", "ms teams": Microsoft's short name before one of its products.
     const provider =
       word === 'ms' && MS_PRODUCTS.has(tokens[i + 1] ?? '')
-        ? providerByWord.get('microsoft')
-        : providerByWord.get(word);
+        ? PROVIDER_BY_WORD.get('microsoft')
+        : PROVIDER_BY_WORD.get(word);
     if (provider && !providers.some((p) => p.key === provider.key)) {
       // "from MS Office to…": the move's side keeps the product's word, not the two-letter "ms".
       const left =
@@ -299,7 +297,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !kindByWord.has(term) &&
       !/^\p{N}/u.test(term) &&
       !placeByWord.has(term) &&
-      !providerByWord.has(term) &&
+      !PROVIDER_BY_WORD.has(term) &&
       !bracketed.has(term),
   );
   const explicitList = SHAPE_PATTERNS.list.test(spaced);
