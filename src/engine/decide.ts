@@ -26,7 +26,16 @@ import {
 } from './lexicon.js';
 import { memoized } from './memo.js';
 import { type Move, movesIn, reversedMove } from './moves.js';
-import { fold, isQuestionWord, isStopword, stems, tokenize } from './normalize.js';
+import {
+  FOLDED_MEMO_LIMIT,
+  fold,
+  foldMemo,
+  isQuestionWord,
+  isStopword,
+  stems,
+  tokenize,
+  tokenizeFolded,
+} from './normalize.js';
 import {
   type DealFacets,
   hasYears,
@@ -118,12 +127,22 @@ export function createDecider(ctx: DecisionContext): Decider {
   const isKnown = (term: string) => ranker.isKnown(term);
   const towns = cityNames();
   /** A deal's own names, folded: titles, aliases and parties (what a correction's subject must be among). */
-  const ownNames = (d: number) => {
+  /** Each deal's own names (titles, aliases, parties) folded into one text, computed once per deal. */
+  const ownNames = memoized((d: number) => {
     const deal = (deals[d] as DealRow).deal;
     return fold(
       [deal.title, deal.title_fr, ...deal.aliases, ...deal.customers, ...deal.providers].join(' | '),
     );
-  };
+  });
+  /** Each deal's parties (customers, then providers) folded into one text, computed once per deal. */
+  const partiesOf = memoized((d: number) => {
+    const deal = (deals[d] as DealRow).deal;
+    return fold([...deal.customers, ...deal.providers].join(' | '));
+  });
+  /** Each deal's parties as spaced words (" orange capgemini "), computed once per deal. */
+  const partiesSpacedOf = memoized((d: number) => ` ${tokenize(partiesOf(d)).join(' ')} `);
+  /** Each deal's own names and parties as spaced words, computed once per deal. */
+  const ownSpacedOf = memoized((d: number) => ` ${tokenize(`${ownNames(d)} ${partiesOf(d)}`).join(' ')} `);
   /** Whether the capitalised name a question word belongs to is among the deals' own names. */
   const wholeNameKnown = (question: string, term: string) =>
     wholeNameIn(question, term, [...ranker.dealsAliased(term), ...ranker.dealsTitled(term)].map(ownNames));
@@ -1065,7 +1084,7 @@ export function createDecider(ctx: DecisionContext): Decider {
   const negationsOf = memoized((key: number) => {
     const row = deals[key >> 1] as DealRow;
     const french = key % 2 === 1;
-    const parties = fold([...row.deal.customers, ...row.deal.providers].join(' | '));
+    const parties = partiesOf(key >> 1);
     const names = new Set(
       tokenizeFolded(
         [row.deal.title, row.deal.title_fr ?? '', ...row.deal.aliases, parties, row.deal.jurisdiction].join(
@@ -2003,7 +2022,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     const row = deals[d] as DealRow;
     const providerKeys = (facets[d] as DealFacets).providerKeys;
     const spacedQuestion = understood.tokens.join(' ');
-    const parties = fold([...row.deal.customers, ...row.deal.providers].join(' | '));
+    const parties = partiesOf(d);
+    const partiesSpaced = partiesSpacedOf(d);
     // "la CNIL danoise", "the German BSI": a name with a country's adjective stands for that country's
     // body, which the entry may call otherwise.
     const qualified = (term: string) => {
@@ -2054,7 +2074,7 @@ export function createDecider(ctx: DecisionContext): Decider {
           (plan.claims &&
             !plan.otherRole &&
             !ranker.namesHave(d, term) &&
-            !` ${tokenize(parties).join(' ')} `.includes(` ${term} `) &&
+            !partiesSpaced.includes(` ${term} `) &&
             row.facts.every((id) => !ranker.factHas(id, term) || namesALoser(id)))),
     );
     // "Pourquoi Obama a-t-il promulgué le CLOUD Act ?": a well-known person the entry never writes (no
@@ -2146,7 +2166,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Why did the Home Office sign the £400m Google deal?" (the MoD's): another deal's customer, named in
     // several words, that this entry never writes.
     const questionSpaced = ` ${spacedQuestion} `;
-    const ownSpaced = ` ${tokenize(`${ownNames(d)} ${parties}`).join(' ')} `;
+    const ownSpaced = ownSpacedOf(d);
     const otherCustomer = customerPhrases.find(
       ({ phrase, deal }) =>
         deal !== d &&
@@ -4962,15 +4982,6 @@ const LOST_ROLE =
 
 /** Each provider's words as one pattern, compiled once ("aws" or "amazon", as words). */
 const PROVIDER_PATTERN_BY_KEY = new Map(PROVIDER_PATTERNS.map((p) => [p.key, p.one]));
-
-const FOLDED_MEMO_LIMIT = 4096;
-/**
- * A text's folded words. Facts' texts are read by many checks for every question: their words are kept
- * (a bounded memo, emptied when full, so a large corpus costs no more than its busiest texts).
- */
-const tokenizeFolded = memoized((text: string): readonly string[] => tokenize(fold(text)), FOLDED_MEMO_LIMIT);
-/** A text folded, memoised as {@link tokenizeFolded}'s words are. */
-const foldMemo = memoized(fold, FOLDED_MEMO_LIMIT);
 
 // Nouns of "which vendors…?" questions whose answer is the deal's parties, whatever word the facts use.
 const PARTY_NOUNS = new Set(

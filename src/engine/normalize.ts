@@ -9,6 +9,7 @@ import {
   QUESTION_WORDS,
   SYNONYM_GROUPS,
 } from './lexicon.js';
+import { memoized } from './memo.js';
 
 // Letters NFKD leaves whole.
 const UNSPLIT: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss' };
@@ -157,3 +158,15 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
 export function synonymsOf(term: string): readonly string[] {
   return SYNONYMS.get(term) ?? [];
 }
+
+export const FOLDED_MEMO_LIMIT = 4096;
+/**
+ * A text's folded words. Facts' texts are read by many checks for every question: their words are kept
+ * (a bounded memo, emptied when full, so a large corpus costs no more than its busiest texts).
+ */
+export const tokenizeFolded = memoized(
+  (text: string): readonly string[] => tokenize(fold(text)),
+  FOLDED_MEMO_LIMIT,
+);
+/** A text folded, memoised as {@link tokenizeFolded}'s words are. */
+export const foldMemo = memoized(fold, FOLDED_MEMO_LIMIT);

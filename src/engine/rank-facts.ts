@@ -2,7 +2,7 @@ import { round } from './compose-answer.js';
 import type { DealRow, FactRow } from './fact-features.js';
 import { fitsIntent, intentFit } from './intents.js';
 import { PROVIDER_PATTERNS } from './lexicon.js';
-import { fold, isStopword, tokenize } from './normalize.js';
+import { fold, foldMemo, isStopword, tokenize } from './normalize.js';
 import type { Scoring } from './scoring.js';
 import type { TermTable } from './term-table.js';
 import type { Understanding } from './understand.js';
@@ -185,8 +185,12 @@ export function rankFacts(
     for (const figure of figures)
       if (termTable.list(fact.termList).some((term) => figureOf(termTable.term(term)) === figure))
         score += scoring.figureMatch;
-    if (asking && aboutAnother(fold(fact.fact.text))) score -= scoring.providerMatch;
-    if (counting?.test(fold(`${fact.fact.text} ${fact.fact.text_fr ?? ''}`))) score += scoring.countedNoun;
+    if (asking && aboutAnother(foldMemo(fact.fact.text))) score -= scoring.providerMatch;
+    if (
+      counting !== undefined &&
+      (counting.test(foldMemo(fact.fact.text)) || counting.test(foldMemo(fact.fact.text_fr ?? '')))
+    )
+      score += scoring.countedNoun;
     if (position === 0) score += leadBonus;
     const asOf = fact.fact.asOf;
     if (anchorTime !== undefined && asOf !== undefined && asOf <= anchorTime) score -= scoring.beforeAnchor;
