@@ -1621,6 +1621,27 @@ export function createDecider(ctx: DecisionContext): Decider {
       )
         ranked.unshift(...ranked.splice(dated + 1, 1));
     }
+    // "Quelle ministre danoise a annoncé le passage à LibreOffice ?": when the best deal is not in the place
+    // asked about, a close deal that is, covering more of the question, is the one meant (Denmark's move,
+    // not Austria's, whose title happens to write "passage").
+    const top = ranked[0];
+    if (top !== undefined && plan.shape === 'single' && plan.places.length > 0) {
+      const fits = (d: number) => plan.places.every((p) => inPlace(facets[d] as DealFacets, p));
+      if (!fits(top.deal)) {
+        // …the one writing out most of the deals' several-word names ("German armed forces"), then the best.
+        let placed = -1;
+        ranked.slice(1, scoring.tieChecked).forEach((e, at) => {
+          if (
+            fits(e.deal) &&
+            (e.coverage > top.coverage || e.phrases > top.phrases) &&
+            e.rank >= top.rank * scoring.placeSwitchShare &&
+            (placed < 0 || e.phrases > (ranked[placed + 1] as DealScore).phrases)
+          )
+            placed = at;
+        });
+        if (placed >= 0) ranked.unshift(...ranked.splice(placed + 1, 1));
+      }
+    }
     // "S3NS is majority-owned by Google…": of two deals ranked nearly alike, the one covering more of the
     // question whose own title writes more of its names (S3NS's entry, not Google's list of partners).
     const [first, next] = ranked;

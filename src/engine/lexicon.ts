@@ -375,10 +375,11 @@ export const OVERVIEW_VAGUE: ReadonlySet<string> = new Set(
 
 /**
  * Questions asking for a judgement, which sovbot does not give (a non-goal): "best", "should we",
- * "is X trustworthy", "safe".
+ * "is X trustworthy", "safe", a recommendation asked of sovbot ("what do you recommend?"; "what did the
+ * senators recommend?" asks what a report said).
  */
 export const OPINION =
-  /\b(?:(?<!\bat )best|worst|better|should (?:we|i|my|our|you)|should (?:[a-z]+ ){1,2}(?:just |simply )?(?:ban|boycott|switch|leave|drop|avoid|trust|quit|dump)|yes or no|oui ou non|would you recommend|recommend|trustworthy|trust|safest|is it safe|is .* safe|good idea|bad idea|(?:good|bad|right|wrong|wise|smart|sensible) (?:choice|decision|move|option)|(?:bon|mauvais) choix|(?:bonne|mauvaise) (?:decision|option)|meilleur|meilleure|meilleurs|pire|devrions|devrait-on|doit-on|faut-il|recommande[rz]?|recommandez|fiable|fiables|(?<!\bde )confiance en|(?:suis|es|est|etes|sommes|sont|etre|vraiment|pas) sur de|bonne idee|mauvaise idee|your opinion|votre avis|ton avis|what do you think|qu en pensez|tu penses)\b/;
+  /\b(?:(?<!\bat )best|worst|better|should (?:we|i|my|our|you)|should (?:[a-z]+ ){1,2}(?:just |simply )?(?:ban|boycott|switch|leave|drop|avoid|trust|quit|dump)|yes or no|oui ou non|(?:you|u) recommend|recommend (?:me|us|a|an|one|some|which|what)|trustworthy|trust|safest|is it safe|is .* safe|good idea|bad idea|(?:good|bad|right|wrong|wise|smart|sensible) (?:choice|decision|move|option)|(?:bon|mauvais) choix|(?:bonne|mauvaise) (?:decision|option)|meilleur|meilleure|meilleurs|pire|devrions|devrait-on|doit-on|faut-il|recommandez|recommandes|(?:tu|vous|me|m|nous) recommande[rz]?|recommande[rz]? (?:tu|vous|moi|nous)|fiable|fiables|(?<!\bde )confiance en|(?:suis|es|est|etes|sommes|sont|etre|vraiment|pas) sur de|bonne idee|mauvaise idee|your opinion|votre avis|ton avis|what do you think|qu en pensez|tu penses)\b/;
 
 /**
  * How-to and support questions ("how do I reset my AWS root password?"): sovbot reports deals, it does

@@ -39,6 +39,11 @@ export interface Scoring {
    */
   yearSwitchShare: number;
   /**
+   * When the best deal is not in the place a question names, a deal that is, covering more of the question
+   * and ranking at least this share of the best, comes first. Default 0.6.
+   */
+  placeSwitchShare: number;
+  /**
    * A deal ranking at least this share of the best, covering more of the question and naming more of its
    * names in its own title, is taken first (a deal's own entry over a list that mentions it). Default 0.95.
    */
@@ -158,6 +163,7 @@ export const defaultScoring: Readonly<Scoring> = {
   tieBonus: 0.1,
   commonChecked: 12,
   yearSwitchShare: 0.6,
+  placeSwitchShare: 0.6,
   titleTieShare: 0.95,
   specificShare: 0.12,
   namedShare: 0.35,

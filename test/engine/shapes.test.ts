@@ -1218,6 +1218,17 @@ describe('premise check', () => {
   });
 });
 
+describe('the place asked about', () => {
+  it.each([
+    'quelle ministre danoise a annoncé le passage à libreoffice ?',
+    'which danish minister announced the passage to libreoffice?',
+  ])('prefers the close deal in the place named to a better-ranked one elsewhere: "%s"', (question) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('single');
+    expect(answer.deals[0]?.id).toBe('denmark-digital-affairs-ministry-libreoffice-2025');
+  });
+});
+
 describe('place words', () => {
   it('reads a jurisdiction without the remarks in its brackets, but for a place they name', () => {
     expect(placeWordsOf('United Arab Emirates (Abu Dhabi)')).toEqual([
@@ -1675,6 +1686,24 @@ describe('honest edges', () => {
   ])('"%s" gets no answer (%s)', (question, reason) => {
     const answer = engine.ask(question);
     expect(answer).toMatchObject({ kind: 'no-answer', reason });
+  });
+
+  it.each([
+    'which sovereign cloud would you recommend for a ministry?',
+    'can you recommend a provider for our health data',
+    'que me recommandes-tu comme cloud souverain ?',
+    'vous recommandez quel fournisseur ?',
+  ])('declines a recommendation asked of sovbot: "%s"', (question) => {
+    expect(engine.ask(question)).toMatchObject({ kind: 'no-answer', reason: 'opinion' });
+  });
+
+  it.each([
+    "qu'est-ce que les sénateurs de la commission d'enquête sur la commande publique ont fini par recommander ?",
+    'what did the senate inquiry into public procurement recommend after hearing microsoft france?',
+  ])('answers what a report recommended: "%s"', (question) => {
+    expect(answered(engine.ask(question)).deals[0]?.id).toBe(
+      'france-senate-microsoft-cloud-act-testimony-2025',
+    );
   });
 
   it.each(['how do i reset my aws root account password?', 'comment je configure mon compte OVH ?'])(
