@@ -737,10 +737,16 @@ const DEAL_EVENT_ASKED: ReadonlySet<string> = new Set(
 
 // Each pattern runs on the folded question with single spaces; first match wins.
 export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
+  // "Was it a cost-cutting exercise or was there another motive?", "how did she justify it?", "what pushed
+  // the court to…": words that can only ask for a reason, before any detail their question also names.
+  [
+    'reason',
+    /\b(?:motive|motives|motivation|motivations|motivated|rationale|justify|justified|justifies|justification|motif|motifs|justifie|justifier|justifiait)\b|\bwhat (?:actually |really |exactly |finally )?(?:pushed|drove|prompted|led|triggered|derailed|spurred)\b|\bqu est ce qui a (?:pousse|motive|conduit|amene|declenche|fait derailler)\b/,
+  ],
   // "Who criticised X?", "qui a critiqué X ?": the criticism names its critics; it comes before "who".
   [
     'criticism',
-    /\b(?:critic|critics|criticism|criticised|criticized|controversy|controversial|oppose|opposed|objection|objections|complain|complained|complaining|backlash|pushback|worried|worries|skeptical|sceptical|skeptics|sceptics|skepticism|scepticism|doubts|doubtful|catch|downside|downsides|drawback|drawbacks|le hic|inconvenient|inconvenients|mad|angry|upset|outrage|outraged|furious|fuss|critique|critiques|critique|controverse|opposition|reproche|reproches|reprochent|denonce|denoncent|inquietudes|sceptique|sceptiques|scepticisme|doutes)\b/,
+    /\b(?:critic|critics|criticism|criticised|criticized|controversy|controversial|oppose|opposed|objection|objections|complain|complained|complaining|backlash|pushback|worried|worries|skeptical|sceptical|skeptics|sceptics|skepticism|scepticism|doubts|doubtful|catch|downside|downsides|drawback|drawbacks|le hic|inconvenient|inconvenients|mad|angry|upset|outrage|outraged|furious|fuss|beef|gripe|gripes|critique|critiques|critique|controverse|opposition|reproche|reproches|reprochent|denonce|denoncent|inquietudes|sceptique|sceptiques|scepticisme|doutes)\b/,
   ],
   // A question that opens with "who" asks for parties, whatever verb follows ("qui a gagné…").
   ['parties', /^(?:and |et )?(?:who|whom|qui)\b/],
@@ -763,7 +769,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   // "What share…?", "quelle proportion…?": a figure, found like a count.
   [
     'count',
-    /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b|\bwhat (?:share|percentage|proportion|fraction)\b|\bquel(?:le)? (?:proportion|pourcentage)\b/,
+    /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b|\bwhat (?:share|percentage|proportion|fraction)\b|\bquel(?:le)? (?:proportion|pourcentage)\b|\bquelle part (?:du|de|des|d)\b/,
   ],
   [
     'date',

@@ -423,7 +423,7 @@ export const REPLACEMENT_ASKED: ReadonlySet<string> = new Set(
 );
 /** Words asking who leads something ("who heads Bleu?", "qui dirige…", "the CEO of…"). */
 export const LEADER_ASKED: ReadonlySet<string> = new Set(
-  'ceo ceos dg md boss chief chairman chairwoman chair head heads headed heading lead leads leader leaders director directors runs president dirige dirigent dirigeant dirigeante dirigeants directeur directrice pdg patron patronne tete preside'.split(
+  'ceo ceos dg md boss chief chairman chairwoman chair head heads headed heading lead leads leader leaders director directors run runs president dirige dirigent dirigeant dirigeante dirigeants directeur directrice pdg patron patronne tete preside'.split(
     ' ',
   ),
 );
@@ -469,7 +469,7 @@ export const DISPUTE_ASKED: ReadonlySet<string> = new Set(
 
 /** Words asking who owns what ("Who owns Italy's PSN?"): shareholdings answer them. */
 export const OWNER_ASKED: ReadonlySet<string> = new Set(
-  'owner owners own owns owned shareholder shareholders stake stakes detient detenu detenue possede proprietaire proprietaires actionnaire actionnaires'.split(
+  'owner owners own owns owned ownership shareholder shareholders stake stakes equity capital detient detenu detenue possede proprietaire proprietaires actionnaire actionnaires actionnariat'.split(
     ' ',
   ),
 );

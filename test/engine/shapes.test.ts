@@ -1218,6 +1218,15 @@ describe('premise check', () => {
   });
 });
 
+describe('the detail asked for', () => {
+  it.each([
+    ['who did orange and capgemini put forward to run bleu', /Jean Coumaros/],
+    ['quelle part du capital du polo strategico nazionale revenait à TIM', /45 %/],
+  ])('answers "%s" with the fact carrying it', (question, expected) => {
+    expect(renderAnswerText(answered(engine.ask(question))).split('\n')[0]).toMatch(expected);
+  });
+});
+
 describe('the place asked about', () => {
   it.each([
     'quelle ministre danoise a annoncé le passage à libreoffice ?',
