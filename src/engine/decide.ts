@@ -3356,6 +3356,18 @@ export function createDecider(ctx: DecisionContext): Decider {
           a === b || (a === 'minister' && MINISTERS.has(b)) || (b === 'minister' && MINISTERS.has(a));
         if (given.size > 0 && ![...titled.titles].some((t) => [...given].some((g) => fits(t, g))))
           return recordsOtherwise(id);
+        // "…as Microsoft's CEO": the right title of another company ("group chief executive of G42").
+        const window = words.slice(Math.max(0, at - 4), at + 9).map(providerKeyOf);
+        const claimedOrgs = titled.around
+          .filter((t) => (COMPANY_NAMES.has(t) || PROVIDER_WORDS.has(t)) && !titled.name.includes(t))
+          .map(providerKeyOf);
+        if (
+          given.size > 0 &&
+          claimedOrgs.length > 0 &&
+          !claimedOrgs.some((o) => window.includes(o)) &&
+          window.some((w) => (COMPANY_NAMES.has(w) || PROVIDER_WORDS.has(w)) && !titled.name.includes(w))
+        )
+          return recordsOtherwise(id);
       }
     }
     // "MI6 ran the procurement, didn't it?", "StopCovid went on OVH because…": a lead or a choice claimed of
@@ -4287,13 +4299,29 @@ function titlesIn(spaced: string): Set<string> {
 function claimedTitle(
   tokens: readonly string[],
   names: ReadonlySet<string>,
-): { name: readonly [string, string]; titles: Set<string> } | undefined {
+): { name: readonly [string, string]; titles: Set<string>; around: readonly string[] } | undefined {
   const at = tokens.findIndex((t, i) => names.has(t) && names.has(tokens[i + 1] ?? ''));
   if (at < 0) return undefined;
-  const titles = titlesIn(tokens.slice(Math.max(0, at - 3), at).join(' '));
-  if (APPOSITION.has(tokens[at + 2] ?? ''))
-    for (const t of titlesIn(tokens.slice(at + 3, at + 8).join(' '))) titles.add(t);
-  return titles.size === 0 ? undefined : { name: [tokens[at] as string, tokens[at + 1] as string], titles };
+  const before = tokens.slice(Math.max(0, at - 3), at);
+  const titles = titlesIn(before.join(' '));
+  const around = titles.size > 0 ? [...before] : [];
+  const take = (span: readonly string[]) => {
+    const found = titlesIn(span.join(' '));
+    for (const t of found) titles.add(t);
+    if (found.size > 0) around.push(...span);
+  };
+  if (APPOSITION.has(tokens[at + 2] ?? '')) take(tokens.slice(at + 3, at + 8));
+  // "Peng Xiao signed the deal as Microsoft's CEO", "en tant que PDG de…": a title later in the question,
+  // unless another full name comes with it ("…as Microsoft's CEO Satya Nadella").
+  const as = tokens.findIndex(
+    (t, i) =>
+      i > at + 1 && (t === 'as' || (t === 'tant' && tokens[i - 1] === 'en' && tokens[i + 1] === 'que')),
+  );
+  const span = as < 0 ? [] : tokens.slice(as + (tokens[as] === 'tant' ? 2 : 1), as + 6);
+  if (span.length > 0 && !span.some((t) => names.has(t))) take(span);
+  return titles.size === 0
+    ? undefined
+    : { name: [tokens[at] as string, tokens[at + 1] as string], titles, around };
 }
 const APPOSITION: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'l', 'un', 'une']);
 

@@ -490,6 +490,17 @@ describe('premise check', () => {
     ).toBe('correction');
   });
 
+  it.each([
+    ["peng xiao signed the abu dhabi sovereign cloud deal as microsoft's ceo right?", 'correction'],
+    [
+      "satya nadella signed the abu dhabi sovereign cloud deal as microsoft's ceo, what did microsoft commit to",
+      'single',
+    ],
+    ["peng xiao signed the abu dhabi deal as g42's ceo, right?", 'single'],
+  ])('checks the company of a title claimed later in the question: "%s" → %s', (question, shape) => {
+    expect(answered(engine.ask(question)).shape).toBe(shape);
+  });
+
   it("corrects an owner claimed where the entry makes the deal another's subsidiary, not that owner", () => {
     expect(answered(engine.ask('Pourquoi Microsoft est-il propriétaire de Delos Cloud ?')).shape).toBe(
       'correction',
