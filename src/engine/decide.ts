@@ -1544,7 +1544,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     const bareProvider =
       plan.providers.length > 0 &&
       ((plan.rest.length === 0 && !understood.asks) ||
-        (plan.won && plan.rest.every((t) => !understood.capitalised.has(t) && !aliasWords.has(t))));
+        (plan.won &&
+          plan.rest.every((t) => !understood.capitalised.has(t) && !aliasWords.has(t)) &&
+          // "What share of the Commission's framework went to AWS?" names a deal in other words.
+          plan.rest.filter((t) => !OVERVIEW_VAGUE.has(t) && !isStopword(t)).length <= 3));
     // "From JEDI to JWCC": a timeline of deals named one by one (each by a name that is no provider).
     if (plan.shape === 'timeline') {
       const ordered = answerNamedTimeline(question, understood, plan.places);

@@ -1229,6 +1229,15 @@ describe('premise check', () => {
   });
 });
 
+describe('a provider winning', () => {
+  it("never answers a win claimed in a deal described in other words with the list of that provider's deals", () => {
+    const answer = engine.ask(
+      "what share of the commission's €180m sovereign cloud framework went to aws, given it was one of the four winners?",
+    );
+    expect(answer.kind === 'answered' ? answer.shape : answer.kind).not.toBe('list');
+  });
+});
+
 describe('the detail asked for', () => {
   it.each([
     ['who did orange and capgemini put forward to run bleu', /Jean Coumaros/],
