@@ -2877,7 +2877,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     ) {
       const at = majority.index;
       const near = spacedQuestion.slice(Math.max(0, at - 40), at + majority[0].length + 40).split(' ');
-      const claimedOwner = plan.providers.find((p) => near.includes(p.word));
+      // "…sold the majority of S3NS to Google": the one it went to.
+      const receiver = TRANSFERRED.test(majority[0])
+        ? spacedQuestion
+            .slice(at + majority[0].length)
+            .split(' ')
+            .slice(0, 2)
+        : undefined;
+      const claimedOwner = plan.providers.find((p) => (receiver ?? near).includes(p.word));
       if (claimedOwner !== undefined)
         for (const id of row.facts) {
           const words = tokenizeFolded((facts[id] as FactRow).fact.text);
@@ -4165,9 +4172,15 @@ const NOUN_KIN: Readonly<Record<string, string>> = {
 
 /** Verbs of giving money ("pledged", "invested", "a promis", "investit"). */
 const MONEY_GIVEN = /^(?:pledg|invest|commit|promis|spen[dt]|put|paid|pay|financ|contribut|inject|mis|mettr)/;
-/** A majority stake claimed ("majority-owned by", "holds the majority", "majoritaire"). */
+/** A majority claimed handed over ("sold the majority of S3NS to Google"), see {@link MAJORITY_CLAIM}. */
+const TRANSFERRED =
+  /^(?:sold|sell|sells|ceded|cede|handed|hand|transferred|gave|vendu|vend|transfere|passe|laisse)\b/;
+/**
+ * A majority stake claimed ("majority-owned by", "holds the majority", "majoritaire", "sold the majority of
+ * S3NS to Google").
+ */
 const MAJORITY_CLAIM =
-  /\b(?:majority (?:owned|held|controlled|control|owner|shareholder|stake|investor|partner)\w*|(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*|(?:detenue?s?|controlee?s?|possedee?s?) majoritairement|majoritairement (?:detenue?s?|controlee?s?|possedee?s?)|(?:controlled|controlee?s?) (?:by|par)|controlling (?:majority|stake|interest)|(?:subsidiary|filiale) (?:controlee )?(?:of|de|d))\b/;
+  /\b(?:majority (?:owned|held|controlled|control|owner|shareholder|stake|investor|partner)\w*|(?:sold|sell|sells|ceded|cede|handed|hand|transferred|gave|vendu|vend|transfere|passe|laisse) (?:the |its |their |la |sa |leur )?majorit\w* (?:of |in |de |d |du )?(?:[a-z0-9-]+ ){1,3}(?:to|a) |(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*|(?:detenue?s?|controlee?s?|possedee?s?) majoritairement|majoritairement (?:detenue?s?|controlee?s?|possedee?s?)|(?:controlled|controlee?s?) (?:by|par)|controlling (?:majority|stake|interest)|(?:subsidiary|filiale) (?:controlee )?(?:of|de|d))\b/;
 /** A verb's particles ("struck down", "threw out"): no object of it. */
 const PARTICLES: ReadonlySet<string> = new Set('down out off up over away'.split(' '));
 const AIMING: ReadonlySet<string> = new Set('to for pour de d seeking aiming would could might'.split(' '));

@@ -402,6 +402,9 @@ describe('premise check', () => {
     ['gaia-x avait 30 membres fondateurs en 2020, combien étaient français ?'],
     // Five vendors compete under C2E.
     ["the cia's c2e deal was just split between aws and microsoft, right?"],
+    // Thales holds the majority of S3NS; it never handed it to Google.
+    ['depuis que thales a cédé la majorité de S3NS à google, qui contrôle la coentreprise au quotidien ?'],
+    ['since thales sold the majority of s3ns to google, who runs it day to day?'],
     // The clauses were upheld, whatever happened to the Privacy Shield.
     [
       'schrems II binned both the privacy shield and the standard contractual clauses, so what were companies meant to rely on?',
