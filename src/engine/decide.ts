@@ -4496,7 +4496,7 @@ const KEPT_VALID =
 const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     /\b(?:reject\w*|turn\w* down|veto\w*|rejet\w*|refuse\w*)\b/,
-    /\b(?:approv\w*|authori[sz]\w*|clearance|cleared|green ?light\w*|greenlit|approuv\w*|autoris\w*|feu vert)\b/,
+    /\b(?:approv\w*|authori[sz]\w*|clearance|cleared|green ?light\w*|greenlit|approuv\w*|autoris\w*|feu vert|(?:conditionally |provisionally )?selected|retenu\w*|selectionne\w*)\b/,
   ],
   [
     /\b(?:rul\w* against|decid\w* against|found against|donn\w* tort|statu\w* contre)\b/,

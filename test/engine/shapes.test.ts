@@ -402,6 +402,10 @@ describe('premise check', () => {
     ['gaia-x avait 30 membres fondateurs en 2020, combien étaient français ?'],
     // Five vendors compete under C2E.
     ["the cia's c2e deal was just split between aws and microsoft, right?"],
+    // Sakura Internet was selected, on conditions, not turned down.
+    [
+      "i saw sakura internet got turned down by japan's digital agency in 2023 - why was it rejected for the government cloud?",
+    ],
     // Thales holds the majority of S3NS; it never handed it to Google.
     ['depuis que thales a cédé la majorité de S3NS à google, qui contrôle la coentreprise au quotidien ?'],
     ['since thales sold the majority of s3ns to google, who runs it day to day?'],
@@ -862,6 +866,12 @@ describe('premise check', () => {
       answered(engine.ask('how come the International Criminal Court is moving off Microsoft?')).shape,
     ).toBe('single');
     expect(answered(engine.ask('Why did the ICC move off Oracle?')).shape).toBe('correction');
+    // Selected on conditions, asked as such.
+    expect(
+      answered(
+        engine.ask('why was sakura internet only conditionally selected for the government cloud in 2023?'),
+      ).shape,
+    ).toBe('single');
   });
 
   it.each([
