@@ -2799,14 +2799,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     ) {
       const pairs = CONTRARY_PAIRS.filter(([claim]) => claim.test(spacedQuestion));
       const texts = pairs.length === 0 ? [] : row.facts.map(foldedBoth);
-      for (const [claim, contrary] of pairs) {
+      for (const [claim, contrary, options] of pairs) {
         const subjectTerms = understood.terms.filter(
           (t) => t.length > 2 && !isStopword(t) && isKnown(t) && !claim.test(t),
         );
         // The fact saying the contrary of most of the question's words ("Infomaniak… withdrawn", not
         // "Google… withdrew").
         let at = -1;
-        let most = 0;
+        let most = options?.anyFact ? -1 : 0;
         texts.forEach((text, i) => {
           if (!contrary.test(text)) return;
           // A name the question gives counts twice: it says whose challenge.
@@ -4493,7 +4493,7 @@ const KEPT_VALID =
  * Claims and their contraries, in folded words: a question claiming the first where the entry writes
  * only the second is corrected ("rejected" where it was approved, "forever" where it is temporary).
  */
-const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp, { anyFact?: boolean }?]> = [
   [
     /\b(?:reject\w*|turn\w* down|veto\w*|rejet\w*|refuse\w*)\b/,
     /\b(?:approv\w*|authori[sz]\w*|clearance|cleared|green ?light\w*|greenlit|approuv\w*|autoris\w*|feu vert|(?:conditionally |provisionally )?selected|retenu\w*|selectionne\w*)\b/,
@@ -4526,6 +4526,13 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     /\bvot\w* (?:for|pour|in favou?r|to (?:adopt|use|approve|back|support)|d adopter)\b/,
     /\bvot\w* (?:against|contre)\b/,
+  ],
+  // "How much did Indonesia end up paying Brain Cipher?": the government refused to pay.
+  [
+    /\b(?:paid|pay|paying|pays|payer|paye|payee|payes|verse|versee|verser)\b/,
+    /\b(?:refus\w* to pay|declin\w* to pay|did not pay|never paid|would not pay|will not pay|no ransom (?:was )?paid|refus\w* de payer|n a pas paye|n ont pas paye|jamais paye)\b/,
+    // A refusal to pay is the deal's, whichever of its words the question uses.
+    { anyFact: true },
   ],
   // "…when AWS beat them on price": AWS was left as the only bidder.
   [

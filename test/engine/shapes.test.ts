@@ -402,6 +402,8 @@ describe('premise check', () => {
     ['gaia-x avait 30 membres fondateurs en 2020, combien étaient français ?'],
     // Five vendors compete under C2E.
     ["the cia's c2e deal was just split between aws and microsoft, right?"],
+    // Indonesia refused to pay the ransom.
+    ['how much did indonesia end up paying brain cipher to get its data centre back in 2024?'],
     // Sakura Internet was selected, on conditions, not turned down.
     [
       "i saw sakura internet got turned down by japan's digital agency in 2023 - why was it rejected for the government cloud?",
@@ -866,6 +868,9 @@ describe('premise check', () => {
       answered(engine.ask('how come the International Criminal Court is moving off Microsoft?')).shape,
     ).toBe('single');
     expect(answered(engine.ask('Why did the ICC move off Oracle?')).shape).toBe('correction');
+    expect(answered(engine.ask('how much ransom did the hackers demand from indonesia?')).shape).toBe(
+      'single',
+    );
     // Selected on conditions, asked as such.
     expect(
       answered(
