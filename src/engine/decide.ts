@@ -2800,6 +2800,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       const pairs = CONTRARY_PAIRS.filter(([claim]) => claim.test(spacedQuestion));
       const texts = pairs.length === 0 ? [] : row.facts.map(foldedBoth);
       for (const [claim, contrary, options] of pairs) {
+        // "Why did Indonesia refuse to pay?" asks about the contrary itself.
+        if (options?.anyFact && contrary.test(spacedQuestion)) continue;
         const subjectTerms = understood.terms.filter(
           (t) => t.length > 2 && !isStopword(t) && isKnown(t) && !claim.test(t),
         );
@@ -4527,11 +4529,11 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp, { anyFact?: boolea
     /\bvot\w* (?:for|pour|in favou?r|to (?:adopt|use|approve|back|support)|d adopter)\b/,
     /\bvot\w* (?:against|contre)\b/,
   ],
-  // "How much did Indonesia end up paying Brain Cipher?": the government refused to pay.
+  // "How much did Indonesia end up paying Brain Cipher?": the government refused to pay the ransom.
   [
-    /\b(?:paid|pay|paying|pays|payer|paye|payee|payes|verse|versee|verser)\b/,
+    /\b(?:paid|pay|paying|pays|payer|paye|payee|payes|verse|versee|verser)\b(?=.*\b(?:ransom\w*|hackers?|attackers?|criminals|gang|extortion\w*|cipher|lockbit|rancon\w*|pirates?|attaquants?)\b)/,
     /\b(?:refus\w* to pay|declin\w* to pay|did not pay|never paid|would not pay|will not pay|no ransom (?:was )?paid|refus\w* de payer|n a pas paye|n ont pas paye|jamais paye)\b/,
-    // A refusal to pay is the deal's, whichever of its words the question uses.
+    // A ransom refused is the deal's, whichever of its words the question uses.
     { anyFact: true },
   ],
   // "…when AWS beat them on price": AWS was left as the only bidder.
