@@ -379,9 +379,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     )
       return false;
     // "Which deals involve France?": a deal whose parties are French (Indonesia's data centre, financed by
-    // France) involves it too.
+    // France), or whose title names the place (NATO's cloud "for the NATO-Ukraine JATEC centre"), involves it too.
     const partiesIn = (place: PlacePlan) => {
-      const parties = ` ${tokenizeFolded([...(deals[d] as DealRow).deal.customers, ...(deals[d] as DealRow).deal.providers].join(' ')).join(' ')} `;
+      const { customers, providers, title } = (deals[d] as DealRow).deal;
+      const parties = ` ${tokenizeFolded([...customers, ...providers, title].join(' ')).join(' ')} `;
       return place.matches.some((m) => parties.includes(` ${m} `));
     };
     if (

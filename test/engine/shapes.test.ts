@@ -1717,6 +1717,19 @@ describe('cross-deal shapes', () => {
     ]);
   });
 
+  it('lists a year asked as "anything from 2018?"', () => {
+    const answer = answered(engine.ask('anything from 2018?'));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.length).toBeGreaterThan(1);
+    expect(answer.rows.every((r) => r.date.startsWith('2018'))).toBe(true);
+  });
+
+  it('lists the deals involving a place, those whose title names it included', () => {
+    const ids = answered(engine.ask('deals involving ukraine?')).rows.map((r) => r.dealId);
+    expect(ids).toContain('ukraine-government-data-cloud-migration-2022');
+    expect(ids).toContain('nato-ncia-google-distributed-cloud-air-gapped-2025');
+  });
+
   it('lists 2021 in French for a French question', () => {
     const answer = answered(engine.ask('Qu’est-ce qui s’est passé en 2021 ?'));
     expect(answer.lang).toBe('fr');
