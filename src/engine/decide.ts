@@ -800,10 +800,26 @@ export function createDecider(ctx: DecisionContext): Decider {
       // Only a part with no name of its own besides providers ("oracle cloud deals") borrows the others'.
       // "Airbus vs Helsingør?": a first word is a name too, when it is a deal's own alias.
       // …and so is a multi-word alias the part writes out ("data embassy").
+      // …and so is one of the deal's aliases written whole ("T-Systems Google sovereign cloud").
       const ownName =
         d !== undefined &&
         (words.some((w) => aliasWords.has(w) && !PROVIDER_WORDS.has(w) && ranker.namesHave(d as number, w)) ||
-          (!words.some((w) => PROVIDER_WORDS.has(w)) && ranker.matchPhrases(words).has(d)));
+          (!words.some((w) => PROVIDER_WORDS.has(w)) && ranker.matchPhrases(words).has(d)) ||
+          (words.length > 1 &&
+            // …with a party of its own that is none of the big providers ("T-Systems", not "Google cloud").
+            [...(deals[d] as DealRow).deal.customers, ...(deals[d] as DealRow).deal.providers].some(
+              (party) => {
+                const partyWords = tokenizeFolded(party.replace(/\s*\(.*$/u, '')).filter(
+                  (w) => !isStopword(w),
+                );
+                return (
+                  partyWords.length > 0 &&
+                  !partyWords.every((w) => PROVIDER_WORDS.has(w) || PROVIDER_NAME_WORDS.has(w)) &&
+                  ` ${words.join(' ')} `.includes(` ${partyWords.join(' ')} `)
+                );
+              },
+            ) &&
+            aliasPhrasesOf(d).includes(words.filter((w) => !isStopword(w)).join(' '))));
       if (
         !ownName &&
         missing.length === shared.length &&
@@ -3994,9 +4010,9 @@ function contractMeansDeal(plan: QuestionPlan): boolean {
   return plan.providers.length > 0 || plan.places.length > 0;
 }
 
-/** What separates the deals a comparison names ("X and Y", "X vs Y", "X with Y", "X à Y"). */
+/** What separates the deals a comparison names ("X and Y", "X vs Y", "X with Y", "X à Y", "X contre Y"). */
 const PART_SEPARATOR =
-  /\s*(?:\bdiffers? from\b|\bdifferent from\b|\bstacks? up against\b|\band\b|\bet\b|\bor\b|\bou\b|\bvs\.?|\bversus\b|\bwith\b|\bavec\b|\bto\b|(?<!\p{L})à(?!\p{L})|,|;|\/)\s*/iu;
+  /\s*(?:\bdiffers? from\b|\bdifferent from\b|\bstacks? up against\b|\band\b|\bet\b|\bor\b|\bou\b|\bvs\.?|\bversus\b|\bcontre\b|\bwith\b|\bavec\b|\bto\b|(?<!\p{L})à(?!\p{L})|,|;|\/)\s*/iu;
 
 const TERM_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
   [

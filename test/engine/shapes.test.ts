@@ -1305,6 +1305,24 @@ describe('cross-deal shapes', () => {
     ]);
   });
 
+  it.each([
+    [
+      'bleu contre s3ns, comparez les deux modèles de cloud de confiance',
+      ['france-bleu-orange-capgemini-microsoft-2021', 'france-s3ns-thales-google-2021'],
+    ],
+    [
+      't-systems google sovereign cloud vs s3ns, which model gives the local partner more control',
+      ['germany-t-systems-google-cloud-sovereign-cloud-2021', 'france-s3ns-thales-google-2021'],
+    ],
+  ])(
+    'compares the deals "%s" names ("contre"; an alias written whole keeps its own deal)',
+    (question, ids) => {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape).toBe('compare');
+      expect(answer.rows.map((r) => r.dealId)).toEqual(ids);
+    },
+  );
+
   it('compares the deal whose alias a part writes out, not one that shares its words', () => {
     const answer = answered(engine.ask('compare Cloud au centre and EU Data Boundary'));
     expect(answer.shape).toBe('compare');
