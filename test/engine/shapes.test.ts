@@ -871,6 +871,10 @@ describe('premise check', () => {
     expect(answered(engine.ask('how much ransom did the hackers demand from indonesia?')).shape).toBe(
       'single',
     );
+    // Someone running a tender is asked about, not a service claimed live.
+    expect(answered(engine.ask('who at airbus is running the sovreign cloud tender thing')).shape).toBe(
+      'single',
+    );
     // Selected on conditions, asked as such.
     expect(
       answered(
@@ -1735,6 +1739,16 @@ describe('cross-deal shapes', () => {
     ]);
   });
 
+  it.each([
+    ['whats there on the dutch government and its cloud/hosting situation', 'netherlands-'],
+    ["qu'y a-t-il sur l'inde", 'india-'],
+  ])('lists the deals of a place asked as an overview: "%s"', (question, prefix) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.length).toBeGreaterThan(1);
+    expect(answer.rows.every((r) => r.dealId.startsWith(prefix))).toBe(true);
+  });
+
   it('lists a year asked as "anything from 2018?"', () => {
     const answer = answered(engine.ask('anything from 2018?'));
     expect(answer.shape).toBe('list');
@@ -1773,6 +1787,15 @@ describe('honest edges', () => {
     'vous recommandez quel fournisseur ?',
   ])('declines a recommendation asked of sovbot: "%s"', (question) => {
     expect(engine.ask(question)).toMatchObject({ kind: 'no-answer', reason: 'opinion' });
+  });
+
+  it('declines a question about buying a stock', () => {
+    expect(
+      engine.ask('is microsoft stock a good buy right now given all this sovereignty stuff'),
+    ).toMatchObject({
+      kind: 'no-answer',
+      reason: 'opinion',
+    });
   });
 
   it.each([
