@@ -889,7 +889,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'owner owners own owns owned belong belongs belonged appartient appartiennent appartenir hold holds held shareholder shareholders stake stakes actionnaire actionnaires capital detient possede proprietaire parts participation',
   'spend spending spent invest investment invested depenser depense investir investissement investi',
   'leave leaving left exit quit quitter quitte sortir sortie abandonner abandonne drop dropped dump dumped ditch ditched lacher lache lachee',
-  'block blocked blocking halt halted suspend suspended suspension pause paused shelve shelved postpone postponed bloquer bloque bloquee suspendre suspendu suspendue suspens',
+  'block blocked blocking halt halted derail derailed derails suspend suspended suspension pause paused shelve shelved postpone postponed bloquer bloque bloquee suspendre suspendu suspendue suspens',
   'lift lifted lifting remove removed removal lever leve levee levees retirer retire',
   'exclude excluded excluding exclusion kick kicked eliminate eliminated disqualified exclure exclu exclue exclus ecarte ecartee ecartes elimine',
   'stop stopped stopping kill killed pull plug discontinue discontinued arreter arrete arretee fermer fermeture',

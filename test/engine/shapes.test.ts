@@ -1269,6 +1269,19 @@ describe('the detail asked for', () => {
   });
 });
 
+describe('what derailed a plan', () => {
+  it('tells the event that shelved it', () => {
+    const text = renderAnswerText(
+      answered(
+        engine.ask(
+          "what derailed ovh's stock market listing plan right after they announced it in march 2021",
+        ),
+      ),
+    );
+    expect(text).toMatch(/fire/);
+  });
+});
+
 describe('the place asked about', () => {
   it.each([
     'quelle ministre danoise a annoncé le passage à libreoffice ?',
