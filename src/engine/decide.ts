@@ -1779,8 +1779,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     const placeOfBest = (term: string) =>
       best !== undefined &&
       plan.places.some((p) => p.word === term && inPlace(facets[best.deal] as DealFacets, p));
+    // "…what reason did the PM give?": a title in capitals is no one's name.
     const unknownNames = unmatched.filter(
-      (term) => understood.capitalised.has(term) && !isKnown(term) && !placeOfBest(term),
+      (term) => understood.capitalised.has(term) && !isKnown(term) && !placeOfBest(term) && !TITLES.has(term),
     );
     // The deal must be pointed at by something specific: a name, a multi-word alias, or two rare words of one fact.
     const specific = Math.log(1 + dealCount / (dealCount * scoring.specificShare));

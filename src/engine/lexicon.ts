@@ -544,6 +544,9 @@ export const EXTRA_STOPWORDS: readonly string[] = [
   'somewhere',
   // "anything from 2018?": no name, whatever it is typed alone with.
   'anything',
+  // "What reason did the PM give?": a title says who, not which deal (the premise check reads it in the
+  // question's own words).
+  'pm',
   'happened',
   'happen',
   'happens',

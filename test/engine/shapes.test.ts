@@ -1269,6 +1269,15 @@ describe('the detail asked for', () => {
   });
 });
 
+describe('a title in capitals', () => {
+  it('is no unknown name ("what reason did the PM give?")', () => {
+    expect(
+      answered(engine.ask("who's taking over from palantir at the dgsi, and what reason did the PM give?"))
+        .deals[0]?.id,
+    ).toBe('france-dgsi-palantir-2016');
+  });
+});
+
 describe('what derailed a plan', () => {
   it('tells the event that shelved it', () => {
     const text = renderAnswerText(
