@@ -883,6 +883,8 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'sign signed signing signe signature',
   'bid bids bidding bidder bidders soumissionnaire soumissionnaires',
   'buy bought purchase purchased acheter achete achat',
+  // ("pays" is also French for country: left out.)
+  'pay paid paying payment payments payer paye payee payes paie verse versee verses verser versement',
   'law act loi',
   'ceiling cap capped plafond plafonne maximum',
   'end ends ending finish finished completion complete completed expire expires fin terminer termine achevement acheve',

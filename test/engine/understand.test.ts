@@ -35,6 +35,11 @@ describe('normalise', () => {
     expect(stems('renseignements')).toContain('renseign');
     expect(synonymsOf('replace')).toContain('succeeds');
     expect(synonymsOf('succeeds')).toContain('replace');
+    expect(synonymsOf('paye')).toContain('paid');
+    expect(synonymsOf('verse')).toContain('paid');
+    // "pays" (French for country) is no payment.
+    expect(synonymsOf('pays')).not.toContain('paid');
+    expect(synonymsOf('derailed')).toContain('shelved');
     expect(synonymsOf('zzz')).toEqual([]);
   });
 });
