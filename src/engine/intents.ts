@@ -380,7 +380,8 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
   date: {
     topics: ['date'],
     topicWeight: 0.6,
-    askWords: none,
+    // "What date / which day…?": the kind of answer, not what it is about.
+    askWords: new Set(['date', 'day', 'jour']),
     detectors: [
       MEANS_DETECTOR,
       RESUMED_DETECTOR,
@@ -414,6 +415,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
                 (asked.has('by') && (asked.has('date') || asked.has('when')))),
           ),
         answers: true,
+        firm: true,
       },
     ],
   },

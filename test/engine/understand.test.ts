@@ -161,6 +161,11 @@ describe('understand', () => {
     expect(understand(question, 'en').intent).toBe(intent);
   });
 
+  it('drops the words that only ask for a date ("what date", "which day")', () => {
+    expect(understand('what date did the cloud act actually become law', 'en').terms).not.toContain('date');
+    expect(understand('what day did the commission unveil it?', 'en').terms).not.toContain('day');
+  });
+
   it('keeps content words only, and remembers which were written as names', () => {
     const understood = understand('What did the Bundeswehr sign with Google in 2025?', 'en');
     expect(understood.terms).toEqual(['bundeswehr', 'sign', 'google', '2025']);
