@@ -645,6 +645,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (plan.shape === 'compare' || plan.shape === 'timeline') return undefined;
     if (!(DEAL_NOUNS_ASKED.test(understood.tokens.join(' ')) || plan.explicit || plan.overview))
       return undefined;
+    // "Why was Oracle shut out of JWCC when AWS, Google and Microsoft all got contracts?" asks a reason
+    // of one deal; the names it enumerates are context.
+    if (understood.intent === 'reason' && !plan.explicit && plan.shape === 'single') return undefined;
     const inBrackets = /\(([^)]*)\)/u.exec(question)?.[1];
     const isName = (w: string) =>
       understood.capitalised.has(w) || aliasWords.has(w) || isPartyWord(w) || COMPANY_NAMES.has(w);

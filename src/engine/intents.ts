@@ -762,7 +762,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'list',
-    /\b(?:which|what|list|all|any)\b.*\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|clouds|countries)\b|\b(?:quels|quelles|liste|lister|tous les|toutes les)\b.*\b(?:contrats|accords|partenariats|deals|decisions|initiatives|clouds|pays|reglements)\b/,
+    /\b(?:which|what|list|any)\b.*\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|clouds|countries)\b|\ball (?:the |of the )?(?:(?!(?:got|get|gets|have|had|has|signed|won|were|are|did|do)\b)[a-z0-9-]+ ){0,2}(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|clouds|countries)\b|\b(?:quels|quelles|liste|lister|tous les|toutes les)\b.*\b(?:contrats|accords|partenariats|deals|decisions|initiatives|clouds|pays|reglements)\b/,
   ],
   [
     'value',
@@ -775,8 +775,9 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'date',
-    // "Which judge sided with Amazon when AWS sued?": after a "which…"/"what…" opener, "when" is a clause.
-    /(?<!^(?:and |so )?(?:which|what|who) [a-z0-9-]+\b.*)\bwhen\b|\bwhat (?:year|date|day|month)\b|\bsince when\b|\buntil when\b|\bby when\b|\bquand\b|\bqd\b|\bquelle (?:annee|date)\b|\ben quelle annee\b|\bdepuis quand\b|\bjusqu ?a quand\b|\bdate\b|\b(?:what|which) deadlines?\b|\bquel (?:delai|ultimatum)\b|^(?:l )?(?:ouverture|inauguration|mise en service|opening|go live)\b/,
+    // "Which judge sided with Amazon when AWS sued?": after a "which…"/"what…"/"why…" opener, "when" is a
+    // clause.
+    /(?<!^(?:and |so )?(?:which|what|who|why) [a-z0-9-]+\b.*)\bwhen\b|\bwhat (?:year|date|day|month)\b|\bsince when\b|\buntil when\b|\bby when\b|\bquand\b|\bqd\b|\bquelle (?:annee|date)\b|\ben quelle annee\b|\bdepuis quand\b|\bjusqu ?a quand\b|\bdate\b|\b(?:what|which) deadlines?\b|\bquel (?:delai|ultimatum)\b|^(?:l )?(?:ouverture|inauguration|mise en service|opening|go live)\b/,
   ],
   [
     'reason',

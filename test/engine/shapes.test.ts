@@ -1251,6 +1251,23 @@ describe('premise check', () => {
   });
 });
 
+describe('a question about one deal, worded like a list', () => {
+  it.each([
+    "singapore's GCC runs everything on aws only, so what happens if aws has an outage?",
+    'now that kyndryl owns solvinity, is digid basically sitting with an american company? what is the dutch govt doing about it',
+    'the commission signed a ten-year deal with oracle for OCI in 2023 – what services do EU bodies get under it?',
+    'why was oracle shut out of JWCC when aws, google and microsoft all got contracts?',
+  ])('is no list: "%s"', (question) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).not.toBe('list');
+    expect(answer.rows.length).toBeLessThanOrEqual(1);
+  });
+
+  it('still lists what a country is doing about cloud', () => {
+    expect(answered(engine.ask('what is the dutch government doing about cloud')).shape).toBe('list');
+  });
+});
+
 describe('a provider winning', () => {
   it("never answers a win claimed in a deal described in other words with the list of that provider's deals", () => {
     const answer = engine.ask(

@@ -147,6 +147,7 @@ describe('understand', () => {
     ['Why did Lyon leave Microsoft?', 'reason'],
     ['Pourquoi la CNIL a-t-elle interdit Google ?', 'reason'],
     ['Was the move basically a cost cutting exercise or was there another motive?', 'reason'],
+    ['why was oracle shut out of JWCC when aws, google and microsoft all got contracts?', 'reason'],
     ['How did the minister justify dropping Office 365?', 'reason'],
     ['What actually pushed the court to drop Microsoft Office?', 'reason'],
     ["Qu'est-ce qui a poussé la Cour à quitter Microsoft ?", 'reason'],
