@@ -2111,9 +2111,14 @@ export function createDecider(ctx: DecisionContext): Decider {
         !plan.providers.some(
           (p) => p.word === term && (facets[d] as DealFacets).providerKeys.includes(p.key),
         ) &&
-        // A company the corpus never writes ("swisscom") is a stranger all the same.
+        // A company the corpus never writes ("swisscom") is a stranger all the same, and so is a big
+        // provider the entry never names at all ("…interdit Microsoft Teams" of a Google ban), however
+        // common its name is in the corpus.
         ((isKnown(term) && (weights.get(term) ?? 0) >= named) ||
-          (COMPANY_NAMES.has(term) && !isKnown(term))) &&
+          (COMPANY_NAMES.has(term) && !isKnown(term)) ||
+          (PROVIDER_WORDS.has(term) &&
+            !ranker.namesHave(d, term) &&
+            !row.facts.some((id) => factNames(id, providerKeyOf(term)) || ranker.factHas(id, term)))) &&
         (!best.matched.has(term) ||
           // "Why did the DGSI replace Palantir with Atos?": Atos is named only as a tender candidate.
           (plan.claims &&

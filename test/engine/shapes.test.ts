@@ -402,6 +402,8 @@ describe('premise check', () => {
     ['gaia-x avait 30 membres fondateurs en 2020, combien étaient français ?'],
     // Five vendors compete under C2E.
     ["the cia's c2e deal was just split between aws and microsoft, right?"],
+    // Helsingør's ban was of Google's Chromebooks and Workspace; the entry never names Microsoft.
+    ["pourquoi la cnil danoise a interdit microsoft teams dans les écoles d'helsingør"],
     // Indonesia refused to pay the ransom.
     ['how much did indonesia end up paying brain cipher to get its data centre back in 2024?'],
     // Sakura Internet was selected, on conditions, not turned down.
