@@ -4643,9 +4643,10 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp, { anyFact?: boolea
     /\b(?:voted down|vote\w* against|reject\w*|rejete\w*|turned down) (?:[a-z0-9-]+ ){0,3}motions?\b/,
     /\b(?:motions? (?:[a-z0-9-]+ ){0,8}(?:were |was )?(?:adopted|passed|carried|approved|adoptee?s?)|(?:adopted|passed|approved|carried|adopte) (?:[a-z0-9-]+ ){0,2}motions?)\b/,
   ],
-  // "GCHQ went with a British cloud provider": it found none; "no Swiss provider was among the winners".
+  // "GCHQ went with a British cloud provider": it found none; "which Swiss cloud company won…": "no Swiss
+  // provider was among the winners".
   [
-    /\b(?:went with|go with|going with|choose|chose|choosing|chosen|pick|picked|picking|select|selected|opted for|pris|choisi\w*|retenu\w*|opte pour) (?:a |an |un |une )?(?:british|uk|french|german|swiss|local|domestic|homegrown|francais\w*|allemand\w*|suisse\w*|britannique\w*|local\w*) (?:cloud )?(?:provider|company|firm|supplier|vendor|player|fournisseur|prestataire|acteur|hebergeur|entreprise)\b/,
+    /\b(?:went with|go with|going with|choose|chose|choosing|chosen|pick|picked|picking|select|selected|opted for|pris|choisi\w*|retenu\w*|opte pour) (?:a |an |un |une )?(?:british|uk|french|german|swiss|local|domestic|homegrown|francais\w*|allemand\w*|suisse\w*|britannique\w*|local\w*) (?:cloud )?(?:provider|company|firm|supplier|vendor|player|fournisseur|prestataire|acteur|hebergeur|entreprise)\b|\b(?<!\b(?:no|any|aucun|aucune|not a|pas un|pas une) )(?:british|uk|french|german|swiss|local|domestic|homegrown|francais\w*|allemand\w*|suisse\w*|britannique\w*) (?:cloud )?(?:provider|company|firm|supplier|vendor|player|fournisseur|prestataire|acteur|hebergeur|entreprise)s? (?:[a-z]+ )?(?:won|win|wins|got|bagged|secured|landed|a remporte|ont remporte|a gagne|ont gagne|decroch\w*)\b/,
     /\b(?:found none|no (?:[a-z]+ )?(?:provider|company|firm|supplier|vendor|bidder)s? (?:was|were|met|could|among)|n a trouve aucun|aucun (?:fournisseur|prestataire|acteur))\b/,
   ],
   // "AWS built its own data centres in Auckland": the region runs in third parties' data centres; "in

@@ -402,6 +402,8 @@ describe('premise check', () => {
     ['gaia-x avait 30 membres fondateurs en 2020, combien étaient français ?'],
     // Five vendors compete under C2E.
     ["the cia's c2e deal was just split between aws and microsoft, right?"],
+    // No Swiss provider was among the Public Clouds Bund winners.
+    ['which swiss cloud company won a piece of public clouds bund'],
     // Helsingør's ban was of Google's Chromebooks and Workspace; the entry never names Microsoft.
     ["pourquoi la cnil danoise a interdit microsoft teams dans les écoles d'helsingør"],
     // Indonesia refused to pay the ransom.
@@ -873,6 +875,17 @@ describe('premise check', () => {
     expect(answered(engine.ask('how much ransom did the hackers demand from indonesia?')).shape).toBe(
       'single',
     );
+    // Whether any home-grown provider won is asked, not claimed.
+    expect(answered(engine.ask('did any swiss provider win a piece of public clouds bund?')).shape).toBe(
+      'single',
+    );
+    expect(
+      answered(
+        engine.ask(
+          'so on the swiss public clouds bund tender (the one where no swiss provider won, ouch) - how did the feds weight the bids?',
+        ),
+      ).shape,
+    ).toBe('single');
     // Someone running a tender is asked about, not a service claimed live.
     expect(answered(engine.ask('who at airbus is running the sovreign cloud tender thing')).shape).toBe(
       'single',
