@@ -231,6 +231,13 @@ export const PLACES: ReadonlyArray<{
   },
   { words: ['saudi', 'arabie'], matches: ['saudi arabia'], en: 'Saudi Arabia', fr: 'en Arabie saoudite' },
   {
+    // "aux Émirats", "the Emirates": the United Arab Emirates in a word.
+    words: ['uae', 'emirates', 'emirati', 'emiratis', 'emirats', 'emirien', 'emirienne', 'emiriens'],
+    matches: ['united arab emirates'],
+    en: 'the United Arab Emirates',
+    fr: 'aux Émirats arabes unis',
+  },
+  {
     words: ['switzerland', 'swiss', 'suisse', 'suisses'],
     matches: ['switzerland'],
     en: 'Switzerland',

@@ -1810,6 +1810,19 @@ describe('cross-deal shapes', () => {
     expect(answer.rows.every((r) => r.date.startsWith('2018'))).toBe(true);
   });
 
+  it('reads "the Emirates" / "les Émirats" as the United Arab Emirates', () => {
+    for (const question of ['what deals are there in the emirates?', "qu'y a-t-il sur les émirats ?"]) {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape).toBe('list');
+      expect(answer.rows.every((r) => r.dealId.startsWith('uae-'))).toBe(true);
+    }
+  });
+
+  it('narrows nothing by places given as examples "or elsewhere"', () => {
+    const answer = answered(engine.ask('which deals involve microsoft in kenya or elsewhere?'));
+    expect(answer.rows.some((r) => !r.dealId.startsWith('kenya-'))).toBe(true);
+  });
+
   it('lists the deals involving a place, those whose title names it included', () => {
     const ids = answered(engine.ask('deals involving ukraine?')).rows.map((r) => r.dealId);
     expect(ids).toContain('ukraine-government-data-cloud-migration-2022');
