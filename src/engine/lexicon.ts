@@ -595,6 +595,10 @@ export const EXTRA_STOPWORDS: readonly string[] = [
   'actually',
   'basically',
   'precisement',
+  // "incl amazon google etc", "j'ai lu 24% quelque part": lists trailing off and hearsay.
+  'incl',
+  'etc',
+  'quelque',
   // Anyone at all ("why is everyone mad about…"): no one in particular.
   'everyone',
   'everybody',

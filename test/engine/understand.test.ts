@@ -162,6 +162,13 @@ describe('understand', () => {
     expect(understand(question, 'en').intent).toBe(intent);
   });
 
+  it('drops a list trailing off and hearsay ("incl … etc", "lu quelque part")', () => {
+    expect(
+      understand('gaia-x let in new members in spring 2021 incl amazon google etc', 'en').terms,
+    ).not.toContain('etc');
+    expect(understand("j'ai lu 24% quelque part", 'fr').terms).not.toContain('quelque');
+  });
+
   it('drops the words that only ask for a date ("what date", "which day")', () => {
     expect(understand('what date did the cloud act actually become law', 'en').terms).not.toContain('date');
     expect(understand('what day did the commission unveil it?', 'en').terms).not.toContain('day');
