@@ -739,6 +739,12 @@ const DEAL_EVENT_ASKED: ReadonlySet<string> = new Set(
 
 // Each pattern runs on the folded question with single spaces; first match wins.
 export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
+  // "When did CISPE first complain…?": a question opening on "when" and its verb asks a date, whatever it
+  // is about ("when AWS won JEDI, why…" opens on a clause instead).
+  [
+    'date',
+    /^(?:so |and |ok )?(?:when|quand) (?:did|was|were|does|do|is|are|has|had|will|exactly|est|a|ont|sont|etait|le|la|les|l)\b/,
+  ],
   // "Was it a cost-cutting exercise or was there another motive?", "how did she justify it?", "what pushed
   // the court to…": words that can only ask for a reason, before any detail their question also names.
   [
@@ -748,7 +754,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   // "Who criticised X?", "qui a critiqué X ?": the criticism names its critics; it comes before "who".
   [
     'criticism',
-    /\b(?:critic|critics|criticism|criticised|criticized|controversy|controversial|oppose|opposed|objection|objections|complain|complained|complaining|backlash|pushback|worried|worries|skeptical|sceptical|skeptics|sceptics|skepticism|scepticism|doubts|doubtful|catch|downside|downsides|drawback|drawbacks|le hic|inconvenient|inconvenients|mad|angry|upset|outrage|outraged|furious|fuss|beef|gripe|gripes|critique|critiques|critique|controverse|opposition|reproche|reproches|reprochent|denonce|denoncent|inquietudes|sceptique|sceptiques|scepticisme|doutes)\b/,
+    /\b(?:critic|critics|criticism|criticised|criticized|controversy|controversial|oppose|opposed|objection|objections|complain|complained|complaining|trashed|slammed|blasted|lambasted|panned|backlash|pushback|worried|worries|skeptical|sceptical|skeptics|sceptics|skepticism|scepticism|doubts|doubtful|catch|downside|downsides|drawback|drawbacks|le hic|inconvenient|inconvenients|mad|angry|upset|outrage|outraged|furious|fuss|beef|gripe|gripes|critique|critiques|critique|controverse|opposition|reproche|reproches|reprochent|denonce|denoncent|inquietudes|sceptique|sceptiques|scepticisme|doutes)\b/,
   ],
   // A question that opens with "who" asks for parties, whatever verb follows ("qui a gagné…").
   ['parties', /^(?:and |et )?(?:who|whom|qui)\b/],

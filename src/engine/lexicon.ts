@@ -925,7 +925,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'criticised criticized criticism critics critic criticise criticize critique critiques critique critiquee trashed slammed blasted lambasted panned',
   'army military armed forces armee militaire militaires defence defense',
   'country countries pays',
-  'invalidate invalidated invalidates invalidating quash quashed overturn overturned invalide invalidee invalider',
+  'invalidate invalidated invalidates invalidating quash quashed overturn overturned struck invalide invalidee invalider',
   'fund funds funded funding financed financing footed bankrolled subsidised subsidized finance financement finances financee',
   'rise rose risen climb climbed jump jumped gain gained soar soared monte montee hausse grimpe bondi',
   'compare compared compares likened likens liken comparison comparait',

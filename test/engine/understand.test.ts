@@ -40,6 +40,7 @@ describe('normalise', () => {
     // "pays" (French for country) is no payment.
     expect(synonymsOf('pays')).not.toContain('paid');
     expect(synonymsOf('derailed')).toContain('shelved');
+    expect(synonymsOf('struck')).toContain('invalidated');
     expect(synonymsOf('zzz')).toEqual([]);
   });
 });
@@ -148,6 +149,8 @@ describe('understand', () => {
     ['Pourquoi la CNIL a-t-elle interdit Google ?', 'reason'],
     ['Was the move basically a cost cutting exercise or was there another motive?', 'reason'],
     ['why was oracle shut out of JWCC when aws, google and microsoft all got contracts?', 'reason'],
+    ["when did cispe first go to the eu commission complaining about microsoft's licensing", 'date'],
+    ['who from element trashed the nato google cloud deal', 'criticism'],
     ['How did the minister justify dropping Office 365?', 'reason'],
     ['What actually pushed the court to drop Microsoft Office?', 'reason'],
     ["Qu'est-ce qui a poussé la Cour à quitter Microsoft ?", 'reason'],
