@@ -138,8 +138,8 @@ describe.each([
   ['fresh Z (never seen)', 'test/golden/fresh/fresh-z.yaml', 0.86, 0.79, 0.83, 0.94],
   ['fresh AH (never seen)', 'test/golden/fresh/fresh-ah.yaml', 0.87, 0.68, 0.86, 0.94],
   // Premise-heavy (60 false premises, 40 single, 20 cross-deal, no off-topic), measured once, then tuned on.
-  ['fresh AA (tuned on since)', 'test/golden/fresh/fresh-aa.yaml', 0.86, 0.85, 0.94, 1],
-  ['fresh AB (tuned on since)', 'test/golden/fresh/fresh-ab.yaml', 0.88, 0.8, 0.94, 1],
+  ['fresh AA (tuned on since)', 'test/golden/fresh/fresh-aa.yaml', 0.88, 0.85, 0.94, 1],
+  ['fresh AB (tuned on since)', 'test/golden/fresh/fresh-ab.yaml', 0.91, 0.8, 0.94, 1],
   ['fresh AC (tuned on since)', 'test/golden/fresh/fresh-ac.yaml', 0.94, 0.82, 0.94, 1],
   ['fresh AE (tuned on since)', 'test/golden/fresh/fresh-ae.yaml', 0.88, 0.87, 0.94, 1],
   ['fresh AF (tuned on since)', 'test/golden/fresh/fresh-af.yaml', 0.81, 0.8, 0.84, 1],
@@ -154,7 +154,7 @@ describe.each([
   ['fresh AJ (tuned on since)', 'test/golden/fresh/fresh-aj.yaml', 0.92, 0.84, 0.94, 1],
   ['fresh AK (tuned on since)', 'test/golden/fresh/fresh-ak.yaml', 0.89, 0.86, 0.94, 1],
   ['fresh AN (tuned on since)', 'test/golden/fresh/fresh-an.yaml', 0.87, 0.86, 0.94, 1],
-  ['fresh AO (tuned on since)', 'test/golden/fresh/fresh-ao.yaml', 0.92, 0.87, 0.79, 1],
+  ['fresh AO (tuned on since)', 'test/golden/fresh/fresh-ao.yaml', 0.94, 0.87, 0.79, 1],
   // Written at a round's start: AP and AS held out (never tuned on), AQ and AR measured once, then tuned on.
   ['fresh AP (never seen)', 'test/golden/fresh/fresh-ap.yaml', 0.84, 0.65, 0.79, 0.8],
   ['fresh AS (never seen)', 'test/golden/fresh/fresh-as.yaml', 0.82, 0.79, 0.72, 0.8],
