@@ -987,6 +987,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         (word) => vocabulary.has(word),
       );
       const keys = PROVIDERS.filter((p) => p.words.some((w) => asked.tokens.includes(w))).map((p) => p.key);
+      // "…EU sovereign clouds": the place the shared words give (Europe, not Canada).
+      const places = planQuestion(asked, part).places;
       const best = ranker
         .scoreDeals(asked)
         .ranked.filter(
@@ -1002,7 +1004,8 @@ export function createDecider(ctx: DecisionContext): Decider {
             e.nameCoverage +
             (named.some((d) => (deals[d] as DealRow).deal.kind === (deals[e.deal] as DealRow).deal.kind)
               ? 0.2
-              : 0),
+              : 0) +
+            (places.length > 0 && places.every((p) => inPlace(facets[e.deal] as DealFacets, p)) ? 0.3 : 0),
         }))
         .sort((a, b) => b.score - a.score || b.e.rank - a.e.rank)[0]?.e;
       if (best !== undefined) named.splice(Math.min(i, named.length), 0, best.deal);

@@ -918,6 +918,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'app apps application applications appli applis',
   // Short names people type for the big providers.
   'microsoft msft ms',
+  'aws amazon',
   'cancel cancelled canceled cancels scrap scrapped abandon abandoned annuler annule abandonne',
   'adopt adopted enact enacted passed promulgated adopte adoptee promulgue vote',
   'access see read view consult acceder acces voir lire consulter',

@@ -1381,6 +1381,12 @@ describe('cross-deal shapes', () => {
     },
   );
 
+  it("compares a provider's version of what the other part names ('Amazon's and Oracle's EU sovereign clouds')", () => {
+    expect(
+      answered(engine.ask("compare amazon's and oracle's EU sovereign clouds")).rows.map((r) => r.dealId),
+    ).toEqual(['eu-aws-european-sovereign-cloud', 'eu-oracle-eu-sovereign-cloud']);
+  });
+
   it('compares the deal whose alias a part writes out, not one that shares its words', () => {
     const answer = answered(engine.ask('compare Cloud au centre and EU Data Boundary'));
     expect(answer.shape).toBe('compare');

@@ -41,6 +41,7 @@ describe('normalise', () => {
     expect(synonymsOf('pays')).not.toContain('paid');
     expect(synonymsOf('derailed')).toContain('shelved');
     expect(synonymsOf('struck')).toContain('invalidated');
+    expect(synonymsOf('amazon')).toContain('aws');
     expect(synonymsOf('zzz')).toEqual([]);
   });
 });
