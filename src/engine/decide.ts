@@ -366,8 +366,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     const f = facets[d] as DealFacets;
     // "Which deals involve AWS and Microsoft?" wants both; "the Health Data Hub, from Azure to Scaleway"
     // names its subject, and either provider is one of its deals.
+    // "Où apparaît Scaleway ?": a provider one of the deal's facts names counts too (a Gaia-X founder).
     const hasProvider = (p: { key: string; word: string }) =>
-      f.providerKeys.includes(p.key) || (involving && ranker.namesHave(d, p.word));
+      f.providerKeys.includes(p.key) ||
+      (involving && ranker.namesHave(d, p.word)) ||
+      (appears && (deals[d] as DealRow).facts.some((id) => factNames(id, p.key)));
     // "…dumped Microsoft Office for LibreOffice": one of them is the deal's provider, and its names speak
     // of the other.
     if (plan.replaces && plan.providers.length > 1) {

@@ -1824,6 +1824,12 @@ describe('cross-deal shapes', () => {
     }
   });
 
+  it('lists where a provider appears, a deal whose facts name it included ("scaleway apparait dans quels dossiers ?")', () => {
+    const ids = answered(engine.ask('scaleway apparait dans quels dossiers ?')).rows.map((r) => r.dealId);
+    expect(ids).toContain('eu-gaia-x-founding');
+    expect(ids).toContain('france-health-data-hub-scaleway-2026');
+  });
+
   it('narrows nothing by places given as examples "or elsewhere"', () => {
     const answer = answered(engine.ask('which deals involve microsoft in kenya or elsewhere?'));
     expect(answer.rows.some((r) => !r.dealId.startsWith('kenya-'))).toBe(true);
