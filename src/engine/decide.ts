@@ -526,13 +526,20 @@ export function createDecider(ctx: DecisionContext): Decider {
     // Beside a provider, place, year or kind, only names ("CIA", "Pentagon") narrow the list further: other
     // words are phrasing ("announced", "lately"). Without those constraints, every known word must be
     // among the deal's names.
+    // "Quelles affaires sont passées devant le Conseil d'État ?": a name written with capitals narrows the
+    // list alone; the words around it are phrasing.
+    const byNames =
+      constrained ||
+      namesOnly ||
+      (plan.explicit &&
+        plan.rest.some((t) => understood.capitalised.has(t) && isKnown(t) && !OVERVIEW_VAGUE.has(t)));
     const rest = plan.rest.filter(
       (term) =>
         isKnown(term) &&
         !plan.sectors.some((s) => s.word === term) &&
         // "l'État britannique", "the Government": a capitalised word that names no one in particular.
         !((constrained || namesOnly) && OVERVIEW_VAGUE.has(term)) &&
-        (!(constrained || namesOnly) ||
+        (!byNames ||
           understood.capitalised.has(term) ||
           aliasWords.has(term) ||
           spelled.includes(term) ||

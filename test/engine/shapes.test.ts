@@ -1830,6 +1830,17 @@ describe('cross-deal shapes', () => {
     expect(ids).toContain('france-health-data-hub-scaleway-2026');
   });
 
+  it('lists by a name written with capitals alone, the words around it being phrasing', () => {
+    expect(
+      answered(engine.ask("quelles affaires de cloud sont passées devant le Conseil d'État ?"))
+        .rows.map((r) => r.dealId)
+        .sort(),
+    ).toEqual([
+      'france-doctolib-aws-vaccination-conseil-etat-2021',
+      'france-health-data-hub-microsoft-azure',
+    ]);
+  });
+
   it('narrows nothing by places given as examples "or elsewhere"', () => {
     const answer = answered(engine.ask('which deals involve microsoft in kenya or elsewhere?'));
     expect(answer.rows.some((r) => !r.dealId.startsWith('kenya-'))).toBe(true);
