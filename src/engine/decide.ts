@@ -678,6 +678,12 @@ export function createDecider(ctx: DecisionContext): Decider {
           true,
         );
     }
+    // "…joint ventures (Bleu, S3NS etc)": examples of a kind, not the whole list of what is asked.
+    if (
+      inBrackets !== undefined &&
+      /\b(?:etc|e\.?g|for example|par exemple|such as|like)\b/iu.test(inBrackets)
+    )
+      return undefined;
     const listed = inBrackets ?? question;
     const items = listed
       .split(/\s*(?:,|;|\/|\bor\b|\bou\b|\band\b|\bet\b)\s*/iu)

@@ -1841,6 +1841,19 @@ describe('cross-deal shapes', () => {
     ]);
   });
 
+  it('reads names in brackets ending in "etc" as examples, not the whole list', () => {
+    const ids = answered(
+      engine.ask("list the french 'cloud de confiance' joint ventures (bleu, s3ns etc)"),
+    ).rows.map((r) => r.dealId);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'france-numspot-2022',
+        'france-s3ns-thales-google-2021',
+        'france-bleu-orange-capgemini-microsoft-2021',
+      ]),
+    );
+  });
+
   it('narrows nothing by places given as examples "or elsewhere"', () => {
     const answer = answered(engine.ask('which deals involve microsoft in kenya or elsewhere?'));
     expect(answer.rows.some((r) => !r.dealId.startsWith('kenya-'))).toBe(true);
