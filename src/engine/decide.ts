@@ -604,9 +604,16 @@ export function createDecider(ctx: DecisionContext): Decider {
       ? understood.tokens[at + 1]
       : undefined;
     // "…for LibreOffice": a destination the corpus names narrows the list to moves there.
-    const destination = movesIn(understood.tokens.join(' '))
-      .flatMap((m) => m.to)
-      .filter((w) => aliasWords.has(w) && !OVERVIEW_VAGUE.has(w));
+    // …unless it is one example ("for LibreOffice or some other open source suite").
+    const anyOther =
+      /\b(?:or|ou) (?:some |any |an |another |une |un )?(?:other|autre|similar|equivalent)\b/.test(
+        understood.tokens.join(' '),
+      );
+    const destination = anyOther
+      ? []
+      : movesIn(understood.tokens.join(' '))
+          .flatMap((m) => m.to)
+          .filter((w) => aliasWords.has(w) && !OVERVIEW_VAGUE.has(w));
     const moving = new Map<number, number>();
     for (let d = 0; d < deals.length; d++)
       for (const id of (deals[d] as DealRow).facts) {

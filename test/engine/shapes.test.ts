@@ -1841,6 +1841,16 @@ describe('cross-deal shapes', () => {
     ]);
   });
 
+  it('lists every move away from Microsoft Office when the destination named is one example "or some other"', () => {
+    const ids = answered(
+      engine.ask(
+        'list every public body that ditched microsoft office for libreoffice or some other open source suite',
+      ),
+    ).rows.map((r) => r.dealId);
+    expect(ids).toEqual(expect.arrayContaining(['france-lyon-leaves-microsoft-2025', 'icc-opendesk-2025']));
+    expect(ids).toContain('austria-armed-forces-libreoffice-2025');
+  });
+
   it('reads names in brackets ending in "etc" as examples, not the whole list', () => {
     const ids = answered(
       engine.ask("list the french 'cloud de confiance' joint ventures (bleu, s3ns etc)"),
