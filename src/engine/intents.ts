@@ -715,8 +715,8 @@ export function fitsIntent(row: FactRow, intent: Intent): boolean {
 
 // A time limit in a fact's English text: "given until 3 August", "a deadline of", "by the end of 2025".
 const DEADLINE = /\b(?:until|deadline|no later than|by the end of|at the latest)\b/i;
-/** Question words asking for a time limit ("deadline", "until when", "jusqu'à quand", "date limite"). */
-const DEADLINE_ASKED = ['deadline', 'deadlines', 'until', 'limite', 'jusqu'];
+/** Question words asking for a time limit ("deadline", "cutoff", "until when", "jusqu'à quand", "date limite"). */
+const DEADLINE_ASKED = ['deadline', 'deadlines', 'cutoff', 'until', 'limite', 'jusqu'];
 
 // "Which vendors…?", "quels fournisseurs… ?": the noun says what kind of party is asked for.
 // ("Which cloud providers…?" asks for providers: a "cloud" before the noun is skipped.)
@@ -777,7 +777,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   // "What share…?", "quelle proportion…?": a figure, found like a count.
   [
     'count',
-    /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b|\bwhat (?:share|percentage|proportion|fraction)\b|\bquel(?:le)? (?:proportion|pourcentage)\b|\bquelle part (?:du|de|des|d)\b/,
+    /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b|\bwhat (?:share|percentage|proportion|fraction)\b|\bquel(?:le)? (?:proportion|pourcentage)\b|\bquelle part (?:du|de|des|d)\b|\b(?:ownership|equity) (?:share|stake)\b/,
   ],
   [
     'date',

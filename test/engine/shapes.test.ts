@@ -1296,6 +1296,11 @@ describe('the detail asked for', () => {
   it.each([
     ['who did orange and capgemini put forward to run bleu', /Jean Coumaros/],
     ['quelle part du capital du polo strategico nazionale revenait à TIM', /45 %/],
+    ["whats TIM's ownership share in italy's polo strategico nazionale", /45%/],
+    [
+      'rbi payment data localisation: what was the cutoff date for card networks etc to comply',
+      /15 October 2018/,
+    ],
   ])('answers "%s" with the fact carrying it', (question, expected) => {
     expect(renderAnswerText(answered(engine.ask(question))).split('\n')[0]).toMatch(expected);
   });
