@@ -1694,7 +1694,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "S3NS is majority-owned by Google…": of two deals ranked nearly alike, the one covering more of the
     // question whose own title writes more of its names (S3NS's entry, not Google's list of partners).
     const [first, next] = ranked;
-    if (first && next && next.rank >= first.rank * scoring.titleTieShare && next.coverage > first.coverage) {
+    if (
+      first &&
+      next &&
+      next.rank >= first.rank * scoring.titleTieShare &&
+      // …or covering as much, with one of its several-word names written out ("le cloud souverain d'AWS").
+      (next.coverage > first.coverage || (next.coverage === first.coverage && next.phrases > first.phrases))
+    ) {
       const names = understood.terms.filter(
         (t) => understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t) || PROVIDER_WORDS.has(t),
       );

@@ -1328,6 +1328,14 @@ describe('what derailed a plan', () => {
   });
 });
 
+describe('two deals covering a question alike', () => {
+  it("prefers the one whose several-word name the question writes out ('le cloud souverain d'AWS')", () => {
+    expect(answered(engine.ask("quand a ete lance le cloud souverain d'AWS")).deals[0]?.id).toBe(
+      'eu-aws-european-sovereign-cloud',
+    );
+  });
+});
+
 describe('the place asked about', () => {
   it.each([
     'quelle ministre danoise a annoncé le passage à libreoffice ?',
