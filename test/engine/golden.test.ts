@@ -111,17 +111,17 @@ describe.each([
   ['fresh B (tuned on)', 'test/golden/fresh/fresh-b.yaml', 0.88, 0.94, 0.94, 0.9],
   ['fresh C (tuned on)', 'test/golden/fresh/fresh-c.yaml', 0.94, 0.94, 0.94, 0.9],
   ['fresh E (tuned on)', 'test/golden/fresh/fresh-e.yaml', 0.92, 0.94, 0.9, 0.9],
-  ['fresh G (tuned on)', 'test/golden/fresh/fresh-g.yaml', 0.92, 0.91, 0.9, 0.9],
+  ['fresh G (tuned on)', 'test/golden/fresh/fresh-g.yaml', 0.92, 0.91, 0.94, 0.9],
   ['fresh D (tuned on since)', 'test/golden/fresh/fresh-d.yaml', 0.91, 0.9, 0.94, 0.9],
   ['fresh F (tuned on since)', 'test/golden/fresh/fresh-f.yaml', 0.91, 0.86, 0.9, 0.9],
-  ['fresh H (tuned on since)', 'test/golden/fresh/fresh-h.yaml', 0.89, 0.86, 0.94, 0.9],
+  ['fresh H (tuned on since)', 'test/golden/fresh/fresh-h.yaml', 0.92, 0.86, 0.94, 0.9],
   ['fresh I (tuned on since)', 'test/golden/fresh/fresh-i.yaml', 0.92, 0.95, 0.94, 0.9],
   // Measured once while never seen (docs/engine.md has those figures), then tuned on.
-  ['fresh J (tuned on since)', 'test/golden/fresh/fresh-j.yaml', 0.87, 0.85, 0.86, 0.9],
+  ['fresh J (tuned on since)', 'test/golden/fresh/fresh-j.yaml', 0.87, 0.85, 0.9, 0.9],
   ['fresh K (tuned on since)', 'test/golden/fresh/fresh-k.yaml', 0.92, 0.72, 0.9, 0.9],
   ['fresh N (tuned on since)', 'test/golden/fresh/fresh-n.yaml', 0.92, 0.85, 0.94, 0.95],
   ['fresh O (tuned on since)', 'test/golden/fresh/fresh-o.yaml', 0.94, 0.94, 0.9, 0.95],
-  ['fresh L (tuned on since)', 'test/golden/fresh/fresh-l.yaml', 0.94, 0.85, 0.83, 0.95],
+  ['fresh L (tuned on since)', 'test/golden/fresh/fresh-l.yaml', 0.94, 0.85, 0.86, 0.95],
   ['fresh M (tuned on since)', 'test/golden/fresh/fresh-m.yaml', 0.94, 0.91, 0.9, 0.95],
   ['fresh R (tuned on since)', 'test/golden/fresh/fresh-r.yaml', 0.87, 0.76, 0.86, 0.9],
   ['fresh S (tuned on since)', 'test/golden/fresh/fresh-s.yaml', 0.87, 0.82, 0.9, 0.95],
@@ -142,24 +142,24 @@ describe.each([
   ['fresh AB (tuned on since)', 'test/golden/fresh/fresh-ab.yaml', 0.91, 0.8, 0.94, 1],
   ['fresh AC (tuned on since)', 'test/golden/fresh/fresh-ac.yaml', 0.94, 0.82, 0.94, 1],
   ['fresh AE (tuned on since)', 'test/golden/fresh/fresh-ae.yaml', 0.88, 0.87, 0.94, 1],
-  ['fresh AF (tuned on since)', 'test/golden/fresh/fresh-af.yaml', 0.81, 0.8, 0.84, 1],
-  ['fresh AG (tuned on since)', 'test/golden/fresh/fresh-ag.yaml', 0.82, 0.82, 0.94, 1],
+  ['fresh AF (tuned on since)', 'test/golden/fresh/fresh-af.yaml', 0.81, 0.8, 0.88, 1],
+  ['fresh AG (tuned on since)', 'test/golden/fresh/fresh-ag.yaml', 0.84, 0.82, 0.94, 1],
   // Premise-heavy, held out: never tuned on, its failures not read.
   ['fresh AD (never seen)', 'test/golden/fresh/fresh-ad.yaml', 0.84, 0.62, 0.84, 1],
   // Written at a round's start and held out: AI (standard counts), AL (standard), AM (premise-heavy).
-  ['fresh AI (never seen)', 'test/golden/fresh/fresh-ai.yaml', 0.86, 0.76, 0.83, 0.9],
+  ['fresh AI (never seen)', 'test/golden/fresh/fresh-ai.yaml', 0.86, 0.76, 0.86, 0.9],
   ['fresh AL (never seen)', 'test/golden/fresh/fresh-al.yaml', 0.84, 0.76, 0.83, 0.9],
   ['fresh AM (never seen)', 'test/golden/fresh/fresh-am.yaml', 0.86, 0.55, 0.88, 1],
   // Premise-heavy (50 false premises, 50 single, 20 cross-deal), measured once, then tuned on.
   ['fresh AJ (tuned on since)', 'test/golden/fresh/fresh-aj.yaml', 0.92, 0.84, 0.94, 1],
   ['fresh AK (tuned on since)', 'test/golden/fresh/fresh-ak.yaml', 0.89, 0.86, 0.94, 1],
   ['fresh AN (tuned on since)', 'test/golden/fresh/fresh-an.yaml', 0.87, 0.86, 0.94, 1],
-  ['fresh AO (tuned on since)', 'test/golden/fresh/fresh-ao.yaml', 0.94, 0.87, 0.79, 1],
+  ['fresh AO (tuned on since)', 'test/golden/fresh/fresh-ao.yaml', 0.94, 0.87, 0.84, 1],
   // Written at a round's start: AP and AS held out (never tuned on), AQ and AR measured once, then tuned on.
   ['fresh AP (never seen)', 'test/golden/fresh/fresh-ap.yaml', 0.84, 0.65, 0.79, 0.8],
   ['fresh AS (never seen)', 'test/golden/fresh/fresh-as.yaml', 0.82, 0.79, 0.72, 0.8],
   ['fresh AQ (tuned on since)', 'test/golden/fresh/fresh-aq.yaml', 0.84, 0.85, 0.94, 0.9],
-  ['fresh AR (tuned on since)', 'test/golden/fresh/fresh-ar.yaml', 0.94, 0.94, 0.76, 0.9],
+  ['fresh AR (tuned on since)', 'test/golden/fresh/fresh-ar.yaml', 0.94, 0.94, 0.79, 0.9],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
