@@ -604,16 +604,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       ? understood.tokens[at + 1]
       : undefined;
     // "…for LibreOffice": a destination the corpus names narrows the list to moves there.
-    // …unless it is one example ("for LibreOffice or some other open source suite").
-    const anyOther =
-      /\b(?:or|ou) (?:some |any |an |another |une |un )?(?:other|autre|similar|equivalent)\b/.test(
-        understood.tokens.join(' '),
-      );
-    const destination = anyOther
-      ? []
-      : movesIn(understood.tokens.join(' '))
-          .flatMap((m) => m.to)
-          .filter((w) => aliasWords.has(w) && !OVERVIEW_VAGUE.has(w));
+    const destination = movesIn(understood.tokens.join(' '))
+      .flatMap((m) => m.to)
+      .filter((w) => aliasWords.has(w) && !OVERVIEW_VAGUE.has(w));
     const moving = new Map<number, number>();
     for (let d = 0; d < deals.length; d++)
       for (const id of (deals[d] as DealRow).facts) {
@@ -685,12 +678,6 @@ export function createDecider(ctx: DecisionContext): Decider {
           true,
         );
     }
-    // "…joint ventures (Bleu, S3NS etc)": examples of a kind, not the whole list of what is asked.
-    if (
-      inBrackets !== undefined &&
-      /\b(?:etc|e\.?g|for example|par exemple|such as|like)\b/iu.test(inBrackets)
-    )
-      return undefined;
     const listed = inBrackets ?? question;
     const items = listed
       .split(/\s*(?:,|;|\/|\bor\b|\bou\b|\band\b|\bet\b)\s*/iu)
@@ -713,7 +700,23 @@ export function createDecider(ctx: DecisionContext): Decider {
     // Only names: capitalised as typed, a deal's own alias, a party's name.
     const names = items.filter((words) => words.every(isName));
     if (names.length < 2 || (inBrackets === undefined && names.length !== items.length)) return undefined;
-    return answerNames(question, understood, names);
+    const named = answerNames(question, understood, names);
+    // "…joint ventures (Bleu, S3NS etc)": examples of a kind. The list of that kind answers when it holds
+    // every example (NumSpot too); else the examples' own deals do.
+    if (
+      named?.kind === 'answered' &&
+      inBrackets !== undefined &&
+      /\b(?:etc|e\.?g|for example|par exemple|such as|like)\b/iu.test(inBrackets)
+    ) {
+      const kind = answerFilter(question, understood, { ...plan, shape: 'list' });
+      if (
+        kind?.kind === 'answered' &&
+        kind.rows.length > named.rows.length &&
+        named.rows.every((r) => kind.rows.some((k) => k.dealId === r.dealId))
+      )
+        return kind;
+    }
+    return named;
   }
 
   /** Every deal each of the names points at, newest first (see {@link answerEnumerated}). */
@@ -4122,12 +4125,11 @@ const ANNULLING: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+// ("pays" is French for country: left out.)
 const OUTCOME_CLAIMS: ReadonlySet<string> = new Set([
   ...APPROVAL_CLAIMS,
   ...ANNULLING,
-  ...'pay paid pays paying suspend suspended suspends paye payee payer suspendu suspendue suspendre'.split(
-    ' ',
-  ),
+  ...'pay paid paying suspend suspended suspends paye payee payer suspendu suspendue suspendre'.split(' '),
 ]);
 /** Words before a verb that make it an aim, not an outcome ("an action to annul", "pour annuler"). */
 /** A claim that something was never done, and its verb ("has never required", "n'a jamais exigé"). */
@@ -4394,12 +4396,25 @@ function claimedTitle(
       i > at + 1 && (t === 'as' || (t === 'tant' && tokens[i - 1] === 'en' && tokens[i + 1] === 'que')),
   );
   const span = as < 0 ? [] : tokens.slice(as + (tokens[as] === 'tant' ? 2 : 1), as + 6);
-  if (span.length > 0 && !span.some((t) => names.has(t))) take(span);
+  // …not "as well as", "such as", nor a clause ("as the G42 chief executive did").
+  const clause = span.some((t) => CLAUSE_VERBS.has(t));
+  if (
+    span.length > 0 &&
+    !clause &&
+    !['well', 'such', 'far', 'long', 'much', 'soon'].includes(tokens[as - 1] ?? '') &&
+    !['well', 'if', 'though'].includes(span[0] ?? '') &&
+    !span.some((t) => names.has(t))
+  )
+    take(span);
   return titles.size === 0
     ? undefined
     : { name: [tokens[at] as string, tokens[at + 1] as string], titles, around };
 }
 const APPOSITION: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'l', 'un', 'une']);
+/** Verbs that make "as …" a clause ("as the G42 chief executive did"), not a title. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  'did does do had has have was were is are said says signed l a fait ont'.split(' '),
+);
 
 /**
  * A role claimed of a name, and how a fact tells who had it: who led ("MI6 ran the procurement": the name
@@ -4589,7 +4604,7 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp, { anyFact?: boolea
   ],
   // "How much did Indonesia end up paying Brain Cipher?": the government refused to pay the ransom.
   [
-    /\b(?:paid|pay|paying|pays|payer|paye|payee|payes|verse|versee|verser)\b(?=.*\b(?:ransom\w*|hackers?|attackers?|criminals|gang|extortion\w*|cipher|lockbit|rancon\w*|pirates?|attaquants?)\b)/,
+    /\b(?:paid|pay|paying|payer|paye|payee|payes|verse|versee|verser) (?:[a-z0-9-]+ ){0,3}?(?:the |a |la |une |aux |les )?(?:ransom|ransoms|hackers?|attackers?|criminals|gang|extortionists?|brain cipher|lockbit|rancon|rancons|pirates?|attaquants?)\b/,
     /\b(?:refus\w* to pay|declin\w* to pay|did not pay|never paid|would not pay|will not pay|no ransom (?:was )?paid|refus\w* de payer|n a pas paye|n ont pas paye|jamais paye)\b/,
     // A ransom refused is the deal's, whichever of its words the question uses.
     { anyFact: true },

@@ -386,7 +386,7 @@ export const OVERVIEW_VAGUE: ReadonlySet<string> = new Set(
  * senators recommend?" asks what a report said).
  */
 export const OPINION =
-  /\b(?:(?<!\bat )best|worst|better|should (?:we|i|my|our|you)|should (?:[a-z]+ ){1,2}(?:just |simply )?(?:ban|boycott|switch|leave|drop|avoid|trust|quit|dump)|yes or no|oui ou non|(?:you|u) recommend|recommend (?:me|us|a|an|one|some|which|what)|trustworthy|trust|safest|is it safe|is .* safe|good idea|bad idea|(?:good|bad|right|wrong|wise|smart|sensible) (?:choice|decision|move|option)|(?:good|bad|smart|safe) (?:buy|investment|bet)|should (?:i|we) (?:buy|sell|invest)|(?:bon|mauvais) (?:choix|placement|investissement)|(?:bonne|mauvaise) (?:decision|option)|meilleur|meilleure|meilleurs|pire|devrions|devrait-on|doit-on|faut-il|recommandez|recommandes|(?:tu|vous|me|m|nous) recommande[rz]?|recommande[rz]? (?:tu|vous|moi|nous)|fiable|fiables|(?<!\bde )confiance en|(?:suis|es|est|etes|sommes|sont|etre|vraiment|pas) sur de|bonne idee|mauvaise idee|your opinion|votre avis|ton avis|what do you think|qu en pensez|tu penses)\b/;
+  /\b(?:(?<!\bat )best|worst|better|should (?:we|i|my|our|you)|should (?:[a-z]+ ){1,2}(?:just |simply )?(?:ban|boycott|switch|leave|drop|avoid|trust|quit|dump)|yes or no|oui ou non|(?:you|u) recommend|recommend (?:me|us)\b|^(?:please )?recommend|trustworthy|trust|safest|is it safe|is .* safe|good idea|bad idea|(?:good|bad|right|wrong|wise|smart|sensible) (?:choice|decision|move|option)|(?:good|bad|smart|safe) (?:buy|investment|bet)|should (?:i|we) (?:buy|sell|invest)|(?:bon|mauvais) (?:choix|placement|investissement)|(?:bonne|mauvaise) (?:decision|option)|meilleur|meilleure|meilleurs|pire|devrions|devrait-on|doit-on|faut-il|recommandez|recommandes|(?:tu|vous|me|m|nous) recommande[rz]?|recommande[rz]? (?:tu|vous|moi|nous)|fiable|fiables|(?<!\bde )confiance en|(?:suis|es|est|etes|sommes|sont|etre|vraiment|pas) sur de|bonne idee|mauvaise idee|your opinion|votre avis|ton avis|what do you think|qu en pensez|tu penses)\b/;
 
 /**
  * How-to and support questions ("how do I reset my AWS root password?"): sovbot reports deals, it does
@@ -430,7 +430,7 @@ export const REPLACEMENT_ASKED: ReadonlySet<string> = new Set(
 );
 /** Words asking who leads something ("who heads Bleu?", "qui dirige…", "the CEO of…"). */
 export const LEADER_ASKED: ReadonlySet<string> = new Set(
-  'ceo ceos dg md boss chief chairman chairwoman chair head heads headed heading lead leads leader leaders director directors run runs president dirige dirigent dirigeant dirigeante dirigeants directeur directrice pdg patron patronne tete preside'.split(
+  'ceo ceos dg md boss chief chairman chairwoman chair head heads headed heading lead leads leader leaders director directors runs president dirige dirigent dirigeant dirigeante dirigeants directeur directrice pdg patron patronne tete preside'.split(
     ' ',
   ),
 );
@@ -551,9 +551,6 @@ export const EXTRA_STOPWORDS: readonly string[] = [
   'somewhere',
   // "anything from 2018?": no name, whatever it is typed alone with.
   'anything',
-  // "What reason did the PM give?": a title says who, not which deal (the premise check reads it in the
-  // question's own words).
-  'pm',
   'happened',
   'happen',
   'happens',

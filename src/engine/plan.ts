@@ -99,8 +99,6 @@ export interface DealFacets {
   tags: readonly string[];
 }
 
-/** "Or elsewhere", "ou ailleurs": the places before it are examples. */
-const ELSEWHERE = /\b(?:or|and|ou|et) (?:anywhere |somewhere )?(?:elsewhere|else|ailleurs|beyond|au dela)\b/;
 const placeByWord = new Map<string, (typeof PLACES)[number]>();
 for (const place of PLACES) for (const word of place.words) placeByWord.set(word, place);
 const sectorByWord = new Map<string, (typeof SECTOR_WORDS)[number]>();
@@ -276,8 +274,6 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       places.push({ word: words.join(' '), matches: [name.match], en: name.en, fr: name.fr });
       for (const w of words) used.add(w);
     }
-  // "…au Kenya, aux Émirats ou ailleurs ?": places given as examples, "or elsewhere", narrow nothing.
-  if (ELSEWHERE.test(spaced)) places.length = 0;
   const years = readYears(spaced);
   // "…, latest count?", "le dernier chiffre": the latest figure of one deal, not its newest deals.
   const latest =
