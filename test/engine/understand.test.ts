@@ -151,6 +151,7 @@ describe('understand', () => {
     ['Was the move basically a cost cutting exercise or was there another motive?', 'reason'],
     ['why was oracle shut out of JWCC when aws, google and microsoft all got contracts?', 'reason'],
     ["when did cispe first go to the eu commission complaining about microsoft's licensing", 'date'],
+    ["Quel jour a été signé l'accord d'ambassade de données ?", 'date'],
     ['who from element trashed the nato google cloud deal', 'criticism'],
     ['How did the minister justify dropping Office 365?', 'reason'],
     ['What actually pushed the court to drop Microsoft Office?', 'reason'],
