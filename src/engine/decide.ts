@@ -656,8 +656,16 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (!(DEAL_NOUNS_ASKED.test(understood.tokens.join(' ')) || plan.explicit || plan.overview))
       return undefined;
     // "Why was Oracle shut out of JWCC when AWS, Google and Microsoft all got contracts?" asks a reason
-    // of one deal; the names it enumerates are context.
-    if (understood.intent === 'reason' && !plan.explicit && plan.shape === 'single') return undefined;
+    // of one deal; "Did AWS and Microsoft both get contracts under JWCC?" asks yes or no of a deal it names:
+    // the names they enumerate are context.
+    if (
+      !plan.explicit &&
+      plan.shape === 'single' &&
+      (understood.intent === 'reason' ||
+        (/^(?:did|does|do|is|was|were|are|has|have|had)\b/.test(understood.tokens.join(' ')) &&
+          plan.rest.some((t) => aliasWords.has(t) && !PROVIDER_WORDS.has(t))))
+    )
+      return undefined;
     const inBrackets = /\(([^)]*)\)/u.exec(question)?.[1];
     const isName = (w: string) =>
       understood.capitalised.has(w) || aliasWords.has(w) || isPartyWord(w) || COMPANY_NAMES.has(w);

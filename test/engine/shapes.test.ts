@@ -1272,6 +1272,8 @@ describe('a question about one deal, worded like a list', () => {
     'now that kyndryl owns solvinity, is digid basically sitting with an american company? what is the dutch govt doing about it',
     'the commission signed a ten-year deal with oracle for OCI in 2023 – what services do EU bodies get under it?',
     'why was oracle shut out of JWCC when aws, google and microsoft all got contracts?',
+    'Did AWS and Microsoft both get contracts under JWCC?',
+    'Did AWS, Google, Microsoft and Oracle all get JWCC contracts?',
   ])('is no list: "%s"', (question) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).not.toBe('list');
