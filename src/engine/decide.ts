@@ -126,8 +126,10 @@ export function createDecider(ctx: DecisionContext): Decider {
   const { dealCount, aliasWords, placeWords } = ranker;
   const isKnown = (term: string) => ranker.isKnown(term);
   const towns = cityNames();
-  /** A deal's own names, folded: titles, aliases and parties (what a correction's subject must be among). */
-  /** Each deal's own names (titles, aliases, parties) folded into one text, computed once per deal. */
+  /**
+   * Each deal's own names (titles, aliases, parties) folded into one text, computed once per deal: what a
+   * correction's subject must be among.
+   */
   const ownNames = memoized((d: number) => {
     const deal = (deals[d] as DealRow).deal;
     return fold(
@@ -691,7 +693,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       .split(/\s*(?:,|;|\/|\bor\b|\bou\b|\band\b|\bet\b)\s*/iu)
       .map((item) =>
         tokenizeFolded(item).filter(
-          (t) => !isStopword(t) && !OVERVIEW_VAGUE.has(t) && !LIST_FILTER_WORDS.has(t) && t !== 'etc',
+          (t) => !isStopword(t) && !OVERVIEW_VAGUE.has(t) && !LIST_FILTER_WORDS.has(t),
         ),
       )
       // "Who is moving to openDesk or ZenDiS?": the first item's lead-in words ("moving") ask, they name
@@ -4243,14 +4245,16 @@ const NOUN_KIN: Readonly<Record<string, string>> = {
 /** Verbs of giving money ("pledged", "invested", "a promis", "investit"). */
 const MONEY_GIVEN = /^(?:pledg|invest|commit|promis|spen[dt]|put|paid|pay|financ|contribut|inject|mis|mettr)/;
 /** A majority claimed handed over ("sold the majority of S3NS to Google"), see {@link MAJORITY_CLAIM}. */
-const TRANSFERRED =
-  /^(?:sold|sell|sells|ceded|cede|handed|hand|transferred|gave|vendu|vend|transfere|passe|laisse)\b/;
+const TRANSFER_VERBS =
+  'sold|sell|sells|ceded|cede|handed|hand|transferred|gave|vendu|vend|transfere|passe|laisse';
+const TRANSFERRED = new RegExp(`^(?:${TRANSFER_VERBS})\\b`);
 /**
  * A majority stake claimed ("majority-owned by", "holds the majority", "majoritaire", "sold the majority of
  * S3NS to Google").
  */
-const MAJORITY_CLAIM =
-  /\b(?:majority (?:owned|held|controlled|control|owner|shareholder|stake|investor|partner)\w*|(?:sold|sell|sells|ceded|cede|handed|hand|transferred|gave|vendu|vend|transfere|passe|laisse) (?:the |its |their |la |sa |leur )?majorit\w* (?:of |in |de |d |du )?(?:[a-z0-9-]+ ){1,3}(?:to|a) |(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*|(?:detenue?s?|controlee?s?|possedee?s?) majoritairement|majoritairement (?:detenue?s?|controlee?s?|possedee?s?)|(?:controlled|controlee?s?) (?:by|par)|controlling (?:majority|stake|interest)|(?:subsidiary|filiale) (?:controlee )?(?:of|de|d))\b/;
+const MAJORITY_CLAIM = new RegExp(
+  String.raw`\b(?:majority (?:owned|held|controlled|control|owner|shareholder|stake|investor|partner)\w*|(?:${TRANSFER_VERBS}) (?:the |its |their |la |sa |leur )?majorit\w* (?:of |in |de |d |du )?(?:[a-z0-9-]+ ){1,3}(?:to|a) |(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*|(?:detenue?s?|controlee?s?|possedee?s?) majoritairement|majoritairement (?:detenue?s?|controlee?s?|possedee?s?)|(?:controlled|controlee?s?) (?:by|par)|controlling (?:majority|stake|interest)|(?:subsidiary|filiale) (?:controlee )?(?:of|de|d))\b`,
+);
 /** A verb's particles ("struck down", "threw out"): no object of it. */
 const PARTICLES: ReadonlySet<string> = new Set('down out off up over away'.split(' '));
 const AIMING: ReadonlySet<string> = new Set('to for pour de d seeking aiming would could might'.split(' '));
@@ -4421,7 +4425,7 @@ function claimedTitle(
 const APPOSITION: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', 'l', 'un', 'une']);
 /** Verbs that make "as …" a clause ("as the G42 chief executive did"), not a title. */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(
-  'did does do had has have was were is are said says signed l a fait ont'.split(' '),
+  'did does do had has have was were is are said says signed fait ont'.split(' '),
 );
 
 /**

@@ -783,7 +783,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
     'date',
     // "Which judge sided with Amazon when AWS sued?": after a "which…"/"what…"/"why…" opener, "when" is a
     // clause.
-    /(?<!^(?:and |so )?(?:which|what|who|why) [a-z0-9-]+\b.*)\bwhen\b|\bwhat (?:year|date|day|month)\b|\bsince when\b|\buntil when\b|\bby when\b|\bquand\b|\bqd\b|\bquelle (?:annee|date)\b|\bquel (?:jour|mois)\b|\b(?:which|what) (?:day|month)\b|\ben quelle annee\b|\bdepuis quand\b|\bjusqu ?a quand\b|\bdate\b|\b(?:what|which) deadlines?\b|\bquel (?:delai|ultimatum)\b|^(?:l )?(?:ouverture|inauguration|mise en service|opening|go live)\b/,
+    /(?<!^(?:and |so )?(?:which|what|who|why) [a-z0-9-]+\b.*)\bwhen\b|\bwhat (?:year|date|day|month)\b|\bsince when\b|\buntil when\b|\bby when\b|\bquand\b|\bqd\b|\bquelle (?:annee|date)\b|\bquel (?:jour|mois)\b|\bwhich (?:day|month)\b|\ben quelle annee\b|\bdepuis quand\b|\bjusqu ?a quand\b|\bdate\b|\b(?:what|which) deadlines?\b|\bquel (?:delai|ultimatum)\b|^(?:l )?(?:ouverture|inauguration|mise en service|opening|go live)\b/,
   ],
   [
     'reason',

@@ -29,12 +29,12 @@ export const PROVIDERS: ReadonlyArray<{ key: string; words: readonly string[]; d
   { key: 'libreoffice', words: ['libreoffice'], display: 'LibreOffice' },
 ];
 
-/** Each provider's words as patterns on folded text, compiled once: any of them as a word, and the same to count. */
 /** Each provider by each of its words ("amazon" → AWS). */
 export const PROVIDER_BY_WORD: ReadonlyMap<string, (typeof PROVIDERS)[number]> = new Map(
   PROVIDERS.flatMap((provider) => provider.words.map((word) => [word, provider] as const)),
 );
 
+/** Each provider's words as patterns on folded text, compiled once: any of them as a word, and the same to count. */
 export const PROVIDER_PATTERNS: ReadonlyArray<{
   key: string;
   words: readonly string[];

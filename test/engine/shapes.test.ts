@@ -339,50 +339,6 @@ describe('premise check', () => {
     ['why did judge wheeler side with ibm against amazon in the c2s fight'],
     // The MoD expanded its Oracle agreement in 2026.
     ['pourquoi le ministère britannique de la défense a laissé tomber oracle cloud en janvier 2026 ?'],
-    // "AWS came first (BRL 71.2m in 2019), followed by … Microsoft".
-    [
-      "serpro's very first cloud broker contract back in 2019 was with microsoft wasnt it? how much was that one worth",
-    ],
-    // S3NS's own entry (Thales holds the majority), not Google's list of European partners naming it.
-    ['s3ns is majority owned by google cloud with thales as the minority partner, isnt it'],
-    // The CISPE settlement did not cover Amazon.
-    ['what did aws get out of the microsoft cispe settlement, were they compensated for licensing too?'],
-    // SAP takes part in the AI gigafactories but does not lead them; a tag mid-sentence denies nothing.
-    ['sap is leading the eu ai gigafactory push too isnt it, on top of the sovereign cloud money'],
-    // The NZ region runs in third parties' data centres; BWI runs the air-gapped cloud in its own.
-    ['aws built its own data centres out in west auckland for the nz region didnt it'],
-    [
-      "the bundeswehr's google air-gapped cloud is going to sit in google's own german datacenters, when is it due",
-    ],
-    // The approval took more than eighteen months.
-    ['vestager waved the ipcei cloud project through in a couple of months, why was it so quick'],
-    // The tiers were renamed in 2021.
-    [
-      'why did australia keep the "certified sovereign data centre" label when the DTA released the hosting certification framework in 2021',
-    ],
-    // AWS was left as the only bidder; the states voted against Delos Cloud.
-    [
-      "how many bidders were still in the race at the end when AWS beat them on price for hmrc's datacentre exit",
-    ],
-    [
-      'the states voted to adopt delos cloud at the IT-Planungsrat special session in june 2024 - how far has the rollout got?',
-    ],
-    // Microsoft moved the ministries free of charge.
-    ["combien microsoft a-t-il facturé à l'ukraine pour migrer ses ministères dans son cloud en 2022 ?"],
-    ['how much did microsoft charge ukraine for the migration'],
-    // GCHQ found no British provider; no Swiss provider won; Indonesia refused to pay.
-    ['gchq went with a british cloud provider for mi5/mi6 top secret data, who was it'],
-    ['why did the swiss government pick a swiss provider for the public clouds bund'],
-    ["l'indonesie a payé combien au final aux hackers de brain cipher ?"],
-    // Fabian Mehring is Bavaria's digital minister; WildandStormy went back to AWS.
-    ['en baviere pourquoi le ministre des finances fabian mehring defend le deal microsoft 365 ?'],
-    ["apres la decision du gao, la nsa a redonné wildandstormy a microsoft, c'etait quand ?"],
-    // TIM's group won the PSN; Fastweb-Aruba's bid was beaten by pre-emption.
-    ["pourquoi c'est fastweb qui a finalement remporté l'appel d'offres du PSN italien ?"],
-    // Ireland, Sweden and the Netherlands argued against the requirements.
-    [
-      "dans la bagarre sur l'EUCS, l'irlande, la suède et les pays-bas défendaient les exigences de souveraineté contre la france, pourquoi ?",
-    ],
     // The promise was not kept.
     [
       'veran kept his word and got the health data hub off microsoft within two years, so where was it hosted from 2023?',
