@@ -93,6 +93,8 @@ export function understand(
   // word written like an acronym ("GCHQ said…", "MI5").
   const terse = words.filter((w) => !isStopword(fold(w))).length === 1 && !tokens.some(isQuestionWord);
   words.forEach((word, i) => {
+    // "PCs", "DPAs": an acronym made plural is a common noun, no one's name.
+    if (/^\p{Lu}{2,}s$/u.test(word)) return;
     // "d'AWS", "l'ANSSI": the elided article is a word of its own here, so the name stays capitalised.
     if ((i > 0 && /^\p{Lu}/u.test(word)) || terse || /^\p{Lu}[\p{L}\p{N}]*(?:\p{Lu}|\p{N})/u.test(word)) {
       for (const token of tokenize(fold(word))) if (!isStopword(token)) capitalised.add(token);

@@ -54,6 +54,13 @@ describe('understand', () => {
     expect(understand('turkey recipes', 'en').capitalised.has('turkey')).toBe(false);
   });
 
+  it('reads a plural acronym as a common noun, not a name', () => {
+    const understood = understand('What share of German federal PCs run Microsoft Office, per PwC?', 'en');
+    expect(understood.capitalised.has('pcs')).toBe(false);
+    expect(understood.capitalised.has('pwc')).toBe(true);
+    expect(understand('which state DPAs disagreed with the DSK?', 'en').capitalised.has('dpas')).toBe(false);
+  });
+
   it('reads chat shorthand as the word it stands for, and what it asks for', () => {
     expect(understand('how many ppl signed the petition?', 'en').terms).toContain('people');
     expect(understand('whats the catch with s3ns', 'en')).toMatchObject({ intent: 'criticism', asks: true });
