@@ -3333,9 +3333,10 @@ export function createDecider(ctx: DecisionContext): Decider {
           const folded = fold(`${text} ${text_fr ?? ''}`);
           // The verb's stem at a word's start ("fine" in "fined", not in "defined"); its kin in the English
           // text ("recours au cloud", "à court terme" are no lawsuits).
+          // "…avaient demandé à Google d'abandonner le projet": an event only urged is no event recorded.
           return (
-            new RegExp(`\\b${verb.slice(0, 4)}`).test(folded) ||
-            (DRASTIC_KIN.get(verb)?.test(fold(text)) ?? false)
+            toldNotUrged(folded, new RegExp(`\\b${verb.slice(0, 4)}\\w*`, 'g')) ||
+            toldNotUrged(fold(text), DRASTIC_KIN.get(verb))
           );
         });
       // "Pourquoi la DGSI a laissé tomber Palantir en 2019 ?": the event is recorded, but never in the year
@@ -4894,7 +4895,7 @@ const SUE_KIN =
  * "who bought Google's air-gapped cloud?" asks for its customers.
  */
 const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
-  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut shuts shutting closed closes closing cancel cancelled canceled scrap scrapped terminate terminated abandon abandoned drop dropped ditch ditched quitte quitter rachete racheter fusionne condamne poursuivi annule resilie ferme fermer fermee abandonne abandonner lache lacher laisse rompu rompre rompt fin arrete'.split(
+  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut shuts shutting closed closes closing cancel cancelled canceled scrap scrapped terminate terminated abandon abandoned drop dropped ditch ditched quitte quitter rachete racheter fusionne condamne poursuivi annule resilie ferme fermer fermee abandonne abandonner lache lacher laisse rompu rompre rompt fin arrete renonce renoncer renonca'.split(
     ' ',
   ),
 );
@@ -4909,13 +4910,35 @@ const DRASTIC_KIN = eventKins([
   ['withdraw withdrew', WITHDRAW_KIN],
   ['exit exited', EXIT_KIN],
   ['sue sued', SUE_KIN],
-  ['cancel cancelled canceled scrap scrapped terminate terminated annule resilie', CANCEL_KIN],
+  [
+    'cancel cancelled canceled scrap scrapped terminate terminated annule resilie renonce renoncer renonca',
+    CANCEL_KIN,
+  ],
   // Dropping something is also moving off it ("ditch MS Office": "moved from Microsoft Office").
   [
     'abandon abandoned abandonne abandonner drop dropped ditch ditched lache lacher laisse rompu rompre rompt fin arrete',
     DROP_KIN,
   ],
 ]);
+/** Asking someone to act, in an entry's words ("urged Google to abandon", "demandé à Google d'abandonner"). */
+const URGED =
+  /\b(?:asked|urged|urging|called on|called for|pressed|pressing|wanted|sought|requested|demand\w*|appel\w*|exhort\w*)\b/;
+
+/** Whether a text tells what the pattern matches, at least once not as what someone was urged to do. */
+function toldNotUrged(folded: string, pattern: RegExp | undefined): boolean {
+  if (pattern === undefined) return false;
+  const all = new RegExp(pattern.source, 'g');
+  for (const match of folded.matchAll(all)) {
+    const before = folded
+      .slice(Math.max(0, match.index - 40), match.index)
+      .split(/\s+/)
+      .slice(-6)
+      .join(' ');
+    if (!URGED.test(before)) return true;
+  }
+  return false;
+}
+
 /** Words that open a question presupposing what follows ("why did…", "quand…"). */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set('why when how pourquoi quand comment'.split(' '));
 /** A drastic event claimed in the passive ("how much was X fined?", "was Bleu sold?"). */
@@ -4975,7 +4998,9 @@ const ALTERNATIVE_NAME =
 
 /** Words that negate the verb after them ("could not", "didn't", "n'a pas", "never"). */
 const NEGATORS: ReadonlySet<string> = new Set(
-  'not never couldn didn doesn don wouldn can cannot ne n pas jamais'.split(' '),
+  'not never couldn didn doesn don wouldn can cannot isn aren wasn weren hasn haven hadn shouldn wont cant dont didnt doesnt isnt wasnt arent ne n pas jamais'.split(
+    ' ',
+  ),
 );
 /** Auxiliaries before a verb ("did … guarantee", "a garanti", "will host"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(
@@ -5003,9 +5028,9 @@ const PRODUCT_OF: ReadonlyMap<string, string> = new Map([
     .map((w) => [w, 'microsoft'] as const),
   ...'gmail docs drive chromebook chromebooks workspace'.split(' ').map((w) => [w, 'google'] as const),
 ]);
-/** Titles and roles written in capitals ("MP", "CEO"): no one's name. */
+/** Titles, roles and common nouns written in capitals ("MP", "CEO", "NGOs", "RFP"): no one's name. */
 const TITLES: ReadonlySet<string> = new Set(
-  'mp mps mep meps ceo cto cio cfo coo pm md pdg dg minister ministre senator senateur deputy depute'.split(
+  'mp mps mep meps ceo cto cio cfo coo pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi'.split(
     ' ',
   ),
 );

@@ -58,7 +58,10 @@ export function understand(
   /** Whether the corpus writes a word. */
   known?: (token: string) => boolean,
 ): Understanding {
-  const folded = fold(question);
+  const folded = PHRASE_SHORTHAND.reduce(
+    (text, [pattern, words]) => text.replace(pattern, words),
+    fold(question),
+  );
   // "how many ppl…", "govt systems", "pkoi": chat shorthand read as the word it stands for.
   // "…, didn't it?", "…, n'est-ce pas ?": a tag asks the claim be confirmed; its "not" denies nothing.
   const raw = withoutTag(tokenize(folded));
@@ -69,6 +72,8 @@ export function understand(
     (token, at) =>
       CHAT_SHORTHAND.get(token) ??
       (sentence ? SENTENCE_SHORTHAND.get(token) : undefined) ??
+      // "won't": the negation, not the verb "won".
+      (token === 'won' && raw[at + 1] === 't' ? 'wont' : undefined) ??
       // "y did estonia pick luxembourg": "why", typed short, opening a question.
       (sentence && at === 0 && token === 'y' && WHY_AUXILIARIES.has(raw[1] ?? '') ? 'why' : undefined) ??
       // "How much has Ottawa spent…?", "quand Berne a prolongé…": a capital standing for its government,
@@ -288,6 +293,12 @@ const SENTENCE_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['u', 'you'],
   ['ur', 'your'],
 ]);
+/** Shorthand for several words: "FY2025" is the corpus's "fiscal 2025", "l'AO" its "appel d'offres". */
+const PHRASE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bfy ?(\d{4})\b/g, 'fiscal $1'],
+  [/\bfy ?(\d{2})\b/g, 'fiscal 20$1'],
+  [/\b(?<=(?:l|un|les|des|cet|d) ?['’ ]? ?)aos?\b/g, "appel d'offres"],
+];
 const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   // "whats the catch", "hows it going", "whos behind": the question word, its apostrophe dropped.
   ['whats', 'what'],

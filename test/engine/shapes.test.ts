@@ -364,6 +364,11 @@ describe('premise check', () => {
     ["pourquoi la cnil danoise a interdit microsoft teams dans les écoles d'helsingør"],
     // Indonesia refused to pay the ransom.
     ['how much did indonesia end up paying brain cipher to get its data centre back in 2024?'],
+    // The rights groups asked Google to cancel its Dammam region; Google opened it.
+    [
+      "google's dammam cloud region got scrapped after the 39 human rights groups kicked off about it, right?",
+    ],
+    ["Google a fini par renoncer à sa région cloud de Dammam après l'appel des ONG de droits humains, non ?"],
     // Sakura Internet was selected, on conditions, not turned down.
     [
       "i saw sakura internet got turned down by japan's digital agency in 2023 - why was it rejected for the government cloud?",
@@ -1204,6 +1209,10 @@ describe('premise check', () => {
     'why did Microsoft lose the Health Data Hub?',
     'why did Microsoft buy a stake in G42?',
     "l'UGAP a vendu pour combien de cloud en 2024 ?",
+    // "won't" is no win; "FY2025" is the entry's "fiscal 2025"; NGOs and l'AO are no one's names.
+    "latest count of japanese municipalities that won't finish the core systems move by end of FY2025?",
+    "combien d'ONG de droits humains avaient demandé à google de renoncer à sa région cloud de dammam",
+    "l'AO cloud souverain de la commission europeenne ça pese combien et sur combien d'annees",
   ])('answers a question whose names, amounts and years the entry has as it is: "%s"', (question) => {
     expect(answered(engine.ask(question)).shape).toBe('single');
   });
