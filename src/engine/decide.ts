@@ -2949,7 +2949,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         .some((t) => NEGATORS.has(t))
     ) {
       const at = majority.index;
-      const near = spacedQuestion.slice(Math.max(0, at - 40), at + majority[0].length + 40).split(' ');
+      const near = spacedQuestion.slice(Math.max(0, at - 50), at + majority[0].length + 40).split(' ');
       // "…sold the majority of S3NS to Google": the one it went to.
       const receiver = TRANSFERRED.test(majority[0])
         ? spacedQuestion
@@ -4254,7 +4254,7 @@ const TRANSFERRED = new RegExp(`^(?:${TRANSFER_VERBS})\\b`);
  * S3NS to Google").
  */
 const MAJORITY_CLAIM = new RegExp(
-  String.raw`\b(?:majority (?:owned|held|controlled|control|owner|shareholder|stake|investor|partner)\w*|(?:${TRANSFER_VERBS}) (?:the |its |their |la |sa |leur )?majorit\w* (?:of |in |de |d |du )?(?:[a-z0-9-]+ ){1,3}(?:to|a) |(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*|(?:detenue?s?|controlee?s?|possedee?s?) majoritairement|majoritairement (?:detenue?s?|controlee?s?|possedee?s?)|(?:controlled|controlee?s?) (?:by|par)|controlling (?:majority|stake|interest)|(?:subsidiary|filiale) (?:controlee )?(?:of|de|d))\b`,
+  String.raw`\b(?:majority (?:owned|held|controlled|control|owner|shareholder|stake|investor|partner)\w*|(?:${TRANSFER_VERBS}) (?:the |its |their |la |sa |leur )?majorit\w* (?:of |in |de |d |du )?(?:[a-z0-9-]+ ){1,3}(?:to|a) |(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*|(?:detenue?s?|controlee?s?|possedee?s?) majoritairement|majoritairement (?:detenue?s?|controlee?s?|possedee?s?)|(?:controlled|controlee?s?) (?:by|par)|controlling (?:majority|stake|interest)|(?:subsidiary|filiale) (?:controlee )?(?:of|de|d)|(?:bought|buys|buy|acquired|purchased|took over|rachete|achete)(?: [a-z0-9-]+){1,2} (?:outright|entierement|en totalite|a 100)|wholly owned|whole of|(?:full|total|complete) (?:ownership|control)|controle total)\b`,
 );
 /** A verb's particles ("struck down", "threw out"): no object of it. */
 const PARTICLES: ReadonlySet<string> = new Set('down out off up over away'.split(' '));

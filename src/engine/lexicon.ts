@@ -483,7 +483,7 @@ export const OWNER_ASKED: ReadonlySet<string> = new Set(
 
 /** "Go with", "went for", "opté pour", "passée sur": choosing, in other words (folded, spaced words). */
 export const GOING_WITH =
-  /\b(?:(?:get|gets|got|getting|land|landed|bag|bagged|snag|snagged) (?:it|the (?:contract|deal|award|job)|this time)|(?:go|goes|going|gone|went|opt|opted|opte) (?:with|for|pour)|(?:passe|passee|passes|passer|passent|bascule|basculee|basculer|basculent)(?: (?!(?:sur|chez|vers|a)\b)[a-z]+){0,3} (?:sur|chez|vers|a)|(?:switch|switches|switched|switching|moved|migrated)(?: (?!(?:to|onto)\b)[a-z]+){0,3} (?:to|onto))\b/u;
+  /\b(?:(?:get|gets|got|getting|land|landed|bag|bagged|snag|snagged) (?:it|the (?:contract|deal|award|job)|this time)|(?:go|goes|going|gone|went|opt|opted|opte) (?:with|for|pour)|(?:passe|passee|passes|passer|passent|bascule|basculee|basculer|basculent)(?: (?!(?:sur|sous|chez|vers|a)\b)[a-z]+){0,3} (?:sur|sous|chez|vers|a)|(?:switch|switches|switched|switching|moved|migrated)(?: (?!(?:to|onto)\b)[a-z]+){0,3} (?:to|onto))\b/u;
 
 /** "Its deal with AWS", "son contrat avec Google": a deal noun tied to a provider claims the pairing. */
 export const DEAL_WITH =
@@ -491,7 +491,7 @@ export const DEAL_WITH =
 
 /** Words that, next to a provider name, claim that the provider is a party of the deal ("chose", "with"). */
 export const PAIRING_WORDS: ReadonlySet<string> = new Set(
-  'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins award awarded give gave given giving hand handed hands entrust entrusted replace replaced replacing host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated buy bought hire hired split shared divided opt opted pay pays paid paying contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue attribuee confie confier confiee remplace remplacer remplacee heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete partage reparti opte paye payer paie verse'.split(
+  'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins landed lands landing bagged snagged nabbed clinched scooped grabbed secured decroche award awarded give gave given giving hand handed hands entrust entrusted replace replaced replacing host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated buy bought hire hired split shared divided opt opted pay pays paid paying contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue attribuee confie confier confiee remplace remplacer remplacee heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete partage reparti opte paye payer paie verse'.split(
     ' ',
   ),
 );

@@ -119,6 +119,13 @@ describe('premise check', () => {
       'fr',
       /^L’accord de Lyon est avec .*, pas avec Microsoft\.$/,
     ],
+    [
+      'pourquoi la ville de lyon a-t-elle décidé de tout passer sous microsoft 365 en 2025 ?',
+      'fr',
+      /^L’accord de Lyon est avec .*, pas avec Microsoft\.$/,
+    ],
+    // Winning in other words: "landed", "bagged".
+    ['when amazon landed the JEDI contract in oct 2019, what was the ceiling on it', 'en', /not AWS\.$/],
     // A few words between the moving verb and where to: "basculé tous ses agents sur".
     [
       'pourquoi lyon a basculé tous ses agents sur Microsoft 365 ?',
@@ -364,6 +371,9 @@ describe('premise check', () => {
     ["pourquoi la cnil danoise a interdit microsoft teams dans les écoles d'helsingør"],
     // Indonesia refused to pay the ransom.
     ['how much did indonesia end up paying brain cipher to get its data centre back in 2024?'],
+    // Microsoft took a minority stake in G42: neither bought outright nor controlling.
+    ["microsoft bought g42 outright for $1.5bn back in april 2024, didn't it"],
+    ['pourquoi microsoft a-t-il voulu prendre le contrôle majoritaire de G42 en 2024 ?'],
     // The rights groups asked Google to cancel its Dammam region; Google opened it.
     [
       "google's dammam cloud region got scrapped after the 39 human rights groups kicked off about it, right?",
