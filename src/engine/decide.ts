@@ -3019,6 +3019,8 @@ export function createDecider(ctx: DecisionContext): Decider {
           (tokens.some((w) => WHOLE.has(w)) && ['to', 'a'].includes(tokens[at - 1] ?? ''))
         );
       });
+      // "Which single provider walked away with the tender?": one winner asked for, where there are several.
+      if (alone === undefined && SINGLE_ASKED.test(spacedQuestion)) return recordsOtherwise(providerFact(d));
       if (alone !== undefined) {
         const others = providerKeys.filter((k) => k !== alone.key).map((k) => PROVIDER_DISPLAY.get(k) ?? k);
         return {
@@ -4808,6 +4810,9 @@ const ONLY_BEFORE: ReadonlySet<string> = new Set(
   'only solely exclusively seulement uniquement exclusivement'.split(' '),
 );
 const ONLY_AFTER: ReadonlySet<string> = new Set('alone only exclusively seul seule seuls'.split(' '));
+/** One provider asked for as the only one ("which single provider", "le seul fournisseur retenu"). */
+const SINGLE_ASKED =
+  /\b(?:(?:which|what) (?:single|sole) (?:provider|vendor|company|supplier|winner|firm|bidder|cloud provider)|(?:sole|single) (?:winner|bidder)|quel (?:seul|unique) (?:fournisseur|prestataire|laureat|gagnant|attributaire)|(?:laureat|gagnant|attributaire) unique)\b/;
 /** "The whole contract … to AWS": all of it to one party. */
 const WHOLE: ReadonlySet<string> = new Set('whole entire entirety entier entiere totalite'.split(' '));
 // A figure and the way it compares ("$54m cheaper", "54m above", "30 % de moins"), in folded text.

@@ -371,6 +371,8 @@ describe('premise check', () => {
     ["pourquoi la cnil danoise a interdit microsoft teams dans les écoles d'helsingør"],
     // Indonesia refused to pay the ransom.
     ['how much did indonesia end up paying brain cipher to get its data centre back in 2024?'],
+    // The Commission's tender has four winners.
+    ["which single provider walked away with the commission's EUR 180m sovereign cloud tender in april 2026"],
     // Microsoft took a minority stake in G42: neither bought outright nor controlling.
     ["microsoft bought g42 outright for $1.5bn back in april 2024, didn't it"],
     ['pourquoi microsoft a-t-il voulu prendre le contrôle majoritaire de G42 en 2024 ?'],
