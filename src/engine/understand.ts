@@ -227,7 +227,6 @@ const DEAL_CONTEXT: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Chat shorthand for a whole word, English and French (folded). */
 /** Endings of a country's adjective ("Malaysian", "Vietnamese", "vietnamien", "japonais"). */
 const DEMONYM_ENDINGS = [
   'n',
@@ -247,6 +246,8 @@ const DEMONYM_ENDINGS = [
 
 /** The country a folded word is the adjective of ("kenyan" → "kenya"): its name with a demonym's ending. */
 export function demonymCountry(token: string): string | undefined {
+  const irregular = IRREGULAR_DEMONYMS.get(token);
+  if (irregular !== undefined) return COUNTRY_WORDS.has(irregular) ? irregular : undefined;
   if (token.length < 6) return undefined;
   for (const ending of DEMONYM_ENDINGS) {
     if (!token.endsWith(ending)) continue;
@@ -256,6 +257,31 @@ export function demonymCountry(token: string): string | undefined {
   }
   return undefined;
 }
+/** Adjectives of countries that no ending rule finds ("Finnish", "norvégien", "Greek"). */
+const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['finnish', 'finland'],
+  ['finnois', 'finlande'],
+  ['finlandais', 'finlande'],
+  ['norwegian', 'norway'],
+  ['norvegien', 'norvege'],
+  ['norvegienne', 'norvege'],
+  ['swedish', 'sweden'],
+  ['suedois', 'suede'],
+  ['suedoise', 'suede'],
+  ['icelandic', 'iceland'],
+  ['islandais', 'islande'],
+  ['greek', 'greece'],
+  ['grec', 'grece'],
+  ['grecque', 'grece'],
+  ['hungarian', 'hungary'],
+  ['hongrois', 'hongrie'],
+  ['peruvian', 'peru'],
+  ['thai', 'thailand'],
+  ['filipino', 'philippines'],
+  ['turkish', 'turkey'],
+  ['turc', 'turquie'],
+  ['turque', 'turquie'],
+]);
 const isDemonym = (token: string) => demonymCountry(token) !== undefined;
 
 /** Capitals people write for their country's government. */
@@ -299,6 +325,7 @@ const PHRASE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bfy ?(\d{2})\b/g, 'fiscal 20$1'],
   [/\b(?<=(?:l|un|les|des|cet|d) ?['’ ]? ?)aos?\b/g, "appel d'offres"],
 ];
+/** Chat shorthand for a whole word, English and French (folded). */
 const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   // "whats the catch", "hows it going", "whos behind": the question word, its apostrophe dropped.
   ['whats', 'what'],

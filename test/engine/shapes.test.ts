@@ -1235,6 +1235,11 @@ describe('premise check', () => {
       "pourquoi l'Estonie a choisi la Finlande pour son ambassade de données ?",
       /ne mentionne pas Finlande comme partie : l’accord est avec .*Luxembourg/,
     ],
+    // A country's adjective no ending rule finds ("Finnish") is that country.
+    [
+      "estonia's data embassy is sitting in a finnish datacentre isn't it, when did they sign that",
+      /does not mention Finland/,
+    ],
   ])('says the entry does not mention a name the question pairs with it: "%s"', (question, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
