@@ -371,6 +371,10 @@ describe('premise check', () => {
     ["pourquoi la cnil danoise a interdit microsoft teams dans les écoles d'helsingør"],
     // Indonesia refused to pay the ransom.
     ['how much did indonesia end up paying brain cipher to get its data centre back in 2024?'],
+    // Microsoft, not Google, moved Ukraine's ministries for free ("migrer" pairs Google with the deal).
+    [
+      "comment google s'y est-il pris pour migrer gratuitement 16 des 17 ministères ukrainiens vers son cloud au début de l'invasion ?",
+    ],
     // The Commission's tender has four winners.
     ["which single provider walked away with the commission's EUR 180m sovereign cloud tender in april 2026"],
     // Microsoft took a minority stake in G42: neither bought outright nor controlling.
