@@ -5200,17 +5200,22 @@ export function calibrate(scoring: Scoring, raw: number): number {
 
 /** The words of `question` whose folded form is one of `terms`, as typed ("MI5", "Bleu"). */
 function originalWords(question: string, terms: readonly string[]): string {
-  const words = question.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+  // "CIA's C2S": a possessive inside the name stays on its word (not "CIA s C2S"); one ending it does not
+  // ("the MoD's" is "MoD").
+  const words = question.match(/\p{L}[\p{L}\p{N}-]*(?:['’]s(?!\p{L}))?/gu) ?? [];
+  const keys = words.map((w) => fold(w).replace(/['’]s$/u, ''));
   // "Deutschland-Stack" is one word of the question and two terms.
-  const at = terms.map((term) =>
-    words.findIndex((w) => fold(w) === term || fold(w).split('-').includes(term)),
-  );
+  const at = terms.map((term) => keys.findIndex((w) => w === term || w.split('-').includes(term)));
   // "the Health Data Hub": a name asked in one piece is shown whole, with the one vague word ("Data") its
   // terms skipped.
   if (at.length > 1 && at.every((i) => i >= 0)) {
     const first = Math.min(...at);
     const last = Math.max(...at);
-    if (last - first + 1 - new Set(at).size <= 1) return words.slice(first, last + 1).join(' ');
+    if (last - first + 1 - new Set(at).size <= 1)
+      return words
+        .slice(first, last + 1)
+        .join(' ')
+        .replace(/['’]s$/u, '');
   }
-  return terms.map((term, i) => words[at[i] as number] ?? term).join(' ');
+  return terms.map((term, i) => (words[at[i] as number] ?? term).replace(/['’]s$/u, '')).join(' ');
 }

@@ -323,6 +323,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const words = new Set(tokens);
   const opinion = OPINION.test(spaced);
   const overviewStrong = SHAPE_PATTERNS.overviewStrong.test(spaced);
+  // "Why did the MoD's cloud go to AWS?": going to a provider, not to court.
+  const goneTo = tokens.some(
+    (t, i) => GOING.has(t) && tokens[i + 1] === 'to' && PROVIDER_BY_WORD.has(tokens[i + 2] ?? ''),
+  );
   return {
     shape,
     providers,
@@ -338,10 +342,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     replaces: REPLACING.test(spaced),
     onlyHappened,
     howTo: HOW_TO.test(spaced),
-    pairs: [...words].some((w) => PAIRING_WORDS.has(w)) || GOING_WITH.test(spaced),
+    pairs: [...words].some((w) => PAIRING_WORDS.has(w)) || GOING_WITH.test(spaced) || goneTo,
     claims:
       [...words].some((w) => PAIRING_WORDS.has(w) && !WEAK_PAIRING_WORDS.has(w)) ||
       GOING_WITH.test(spaced) ||
+      goneTo ||
       DEAL_WITH.test(spaced),
     otherRole: [...words].some((w) => OTHER_ROLE_WORDS.has(w)),
     won: [...words].some((w) => WIN_WORDS.has(w)),
@@ -350,6 +355,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     otherLanguage: isOtherLanguage(tokens),
   };
 }
+
+/** Going somewhere, before "to" and a provider's name. */
+const GOING: ReadonlySet<string> = new Set('go goes going gone went'.split(' '));
 
 /** Microsoft's products after its short name "MS". */
 const MS_PRODUCTS: ReadonlySet<string> = new Set(

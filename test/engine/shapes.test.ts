@@ -124,6 +124,9 @@ describe('premise check', () => {
       'fr',
       /^L’accord de Lyon est avec .*, pas avec Microsoft\.$/,
     ],
+    // Going to a provider; a possessive inside the subject's name kept, one ending it dropped.
+    ["Why did the UK MoD's cloud go to AWS?", 'en', /^MoD's deals are with .*, not AWS\.$/],
+    ["how did ibm end up running the CIA's C2S cloud", 'en', /^CIA's C2S's deal is with AWS, not IBM\.$/],
     // Winning in other words: "landed", "bagged".
     ['when amazon landed the JEDI contract in oct 2019, what was the ceiling on it', 'en', /not AWS\.$/],
     // A few words between the moving verb and where to: "basculé tous ses agents sur".
