@@ -1919,13 +1919,13 @@ describe('honest edges', () => {
     expect(engine.ask(question)).toMatchObject({ kind: 'no-answer', reason: 'opinion' });
   });
 
-  it('declines a question about buying a stock', () => {
-    expect(
-      engine.ask('is microsoft stock a good buy right now given all this sovereignty stuff'),
-    ).toMatchObject({
-      kind: 'no-answer',
-      reason: 'opinion',
-    });
+  it.each([
+    'is microsoft stock a good buy right now given all this sovereignty stuff',
+    'is oracle stock a buy right now',
+    'is ovhcloud stock worth buying?',
+    "faut-il acheter l'action OVHcloud ?",
+  ])('declines a question about buying a stock: "%s"', (question) => {
+    expect(engine.ask(question)).toMatchObject({ kind: 'no-answer', reason: 'opinion' });
   });
 
   it.each([
