@@ -50,7 +50,7 @@ import type { DealRanker, DealScore } from './rank-deals.js';
 import { type FactHit, type FactTables, type FactTrace, fitsIntent, rankFacts } from './rank-facts.js';
 import type { Scoring } from './scoring.js';
 import type { Vocabulary } from './search-index.js';
-import { type Understanding, understand } from './understand.js';
+import { CAPITALS, type Understanding, understand } from './understand.js';
 
 // The decision step: given the engine's tables and one question, what to answer — a list, a
 // comparison, a correction, one deal's facts, or no answer — and how sure it is. Every weight it uses
@@ -2192,6 +2192,15 @@ export function createDecider(ctx: DecisionContext): Decider {
       // "Thessalonique" is Thessaloniki: the entry may write either.
       const english = TOWN_EXONYMS.get(t);
       if (english !== undefined && writes(english)) return false;
+      // "the US embassy in Bogotá": the capital of the deal's own country is no stranger to it, unless it is
+      // where something is claimed to be ("Oracle's region in Rabat").
+      const country = CAPITALS.get(t);
+      if (
+        country !== undefined &&
+        ` ${(facets[d] as DealFacets).jurisdiction} `.includes(` ${country} `) &&
+        !LOCATED.test(spacedQuestion)
+      )
+        return false;
       return (
         towns.has(english ?? t) &&
         !strangers.includes(t) &&

@@ -285,7 +285,7 @@ const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
 const isDemonym = (token: string) => demonymCountry(token) !== undefined;
 
 /** Capitals people write for their country's government. */
-const CAPITALS: ReadonlyMap<string, string> = new Map([
+export const CAPITALS: ReadonlyMap<string, string> = new Map([
   ['ottawa', 'canada'],
   ['bern', 'switzerland'],
   ['berne', 'suisse'],
