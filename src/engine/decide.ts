@@ -1247,10 +1247,13 @@ export function createDecider(ctx: DecisionContext): Decider {
   ): Answered | undefined {
     // "Compare Scaleway and the PDN" pairs nothing: it puts two things side by side.
     if (plan.providers.length === 0 || plan.shape === 'compare') return undefined;
+    const cited = citedSources(understood.tokens);
     let subjects = plan.rest.filter(
       (term) =>
         // A lone letter ("Systems G") names nothing.
         term.length > 1 &&
+        // "according to PwC", "d'après l'étude PwC": a source quoted is not what the question pairs.
+        !cited.has(term) &&
         (understood.capitalised.has(term) || aliasWords.has(term)) &&
         isKnown(term) &&
         !placeWords.has(term) &&
@@ -4934,6 +4937,21 @@ const DRASTIC_KIN = eventKins([
     DROP_KIN,
   ],
 ]);
+/** Words naming who a question quotes: up to four words after "according to", "selon", "d'après". */
+function citedSources(tokens: readonly string[]): ReadonlySet<string> {
+  const cited = new Set<string>();
+  tokens.forEach((t, i) => {
+    const opens =
+      t === 'selon' ||
+      (t === 'according' && tokens[i + 1] === 'to') ||
+      (t === 'apres' && tokens[i - 1] === 'd');
+    if (!opens) return;
+    const after = tokens.slice(t === 'according' ? i + 2 : i + 1).filter((w) => !isStopword(w));
+    for (const w of after.slice(0, 4)) cited.add(w);
+  });
+  return cited;
+}
+
 /** Asking someone to act, in an entry's words ("urged Google to abandon", "demandé à Google d'abandonner"). */
 const URGED =
   /\b(?:asked|urged|urging|called on|called for|pressed|pressing|wanted|sought|requested|demand\w*|appel\w*|exhort\w*)\b/;

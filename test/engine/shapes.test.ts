@@ -1228,6 +1228,8 @@ describe('premise check', () => {
     'why did Microsoft lose the Health Data Hub?',
     'why did Microsoft buy a stake in G42?',
     "l'UGAP a vendu pour combien de cloud en 2024 ?",
+    // A source quoted ("d'après l'étude PwC") is no party the question pairs with Microsoft.
+    "d'après l'étude pwc pour le ministère de l'intérieur allemand, quelle part des postes fédéraux tournait sous microsoft office ?",
     // The capital of the deal's own country, where nothing is claimed to be located.
     'who from the US embassy in bogota was meeting colombian congress members about the nube publica 5 tender?',
     // "won't" is no win; "FY2025" is the entry's "fiscal 2025"; NGOs and l'AO are no one's names.
