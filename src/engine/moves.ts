@@ -26,7 +26,7 @@ const FORWARD: readonly RegExp[] = [
   ),
   new RegExp(`\\bremplac\\w* ${SIDE} par ${LONG_SIDE}`, 'g'),
   new RegExp(
-    `\\b(?:abandonn\\w*|quitt\\w*|lach\\w*|delaiss\\w*|passe\\w*|migr\\w*|bascul\\w*) (?:de |d )?${SIDE} (?:pour|au profit d[eu]|a|au|vers) ${LONG_SIDE}`,
+    `\\b(?:abandonn\\w*|quitt\\w*|lach\\w*|delaiss\\w*|passe\\w*|migr(?!ation)\\w*|bascul\\w*) (?:de |d )?${SIDE} (?:pour|au profit d[eu]|a|au|vers) ${LONG_SIDE}`,
     'g',
   ),
 ];
@@ -37,8 +37,16 @@ const BACKWARD: readonly RegExp[] = [
     'g',
   ),
 ];
-/** Moves with only a destination: "go back to Microsoft", "revenir à Microsoft Office". */
+/**
+ * Moves with only a destination: "go back to Microsoft", "revenir à Microsoft Office", "passée sur
+ * Microsoft 365", "switched its staff over to Google Workspace".
+ */
 const RETURN: readonly RegExp[] = [
+  new RegExp(`\\b(?:passe\\w*|bascul\\w*|migr\\w*) (?:sur|sous|vers|chez) ${LONG_SIDE}`, 'g'),
+  new RegExp(
+    `\\b(?:switch\\w*|mov\\w*|migrat\\w*) (?:(?!(?:from|off|away|back)\\b)[a-z0-9-]+ ){0,3}?(?:over )?(?:to|onto) ${LONG_SIDE}`,
+    'g',
+  ),
   new RegExp(
     `\\b(?:go\\w*|went|switch\\w*|mov\\w*|return\\w*|revert\\w*|came|come|coming) back to ${LONG_SIDE}`,
     'g',

@@ -24,6 +24,8 @@ describe('movesIn', () => {
     ],
     ['la Ville remplace Microsoft Office par OnlyOffice', ['microsoft', 'office'], ['onlyoffice']],
     ['pourquoi le ministère est revenu à Microsoft Office', [], ['microsoft', 'office']],
+    ["l'armée est passée sur Microsoft 365", [], ['microsoft', '365']],
+    ['Lyon switched its staff over to Google Workspace', [], ['google', 'workspace']],
   ])('reads "%s" as a move from %j to %j', (text, from, to) => {
     const moves = movesIn(spaced(text));
     expect(
@@ -33,6 +35,8 @@ describe('movesIn', () => {
 
   it('finds no move in a sentence without one', () => {
     expect(movesIn(spaced('The contract runs for ten years and is worth EUR 50m'))).toEqual([]);
+    // "migration" is a noun: "la migration de fin 2026, Scaleway a finalement…" moves nothing.
+    expect(movesIn(spaced('après la migration de fin 2026, Scaleway a finalement été choisi'))).toEqual([]);
   });
 });
 
@@ -45,6 +49,10 @@ describe('reversedMove', () => {
     expect(
       reversedMove(spaced('why did the army go back from LibreOffice to Microsoft Office?'), facts),
     ).toBe(0);
+  });
+
+  it('finds the fact left behind by a move claimed to its source', () => {
+    expect(reversedMove(spaced("l'armée est passée sur Microsoft 365 en 2025 ?"), facts)).toBe(0);
   });
 
   it('finds nothing when the claim goes the way the fact does', () => {
