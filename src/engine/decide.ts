@@ -4617,8 +4617,18 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp, { anyFact?: boolea
     /\b(?:halt|discourag\w*|warn\w* against|told (?:[a-z]+ ){0,3}not to|ne pas (?:utiliser|deployer|recourir)|mettre fin|arret\w*|deconseill\w*)\b/,
   ],
   [
-    /\b(?:approv\w*|feu vert|green ?light\w*|greenlit|clean bill of health|blessing|endors\w*|generalis\w*|generaliz\w*|approuv\w*)\b/,
+    /\b(?:approv\w*|feu vert|green ?light\w*|greenlit|clean bill of health|blessing|endors\w*|generalis\w*|generaliz\w*|approuv\w*|validated|(?:a|ont|avait|avaient) valide\w*)\b/,
     /\b(?:halt|infring\w*|breach\w*|violat\w*|unlawful|illegal\w*|non conform\w*|not compliant|enfrei\w*)\b/,
+  ],
+  // "La DSK a déclaré Microsoft 365 conforme": it found lawful use could not be demonstrated.
+  [
+    /\b(?:(?:found|declared|ruled|deemed|judged|certified|was|is|were|are|etait|est|etaient|serait|declar\w*|jug\w*|estim\w*) (?:[a-z0-9-]+ ){0,3}(?:compliant|lawful|conforme\w*)|en toute conformite|in full compliance)\b/,
+    /\b(?:cannot be demonstrated|could not be demonstrated|(?:ne peut|ne pouvait|ne pouvaient) (?:pas )?(?:etre )?demontre\w*|pas (?:pu )?(?:etre )?demontre\w*|unlawful|illegal\w*|non conform\w*|not compliant|pas conforme\w*|infring\w*|enfrei\w*)\b/,
+  ],
+  // "adoptée à la majorité, la Bavière a voté contre": it was adopted unanimously.
+  [
+    /\b(?:a la majorite|by (?:a )?(?:narrow )?majority|majority vote|split vote|(?:ont|a|have|has|had) vote contre|voted against)\b/,
+    /\b(?:unanim\w*|a l unanimite)\b/,
   ],
   [
     // A switch or a replacement the entry records is the dropping claimed.

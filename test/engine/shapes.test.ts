@@ -378,6 +378,13 @@ describe('premise check', () => {
     [
       "comment google s'y est-il pris pour migrer gratuitement 16 des 17 ministères ukrainiens vers son cloud au début de l'invasion ?",
     ],
+    // The DSK found lawful use could not be demonstrated, unanimously; the EDPS found infringements.
+    ['la DSK allemande a conclu en nov 2022 que microsoft 365 etait conforme au rgpd, sur quelle base ?'],
+    ["La DSK a jugé en novembre 2022 qu'on pouvait utiliser Microsoft 365 en toute conformité, non ?"],
+    [
+      "la position de la DSK de novembre 2022 sur microsoft 365 a été adoptée à la majorité, avec la bavière et la hesse qui ont voté contre, c'est ça ?",
+    ],
+    ["le CEPD a validé en mars 2024 l'utilisation de M365 par la commission, c'est bien ça ?"],
     // The Commission's tender has four winners.
     ["which single provider walked away with the commission's EUR 180m sovereign cloud tender in april 2026"],
     // Microsoft took a minority stake in G42: neither bought outright nor controlling.
@@ -1227,6 +1234,9 @@ describe('premise check', () => {
     'how many googlers got fired over the nimbus sit-ins?',
     'why did Microsoft lose the Health Data Hub?',
     'why did Microsoft buy a stake in G42?',
+    // Asking about lawful use or compliance claims neither.
+    'what did the DSK say about lawful use of microsoft 365?',
+    'what did the DSK conclude about microsoft 365 compliance?',
     "l'UGAP a vendu pour combien de cloud en 2024 ?",
     // A source quoted ("d'après l'étude PwC") is no party the question pairs with Microsoft.
     "d'après l'étude pwc pour le ministère de l'intérieur allemand, quelle part des postes fédéraux tournait sous microsoft office ?",
