@@ -4582,7 +4582,7 @@ const STRUCK_DOWN =
   /\b(?:invalidat\w*|struck down|strike\w* down|knock\w* (?:out|down)|binned|bin|killed|scrapped|threw out|thrown out|overturn\w*|annul\w*|invalide\w*|tore up|torpill\w*|casse\w*|enterre\w*)\b/;
 /** A benefit claimed of someone ("covered by", "got out of", "couvert par"), in folded words. */
 const BENEFIT_CLAIM =
-  /\b(?:covered by|couvert\w* par|included in|inclus\w* dans|benefit\w* from|beneficie\w* d\w*|get out of|got out of|gets out of)\b/;
+  /\b(?:covered by|couvert\w* par|included in|inclus\w* dans|benefit\w* from|beneficie\w* d\w*|get out of|got out of|gets out of|pocket\w*|(?:cover|covers|covered|couvre|couvrent|couvrait) (?:aussi|also|too|egalement)|compensation (?:did|does|do|was|were)|indemnis\w*)\b/;
 /** A fact leaving someone out, and the words of whom ("did not cover or bind Amazon"). */
 const LEFT_OUT =
   /\b(?:did not cover|not cover\w*|left out|n a pas couvert|ne couvrait pas|ne liait pas)(?: (?:or|ni) (?:bind|lier))?((?: [a-z0-9-]+){1,3})/g;

@@ -378,6 +378,9 @@ describe('premise check', () => {
     [
       "comment google s'y est-il pris pour migrer gratuitement 16 des 17 ministères ukrainiens vers son cloud au début de l'invasion ?",
     ],
+    // The CISPE settlement did not cover Amazon and left out Google Cloud.
+    ['how much compensation did AWS pocket out of the microsoft–CISPE licensing settlement?'],
+    ["l'accord microsoft-cispe de juillet 2024 il couvre aussi amazon et google cloud non ?"],
     // The DSK found lawful use could not be demonstrated, unanimously; the EDPS found infringements.
     ['la DSK allemande a conclu en nov 2022 que microsoft 365 etait conforme au rgpd, sur quelle base ?'],
     ["La DSK a jugé en novembre 2022 qu'on pouvait utiliser Microsoft 365 en toute conformité, non ?"],
