@@ -756,6 +756,12 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
     'criticism',
     /\b(?:critic|critics|criticism|criticised|criticized|controversy|controversial|oppose|opposed|objection|objections|complain|complained|complaining|trashed|slammed|blasted|lambasted|panned|backlash|pushback|worried|worries|skeptical|sceptical|skeptics|sceptics|skepticism|scepticism|doubts|doubtful|catch|downside|downsides|drawback|drawbacks|le hic|inconvenient|inconvenients|mad|angry|upset|outrage|outraged|furious|fuss|beef|gripe|gripes|critique|critiques|critique|controverse|opposition|reproche|reproches|reprochent|denonce|denoncent|inquietudes|sceptique|sceptiques|scepticisme|doutes)\b/,
   ],
+  // "Quel ministre s'est félicité quand…?", "which official said…": a person asked for, whatever clause
+  // ("quand…") follows.
+  [
+    'parties',
+    /^(?:and |so |et )?(?:which|what|quel|quelle|quels|quelles) (?:[a-z]+ )?(?:minister|ministers|ministre|ministres|official|officials|president|ceo|pdg|executive|executives|boss|judge|judges|juge|juges|senator|senators|senateur|senateurs|mp|mps|depute|deputes|commissioner|commissaire|person|personne|dirigeant|dirigeants|responsable|responsables)\b/,
+  ],
   // A question that opens with "who" asks for parties, whatever verb follows ("qui a gagné…").
   ['parties', /^(?:and |et )?(?:who|whom|qui)\b/],
   [
@@ -772,7 +778,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'value',
-    /\bhow much\b|\bhow (?:big|large)\b|\bquelle (?:taille|ampleur)\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested|ransom|rent|(?<!\bfit(?:s|ted|ting)? the )bill|fee|fees|subsidy|subsidies|funding|grant|grants|compensation)\b|\b(?:rancon|loyer|subvention|subventions|aides? (?:publiques|d etat)|financement|indemnisation|compensation)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien(?:$| (?!(?:de|d|y|il|ils|elle|elles|sont|ont|etaient|furent|en|compte|comptent|existe|existent)\b)(?!(?:l|la|le|les|leur|un|une|des|du) (?:[a-z0-9-]+ )*?(?:de|d) [a-z]))|\b(?:vaut|valait|valaient|vaudra|vaudrait|valeur|montant|prix|cout|coute|coutera|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|pese|pesent|pesait|represente|representent|milliards?|millions?)\b/,
+    /\bhow much\b|\bhow (?:big|large)\b|\b(?:kind|sort|amount) of money\b|\bmoney (?:do|did|does|would|will|is|was)\b|\bquelle (?:taille|ampleur)\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|earn|earned|revenue|amount|invest|investment|invested|ransom|rent|(?<!\bfit(?:s|ted|ting)? the )bill|fee|fees|subsidy|subsidies|funding|grant|grants|compensation)\b|\b(?:rancon|loyer|subvention|subventions|aides? (?:publiques|d etat)|financement|indemnisation|compensation)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien(?:$| (?!(?:de|d|y|il|ils|elle|elles|sont|ont|etaient|furent|en|compte|comptent|existe|existent)\b)(?!(?:l|la|le|les|leur|un|une|des|du) (?:[a-z0-9-]+ )*?(?:de|d) [a-z]))|\b(?:vaut|valait|valaient|vaudra|vaudrait|valeur|montant|prix|cout|coute|coutera|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|pese|pesent|pesait|represente|representent|milliards?|millions?)\b/,
   ],
   // "What share…?", "quelle proportion…?": a figure, found like a count.
   [

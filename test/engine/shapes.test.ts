@@ -2290,6 +2290,15 @@ describe('what resumed, and short words for the detail', () => {
     ['bwi zendis opendesk deal length?', /seven years/],
     ["who's constructing microsoft's spata data center in greece", /Renco-Terna/],
     ["numspot c'est qui derrière, quelles boîtes ?", /Docaposte/],
+    // A sum asked as "what kind of money"; a person asked for before a "quand" clause.
+    [
+      'the eurostack report, what kind of money do they reckon europe has to put in and over what timeframe',
+      /EUR 300 billion/,
+    ],
+    [
+      'quel ministre japonais s’est félicité quand sakura internet a été retenu pour le cloud gouvernemental ?',
+      /Taro Kono/,
+    ],
   ])('reads chat words for the detail: "%s"', (question, detail) => {
     expect(renderAnswerText(answered(engine.ask(question)))).toMatch(detail);
   });
