@@ -2134,9 +2134,24 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (PROVIDER_NAME_WORDS.has(t)) providerTail.add(t);
     });
     const typedNames = fullNameWords(understood.tokens);
+    // "Washington", "Brussels", "selon les chiffres de Rabat": a capital standing for the government of a
+    // country the entry writes is no stranger to it, unless something is claimed to be located there
+    // ("Oracle's region in Rabat").
+    let entryText: string | undefined;
+    const capitalOfItsCountry = (word: string, at: number) => {
+      const names = CAPITAL_COUNTRIES.get(word);
+      if (names === undefined) return false;
+      entryText ??= ` ${tokenizeFolded(
+        [row.deal.title, row.deal.jurisdiction, ...row.deal.customers, ...row.deal.providers].join(' '),
+      ).join(' ')} ${row.facts.map(foldedBoth).join(' ')} `;
+      if (!names.some((n) => (entryText as string).includes(` ${n} `))) return false;
+      const before = understood.tokens.slice(Math.max(0, at - 2), at);
+      return !(LOCATED.test(spacedQuestion) && before.some((w) => LOCATING.has(w)));
+    };
     const strangers = understood.terms.filter(
       (term) =>
         term.length > 1 &&
+        !capitalOfItsCountry(term, understood.tokens.indexOf(term)) &&
         !qualified(term) &&
         !providerTail.has(term) &&
         // "USD 1.2bn": a currency is no name, whatever the entry writes ("$").
@@ -2195,15 +2210,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       // "Thessalonique" is Thessaloniki: the entry may write either.
       const english = TOWN_EXONYMS.get(t);
       if (english !== undefined && writes(english)) return false;
-      // "the US embassy in Bogotá": the capital of the deal's own country is no stranger to it, unless it is
-      // where something is claimed to be ("Oracle's region in Rabat").
-      const country = CAPITALS.get(t);
-      if (
-        country !== undefined &&
-        ` ${(facets[d] as DealFacets).jurisdiction} `.includes(` ${country} `) &&
-        !LOCATED.test(spacedQuestion)
-      )
-        return false;
+      if (capitalOfItsCountry(t, at)) return false;
       return (
         towns.has(english ?? t) &&
         !strangers.includes(t) &&
@@ -4947,6 +4954,25 @@ const DRASTIC_KIN = eventKins([
     DROP_KIN,
   ],
 ]);
+/** Capitals that stand for their governments, with the words an entry writes their country with. */
+const CAPITAL_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ...[...CAPITALS].map(([capital, country]): [string, readonly string[]] => [capital, [country]]),
+  ['brussels', ['european', 'eu', 'commission', 'europe', 'belgium']],
+  ['bruxelles', ['europeenne', 'ue', 'commission', 'europe', 'belgique']],
+  ['washington', ['united states', 'us', 'american', 'america', 'etats unis', 'americain']],
+  ['dhabi', ['uae', 'emirati', 'emirates', 'emirats', 'abu dhabi', 'dhabi']],
+  ['abu', ['uae', 'emirati', 'emirates', 'emirats', 'abu dhabi', 'dhabi']],
+  ['riyadh', ['saudi', 'saoudite']],
+  ['paris', ['france', 'french', 'francais']],
+  ['berlin', ['germany', 'german', 'allemagne']],
+  ['london', ['uk', 'british', 'britain', 'united kingdom']],
+  ['londres', ['royaume uni', 'britannique']],
+  ['canberra', ['australia', 'australian']],
+  ['jakarta', ['indonesia', 'indonesian']],
+]);
+/** Prepositions placing something in a town ("in Rabat", "à Rabat"), not quoting it ("de Rabat"). */
+const LOCATING: ReadonlySet<string> = new Set('in at near a au aux en dans pres around outside'.split(' '));
+
 /** Words naming who a question quotes: up to four words after "according to", "selon", "d'après". */
 function citedSources(tokens: readonly string[]): ReadonlySet<string> {
   const cited = new Set<string>();

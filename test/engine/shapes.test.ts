@@ -388,6 +388,8 @@ describe('premise check', () => {
       "la position de la DSK de novembre 2022 sur microsoft 365 a été adoptée à la majorité, avec la bavière et la hesse qui ont voté contre, c'est ça ?",
     ],
     ["le CEPD a validé en mars 2024 l'utilisation de M365 par la commission, c'est bien ça ?"],
+    // Oracle's Moroccan regions are not placed in Rabat: a capital where something is located is a claim.
+    ["oracle a signé avec le maroc pour une région cloud à rabat, c'est pour quand ?"],
     // The Commission's tender has four winners.
     ["which single provider walked away with the commission's EUR 180m sovereign cloud tender in april 2026"],
     // Microsoft took a minority stake in G42: neither bought outright nor controlling.
@@ -1243,6 +1245,11 @@ describe('premise check', () => {
     "l'UGAP a vendu pour combien de cloud en 2024 ?",
     // A source quoted ("d'après l'étude PwC") is no party the question pairs with Microsoft.
     "d'après l'étude pwc pour le ministère de l'intérieur allemand, quelle part des postes fédéraux tournait sous microsoft office ?",
+    // A capital standing for a government the entry writes (the EU, the US, the UAE, Morocco).
+    "In Brussels' EUR 180m procurement of sovereign cloud services for the EU institutions, what minimum assurance level did bidders have to reach?",
+    "Who chaired the French Senate procurement inquiry at which Microsoft France admitted under oath it couldn't guarantee data would never be handed to Washington?",
+    'ruto said one data centre in the geothermal project microsoft and the abu dhabi AI firm planned at olkaria would draw how many megawatts?',
+    'combien oracle investit-il dans ses deux régions cloud au maroc, selon les chiffres de rabat ?',
     // The capital of the deal's own country, where nothing is claimed to be located.
     'who from the US embassy in bogota was meeting colombian congress members about the nube publica 5 tender?',
     // "won't" is no win; "FY2025" is the entry's "fiscal 2025"; NGOs and l'AO are no one's names.
