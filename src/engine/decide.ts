@@ -1338,6 +1338,19 @@ export function createDecider(ctx: DecisionContext): Decider {
       )
     )
       return undefined;
+    // "Quand l'ANSSI a-t-elle accordé SecNumCloud à la coentreprise de Thales et Google ?": a rule, a
+    // qualification or a ruling applies to others; a deal of the claimed providers whose facts name the
+    // subject (S3NS, qualified SecNumCloud) makes the pairing true.
+    if (
+      subjectDeals.every((d) => APPLIES_TO_OTHERS.has((deals[d] as DealRow).deal.kind)) &&
+      ranked.some(
+        (e) =>
+          !subjectDeals.includes(e.deal) &&
+          claimedProviders.every((p) => (facets[e.deal] as DealFacets).providerKeys.includes(p.key)) &&
+          subjects.every((t) => (deals[e.deal] as DealRow).facts.some((id) => ranker.factHas(id, t))),
+      )
+    )
+      return undefined;
     const claimedPlan = { ...plan, providers: claimedProviders };
     // A provider the subject's facts name in another role (a losing bidder, a protester) asked about in
     // that role is no false pairing: "Why did AWS protest JEDI?".
@@ -3332,6 +3345,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (t === 'fin' && !['mis', 'mettre', 'met', 'mettent'].includes(understood.tokens[at - 1] ?? ''))
         return false;
       const before = understood.tokens.slice(Math.max(0, at - 4), at);
+      // "…put in writing that the Health Data Hub would leave Microsoft": a promise or a prospect, not an
+      // event claimed.
+      if (PROSPECTIVE.has(understood.tokens[at - 1] ?? '')) return false;
       // "How much was the Brazilian ministry of management fined?": a long subject between the opener's
       // auxiliary and the verb.
       const opened =
@@ -4954,6 +4970,14 @@ const DRASTIC_KIN = eventKins([
     DROP_KIN,
   ],
 ]);
+/** Auxiliaries of what may or will happen ("would leave", "va quitter"): no event claimed. */
+const PROSPECTIVE: ReadonlySet<string> = new Set(
+  'would will could might should may va vont allait allaient pourrait devait'.split(' '),
+);
+
+/** Kinds of entry that apply to others (a rule, a qualification, a ruling): no deal of their own parties. */
+const APPLIES_TO_OTHERS: ReadonlySet<string> = new Set(['regulation', 'certification', 'ruling']);
+
 /** Capitals that stand for their governments, with the words an entry writes their country with. */
 const CAPITAL_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
   ...[...CAPITALS].map(([capital, country]): [string, readonly string[]] => [capital, [country]]),

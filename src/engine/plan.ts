@@ -348,7 +348,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       GOING_WITH.test(spaced) ||
       goneTo ||
       DEAL_WITH.test(spaced),
-    otherRole: [...words].some((w) => OTHER_ROLE_WORDS.has(w)),
+    // "Le GAO a donné raison à Microsoft": sided with, as a protester.
+    otherRole: [...words].some((w) => OTHER_ROLE_WORDS.has(w)) || /\bdonn\w* raison\b/.test(spaced),
     won: [...words].some((w) => WIN_WORDS.has(w)),
     chosen: [...words].some((w) => CHOSEN_WORDS.has(w)),
     opinion,

@@ -127,6 +127,7 @@ describe('premise check', () => {
     // Going to a provider; a possessive inside the subject's name kept, one ending it dropped.
     ["Why did the UK MoD's cloud go to AWS?", 'en', /^MoD's deals are with .*, not AWS\.$/],
     ["how did ibm end up running the CIA's C2S cloud", 'en', /^CIA's C2S's deal is with AWS, not IBM\.$/],
+    ['pourquoi la NSA a choisi microsoft contre amazon ?', 'fr', /pas avec Microsoft\.$/],
     // Winning in other words: "landed", "bagged".
     ['when amazon landed the JEDI contract in oct 2019, what was the ceiling on it', 'en', /not AWS\.$/],
     // A few words between the moving verb and where to: "basculé tous ses agents sur".
@@ -1245,6 +1246,11 @@ describe('premise check', () => {
     "l'UGAP a vendu pour combien de cloud en 2024 ?",
     // A source quoted ("d'après l'étude PwC") is no party the question pairs with Microsoft.
     "d'après l'étude pwc pour le ministère de l'intérieur allemand, quelle part des postes fédéraux tournait sous microsoft office ?",
+    // A qualification granted to a joint venture of the providers named (S3NS), not the rule's own parties.
+    "Quand l'ANSSI a-t-elle accordé SecNumCloud à l'offre de la coentreprise de Thales et Google ?",
+    // Microsoft sided with as a protester ("donné raison à"); a departure promised, not claimed.
+    'à quelle date le GAO a-t-il donné raison à microsoft contre le contrat cloud secret de la NSA attribué à amazon ?',
+    'when did veran put in writing that the health data hub would leave microsoft in ~2 yrs (spoiler, didnt happen)',
     // A capital standing for a government the entry writes (the EU, the US, the UAE, Morocco).
     "In Brussels' EUR 180m procurement of sovereign cloud services for the EU institutions, what minimum assurance level did bidders have to reach?",
     "Who chaired the French Senate procurement inquiry at which Microsoft France admitted under oath it couldn't guarantee data would never be handed to Washington?",
