@@ -2702,8 +2702,13 @@ export function createDecider(ctx: DecisionContext): Decider {
       return !['to', 'de', 'd'].includes(before) || CONSENTING.has(understood.tokens[at - 2] ?? '');
     });
     // "sign off on", "ordonné la suspension": an approval or an outcome in several words.
-    const phrase = APPROVAL_PHRASE.exec(spacedQuestion) ?? ORDERED_OUTCOME.exec(spacedQuestion);
-    const phrased = phrase === null ? undefined : (phrase[1] ?? 'approve');
+    // "tore up the Data Privacy Framework": an annulment in other words.
+    const phrase =
+      APPROVAL_PHRASE.exec(spacedQuestion) ??
+      ORDERED_OUTCOME.exec(spacedQuestion) ??
+      TORN_UP.exec(spacedQuestion);
+    const phrased =
+      phrase === null ? undefined : TORN_UP.test(phrase[0]) ? 'annul' : (phrase[1] ?? 'approve');
     const outcome = outcomeAt >= 0 ? (understood.tokens[outcomeAt] as string) : phrased;
     // "How much did the government pay for the data centre?" asks an amount, claims no outcome; "how much
     // did Indonesia end up paying Brain Cipher?" claims it paid someone.
@@ -4303,6 +4308,8 @@ const CONSENTING: ReadonlySet<string> = new Set(
 /** An approval in several words ("sign off on", "give the green light", "feu vert"). */
 const APPROVAL_PHRASE =
   /\b(?:sign(?:ed|s)? off(?: on)?|green ?light\w*|greenlit|feu vert|rubber ?stamp\w*|(?:confirm\w*|declar\w*|found|ruled|jug\w*)(?: [a-z]+){0,4} (?:valid|lawful|legal|valable|legale?))\b/;
+/** Annulling in other words ("tore up the framework", "ripped up"). */
+const TORN_UP = /\b(?:tore|torn|tear|tears|tearing|ripped|rip|rips) up\b/;
 /** An outcome ordered, in a noun ("ordered the suspension", "ordonné la suspension"). */
 const ORDERED_OUTCOME =
   /\b(?:order\w*|ordonn\w*|prononc\w*)(?: [a-z]+){0,2} (suspension|annulation|suspend\w*)\b/;
@@ -4605,7 +4612,7 @@ const STRUCK_DOWN =
   /\b(?:invalidat\w*|struck down|strike\w* down|knock\w* (?:out|down)|binned|bin|killed|scrapped|threw out|thrown out|overturn\w*|annul\w*|invalide\w*|tore up|torpill\w*|casse\w*|enterre\w*)\b/;
 /** A benefit claimed of someone ("covered by", "got out of", "couvert par"), in folded words. */
 const BENEFIT_CLAIM =
-  /\b(?:covered by|couvert\w* par|included in|inclus\w* dans|benefit\w* from|beneficie\w* d\w*|get out of|got out of|gets out of|pocket\w*|(?:cover|covers|covered|couvre|couvrent|couvrait) (?:aussi|also|too|egalement)|compensation (?:did|does|do|was|were)|indemnis\w*)\b/;
+  /\b(?:covered by|couvert\w* par|included in|inclus\w* dans|benefit\w* from|beneficie\w* d\w*|get out of|got out of|gets out of|pocket\w*|(?:cover|covers|covered|couvre|couvrent|couvrait) (?:aussi|also|too|egalement)|bound by|lie\w* par|tenu\w* par|compensation (?:did|does|do|was|were)|indemnis\w*)\b/;
 /** A fact leaving someone out, and the words of whom ("did not cover or bind Amazon"). */
 const LEFT_OUT =
   /\b(?:did not cover|not cover\w*|left out|n a pas couvert|ne couvrait pas|ne liait pas)(?: (?:or|ni) (?:bind|lier))?((?: [a-z0-9-]+){1,3})/g;
@@ -4753,7 +4760,7 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp, { anyFact?: boolea
   // "GCHQ went with a British cloud provider": it found none; "which Swiss cloud company won…": "no Swiss
   // provider was among the winners".
   [
-    /\b(?:went with|go with|going with|choose|chose|choosing|chosen|pick|picked|picking|select|selected|opted for|pris|choisi\w*|retenu\w*|opte pour) (?:a |an |un |une )?(?:british|uk|french|german|swiss|local|domestic|homegrown|francais\w*|allemand\w*|suisse\w*|britannique\w*|local\w*) (?:cloud )?(?:provider|company|firm|supplier|vendor|player|fournisseur|prestataire|acteur|hebergeur|entreprise)\b|\b(?<!\b(?:no|any|aucun|aucune|not a|pas un|pas une) )(?:british|uk|french|german|swiss|local|domestic|homegrown|francais\w*|allemand\w*|suisse\w*|britannique\w*) (?:cloud )?(?:provider|company|firm|supplier|vendor|player|fournisseur|prestataire|acteur|hebergeur|entreprise)s? (?:[a-z]+ )?(?:won|win|wins|got|bagged|secured|landed|a remporte|ont remporte|a gagne|ont gagne|decroch\w*)\b/,
+    /\b(?:went with|go with|going with|choose|chose|choosing|chosen|pick|picked|picking|select|selected|opted for|pris|choisi\w*|retenu\w*|opte pour) (?:a |an |un |une )?(?:british|uk|french|german|swiss|local|domestic|homegrown|francais\w*|allemand\w*|suisse\w*|britannique\w*|local\w*) (?:cloud )?(?:provider|company|firm|supplier|vendor|player|fournisseur|prestataire|acteur|hebergeur|entreprise)\b|\b(?:pris|choisi\w*|retenu\w*|opte pour) (?:un |une )?(?:fournisseur|prestataire|acteur|hebergeur|entreprise) (?:cloud )?(?:francais\w*|allemand\w*|suisse\w*|britannique\w*|local\w*|national\w*)\b|\b(?<!\b(?:no|any|aucun|aucune|not a|pas un|pas une) )(?:british|uk|french|german|swiss|local|domestic|homegrown|francais\w*|allemand\w*|suisse\w*|britannique\w*) (?:cloud )?(?:provider|company|firm|supplier|vendor|player|fournisseur|prestataire|acteur|hebergeur|entreprise)s? (?:[a-z]+ )?(?:won|win|wins|got|bagged|secured|landed|a remporte|ont remporte|a gagne|ont gagne|decroch\w*)\b/,
     /\b(?:found none|no (?:[a-z]+ )?(?:provider|company|firm|supplier|vendor|bidder)s? (?:was|were|met|could|among)|n a trouve aucun|aucun (?:fournisseur|prestataire|acteur))\b/,
   ],
   // "AWS built its own data centres in Auckland": the region runs in third parties' data centres; "in

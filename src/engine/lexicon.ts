@@ -491,7 +491,7 @@ export const DEAL_WITH =
 
 /** Words that, next to a provider name, claim that the provider is a party of the deal ("chose", "with"). */
 export const PAIRING_WORDS: ReadonlySet<string> = new Set(
-  'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins landed lands landing bagged snagged nabbed clinched scooped grabbed secured decroche award awarded give gave given giving hand handed hands entrust entrusted replace replaced replacing host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated migrating migrer migrent migration transferred transfere transferer buy bought hire hired split shared divided opt opted pay pays paid paying contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue attribuee confie confier confiee remplace remplacer remplacee heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete partage reparti opte paye payer paie verse'.split(
+  'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins beat beats outbid landed lands landing bagged snagged nabbed clinched scooped grabbed secured decroche award awarded give gave given giving hand handed hands entrust entrusted replace replaced replacing host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated migrating migrer migrent migration transferred transfere transferer buy bought hire hired split shared divided opt opted pay pays paid paying contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue attribuee confie confier confiee remplace remplacer remplacee heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete partage reparti opte paye payer paie verse'.split(
     ' ',
   ),
 );
@@ -511,7 +511,7 @@ export const WEAK_PAIRING_WORDS: ReadonlySet<string> = new Set(
  * Only surnames that are no common word in English or French.
  */
 export const FAMOUS_PEOPLE: ReadonlySet<string> = new Set(
-  'obama biden trump clinton bush morrison albanese turnbull trudeau carney modi kishida ishiba suga lula bolsonaro netanyahu zelensky putin macron hollande sarkozy castex borne attal barnier bayrou lecornu philippe merkel scholz merz sunak starmer truss meloni draghi sanchez rutte schoof leyen vestager breton bezos jassy selipsky garman nadella ballmer pichai kurian ellison catz zuckerberg musk altman huang benioff karp thiel klaba'.split(
+  'obama biden trump clinton bush tsipras morrison albanese turnbull trudeau carney modi kishida ishiba suga lula bolsonaro netanyahu zelensky putin macron hollande sarkozy castex borne attal barnier bayrou lecornu philippe merkel scholz merz sunak starmer truss meloni draghi sanchez rutte schoof leyen vestager breton bezos jassy selipsky garman nadella ballmer pichai kurian ellison catz zuckerberg musk altman huang benioff karp thiel klaba'.split(
     ' ',
   ),
 );
@@ -521,7 +521,7 @@ export const FAMOUS_PEOPLE: ReadonlySet<string> = new Set(
  * name all the same, that a deal's entry may never write. Only names that are no common word.
  */
 export const COMPANY_NAMES: ReadonlySet<string> = new Set(
-  'swisscom hetzner exoscale infomaniak kpn telia upcloud cloudflare equinix fujitsu nec hitachi ntt softbank atos capgemini sopra thales ibm hpe dell cisco sap salesforce servicenow accenture deloitte kyndryl palantir huawei alibaba tencent baidu kingsoft naver samsung sakura iij ovh ovhcloud scaleway ionos stackit t-systems vodafone proximus telefonica fastweb aruba leonardo almaviva chapsvision outscale numspot bleu s3ns g42 core42 aramco solvinity luxconnect clarence visa mastercard paypal nasdaq nyse'.split(
+  'aldi lidl swisscom hetzner exoscale infomaniak kpn telia upcloud cloudflare equinix fujitsu nec hitachi ntt softbank atos capgemini sopra thales ibm hpe dell cisco sap salesforce servicenow accenture deloitte kyndryl palantir huawei alibaba tencent baidu kingsoft naver samsung sakura iij ovh ovhcloud scaleway ionos stackit t-systems vodafone proximus telefonica fastweb aruba leonardo almaviva chapsvision outscale numspot bleu s3ns g42 core42 aramco solvinity luxconnect clarence visa mastercard paypal nasdaq nyse'.split(
     ' ',
   ),
 );

@@ -389,6 +389,14 @@ describe('premise check', () => {
       "la position de la DSK de novembre 2022 sur microsoft 365 a été adoptée à la majorité, avec la bavière et la hesse qui ont voté contre, c'est ça ?",
     ],
     ["le CEPD a validé en mars 2024 l'utilisation de M365 par la commission, c'est bien ça ?"],
+    // The General Court dismissed Latombe's action ("tore up" is annulling); GCHQ chose AWS, no British
+    // provider; STACKIT is Schwarz's (Lidl's owner), not Aldi's; the Greek PM at the launch was not Tsipras.
+    [
+      "now that the general court tore up the data privacy framework after latombe's case, what are companies using instead",
+    ],
+    ["le GCHQ a pris un fournisseur cloud britannique pour ses données top secret, c'est lequel ?"],
+    ["stackit is aldi's cloud isn't it lol"],
+    ['why did tsipras go to the acropolis museum to announce the microsoft datacentre region in greece'],
     // Oracle's Moroccan regions are not placed in Rabat: a capital where something is located is a claim.
     ["oracle a signé avec le maroc pour une région cloud à rabat, c'est pour quand ?"],
     // The Commission's tender has four winners.
