@@ -933,4 +933,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'unveil unveiled unveils unveiling introduce introduced devoile devoilee devoiler',
   'event events conference conferences conf summit salon evenement',
   'led spearheaded spearhead piloted pilote mene',
+  'dispute disputes contested controversy controversial row rows spat feud clash bagarre controverse polemique',
+  'requirement requirements criteria criterion exigence exigences criteres critere',
+  'oppose opposed opposing against refuse refused refusaient refusait reject rejected contre opposes opposaient',
 ];

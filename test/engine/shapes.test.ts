@@ -2311,6 +2311,14 @@ describe('what resumed, and short words for the detail', () => {
     ['bwi zendis opendesk deal length?', /seven years/],
     ["who's constructing microsoft's spata data center in greece", /Renco-Terna/],
     ["numspot c'est qui derrière, quelles boîtes ?", /Docaposte/],
+    // Member states asked for are countries a fact names; "row", "bagarre" are the entry's dispute;
+    // "reqs" are requirements.
+    ['which member states were pushing back on the sovereignty reqs in EUCS?', /Ireland, Sweden/],
+    [
+      'the eucs sovereignty requirements row, which member states pushed for them and which ones were against',
+      /France, Italy and Spain/,
+    ],
+    ["dans la bagarre sur l'EUCS, quels États refusaient les critères de souveraineté ?", /l'Irlande/],
     // A sum asked as "what kind of money"; a person asked for before a "quand" clause.
     [
       'the eurostack report, what kind of money do they reckon europe has to put in and over what timeframe',
