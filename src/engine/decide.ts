@@ -1738,6 +1738,34 @@ export function createDecider(ctx: DecisionContext): Decider {
         return names.filter((t) => title.includes(` ${t} `)).length;
       };
       if (titled(next.deal) > titled(first.deal)) ranked.splice(0, 2, next, first);
+    } else if (
+      first &&
+      next &&
+      plan.shape === 'single' &&
+      plan.providers.length > 0 &&
+      next.rank >= first.rank * scoring.providerSwitchShare
+    ) {
+      // "Pour choisir Scaleway au Health Data Hub…": of two close deals, the one whose parties are the
+      // providers named and whose title writes more of the question's names (the Scaleway contract, not the
+      // Azure entry that tells of it too).
+      const parties = (d: number) =>
+        plan.providers.filter((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)).length;
+      const names = understood.terms.filter(
+        (t) => understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t) || PROVIDER_WORDS.has(t),
+      );
+      const titled = (d: number) => {
+        const title = ` ${tokenizeFolded((deals[d] as DealRow).deal.title).join(' ')} `;
+        return names.filter((t) => title.includes(` ${t} `)).length;
+      };
+      // …every provider named written in its title, and none in the other's.
+      const inTitle = (d: number, p: { word: string }) =>
+        ` ${tokenizeFolded((deals[d] as DealRow).deal.title).join(' ')} `.includes(` ${p.word} `);
+      if (
+        parties(next.deal) === plan.providers.length &&
+        plan.providers.every((p) => inTitle(next.deal, p) && !inTitle(first.deal, p)) &&
+        titled(next.deal) > titled(first.deal)
+      )
+        ranked.splice(0, 2, next, first);
     }
     options.trace?.({
       understood,

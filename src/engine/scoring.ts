@@ -44,6 +44,12 @@ export interface Scoring {
    */
   placeSwitchShare: number;
   /**
+   * A deal ranking at least this share of the best, that has every provider a question names as a party
+   * and whose title writes more of the question's names, comes first (the provider's own contract over an
+   * entry that tells of it too). Default 0.75.
+   */
+  providerSwitchShare: number;
+  /**
    * A deal ranking at least this share of the best, covering more of the question and naming more of its
    * names in its own title, is taken first (a deal's own entry over a list that mentions it). Default 0.95.
    */
@@ -164,6 +170,7 @@ export const defaultScoring: Readonly<Scoring> = {
   commonChecked: 12,
   yearSwitchShare: 0.6,
   placeSwitchShare: 0.6,
+  providerSwitchShare: 0.75,
   titleTieShare: 0.95,
   specificShare: 0.12,
   namedShare: 0.35,

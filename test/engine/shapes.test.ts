@@ -1387,6 +1387,20 @@ describe('the place asked about', () => {
     expect(answer.shape).toBe('single');
     expect(answer.deals[0]?.id).toBe('denmark-digital-affairs-ministry-libreoffice-2025');
   });
+
+  it.each([
+    'pour choisir scaleway au health data hub ils ont noté sur combien de critères techniques ?',
+    'combien de critères techniques pour départager les candidats avant de choisir Scaleway pour le Health Data Hub ?',
+  ])('prefers the provider’s own contract to an entry that tells of it too: "%s"', (question) => {
+    expect(answered(engine.ask(question)).deals[0]?.id).toBe('france-health-data-hub-scaleway-2026');
+  });
+
+  it('keeps the deal best ranked when the providers named are not all in the other’s title', () => {
+    expect(
+      answered(engine.ask('how much has ottawa spent on aws, azure and google cloud since 2021?')).deals[0]
+        ?.id,
+    ).toBe('canada-federal-sovereign-cloud-push-2025');
+  });
 });
 
 describe('place words', () => {
