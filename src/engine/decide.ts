@@ -971,7 +971,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     const cue =
       /\b(?:compare[dz]?|comparing|comparer|comparaison(?: de| entre)?|differences? between|diff[ée]rences? entre|side by side|what(?:'s| is) the difference|c'est quoi la diff[ée]rence|quelles? diff[ée]rences?|la diff[ée]rence|how do (?:they|the two|both) differ)\b/i;
     // "…, how do they stack up?": a closing cue names no deal.
-    const asked = question.replace(COMPARE_TAIL, '');
+    // "JEDI vs JWCC — how did the Pentagon's two procurements differ?": the question after a dash or a colon
+    // names no deal either.
+    const asked = question.replace(COMPARE_TAIL, '').replace(COMPARE_QUESTION_TAIL, '');
     const match = cue.exec(asked);
     const after = match ? asked.slice(match.index + match[0].length) : asked;
     let named = namedComparing(partsOf(after, PART_SEPARATOR), understood);
@@ -4125,6 +4127,10 @@ const INVOLVING =
 /** A cue closing a comparison ("…, how do they stack up?", "comment se comparent-ils ?"). */
 const COMPARE_TAIL =
   /\s*[,;:—–-]*\s*(?:how do (?:they|the two|these|both) (?:compare|stack up|differ)|how does (?:it|that|this) (?:compare|stack up)|comment (?:se comparent[- ]ils|les comparer)|lequel est (?:le )?mieux|(?:c'est|c’est) quoi (?:la|les) diff[ée]rences?|quelles? (?:sont )?(?:la |les )?diff[ée]rences?|what are the differences|what's the difference|what is the difference)\s*\??\s*$/iu;
+
+/** A question clause closing a comparison, after a dash, a colon or a comma ("…, how did they differ?"). */
+const COMPARE_QUESTION_TAIL =
+  /(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)\b.*$/iu;
 
 /** Plural deal nouns: a question asking for several deals ("contracts", "accords"). */
 const DEAL_NOUNS_ASKED =

@@ -2227,6 +2227,10 @@ describe('comparisons in chat words', () => {
       'bleu or s3ns - how do the two french "cloud de confiance" setups differ',
       ['france-bleu-orange-capgemini-microsoft-2021', 'france-s3ns-thales-google-2021'],
     ],
+    [
+      "JEDI vs JWCC — how did the pentagon's two big cloud procurements differ?",
+      ['us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022'],
+    ],
   ])('puts the two deals side by side: "%s"', (question, expected) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('compare');
