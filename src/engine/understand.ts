@@ -319,10 +319,15 @@ const SENTENCE_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['u', 'you'],
   ['ur', 'your'],
 ]);
-/** Shorthand for several words: "FY2025" is the corpus's "fiscal 2025", "l'AO" its "appel d'offres". */
+/** Shorthand for words: "FY2025" is the corpus's "fiscal 2025", "l'AO" its "appel d'offres", "T1" its "premier trimestre". */
 const PHRASE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bfy ?(\d{4})\b/g, 'fiscal $1'],
   [/\bfy ?(\d{2})\b/g, 'fiscal 20$1'],
+  // "promis pour le T1": a quarter, as the French text writes it.
+  [/\bt1\b/g, 'premier trimestre'],
+  [/\bt2\b/g, 'deuxieme trimestre'],
+  [/\bt3\b/g, 'troisieme trimestre'],
+  [/\bt4\b/g, 'quatrieme trimestre'],
   [/\b(?<=(?:l|un|les|des|cet|d) ?['’ ]? ?)aos?\b/g, "appel d'offres"],
 ];
 /** Chat shorthand for a whole word, English and French (folded). */

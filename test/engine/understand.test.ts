@@ -54,6 +54,15 @@ describe('understand', () => {
     expect(understand('turkey recipes', 'en').capitalised.has('turkey')).toBe(false);
   });
 
+  it('reads shorthand for several words, and chat fillers as no words', () => {
+    expect(understand('the FY2025 target', 'en').tokens).toEqual(['the', 'fiscal', '2025', 'target']);
+    expect(understand("ils l'avaient promis pour le T1", 'fr').tokens.slice(-2)).toEqual([
+      'premier',
+      'trimestre',
+    ]);
+    expect(understand('tbh ngl who won jedi', 'en').terms).toEqual(['won', 'jedi']);
+  });
+
   it('reads a plural acronym as a common noun, not a name', () => {
     const understood = understand('What share of German federal PCs run Microsoft Office, per PwC?', 'en');
     expect(understood.capitalised.has('pcs')).toBe(false);
