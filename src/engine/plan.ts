@@ -228,6 +228,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     ['united states', 'the United States'],
     ['royaume uni', 'the United Kingdom'],
     ['etats unis', 'the United States'],
+    ['pays bas', 'the Netherlands'],
     ['middle east', 'the Middle East'],
     ['south america', 'Latin America'],
     ['amerique du sud', 'Latin America'],

@@ -2178,6 +2178,11 @@ describe('timelines of a story', () => {
     ],
     ["retrace l'histoire du JEDI jusqu'au JWCC", ['us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022']],
     ["timline of the CIA's cloud contracts", ['cia-c2s-aws-2013', 'cia-c2e-multicloud-2020']],
+    // "Pays-Bas" typed with its hyphen is the Netherlands.
+    [
+      'chronologie des histoires de cloud aux pays-bas svp',
+      ['netherlands-government-cloud-policy', 'netherlands-solvinity-kyndryl-digid-2025'],
+    ],
   ])('orders the deals of a story by date: "%s"', (question, expected) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('timeline');
