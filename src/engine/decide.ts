@@ -4118,7 +4118,7 @@ function partsOf(text: string, separator: RegExp): string[] {
 
 /** What separates the deals a timeline names ("from X to Y", "de X à Y", "X, Y", "X -> Y"). */
 const TIMELINE_SEPARATOR =
-  /\s*(?<!\p{L})(?:and|et|from|to|de|du|à|jusqu'?à|jusqu'?aux?|then|puis|onwards)(?!\p{L})\s*|\s*(?:,|;|\/|->|→)\s*/iu;
+  /\s*(?<!\p{L})(?:and|et|from|to|de|du|à|jusqu'?à|jusqu'?aux?|then|puis|onwards)(?!\p{L})\s*|\s*(?:,|;|:|\/|->|→|(?<=\s)[—–-](?=\s))\s*/iu;
 
 /** Words asking for every deal a name takes part in ("involving G42", "concernant Palantir"). */
 const INVOLVING =

@@ -2178,6 +2178,16 @@ describe('timelines of a story', () => {
     ],
     ["retrace l'histoire du JEDI jusqu'au JWCC", ['us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022']],
     ["timline of the CIA's cloud contracts", ['cia-c2s-aws-2013', 'cia-c2e-multicloud-2020']],
+    // "Dans l'ordre" asks for a timeline; a spaced dash separates the deals named.
+    [
+      "remets-moi dans l'ordre la doctrine française - stratégie nationale cloud, cloud au centre, secnumcloud 3.2, loi sren",
+      [
+        'france-national-cloud-strategy-2021',
+        'france-cloud-au-centre-circular-2021',
+        'france-anssi-secnumcloud-3-2-2022',
+        'france-sren-law-2024',
+      ],
+    ],
     // "Pays-Bas" typed with its hyphen is the Netherlands.
     [
       'chronologie des histoires de cloud aux pays-bas svp',
