@@ -2144,6 +2144,8 @@ describe('overviews in chat words', () => {
       'saudi-google-aramco-cloud-region',
       'saudi-oracle-microsoft-cloud-investments-2023',
     ],
+    ['qui a signé pour opendesk ?', 'icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025'],
+    ['who signed up for opendesk?', 'icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025'],
   ])('lists every deal a name or place points at: "%s"', (question, ...expected) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('list');
