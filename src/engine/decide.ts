@@ -3829,8 +3829,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "The Home Office got the right to audit AWS's data centres, right?": a fact says there is none ("no
     // right to audit or inspect"), in two or more of the question's own words that are not the deal's names.
     // Not "what triggered Lyon leaving Microsoft?": asking what something was takes nothing for granted.
+    // Nor "…it's going badly, how many towns are behind?": the question already says it failed.
     if (
-      !understood.tokens.some((t) => NEGATORS.has(t) || t === 'no' || t === 'without' || t === 'sans') &&
+      !understood.tokens.some(
+        (t) => NEGATORS.has(t) || t === 'no' || t === 'without' || t === 'sans' || SHORTFALL.has(t),
+      ) &&
       !ASKS_WHAT.has(understood.tokens[0] ?? '')
     ) {
       const { names, negations } = negationsOf(d * 2 + (understood.lang === 'fr' ? 1 : 0));
@@ -5011,6 +5014,13 @@ const DRASTIC_KIN = eventKins([
     DROP_KIN,
   ],
 ]);
+/** Words saying something fell short ("behind", "badly", "en retard"): a question granting a failure. */
+const SHORTFALL: ReadonlySet<string> = new Set(
+  'behind badly late delayed delay delays missed miss missing failing failed fail struggling slipping shortfall retard retards echec echoue rate ratee'.split(
+    ' ',
+  ),
+);
+
 /** Auxiliaries of what may or will happen ("would leave", "va quitter"): no event claimed. */
 const PROSPECTIVE: ReadonlySet<string> = new Set(
   'would will could might should may va vont allait allaient pourrait devait'.split(' '),

@@ -373,7 +373,7 @@ const US_BEFORE =
 // Words just before a provider saying it is being left ("moving off Microsoft", "replacing Microsoft
 // Office", "au lieu d'AWS"); the one it is replaced by comes after "with", "by", "par".
 const LEAVING =
-  /\b(?:off|away from|leav\w*|left|quit\w*|dump\w*|drop\w*|ditch\w*|swap\w*|troqu\w*|abandon\w*|replac\w*|remplac\w*|instead of|rather than|exit\w*|quitt\w*|lach\w*|sortir de|sort de|au lieu d|au lieu de|plutot que)(?: t (?:il|elle|ils|elles))?(?: (?:its|their|the|le|la|les|de|d|l))?$/;
+  /\b(?:off|away from|mov\w* of|leav\w*|left|quit\w*|dump\w*|drop\w*|ditch\w*|swap\w*|troqu\w*|abandon\w*|replac\w*|remplac\w*|instead of|rather than|exit\w*|quitt\w*|lach\w*|sortir de|sort de|au lieu d|au lieu de|plutot que)(?: t (?:il|elle|ils|elles))?(?: (?:its|their|the|le|la|les|de|d|l))?$/;
 
 // Replacing one party by another: the one left is no party of the new deal.
 const REPLACING =

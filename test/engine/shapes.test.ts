@@ -1252,6 +1252,9 @@ describe('premise check', () => {
     'what did the DSK say about lawful use of microsoft 365?',
     'what did the DSK conclude about microsoft 365 compliance?',
     "l'UGAP a vendu pour combien de cloud en 2024 ?",
+    // "move of" is "move off", typed in a hurry; a question granting a shortfall is no claim of success.
+    'how many pcs did the austrian army move of ms office',
+    "japan wanted every municipality moved onto standard systems and the government cloud by fiscal 2025, but i keep hearing it's going badly. how many towns are behind and what's the new target date?",
     // A source quoted ("d'après l'étude PwC") is no party the question pairs with Microsoft.
     "d'après l'étude pwc pour le ministère de l'intérieur allemand, quelle part des postes fédéraux tournait sous microsoft office ?",
     // A qualification granted to a joint venture of the providers named (S3NS), not the rule's own parties.
