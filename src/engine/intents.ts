@@ -756,6 +756,12 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
     'criticism',
     /\b(?:critic|critics|criticism|criticised|criticized|controversy|controversial|oppose|opposed|objection|objections|complain|complained|complaining|trashed|slammed|blasted|lambasted|panned|backlash|pushback|worried|worries|skeptical|sceptical|skeptics|sceptics|skepticism|scepticism|doubts|doubtful|catch|downside|downsides|drawback|drawbacks|le hic|inconvenient|inconvenients|mad|angry|upset|outrage|outraged|furious|fuss|beef|gripe|gripes|critique|critiques|critique|controverse|opposition|reproche|reproches|reprochent|denonce|denoncent|inquietudes|sceptique|sceptiques|scepticisme|doutes)\b/,
   ],
+  // "Lyon qui lâche Microsoft, ils remplacent Office par quoi ?": what replaces it, whatever relative "qui"
+  // comes before (the replacement detectors are the general intent's).
+  [
+    'general',
+    /\b(?:remplac\w*|replac\w*|swap\w*|switch\w*) (?:[a-z0-9-]+ ){0,3}(?:par quoi|with what|by what|for what)\b/,
+  ],
   // "Quel ministre s'est félicité quand…?", "which official said…": a person asked for, whatever clause
   // ("quand…") follows.
   [
