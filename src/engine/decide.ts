@@ -1322,9 +1322,15 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (paired) return undefined;
     // "…choose OVHcloud to replace Azure?": Azure is the subject's real provider; OVHcloud is the claim.
     // "…moving off Microsoft": a provider being left, that the subject's facts name, is claimed nothing.
+    // "Microsoft won JEDI over AWS", "AWS beat Microsoft to it": the one beaten is claimed no party.
+    const beaten = (p: { word: string }) => {
+      const at = understood.tokens.indexOf(p.word);
+      return at > 0 && understood.tokens.slice(Math.max(0, at - 2), at).some((w) => OUTRANKING.has(w));
+    };
     const claimedProviders = plan.providers.filter(
       (p) =>
         !subjectDeals.some((d) => (facets[d] as DealFacets).providerKeys.includes(p.key)) &&
+        !beaten(p) &&
         !(p.left && subjectDeals.some((d) => (deals[d] as DealRow).facts.some((id) => factNames(id, p.key)))),
     );
     if (claimedProviders.length === 0) return undefined;
@@ -2940,6 +2946,25 @@ export function createDecider(ctx: DecisionContext): Decider {
       for (const [claim, contrary, options] of pairs) {
         // "Why did Indonesia refuse to pay?" asks about the contrary itself.
         if (options?.anyFact && contrary.test(spacedQuestion)) continue;
+        // "Hesse found Microsoft 365 lawful in 2025", "which states voted against the 2020 assessment?": a
+        // claim of another year than the deal's, or a question asking who, may be true of that year.
+        if (options?.ownYearOnly) {
+          const dealYear = row.deal.date.slice(0, 4);
+          const years = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
+          if (years.some((y) => y !== dealYear)) continue;
+          if (ASKS_WHO.test(spacedQuestion)) continue;
+          // …or, with no year, a later fact records the claim come true ("the infringements had been remedied").
+          if (
+            years.length === 0 &&
+            options.laterAffirmed !== undefined &&
+            row.facts.some(
+              (id) =>
+                (facts[id] as FactRow).laterThanDeal &&
+                (options.laterAffirmed as RegExp).test(foldedBoth(id)),
+            )
+          )
+            continue;
+        }
         const subjectTerms = understood.terms.filter(
           (t) => t.length > 2 && !isStopword(t) && isKnown(t) && !claim.test(t),
         );
@@ -4333,7 +4358,7 @@ const TRANSFERRED = new RegExp(`^(?:${TRANSFER_VERBS})\\b`);
  * S3NS to Google").
  */
 const MAJORITY_CLAIM = new RegExp(
-  String.raw`\b(?:majority (?:owned|held|controlled|control|owner|shareholder|stake|investor|partner)\w*|(?:${TRANSFER_VERBS}) (?:the |its |their |la |sa |leur )?majorit\w* (?:of |in |de |d |du )?(?:[a-z0-9-]+ ){1,3}(?:to|a) |(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*|(?:detenue?s?|controlee?s?|possedee?s?) majoritairement|majoritairement (?:detenue?s?|controlee?s?|possedee?s?)|(?:controlled|controlee?s?) (?:by|par)|controlling (?:majority|stake|interest)|(?:subsidiary|filiale) (?:controlee )?(?:of|de|d)|(?:bought|buys|buy|acquired|purchased|took over|rachete|achete)(?: [a-z0-9-]+){1,2} (?:outright|entierement|en totalite|a 100)|wholly owned|whole of|(?:full|total|complete) (?:ownership|control)|controle total)\b`,
+  String.raw`\b(?:majority (?:owned|held|controlled|control|owner|shareholder|stake|investor|partner)\w*|(?:${TRANSFER_VERBS}) (?:the |its |their |la |sa |leur )?majorit\w* (?:of |in |de |d |du )?(?:[a-z0-9-]+ ){1,3}(?:to|a) |(?:hold|holds|held|has|owns|own|detient|possede|a) (?:the |a |la )?majorit\w*|majoritaire\w*|(?:detenue?s?|controlee?s?|possedee?s?) majoritairement|majoritairement (?:detenue?s?|controlee?s?|possedee?s?)|(?:controlled|controlee?s?) (?:by|par)|controlling (?:majority|stake|interest)|(?:subsidiary|filiale) (?:controlee )?(?:of|de|d)|(?:bought|buys|buy|acquired|purchased|took over|rachete|achete)(?: [a-z0-9-]+){1,2} (?:outright|entierement|en totalite|a 100)|wholly owned|(?:take|takes|took|taken|taking|gain\w*|get|got|seiz\w*) (?:full|total|complete) (?:ownership|control)|(?:pris|prendre|prend|prenne) (?:le )?controle (?:total|majoritaire))\b`,
 );
 /** A verb's particles ("struck down", "threw out"): no object of it. */
 const PARTICLES: ReadonlySet<string> = new Set('down out off up over away'.split(' '));
@@ -4662,7 +4687,18 @@ const KEPT_VALID =
  * Claims and their contraries, in folded words: a question claiming the first where the entry writes
  * only the second is corrected ("rejected" where it was approved, "forever" where it is temporary).
  */
-const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp, { anyFact?: boolean }?]> = [
+/** Words before a provider beaten to a deal ("over AWS", "beat Microsoft", "devant Oracle"). */
+const OUTRANKING: ReadonlySet<string> = new Set(
+  'over ahead beat beats beating outbid outbidding outran edged against devant face battu battant'.split(' '),
+);
+/** A question asking who ("which states…", "quels Länder…"), not claiming something of named ones. */
+const ASKS_WHO = /^(?:and |so |et )?(?:which|who|quels?|quelles?|qui)\b/;
+/** Compliance come true, in an entry's later facts ("remedied", "can be used lawfully"). */
+const COMPLIANCE_AFFIRMED = /\b(?:remedied|lawfully|remedie\w*|licitement|conformement)\b/;
+
+const CONTRARY_PAIRS: ReadonlyArray<
+  readonly [RegExp, RegExp, { anyFact?: boolean; ownYearOnly?: boolean; laterAffirmed?: RegExp }?]
+> = [
   [
     /\b(?:reject\w*|turn\w* down|veto\w*|rejet\w*|refuse\w*)\b/,
     /\b(?:approv\w*|authori[sz]\w*|clearance|cleared|green ?light\w*|greenlit|approuv\w*|autoris\w*|feu vert|(?:conditionally |provisionally )?selected|retenu\w*|selectionne\w*)\b/,
@@ -4691,11 +4727,13 @@ const CONTRARY_PAIRS: ReadonlyArray<readonly [RegExp, RegExp, { anyFact?: boolea
   [
     /\b(?:(?:found|declared|ruled|deemed|judged|certified|was|is|were|are|etait|est|etaient|serait|declar\w*|jug\w*|estim\w*) (?:[a-z0-9-]+ ){0,3}(?:compliant|lawful|conforme\w*)|en toute conformite|in full compliance)\b/,
     /\b(?:cannot be demonstrated|could not be demonstrated|(?:ne peut|ne pouvait|ne pouvaient) (?:pas )?(?:etre )?demontre\w*|pas (?:pu )?(?:etre )?demontre\w*|unlawful|illegal\w*|non conform\w*|not compliant|pas conforme\w*|infring\w*|enfrei\w*)\b/,
+    { ownYearOnly: true, laterAffirmed: COMPLIANCE_AFFIRMED },
   ],
   // "adoptée à la majorité, la Bavière a voté contre": it was adopted unanimously.
   [
     /\b(?:a la majorite|by (?:a )?(?:narrow )?majority|majority vote|split vote|(?:ont|a|have|has|had) vote contre|voted against)\b/,
     /\b(?:unanim\w*|a l unanimite)\b/,
+    { ownYearOnly: true },
   ],
   [
     // A switch or a replacement the entry records is the dropping claimed.
@@ -4901,7 +4939,7 @@ const ONLY_BEFORE: ReadonlySet<string> = new Set(
 const ONLY_AFTER: ReadonlySet<string> = new Set('alone only exclusively seul seule seuls'.split(' '));
 /** One provider asked for as the only one ("which single provider", "le seul fournisseur retenu"). */
 const SINGLE_ASKED =
-  /\b(?:(?:which|what) (?:single|sole) (?:provider|vendor|company|supplier|winner|firm|bidder|cloud provider)|(?:sole|single) (?:winner|bidder)|quel (?:seul|unique) (?:fournisseur|prestataire|laureat|gagnant|attributaire)|(?:laureat|gagnant|attributaire) unique)\b/;
+  /\b(?:(?:which|what) (?:single|sole) (?:provider|vendor|company|supplier|winner|firm|bidder|cloud provider)|quel (?:seul|unique) (?:fournisseur|prestataire|laureat|gagnant|attributaire))\b/;
 /** "The whole contract … to AWS": all of it to one party. */
 const WHOLE: ReadonlySet<string> = new Set('whole entire entirety entier entiere totalite'.split(' '));
 // A figure and the way it compares ("$54m cheaper", "54m above", "30 % de moins"), in folded text.

@@ -760,13 +760,13 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   // comes before (the replacement detectors are the general intent's).
   [
     'general',
-    /\b(?:remplac\w*|replac\w*|swap\w*|switch\w*) (?:[a-z0-9-]+ ){0,3}(?:par quoi|with what|by what|for what)\b/,
+    /\b(?:remplac\w*|replac\w*|swap\w*|switch\w*) (?:[a-z0-9-]+ ){0,3}(?:par quoi|with what|by what)\b/,
   ],
   // "Quel ministre s'est félicité quand…?", "which official said…": a person asked for, whatever clause
   // ("quand…") follows.
   [
     'parties',
-    /^(?:and |so |et )?(?:which|what|quel|quelle|quels|quelles) (?:[a-z]+ )?(?:minister|ministers|ministre|ministres|official|officials|president|ceo|pdg|executive|executives|boss|judge|judges|juge|juges|senator|senators|senateur|senateurs|mp|mps|depute|deputes|commissioner|commissaire|person|personne|dirigeant|dirigeants|responsable|responsables)\b/,
+    /^(?:and |so |et )?(?:which|what|quel|quelle|quels|quelles) (?:[a-z]+ )?(?:minister|ministers|ministre|ministres|president|ceo|pdg|executives|boss|judge|judges|juge|juges|senator|senators|senateur|senateurs|mp|mps|depute|deputes|commissioner|commissaire|person|personne|dirigeant|dirigeants|responsable|responsables)\b/,
   ],
   // A question that opens with "who" asks for parties, whatever verb follows ("qui a gagné…").
   ['parties', /^(?:and |et )?(?:who|whom|qui)\b/],

@@ -1252,6 +1252,27 @@ describe('premise check', () => {
     'what did the DSK say about lawful use of microsoft 365?',
     'what did the DSK conclude about microsoft 365 compliance?',
     "l'UGAP a vendu pour combien de cloud en 2024 ?",
+    // A review's misfires of this round's rules, each true: the provider beaten to a deal is no claimed party;
+    // a single winner contrasted, not asked for; compliance or a vote of another year than the deal's, or
+    // come true in a later fact; "whole of" and "full control by" claim no majority; "worth investing in"
+    // asks a reason; "official" is no person; "migration to" pairs nothing.
+    'How did Microsoft beat AWS to the JEDI contract?',
+    'Microsoft landed JEDI over AWS — what happened next?',
+    'Microsoft won JEDI over AWS — what happened next?',
+    'AWS outbid Microsoft for the NSA deal, how much was it worth?',
+    "Why did the Pentagon drop JEDI's single winner approach for JWCC?",
+    'Was there a single winner for JWCC or several?',
+    "In 2025 the Commission's Microsoft 365 use was found compliant — what changed?",
+    'Hesse declared Microsoft 365 compliant in 2025, under what conditions?',
+    'Le commissaire de Hesse a jugé Microsoft 365 conforme en 2025, à quelles conditions ?',
+    "Which authorities voted against the DSK's 2020 Microsoft 365 assessment?",
+    "Quels Länder ont voté contre en 2020 l'évaluation de Microsoft 365 ?",
+    'Is S3NS open to the whole of the French public sector on Google Cloud technology?',
+    'Does S3NS run Google Cloud technology with full control by Thales?',
+    'Why did Microsoft think G42 was worth investing in?',
+    'Why was Solvinity worth buying for Kyndryl?',
+    "What official status does Bleu's SecNumCloud application have?",
+    "How did Microsoft react to the Austrian army's migration to LibreOffice?",
     // "move of" is "move off", typed in a hurry; a question granting a shortfall is no claim of success.
     'how many pcs did the austrian army move of ms office',
     "japan wanted every municipality moved onto standard systems and the government cloud by fiscal 2025, but i keep hearing it's going badly. how many towns are behind and what's the new target date?",
