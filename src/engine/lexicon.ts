@@ -944,5 +944,5 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'led spearheaded spearhead piloted pilote mene',
   'dispute disputes contested controversy controversial row rows spat feud clash bagarre controverse polemique',
   'requirement requirements criteria criterion exigence exigences criteres critere',
-  'oppose opposed opposing against refuse refused refusaient refusait reject rejected contre opposes opposaient',
+  'oppose opposed opposing refuse refused refusaient refusait reject rejected opposes opposaient',
 ];

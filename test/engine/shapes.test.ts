@@ -1267,6 +1267,7 @@ describe('premise check', () => {
     'Le commissaire de Hesse a jugé Microsoft 365 conforme en 2025, à quelles conditions ?',
     "Which authorities voted against the DSK's 2020 Microsoft 365 assessment?",
     "Quels Länder ont voté contre en 2020 l'évaluation de Microsoft 365 ?",
+    'Which states had voted against the 2020 working-group view on Microsoft 365?',
     'Is S3NS open to the whole of the French public sector on Google Cloud technology?',
     'Does S3NS run Google Cloud technology with full control by Thales?',
     'Why did Microsoft think G42 was worth investing in?',
