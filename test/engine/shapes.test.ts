@@ -2170,6 +2170,17 @@ describe('overviews in chat words', () => {
       'saudi-oracle-microsoft-cloud-investments-2023',
     ],
     ['qui a signé pour opendesk ?', 'icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025'],
+    // Investments asked of a region are its deals.
+    [
+      'which cloud investments in Africa?',
+      'morocco-oracle-cloud-regions-cloud-first-2024',
+      'kenya-microsoft-g42-data-centre-2024',
+    ],
+    [
+      'what investments were announced in the Gulf?',
+      'saudi-oracle-microsoft-cloud-investments-2023',
+      'uae-microsoft-g42-investment-2024',
+    ],
     ['who signed up for opendesk?', 'icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025'],
   ])('lists every deal a name or place points at: "%s"', (question, ...expected) => {
     const answer = answered(engine.ask(question));
