@@ -569,8 +569,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     };
     matching.sort(byDate);
     const shape: AnswerShape = plan.shape === 'timeline' ? 'timeline' : 'list';
-    // One match of a question that did not ask for a list as such is answered as that deal.
-    if (matching.length === 1 && !plan.explicit) return undefined;
+    // One match of a question that did not ask for a list as such is answered as that deal; "which
+    // initiatives are in Germany?" asked for deals of a kind, and gets the one there is as a list.
+    // ("Contract" is the everyday word for any deal: one contract asked of is that deal's question.)
+    const kindAsked = understood.intent === 'list' && plan.kinds.some((k) => k !== 'contract');
+    if (matching.length === 1 && !plan.explicit && !kindAsked) return undefined;
     const limit = plan.latest && plan.shape !== 'count' ? Math.min(5, maxListed) : maxListed;
     const shown = matching.slice(0, limit);
     if (shape === 'timeline') shown.reverse();

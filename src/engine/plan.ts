@@ -388,7 +388,7 @@ const CHOSEN_WORDS: ReadonlySet<string> = new Set(
 );
 
 const DEAL_NOUNS =
-  /\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|investments|investissements|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
+  /\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|investments|investissements|announcements|annonces|certifications|schemes|labels|appels d offres|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
 
 function readYears(spaced: string): YearPlan {
   const years: YearPlan = { exact: [] };

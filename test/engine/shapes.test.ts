@@ -2170,6 +2170,11 @@ describe('overviews in chat words', () => {
       'saudi-oracle-microsoft-cloud-investments-2023',
     ],
     ['qui a signé pour opendesk ?', 'icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025'],
+    // A kind asked for gets its one deal as a list; "every tender", "announcements" ask for lists.
+    ['which initiatives are in Germany?', 'germany-schleswig-holstein-open-source-2024'],
+    ['what announcements were made in 2025?', 'sap-sovereign-cloud-investment-2025'],
+    ["quels appels d'offres en 2026 ?", 'eu-commission-sovereign-cloud-tender-2026'],
+    ['every tender in 2026', 'eu-commission-sovereign-cloud-tender-2026'],
     // Investments asked of a region are its deals.
     [
       'which cloud investments in Africa?',
