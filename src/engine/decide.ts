@@ -986,6 +986,20 @@ export function createDecider(ctx: DecisionContext): Decider {
         asked.split(cue).flatMap((side) => partsOf(side, PART_SEPARATOR)),
         understood,
       );
+    // "Compare the two Saudi deals", "compare les deux accords japonais": a place with just two deals.
+    if (named.length < 2 && BOTH_OF.test(understood.tokens.join(' '))) {
+      const { places, providers } = planQuestion(understood, question);
+      if (places.length > 0) {
+        const both: number[] = [];
+        for (let d = 0; d < deals.length; d++)
+          if (
+            places.every((p) => inPlace(facets[d] as DealFacets, p)) &&
+            providers.every((p) => (facets[d] as DealFacets).providerKeys.includes(p.key))
+          )
+            both.push(d);
+        if (both.length === 2) named = both;
+      }
+    }
     if (named.length < 2) return undefined;
     const lang = understood.lang;
     const chosen: ChosenFact[] = [];
@@ -4158,6 +4172,9 @@ const INVOLVING =
 /** A cue closing a comparison ("…, how do they stack up?", "comment se comparent-ils ?"). */
 const COMPARE_TAIL =
   /\s*[,;:—–-]*\s*(?:how do (?:they|the two|these|both) (?:compare|stack up|differ)|how does (?:it|that|this) (?:compare|stack up)|comment (?:se comparent[- ]ils|les comparer)|lequel est (?:le )?mieux|(?:c'est|c’est) quoi (?:la|les) diff[ée]rences?|quelles? (?:sont )?(?:la |les )?diff[ée]rences?|what are the differences|what's the difference|what is the difference)\s*\??\s*$/iu;
+
+/** "The two", "both", "les deux": a pair asked for by what they share. */
+const BOTH_OF = /\b(?:the two|both|les deux|ses deux|their two|its two)\b/;
 
 /** A question clause closing a comparison, after a dash, a colon or a comma ("…, how did they differ?"). */
 const COMPARE_QUESTION_TAIL =

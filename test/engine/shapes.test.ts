@@ -2285,6 +2285,15 @@ describe('comparisons in chat words', () => {
       'bleu or s3ns - how do the two french "cloud de confiance" setups differ',
       ['france-bleu-orange-capgemini-microsoft-2021', 'france-s3ns-thales-google-2021'],
     ],
+    // "The two X deals": a place with just two deals.
+    [
+      'compare the two Saudi deals',
+      ['saudi-google-aramco-cloud-region', 'saudi-oracle-microsoft-cloud-investments-2023'],
+    ],
+    [
+      'compare les deux accords néerlandais',
+      ['netherlands-government-cloud-policy', 'netherlands-solvinity-kyndryl-digid-2025'],
+    ],
     [
       "JEDI vs JWCC — how did the pentagon's two big cloud procurements differ?",
       ['us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022'],
