@@ -359,7 +359,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     // "worth" fact must not beat JEDI's ceiling for "How much was JEDI worth?").
     // So do the verbs "what did X cost?", "combien vaut X ?". Not the nouns: "price per share", "coût de
     // l'ambassade" name what the fact says.
-    askWords: new Set(['worth', 'cost', 'costs', 'vaut', 'valait', 'coute', 'coutait']),
+    askWords: new Set(['worth', 'cost', 'costs', 'vaut', 'valait', 'coute', 'coutait', 'montant', 'valeur']),
     detectors: [
       UNIT_ASKED,
       { name: 'an amount', weight: 0.4, test: (r) => has(r.hasMoney), answers: true },

@@ -2396,6 +2396,8 @@ describe('what resumed, and short words for the detail', () => {
     ['bwi zendis opendesk deal length?', /seven years/],
     ["who's constructing microsoft's spata data center in greece", /Renco-Terna/],
     ["numspot c'est qui derrière, quelles boîtes ?", /Docaposte/],
+    // "montant" asks an amount, like "vaut": the deal named is JEDI, not JWCC whose fact writes the word.
+    ['jedi montant', /10 milliards/],
     // A relative "qui" asks no party: "par quoi" asks what replaces it.
     ['lyon qui lâche microsoft, ils remplacent office par quoi exactement ?', /OnlyOffice/],
     // Member states asked for are countries a fact names; "row", "bagarre" are the entry's dispute;
