@@ -164,7 +164,12 @@ export function createDealRanker({
   function fuzzinessFor(term: string, known: boolean, capitalised: boolean): number {
     // Past LONGEST_CORRECTED letters a "word" is no typo, and the edit-distance search grows with its square.
     if (known || term.length < 5 || term.length > LONGEST_CORRECTED || /^\p{N}/u.test(term)) return 0;
-    if (capitalised) return term.length >= 6 ? 1 : 0;
+    // "Amazn" is Amazon: a short name one edit from a provider's is its typo ("Basel" is no "based").
+    if (capitalised)
+      return term.length >= 6 ||
+        (term.length === 5 && index.vocabulary.corrections(term, 1).some((c) => PROVIDER_WORDS.has(c.word)))
+        ? 1
+        : 0;
     return term.length >= 8 ? 2 : 1;
   }
 

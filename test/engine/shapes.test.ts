@@ -2396,6 +2396,8 @@ describe('what resumed, and short words for the detail', () => {
     ['bwi zendis opendesk deal length?', /seven years/],
     ["who's constructing microsoft's spata data center in greece", /Renco-Terna/],
     ["numspot c'est qui derrière, quelles boîtes ?", /Docaposte/],
+    // A five-letter name one typo away from a provider's ("Amazn"); no country's name is corrected.
+    ['Wen did MI6 chose Amazn?', /MI6 had signed a contract with AWS/],
     // "montant" asks an amount, like "vaut": the deal named is JEDI, not JWCC whose fact writes the word.
     ['jedi montant', /10 milliards/],
     // A relative "qui" asks no party: "par quoi" asks what replaces it.
