@@ -3887,6 +3887,29 @@ export function createDecider(ctx: DecisionContext): Decider {
       )?.id;
       if (negated !== undefined) return recordsOtherwise(negated);
     }
+    // "Why did Germany ban Google Workspace in schools?": a country given as the subject's, where the deal
+    // is elsewhere and its entry never writes that country in any form (Helsingør's ban is Denmark's).
+    const strangeCountries =
+      plan.shape === 'single' &&
+      (plan.claims ||
+        claimsAnEvent(understood, spacedQuestion) ||
+        QUESTION_OPENERS.has(understood.tokens[0] ?? ''))
+        ? plan.places.filter((p) => {
+            const place = PLACES.find((x) => x.en === p.en);
+            if (place === undefined || place.matches.length !== 1) return false;
+            if (inPlace(facets[d] as DealFacets, p)) return false;
+            const own = ` ${tokenizeFolded(
+              [row.deal.title, row.deal.jurisdiction, ...row.deal.customers, ...row.deal.providers].join(' '),
+            ).join(' ')} ${row.facts.map(foldedBoth).join(' ')} `;
+            return ![...place.words, ...place.matches].some((w) => own.includes(` ${w} `));
+          })
+        : [];
+    if (strangeCountries.length > 0)
+      return unmentionedNote(
+        understood.lang === 'fr'
+          ? (strangeCountries[0] as PlacePlan).fr.replace(/^(?:en|au|aux) /u, '')
+          : (strangeCountries[0] as PlacePlan).en.replace(/^the /u, ''),
+      );
     return undefined;
   }
 
@@ -4703,10 +4726,6 @@ const STRUCK_FACT = /\b(?:invalid\w*|struck down|strike\w* down|annul\w*|quash\w
 /** What says something was upheld, and the words of what (folded tokens). */
 const KEPT_VALID =
   /\b(?:upheld|uphold\w*|confirm\w* (?:the )?validity of|remain\w* valid|maintenu\w*|a maintenu|confirm\w* la validite d\w*)((?: [a-z0-9-]+){1,7})/g;
-/**
- * Claims and their contraries, in folded words: a question claiming the first where the entry writes
- * only the second is corrected ("rejected" where it was approved, "forever" where it is temporary).
- */
 /** Words before a provider beaten to a deal ("over AWS", "beat Microsoft", "devant Oracle"). */
 const OUTRANKING: ReadonlySet<string> = new Set(
   'over ahead beat beats beating outbid outbidding outran edged against devant face battu battant'.split(' '),
@@ -4716,6 +4735,10 @@ const ASKS_WHO = /^(?:and |so |et )?(?:which|who|quels?|quelles?|qui)\b/;
 /** Compliance come true, in an entry's later facts ("remedied", "can be used lawfully"). */
 const COMPLIANCE_AFFIRMED = /\b(?:remedied|lawfully|remedie\w*|licitement|conformement)\b/;
 
+/**
+ * Claims and their contraries, in folded words: a question claiming the first where the entry writes
+ * only the second is corrected ("rejected" where it was approved, "forever" where it is temporary).
+ */
 const CONTRARY_PAIRS: ReadonlyArray<
   readonly [RegExp, RegExp, { anyFact?: boolean; ownYearOnly?: boolean; laterAffirmed?: RegExp }?]
 > = [

@@ -1305,6 +1305,9 @@ describe('premise check', () => {
       "pourquoi l'Estonie a choisi la Finlande pour son ambassade de données ?",
       /ne mentionne pas Finlande comme partie : l’accord est avec .*Luxembourg/,
     ],
+    // A country given as the subject where the deal is elsewhere and its entry never writes that country.
+    ['why did Germany ban Google Workspace in schools?', /does not mention Germany/],
+    ["pourquoi l'Allemagne a interdit Google Workspace dans les écoles ?", /ne parle pas de l’Allemagne/],
     // A country's adjective no ending rule finds ("Finnish") is that country.
     [
       "estonia's data embassy is sitting in a finnish datacentre isn't it, when did they sign that",
