@@ -145,6 +145,10 @@ export function createDecider(ctx: DecisionContext): Decider {
   const partiesSpacedOf = memoized((d: number) => ` ${tokenize(partiesOf(d)).join(' ')} `);
   /** Each deal's own names and parties as spaced words, computed once per deal. */
   const ownSpacedOf = memoized((d: number) => ` ${tokenize(`${ownNames(d)} ${partiesOf(d)}`).join(' ')} `);
+  /** Each deal's title as spaced words (" pentagon jedi cloud contract … "), once per deal. */
+  const titleSpacedOf = memoized(
+    (d: number) => ` ${tokenizeFolded((deals[d] as DealRow).deal.title).join(' ')} `,
+  );
   /** Whether the capitalised name a question word belongs to is among the deals' own names. */
   const wholeNameKnown = (question: string, term: string) =>
     wholeNameIn(question, term, [...ranker.dealsAliased(term), ...ranker.dealsTitled(term)].map(ownNames));
@@ -1192,6 +1196,18 @@ export function createDecider(ctx: DecisionContext): Decider {
     const { text, text_fr } = (facts[id] as FactRow).fact;
     return `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
   }, FOLDED_MEMO_LIMIT);
+  /** Each deal's title, jurisdiction, parties and facts (both languages) as spaced words, once per deal. */
+  const entryWordsOf = memoized(
+    (d: number) =>
+      ` ${tokenizeFolded(
+        [
+          (deals[d] as DealRow).deal.title,
+          (deals[d] as DealRow).deal.jurisdiction,
+          ...(deals[d] as DealRow).deal.customers,
+          ...(deals[d] as DealRow).deal.providers,
+        ].join(' '),
+      ).join(' ')} ${(deals[d] as DealRow).facts.map(foldedBoth).join(' ')} `,
+  );
 
   /**
    * The names a deal's facts write only to deny them ("It is LuxConnect, not POST Luxembourg"): folded
@@ -1748,6 +1764,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "S3NS is majority-owned by Google…": of two deals ranked nearly alike, the one covering more of the
     // question whose own title writes more of its names (S3NS's entry, not Google's list of partners).
     const [first, next] = ranked;
+    // How many of the question's names a deal's own title writes.
+    const titled = (d: number) =>
+      understood.terms.filter(
+        (t) =>
+          (understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t) || PROVIDER_WORDS.has(t)) &&
+          titleSpacedOf(d).includes(` ${t} `),
+      ).length;
     if (
       first &&
       next &&
@@ -1755,13 +1778,6 @@ export function createDecider(ctx: DecisionContext): Decider {
       // …or covering as much, with one of its several-word names written out ("le cloud souverain d'AWS").
       (next.coverage > first.coverage || (next.coverage === first.coverage && next.phrases > first.phrases))
     ) {
-      const names = understood.terms.filter(
-        (t) => understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t) || PROVIDER_WORDS.has(t),
-      );
-      const titled = (d: number) => {
-        const title = ` ${tokenizeFolded((deals[d] as DealRow).deal.title).join(' ')} `;
-        return names.filter((t) => title.includes(` ${t} `)).length;
-      };
       if (titled(next.deal) > titled(first.deal)) ranked.splice(0, 2, next, first);
     } else if (
       first &&
@@ -1773,21 +1789,15 @@ export function createDecider(ctx: DecisionContext): Decider {
       // "Pour choisir Scaleway au Health Data Hub…": of two close deals, the one whose parties are the
       // providers named and whose title writes more of the question's names (the Scaleway contract, not the
       // Azure entry that tells of it too).
-      const parties = (d: number) =>
-        plan.providers.filter((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)).length;
-      const names = understood.terms.filter(
-        (t) => understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t) || PROVIDER_WORDS.has(t),
-      );
-      const titled = (d: number) => {
-        const title = ` ${tokenizeFolded((deals[d] as DealRow).deal.title).join(' ')} `;
-        return names.filter((t) => title.includes(` ${t} `)).length;
-      };
-      // …every provider named written in its title, and none in the other's.
-      const inTitle = (d: number, p: { word: string }) =>
-        ` ${tokenizeFolded((deals[d] as DealRow).deal.title).join(' ')} `.includes(` ${p.word} `);
+      // …every provider named among its parties and written in its title, and none in the other's.
+      const inTitle = (d: number, p: { word: string }) => titleSpacedOf(d).includes(` ${p.word} `);
       if (
-        parties(next.deal) === plan.providers.length &&
-        plan.providers.every((p) => inTitle(next.deal, p) && !inTitle(first.deal, p)) &&
+        plan.providers.every(
+          (p) =>
+            (facets[next.deal] as DealFacets).providerKeys.includes(p.key) &&
+            inTitle(next.deal, p) &&
+            !inTitle(first.deal, p),
+        ) &&
         titled(next.deal) > titled(first.deal)
       )
         ranked.splice(0, 2, next, first);
@@ -2203,14 +2213,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Washington", "Brussels", "selon les chiffres de Rabat": a capital standing for the government of a
     // country the entry writes is no stranger to it, unless something is claimed to be located there
     // ("Oracle's region in Rabat").
-    let entryText: string | undefined;
     const capitalOfItsCountry = (word: string, at: number) => {
       const names = CAPITAL_COUNTRIES.get(word);
-      if (names === undefined) return false;
-      entryText ??= ` ${tokenizeFolded(
-        [row.deal.title, row.deal.jurisdiction, ...row.deal.customers, ...row.deal.providers].join(' '),
-      ).join(' ')} ${row.facts.map(foldedBoth).join(' ')} `;
-      if (!names.some((n) => (entryText as string).includes(` ${n} `))) return false;
+      if (names === undefined || !names.some((n) => entryWordsOf(d).includes(` ${n} `))) return false;
       const before = understood.tokens.slice(Math.max(0, at - 2), at);
       return !(LOCATED.test(spacedQuestion) && before.some((w) => LOCATING.has(w)));
     };
@@ -3898,10 +3903,7 @@ export function createDecider(ctx: DecisionContext): Decider {
             const place = PLACES.find((x) => x.en === p.en);
             if (place === undefined || place.matches.length !== 1) return false;
             if (inPlace(facets[d] as DealFacets, p)) return false;
-            const own = ` ${tokenizeFolded(
-              [row.deal.title, row.deal.jurisdiction, ...row.deal.customers, ...row.deal.providers].join(' '),
-            ).join(' ')} ${row.facts.map(foldedBoth).join(' ')} `;
-            return ![...place.words, ...place.matches].some((w) => own.includes(` ${w} `));
+            return ![...place.words, ...place.matches].some((w) => entryWordsOf(d).includes(` ${w} `));
           })
         : [];
     if (strangeCountries.length > 0)

@@ -319,7 +319,10 @@ const SENTENCE_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['u', 'you'],
   ['ur', 'your'],
 ]);
-/** Shorthand for words: "FY2025" is the corpus's "fiscal 2025", "l'AO" its "appel d'offres", "T1" its "premier trimestre". */
+/**
+ * Shorthand for several words: "FY2025" is the corpus's "fiscal 2025", "l'AO" its "appel d'offres", "T1"
+ * its "premier trimestre".
+ */
 const PHRASE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bfy ?(\d{4})\b/g, 'fiscal $1'],
   [/\bfy ?(\d{2})\b/g, 'fiscal 20$1'],
