@@ -41,6 +41,7 @@ import {
   hasYears,
   inPlace,
   inYears,
+  isPairingWord,
   isSectorWord,
   type PlacePlan,
   planQuestion,
@@ -3921,7 +3922,7 @@ export function createDecider(ctx: DecisionContext): Decider {
    */
   function claimedAcross(understood: Understanding, best: DealScore, other: DealScore): string | undefined {
     const tokens = understood.tokens;
-    const verb = tokens.findIndex((t) => PAIRING_WORDS.has(t) && !WEAK_PAIRING_WORDS.has(t));
+    const verb = tokens.findIndex((t) => isPairingWord(t) && !WEAK_PAIRING_WORDS.has(t));
     if (verb < 0) return undefined;
     const isName = (t: string) =>
       t.length > 1 && (understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t));

@@ -20,7 +20,7 @@ import {
   WIN_WORDS,
 } from './lexicon.js';
 import { movesIn } from './moves.js';
-import { fold, tokenize } from './normalize.js';
+import { fold, stems, tokenize } from './normalize.js';
 import { demonymCountry, type Understanding } from './understand.js';
 
 // The question plan: besides its words and intent, what a question constrains (a provider, a place, a
@@ -108,6 +108,28 @@ export const isSectorWord = (word: string): boolean => sectorByWord.has(word);
 const kindByWord = new Map<string, DealKind>();
 for (const [kind, words] of Object.entries(KIND_WORDS))
   for (const word of words) kindByWord.set(word, kind as DealKind);
+
+// Each pairing word's stems: "décrocher", "running", "partnering" claim as "décroche", "run", "partner" do.
+const WEAK_STEMS = new Set([...WEAK_PAIRING_WORDS].flatMap((w) => stems(w)));
+const PAIRING_STEMS: ReadonlySet<string> = new Set(
+  [...PAIRING_WORDS]
+    .filter((w) => !WEAK_PAIRING_WORDS.has(w))
+    .flatMap((w) => stems(w))
+    .filter((s) => !WEAK_STEMS.has(s)),
+);
+// Verb forms only: "replacement" or "providers" claim nothing.
+const VERB_FORM = /(?:ing|ed|er|ir|re|ent|e|ee|es|ees|is|it)$/u;
+
+/** Whether a folded word claims a pairing, as written or by its stem (in English or French). */
+export function isPairingWord(word: string): boolean {
+  return (
+    PAIRING_WORDS.has(word) ||
+    (word.length > 3 &&
+      VERB_FORM.test(word) &&
+      !word.endsWith('ment') &&
+      stems(word).some((s) => PAIRING_STEMS.has(s)))
+  );
+}
 
 /**
  * The place words of a jurisdiction: "United Kingdom (England)" → united kingdom england. A remark in
@@ -343,9 +365,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     replaces: REPLACING.test(spaced),
     onlyHappened,
     howTo: HOW_TO.test(spaced),
-    pairs: [...words].some((w) => PAIRING_WORDS.has(w)) || GOING_WITH.test(spaced) || goneTo,
+    pairs: [...words].some(isPairingWord) || GOING_WITH.test(spaced) || goneTo,
     claims:
-      [...words].some((w) => PAIRING_WORDS.has(w) && !WEAK_PAIRING_WORDS.has(w)) ||
+      [...words].some((w) => isPairingWord(w) && !WEAK_PAIRING_WORDS.has(w)) ||
       GOING_WITH.test(spaced) ||
       goneTo ||
       DEAL_WITH.test(spaced),

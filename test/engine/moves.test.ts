@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { WEAK_PAIRING_WORDS } from '../../src/engine/lexicon.js';
 import { movesIn, reversedMove } from '../../src/engine/moves.js';
 import { fold, tokenize } from '../../src/engine/normalize.js';
+import { isPairingWord } from '../../src/engine/plan.js';
 
 const spaced = (text: string) => tokenize(fold(text)).join(' ');
 
@@ -69,5 +71,18 @@ describe('reversedMove', () => {
     expect(reversedMove(spaced('why did the army go back from LibreOffice to Microsoft Office?'), both)).toBe(
       -1,
     );
+  });
+});
+
+describe('pairing verbs in any form', () => {
+  it.each(['winning', 'running', 'decrocher', 'decrochent', 'hosted', 'signed'])(
+    '"%s" claims a pairing',
+    (word) => {
+      expect(isPairingWord(word)).toBe(true);
+    },
+  );
+
+  it.each(['replacement', 'providers', 'provider', 'deals', 'winner', 'with'])('"%s" claims none', (word) => {
+    expect(isPairingWord(word) && !WEAK_PAIRING_WORDS.has(word)).toBe(false);
   });
 });

@@ -1096,7 +1096,10 @@ describe('premise check', () => {
     // A company the corpus never writes.
     ['why did switzerland pick swisscom for its public clouds bund contracts?', /does not mention swisscom/],
     // A losing bidder claimed given the contract.
-    ['why did italy end up giving the PSN to fastweb and aruba?', /records otherwise/],
+    [
+      'why did italy end up giving the PSN to fastweb and aruba?',
+      /does not mention fastweb and aruba as a party/,
+    ],
     // Never doing what a fact says was done.
     [
       "la corée n'a jamais exigé de certification pour les clouds du secteur public, pourquoi ?",
@@ -1313,6 +1316,9 @@ describe('premise check', () => {
       "estonia's data embassy is sitting in a finnish datacentre isn't it, when did they sign that",
       /does not mention Finland/,
     ],
+    // A pairing verb in any of its forms ("winning", "décroché"): the PSN's rival bidders never won it.
+    ['why did fastweb and aruba end up winning the PSN?', /does not mention fastweb and aruba as a party/],
+    ['pourquoi Fastweb et Aruba ont-ils décroché le PSN ?', /ne mentionne pas Fastweb et Aruba comme partie/],
   ])('says the entry does not mention a name the question pairs with it: "%s"', (question, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
@@ -1367,6 +1373,9 @@ describe('review of the round: true premises stay answered', () => {
     'How much did France pay for the PDN that the ransomware hit?',
     'Quel pays finance le centre de données indonésien touché par le rançongiciel ?',
     'Did Satya Nadella sign the Abu Dhabi deal, as the G42 chief executive did?',
+    // A bid offered is a rival's role; "replacement" and "providers" are no pairing verbs.
+    'what discount did fastweb and aruba offer in the PSN tender?',
+    'which providers are on the replacement of JEDI?',
   ])('"%s" is no correction', (question) => {
     expect(answered(engine.ask(question)).shape).not.toBe('correction');
   });
