@@ -534,12 +534,18 @@ export function createDecider(ctx: DecisionContext): Decider {
     // words are phrasing ("announced", "lately"). Without those constraints, every known word must be
     // among the deal's names.
     // "Quelles affaires sont passées devant le Conseil d'État ?": a name written with capitals narrows the
-    // list alone; the words around it are phrasing.
+    // list alone; the words around it are phrasing. So does a name typed in lower case that is an alias or
+    // a party ("which deals is g42 mixed up in").
     const byNames =
       constrained ||
       namesOnly ||
       (plan.explicit &&
-        plan.rest.some((t) => understood.capitalised.has(t) && isKnown(t) && !OVERVIEW_VAGUE.has(t)));
+        plan.rest.some(
+          (t) =>
+            (understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t)) &&
+            isKnown(t) &&
+            !OVERVIEW_VAGUE.has(t),
+        ));
     const rest = plan.rest.filter(
       (term) =>
         isKnown(term) &&

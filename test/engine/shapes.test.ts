@@ -1552,6 +1552,13 @@ describe('cross-deal shapes', () => {
     expect(answer.rows.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('lists the deals of a name typed in lower case, whatever words surround it', () => {
+    const capital = answered(engine.ask('which deals involve G42?'));
+    const lower = answered(engine.ask('which deals is g42 mixed up in'));
+    expect(lower.shape).toBe('list');
+    expect(lower.rows.map((r) => r.dealId)).toEqual(capital.rows.map((r) => r.dealId));
+  });
+
   it('lists the deals of a name and of the other name it gives in brackets ("G42 (or its unit Core42)")', () => {
     const both = answered(engine.ask('what deals involve G42 (or its unit core42)'));
     expect(both.shape).toBe('list');
