@@ -26,7 +26,12 @@ const FORWARD: readonly RegExp[] = [
   ),
   new RegExp(`\\bremplac\\w* ${SIDE} par ${LONG_SIDE}`, 'g'),
   new RegExp(
-    `\\b(?:abandonn\\w*|quitt\\w*|lach\\w*|delaiss\\w*|passe\\w*|migr(?!ation)\\w*|bascul\\w*) (?:de |d )?${SIDE} (?:pour|au profit d[eu]|a|au|vers) ${LONG_SIDE}`,
+    `\\b(?:abandonn\\w*|quitt\\w*|lach\\w*|delaiss\\w*) (?:de |d )?${SIDE} (?:pour|au profit d[eu]|a|au|vers) ${LONG_SIDE}`,
+    'g',
+  ),
+  // "Passer de A à B"; in "migrer A vers B" A is what moves, not where from.
+  new RegExp(
+    `\\b(?:passe\\w*|migr(?!ation)\\w*|bascul\\w*) (?:de|d) ${SIDE} (?:pour|au profit d[eu]|a|au|vers) ${LONG_SIDE}`,
     'g',
   ),
 ];
@@ -42,7 +47,11 @@ const BACKWARD: readonly RegExp[] = [
  * Microsoft 365", "switched its staff over to Google Workspace".
  */
 const RETURN: readonly RegExp[] = [
-  new RegExp(`\\b(?:passe\\w*|bascul\\w*|migr\\w*) (?:sur|sous|vers|chez) ${LONG_SIDE}`, 'g'),
+  // "Migré toute son admin vers Microsoft 365": a few words of what moves before where to.
+  new RegExp(
+    `\\b(?:passe\\w*|bascul\\w*|migr(?!ation)\\w*) (?:(?!(?:de|d)\\b)[a-z0-9-]+ ){0,4}?(?:sur|sous|vers|chez) ${LONG_SIDE}`,
+    'g',
+  ),
   new RegExp(
     `\\b(?:switch\\w*|mov\\w*|migrat\\w*) (?:(?!(?:from|off|away|back)\\b)[a-z0-9-]+ ){0,3}?(?:over )?(?:to|onto) ${LONG_SIDE}`,
     'g',
