@@ -3689,9 +3689,17 @@ export function createDecider(ctx: DecisionContext): Decider {
     const assuredAt = understood.tokens.findIndex((t) => ASSURED.has(t));
     if (assuredAt >= 0) {
       const before = understood.tokens.slice(Math.max(0, assuredAt - 3), assuredAt);
-      const after = understood.tokens.slice(assuredAt + 1, assuredAt + 6);
+      const after = understood.tokens.slice(assuredAt + 1, assuredAt + 8);
+      // "…swore to the Senate it can guarantee…": a second assurance verb carries the content too.
       const withContent = after.some(
-        (w) => w === 'that' || w === 'que' || w === 'qu' || w === 'oath' || w === 'serment',
+        (w) =>
+          w === 'that' ||
+          w === 'que' ||
+          w === 'qu' ||
+          w === 'oath' ||
+          w === 'serment' ||
+          w === 'guarantee' ||
+          w === 'garantir',
       );
       if (withContent && !before.some((w) => NEGATORS.has(w))) {
         const refused = row.facts.find((id) => {
@@ -4793,7 +4801,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:expand\w*|extend\w*|renew\w*|prolong\w*|etend\w*|elargi\w*|renouvel\w*)\b/,
   ],
   [
-    /\bvot\w* (?:for|pour|in favou?r|to (?:adopt|use|approve|back|support)|d adopter)\b/,
+    /\bvot\w* (?:yes|oui|for|pour|in favou?r|to (?:adopt|use|approve|back|support)|d adopter)\b/,
     /\bvot\w* (?:against|contre)\b/,
   ],
   // "How much did Indonesia end up paying Brain Cipher?": the government refused to pay the ransom.

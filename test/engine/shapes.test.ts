@@ -1100,6 +1100,12 @@ describe('premise check', () => {
       'why did italy end up giving the PSN to fastweb and aruba?',
       /does not mention fastweb and aruba as a party/,
     ],
+    // A vote "yes" where the entry records one against; an assurance sworn with "it can guarantee".
+    ['the länder voted yes to Delos Cloud in 2024, when will they start?', /records otherwise/],
+    [
+      'Microsoft France swore to senators it can guarantee our data stays here, on what basis?',
+      /records otherwise/,
+    ],
     // Never doing what a fact says was done.
     [
       "la corée n'a jamais exigé de certification pour les clouds du secteur public, pourquoi ?",
