@@ -3443,8 +3443,11 @@ export function createDecider(ctx: DecisionContext): Decider {
         QUESTION_OPENERS.has(understood.tokens[0] ?? '') &&
         understood.tokens.slice(1, 4).some((w) => PASSIVE_AUXILIARIES.has(w)) &&
         at <= 12;
+      // "Now that the Conseil d'État shut down the Health Data Hub, …": a clause granting the event.
+      const granted = understood.tokens.slice(Math.max(0, at - 7), at).some((w) => PRESUPPOSING.has(w));
       return (
         (opened ||
+          granted ||
           before.some((w) => AUXILIARIES.has(w) || PASSIVE_AUXILIARIES.has(w) || EVENT_OPENERS.has(w))) &&
         !before.some((w) => NEGATORS.has(w))
       );
@@ -5186,6 +5189,10 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set('why when how pourquoi qua
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set('was were been got get gets'.split(' '));
 /** …and, before a drastic event, "who" ("who bought Bleu?" claims it was bought). */
 const EVENT_OPENERS: ReadonlySet<string> = new Set([...QUESTION_OPENERS, 'who', 'qui']);
+/** Words opening a clause that grants an event ("now that", "since", "après que", "depuis que"). */
+const PRESUPPOSING: ReadonlySet<string> = new Set(
+  'since after once now given depuis apres maintenant puisque'.split(' '),
+);
 /** A name written to deny it: "LuxConnect, not POST Luxembourg", "et non POST Luxembourg". */
 const DENIED_NAME =
   /\b(?:not|nor|instead of|rather than|et non|non pas|plutôt que|au lieu de)\s+(?:the |le |la |l’|l')?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2})/gu;

@@ -904,7 +904,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'pay paid paying payment payments payer paye payee payes paie verse versee verses verser versement',
   'law act loi',
   'ceiling cap capped plafond plafonne maximum',
-  'end ends ending finish finished completion complete completed expire expires fin terminer termine achevement acheve',
+  'end ends ended ending terminate terminated terminates finish finished completion complete completed expire expires fin terminer termine achevement acheve',
   'expected due planned scheduled estimated prevu prevue prevus attendu cense censee',
   'operational live running launch launched launches opens opened operationnel lance lancement ouverture demarre demarrer demarrage',
   'hacker hackers attacker attackers cyberattack cyberattacks pirate pirates cyberattaque attaquants',

@@ -1100,6 +1100,9 @@ describe('premise check', () => {
       'why did italy end up giving the PSN to fastweb and aruba?',
       /does not mention fastweb and aruba as a party/,
     ],
+    // An event granted by a clause ("since…", "now that…") that the entry never records.
+    ['since google scrapped its dammam region, where do saudi customers go?', /records nothing of the kind/],
+    ['since the Bundeswehr dropped Google Cloud, what do they use?', /records nothing of the kind/],
     // A vote "yes" where the entry records one against; an assurance sworn with "it can guarantee".
     ['the länder voted yes to Delos Cloud in 2024, when will they start?', /records otherwise/],
     [
@@ -1379,6 +1382,9 @@ describe('review of the round: true premises stay answered', () => {
     'How much did France pay for the PDN that the ransomware hit?',
     'Quel pays finance le centre de données indonésien touché par le rançongiciel ?',
     'Did Satya Nadella sign the Abu Dhabi deal, as the G42 chief executive did?',
+    // An event granted by a clause that the entry does record.
+    'after lyon dropped microsoft office, what did it use?',
+    'since microsoft shut down cloud deutschland, where did customers go?',
     // A bid offered is a rival's role; "replacement" and "providers" are no pairing verbs.
     'what discount did fastweb and aruba offer in the PSN tender?',
     'which providers are on the replacement of JEDI?',
