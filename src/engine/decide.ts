@@ -5083,6 +5083,9 @@ const DROP_KIN = new RegExp(
   `${CANCEL_KIN.source}|\\b(?:mov\\w* (?:away )?from|switch\\w*|replac\\w*|remov\\w*|migrat\\w*|leav\\w*|left|phas\\w* out|remplac\\w*|quitt\\w*|bascul\\w*)\\b`,
 );
 /** A lawsuit in the entry's words ("asked the Conseil d'État to suspend", "filed a complaint"). */
+/** Suspending and banning in the entry's other words ("halted", "prohibited"). */
+const SUSPEND_KIN = /\b(?:suspen\w*|halt\w*|froze|frozen|freez\w*|paus\w*|stay|injunction)\b/;
+const BAN_KIN = /\b(?:ban|bans|banned|banning|prohibit\w*|forb\w*|interdi\w*|outlaw\w*)\b/;
 const SUE_KIN =
   /\b(?:court|courts|tribunal|lawsuit|legal action|legal challenge|complain\w*|challeng\w*|appeal\w*|petition\w*|application|applicants|refere|recours|plainte|saisi\w*|litig\w*|action)\b/;
 /**
@@ -5090,7 +5093,7 @@ const SUE_KIN =
  * "who bought Google's air-gapped cloud?" asks for its customers.
  */
 const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
-  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut shuts shutting closed closes closing cancel cancelled canceled scrap scrapped terminate terminated abandon abandoned drop dropped ditch ditched quitte quitter rachete racheter fusionne condamne poursuivi annule resilie ferme fermer fermee abandonne abandonner lache lacher laisse rompu rompre rompt fin arrete renonce renoncer renonca'.split(
+  'leave left quit quitted exit exited acquire acquired merge merged sue sued fine fined withdraw withdrew shut shuts shutting closed closes closing cancel cancelled canceled scrap scrapped terminate terminated abandon abandoned drop dropped ditch ditched quitte quitter rachete racheter fusionne condamne poursuivi annule resilie ferme fermer fermee abandonne abandonner lache lacher laisse rompu rompre rompt fin arrete renonce renoncer renonca suspended suspend suspends suspendu suspendue suspendre banned ban bans banning interdit interdite interdire'.split(
     ' ',
   ),
 );
@@ -5105,6 +5108,8 @@ const DRASTIC_KIN = eventKins([
   ['withdraw withdrew', WITHDRAW_KIN],
   ['exit exited', EXIT_KIN],
   ['sue sued', SUE_KIN],
+  ['suspended suspend suspends suspendu suspendue suspendre', SUSPEND_KIN],
+  ['banned ban bans banning interdit interdite interdire', BAN_KIN],
   [
     'cancel cancelled canceled scrap scrapped terminate terminated annule resilie renonce renoncer renonca',
     CANCEL_KIN,

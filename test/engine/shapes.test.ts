@@ -1103,6 +1103,11 @@ describe('premise check', () => {
     // An event granted by a clause ("since…", "now that…") that the entry never records.
     ['since google scrapped its dammam region, where do saudi customers go?', /records nothing of the kind/],
     ['since the Bundeswehr dropped Google Cloud, what do they use?', /records nothing of the kind/],
+    // A ban or a suspension in the entry's other words, or in none.
+    [
+      'since the EDPS banned microsoft 365 at the commission, what do staff use?',
+      /records nothing of the kind/,
+    ],
     // A vote "yes" where the entry records one against; an assurance sworn with "it can guarantee".
     ['the länder voted yes to Delos Cloud in 2024, when will they start?', /records otherwise/],
     [
@@ -1385,6 +1390,8 @@ describe('review of the round: true premises stay answered', () => {
     // An event granted by a clause that the entry does record.
     'after lyon dropped microsoft office, what did it use?',
     'since microsoft shut down cloud deutschland, where did customers go?',
+    'why did the judge suspend JEDI?',
+    'pourquoi le Danemark a interdit les Chromebooks ?',
     // A bid offered is a rival's role; "replacement" and "providers" are no pairing verbs.
     'what discount did fastweb and aruba offer in the PSN tender?',
     'which providers are on the replacement of JEDI?',
