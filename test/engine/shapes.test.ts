@@ -2213,6 +2213,9 @@ describe('overviews in chat words', () => {
     ['what announcements were made in 2025?', 'sap-sovereign-cloud-investment-2025'],
     ["quels appels d'offres en 2026 ?", 'eu-commission-sovereign-cloud-tender-2026'],
     ['every tender in 2026', 'eu-commission-sovereign-cloud-tender-2026'],
+    // Words between "every"/"all the" and the deal noun.
+    ["show me every UK deal you've got", 'uk-home-office-aws-2023', 'uk-intelligence-agencies-aws-2021'],
+    ['all the german contracts pls', 'germany-delos-cloud-sap-microsoft-2022'],
     // Investments asked of a region are its deals.
     [
       'which cloud investments in Africa?',
