@@ -2213,6 +2213,12 @@ describe('overviews in chat words', () => {
     ['what announcements were made in 2025?', 'sap-sovereign-cloud-investment-2025'],
     ["quels appels d'offres en 2026 ?", 'eu-commission-sovereign-cloud-tender-2026'],
     ['every tender in 2026', 'eu-commission-sovereign-cloud-tender-2026'],
+    // "Orgs"; buying as adopting.
+    [
+      "which military / defence orgs bought google's air-gapped cloud",
+      'nato-ncia-google-distributed-cloud-air-gapped-2025',
+      'germany-bundeswehr-google-cloud-air-gapped-2025',
+    ],
     // Words between "every"/"all the" and the deal noun.
     ["show me every UK deal you've got", 'uk-home-office-aws-2023', 'uk-intelligence-agencies-aws-2021'],
     ['all the german contracts pls', 'germany-delos-cloud-sap-microsoft-2022'],
