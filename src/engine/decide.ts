@@ -5086,8 +5086,9 @@ const DROP_KIN = new RegExp(
 /** Suspending and banning in the entry's other words ("halted", "prohibited"). */
 const SUSPEND_KIN = /\b(?:suspen\w*|halt\w*|froze|frozen|freez\w*|paus\w*|stay|injunction)\b/;
 const BAN_KIN = /\b(?:ban|bans|banned|banning|prohibit\w*|forb\w*|interdi\w*|outlaw\w*)\b/;
+// Suing in the entry's words: a court, a complaint, an urgent application (not any "action" or "application").
 const SUE_KIN =
-  /\b(?:court|courts|tribunal|lawsuit|legal action|legal challenge|complain\w*|challeng\w*|appeal\w*|petition\w*|application|applicants|refere|recours|plainte|saisi\w*|litig\w*|action)\b/;
+  /\b(?:court|courts|tribunal|lawsuit|legal action|legal challenge|complain\w*|challeng\w*|appeal\w*|petition\w*|(?:urgent|filed an|interim) application|applicants|conseil d etat|refere|recours|plainte|saisi\w*|litig\w*)\b/;
 /**
  * Break-ups, sales, bans and lawsuits: events a question may claim that an entry would record. Not "buy":
  * "who bought Google's air-gapped cloud?" asks for its customers.
