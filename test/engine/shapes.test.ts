@@ -1103,6 +1103,8 @@ describe('premise check', () => {
     // An event granted by a clause ("since…", "now that…") that the entry never records.
     ['since google scrapped its dammam region, where do saudi customers go?', /records nothing of the kind/],
     ['since the Bundeswehr dropped Google Cloud, what do they use?', /records nothing of the kind/],
+    // A lawsuit asked about where the entry records none (its "application" is no court's).
+    ['who sued over Delos Cloud?', /records nothing of the kind/],
     // A ban or a suspension in the entry's other words, or in none.
     [
       'since the EDPS banned microsoft 365 at the commission, what do staff use?',
@@ -1387,6 +1389,8 @@ describe('review of the round: true premises stay answered', () => {
     'How much did France pay for the PDN that the ransomware hit?',
     'Quel pays finance le centre de données indonésien touché par le rançongiciel ?',
     'Did Satya Nadella sign the Abu Dhabi deal, as the G42 chief executive did?',
+    // A lawsuit the entry records as an urgent application to a court.
+    'who sued to stop the doctolib covid vaccine booking partnership because of AWS?',
     // An event granted by a clause that the entry does record.
     'after lyon dropped microsoft office, what did it use?',
     'since microsoft shut down cloud deutschland, where did customers go?',
