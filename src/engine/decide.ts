@@ -3439,9 +3439,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (PROSPECTIVE.has(understood.tokens[at - 1] ?? '')) return false;
       // "How much was the Brazilian ministry of management fined?": a long subject between the opener's
       // auxiliary and the verb.
+      // "Why did the French State and public agencies cancel Bleu?": likewise after "did".
       const opened =
         QUESTION_OPENERS.has(understood.tokens[0] ?? '') &&
-        understood.tokens.slice(1, 4).some((w) => PASSIVE_AUXILIARIES.has(w)) &&
+        understood.tokens
+          .slice(1, 4)
+          .some((w) => PASSIVE_AUXILIARIES.has(w) || w === 'did' || w === 'does') &&
         at <= 12;
       // "Now that the Conseil d'État shut down the Health Data Hub, …": a clause granting the event.
       const granted = understood.tokens.slice(Math.max(0, at - 7), at).some((w) => PRESUPPOSING.has(w));

@@ -1105,6 +1105,8 @@ describe('premise check', () => {
     ['since the Bundeswehr dropped Google Cloud, what do they use?', /records nothing of the kind/],
     // A lawsuit asked about where the entry records none (its "application" is no court's).
     ['who sued over Delos Cloud?', /records nothing of the kind/],
+    // A long subject between "did" and the event.
+    ['why did the French State and public agencies cancel Bleu?', /records nothing of the kind/],
     // A ban or a suspension in the entry's other words, or in none.
     [
       'since the EDPS banned microsoft 365 at the commission, what do staff use?',
@@ -1391,6 +1393,8 @@ describe('review of the round: true premises stay answered', () => {
     'Did Satya Nadella sign the Abu Dhabi deal, as the G42 chief executive did?',
     // A lawsuit the entry records as an urgent application to a court.
     'who sued to stop the doctolib covid vaccine booking partnership because of AWS?',
+    'why did the US Department of Defense cancel JEDI?',
+    'how did the Austrian armed forces drop Microsoft Office?',
     // An event granted by a clause that the entry does record.
     'after lyon dropped microsoft office, what did it use?',
     'since microsoft shut down cloud deutschland, where did customers go?',
