@@ -5182,6 +5182,8 @@ function toldNotUrged(folded: string, pattern: RegExp | undefined): boolean {
   if (pattern === undefined) return false;
   const all = new RegExp(pattern.source, 'g');
   for (const match of folded.matchAll(all)) {
+    // "open-ended reviews" ends nothing.
+    if (folded[match.index - 1] === '-') continue;
     const before = folded
       .slice(Math.max(0, match.index - 40), match.index)
       .split(/\s+/)

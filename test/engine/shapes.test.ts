@@ -1107,6 +1107,8 @@ describe('premise check', () => {
     ['who sued over Delos Cloud?', /records nothing of the kind/],
     // A long subject between "did" and the event.
     ['why did the French State and public agencies cancel Bleu?', /records nothing of the kind/],
+    // "open-ended reviews" end nothing.
+    ['why did the German administrations cancel Delos Cloud?', /records nothing of the kind/],
     // A ban or a suspension in the entry's other words, or in none.
     [
       'since the EDPS banned microsoft 365 at the commission, what do staff use?',
