@@ -55,7 +55,7 @@ export const YEAR = /\b(?:19|20)\d{2}\b/;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b/i;
 // A span of time; not an offset from an event ("15 months after the award" dates something, it lasts nothing).
 const DURATION =
-  /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]?(?:years?|months?|weeks?|days?)|decades?)\b(?! (?:after|before|later|earlier|ago|into|on)\b)/i;
+  /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]?(?:years?|months?|weeks?|days?|hours?|minutes?)|decades?)\b(?! (?:after|before|later|earlier|ago|into|on)\b)/i;
 // A decision on a dispute: a court, regulator or auditor ruling it one way or the other.
 const RULING =
   /\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|refus(?:ed|es)|declin(?:ed|es) to|upheld|uphold(?:s)?|sustain(?:ed|s)|ruled|ruling|annull?(?:ed|ing|s)?|struck down|overturn(?:ed|s)?|quash(?:ed|es)?|judgment|order no|found that|settled|withdr(?:ew|awn))\b/i;

@@ -1383,6 +1383,8 @@ describe('the detail asked for', () => {
       'rbi payment data localisation: what was the cutoff date for card networks etc to comply',
       /15 October 2018/,
     ],
+    // Hours are a duration.
+    ['how long did the azure outage in singapore last?', /18-hour/],
   ])('answers "%s" with the fact carrying it', (question, expected) => {
     expect(renderAnswerText(answered(engine.ask(question))).split('\n')[0]).toMatch(expected);
   });
