@@ -883,6 +883,21 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (again !== undefined && !named.includes(again) && missing.every((t) => ranker.namesHave(again, t)))
           d = again;
       }
+      // "la décision du Conseil d'État sur Doctolib et le Health Data Hub": the deal this part names was taken
+      // by an earlier part through a name both entries share (the court); that part takes the deal its own
+      // one-deal alias names instead ("Doctolib").
+      if (d !== undefined && named.includes(d)) {
+        const earlier = parts
+          .slice(0, parts.indexOf(part))
+          .find((p) => dealNamedBy(p, understood.lang) === d);
+        const swap = tokenizeFolded(earlier ?? '')
+          .map((w) => ranker.dealsAliased(w))
+          .find((aliased) => aliased.length === 1 && !named.includes(aliased[0] as number));
+        if (swap !== undefined) {
+          named.splice(named.indexOf(d), 1, swap[0] as number, d);
+          continue;
+        }
+      }
       if (d !== undefined && !named.includes(d)) named.push(d);
     }
     return named;

@@ -1491,6 +1491,17 @@ describe('place words', () => {
 });
 
 describe('cross-deal shapes', () => {
+  it("gives a part the deal its own alias names when a shared name took another part's deal", () => {
+    const answer = answered(
+      engine.ask("compare la décision du conseil d'état sur doctolib et celle sur le health data hub"),
+    );
+    expect(answer.shape).toBe('compare');
+    expect(answer.rows.map((r) => r.dealId)).toEqual([
+      'france-doctolib-aws-vaccination-conseil-etat-2021',
+      'france-health-data-hub-microsoft-azure',
+    ]);
+  });
+
   it('reads a first word that is a deal\'s own alias as that part\'s name ("Airbus vs Helsingør?")', () => {
     const answer = answered(engine.ask('Airbus vs Helsingør?'));
     expect(answer.shape).toBe('compare');
