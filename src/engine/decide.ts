@@ -1261,6 +1261,48 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
   });
 
+  /**
+   * The fact whose sentence tells what the question quotes someone saying, when that sentence gives it to
+   * another name and the fact never names the one claimed ("Dataprev's president said … 100% sovereign":
+   * Serpro claimed it). Undefined when the question quotes no one by name.
+   */
+  function misattributed(understood: Understanding, d: number): number | undefined {
+    const tokens = understood.tokens;
+    const verb = tokens.findIndex((t) => SAYING.has(t));
+    if (verb < 1) return undefined;
+    const before = tokens.slice(Math.max(0, verb - 5), verb);
+    // "Which Dataprev boss said…?" asks who said it.
+    if (before.some((w) => NEGATORS.has(w) || ASKING_SPEAKER.has(w))) return undefined;
+    const isName = (t: string) =>
+      t.length > 2 &&
+      (understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t)) &&
+      !SPEAKER_ROLES.has(t);
+    const speakers = before.filter(isName);
+    if (speakers.length === 0) return undefined;
+    const row = deals[d] as DealRow;
+    const said = tokens
+      .slice(verb + 1)
+      .filter((t) => understood.terms.includes(t) && !isStopword(t) && !isName(t) && t.length > 2);
+    if (said.length < 2) return undefined;
+    // The sentence quoting most of what is said; a fact naming the speaker that quotes as much wins.
+    let best: { id: number; shared: number; speaker: boolean; other: boolean } | undefined;
+    for (const id of row.facts) {
+      const { fact } = facts[id] as FactRow;
+      const text = understood.lang === 'fr' && fact.text_fr ? foldMemo(fact.text_fr) : foldedText(id);
+      const speaker = speakers.some((w) => ` ${tokenizeFolded(text).join(' ')} `.includes(` ${w} `));
+      for (const sentence of text.split(/(?<=[.;])\s+/u)) {
+        const words = tokenizeFolded(sentence);
+        const shared = said.filter((w) => words.includes(w)).length;
+        if (shared < 2 || !SAID_IN_FACT.test(sentence)) continue;
+        if (best === undefined || shared > best.shared || (shared === best.shared && speaker)) {
+          const other = words.some((w) => w.length > 2 && (aliasWords.has(w) || isPartyWord(w)));
+          best = { id, shared, speaker, other };
+        }
+      }
+    }
+    return best !== undefined && !best.speaker && best.other ? best.id : undefined;
+  }
+
   /** A fact's English text, folded (memoised, bounded). */
   function foldedText(id: number): string {
     return foldMemo((facts[id] as FactRow).fact.text);
@@ -2398,6 +2440,10 @@ export function createDecider(ctx: DecisionContext): Decider {
       return !before.some((w) => NEGATORS.has(w));
     });
     if (denied !== undefined) return recordsOtherwise(denied.factId);
+    // "Dataprev's president said Brazil's cloud is 100% sovereign": the sentence telling what is quoted
+    // gives it to someone else (Serpro), and the fact never names the one claimed to have said it.
+    const misquoted = misattributed(understood, d);
+    if (misquoted !== undefined) return recordsOtherwise(misquoted);
     // "Microsoft was the first to sign a OneGov deal": the entry says another provider was first.
     // "the first year", "la première année": a time, not a rank.
     const firstAt = understood.tokens.findIndex(
@@ -5215,6 +5261,25 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set('why when how pourquoi qua
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set('was were been got get gets'.split(' '));
 /** …and, before a drastic event, "who" ("who bought Bleu?" claims it was bought). */
 const EVENT_OPENERS: ReadonlySet<string> = new Set([...QUESTION_OPENERS, 'who', 'qui']);
+/** Verbs quoting someone ("Dataprev's president said…", "a déclaré"). */
+const SAYING: ReadonlySet<string> = new Set(
+  'said says claimed claims told stated declared argued insisted boasted bragged admitted warned dit declare affirme affirmait estime assure'.split(
+    ' ',
+  ),
+);
+/** Words asking who said something ("which Dataprev boss said…?"). */
+const ASKING_SPEAKER: ReadonlySet<string> = new Set(
+  'who which what whose qui quel quelle quels quelles'.split(' '),
+);
+/** Words naming a speaker's role, not the speaker ("president", "ceo"). */
+const SPEAKER_ROLES: ReadonlySet<string> = new Set(
+  'president ceo chief head boss director minister spokesperson spokesman chair chairman md cto cio it presidente directeur ministre patron'.split(
+    ' ',
+  ),
+);
+/** A fact's sentence quoting someone. */
+const SAID_IN_FACT =
+  /\b(?:said|says|claimed|claims|told|stated|declared|argued|insisted|boasted|admitted|warned|doubted|wrote|called|according to|described|declare\w*|affirm\w*|explique\w*|estim\w*|doute\w*|selon|ecrit|assure\w*|dit|revendiqu\w*|vant\w*)\b/;
 /** Words opening a clause that grants an event ("now that", "since", "après que", "depuis que"). */
 const PRESUPPOSING: ReadonlySet<string> = new Set(
   'since after once now given depuis apres maintenant puisque'.split(' '),

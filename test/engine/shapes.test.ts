@@ -1109,6 +1109,12 @@ describe('premise check', () => {
     ['why did the French State and public agencies cancel Bleu?', /records nothing of the kind/],
     // "open-ended reviews" end nothing.
     ['why did the German administrations cancel Delos Cloud?', /records nothing of the kind/],
+    // A quote given to someone the fact telling it never names (Dataprev's president doubted, Serpro claimed).
+    ["Serpro's president said Brazil's cloud sovereignty was only relative, why?", /records otherwise/],
+    [
+      'le président de Dataprev a dit que le cloud brésilien était souverain à 100 %, pourquoi ?',
+      /rapporte le contraire/,
+    ],
     // A ban or a suspension in the entry's other words, or in none.
     [
       'since the EDPS banned microsoft 365 at the commission, what do staff use?',
@@ -1399,6 +1405,9 @@ describe('review of the round: true premises stay answered', () => {
     'who sued to stop the doctolib covid vaccine booking partnership because of AWS?',
     'why did the US Department of Defense cancel JEDI?',
     'how did the Austrian armed forces drop Microsoft Office?',
+    // A quote given to the one who said it; a question asking who said it.
+    "Serpro's president said Brazil has a 100% sovereign cloud, did anyone disagree?",
+    "which Dataprev boss said Brazil's sovereignty was only relative?",
     // An event granted by a clause that the entry does record.
     'after lyon dropped microsoft office, what did it use?',
     'since microsoft shut down cloud deutschland, where did customers go?',
