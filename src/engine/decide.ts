@@ -5166,12 +5166,18 @@ const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
 const CLOSE_KIN =
   /\b(?:stop\w*|shut\w*|clos\w*|discontinu\w*|wound down|wind down|ended|ending|an end|ferm\w*|arret\w*)\b/;
 const WITHDRAW_KIN = /\b(?:pull\w* out|retir\w*|abandon\w*|drop\w*)\b/;
-const EXIT_KIN = /\b(?:leav\w*|left|quit\w*|sort\w*|migrat\w*|mov\w* (?:off|away))\b/;
+const LEAVE_KIN =
+  /\b(?:leav\w*|left|quit\w*|mov\w* (?:off|away)|switch\w* (?:away )?from|mov\w* (?:[a-z0-9,-]+ ){0,4}from)\b/;
+const EXIT_KIN =
+  /\b(?:leav\w*|left|quit\w*|sort\w*|migrat\w*|mov\w* (?:off|away)|switch\w* (?:away )?from|mov\w* (?:[a-z0-9,-]+ ){0,4}from)\b/;
 /** The same event in the entry's other words ("shut" ~ "stopped offering", "withdrew" ~ "pulled out"). */
 const DRASTIC_KIN = eventKins([
   ['shut shuts shutting closed closes closing ferme fermer fermee', CLOSE_KIN],
   ['withdraw withdrew', WITHDRAW_KIN],
   ['exit exited', EXIT_KIN],
+  // Leaving is told as a move away ("moving 16,000 workstations from Microsoft Office"), not as a migration
+  // planned.
+  ['leave left quit quitted quitte quitter', LEAVE_KIN],
   ['sue sued', SUE_KIN],
   ['suspended suspend suspends suspendu suspendue suspendre', SUSPEND_KIN],
   ['banned ban bans banning interdit interdite interdire', BAN_KIN],

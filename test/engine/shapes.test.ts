@@ -1408,6 +1408,9 @@ describe('review of the round: true premises stay answered', () => {
     // A quote given to the one who said it; a question asking who said it.
     "Serpro's president said Brazil has a 100% sovereign cloud, did anyone disagree?",
     "which Dataprev boss said Brazil's sovereignty was only relative?",
+    // Leaving, told by the entry as a move away from it.
+    'why did the Austrian armed forces leave Microsoft Office?',
+    "pourquoi l'armée autrichienne a quitté Microsoft Office ?",
     // An event granted by a clause that the entry does record.
     'after lyon dropped microsoft office, what did it use?',
     'since microsoft shut down cloud deutschland, where did customers go?',
