@@ -1389,6 +1389,8 @@ describe('the detail asked for', () => {
       'rbi payment data localisation: what was the cutoff date for card networks etc to comply',
       /15 October 2018/,
     ],
+    // Killing off is cancelling.
+    ['when did the pentagon kill off jedi?', /6 July 2021/],
     // Hours are a duration.
     ['how long did the azure outage in singapore last?', /18-hour/],
   ])('answers "%s" with the fact carrying it', (question, expected) => {
@@ -2248,6 +2250,12 @@ describe('overviews in chat words', () => {
     ['what announcements were made in 2025?', 'sap-sovereign-cloud-investment-2025'],
     ["quels appels d'offres en 2026 ?", 'eu-commission-sovereign-cloud-tender-2026'],
     ['every tender in 2026', 'eu-commission-sovereign-cloud-tender-2026'],
+    // "Signed with which clouds?" asks for the subject's deals.
+    [
+      'le ministère de la défense britannique, il a signé avec quels clouds ?',
+      'uk-mod-google-cloud-sovereign-2025',
+      'uk-mod-oracle-cloud-2020-2026',
+    ],
     // "Orgs"; buying as adopting.
     [
       "which military / defence orgs bought google's air-gapped cloud",
