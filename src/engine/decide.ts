@@ -2350,6 +2350,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         towns.has(english ?? t) &&
         !strangers.includes(t) &&
         (understood.tokens.slice(Math.max(0, at - 2), at).some((w) => PLACE_PREPOSITIONS.has(w)) ||
+          // "Telekom's Munich data centres": a town naming the site of a facility.
+          FACILITY_NOUNS.has(understood.tokens[at + 1] ?? '') ||
+          FACILITY_NOUNS.has(`${understood.tokens[at + 1] ?? ''} ${understood.tokens[at + 2] ?? ''}`) ||
           // "…à Francfort et Paris": the second town of a pair after one.
           (['and', 'et'].includes(understood.tokens[at - 1] ?? '') &&
             towns.has(
@@ -5267,6 +5270,29 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set('why when how pourquoi qua
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set('was were been got get gets'.split(' '));
 /** …and, before a drastic event, "who" ("who bought Bleu?" claims it was bought). */
 const EVENT_OPENERS: ReadonlySet<string> = new Set([...QUESTION_OPENERS, 'who', 'qui']);
+/** Facilities a town before them locates ("Munich data centres", "the Jeddah region"). */
+const FACILITY_NOUNS: ReadonlySet<string> = new Set([
+  'datacentre',
+  'datacentres',
+  'datacenter',
+  'datacenters',
+  'data centre',
+  'data centres',
+  'data center',
+  'data centers',
+  'region',
+  'regions',
+  'site',
+  'sites',
+  'campus',
+  'facility',
+  'facilities',
+  'servers',
+  'office',
+  'offices',
+  'hq',
+  'headquarters',
+]);
 /** Verbs quoting someone ("Dataprev's president said…", "a déclaré"). */
 const SAYING: ReadonlySet<string> = new Set(
   'said says claimed claims told stated declared argued insisted boasted bragged admitted warned dit declare affirme affirmait estime assure'.split(

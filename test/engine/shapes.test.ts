@@ -1109,6 +1109,11 @@ describe('premise check', () => {
     ['why did the French State and public agencies cancel Bleu?', /records nothing of the kind/],
     // "open-ended reviews" end nothing.
     ['why did the German administrations cancel Delos Cloud?', /records nothing of the kind/],
+    // A town naming the site of a facility ("Munich data centres") that the entry never writes.
+    [
+      "microsoft cloud deutschland ran out of telekom's munich data centres, correct?",
+      /does not mention munich/,
+    ],
     // A quote given to someone the fact telling it never names (Dataprev's president doubted, Serpro claimed).
     ["Serpro's president said Brazil's cloud sovereignty was only relative, why?", /records otherwise/],
     [
