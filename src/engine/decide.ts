@@ -2039,6 +2039,12 @@ export function createDecider(ctx: DecisionContext): Decider {
             !placeWords.has(term) &&
             (weights.get(term) ?? 0) >= named,
         ) ||
+        // "Fastweb?": a name typed alone that only one deal's facts write (a losing bidder, no alias).
+        (understood.terms.length === 1 &&
+          understood.capitalised.has(understood.terms[0] as string) &&
+          best.matched.has(understood.terms[0] as string) &&
+          ranked.length === 1 &&
+          (weights.get(understood.terms[0] as string) ?? 0) >= named) ||
         best.hits.some(
           // Numbers name no subject ("What is 17 times 23?" meets a fact dated the 17th with 23 of
           // something): two rare words, at most one of them a number.
@@ -2407,6 +2413,19 @@ export function createDecider(ctx: DecisionContext): Decider {
       }
     }
     if (strangers.length > 0) {
+      // "Why did Fastweb and Aruba win the PSN?": names the entry writes, only as losing bidders, are no
+      // parties of the deal; it does mention them.
+      if (strangers.every((t) => row.facts.some((id) => ranker.factHas(id, t)))) {
+        const shown = originalWords(question, strangers);
+        const several = strangers.length > 1;
+        return {
+          sentence: (title, lang) =>
+            lang === 'fr'
+              ? `La fiche « ${title} » rapporte le contraire : ${shown} ${several ? 'n’y sont pas parties' : 'n’y est pas partie'} ; voici ce qu’elle dit.`
+              : `The entry on ${title} records otherwise: ${shown} ${several ? 'are not parties' : 'is not a party'} to it; here is what it says.`,
+          factId: providerFact(d),
+        };
+      }
       // "Why did Estonia choose Finland?": a claimed party is answered with the entry's own parties.
       const parties = plan.pairs ? providersOf(d) : '';
       return unmentionedNote(

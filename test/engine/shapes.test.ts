@@ -936,7 +936,7 @@ describe('premise check', () => {
     ['Pourquoi la DGSI a choisi ChapsVision en 2016 ?', /ne rapporte rien sur ChapsVision en 2016/],
     ["why did japan's digital agency go with sakura internet back in 2021?", /records nothing in 2021/],
     // A name the entry gives only as a tender candidate, claimed as the new party.
-    ['pourquoi la DGSI a remplacé Palantir par Atos ?', /ne mentionne pas Atos comme partie/],
+    ['pourquoi la DGSI a remplacé Palantir par Atos ?', /rapporte le contraire : Atos n’y est pas partie/],
     // An outcome the entry records the other way round: the takeover was blocked, the ransom refused.
     ["why did the Dutch government approve Kyndryl's takeover of Solvinity?", /records otherwise/],
     ["pourquoi l'Indonésie a payé la rançon de 8 millions de dollars ?", /rapporte le contraire/],
@@ -1098,7 +1098,7 @@ describe('premise check', () => {
     // A losing bidder claimed given the contract.
     [
       'why did italy end up giving the PSN to fastweb and aruba?',
-      /does not mention fastweb and aruba as a party/,
+      /records otherwise: fastweb and aruba are not parties to it/,
     ],
     // An event granted by a clause ("since…", "now that…") that the entry never records.
     ['since google scrapped its dammam region, where do saudi customers go?', /records nothing of the kind/],
@@ -1348,8 +1348,11 @@ describe('premise check', () => {
       /does not mention Finland/,
     ],
     // A pairing verb in any of its forms ("winning", "décroché"): the PSN's rival bidders never won it.
-    ['why did fastweb and aruba end up winning the PSN?', /does not mention fastweb and aruba as a party/],
-    ['pourquoi Fastweb et Aruba ont-ils décroché le PSN ?', /ne mentionne pas Fastweb et Aruba comme partie/],
+    [
+      'why did fastweb and aruba end up winning the PSN?',
+      /records otherwise: fastweb and aruba are not parties/,
+    ],
+    ['pourquoi Fastweb et Aruba ont-ils décroché le PSN ?', /Fastweb et Aruba n’y sont pas parties/],
   ])('says the entry does not mention a name the question pairs with it: "%s"', (question, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
@@ -2139,6 +2142,8 @@ describe('honest edges', () => {
 
   it('answers a bare name with its deal', () => {
     expect(answered(engine.ask('GCHQ')).deals[0]?.id).toBe('uk-intelligence-agencies-aws-2021');
+    // A name only one deal's facts write (a losing bidder, no alias) points at that deal too.
+    expect(answered(engine.ask('Fastweb?')).deals[0]?.id).toBe('italy-polo-strategico-nazionale-2022');
   });
 
   it('says the entry has no such detail rather than passing another fact off as the answer', () => {
