@@ -3531,11 +3531,12 @@ export function createDecider(ctx: DecisionContext): Decider {
         at <= 12;
       // "Now that the Conseil d'État shut down the Health Data Hub, …": a clause granting the event.
       const granted = understood.tokens.slice(Math.max(0, at - 7), at).some((w) => PRESUPPOSING.has(w));
+      // "…refused to suspend the Health Data Hub": an event refused is not claimed.
       return (
         (opened ||
           granted ||
           before.some((w) => AUXILIARIES.has(w) || PASSIVE_AUXILIARIES.has(w) || EVENT_OPENERS.has(w))) &&
-        !before.some((w) => NEGATORS.has(w))
+        !before.some((w) => NEGATORS.has(w) || REFUSING.has(w))
       );
     });
     if (drastic >= 0 && !SOUGHT.test(spacedQuestion)) {
@@ -3543,6 +3544,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       // Not the index's stems: "sued" and "fined" stem to "su" and "fin", which French text is full of.
       const recorded =
         ranker.namesHave(d, verb) ||
+        // The entry's title tells it ("rules out the free Office 365 … offers").
+        toldNotUrged(fold(row.deal.title), DRASTIC_KIN.get(verb)) ||
         row.facts.some((id) => {
           const { text, text_fr } = (facts[id] as FactRow).fact;
           const folded = fold(`${text} ${text_fr ?? ''}`);
@@ -5166,15 +5169,17 @@ const CANCEL_KIN =
   /\b(?:cancel\w*|scrap\w*|terminat\w*|annul\w*|abandon\w*|halt\w*|invalid\w*|struck down|strike down|withdr\w*|drop\w*|ended|ending|an end|stopp?\w*|suspend\w*|suspen\w*|resili\w*|rompu\w*|arret\w*|renonc\w*)\b/;
 /** Something dropped, in the entry's words: ended, or moved off ("switched from", "replaced", "removed"). */
 const DROP_KIN = new RegExp(
-  `${CANCEL_KIN.source}|\\b(?:mov\\w* (?:away )?from|switch\\w*|replac\\w*|remov\\w*|migrat\\w*|leav\\w*|left|phas\\w* out|remplac\\w*|quitt\\w*|bascul\\w*)\\b`,
+  `${CANCEL_KIN.source}|\\b(?:mov\\w* (?:away )?from|switch\\w*|replac\\w*|remov\\w*|migrat\\w*|leav\\w*|left|phas\\w* out|remplac\\w*|quitt\\w*|bascul\\w*|successor|succeed\\w*|supersed\\w*)\\b`,
 );
 /** A lawsuit in the entry's words ("asked the Conseil d'État to suspend", "filed a complaint"). */
 /** Suspending and banning in the entry's other words ("halted", "prohibited"). */
-const SUSPEND_KIN = /\b(?:suspen\w*|halt\w*|froze|frozen|freez\w*|paus\w*|stay|injunction)\b/;
-const BAN_KIN = /\b(?:ban|bans|banned|banning|prohibit\w*|forb\w*|interdi\w*|outlaw\w*)\b/;
+const SUSPEND_KIN =
+  /\b(?:suspen\w*|halt\w*|froze|frozen|freez\w*|paus\w*|stay|injunction|stopp\w*|stall\w*|ceas\w*|curb\w*|restrict\w*)\b/;
+const BAN_KIN =
+  /\b(?:ban|bans|banned|banning|prohibit\w*|forb\w*|interdi\w*|outlaw\w*|rul\w* out|halt\w*|curb\w*|restrict\w*|stopp\w* (?:[a-z0-9-]+ ){0,4}from)\b/;
 // Suing in the entry's words: a court, a complaint, an urgent application (not any "action" or "application").
 const SUE_KIN =
-  /\b(?:court|courts|tribunal|lawsuit|legal action|legal challenge|complain\w*|challeng\w*|appeal\w*|petition\w*|(?:urgent|filed an|interim) application|applicants|conseil d etat|refere|recours|plainte|saisi\w*|litig\w*)\b/;
+  /\b(?:court|courts|tribunal|lawsuit|legal action|legal challenge|complain\w*|challeng\w*|appeal\w*|(?:urgent|filed an|interim) application|applicants|conseil d etat|refere|recours|plainte|saisi\w*|litig\w*)\b/;
 /**
  * Break-ups, sales, bans and lawsuits: events a question may claim that an entry would record. Not "buy":
  * "who bought Google's air-gapped cloud?" asks for its customers.
@@ -5186,7 +5191,7 @@ const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
 );
 // Closing in the entry's other words, for "shut" and "closed" ("stopped offering", "fermé").
 const CLOSE_KIN =
-  /\b(?:stop\w*|shut\w*|clos\w*|discontinu\w*|wound down|wind down|ended|ending|an end|ferm\w*|arret\w*)\b/;
+  /\b(?:stop\w*|shut\w*|clos\w*|discontinu\w*|wound down|wind down|ended|ending|an end|ferm\w*|arret\w*|exit\w*|disrupt\w*)\b/;
 const WITHDRAW_KIN = /\b(?:pull\w* out|retir\w*|abandon\w*|drop\w*)\b/;
 const LEAVE_KIN =
   /\b(?:leav\w*|left|quit\w*|mov\w* (?:off|away)|switch\w* (?:away )?from|mov\w* (?:[a-z0-9,-]+ ){0,4}from)\b/;
@@ -5264,7 +5269,7 @@ function citedSources(tokens: readonly string[]): ReadonlySet<string> {
 
 /** Asking someone to act, in an entry's words ("urged Google to abandon", "demandé à Google d'abandonner"). */
 const URGED =
-  /\b(?:asked|urged|urging|called on|called for|pressed|pressing|wanted|sought|requested|demand\w*|appel\w*|exhort\w*)\b/;
+  /\b(?:asked|urged|urging|called on|called for|pressed|pressing|wanted|sought|requested|demand\w*|appel\w*|exhort\w*|committed|pledged|promised|vowed|engag\w*)\b/;
 
 /** Whether a text tells what the pattern matches, at least once not as what someone was urged to do. */
 function toldNotUrged(folded: string, pattern: RegExp | undefined): boolean {
@@ -5312,6 +5317,10 @@ const FACILITY_NOUNS: ReadonlySet<string> = new Set([
   'hq',
   'headquarters',
 ]);
+/** Refusing what follows ("refused to suspend", "a refusé de suspendre"). */
+const REFUSING: ReadonlySet<string> = new Set(
+  'refuse refused refuses refusing decline declined declines declining rejected refusait refusent'.split(' '),
+);
 /** Verbs quoting someone ("Dataprev's president said…", "a déclaré"). */
 const SAYING: ReadonlySet<string> = new Set(
   'said says claimed claims told stated declared argued insisted boasted bragged admitted warned dit declare affirme affirmait estime assure'.split(

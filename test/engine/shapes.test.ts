@@ -1103,6 +1103,13 @@ describe('premise check', () => {
     // An event granted by a clause ("since…", "now that…") that the entry never records.
     ['since google scrapped its dammam region, where do saudi customers go?', /records nothing of the kind/],
     ['since the Bundeswehr dropped Google Cloud, what do they use?', /records nothing of the kind/],
+    // A closure promised ("committed to ending the Microsoft hosting") is no closure recorded.
+    [
+      "now that the Conseil d'État shut down the Health Data Hub, where is the data?",
+      /records nothing of the kind/,
+    ],
+    // A petition is no lawsuit.
+    ['who sued over the Bavarian Microsoft deal?', /records nothing of the kind/],
     // A lawsuit asked about where the entry records none (its "application" is no court's).
     ['who sued over Delos Cloud?', /records nothing of the kind/],
     // A long subject between "did" and the event.
@@ -1120,9 +1127,9 @@ describe('premise check', () => {
       'le président de Dataprev a dit que le cloud brésilien était souverain à 100 %, pourquoi ?',
       /rapporte le contraire/,
     ],
-    // A ban or a suspension in the entry's other words, or in none.
+    // A ban or a suspension the entry records in none of its words.
     [
-      'since the EDPS banned microsoft 365 at the commission, what do staff use?',
+      'since the UK banned AWS from government work, who hosts the Home Office?',
       /records nothing of the kind/,
     ],
     // A vote "yes" where the entry records one against; an assurance sworn with "it can guarantee".
@@ -1421,6 +1428,14 @@ describe('review of the round: true premises stay answered', () => {
     // Leaving, told by the entry as a move away from it.
     'why did the Austrian armed forces leave Microsoft Office?',
     "pourquoi l'armée autrichienne a quitté Microsoft Office ?",
+    // An event refused is not claimed; a ban, a suspension, a drop, a closure in the entry's own words.
+    "why did the Conseil d'État refuse to suspend the Health Data Hub?",
+    "pourquoi le Conseil d'État a refusé de suspendre le Health Data Hub ?",
+    'after the RBI banned Mastercard from adding new customers, when were the curbs lifted?',
+    'why did the French education ministry ban Office 365 in schools?',
+    'why did Microsoft suspend new sign-ups to Microsoft Cloud Deutschland?',
+    'since the CIA dropped AWS as sole provider, who are the C2E vendors?',
+    "since HMRC is closing its Fujitsu data centres, what's the AWS contract worth?",
     // An event granted by a clause that the entry does record.
     'after lyon dropped microsoft office, what did it use?',
     'since microsoft shut down cloud deutschland, where did customers go?',
