@@ -1424,11 +1424,37 @@ export function createDecider(ctx: DecisionContext): Decider {
       const at = understood.tokens.indexOf(p.word);
       return at > 0 && understood.tokens.slice(Math.max(0, at - 2), at).some((w) => OUTRANKING.has(w));
     };
+    // "Was Microsoft running the ICC's email?": a provider the entry records being left was a party then,
+    // unless the question moves towards it ("…passé sous Microsoft 365") or claims more than use or supply
+    // ("why did the ICC choose Microsoft?", "when did Lyon sign with Microsoft?").
+    const towards = movesIn(understood.tokens.join(' ')).flatMap((m) => m.to);
+    const leftInEntry = (p: { key: string; word: string }) => {
+      const words = PROVIDERS.find((q) => q.key === p.key)?.words ?? [p.word];
+      // …the product named after the provider ("Microsoft's cloud") being what was left too.
+      const at = understood.tokens.indexOf(p.word);
+      const next = understood.tokens[at + 1] === 's' ? understood.tokens[at + 2] : understood.tokens[at + 1];
+      const product = next !== undefined && (PRODUCT_WORDS.has(next) || next === 'cloud') ? next : undefined;
+      return (
+        understood.tokens.filter((t) => isPairingWord(t)).every((t) => USAGE_WORDS.has(t)) &&
+        !towards.some((w) => words.includes(w)) &&
+        subjectDeals.some((d) =>
+          (deals[d] as DealRow).facts.some((id) =>
+            movesIn(tokenizeFolded((facts[id] as FactRow).fact.text).join(' ')).some(
+              (m) =>
+                m.from.some((w) => words.includes(w)) && (product === undefined || m.from.includes(product)),
+            ),
+          ),
+        )
+      );
+    };
     const claimedProviders = plan.providers.filter(
       (p) =>
         !subjectDeals.some((d) => (facets[d] as DealFacets).providerKeys.includes(p.key)) &&
         !beaten(p) &&
-        !(p.left && subjectDeals.some((d) => (deals[d] as DealRow).facts.some((id) => factNames(id, p.key)))),
+        !(
+          p.left && subjectDeals.some((d) => (deals[d] as DealRow).facts.some((id) => factNames(id, p.key)))
+        ) &&
+        !leftInEntry(p),
     );
     if (claimedProviders.length === 0) return undefined;
     // Another deal with the claimed providers that has the subject as one of its aliases makes the pairing
@@ -5317,6 +5343,12 @@ const FACILITY_NOUNS: ReadonlySet<string> = new Set([
   'hq',
   'headquarters',
 ]);
+/** Pairing words telling only use or supply ("running", "supplying"), no choice made. */
+const USAGE_WORDS: ReadonlySet<string> = new Set(
+  'run runs running ran use uses used using supply supplies supplied supplying host hosts hosted hosting provide provides provided providing with avec utilise utilisait heberge hebergeait fournit fournissait'.split(
+    ' ',
+  ),
+);
 /** Refusing what follows ("refused to suspend", "a refusé de suspendre"). */
 const REFUSING: ReadonlySet<string> = new Set(
   'refuse refused refuses refusing decline declined declines declining rejected refusait refusent'.split(' '),

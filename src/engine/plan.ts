@@ -109,6 +109,19 @@ const kindByWord = new Map<string, DealKind>();
 for (const [kind, words] of Object.entries(KIND_WORDS))
   for (const word of words) kindByWord.set(word, kind as DealKind);
 
+/** "every UK deal", "all the 2024 contracts": one or two words between the quantifier and the deal noun. */
+const EVERY_OF =
+  /\b(?:every |all (?:the |of the )?)((?:[a-z0-9-]+ ){1,2})(?:deals?|contracts?|tenders?|rulings?|investments?|partnerships?|accords?|contrats?)\b/u;
+/** A yes/no question: it asks whether, not for a list. */
+const YES_NO_START = /^(?:is|are|was|were|did|does|do|has|have|can|could|est ce|is it)\b/u;
+
+/** Winning a dispute, not a deal ("won its protest", "winning the JEDI lawsuit", "gagné son recours"). */
+const WON_DISPUTE =
+  /\b(?:win|wins|won|winning|gagne\w*|remporte\w*) (?:(?:the|its|their|his|her|a|an|this|that|son|sa|leur|le|la) )?(?:[a-z0-9-]+ )?(?:lawsuit|lawsuits|case|cases|appeal|appeals|protest|protests|suit|dispute|challenge|proces|recours|litige|fight|battle)\b/u;
+const WIN_FORMS: ReadonlySet<string> = new Set(
+  'win wins won winning gagne gagner gagnent remporte remporter remportent'.split(' '),
+);
+
 // Each pairing word's stems: "décrocher", "running", "partnering" claim as "décroche", "run", "partner" do.
 const WEAK_STEMS = new Set([...WEAK_PAIRING_WORDS].flatMap((w) => stems(w)));
 const PAIRING_STEMS: ReadonlySet<string> = new Set(
@@ -323,7 +336,24 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !PROVIDER_BY_WORD.has(term) &&
       !bracketed.has(term),
   );
-  const explicitList = SHAPE_PATTERNS.list.test(spaced);
+  // "every UK deal you've got", "all the german contracts": a place, a year or a kind between "every"/"all
+  // the" and the deal noun; not a yes/no question ("is every UK deal with a US provider?").
+  const everyOf = EVERY_OF.exec(spaced);
+  const everyPlaced =
+    everyOf !== null &&
+    !YES_NO_START.test(spaced) &&
+    (everyOf[1] ?? '')
+      .trim()
+      .split(' ')
+      .every(
+        (w) =>
+          placeByWord.has(w) ||
+          COUNTRY_WORDS.has(w) ||
+          demonymCountry(w) !== undefined ||
+          /^\d{4}$/u.test(w) ||
+          kindByWord.has(w),
+      );
+  const explicitList = SHAPE_PATTERNS.list.test(spaced) || everyPlaced;
   // "What happened in 2021?" lists; "What happened to Altmaier at the Gaia-X launch?" asks about one deal.
   // "What's been going on in Canada?": a country named is a constraint too.
   const countryNamed = rest.some((t) => COUNTRY_WORDS.has(t));
@@ -343,7 +373,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       rest.every((t) => !understood.capitalised.has(t)));
   const onlyHappened = shape === 'single' && happened && !listAsked;
   if (shape === 'single' && (listAsked || happened)) shape = 'list';
-  const words = new Set(tokens);
+  // "Did AWS win its JEDI lawsuit?": winning a case, a protest or an appeal claims no pairing.
+  const wonDispute = WON_DISPUTE.test(spaced);
+  const words = new Set(tokens.filter((t) => !(wonDispute && WIN_FORMS.has(t))));
   const opinion = OPINION.test(spaced);
   const overviewStrong = SHAPE_PATTERNS.overviewStrong.test(spaced);
   // "Why did the MoD's cloud go to AWS?": going to a provider, not to court.
