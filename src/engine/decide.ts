@@ -3598,6 +3598,17 @@ export function createDecider(ctx: DecisionContext): Decider {
         const typed = originalWords(question, [verb]);
         return nothingOfTheKind(typed);
       }
+      // "Since Lyon dropped OnlyOffice…": what is claimed dropped is what the entry records adopted (a move's
+      // destination), never left.
+      if (DROPPING.has(verb)) {
+        const object = understood.tokens
+          .slice(drastic + 1, drastic + 4)
+          .filter((t) => t.length > 2 && !isStopword(t) && !GENERIC_MOVE_WORDS.has(t));
+        const moves = row.facts.map((id) => movesIn(foldedBoth(id)));
+        const adopted = moves.findIndex((ms) => ms.some((m) => object.some((w) => m.to.includes(w))));
+        const left = moves.some((ms) => ms.some((m) => object.some((w) => m.from.includes(w))));
+        if (object.length > 0 && adopted >= 0 && !left) return recordsOtherwise(row.facts[adopted] as number);
+      }
     }
     // "Microsoft a bouclé son EU Data Boundary fin 2022", "in 2023 the DTA renamed the tier": an event the
     // entry tells, never in the year claimed.
@@ -5343,6 +5354,16 @@ const FACILITY_NOUNS: ReadonlySet<string> = new Set([
   'hq',
   'headquarters',
 ]);
+/** Verbs of dropping something (checked against what the entry records adopted). */
+const DROPPING: ReadonlySet<string> = new Set(
+  'drop dropped ditch ditched abandon abandoned abandonne abandonner lache lacher quit quitte quitter leave left'.split(
+    ' ',
+  ),
+);
+/** Words too common to name what a move adopts or leaves ("cloud", "software"). */
+const GENERIC_MOVE_WORDS: ReadonlySet<string> = new Set(
+  'cloud software suite office logiciel logiciels solution services service plan project projet'.split(' '),
+);
 /** Pairing words telling only use or supply ("running", "supplying"), no choice made. */
 const USAGE_WORDS: ReadonlySet<string> = new Set(
   'run runs running ran use uses used using supply supplies supplied supplying host hosts hosted hosting provide provides provided providing with avec utilise utilisait heberge hebergeait fournit fournissait'.split(

@@ -1103,6 +1103,9 @@ describe('premise check', () => {
     // An event granted by a clause ("since…", "now that…") that the entry never records.
     ['since google scrapped its dammam region, where do saudi customers go?', /records nothing of the kind/],
     ['since the Bundeswehr dropped Google Cloud, what do they use?', /records nothing of the kind/],
+    // Dropping what the entry records adopted.
+    ['since Lyon dropped OnlyOffice, what do they use?', /records otherwise/],
+    ["pourquoi l'armée autrichienne a abandonné LibreOffice ?", /rapporte le contraire/],
     // A closure promised ("committed to ending the Microsoft hosting") is no closure recorded.
     [
       "now that the Conseil d'État shut down the Health Data Hub, where is the data?",
@@ -1436,6 +1439,8 @@ describe('review of the round: true premises stay answered', () => {
     'why did Microsoft suspend new sign-ups to Microsoft Cloud Deutschland?',
     'since the CIA dropped AWS as sole provider, who are the C2E vendors?',
     "since HMRC is closing its Fujitsu data centres, what's the AWS contract worth?",
+    // Dropping what the entry records left.
+    'why did the austrian army drop microsoft office?',
     // A provider the entry records being left, asked about as in use then; a case won is no deal won.
     "was Microsoft running the ICC's email?",
     "is Microsoft still supplying the ICC's email?",
