@@ -37,6 +37,16 @@ const FORWARD: readonly RegExp[] = [
 ];
 /** Moves whose destination comes first: "B in place of A", "OnlyOffice à la place de Word". */
 const BACKWARD: readonly RegExp[] = [
+  // "move to Azure from Scaleway".
+  new RegExp(
+    `\\b(?:mov\\w*|switch\\w*|migrat\\w*) (?:(?!(?:from|to|onto)\\b)[a-z0-9-]+ ){0,3}?(?:to|onto) ${SIDE} from ${LONG_SIDE}`,
+    'g',
+  ),
+  // "chose Scaleway, a French provider, to replace Microsoft Azure", "a retenu Scaleway pour remplacer Azure".
+  new RegExp(
+    `\\b(?:chose|choose|chosen|picked|selected|choisi\\w*|retenu\\w*) ((?:[a-z0-9-]+ )?[a-z0-9-]+)(?: [a-z0-9-]+){0,12}? (?:to replace|pour remplacer) ${LONG_SIDE}`,
+    'g',
+  ),
   new RegExp(
     `\\b${SIDE} (?:in place of|instead of|rather than|a la place d[eu]?|au lieu d[eu]?|en remplacement d[eu]?) ${LONG_SIDE}`,
     'g',

@@ -27,6 +27,13 @@ describe('movesIn', () => {
     ['la Ville remplace Microsoft Office par OnlyOffice', ['microsoft', 'office'], ['onlyoffice']],
     ['pourquoi le ministère est revenu à Microsoft Office', [], ['microsoft', 'office']],
     ["l'armée est passée sur Microsoft 365", [], ['microsoft', '365']],
+    // Chosen to replace; moved to B from A.
+    [
+      'the Health Data Hub chose Scaleway, a French cloud provider, to replace Microsoft Azure',
+      ['microsoft', 'azure'],
+      ['scaleway'],
+    ],
+    ['did the Health Data Hub move to Azure from Scaleway', ['scaleway'], ['azure']],
     // What moves before where to is no origin; "passer de A à B" has one.
     ['le Land a migré toute son administration vers Microsoft 365', [], ['microsoft', '365']],
     ['Lyon est passée de Microsoft Office à OnlyOffice', ['microsoft', 'office'], ['onlyoffice']],

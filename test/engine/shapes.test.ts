@@ -1103,6 +1103,9 @@ describe('premise check', () => {
     // An event granted by a clause ("since…", "now that…") that the entry never records.
     ['since google scrapped its dammam region, where do saudi customers go?', /records nothing of the kind/],
     ['since the Bundeswehr dropped Google Cloud, what do they use?', /records nothing of the kind/],
+    // A move the entry records the other way round (it chose Scaleway to replace Azure).
+    ['le HDH passe de Scaleway à Azure ?', /rapporte le contraire/],
+    ['did the Health Data Hub move to Azure from Scaleway?', /records otherwise/],
     // Dropping what the entry records adopted.
     ['since Lyon dropped OnlyOffice, what do they use?', /records otherwise/],
     ["pourquoi l'armée autrichienne a abandonné LibreOffice ?", /rapporte le contraire/],
