@@ -4347,7 +4347,7 @@ const BOTH_OF = /\b(?:the two|both|les deux|ses deux|their two|its two)\b/;
 
 /** A question clause closing a comparison, after a dash, a colon or a comma ("…, how did they differ?"). */
 const COMPARE_QUESTION_TAIL =
-  /(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)\b.*$/iu;
+  /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*)\b.*$/iu;
 
 /** Plural deal nouns: a question asking for several deals ("contracts", "accords"). */
 const DEAL_NOUNS_ASKED =

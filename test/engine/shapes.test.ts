@@ -2295,6 +2295,8 @@ describe('overviews in chat words', () => {
     ['what announcements were made in 2025?', 'sap-sovereign-cloud-investment-2025'],
     ["quels appels d'offres en 2026 ?", 'eu-commission-sovereign-cloud-tender-2026'],
     ['every tender in 2026', 'eu-commission-sovereign-cloud-tender-2026'],
+    // "Que savez-vous sur…" asks for an overview.
+    ["que savez-vous sur l'inde ?", 'india-rbi-payment-data-localisation-2018', 'india-meghraj-gi-cloud'],
     // "Signed with which clouds?" asks for the subject's deals.
     [
       'le ministère de la défense britannique, il a signé avec quels clouds ?',
@@ -2431,6 +2433,11 @@ describe('comparisons in chat words', () => {
     ],
     [
       "JEDI vs JWCC — how did the pentagon's two big cloud procurements differ?",
+      ['us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022'],
+    ],
+    // "comparez…" after a colon closes the comparison; after a comma it is its cue.
+    [
+      'JEDI vs JWCC : comparez les deux marchés (montant, fournisseurs)',
       ['us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022'],
     ],
   ])('puts the two deals side by side: "%s"', (question, expected) => {
