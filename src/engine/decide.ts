@@ -51,7 +51,7 @@ import type { DealRanker, DealScore } from './rank-deals.js';
 import { type FactHit, type FactTables, type FactTrace, fitsIntent, rankFacts } from './rank-facts.js';
 import type { Scoring } from './scoring.js';
 import type { Vocabulary } from './search-index.js';
-import { CAPITALS, type Understanding, understand } from './understand.js';
+import { CAPITALS, demonymCountry, type Understanding, understand } from './understand.js';
 
 // The decision step: given the engine's tables and one question, what to answer — a list, a
 // comparison, a correction, one deal's facts, or no answer — and how sure it is. Every weight it uses
@@ -1277,9 +1277,20 @@ export function createDecider(ctx: DecisionContext): Decider {
       t.length > 2 &&
       (understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t)) &&
       !SPEAKER_ROLES.has(t);
-    const speakers = before.filter(isName);
-    if (speakers.length === 0) return undefined;
     const row = deals[d] as DealRow;
+    // "Kenya's president said…", "the Bundesheer said…": a place or the deal's own customer may be written
+    // otherwise in the entry (Ruto, "the Austrian army"); only another named party is checked.
+    const subject = ` ${tokenizeFolded(`${row.deal.customers[0] ?? ''} ${row.deal.jurisdiction}`).join(' ')} `;
+    const speakers = before.filter(
+      (t) =>
+        isName(t) &&
+        !placeWords.has(t) &&
+        !PLACE_WORDS.has(t) &&
+        !COUNTRY_WORDS.has(t) &&
+        demonymCountry(t) === undefined &&
+        !subject.includes(` ${t} `),
+    );
+    if (speakers.length === 0) return undefined;
     const said = tokens
       .slice(verb + 1)
       .filter((t) => understood.terms.includes(t) && !isStopword(t) && !isName(t) && t.length > 2);
@@ -1434,7 +1445,14 @@ export function createDecider(ctx: DecisionContext): Decider {
       const at = understood.tokens.indexOf(p.word);
       const next = understood.tokens[at + 1] === 's' ? understood.tokens[at + 2] : understood.tokens[at + 1];
       const product = next !== undefined && (PRODUCT_WORDS.has(next) || next === 'cloud') ? next : undefined;
+      // "…never used Microsoft's cloud or e-mail services": a provider the entry says was never used.
+      const neverUsed = subjectDeals.some((d) =>
+        (deals[d] as DealRow).facts.some((id) =>
+          words.some((w) => new RegExp(`\\bnever\\b[^.]{0,30}\\b${w}\\b`).test(foldedText(id))),
+        ),
+      );
       return (
+        !neverUsed &&
         understood.tokens.filter((t) => isPairingWord(t)).every((t) => USAGE_WORDS.has(t)) &&
         !towards.some((w) => words.includes(w)) &&
         subjectDeals.some((d) =>
@@ -2068,6 +2086,10 @@ export function createDecider(ctx: DecisionContext): Decider {
         // "Fastweb?": a name typed alone that only one deal's facts write (a losing bidder, no alias).
         (understood.terms.length === 1 &&
           understood.capitalised.has(understood.terms[0] as string) &&
+          // "Tuesday?", "Qatar?": a day, a month or a place names no deal.
+          !CALENDAR_WORDS.has(understood.terms[0] as string) &&
+          !COUNTRY_WORDS.has(understood.terms[0] as string) &&
+          !PLACE_WORDS.has(understood.terms[0] as string) &&
           best.matched.has(understood.terms[0] as string) &&
           ranked.length === 1 &&
           (weights.get(understood.terms[0] as string) ?? 0) >= named) ||
@@ -2191,16 +2213,66 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   /** Whether a deal's names or facts write a place, by any of its words ("belge", "Belgium", "Belgique"). */
-  function mentionsPlace(row: DealRow, place: PlacePlan): boolean {
+  /** The folded words a place may be written with: its matches, the lexicon's words, its country's names. */
+  function placeWordsOf(place: PlacePlan): ReadonlySet<string> {
     const lexicon = PLACES.find((p) => p.en === place.en);
     const country = COUNTRY_NAMES.get(place.matches[0] ?? '');
-    const words = new Set([
+    return new Set([
       ...place.matches,
       ...(lexicon?.words ?? []),
       ...(country === undefined
         ? []
         : [country.nameEn, country.nameFr].map((n) => tokenizeFolded(n).join(' '))),
     ]);
+  }
+
+  /**
+   * The fact whose sentence puts what the question locates somewhere ("the encryption keys … in the US")
+   * in another country ("stored the encryption keys … in China"), when no sentence of the entry puts it in
+   * the place claimed.
+   */
+  function locatedElsewhere(
+    understood: Understanding,
+    row: DealRow,
+    place: PlacePlan,
+    weights: ReadonlyMap<string, number>,
+    named: number,
+  ): number | undefined {
+    const objects = understood.terms.filter(
+      (t) =>
+        t.length > 2 &&
+        (weights.get(t) ?? 0) >= named &&
+        !placeWords.has(t) &&
+        !PLACE_WORDS.has(t) &&
+        !COUNTRY_WORDS.has(t) &&
+        !PROVIDER_WORDS.has(t) &&
+        !isPartyWord(t) &&
+        !aliasWords.has(t),
+    );
+    if (objects.length === 0) return undefined;
+    const claimed = placeWordsOf(place);
+    const fr = understood.lang === 'fr';
+    let other: number | undefined;
+    for (const id of row.facts) {
+      const { text, text_fr } = (facts[id] as FactRow).fact;
+      for (const sentence of (fr && text_fr ? text_fr : text).split(/(?<=[.;])\s+/u)) {
+        const spaced = ` ${tokenizeFolded(sentence).join(' ')} `;
+        if (!objects.some((w) => spaced.includes(` ${w} `))) continue;
+        // Where the sentence puts things: the words after "in", "en", "aux"… ("in China", "en Chine").
+        const where = [
+          ...spaced.matchAll(/ (?:in|en|au|aux|dans)(?: the| les| l| la| le)? ([a-z]+(?: [a-z]+)?)(?= )/gu),
+        ].map((m) => m[1] as string);
+        const at = (w: string) => where.some((p) => p === w || p.startsWith(`${w} `));
+        if ([...claimed].some(at)) return undefined;
+        const placed = where.some((p) => p.split(' ').some((w) => COUNTRY_WORDS.has(w) && !claimed.has(w)));
+        if (placed && other === undefined) other = id;
+      }
+    }
+    return other;
+  }
+
+  function mentionsPlace(row: DealRow, place: PlacePlan): boolean {
+    const words = placeWordsOf(place);
     const texts = [
       row.deal.title,
       row.deal.title_fr,
@@ -2623,6 +2695,16 @@ export function createDecider(ctx: DecisionContext): Decider {
         !YES_NO_OPENING.test(spacedQuestion)
       );
     };
+    // …where a yes/no question locates something too ("kept the keys in the US, didn't it?").
+    const locatedLoose = (p: PlacePlan) => {
+      const at = understood.tokens.indexOf(p.word.split(' ')[0] as string);
+      const before = understood.tokens[at - 1] ?? '';
+      return (
+        at > 0 &&
+        (PLACE_PREPOSITIONS.has(before) ||
+          (ARTICLES.has(before) && PLACE_PREPOSITIONS.has(understood.tokens[at - 2] ?? '')))
+      );
+    };
     const claimsEvent = plan.claims || claimsAnEvent(understood, spacedQuestion);
     const foreignPlace = plan.places.find(
       (p) =>
@@ -2638,6 +2720,21 @@ export function createDecider(ctx: DecisionContext): Decider {
             ? `La fiche « ${title} » ne parle pas ${placeOf(foreignPlace)} ; voici ce qu’elle dit de plus proche.`
             : `The entry on ${title} does not mention ${foreignPlace.en}; here is the closest it says.`,
       };
+    // "Apple kept the Chinese iCloud keys in the US, didn't it?": what is located there, the entry puts in
+    // another country ("stored the encryption keys … in China").
+    for (const p of plan.places) {
+      // The deal's own place is where its things are ("son ambassade de données au Luxembourg").
+      // "in Chinese iCloud": an adjective of a country locates nothing.
+      if (
+        p.matches.length !== 1 ||
+        !locatedLoose(p) ||
+        demonymCountry(p.word) !== undefined ||
+        inPlace(facets[d] as DealFacets, p)
+      )
+        continue;
+      const elsewhere = locatedElsewhere(understood, row, p, weights, named);
+      if (elsewhere !== undefined) return recordsOtherwise(elsewhere);
+    }
     const asked = claimedAmountsIn(question);
     if (asked.length > 0) {
       const known = [
@@ -5211,9 +5308,9 @@ const DROP_KIN = new RegExp(
 /** A lawsuit in the entry's words ("asked the Conseil d'État to suspend", "filed a complaint"). */
 /** Suspending and banning in the entry's other words ("halted", "prohibited"). */
 const SUSPEND_KIN =
-  /\b(?:suspen\w*|halt\w*|froze|frozen|freez\w*|paus\w*|stay|injunction|stopp\w*|stall\w*|ceas\w*|curb\w*|restrict\w*)\b/;
+  /\b(?:suspen\w*|halt\w*|froze|frozen|freez\w*|paus\w*|stay|injunction|stopp\w*|ceas\w*)\b/;
 const BAN_KIN =
-  /\b(?:ban|bans|banned|banning|prohibit\w*|forb\w*|interdi\w*|outlaw\w*|rul\w* out|halt\w*|curb\w*|restrict\w*|stopp\w* (?:[a-z0-9-]+ ){0,4}from)\b/;
+  /\b(?:ban|bans|banned|banning|prohibit\w*|forb\w*|interdi\w*|outlaw\w*|rul\w* out|stopp\w* (?:[a-z0-9-]+ ){0,4}from)\b/;
 // Suing in the entry's words: a court, a complaint, an urgent application (not any "action" or "application").
 const SUE_KIN =
   /\b(?:court|courts|tribunal|lawsuit|legal action|legal challenge|complain\w*|challeng\w*|appeal\w*|(?:urgent|filed an|interim) application|applicants|conseil d etat|refere|recours|plainte|saisi\w*|litig\w*)\b/;
@@ -5228,7 +5325,7 @@ const DRASTIC_EVENTS: ReadonlySet<string> = new Set(
 );
 // Closing in the entry's other words, for "shut" and "closed" ("stopped offering", "fermé").
 const CLOSE_KIN =
-  /\b(?:stop\w*|shut\w*|clos\w*|discontinu\w*|wound down|wind down|ended|ending|an end|ferm\w*|arret\w*|exit\w*|disrupt\w*)\b/;
+  /\b(?:stop\w*|shut\w*|clos\w*|discontinu\w*|wound down|wind down|ended|ending|an end|ferm\w*|arret\w*|exit\w*)\b/;
 const WITHDRAW_KIN = /\b(?:pull\w* out|retir\w*|abandon\w*|drop\w*)\b/;
 const LEAVE_KIN =
   /\b(?:leav\w*|left|quit\w*|mov\w* (?:off|away)|switch\w* (?:away )?from|mov\w* (?:[a-z0-9,-]+ ){0,4}from)\b/;
@@ -5374,6 +5471,14 @@ const USAGE_WORDS: ReadonlySet<string> = new Set(
 const REFUSING: ReadonlySet<string> = new Set(
   'refuse refused refuses refusing decline declined declines declining rejected refusait refusent'.split(' '),
 );
+/** Articles between a preposition and a place ("in the US", "aux États-Unis" has none). */
+const ARTICLES: ReadonlySet<string> = new Set('the les la le l'.split(' '));
+/** Days and months: capitalised, and no one's name. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche january february march april may june july august september october november december janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(
+    ' ',
+  ),
+);
 /** Verbs quoting someone ("Dataprev's president said…", "a déclaré"). */
 const SAYING: ReadonlySet<string> = new Set(
   'said says claimed claims told stated declared argued insisted boasted bragged admitted warned dit declare affirme affirmait estime assure'.split(
@@ -5392,7 +5497,7 @@ const SPEAKER_ROLES: ReadonlySet<string> = new Set(
 );
 /** A fact's sentence quoting someone. */
 const SAID_IN_FACT =
-  /\b(?:said|says|claimed|claims|told|stated|declared|argued|insisted|boasted|admitted|warned|doubted|wrote|called|according to|described|declare\w*|affirm\w*|explique\w*|estim\w*|doute\w*|selon|ecrit|assure\w*|dit|revendiqu\w*|vant\w*)\b/;
+  /\b(?:said|says|claimed|claims|told|stated|declared|argued|insisted|boasted|admitted|warned|doubted|wrote|called|according to|described|reported|reports|revealed|declare\w*|affirm\w*|explique\w*|estim\w*|doute\w*|selon|ecrit|assure\w*|dit|revendiqu\w*|vant\w*)\b/;
 /** Words opening a clause that grants an event ("now that", "since", "après que", "depuis que"). */
 const PRESUPPOSING: ReadonlySet<string> = new Set(
   'since after once now given depuis apres maintenant puisque'.split(' '),

@@ -117,7 +117,7 @@ const YES_NO_START = /^(?:is|are|was|were|did|does|do|has|have|can|could|est ce|
 
 /** Winning a dispute, not a deal ("won its protest", "winning the JEDI lawsuit", "gagné son recours"). */
 const WON_DISPUTE =
-  /\b(?:win|wins|won|winning|gagne\w*|remporte\w*) (?:(?:the|its|their|his|her|a|an|this|that|son|sa|leur|le|la) )?(?:[a-z0-9-]+ )?(?:lawsuit|lawsuits|case|cases|appeal|appeals|protest|protests|suit|dispute|challenge|proces|recours|litige|fight|battle)\b/u;
+  /\b(?:win|wins|won|winning|gagne\w*|remporte\w*) (?:(?:the|its|their|his|her|a|an|this|that|son|sa|leur|le|la) )?(?:[a-z0-9-]+ )?(?:lawsuit|lawsuits|case|cases|appeal|appeals|protest|protests|suit|dispute|proces|recours|litige)\b/u;
 const WIN_FORMS: ReadonlySet<string> = new Set(
   'win wins won winning gagne gagner gagnent remporte remporter remportent'.split(' '),
 );
@@ -351,7 +351,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
           COUNTRY_WORDS.has(w) ||
           demonymCountry(w) !== undefined ||
           /^\d{4}$/u.test(w) ||
-          kindByWord.has(w),
+          kindByWord.has(w) ||
+          PROVIDER_BY_WORD.has(w) ||
+          isSectorWord(w) ||
+          w === 'single',
       );
   const explicitList = SHAPE_PATTERNS.list.test(spaced) || everyPlaced;
   // "What happened in 2021?" lists; "What happened to Altmaier at the Gaia-X launch?" asks about one deal.

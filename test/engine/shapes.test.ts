@@ -1106,6 +1106,12 @@ describe('premise check', () => {
     // A move the entry records the other way round (it chose Scaleway to replace Azure).
     ['le HDH passe de Scaleway à Azure ?', /rapporte le contraire/],
     ['did the Health Data Hub move to Azure from Scaleway?', /records otherwise/],
+    // What the entry locates in another country ("stored the encryption keys … in China").
+    ["apple kept the chinese icloud keys in the US, didn't it?", /records otherwise/],
+    // Stalled is not suspended; restricting transfers is no ban; "never used Microsoft's e-mail".
+    ['Why did Kenya suspend the data centre?', /records nothing of the kind/],
+    ['Why did the EDPS ban Microsoft 365?', /records nothing of the kind/],
+    ["Was Microsoft running the Austrian army's e-mail?", /not Microsoft/],
     // Dropping what the entry records adopted.
     ['since Lyon dropped OnlyOffice, what do they use?', /records otherwise/],
     ["pourquoi l'armée autrichienne a abandonné LibreOffice ?", /rapporte le contraire/],
@@ -1442,6 +1448,12 @@ describe('review of the round: true premises stay answered', () => {
     'why did Microsoft suspend new sign-ups to Microsoft Cloud Deutschland?',
     'since the CIA dropped AWS as sole provider, who are the C2E vendors?',
     "since HMRC is closing its Fujitsu data centres, what's the AWS contract worth?",
+    // What the entry locates where the question does; the deal's own place.
+    'apple stores the chinese icloud keys in china, why?',
+    "pourquoi l'estonie a mis son ambassade de données au luxembourg plutôt qu'ailleurs",
+    // A speaker named by place or as the deal's own customer, whom the entry names otherwise.
+    'The Bundesheer said the aim of the switch was digital sovereignty?',
+    "Kenya's president said the data centre project had stalled?",
     // Dropping what the entry records left.
     'why did the austrian army drop microsoft office?',
     // A provider the entry records being left, asked about as in use then; a case won is no deal won.
@@ -1642,6 +1654,14 @@ describe('cross-deal shapes', () => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('list');
     expect(answer.rows.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(['every military deal', 'every single Google deal'])('lists "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('list');
+  });
+
+  it.each(['Tuesday?', 'Qatar?'])('anchors no deal on a day or a place typed alone: "%s"', (question) => {
+    expect(engine.ask(question).kind).toBe('no-answer');
   });
 
   it.each(['is every UK deal with a US provider?', 'how much are all the HMRC contracts worth?'])(
