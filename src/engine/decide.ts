@@ -2720,6 +2720,33 @@ export function createDecider(ctx: DecisionContext): Decider {
             ? `La fiche « ${title} » ne parle pas ${placeOf(foreignPlace)} ; voici ce qu’elle dit de plus proche.`
             : `The entry on ${title} does not mention ${foreignPlace.en}; here is the closest it says.`,
       };
+    // "Why does Singapore run air traffic control on AWS?": what the question puts on a provider or the
+    // public cloud, the entry says stays on the government's own infrastructure.
+    if (
+      (plan.providers.length > 0 ||
+        /\b(?:commercial|public) cloud|cloud (?:public|commercial)\b/u.test(spacedQuestion)) &&
+      !understood.tokens.some((t) => NEGATORS.has(t))
+    ) {
+      const objects = understood.terms.filter(
+        (t) =>
+          t.length > 2 &&
+          (weights.get(t) ?? 0) >= named &&
+          !placeWords.has(t) &&
+          !PROVIDER_WORDS.has(t) &&
+          !aliasWords.has(t) &&
+          !isPartyWord(t),
+      );
+      const kept = row.facts.find((id) => {
+        const { text, text_fr } = (facts[id] as FactRow).fact;
+        return (understood.lang === 'fr' && text_fr ? text_fr : text)
+          .split(/(?<=[.;])\s+/u)
+          .some((sentence) => {
+            const spaced = ` ${tokenizeFolded(sentence).join(' ')} `;
+            return KEPT_IN_HOUSE.test(spaced) && objects.filter((w) => spaced.includes(` ${w} `)).length >= 2;
+          });
+      });
+      if (kept !== undefined) return recordsOtherwise(kept);
+    }
     // "Apple kept the Chinese iCloud keys in the US, didn't it?": what is located there, the entry puts in
     // another country ("stored the encryption keys … in China").
     for (const p of plan.places) {
@@ -5479,6 +5506,10 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** A sentence keeping something on the government's own infrastructure ("remain on government-managed
+ * infrastructure", "restent sur une infrastructure gérée par l'État"). */
+const KEPT_IN_HOUSE =
+  / (?:remain|remains|remained|stay|stays|stayed|kept|keep|keeps|restent|reste|resteront|demeurent) (?:on|in|within|sur|dans|chez) (?:[a-z-]+ ){0,5}?(?:government|state|own|in house|on premises|gouvernement|etat|propres?|internes?) /u;
 /** Verbs quoting someone ("Dataprev's president said…", "a déclaré"). */
 const SAYING: ReadonlySet<string> = new Set(
   'said says claimed claims told stated declared argued insisted boasted bragged admitted warned dit declare affirme affirmait estime assure'.split(

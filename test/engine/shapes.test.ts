@@ -1106,6 +1106,8 @@ describe('premise check', () => {
     // A move the entry records the other way round (it chose Scaleway to replace Azure).
     ['le HDH passe de Scaleway à Azure ?', /rapporte le contraire/],
     ['did the Health Data Hub move to Azure from Scaleway?', /records otherwise/],
+    // What the entry keeps on the government's own infrastructure, claimed on a provider's cloud.
+    ["are singapore's air traffic control systems on azure?", /records otherwise/],
     // What the entry locates in another country ("stored the encryption keys … in China").
     ["apple kept the chinese icloud keys in the US, didn't it?", /records otherwise/],
     // Stalled is not suspended; restricting transfers is no ban; "never used Microsoft's e-mail".
@@ -1448,6 +1450,8 @@ describe('review of the round: true premises stay answered', () => {
     'why did Microsoft suspend new sign-ups to Microsoft Cloud Deutschland?',
     'since the CIA dropped AWS as sole provider, who are the C2E vendors?',
     "since HMRC is closing its Fujitsu data centres, what's the AWS contract worth?",
+    // What the entry does put on commercial cloud.
+    'singapore runs over 80% of its systems on commercial cloud, which providers?',
     // What the entry locates where the question does; the deal's own place.
     'apple stores the chinese icloud keys in china, why?',
     "pourquoi l'estonie a mis son ambassade de données au luxembourg plutôt qu'ailleurs",
