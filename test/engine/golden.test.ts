@@ -119,7 +119,7 @@ describe.each([
   ['fresh I (tuned on since)', 'test/golden/fresh/fresh-i.yaml', 0.92, 0.95, 0.94, 0.9],
   // Measured once while never seen (docs/engine.md has those figures), then tuned on.
   ['fresh J (tuned on since)', 'test/golden/fresh/fresh-j.yaml', 0.87, 0.88, 0.9, 0.9],
-  ['fresh K (tuned on since)', 'test/golden/fresh/fresh-k.yaml', 0.92, 0.72, 0.9, 0.9],
+  ['fresh K (tuned on since)', 'test/golden/fresh/fresh-k.yaml', 0.92, 0.74, 0.9, 0.9],
   ['fresh N (tuned on since)', 'test/golden/fresh/fresh-n.yaml', 0.92, 0.85, 0.94, 0.95],
   ['fresh O (tuned on since)', 'test/golden/fresh/fresh-o.yaml', 0.94, 0.94, 0.9, 0.95],
   ['fresh L (tuned on since)', 'test/golden/fresh/fresh-l.yaml', 0.94, 0.88, 0.86, 0.95],
@@ -140,7 +140,7 @@ describe.each([
   ['fresh AH (never seen)', 'test/golden/fresh/fresh-ah.yaml', 0.87, 0.71, 0.86, 0.94],
   // Premise-heavy (60 false premises, 40 single, 20 cross-deal, no off-topic), measured once, then tuned on.
   ['fresh AA (tuned on since)', 'test/golden/fresh/fresh-aa.yaml', 0.88, 0.87, 0.94, 1],
-  ['fresh AB (tuned on since)', 'test/golden/fresh/fresh-ab.yaml', 0.91, 0.8, 0.94, 1],
+  ['fresh AB (tuned on since)', 'test/golden/fresh/fresh-ab.yaml', 0.91, 0.82, 0.94, 1],
   ['fresh AC (tuned on since)', 'test/golden/fresh/fresh-ac.yaml', 0.94, 0.82, 0.94, 1],
   ['fresh AE (tuned on since)', 'test/golden/fresh/fresh-ae.yaml', 0.88, 0.88, 0.94, 1],
   ['fresh AF (tuned on since)', 'test/golden/fresh/fresh-af.yaml', 0.84, 0.82, 0.88, 1],
@@ -165,7 +165,7 @@ describe.each([
   ['fresh AT (never seen)', 'test/golden/fresh/fresh-at.yaml', 0.84, 0.82, 0.83, 0.9],
   ['fresh AU (never seen)', 'test/golden/fresh/fresh-au.yaml', 0.86, 0.74, 0.83, 0.9],
   ['fresh AV (tuned on since)', 'test/golden/fresh/fresh-av.yaml', 0.87, 0.85, 0.86, 0.9],
-  ['fresh AW (tuned on since)', 'test/golden/fresh/fresh-aw.yaml', 0.87, 0.85, 0.9, 0.9],
+  ['fresh AW (tuned on since)', 'test/golden/fresh/fresh-aw.yaml', 0.87, 0.88, 0.9, 0.9],
   // Written later in the same round: AX and AY measured once, then tuned on; AZ and BA held out.
   ['fresh AX (tuned on since)', 'test/golden/fresh/fresh-ax.yaml', 0.89, 0.76, 0.94, 0.9],
   ['fresh AY (tuned on since)', 'test/golden/fresh/fresh-ay.yaml', 0.86, 0.79, 0.94, 0.9],
