@@ -2720,6 +2720,34 @@ export function createDecider(ctx: DecisionContext): Decider {
             ? `La fiche « ${title} » ne parle pas ${placeOf(foreignPlace)} ; voici ce qu’elle dit de plus proche.`
             : `The entry on ${title} does not mention ${foreignPlace.en}; here is the closest it says.`,
       };
+    // "Les 22 fondateurs de Gaia-X étaient tous allemands ?": all of one country, where the entry's sentence
+    // about them names another ("11 French and 11 German").
+    // ("of all places", "out of all countries" claim nothing; the place is an adjective: "all German".)
+    const allAt = understood.tokens.findIndex((t, i) => ALL_OF.has(t) && understood.tokens[i - 1] !== 'of');
+    if (allAt >= 0 && !understood.tokens.some((t) => NEGATORS.has(t))) {
+      const near = understood.tokens.slice(allAt + 1, allAt + 8);
+      const claimedPlace = plan.places.find((p) => near.includes(p.word) && !COUNTRY_WORDS.has(p.word));
+      if (claimedPlace !== undefined) {
+        const claimedWords = placeWordsOf(claimedPlace);
+        const objects = understood.terms.filter(
+          (t) => t.length > 3 && (weights.get(t) ?? 0) >= named && !PLACE_WORDS.has(t) && !aliasWords.has(t),
+        );
+        const mixed = row.facts.find((id) => {
+          const { text, text_fr } = (facts[id] as FactRow).fact;
+          return (understood.lang === 'fr' && text_fr ? text_fr : text)
+            .split(/(?<=[.;])\s+/u)
+            .some((sentence) => {
+              const words = tokenizeFolded(sentence);
+              return (
+                objects.some((w) => words.includes(w)) &&
+                words.some((w) => claimedWords.has(w)) &&
+                words.some((w) => PLACE_WORDS.has(w) && !claimedWords.has(w))
+              );
+            });
+        });
+        if (mixed !== undefined) return recordsOtherwise(mixed);
+      }
+    }
     // "Why does Singapore run air traffic control on AWS?": what the question puts on a provider or the
     // public cloud, the entry says stays on the government's own infrastructure.
     if (
@@ -5510,6 +5538,10 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
  * infrastructure", "restent sur une infrastructure gérée par l'État"). */
 const KEPT_IN_HOUSE =
   / (?:remain|remains|remained|stay|stays|stayed|kept|keep|keeps|restent|reste|resteront|demeurent) (?:on|in|within|sur|dans|chez) (?:[a-z-]+ ){0,5}?(?:government|state|own|in house|on premises|gouvernement|etat|propres?|internes?) /u;
+/** Words claiming all of something ("all", "tous", "only"). */
+const ALL_OF: ReadonlySet<string> = new Set(
+  'all only exclusively entirely purely tous toutes uniquement exclusivement seulement'.split(' '),
+);
 /** Verbs quoting someone ("Dataprev's president said…", "a déclaré"). */
 const SAYING: ReadonlySet<string> = new Set(
   'said says claimed claims told stated declared argued insisted boasted bragged admitted warned dit declare affirme affirmait estime assure'.split(
