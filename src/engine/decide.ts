@@ -2720,6 +2720,29 @@ export function createDecider(ctx: DecisionContext): Decider {
             ? `La fiche « ${title} » ne parle pas ${placeOf(foreignPlace)} ; voici ce qu’elle dit de plus proche.`
             : `The entry on ${title} does not mention ${foreignPlace.en}; here is the closest it says.`,
       };
+    // "Brazil made Microsoft the main partner when it signed the Serpro/Dataprev agreements": the entry's
+    // sentence telling those agreements says the provider was not included.
+    if (plan.providers.length === 1 && !understood.tokens.some((t) => NEGATORS.has(t))) {
+      const claimed = plan.providers[0] as { key: string; word: string };
+      const words = PROVIDERS.find((q) => q.key === claimed.key)?.words ?? [claimed.word];
+      const left = new RegExp(
+        `\\b(?:${words.join('|')}) (?:was|were|is|are) not (?:included|part|among|selected|chosen)|\\b(?:${words.join('|')}) (?:restant|reste|restait|est reste) (?:donc )?a l ecart`,
+        'u',
+      );
+      const about = understood.terms.filter(
+        (t) => t.length > 2 && (weights.get(t) ?? 0) >= named && !PROVIDER_WORDS.has(t),
+      );
+      const excluded = row.facts.find((id) => {
+        const { text, text_fr } = (facts[id] as FactRow).fact;
+        return (understood.lang === 'fr' && text_fr ? text_fr : text)
+          .split(/(?<=[.])\s+/u)
+          .some((sentence) => {
+            const spaced = ` ${tokenizeFolded(sentence).join(' ')} `;
+            return left.test(spaced) && about.filter((w) => spaced.includes(` ${w} `)).length >= 2;
+          });
+      });
+      if (excluded !== undefined) return recordsOtherwise(excluded);
+    }
     // "Les 22 fondateurs de Gaia-X étaient tous allemands ?": all of one country, where the entry's sentence
     // about them names another ("11 French and 11 German").
     // ("of all places", "out of all countries" claim nothing; the place is an adjective: "all German".)

@@ -1106,6 +1106,11 @@ describe('premise check', () => {
     // A move the entry records the other way round (it chose Scaleway to replace Azure).
     ['le HDH passe de Scaleway à Azure ?', /rapporte le contraire/],
     ['did the Health Data Hub move to Azure from Scaleway?', /records otherwise/],
+    // A provider the entry's sentence about those agreements says was not included.
+    [
+      'did microsoft become a provider under the november 2024 serpro and dataprev agreements?',
+      /records otherwise/,
+    ],
     // All of one country, where the entry's sentence about them names another ("11 French and 11 German").
     ["were all of gaia-x's founding members german?", /records otherwise/],
     // What the entry keeps on the government's own infrastructure, claimed on a provider's cloud.
@@ -1452,6 +1457,8 @@ describe('review of the round: true premises stay answered', () => {
     'why did Microsoft suspend new sign-ups to Microsoft Cloud Deutschland?',
     'since the CIA dropped AWS as sole provider, who are the C2E vendors?',
     "since HMRC is closing its Fujitsu data centres, what's the AWS contract worth?",
+    // Another part of the entry does pair them.
+    'how much did serpro pay microsoft in its 2019 partnership contract?',
     // "Of all places" claims nothing.
     "why luxembourg of all places for estonia's data embassy?",
     "were all the providers picked in japan's fy2022 government cloud round american?",
