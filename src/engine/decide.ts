@@ -3240,6 +3240,20 @@ export function createDecider(ctx: DecisionContext): Decider {
         const claimed = originalWords(question, claim[0].split(' '));
         return nothingOfTheKind(claimed, id);
       }
+    // "…has replaced all its Windows machines with Linux": what the question says was replaced, the entry
+    // says remains ("Windows would remain on many devices").
+    // ("Is the ministry also dumping Windows for Linux?" asks whether, and gets the fact that says.)
+    if (!NEGATION.test(spacedQuestion) && !YES_NO_OPENING.test(spacedQuestion)) {
+      const left = movesIn(spacedQuestion).flatMap((m) => m.from);
+      if (left.length > 0) {
+        const remains = new RegExp(
+          `\\b(?:${left.join('|')}) (?:would |will |was to |is to |is set to )?(?:remain|remains|remained|stay|stays|stayed|resterait|restera|reste|restent)\\b`,
+          'u',
+        );
+        const kept = row.facts.find((id) => remains.test(foldedText(id)));
+        if (kept !== undefined) return recordsOtherwise(kept);
+      }
+    }
     // "Why did the Austrian army go back from LibreOffice to Microsoft Office?": a move the entry records
     // the other way round (from Microsoft Office to LibreOffice).
     if (!NEGATION.test(spacedQuestion) && movesIn(spacedQuestion).length > 0) {
