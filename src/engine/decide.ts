@@ -2837,6 +2837,23 @@ export function createDecider(ctx: DecisionContext): Decider {
         };
       }
     }
+    // "Each JWCC provider was guaranteed $9bn": an amount claimed for each, which the entry gives as one
+    // shared or combined figure.
+    if (asked.length > 0 && EACH.test(spacedQuestion)) {
+      const shared = row.facts.find((id) => {
+        const { text, text_fr } = (facts[id] as FactRow).fact;
+        return [text, text_fr ?? ''].some((t) =>
+          t.split(/(?<=[.;])\s+/u).some((sentence) => {
+            const folded = ` ${tokenizeFolded(sentence).join(' ')} `;
+            return (
+              SHARED_AMOUNT.test(folded) &&
+              amountsIn(`${sentence} $`).some((a) => asked.some((b) => sameAmount(a, b)))
+            );
+          }),
+        );
+      });
+      if (shared !== undefined) return recordsOtherwise(shared);
+    }
     // "Microsoft pledged $9bn for a Saudi region": an amount the entry gives, but not to the provider
     // named ("more than USD 9bn of investment, including USD 2.1bn from Microsoft").
     const claimedProvider = plan.providers.length === 1 ? plan.providers[0] : undefined;
@@ -5579,6 +5596,11 @@ const KEPT_IN_HOUSE =
 const ALL_OF: ReadonlySet<string> = new Set(
   'all only exclusively entirely purely tous toutes uniquement exclusivement seulement'.split(' '),
 );
+/** Each of several ("each", "apiece", "chacun", "chaque fournisseur"). */
+const EACH = /\b(?:each|apiece|per provider|per company|per vendor|chacun|chacune|chaque)\b/u;
+/** One figure for all ("one shared ceiling", "combined", "plafond commun"). */
+const SHARED_AMOUNT =
+  / (?:shared|combined|joint|in total|overall|together|commun|partage|cumule|au total|ensemble) /u;
 /** Verbs quoting someone ("Dataprev's president said…", "a déclaré"). */
 const SAYING: ReadonlySet<string> = new Set(
   'said says claimed claims told stated declared argued insisted boasted bragged admitted warned dit declare affirme affirmait estime assure'.split(

@@ -1106,6 +1106,8 @@ describe('premise check', () => {
     // A move the entry records the other way round (it chose Scaleway to replace Azure).
     ['le HDH passe de Scaleway à Azure ?', /rapporte le contraire/],
     ['did the Health Data Hub move to Azure from Scaleway?', /records otherwise/],
+    // An amount claimed for each, which the entry gives as one shared figure.
+    ['did each JWCC vendor get a $9bn ceiling?', /records otherwise/],
     // What the entry says remains ("Windows would remain on many devices"), claimed replaced.
     [
       'since the danish digital ministry swapped windows for linux on all its pcs, how is it going?',
@@ -1462,6 +1464,7 @@ describe('review of the round: true premises stay answered', () => {
     'why did Microsoft suspend new sign-ups to Microsoft Cloud Deutschland?',
     'since the CIA dropped AWS as sole provider, who are the C2E vendors?',
     "since HMRC is closing its Fujitsu data centres, what's the AWS contract worth?",
+    'what is the shared $9bn ceiling of JWCC for?',
     // Asked whether: the fact that says is the answer.
     'is the danish digital ministry also ditching windows for linux?',
     // Another part of the entry does pair them.
