@@ -2761,10 +2761,20 @@ export function createDecider(ctx: DecisionContext): Decider {
             .split(/(?<=[.;])\s+/u)
             .some((sentence) => {
               const words = tokenizeFolded(sentence);
+              // A count of each ("11 French and 11 German"), not any other place ("European" holds both).
+              const counted = (i: number) => /^\d+$/u.test(words[i - 1] ?? '');
               return (
-                objects.some((w) => words.includes(w)) &&
-                words.some((w) => claimedWords.has(w)) &&
-                words.some((w) => PLACE_WORDS.has(w) && !claimedWords.has(w))
+                objects.filter((w) => words.includes(w)).length >= 2 &&
+                words.some((w, i) => claimedWords.has(w) && counted(i)) &&
+                words.some(
+                  (w, i) =>
+                    PLACE_WORDS.has(w) &&
+                    !claimedWords.has(w) &&
+                    !REGION_WORDS.has(w) &&
+                    // "French or German?" names the other one too.
+                    !understood.tokens.includes(w) &&
+                    counted(i),
+                )
               );
             });
         });
@@ -2776,7 +2786,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (
       (plan.providers.length > 0 ||
         /\b(?:commercial|public) cloud|cloud (?:public|commercial)\b/u.test(spacedQuestion)) &&
-      !understood.tokens.some((t) => NEGATORS.has(t))
+      !understood.tokens.some((t) => NEGATORS.has(t)) &&
+      // "…defence systems on government-managed infrastructure and other systems on AWS?" grants it.
+      !/\b(?:government|gouvernement|etat|state) (?:managed|run|owned|infrastructure)|infrastructure (?:geree|gouvernementale)|on premises|in house\b/u.test(
+        spacedQuestion,
+      )
     ) {
       const objects = understood.terms.filter(
         (t) =>
@@ -2839,18 +2853,19 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "Each JWCC provider was guaranteed $9bn": an amount claimed for each, which the entry gives as one
     // shared or combined figure.
-    if (asked.length > 0 && EACH.test(spacedQuestion)) {
+    // ("each" must govern the amount: "each … got / was guaranteed $9bn", not "contracts to each of the four
+    // under a $9bn ceiling"; "together they came to" is no shared figure either.)
+    if (asked.length > 0 && EACH_AMOUNT.test(spacedQuestion)) {
       const shared = row.facts.find((id) => {
         const { text, text_fr } = (facts[id] as FactRow).fact;
-        return [text, text_fr ?? ''].some((t) =>
-          t.split(/(?<=[.;])\s+/u).some((sentence) => {
-            const folded = ` ${tokenizeFolded(sentence).join(' ')} `;
-            return (
-              SHARED_AMOUNT.test(folded) &&
-              amountsIn(`${sentence} $`).some((a) => asked.some((b) => sameAmount(a, b)))
-            );
-          }),
-        );
+        const written = understood.lang === 'fr' && text_fr ? text_fr : text;
+        return written.split(/(?<=[.;])\s+/u).some((sentence) => {
+          const folded = ` ${tokenizeFolded(sentence).join(' ')} `;
+          return (
+            SHARED_AMOUNT.test(folded) &&
+            amountsIn(`${sentence} $`).some((a) => asked.some((b) => sameAmount(a, b)))
+          );
+        });
       });
       if (shared !== undefined) return recordsOtherwise(shared);
     }
@@ -5596,11 +5611,11 @@ const KEPT_IN_HOUSE =
 const ALL_OF: ReadonlySet<string> = new Set(
   'all only exclusively entirely purely tous toutes uniquement exclusivement seulement'.split(' '),
 );
-/** Each of several ("each", "apiece", "chacun", "chaque fournisseur"). */
-const EACH = /\b(?:each|apiece|per provider|per company|per vendor|chacun|chacune|chaque)\b/u;
-/** One figure for all ("one shared ceiling", "combined", "plafond commun"). */
-const SHARED_AMOUNT =
-  / (?:shared|combined|joint|in total|overall|together|commun|partage|cumule|au total|ensemble) /u;
+/** An amount claimed for each ("each … was guaranteed $9bn", "chaque fournisseur s'est vu garantir…"). */
+const EACH_AMOUNT =
+  /\b(?:each|chaque|chacun|chacune)\b(?: [a-z0-9-]+){0,5} (?:got|gets|get|received|receives|was guaranteed|were guaranteed|guaranteed|won|wins|was worth|is worth|worth|s est vu garantir|s est vu attribuer|a recu|recu|a obtenu|obtenu|touche|a touche)\b/u;
+/** One figure for all ("one shared ceiling", "a combined value", "plafond commun"). */
+const SHARED_AMOUNT = / (?:shared|combined|commun|partage) /u;
 /** Verbs quoting someone ("Dataprev's president said…", "a déclaré"). */
 const SAYING: ReadonlySet<string> = new Set(
   'said says claimed claims told stated declared argued insisted boasted bragged admitted warned dit declare affirme affirmait estime assure'.split(

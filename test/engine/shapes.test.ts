@@ -1465,6 +1465,13 @@ describe('review of the round: true premises stay answered', () => {
     'since the CIA dropped AWS as sole provider, who are the C2E vendors?',
     "since HMRC is closing its Fujitsu data centres, what's the AWS contract worth?",
     'what is the shared $9bn ceiling of JWCC for?',
+    // Third review: "each" not governing the amount, "together" no shared figure, a region holding the
+    // country, the other nationality named too, the question granting the government infrastructure.
+    'Did JWCC award contracts to each of the four companies under a $9bn ceiling?',
+    'Were the three OGVA2 contracts 36 months each, worth GBP 894m together?',
+    'Were the Gaia-X founders all European?',
+    'Were all 22 Gaia-X founders French or German?',
+    'Singapore hosts defence systems on government-managed infrastructure and other systems on AWS?',
     // Asked whether: the fact that says is the answer.
     'is the danish digital ministry also ditching windows for linux?',
     // Another part of the entry does pair them.
