@@ -23,6 +23,7 @@ import {
   SHAPE_PATTERNS,
   WEAK_PAIRING_WORDS,
   WIN_WORDS,
+  YES_NO_OPENING,
 } from './lexicon.js';
 import { memoized } from './memo.js';
 import { type Move, movesIn, reversedMove } from './moves.js';
@@ -1218,6 +1219,27 @@ export function createDecider(ctx: DecisionContext): Decider {
     const { text, text_fr } = (facts[id] as FactRow).fact;
     return `${tokenizeFolded(text).join(' ')} | ${tokenizeFolded(text_fr ?? '').join(' ')}`;
   }, FOLDED_MEMO_LIMIT);
+  /**
+   * A fact's sentences in one language (French when it has a French text), each as written, as folded
+   * words and as spaced words: the sentence-level premise checks read them, computed once per fact.
+   */
+  const sentencesIn = (text: string): readonly FactSentence[] =>
+    text.split(/(?<=[.;])\s+/u).map((raw) => {
+      const words = tokenizeFolded(raw);
+      return { raw, words, spaced: ` ${words.join(' ')} ` };
+    });
+  const englishSentences = memoized(
+    (id: number) => sentencesIn((facts[id] as FactRow).fact.text),
+    FOLDED_MEMO_LIMIT,
+  );
+  const frenchSentences = memoized((id: number) => {
+    const { text, text_fr } = (facts[id] as FactRow).fact;
+    return sentencesIn(text_fr ?? text);
+  }, FOLDED_MEMO_LIMIT);
+  const sentencesOf = (id: number, lang: Lang) =>
+    lang === 'fr' ? frenchSentences(id) : englishSentences(id);
+  /** The moves a fact tells, in either language ("from Microsoft Office to LibreOffice"), once per fact. */
+  const factMoves = memoized((id: number) => movesIn(foldedBoth(id)), FOLDED_MEMO_LIMIT);
   /** Each deal's title, jurisdiction, parties and facts (both languages) as spaced words, once per deal. */
   const entryWordsOf = memoized(
     (d: number) =>
@@ -1298,13 +1320,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     // The sentence quoting most of what is said; a fact naming the speaker that quotes as much wins.
     let best: { id: number; shared: number; speaker: boolean; other: boolean } | undefined;
     for (const id of row.facts) {
-      const { fact } = facts[id] as FactRow;
-      const text = understood.lang === 'fr' && fact.text_fr ? foldMemo(fact.text_fr) : foldedText(id);
-      const speaker = speakers.some((w) => ` ${tokenizeFolded(text).join(' ')} `.includes(` ${w} `));
-      for (const sentence of text.split(/(?<=[.;])\s+/u)) {
-        const words = tokenizeFolded(sentence);
+      const sentences = sentencesOf(id, understood.lang);
+      const speaker = sentences.some(({ spaced }) => speakers.some((w) => spaced.includes(` ${w} `)));
+      for (const { words, spaced } of sentences) {
         const shared = said.filter((w) => words.includes(w)).length;
-        if (shared < 2 || !SAID_IN_FACT.test(sentence)) continue;
+        if (shared < 2 || !SAID_IN_FACT.test(spaced)) continue;
         if (best === undefined || shared > best.shared || (shared === best.shared && speaker)) {
           const other = words.some((w) => w.length > 2 && (aliasWords.has(w) || isPartyWord(w)));
           best = { id, shared, speaker, other };
@@ -1446,10 +1466,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       const next = understood.tokens[at + 1] === 's' ? understood.tokens[at + 2] : understood.tokens[at + 1];
       const product = next !== undefined && (PRODUCT_WORDS.has(next) || next === 'cloud') ? next : undefined;
       // "…never used Microsoft's cloud or e-mail services": a provider the entry says was never used.
+      const never = new RegExp(`\\bnever\\b[^.]{0,30}\\b(?:${words.join('|')})\\b`);
       const neverUsed = subjectDeals.some((d) =>
-        (deals[d] as DealRow).facts.some((id) =>
-          words.some((w) => new RegExp(`\\bnever\\b[^.]{0,30}\\b${w}\\b`).test(foldedText(id))),
-        ),
+        (deals[d] as DealRow).facts.some((id) => never.test(foldedText(id))),
       );
       return (
         !neverUsed &&
@@ -1457,7 +1476,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         !towards.some((w) => words.includes(w)) &&
         subjectDeals.some((d) =>
           (deals[d] as DealRow).facts.some((id) =>
-            movesIn(tokenizeFolded((facts[id] as FactRow).fact.text).join(' ')).some(
+            factMoves(id).some(
               (m) =>
                 m.from.some((w) => words.includes(w)) && (product === undefined || m.from.includes(product)),
             ),
@@ -2251,12 +2270,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
     if (objects.length === 0) return undefined;
     const claimed = placeWordsOf(place);
-    const fr = understood.lang === 'fr';
     let other: number | undefined;
     for (const id of row.facts) {
-      const { text, text_fr } = (facts[id] as FactRow).fact;
-      for (const sentence of (fr && text_fr ? text_fr : text).split(/(?<=[.;])\s+/u)) {
-        const spaced = ` ${tokenizeFolded(sentence).join(' ')} `;
+      for (const { spaced } of sentencesOf(id, understood.lang)) {
         if (!objects.some((w) => spaced.includes(` ${w} `))) continue;
         // Where the sentence puts things: the words after "in", "en", "aux"… ("in China", "en Chine").
         const where = [
@@ -2732,15 +2748,11 @@ export function createDecider(ctx: DecisionContext): Decider {
       const about = understood.terms.filter(
         (t) => t.length > 2 && (weights.get(t) ?? 0) >= named && !PROVIDER_WORDS.has(t),
       );
-      const excluded = row.facts.find((id) => {
-        const { text, text_fr } = (facts[id] as FactRow).fact;
-        return (understood.lang === 'fr' && text_fr ? text_fr : text)
-          .split(/(?<=[.])\s+/u)
-          .some((sentence) => {
-            const spaced = ` ${tokenizeFolded(sentence).join(' ')} `;
-            return left.test(spaced) && about.filter((w) => spaced.includes(` ${w} `)).length >= 2;
-          });
-      });
+      const excluded = row.facts.find((id) =>
+        sentencesOf(id, understood.lang).some(
+          ({ spaced }) => left.test(spaced) && about.filter((w) => spaced.includes(` ${w} `)).length >= 2,
+        ),
+      );
       if (excluded !== undefined) return recordsOtherwise(excluded);
     }
     // "Les 22 fondateurs de Gaia-X étaient tous allemands ?": all of one country, where the entry's sentence
@@ -2755,29 +2767,25 @@ export function createDecider(ctx: DecisionContext): Decider {
         const objects = understood.terms.filter(
           (t) => t.length > 3 && (weights.get(t) ?? 0) >= named && !PLACE_WORDS.has(t) && !aliasWords.has(t),
         );
-        const mixed = row.facts.find((id) => {
-          const { text, text_fr } = (facts[id] as FactRow).fact;
-          return (understood.lang === 'fr' && text_fr ? text_fr : text)
-            .split(/(?<=[.;])\s+/u)
-            .some((sentence) => {
-              const words = tokenizeFolded(sentence);
-              // A count of each ("11 French and 11 German"), not any other place ("European" holds both).
-              const counted = (i: number) => /^\d+$/u.test(words[i - 1] ?? '');
-              return (
-                objects.filter((w) => words.includes(w)).length >= 2 &&
-                words.some((w, i) => claimedWords.has(w) && counted(i)) &&
-                words.some(
-                  (w, i) =>
-                    PLACE_WORDS.has(w) &&
-                    !claimedWords.has(w) &&
-                    !REGION_WORDS.has(w) &&
-                    // "French or German?" names the other one too.
-                    !understood.tokens.includes(w) &&
-                    counted(i),
-                )
-              );
-            });
-        });
+        const mixed = row.facts.find((id) =>
+          sentencesOf(id, understood.lang).some(({ words }) => {
+            // A count of each ("11 French and 11 German"), not any other place ("European" holds both).
+            const counted = (i: number) => /^\d+$/u.test(words[i - 1] ?? '');
+            return (
+              objects.filter((w) => words.includes(w)).length >= 2 &&
+              words.some((w, i) => claimedWords.has(w) && counted(i)) &&
+              words.some(
+                (w, i) =>
+                  PLACE_WORDS.has(w) &&
+                  !claimedWords.has(w) &&
+                  !REGION_WORDS.has(w) &&
+                  // "French or German?" names the other one too.
+                  !understood.tokens.includes(w) &&
+                  counted(i),
+              )
+            );
+          }),
+        );
         if (mixed !== undefined) return recordsOtherwise(mixed);
       }
     }
@@ -2801,15 +2809,12 @@ export function createDecider(ctx: DecisionContext): Decider {
           !aliasWords.has(t) &&
           !isPartyWord(t),
       );
-      const kept = row.facts.find((id) => {
-        const { text, text_fr } = (facts[id] as FactRow).fact;
-        return (understood.lang === 'fr' && text_fr ? text_fr : text)
-          .split(/(?<=[.;])\s+/u)
-          .some((sentence) => {
-            const spaced = ` ${tokenizeFolded(sentence).join(' ')} `;
-            return KEPT_IN_HOUSE.test(spaced) && objects.filter((w) => spaced.includes(` ${w} `)).length >= 2;
-          });
-      });
+      const kept = row.facts.find((id) =>
+        sentencesOf(id, understood.lang).some(
+          ({ spaced }) =>
+            KEPT_IN_HOUSE.test(spaced) && objects.filter((w) => spaced.includes(` ${w} `)).length >= 2,
+        ),
+      );
       if (kept !== undefined) return recordsOtherwise(kept);
     }
     // "Apple kept the Chinese iCloud keys in the US, didn't it?": what is located there, the entry puts in
@@ -2856,17 +2861,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     // ("each" must govern the amount: "each … got / was guaranteed $9bn", not "contracts to each of the four
     // under a $9bn ceiling"; "together they came to" is no shared figure either.)
     if (asked.length > 0 && EACH_AMOUNT.test(spacedQuestion)) {
-      const shared = row.facts.find((id) => {
-        const { text, text_fr } = (facts[id] as FactRow).fact;
-        const written = understood.lang === 'fr' && text_fr ? text_fr : text;
-        return written.split(/(?<=[.;])\s+/u).some((sentence) => {
-          const folded = ` ${tokenizeFolded(sentence).join(' ')} `;
-          return (
-            SHARED_AMOUNT.test(folded) &&
-            amountsIn(`${sentence} $`).some((a) => asked.some((b) => sameAmount(a, b)))
-          );
-        });
-      });
+      const shared = row.facts.find((id) =>
+        sentencesOf(id, understood.lang).some(
+          ({ raw, spaced }) =>
+            SHARED_AMOUNT.test(spaced) &&
+            amountsIn(`${raw} $`).some((a) => asked.some((b) => sameAmount(a, b))),
+        ),
+      );
       if (shared !== undefined) return recordsOtherwise(shared);
     }
     // "Microsoft pledged $9bn for a Saudi region": an amount the entry gives, but not to the provider
@@ -3825,7 +3826,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         const object = understood.tokens
           .slice(drastic + 1, drastic + 4)
           .filter((t) => t.length > 2 && !isStopword(t) && !GENERIC_MOVE_WORDS.has(t));
-        const moves = row.facts.map((id) => movesIn(foldedBoth(id)));
+        const moves = row.facts.map(factMoves);
         const adopted = moves.findIndex((ms) => ms.some((m) => object.some((w) => m.to.includes(w))));
         const left = moves.some((ms) => ms.some((m) => object.some((w) => m.from.includes(w))));
         if (object.length > 0 && adopted >= 0 && !left) return recordsOtherwise(row.facts[adopted] as number);
@@ -5339,9 +5340,6 @@ const UNRECORDED_CLAIMS: ReadonlyArray<{ noun: RegExp; claim: RegExp }> = [
       /\b(?:(?:got|gets|obtained|received|earned|granted|won|secured) (?:its |the |a |full )?(?:secnumcloud|qualification)|(?:is|was|been|became|got|fully|now) (?:secnumcloud )?qualified|(?:a|ont) (?:obtenu|decroche|recu) (?:la |sa |une )?(?:qualification|secnumcloud)|(?:est|a ete|sont|ont ete) qualifie\w*)\b/,
   },
 ];
-/** A yes/no question ("did they sign?", "is it live?"), which asks rather than takes for granted. */
-const YES_NO_OPENING =
-  /^(?:(?:so|and|ok|hey) )?(?:did|does|do|has|have|had|is|was|were|are|will|can|could|est ce que|est ce qu|a t il|a t elle|ont ils|ont elles)\b/;
 /** Words claiming one party alone, before its name ("only AWS") or after it ("AWS alone"). */
 const ONLY_BEFORE: ReadonlySet<string> = new Set(
   'only solely exclusively seulement uniquement exclusivement'.split(' '),
@@ -5820,6 +5818,13 @@ function frenchOf(name: string): string {
 }
 
 /** A premise the entry does not support: the sentence said first, and the fact it cites. */
+/** A fact's sentence as written, as folded words, and as spaced words (" stored the encryption keys … "). */
+interface FactSentence {
+  raw: string;
+  words: readonly string[];
+  spaced: string;
+}
+
 interface PremiseNote {
   sentence(title: string, lang: Lang): string;
   factId?: number;

@@ -946,3 +946,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'requirement requirements criteria criterion exigence exigences criteres critere',
   'oppose opposed opposing refuse refused refusaient refusait reject rejected opposes opposaient',
 ];
+
+/** A yes/no question ("did they sign?", "is it live?"), which asks rather than takes for granted. */
+export const YES_NO_OPENING =
+  /^(?:(?:so|and|ok|hey) )?(?:did|does|do|has|have|had|is|was|were|are|will|can|could|est ce que|est ce qu|a t il|a t elle|ont ils|ont elles)\b/;

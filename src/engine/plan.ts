@@ -18,6 +18,7 @@ import {
   SHAPE_PATTERNS,
   WEAK_PAIRING_WORDS,
   WIN_WORDS,
+  YES_NO_OPENING,
 } from './lexicon.js';
 import { movesIn } from './moves.js';
 import { fold, stems, tokenize } from './normalize.js';
@@ -112,8 +113,6 @@ for (const [kind, words] of Object.entries(KIND_WORDS))
 /** "every UK deal", "all the 2024 contracts": one or two words between the quantifier and the deal noun. */
 const EVERY_OF =
   /\b(?:every |all (?:the |of the )?)((?:[a-z0-9-]+ ){1,2})(?:deals?|contracts?|tenders?|rulings?|investments?|partnerships?|accords?|contrats?)\b/u;
-/** A yes/no question: it asks whether, not for a list. */
-const YES_NO_START = /^(?:is|are|was|were|did|does|do|has|have|can|could|est ce|is it)\b/u;
 
 /** Winning a dispute, not a deal ("won its protest", "winning the JEDI lawsuit", "gagné son recours"). */
 const WON_DISPUTE =
@@ -341,7 +340,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const everyOf = EVERY_OF.exec(spaced);
   const everyPlaced =
     everyOf !== null &&
-    !YES_NO_START.test(spaced) &&
+    !YES_NO_OPENING.test(spaced) &&
     (everyOf[1] ?? '')
       .trim()
       .split(' ')
