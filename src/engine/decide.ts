@@ -2441,6 +2441,9 @@ export function createDecider(ctx: DecisionContext): Decider {
           // "Why did the DGSI replace Palantir with Atos?": Atos is named only as a tender candidate.
           (plan.claims &&
             !plan.otherRole &&
+            // "fastweb-aruba had the bigger discount so how did TIM's group end up winning it": the winning
+            // is claimed in another clause, of someone else.
+            claimedInClauseOf(understood.tokens, understood.tokens.indexOf(term)) &&
             !ranker.namesHave(d, term) &&
             !partiesSpaced.includes(` ${term} `) &&
             row.facts.every((id) => !ranker.factHas(id, term) || namesALoser(id)))),
@@ -4627,6 +4630,21 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
   'in at near around outside from a au aux en de du dans pres autour vers'.split(' '),
 );
 /** A word written in lower case. */
+/** Words that end one clause and start another ("…had the bigger discount, so how did TIM win it?"). */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
+  'so but yet then whereas although though while mais donc alors puis pourtant tandis cependant'.split(' '),
+);
+
+/** Whether a pairing verb ("won", "chose", "signé") stands in the clause of the word at `at`. */
+function claimedInClauseOf(tokens: readonly string[], at: number): boolean {
+  if (at < 0 || !tokens.some((t) => CLAUSE_BREAKS.has(t))) return true;
+  let from = at;
+  while (from > 0 && !CLAUSE_BREAKS.has(tokens[from - 1] as string)) from--;
+  let to = at;
+  while (to + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[to + 1] as string)) to++;
+  return tokens.slice(from, to + 1).some((t) => isPairingWord(t) && !WEAK_PAIRING_WORDS.has(t));
+}
+
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu;
 /** Two to five capitalised words in a row, opening a fact or not after a sentence's end: a person's name, most often. */
 const PERSON_NAME = /(?<=^|[\p{L}\p{N},;:)] )\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,4}(?![\p{L}\p{N}])/gu;
