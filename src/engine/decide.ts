@@ -3301,8 +3301,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (
       !understood.tokens.some((t) => NEGATORS.has(t)) &&
       !SOUGHT.test(spacedQuestion) &&
-      // "Why did the CMA board decide against SMS investigations?" asks about the contrary itself.
-      !/\b(?:decid\w* against|(?:chose|decided|opted) not to|a decide de ne pas)\b/.test(spacedQuestion)
+      // "Why did the CMA board decide against SMS investigations?", "…declined SMS probes", "shelved them"
+      // ask about the contrary itself.
+      !/\b(?:decid\w* against|(?:chose|decided|opted) not to|a decide de ne pas|declin\w*|shelv\w*)\b/.test(
+        spacedQuestion,
+      )
     ) {
       const pairs = CONTRARY_PAIRS.filter(([claim]) => claim.test(spacedQuestion));
       const texts = pairs.length === 0 ? [] : row.facts.map(foldedBoth);
