@@ -4322,8 +4322,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       !PLACE_WORDS.has(t) &&
       best.matched.has(t) &&
       (understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t) || PROVIDER_WORDS.has(t));
-    const payer = tokens.slice(0, verb).reverse().find(isName);
-    const payee = tokens.slice(verb + 1).find(isName);
+    // "What stake does Leonardo hold in it?", "quelle part G42 a-t-il prise dans…": the noun asked for
+    // comes first, and who pays after it.
+    const asked = NOUN_ASKERS.has(tokens[verb - 1] ?? '');
+    const after = tokens.slice(verb + 1).filter(isName);
+    const payer = asked ? after[0] : tokens.slice(0, verb).reverse().find(isName);
+    const payee = asked ? after[1] : after[0];
     if (payer === undefined || payee === undefined || payer === payee) return undefined;
     let contrary: number | undefined;
     // "How much did Amazon pay Microsoft…?": the one asked to pay never pays in the entry, the other does.
@@ -4633,6 +4637,11 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
   'in at near around outside from a au aux en de du dans pres autour vers'.split(' '),
 );
 /** A word written in lower case. */
+/** Words that open a question about the noun after them ("what stake…", "quelle part…"). */
+const NOUN_ASKERS: ReadonlySet<string> = new Set(
+  'what which how much many quel quels quelle quelles combien'.split(' '),
+);
+
 /** Words that end one clause and start another ("…had the bigger discount, so how did TIM win it?"). */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
   'so but yet then whereas although though while mais donc alors puis pourtant tandis cependant'.split(' '),
