@@ -4253,7 +4253,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       !understood.tokens.some(
         (t) => NEGATORS.has(t) || t === 'no' || t === 'without' || t === 'sans' || SHORTFALL.has(t),
       ) &&
-      !ASKS_WHAT.has(understood.tokens[0] ?? '')
+      !ASKS_WHAT.has(understood.tokens[0] ?? '') &&
+      // "Does the Home Office have any right to audit…?" asks whether.
+      !(YES_NO_OPENING.test(spacedQuestion) && understood.tokens.some((t) => ANY_WORDS.has(t)))
     ) {
       const { names, negations } = negationsOf(d * 2 + (understood.lang === 'fr' ? 1 : 0));
       const claimed = understood.tokens
@@ -4637,6 +4639,9 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
   'in at near around outside from a au aux en de du dans pres autour vers'.split(' '),
 );
 /** A word written in lower case. */
+/** "any", "aucun": a question asking whether there is one at all. */
+const ANY_WORDS: ReadonlySet<string> = new Set('any anything anyone aucun aucune quelconque'.split(' '));
+
 /** Words that open a question about the noun after them ("what stake…", "quelle part…"). */
 const NOUN_ASKERS: ReadonlySet<string> = new Set(
   'what which how much many quel quels quelle quelles combien'.split(' '),
