@@ -1502,6 +1502,12 @@ describe('review of the round: true premises stay answered', () => {
     // A bid offered is a rival's role; "replacement" and "providers" are no pairing verbs.
     'what discount did fastweb and aruba offer in the PSN tender?',
     'which providers are on the replacement of JEDI?',
+    // A loser named in another clause than the win; the contrary asked about itself ("declined"); a
+    // stake asked for; a yes/no question asking whether there is any right at all.
+    "fastweb-aruba had the bigger discount in the italian PSN tender so how did TIM's group end up winning it",
+    'In March 2026 the CMA board declined SMS probes into AWS and Microsoft cloud. What did it opt for instead?',
+    "italy's PSN, the one local health authorities move to - what stake does leonardo hold in it?",
+    "Does the home office have any right to audit AWS's data centres under its 450m contract, or what does it get instead?",
   ])('"%s" is no correction', (question) => {
     expect(answered(engine.ask(question)).shape).not.toBe('correction');
   });
