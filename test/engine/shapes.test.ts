@@ -1204,6 +1204,8 @@ describe('premise check', () => {
       'aws launched the european sovereign cloud in frankfurt in jan 2026 — how many services did it start with?',
       /does not mention frankfurt;/,
     ],
+    // Investing in a country claims the pairing, like choosing.
+    ['how much is aws investing in Morocco for its two regions?', /Morocco's deal is with Oracle, not AWS/],
   ])('corrects a claimed amount, year or party the entry does not support: "%s"', (question, sentence) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
@@ -1508,6 +1510,8 @@ describe('review of the round: true premises stay answered', () => {
     'In March 2026 the CMA board declined SMS probes into AWS and Microsoft cloud. What did it opt for instead?',
     "italy's PSN, the one local health authorities move to - what stake does leonardo hold in it?",
     "Does the home office have any right to audit AWS's data centres under its 450m contract, or what does it get instead?",
+    'how much did microsoft invest in g42',
+    'how much is Microsoft investing in Kenya',
   ])('"%s" is no correction', (question) => {
     expect(answered(engine.ask(question)).shape).not.toBe('correction');
   });
