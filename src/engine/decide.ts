@@ -1635,7 +1635,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     const wanted = fold(name);
     for (const d of subjectDeals) {
       const { title, aliases } = (deals[d] as DealRow).deal;
-      for (const text of [...aliases, title]) {
+      const written = (deals[d] as DealRow).facts.map((id) => (facts[id] as FactRow).fact.text);
+      for (const text of [...aliases, title, ...written]) {
         const words = text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
         const size = name.split(/\s+/u).length;
         for (let i = 0; i + size <= words.length; i++) {
@@ -2533,7 +2534,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       // "Why did Fastweb and Aruba win the PSN?": names the entry writes, only as losing bidders, are no
       // parties of the deal; it does mention them.
       if (strangers.every((t) => row.facts.some((id) => ranker.factHas(id, t)))) {
-        const shown = originalWords(question, strangers);
+        // As the entry writes them ("infomaniak" → "Infomaniak").
+        const shown = casedName(originalWords(question, strangers), [d]);
         const several = strangers.length > 1;
         return {
           sentence: (title, lang) =>
@@ -3647,7 +3649,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         ['its', 'their', 'his', 'her', 'son', 'sa', 'leur'].includes(tokens[winAt + 1] ?? '') ||
         tokens.slice(winAt + 1, winAt + 4).some((t) => DISPUTE_ASKED.has(t) || PROTEST_CLAIMS.has(t));
       const shown =
-        claimed?.display ?? (company === undefined ? undefined : originalWords(question, [company]));
+        claimed?.display ??
+        (company === undefined ? undefined : casedName(originalWords(question, [company]), [d]));
       if (shown !== undefined && !dispute && !before.some((w) => NEGATORS.has(w)))
         return {
           sentence: (title, lang) =>
@@ -5068,7 +5071,7 @@ const GENERIC_PARTY_WORDS: ReadonlySet<string> = new Set(
 );
 /** Words between a name and its win ("X was one of the winners", "X's consortium ended up winning"). */
 const WIN_LINKS: ReadonlySet<string> = new Set(
-  'was were is are one of the among a an end ended ending up finally also eventually consortium s manage managed managing to able qui ont l finalement enfin aussi deja'.split(
+  'was were is are one of the among a an end ended ending up finally also eventually consortium s manage managed managing to able qui ont l t il elle ils elles finalement enfin aussi deja'.split(
     ' ',
   ),
 );

@@ -593,7 +593,7 @@ describe('premise check', () => {
   it('corrects a company the corpus knows claimed to have won where it is none of the providers', () => {
     const wrong = answered(engine.ask('combien infomaniak a décroché dans les contrats public clouds bund'));
     expect(wrong.shape).toBe('correction');
-    expect(wrong.statements[0]?.text).toMatch(/infomaniak n’en est pas le fournisseur/);
+    expect(wrong.statements[0]?.text).toMatch(/Infomaniak n’en est pas le fournisseur/);
     expect(
       answered(engine.ask('combien oracle a décroché dans les contrats public clouds bund')).shape,
     ).not.toBe('correction');
@@ -1203,6 +1203,11 @@ describe('premise check', () => {
     [
       'aws launched the european sovereign cloud in frankfurt in jan 2026 — how many services did it start with?',
       /does not mention frankfurt;/,
+    ],
+    // "A-t-il obtenu": an inverted subject, and obtaining a contract is winning it.
+    [
+      'combien infomaniak a-t-il obtenu dans les contrats public clouds bund attribués en 2021 ?',
+      /Infomaniak n’en est pas le fournisseur/,
     ],
     // Investing in a country claims the pairing, like choosing.
     ['how much is aws investing in Morocco for its two regions?', /Morocco's deal is with Oracle, not AWS/],
