@@ -1294,7 +1294,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (verb < 1) return undefined;
     const before = tokens.slice(Math.max(0, verb - 5), verb);
     // "Which Dataprev boss said…?" asks who said it.
-    if (before.some((w) => NEGATORS.has(w) || ASKING_SPEAKER.has(w))) return undefined;
+    if (before.some((w, i, all) => negatorIn(w, i, all) || ASKING_SPEAKER.has(w))) return undefined;
     const isName = (t: string) =>
       t.length > 2 &&
       (understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t)) &&
@@ -2578,7 +2578,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       const at = ` ${spacedQuestion} `.indexOf(` ${words} `);
       if (at < 0) return false;
       const before = spacedQuestion.slice(0, at).split(' ').slice(-3);
-      return !before.some((w) => NEGATORS.has(w));
+      return !before.some(negatorIn);
     });
     if (denied !== undefined) return recordsOtherwise(denied.factId);
     // "Dataprev's president said Brazil's cloud is 100% sovereign": the sentence telling what is quoted
@@ -2590,7 +2590,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const firstAt = understood.tokens.findIndex(
       (t, at) => FIRST.has(t) && !TIME_UNITS.has(understood.tokens[at + 1] ?? ''),
     );
-    if (firstAt >= 0 && !understood.tokens.some((t) => NEGATORS.has(t))) {
+    if (firstAt >= 0 && !understood.tokens.some(negatorIn)) {
       const near = understood.tokens.slice(Math.max(0, firstAt - 7), firstAt + 10);
       const claimed = plan.providers.filter((p) => near.includes(p.word));
       // "C'est AWS qui a signé le premier…" claims AWS (a cleft), "qui a signé le premier ?" asks.
@@ -2630,11 +2630,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       const auxiliary = understood.tokens.slice(Math.max(0, at - 4), at).some((w) => AUXILIARIES.has(w));
       return auxiliary || /(?:ed|ee|ees|u|ue|us|ues|it)$/.test(t);
     });
-    if (
-      restrictedAt >= 0 &&
-      !understood.tokens.some((t) => NEGATORS.has(t)) &&
-      !SOUGHT.test(spacedQuestion)
-    ) {
+    if (restrictedAt >= 0 && !understood.tokens.some(negatorIn) && !SOUGHT.test(spacedQuestion)) {
       const objects = understood.tokens.slice(restrictedAt + 1, restrictedAt + 4).filter(
         (t) =>
           t.length > 2 &&
@@ -2658,7 +2654,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Why did Ireland and the Netherlands push for the sovereignty rules?": a fact sets those who backed
     // them against those who did not ("France, Italy and Spain backed them, while Ireland… argued…"), and
     // the question gives the backing to the other side.
-    if (SUPPORT.test(spacedQuestion) && !understood.tokens.some((t) => NEGATORS.has(t))) {
+    if (SUPPORT.test(spacedQuestion) && !understood.tokens.some(negatorIn)) {
       const named = understood.tokens.filter(
         (t) =>
           t.length > 2 &&
@@ -2695,7 +2691,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       );
       return (
         named.length > 0 &&
-        !understood.tokens.some((t) => NEGATORS.has(t) && t !== 'non') &&
+        !understood.tokens.some((t, i, all) => negatorIn(t, i, all) && t !== 'non') &&
         !row.facts.some(
           (other) =>
             other !== id &&
@@ -2743,7 +2739,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       };
     // "Brazil made Microsoft the main partner when it signed the Serpro/Dataprev agreements": the entry's
     // sentence telling those agreements says the provider was not included.
-    if (plan.providers.length === 1 && !understood.tokens.some((t) => NEGATORS.has(t))) {
+    if (plan.providers.length === 1 && !understood.tokens.some(negatorIn)) {
       const claimed = plan.providers[0] as { key: string; word: string };
       const words = PROVIDERS.find((q) => q.key === claimed.key)?.words ?? [claimed.word];
       const left = new RegExp(
@@ -2764,7 +2760,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     // about them names another ("11 French and 11 German").
     // ("of all places", "out of all countries" claim nothing; the place is an adjective: "all German".)
     const allAt = understood.tokens.findIndex((t, i) => ALL_OF.has(t) && understood.tokens[i - 1] !== 'of');
-    if (allAt >= 0 && !understood.tokens.some((t) => NEGATORS.has(t))) {
+    if (allAt >= 0 && !understood.tokens.some(negatorIn)) {
       const near = understood.tokens.slice(allAt + 1, allAt + 8);
       const claimedPlace = plan.places.find((p) => near.includes(p.word) && !COUNTRY_WORDS.has(p.word));
       if (claimedPlace !== undefined) {
@@ -2799,7 +2795,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (
       (plan.providers.length > 0 ||
         /\b(?:commercial|public) cloud|cloud (?:public|commercial)\b/u.test(spacedQuestion)) &&
-      !understood.tokens.some((t) => NEGATORS.has(t)) &&
+      !understood.tokens.some(negatorIn) &&
       // "…defence systems on government-managed infrastructure and other systems on AWS?" grants it.
       !/\b(?:government|gouvernement|etat|state) (?:managed|run|owned|infrastructure)|infrastructure (?:geree|gouvernementale)|on premises|in house\b/u.test(
         spacedQuestion,
@@ -3264,7 +3260,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "When did the Danish ministry finish the switch?", "which provider won?": an event a fact of the entry
     // says is not recorded ("No completed switch is recorded as of December 2026"), taken as done.
     if (
-      !understood.tokens.some((t) => NEGATORS.has(t)) &&
+      !understood.tokens.some(negatorIn) &&
       (PRESUPPOSED.test(spacedQuestion) ||
         (!NOT_YET.test(spacedQuestion) &&
           !YES_NO_OPENING.test(spacedQuestion) &&
@@ -3301,7 +3297,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Why did the Commission reject the IPCEI?", "en haut de fourchette": a claim whose contrary the entry
     // records (approved, the low end of the range), when no fact records the claim itself.
     if (
-      !understood.tokens.some((t) => NEGATORS.has(t)) &&
+      !understood.tokens.some(negatorIn) &&
       !SOUGHT.test(spacedQuestion) &&
       // "Why did the CMA board decide against SMS investigations?", "…declined SMS probes", "shelved them"
       // ask about the contrary itself.
@@ -3359,7 +3355,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "Schrems II binned the Privacy Shield and the standard contractual clauses": one of the things claimed
     // struck down is one the entry says was upheld (whatever it says of the others).
-    if (STRUCK_DOWN.test(spacedQuestion) && !understood.tokens.some((t) => NEGATORS.has(t))) {
+    if (STRUCK_DOWN.test(spacedQuestion) && !understood.tokens.some(negatorIn)) {
       // Words of what the entry says was struck down ("the Commission decision on the Privacy Shield")
       // say nothing of what was upheld.
       const struck = new Set(
@@ -3384,7 +3380,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "What did AWS get out of the Microsoft–CISPE settlement?": a benefit claimed for a name a fact says
     // the deal left out ("did not cover or bind Amazon").
-    if (BENEFIT_CLAIM.test(spacedQuestion) && !understood.tokens.some((t) => NEGATORS.has(t))) {
+    if (BENEFIT_CLAIM.test(spacedQuestion) && !understood.tokens.some(negatorIn)) {
       const asked = new Set(
         understood.tokens
           .filter((t) => understood.capitalised.has(t) || PROVIDER_WORDS.has(t))
@@ -3401,13 +3397,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const majority = MAJORITY_CLAIM.exec(spacedQuestion);
     // A negation before the claim denies it; one after it ("…by Google and not by Thales") belongs to
     // another party.
-    if (
-      majority !== null &&
-      !spacedQuestion
-        .slice(0, majority.index)
-        .split(' ')
-        .some((t) => NEGATORS.has(t))
-    ) {
+    if (majority !== null && !spacedQuestion.slice(0, majority.index).split(' ').some(negatorIn)) {
       const at = majority.index;
       const near = spacedQuestion.slice(Math.max(0, at - 50), at + majority[0].length + 40).split(' ');
       // "…sold the majority of S3NS to Google": the one it went to.
@@ -3569,7 +3559,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       ON_TIME.test(spacedQuestion) &&
       !NEGATION.test(spacedQuestion) &&
       // "Combien de communes n'auront pas fini à temps ?" asks about the delay itself.
-      !understood.tokens.some((t) => NEGATORS.has(t))
+      !understood.tokens.some(negatorIn)
     ) {
       const delayed = row.facts.find((id) => DELAYED.test(foldedText(id)));
       if (delayed !== undefined) return recordsOtherwise(delayed);
@@ -3582,7 +3572,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (
       finding !== null &&
       !NEGATION.test(spacedQuestion) &&
-      !claim.some((t) => LACKING.has(t) || NEGATORS.has(t))
+      !claim.some((t, i, all) => LACKING.has(t) || negatorIn(t, i, all))
     ) {
       const clause = claim.filter(
         (t) => t.length >= 5 && !isStopword(t) && isKnown(t) && !PLACE_WORDS.has(t),
@@ -3651,7 +3641,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       const shown =
         claimed?.display ??
         (company === undefined ? undefined : casedName(originalWords(question, [company]), [d]));
-      if (shown !== undefined && !dispute && !before.some((w) => NEGATORS.has(w)))
+      if (shown !== undefined && !dispute && !before.some(negatorIn))
         return {
           sentence: (title, lang) =>
             lang === 'fr'
@@ -3669,7 +3659,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       const protests = row.facts.filter((id) => PROTESTED.test(foldedText(id)));
       if (
         protester !== undefined &&
-        !before.some((w) => NEGATORS.has(w)) &&
+        !before.some(negatorIn) &&
         protests.length > 0 &&
         !protests.some((id) => factNames(id, protester.key))
       )
@@ -3750,7 +3740,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         ownedBy !== undefined &&
         claimedOwner !== undefined &&
         plan.providers.length === 1 &&
-        !understood.tokens.some((t) => NEGATORS.has(t))
+        !understood.tokens.some(negatorIn)
       )
         return recordsOtherwise(ownedBy.id);
     }
@@ -3793,7 +3783,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         (opened ||
           granted ||
           before.some((w) => AUXILIARIES.has(w) || PASSIVE_AUXILIARIES.has(w) || EVENT_OPENERS.has(w))) &&
-        !before.some((w) => NEGATORS.has(w) || REFUSING.has(w))
+        !before.some((w, i, all) => negatorIn(w, i, all) || REFUSING.has(w))
       );
     });
     if (drastic >= 0 && !SOUGHT.test(spacedQuestion)) {
@@ -3848,7 +3838,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (
       datedAt >= 0 &&
       datedYear.length === 1 &&
-      !understood.tokens.some((t) => NEGATORS.has(t)) &&
+      !understood.tokens.some(negatorIn) &&
       !SOUGHT.test(spacedQuestion)
     ) {
       const verb = understood.tokens[datedAt] as string;
@@ -3878,7 +3868,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "C2E was split between AWS and Microsoft": fewer of the big providers than the entry gives, claimed as
     // all of them; the fact naming the most of them says who.
-    if (ONLY_THESE.test(spacedQuestion) && !understood.tokens.some((t) => NEGATORS.has(t))) {
+    if (ONLY_THESE.test(spacedQuestion) && !understood.tokens.some(negatorIn)) {
       const claimed = new Set(plan.providers.map((p) => p.key));
       const ownHyperscalers = providerKeys.filter((k) => HYPERSCALERS.has(k));
       if (
@@ -3942,7 +3932,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "MI6 ran the procurement, didn't it?", "StopCovid went on OVH because…": a lead or a choice claimed of
     // one name where the fact telling it gives another ("GCHQ led the procurement", "picked Outscale").
-    if (!understood.tokens.some((t) => NEGATORS.has(t))) {
+    if (!understood.tokens.some(negatorIn)) {
       // A name: not a place or a nationality ("picked 4 American providers").
       const nameLike = (t: string) =>
         (understood.capitalised.has(t) || isPartyWord(t) || COMPANY_NAMES.has(t) || isSurname(t)) &&
@@ -4021,7 +4011,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       datedYear.length === 1 &&
       firstSigned !== null &&
       understood.tokens.some((t) => SIGNING.has(t)) &&
-      !understood.tokens.some((t) => NEGATORS.has(t))
+      !understood.tokens.some(negatorIn)
     ) {
       const year = datedYear[0] as string;
       const dealYear = row.deal.date.slice(0, 4);
@@ -4061,7 +4051,7 @@ export function createDecider(ctx: DecisionContext): Decider {
           w === 'guarantee' ||
           w === 'garantir',
       );
-      if (withContent && !before.some((w) => NEGATORS.has(w))) {
+      if (withContent && !before.some(negatorIn)) {
         const refused = row.facts.find((id) => {
           const { text, text_fr } = (facts[id] as FactRow).fact;
           return UNABLE_TO_ASSURE.test(
@@ -4084,14 +4074,14 @@ export function createDecider(ctx: DecisionContext): Decider {
         const before = understood.tokens.slice(Math.max(0, at - 3), at);
         // "Why couldn't Microsoft guarantee…?" asks about the denial itself.
         // "…permet aux fournisseurs américains d'être qualifiés": a passive claims its verb too.
-        if (before.some((w) => NEGATORS.has(w))) return false;
+        if (before.some(negatorIn)) return false;
         // French "a" (has) is an English article ("made a load of sovereignty pledges").
         if (before.some((w) => AUXILIARIES.has(w) && !(w === 'a' && understood.lang === 'en'))) return true;
         // …with no negation anywhere ("why can't US providers be qualified?" asks about the bar).
         return (
           before.some((w) => w === 'etre' || w === 'be' || w === 'was' || w === 'were') &&
           !NEGATION.test(spacedQuestion) &&
-          !understood.tokens.some((w) => NEGATORS.has(w))
+          !understood.tokens.some(negatorIn)
         );
       };
       const claimed = understood.terms.filter(
@@ -4254,7 +4244,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     // Nor "…it's going badly, how many towns are behind?": the question already says it failed.
     if (
       !understood.tokens.some(
-        (t) => NEGATORS.has(t) || t === 'no' || t === 'without' || t === 'sans' || SHORTFALL.has(t),
+        (t, i, all) =>
+          negatorIn(t, i, all) || t === 'no' || t === 'without' || t === 'sans' || SHORTFALL.has(t),
       ) &&
       !ASKS_WHAT.has(understood.tokens[0] ?? '') &&
       // "Does the Home Office have any right to audit…?" asks whether.
@@ -5174,8 +5165,8 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "La DSK a déclaré Microsoft 365 conforme": it found lawful use could not be demonstrated.
   [
-    /\b(?:(?:found|declared|ruled|deemed|judged|certified|was|is|were|are|etait|est|etaient|serait|declar\w*|jug\w*|estim\w*) (?:[a-z0-9-]+ ){0,3}(?:compliant|lawful|conforme\w*)|en toute conformite|in full compliance)\b/,
-    /\b(?:cannot be demonstrated|could not be demonstrated|(?:ne peut|ne pouvait|ne pouvaient) (?:pas )?(?:etre )?demontre\w*|pas (?:pu )?(?:etre )?demontre\w*|unlawful|illegal\w*|non conform\w*|not compliant|pas conforme\w*|infring\w*|enfrei\w*)\b/,
+    /\b(?:(?:found|declared|ruled|deemed|judged|certified|signed off(?: on)?|approved|cleared|validated|was|is|were|are|etait|est|etaient|serait|declar\w*|jug\w*|estim\w*|valid\w*|approuv\w*) (?:[a-z0-9-]+ ){0,3}(?:compliant|lawful|conforme\w*)|en toute conformite|in full compliance)\b/,
+    /\b(?:(?:cannot|could not|can not) (?:be )?demonstrat\w*|(?:ne peut|ne pouvait|ne pouvaient) (?:pas )?(?:etre )?demontre\w*|pas (?:pu )?(?:etre )?demontre\w*|unlawful|illegal\w*|non conform\w*|not compliant|pas conforme\w*|infring\w*|enfrei\w*)\b/,
     { ownYearOnly: true, laterAffirmed: COMPLIANCE_AFFIRMED },
   ],
   // "adoptée à la majorité, la Bavière a voté contre": it was adopted unanimously.
@@ -5728,10 +5719,15 @@ const ALTERNATIVE_NAME =
 
 /** Words that negate the verb after them ("could not", "didn't", "n'a pas", "never"). */
 const NEGATORS: ReadonlySet<string> = new Set(
-  'not never couldn didn doesn don wouldn can cannot isn aren wasn weren hasn haven hadn shouldn wont cant dont didnt doesnt isnt wasnt arent ne n pas jamais'.split(
+  'not never couldn didn doesn don wouldn cannot isn aren wasn weren hasn haven hadn shouldn wont cant dont didnt doesnt isnt wasnt arent ne n pas jamais'.split(
     ' ',
   ),
 );
+
+/** Whether the word at `i` negates: a negator, or "can" of "can't" (folded into "can t"; "can we" is no negation). */
+function negatorIn(word: string, i: number, all: readonly string[]): boolean {
+  return NEGATORS.has(word) || (word === 'can' && all[i + 1] === 't');
+}
 /** Auxiliaries before a verb ("did … guarantee", "a garanti", "will host"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(
   'did does do has have had will would can could should may might a ont avait avaient aurait auraient va vont est sont etait'.split(

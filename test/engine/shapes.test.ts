@@ -1209,6 +1209,11 @@ describe('premise check', () => {
       'combien infomaniak a-t-il obtenu dans les contrats public clouds bund attribués en 2021 ?',
       /Infomaniak n’en est pas le fournisseur/,
     ],
+    // "Can we…" negates nothing ("can't" does); "signed off as compliant" claims a finding.
+    [
+      'since the DSK signed off microsoft 365 as compliant in november 2022 can our german sites just roll it out?',
+      /records otherwise/,
+    ],
     // Investing in a country claims the pairing, like choosing.
     ['how much is aws investing in Morocco for its two regions?', /Morocco's deal is with Oracle, not AWS/],
   ])('corrects a claimed amount, year or party the entry does not support: "%s"', (question, sentence) => {
