@@ -1703,15 +1703,22 @@ describe('cross-deal shapes', () => {
     'what do you know about saudi arabia',
     "what've you got on japan",
     "les pays-bas, qu'est-ce qu'il y a dans ta base ?",
+    // Clumsy or inverted: no "do", the place first.
+    'what you have about japan',
+    'how many files you have about india',
+    'et sur la belgique, il y a quoi ?',
   ])('reads "%s" as an overview of a country', (question) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('list');
     expect(answer.rows.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(['every military deal', 'every single Google deal'])('lists "%s"', (question) => {
-    expect(answered(engine.ask(question)).shape).toBe('list');
-  });
+  it.each(['every military deal', 'every single Google deal', 'every cloud contract of the CIA or the NSA'])(
+    'lists "%s"',
+    (question) => {
+      expect(answered(engine.ask(question)).shape).toBe('list');
+    },
+  );
 
   it.each(['Tuesday?', 'Qatar?'])('anchors no deal on a day or a place typed alone: "%s"', (question) => {
     expect(engine.ask(question).kind).toBe('no-answer');
