@@ -1717,6 +1717,16 @@ export function createDecider(ctx: DecisionContext): Decider {
     const fallback = context.lang ?? 'en';
     if (typeof question !== 'string') return noAnswer('', fallback, 'empty');
     if (question.length > maxLength) return noAnswer(question.slice(0, 80), fallback, 'too-long');
+    // "The MP sits on the defence committee - list every cloud arrangement involving the MoD": a lead-in
+    // sentence sets the scene; the request after it, when it names enough on its own, is the question.
+    // (Not "JEDI vs JWCC : comparez les deux marchés": the names are before it.)
+    const request = LEAD_IN.exec(question)?.[1];
+    if (
+      request !== undefined &&
+      /\p{Lu}/u.test(request) &&
+      tokenizeFolded(request).filter((t) => !isStopword(t)).length >= 3
+    )
+      return ask(request, context);
     const understood = understand(
       question,
       fallback,
@@ -4635,6 +4645,10 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 /** A word written in lower case. */
 /** "any", "aucun": a question asking whether there is one at all. */
 const ANY_WORDS: ReadonlySet<string> = new Set('any anything anyone aucun aucune quelconque'.split(' '));
+
+/** A scene-setting lead-in, then a request after a colon, a dash or a full stop ("…: compare X and Y"). */
+const LEAD_IN =
+  /^[^:;.!?]{3,}?(?::|;|\s[-–—]\s|[.!?]\s)\s*((?:compare|contrast|comparez|comparer|compare[rz]|list|liste[rz]?|timeline|chronologie|give me (?:a )?(?:list|timeline)|donne[sz]?(?: moi)? (?:la )?(?:liste|chronologie))\b[\s\S]*)$/i;
 
 /** Words that open a question about the noun after them ("what stake…", "quelle part…"). */
 const NOUN_ASKERS: ReadonlySet<string> = new Set(

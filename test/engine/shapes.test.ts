@@ -1713,12 +1713,14 @@ describe('cross-deal shapes', () => {
     expect(answer.rows.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(['every military deal', 'every single Google deal', 'every cloud contract of the CIA or the NSA'])(
-    'lists "%s"',
-    (question) => {
-      expect(answered(engine.ask(question)).shape).toBe('list');
-    },
-  );
+  it.each([
+    'every military deal',
+    'every single Google deal',
+    'every cloud contract of the CIA or the NSA',
+    'The MP sits on the defence committee - list every cloud arrangement involving the UK Ministry of Defence.',
+  ])('lists "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('list');
+  });
 
   it.each(['Tuesday?', 'Qatar?'])('anchors no deal on a day or a place typed alone: "%s"', (question) => {
     expect(engine.ask(question).kind).toBe('no-answer');
@@ -2519,6 +2521,15 @@ describe('comparisons in chat words', () => {
     [
       'JEDI vs JWCC : comparez les deux marchés (montant, fournisseurs)',
       ['us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022'],
+    ],
+    // A scene-setting lead-in before the request; "contrast" asks for a comparison.
+    [
+      'for my transfer impact assessments: compare Schrems II and the EU-US data privacy framework',
+      ['eu-cjeu-schrems-ii-2020', 'eu-us-data-privacy-framework-2023'],
+    ],
+    [
+      'contrast the microsoft-CISPE settlement with the UK CMA cloud investigation - who brought what?',
+      ['microsoft-cispe-settlement-2024', 'uk-cma-cloud-market-investigation-2023-2025'],
     ],
   ])('puts the two deals side by side: "%s"', (question, expected) => {
     const answer = answered(engine.ask(question));
