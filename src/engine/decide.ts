@@ -624,6 +624,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     const destination = movesIn(understood.tokens.join(' '))
       .flatMap((m) => m.to)
       .filter((w) => aliasWords.has(w) && !OVERVIEW_VAGUE.has(w));
+    // "…for open source tools (libreoffice, opendesk, onlyoffice etc)": every example in brackets is one.
+    if (destination.length > 0)
+      for (const [, inside] of question.matchAll(/\(([^)]*)\)/gu))
+        destination.push(...tokenizeFolded(inside ?? '').filter((w) => aliasWords.has(w)));
     const moving = new Map<number, number>();
     for (let d = 0; d < deals.length; d++)
       for (const id of (deals[d] as DealRow).facts) {

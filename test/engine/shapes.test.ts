@@ -2586,6 +2586,17 @@ describe('who moved off a provider', () => {
     expect(ids).not.toContain('france-health-data-hub-scaleway-2026');
   });
 
+  it('takes every example in brackets as a destination', () => {
+    const answer = answered(
+      engine.ask(
+        'who has ditched microsoft office for open source tools (libreoffice, opendesk, onlyoffice etc)?',
+      ),
+    );
+    expect(answer.rows.map((r) => r.dealId)).toEqual(
+      expect.arrayContaining(['france-lyon-leaves-microsoft-2025', 'icc-opendesk-2025']),
+    );
+  });
+
   it('leaves a timeline from one provider to another to the timeline', () => {
     const answer = answered(engine.ask('health data hub timeline please, from the azure choice to scaleway'));
     expect(answer.shape).toBe('timeline');
