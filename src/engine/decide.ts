@@ -569,7 +569,13 @@ export function createDecider(ctx: DecisionContext): Decider {
         ? ownDealsOf(rest)
         : undefined;
     const involving = INVOLVING.test(understood.tokens.join(' '));
-    const anyProvider = namesOnly && plan.overviewStrong && plan.providers.length > 1;
+    // "…against Microsoft 365 or Google Workspace": providers joined by "or" are alternatives.
+    const tokens = understood.tokens;
+    const providerAt = plan.providers.map((p) => tokens.indexOf(p.word)).filter((at) => at >= 0);
+    const eitherProvider =
+      providerAt.length > 1 &&
+      tokens.slice(Math.min(...providerAt), Math.max(...providerAt)).some((t) => t === 'or' || t === 'ou');
+    const anyProvider = (namesOnly && plan.overviewStrong && plan.providers.length > 1) || eitherProvider;
     const appears = APPEARS.test(understood.tokens.join(' '));
     for (let d = 0; d < deals.length; d++)
       if (fitsPlan(d, plan, rest, ownDeals, involving || anyProvider, anyProvider, appears)) matching.push(d);

@@ -336,6 +336,8 @@ export const SECTOR_WORDS: ReadonlyArray<{ words: readonly string[]; tags: reado
     tags: ['health'],
   },
   { words: 'education schools school ecoles ecole scolaire'.split(' '), tags: ['education'] },
+  // "data protection authorities", "autorités de protection des données", "DPAs".
+  { words: 'protection dpa dpas'.split(' '), tags: ['data-protection'] },
 ];
 
 /**

@@ -202,6 +202,9 @@ export function hasYears(years: YearPlan): boolean {
 /** "Both France and Germany", "entre la France et l'Allemagne": the places together, not either. */
 const BOTH = /\b(both|together|jointly|between|entre|a la fois|ensemble|conjointement)\b/u;
 
+/** Words before a name that set it aside ("not Google", "sauf AWS"). */
+const EXCLUDING: ReadonlySet<string> = new Set('not except excluding besides sauf hors excepte'.split(' '));
+
 /** Reads the plan of an understood question. `raw` is the question as typed. */
 export function planQuestion(understood: Understanding, raw: string): QuestionPlan {
   const spaced = understood.tokens.join(' ');
@@ -221,6 +224,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       word === 'ms' && MS_PRODUCTS.has(tokens[i + 1] ?? '')
         ? PROVIDER_BY_WORD.get('microsoft')
         : PROVIDER_BY_WORD.get(word);
+    // "…on Microsoft 365 itself (not Google)": a provider set aside is no constraint.
+    if (provider && EXCLUDING.has(tokens[i - 1] ?? '')) {
+      used.add(token);
+      continue;
+    }
     if (provider && !providers.some((p) => p.key === provider.key)) {
       // "from MS Office to…": the move's side keeps the product's word, not the two-letter "ms".
       const left =

@@ -2568,6 +2568,21 @@ describe('a deal pointed at by its title', () => {
   });
 });
 
+describe('a provider set aside, a sector of regulators', () => {
+  it('lists the data protection rulings on the provider named, not on the one set aside', () => {
+    const answer = answered(
+      engine.ask(
+        'list the formal decisions by data protection authorities on microsoft 365 itself (not google)',
+      ),
+    );
+    const ids = answer.rows.map((r) => r.dealId);
+    expect(ids).toEqual(
+      expect.arrayContaining(['eu-edps-commission-microsoft-365-2024', 'germany-dsk-microsoft-365-2022']),
+    );
+    expect(ids).not.toContain('uk-cma-cloud-market-investigation-2023-2025');
+  });
+});
+
 describe('who moved off a provider', () => {
   it('lists every deal with a fact recording a move away from the product named', () => {
     const answer = answered(
