@@ -2054,9 +2054,19 @@ export function createDecider(ctx: DecisionContext): Decider {
     const placeOfBest = (term: string) =>
       best !== undefined &&
       plan.places.some((p) => p.word === term && inPlace(facets[best.deal] as DealFacets, p));
+    // "…what was the order number? need it for our DPIA file": a name in a remark after the question,
+    // asking nothing, says why it is asked, not what.
+    const remark = AFTER_QUESTION.exec(question)?.[2];
+    const remarked = remark === undefined ? [] : tokenizeFolded(remark);
+    const aside = remarked.some(isQuestionWord) ? [] : remarked;
     // "…what reason did the PM give?": a title in capitals is no one's name.
     const unknownNames = unmatched.filter(
-      (term) => understood.capitalised.has(term) && !isKnown(term) && !placeOfBest(term) && !TITLES.has(term),
+      (term) =>
+        understood.capitalised.has(term) &&
+        !isKnown(term) &&
+        !placeOfBest(term) &&
+        !TITLES.has(term) &&
+        !aside.includes(term),
     );
     // The deal must be pointed at by something specific: a name, a multi-word alias, or two rare words of one fact.
     const specific = Math.log(1 + dealCount / (dealCount * scoring.specificShare));
@@ -4655,6 +4665,9 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 /** A word written in lower case. */
 /** "any", "aucun": a question asking whether there is one at all. */
 const ANY_WORDS: ReadonlySet<string> = new Set('any anything anyone aucun aucune quelconque'.split(' '));
+
+/** A question, then a remark after its question mark that ends without one ("…? need it for a footnote"). */
+const AFTER_QUESTION = /^([\s\S]*\?)\s+([^?]*[\p{L}\p{N}][^?]*)$/u;
 
 /** A scene-setting lead-in, then a request after a colon, a dash or a full stop ("…: compare X and Y"). */
 const LEAD_IN =

@@ -119,6 +119,23 @@ const UNIT_ASKED: FactDetector = {
   firm: true,
 };
 
+// "What was the order number?", "case reference for Schrems II", "numéro de l'affaire": the fact giving a
+// case or order reference ("order no. 450163", "case C-311/18").
+const REFERENCE_ASKED: FactDetector = {
+  name: 'a case or order reference, when one is asked for',
+  weight: 1.5,
+  test: (r, asked) =>
+    has(
+      (asked.has('reference') ||
+        asked.has('docket') ||
+        asked.has('numero') ||
+        (asked.has('number') && (asked.has('case') || asked.has('order') || asked.has('ruling')))) &&
+        /\b(?:no\.|n°|case)\s?\(?[A-Z]?-?\d|\b[CT]-\d+\/\d\d\b/.test(r.fact.text),
+    ),
+  answers: false,
+  firm: true,
+};
+
 /** Whether the question has a word `asks` takes and `text` matches `tells`: a cue and the detail it asks for. */
 function asksAndTells(
   asked: ReadonlySet<string>,
@@ -373,6 +390,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     askWords: none,
     detectors: [
       UNIT_ASKED,
+      REFERENCE_ASKED,
       { name: 'a number', weight: 0.5, test: (r) => has(r.hasNumber), answers: true },
       NOW_DETECTOR,
     ],
@@ -541,7 +559,8 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topicWeight: 0.6,
     // "En quoi consiste X ?": those words ask what X is.
     askWords: new Set(['consiste', 'consistent', 'sert', 'servent', 'signifie', 'define', 'explain']),
-    detectors: [],
+    // "What is the case number of Schrems II?" asks for the reference, not what the case is.
+    detectors: [REFERENCE_ASKED],
   },
   list: { topics: [], topicWeight: 0.6, askWords: none, detectors: [] },
   // "What happened after X?", "what came next": the outcome, dated later than the deal itself.
@@ -663,6 +682,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       RESUMED_DETECTOR,
       COMPETITION_DETECTOR,
       OFFICE_DETECTOR,
+      REFERENCE_ASKED,
       {
         // "Did the German states go along with Delos Cloud?": whether they agreed is in the fact recording
         // their vote or decision.

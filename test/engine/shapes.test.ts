@@ -1448,6 +1448,13 @@ describe('the detail asked for', () => {
     ['when did the pentagon kill off jedi?', /6 July 2021/],
     // Hours are a duration.
     ['how long did the azure outage in singapore last?', /18-hour/],
+    // A case or order reference.
+    ['what is the case number of schrems ii', /C-311\/18/],
+    ["numéro de l'affaire schrems II ?", /C-311\/18/],
+    [
+      "doctolib / aws covid booking case at the conseil d'etat - what was the order number? need it for our DPIA file",
+      /450163/,
+    ],
   ])('answers "%s" with the fact carrying it', (question, expected) => {
     expect(renderAnswerText(answered(engine.ask(question))).split('\n')[0]).toMatch(expected);
   });
