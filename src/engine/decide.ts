@@ -3679,6 +3679,21 @@ export function createDecider(ctx: DecisionContext): Decider {
               : `The entry on ${title} records otherwise: ${shown} is not its provider; here is what it says.`,
           factId: providerFact(d),
         };
+      // "Combien Google a décroché dans l'accord-cadre de mars 2025 ?": a provider of the deal claimed to
+      // have won what the entry's sentences of that year award to another one (Microsoft).
+      const ownClaimed = plan.providers.find((p) => near.includes(p.word) && providerKeys.includes(p.key));
+      const years = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
+      if (ownClaimed !== undefined && years.length === 1 && !dispute && !before.some(negatorIn)) {
+        const awards = row.facts.filter((id) => {
+          const text = (facts[id] as FactRow).fact.text;
+          return text.includes(years[0] as string) && AWARDED.test(text);
+        });
+        const others = (id: number) =>
+          plan.providers.length === 1 &&
+          !factNames(id, ownClaimed.key) &&
+          PROVIDERS.some((p) => p.key !== ownClaimed.key && factNames(id, p.key));
+        if (awards.length > 0 && awards.every(others)) return recordsOtherwise(awards[0] as number);
+      }
     }
     // "What did Google argue in its protest?": a provider claimed to have protested, where the entry's
     // protests are all someone else's.
@@ -4665,6 +4680,10 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 /** A word written in lower case. */
 /** "any", "aucun": a question asking whether there is one at all. */
 const ANY_WORDS: ReadonlySet<string> = new Set('any anything anyone aucun aucune quelconque'.split(' '));
+
+/** A sentence telling an award or a win ("awarded a framework agreement", "won the tender"). */
+const AWARDED =
+  /\b(?:award(?:ed|s)?|won|wins|selected|chose|chosen|picked|attribu\w*|remport\w*|retenu\w*)\b/i;
 
 /** A question, then a remark after its question mark that ends without one ("…? need it for a footnote"). */
 const AFTER_QUESTION = /^([\s\S]*\?)\s+([^?]*[\p{L}\p{N}][^?]*)$/u;

@@ -1214,6 +1214,11 @@ describe('premise check', () => {
       'since the DSK signed off microsoft 365 as compliant in november 2022 can our german sites just roll it out?',
       /records otherwise/,
     ],
+    // A provider of the deal claimed to have won what the entry's sentence of that year gives another.
+    [
+      "combien google a décroché dans l'accord-cadre de mars 2025 de l'éducation nationale ?",
+      /rapporte le contraire/,
+    ],
     // Investing in a country claims the pairing, like choosing.
     ['how much is aws investing in Morocco for its two regions?', /Morocco's deal is with Oracle, not AWS/],
   ])('corrects a claimed amount, year or party the entry does not support: "%s"', (question, sentence) => {
@@ -1528,6 +1533,8 @@ describe('review of the round: true premises stay answered', () => {
     "italy's PSN, the one local health authorities move to - what stake does leonardo hold in it?",
     "Does the home office have any right to audit AWS's data centres under its 450m contract, or what does it get instead?",
     'how much did microsoft invest in g42',
+    "combien microsoft a décroché dans l'accord-cadre de mars 2025 de l'éducation nationale ?",
+    'how much did google win in the JWCC in 2022?',
     'how much is Microsoft investing in Kenya',
   ])('"%s" is no correction', (question) => {
     expect(answered(engine.ask(question)).shape).not.toBe('correction');
