@@ -5219,6 +5219,11 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:approv\w*|feu vert|green ?light\w*|greenlit|clean bill of health|blessing|endors\w*|generalis\w*|generaliz\w*|approuv\w*|validated|(?:a|ont|avait|avaient) valide\w*)\b/,
     /\b(?:halt|infring\w*|breach\w*|violat\w*|unlawful|illegal\w*|non conform\w*|not compliant|enfrei\w*)\b/,
   ],
+  // "Pourquoi la DGSI a-t-elle résilié son contrat avec Palantir ?": the entry records it renewed.
+  [
+    /\b(?:cancel\w*|terminat\w*|scrap\w*|resili\w*|annul\w*)\b/,
+    /\b(?:renew\w*|renouvel\w*|reconduit\w*|prolong\w*)\b/,
+  ],
   // "La DSK a déclaré Microsoft 365 conforme": it found lawful use could not be demonstrated.
   [
     /\b(?:(?:found|declared|ruled|deemed|judged|certified|signed off(?: on)?|approved|cleared|validated|was|is|were|are|etait|est|etaient|serait|declar\w*|jug\w*|estim\w*|valid\w*|approuv\w*) (?:[a-z0-9-]+ ){0,3}(?:compliant|lawful|conforme\w*)|en toute conformite|in full compliance)\b/,

@@ -1219,6 +1219,11 @@ describe('premise check', () => {
       "combien google a décroché dans l'accord-cadre de mars 2025 de l'éducation nationale ?",
       /rapporte le contraire/,
     ],
+    // A contract claimed cancelled that the entry records renewed.
+    [
+      'pourquoi la DGSI a-t-elle résilié son contrat avec palantir en décembre 2025 ?',
+      /rapporte le contraire/,
+    ],
     // Investing in a country claims the pairing, like choosing.
     ['how much is aws investing in Morocco for its two regions?', /Morocco's deal is with Oracle, not AWS/],
   ])('corrects a claimed amount, year or party the entry does not support: "%s"', (question, sentence) => {
@@ -1535,6 +1540,7 @@ describe('review of the round: true premises stay answered', () => {
     'how much did microsoft invest in g42',
     "combien microsoft a décroché dans l'accord-cadre de mars 2025 de l'éducation nationale ?",
     'how much did google win in the JWCC in 2022?',
+    'why did the pentagon cancel jedi?',
     'how much is Microsoft investing in Kenya',
   ])('"%s" is no correction', (question) => {
     expect(answered(engine.ask(question)).shape).not.toBe('correction');
