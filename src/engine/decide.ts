@@ -3695,6 +3695,17 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (awards.length > 0 && awards.every(others)) return recordsOtherwise(awards[0] as number);
       }
     }
+    // "…when Google's bid was cheaper?": a bid claimed of a provider the entry says withdrew.
+    const bidder = plan.providers.find((p) => {
+      const at = understood.tokens.indexOf(p.word);
+      return at >= 0 && understood.tokens.slice(at + 1, at + 3).some((t) => BID_NOUNS.has(t));
+    });
+    if (bidder !== undefined && !understood.tokens.some(negatorIn)) {
+      const withdrew = row.facts.find(
+        (id) => factNames(id, bidder.key) && WITHDREW.test((facts[id] as FactRow).fact.text),
+      );
+      if (withdrew !== undefined) return recordsOtherwise(withdrew);
+    }
     // "What did Google argue in its protest?": a provider claimed to have protested, where the entry's
     // protests are all someone else's.
     const protestAt = understood.tokens.findIndex((t) => PROTEST_CLAIMS.has(t));
@@ -4680,6 +4691,13 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 /** A word written in lower case. */
 /** "any", "aucun": a question asking whether there is one at all. */
 const ANY_WORDS: ReadonlySet<string> = new Set('any anything anyone aucun aucune quelconque'.split(' '));
+
+/** A bid or offer of someone's ("Google's bid", "l'offre d'AWS" is read after the name only). */
+const BID_NOUNS: ReadonlySet<string> = new Set(
+  'bid bids offer offered offre offres proposal tender'.split(' '),
+);
+/** Withdrawing from a competition ("Oracle and Microsoft withdrew"). */
+const WITHDREW = /\b(?:withdr[ae]w\w*|pulled out|did not bid|dropped out|se (?:sont|est) retir\w*)\b/i;
 
 /** A sentence telling an award or a win ("awarded a framework agreement", "won the tender"). */
 const AWARDED =
