@@ -2627,9 +2627,10 @@ export function createDecider(ctx: DecisionContext): Decider {
       const asking = /\b(?:who|which|qui|quel|quelle)\b/.test(
         spacedQuestion.replace(/\bc est [a-z0-9-]+ qui\b/, ''),
       );
-      if (claimed.length === 1 && !asking) {
-        const key = (claimed[0] as { key: string }).key;
-        const words = PROVIDERS.find((p) => p.key === key)?.words ?? [];
+      // "…took Microsoft and Oracle as first providers": every one claimed.
+      if (claimed.length >= 1 && !asking) {
+        const keys = claimed.map((c) => c.key);
+        const words = PROVIDERS.filter((p) => keys.includes(p.key)).flatMap((p) => p.words);
         const other = row.facts.find((id) =>
           (facts[id] as FactRow).fact.text.split(/(?<=\.)\s+/u).some((sentence) => {
             const folded = tokenizeFolded(sentence);
@@ -2644,7 +2645,9 @@ export function createDecider(ctx: DecisionContext): Decider {
             if (at < 0) return false;
             // The provider the sentence makes first: named before "first", and not the one claimed.
             const before = folded.slice(0, at);
-            const firstOne = PROVIDERS.find((p) => p.key !== key && p.words.some((w) => before.includes(w)));
+            const firstOne = PROVIDERS.find(
+              (p) => !keys.includes(p.key) && p.words.some((w) => before.includes(w)),
+            );
             // The one claimed may come later in the sentence ("…, followed by Huawei, … Microsoft").
             return firstOne !== undefined && !words.some((w) => before.includes(w));
           }),

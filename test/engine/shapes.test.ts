@@ -1219,6 +1219,11 @@ describe('premise check', () => {
       "combien google a décroché dans l'accord-cadre de mars 2025 de l'éducation nationale ?",
       /rapporte le contraire/,
     ],
+    // Several providers claimed first, where the entry makes others first.
+    [
+      'in 2021 the japan digital agency took microsoft and oracle as first government cloud providers no?',
+      /records otherwise/,
+    ],
     // A bid claimed of a provider the entry says withdrew.
     ["why did hmrc go with aws for the datacentre exit when google's bid was cheaper?", /records otherwise/],
     // A contract claimed cancelled that the entry records renewed.
@@ -1544,6 +1549,7 @@ describe('review of the round: true premises stay answered', () => {
     'how much did google win in the JWCC in 2022?',
     'why did the pentagon cancel jedi?',
     'why did hmrc pick aws when aws was the only bidder?',
+    'in 2021 japan took aws and google as its first government cloud providers, right?',
     'how much is Microsoft investing in Kenya',
   ])('"%s" is no correction', (question) => {
     expect(answered(engine.ask(question)).shape).not.toBe('correction');
