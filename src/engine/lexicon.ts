@@ -600,6 +600,12 @@ export const EXTRA_STOPWORDS: readonly string[] = [
   // Filler: "le PSN c'est quoi exactement", "what is X actually".
   'exactement',
   'exactly',
+  'exact',
+  'eventually',
+  'honestly',
+  'seriously',
+  // "the MP wants to know when…": who asks, not what.
+  'wants',
   'actually',
   'basically',
   'precisement',

@@ -1465,6 +1465,11 @@ describe('the detail asked for', () => {
     ['when did the pentagon kill off jedi?', /6 July 2021/],
     // Hours are a duration.
     ['how long did the azure outage in singapore last?', /18-hour/],
+    // Chat filler ("exact date pls", "the MP wants to know") asks nothing of its own.
+    [
+      'when did aws actually flip the switch on the european sovereign cloud, exact date pls',
+      /15 January 2026/,
+    ],
     // A case or order reference.
     ['what is the case number of schrems ii', /C-311\/18/],
     ["numéro de l'affaire schrems II ?", /C-311\/18/],
