@@ -796,7 +796,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'duration',
-    /\bhow long\b|\bfor how many (?:years|months)\b|\bcombien de temps\b|\bpendant combien\b|\bquelle duree\b|\bduree\b|\b(?:deal|contract|agreement|contrat|accord) length\b/,
+    /\bhow long\b|\b(?:for )?how many (?:years|months|weeks)\b|\bcombien (?:de |d )(?:annees|ans|mois|semaines)\b|\bcombien de temps\b|\bpendant combien\b|\bquelle duree\b|\bduree\b|\b(?:deal|contract|agreement|contrat|accord) length\b/,
   ],
   [
     'list',

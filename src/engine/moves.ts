@@ -42,9 +42,15 @@ const BACKWARD: readonly RegExp[] = [
     `\\b(?:mov\\w*|switch\\w*|migrat\\w*) (?:(?!(?:from|to|onto)\\b)[a-z0-9-]+ ){0,3}?(?:to|onto) ${SIDE} from ${LONG_SIDE}`,
     'g',
   ),
-  // "chose Scaleway, a French provider, to replace Microsoft Azure", "a retenu Scaleway pour remplacer Azure".
+  // "chose Scaleway, a French provider, to replace Microsoft Azure", "a retenu Scaleway pour remplacer Azure",
+  // "choisi Scaleway comme futur hébergeur … à la place de Microsoft Azure".
   new RegExp(
-    `\\b(?:chose|choose|chosen|picked|selected|choisi\\w*|retenu\\w*) ((?:[a-z0-9-]+ )?[a-z0-9-]+)(?: [a-z0-9-]+){0,12}? (?:to replace|pour remplacer) ${LONG_SIDE}`,
+    `\\b(?:chose|choose|chosen|picked|selected|choisi\\w*|retenu\\w*) ((?:[a-z0-9-]+ )?[a-z0-9-]+)(?: [a-z0-9-]+){0,12}? (?:to replace|pour remplacer|taking the place of|in place of|a la place d[eu]?) ${LONG_SIDE}`,
+    'g',
+  ),
+  // "Scaleway would become the host of the SNDS, taking the place of Microsoft Azure".
+  new RegExp(
+    `\\b([a-z0-9-]+) would (?:become|be) (?:[a-z0-9-]+ ){1,12}?taking the place of ${LONG_SIDE}`,
     'g',
   ),
   new RegExp(

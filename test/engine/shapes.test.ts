@@ -1465,6 +1465,8 @@ describe('the detail asked for', () => {
     ['when did the pentagon kill off jedi?', /6 July 2021/],
     // Hours are a duration.
     ['how long did the azure outage in singapore last?', /18-hour/],
+    // "How many years" asks a duration.
+    ['palantir nhs england data platform (FDP) - the contract is on how many years', /seven years/],
     // Chat filler ("exact date pls", "the MP wants to know") asks nothing of its own.
     [
       'when did aws actually flip the switch on the european sovereign cloud, exact date pls',
