@@ -11,6 +11,7 @@ import {
   OPINION,
   OTHER_LANGUAGE_WORDS,
   OTHER_ROLE_WORDS,
+  OVERVIEW_VAGUE,
   PAIRING_WORDS,
   PLACES,
   PROVIDER_BY_WORD,
@@ -380,7 +381,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     (constrained &&
       understood.intent !== 'reason' &&
       DEAL_NOUNS.test(spaced) &&
-      rest.every((t) => !understood.capitalised.has(t)));
+      rest.every((t) => !understood.capitalised.has(t)) &&
+      // "google a contesté son éviction des contrats de la Confédération ?" says more than deals.
+      rest.filter((t) => !OVERVIEW_VAGUE.has(t)).length <= 2);
   const onlyHappened = shape === 'single' && happened && !listAsked;
   if (shape === 'single' && (listAsked || happened)) shape = 'list';
   // "Did AWS win its JEDI lawsuit?": winning a case, a protest or an appeal claims no pairing.

@@ -1439,6 +1439,20 @@ describe('a question about one deal, worded like a list', () => {
     expect(answer.rows.length).toBeLessThanOrEqual(1);
   });
 
+  it("reads a sentence naming contracts and more as no list of a provider's deals", () => {
+    const answer = engine.ask('google a contesté son éviction des contrats cloud de la confédération ?');
+    expect(answer.kind === 'answered' ? answer.shape : 'no-answer').not.toBe('list');
+  });
+
+  it('lists the decisions a "which decisions…" question asks for', () => {
+    const answer = answered(
+      engine.ask(
+        'which decisions by data protection authorities went against microsoft 365 or google school tools',
+      ),
+    );
+    expect(answer.shape).toBe('list');
+  });
+
   it('still lists what a country is doing about cloud', () => {
     expect(answered(engine.ask('what is the dutch government doing about cloud')).shape).toBe('list');
   });
