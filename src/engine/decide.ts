@@ -3813,6 +3813,37 @@ export function createDecider(ctx: DecisionContext): Decider {
       });
       if (upheld !== undefined) return recordsOtherwise(upheld);
     }
+    // "OVHcloud n'a jamais eu SecNumCloud, pourquoi ?": never, where a fact says the one named did (among
+    // the few providers holding the qualification), with no negation of its own.
+    const neverAt = understood.tokens.findIndex((t) => t === 'never' || t === 'jamais');
+    if (neverAt > 0) {
+      const subject = understood.tokens
+        .slice(0, neverAt)
+        .reverse()
+        .find((t) => PROVIDER_WORDS.has(t) || COMPANY_NAMES.has(t) || aliasWords.has(t));
+      const objects = understood.tokens
+        .slice(neverAt + 1, neverAt + 6)
+        .filter((t) => t.length > 3 && t !== subject && !isStopword(t) && (weights.get(t) ?? 0) >= named);
+      // Only of one of the deal's own parties ("why did AWS never get JEDI?" is true: it was passed over).
+      const said =
+        subject === undefined ||
+        objects.length === 0 ||
+        !(
+          partiesSpaced.includes(` ${subject} `) ||
+          providerKeys.includes(PROVIDER_BY_WORD.get(subject)?.key ?? '')
+        )
+          ? undefined
+          : row.facts.find((id) => {
+              const text = ` ${tokenizeFolded((facts[id] as FactRow).fact.text).join(' ')} `;
+              return (
+                text.includes(` ${subject} `) &&
+                objects.every((o) => text.includes(` ${o} `)) &&
+                !NEGATION.test(text) &&
+                !/\b(?:not|no|without|lost|lose|withdr\w*)\b/.test(text)
+              );
+            });
+      if (said !== undefined) return recordsOtherwise(said);
+    }
     // "Why did Thales leave S3NS?", "pourquoi Capgemini a racheté OVHcloud ?": a break-up, a sale or a
     // ban the entry records nowhere, in any form.
     const drastic = understood.tokens.findIndex((t, at) => {

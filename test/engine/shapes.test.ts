@@ -1219,6 +1219,9 @@ describe('premise check', () => {
       "combien google a décroché dans l'accord-cadre de mars 2025 de l'éducation nationale ?",
       /rapporte le contraire/,
     ],
+    // "Never", where a fact says the one named did.
+    ["ovhcloud n'a jamais eu secnumcloud pour aucun de ses services, pourquoi ?", /rapporte le contraire/],
+    ['why did oracle never win jwcc?', /records otherwise/],
     // Several providers claimed first, where the entry makes others first.
     [
       'in 2021 the japan digital agency took microsoft and oracle as first government cloud providers no?',
@@ -1570,6 +1573,8 @@ describe('review of the round: true premises stay answered', () => {
     'how much did google win in the JWCC in 2022?',
     'why did the pentagon cancel jedi?',
     'why did hmrc pick aws when aws was the only bidder?',
+    'why did AWS never get JEDI?',
+    'why did oracle never get JEDI?',
     'in 2021 japan took aws and google as its first government cloud providers, right?',
     'how much is Microsoft investing in Kenya',
   ])('"%s" is no correction', (question) => {
