@@ -127,6 +127,25 @@ export function createDecider(ctx: DecisionContext): Decider {
   const options = { trace: ctx.trace };
   const { dealCount, aliasWords, placeWords } = ranker;
   const isKnown = (term: string) => ranker.isKnown(term);
+  // The initials of names the facts write in several capitalised words ("New York Times" → "nyt"), built on
+  // first use: an acronym of one is no unknown name.
+  let initialisms: Set<string> | undefined;
+  const isInitialism = (term: string) => {
+    if (initialisms === undefined) {
+      initialisms = new Set();
+      for (const row of facts)
+        for (const [name] of row.fact.text.matchAll(CAPITALISED_RUN))
+          initialisms.add(
+            fold(
+              name
+                .split(/\s+/u)
+                .map((w) => w[0] ?? '')
+                .join(''),
+            ),
+          );
+    }
+    return term.length >= 2 && term.length <= 5 && initialisms.has(term);
+  };
   const towns = cityNames();
   /**
    * Each deal's own names (titles, aliases, parties) folded into one text, computed once per deal: what a
@@ -1529,6 +1548,25 @@ export function createDecider(ctx: DecisionContext): Decider {
       )
     )
       return undefined;
+    // "Why did Huawei invest in Saudi Arabia with Aramco?": another deal's fact names the claimed provider
+    // with the subject (Huawei's region with Aramco, among the LEAP 2023 pledges): the pairing is true there.
+    if (
+      ranked.some(
+        (e) =>
+          !subjectDeals.includes(e.deal) &&
+          (deals[e.deal] as DealRow).facts.some(
+            (id) =>
+              claimedProviders.every((p) => factNames(id, p.key)) &&
+              ` ${tokenizeFolded((facts[id] as FactRow).fact.text).join(' ')} `.includes(
+                ` ${subjects.join(' ')} `,
+              ) &&
+              // Named together as partners, not merely side by side ("a letter signed by Airbus, OVHcloud…").
+              PARTNERED.test((facts[id] as FactRow).fact.text) &&
+              !namesALoser(id),
+          ),
+      )
+    )
+      return undefined;
     const claimedPlan = { ...plan, providers: claimedProviders };
     // A provider the subject's facts name in another role (a losing bidder, a protester) asked about in
     // that role is no false pairing: "Why did AWS protest JEDI?".
@@ -1730,11 +1768,20 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "The MP sits on the defence committee - list every cloud arrangement involving the MoD": a lead-in
     // sentence sets the scene; the request after it, when it names enough on its own, is the question.
     // (Not "JEDI vs JWCC : comparez les deux marchés": the names are before it.)
-    const request = LEAD_IN.exec(question)?.[1];
+    // (Nor "I'm writing about Japan's Government Cloud: compare AWS and Google Cloud": the lead-in names
+    // what is compared.)
+    const leadIn = LEAD_IN.exec(question);
+    const request = leadIn?.[1];
     if (
       request !== undefined &&
       /\p{Lu}/u.test(request) &&
-      tokenizeFolded(request).filter((t) => !isStopword(t)).length >= 3
+      tokenizeFolded(request).filter((t) => !isStopword(t)).length >= 3 &&
+      !tokenizeFolded(question.slice(0, question.length - request.length)).some(
+        (t) => !isStopword(t) && (placeWords.has(t) || COUNTRY_WORDS.has(t) || PROVIDER_WORDS.has(t)),
+      ) &&
+      !(question.slice(1, question.length - request.length).match(/\p{Lu}[\p{L}\p{N}-]*/gu) ?? []).some((w) =>
+        tokenizeFolded(w).some((t) => t.length >= 3 && isKnown(t) && !isCommonWord(t)),
+      )
     )
       return ask(request, context);
     const understood = understand(
@@ -2066,7 +2113,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         !isKnown(term) &&
         !placeOfBest(term) &&
         !TITLES.has(term) &&
-        !aside.includes(term),
+        !aside.includes(term) &&
+        !isInitialism(term),
     );
     // The deal must be pointed at by something specific: a name, a multi-word alias, or two rare words of one fact.
     const specific = Math.log(1 + dealCount / (dealCount * scoring.specificShare));
@@ -3334,7 +3382,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       !SOUGHT.test(spacedQuestion) &&
       // "Why did the CMA board decide against SMS investigations?", "…declined SMS probes", "shelved them"
       // ask about the contrary itself.
-      !/\b(?:decid\w* against|(?:chose|decided|opted) not to|a decide de ne pas|declin\w*|shelv\w*)\b/.test(
+      !/\b(?:decid\w* against|(?:chose|decided|opted) not to|a decide de ne pas|declin\w*|shelv\w*|renonc\w* (?:a|aux|au) (?:[a-z]+ ){0,2}enquetes?)\b/.test(
         spacedQuestion,
       )
     ) {
@@ -3703,10 +3751,22 @@ export function createDecider(ctx: DecisionContext): Decider {
       const at = understood.tokens.indexOf(p.word);
       return at >= 0 && understood.tokens.slice(at + 1, at + 3).some((t) => BID_NOUNS.has(t));
     });
-    if (bidder !== undefined && !understood.tokens.some(negatorIn)) {
-      const withdrew = row.facts.find(
-        (id) => factNames(id, bidder.key) && WITHDREW.test((facts[id] as FactRow).fact.text),
-      );
+    // Not when the question tells the withdrawal itself ("why was Google's bid withdrawn?", "the only one
+    // left"), of the deal's own provider, or of what was withdrawn being an appeal.
+    if (
+      bidder !== undefined &&
+      !understood.tokens.some(negatorIn) &&
+      !/\b(?:withdr\w*|retir\w*|left|only|seul\w*|remaining|restant\w*)\b/.test(spacedQuestion) &&
+      !providerKeys.includes(bidder.key)
+    ) {
+      const withdrew = row.facts.find((id) => {
+        const { text } = (facts[id] as FactRow).fact;
+        return (
+          factNames(id, bidder.key) &&
+          WITHDREW.test(text) &&
+          !/\b(?:appeal\w*|complaint\w*|recours|protest\w*|challenge\w*)\b/i.test(text)
+        );
+      });
       if (withdrew !== undefined) return recordsOtherwise(withdrew);
     }
     // "What did Google argue in its protest?": a provider claimed to have protested, where the entry's
@@ -3812,37 +3872,6 @@ export function createDecider(ctx: DecisionContext): Decider {
         return UPHELD.test(folded) && !NEGATION.test(folded) && disputes.some((t) => ranker.factHas(id, t));
       });
       if (upheld !== undefined) return recordsOtherwise(upheld);
-    }
-    // "OVHcloud n'a jamais eu SecNumCloud, pourquoi ?": never, where a fact says the one named did (among
-    // the few providers holding the qualification), with no negation of its own.
-    const neverAt = understood.tokens.findIndex((t) => t === 'never' || t === 'jamais');
-    if (neverAt > 0) {
-      const subject = understood.tokens
-        .slice(0, neverAt)
-        .reverse()
-        .find((t) => PROVIDER_WORDS.has(t) || COMPANY_NAMES.has(t) || aliasWords.has(t));
-      const objects = understood.tokens
-        .slice(neverAt + 1, neverAt + 6)
-        .filter((t) => t.length > 3 && t !== subject && !isStopword(t) && (weights.get(t) ?? 0) >= named);
-      // Only of one of the deal's own parties ("why did AWS never get JEDI?" is true: it was passed over).
-      const said =
-        subject === undefined ||
-        objects.length === 0 ||
-        !(
-          partiesSpaced.includes(` ${subject} `) ||
-          providerKeys.includes(PROVIDER_BY_WORD.get(subject)?.key ?? '')
-        )
-          ? undefined
-          : row.facts.find((id) => {
-              const text = ` ${tokenizeFolded((facts[id] as FactRow).fact.text).join(' ')} `;
-              return (
-                text.includes(` ${subject} `) &&
-                objects.every((o) => text.includes(` ${o} `)) &&
-                !NEGATION.test(text) &&
-                !/\b(?:not|no|without|lost|lose|withdr\w*)\b/.test(text)
-              );
-            });
-      if (said !== undefined) return recordsOtherwise(said);
     }
     // "Why did Thales leave S3NS?", "pourquoi Capgemini a racheté OVHcloud ?": a break-up, a sale or a
     // ban the entry records nowhere, in any form.
@@ -4733,9 +4762,16 @@ const BID_NOUNS: ReadonlySet<string> = new Set(
 /** Withdrawing from a competition ("Oracle and Microsoft withdrew"). */
 const WITHDREW = /\b(?:withdr[ae]w\w*|pulled out|did not bid|dropped out|se (?:sont|est) retir\w*)\b/i;
 
+/** Two parties named as partners ("in partnership with Aramco"). */
+const PARTNERED =
+  /\b(?:in partnership with|partnered with|partnering with|joint venture with|together with|en partenariat avec)\b/i;
+
 /** A sentence telling an award or a win ("awarded a framework agreement", "won the tender"). */
 const AWARDED =
   /\b(?:award(?:ed|s)?|won|wins|selected|chose|chosen|picked|attribu\w*|remport\w*|retenu\w*)\b/i;
+
+/** Two to five capitalised words in a row ("New York Times", "Court of Justice" is not one). */
+const CAPITALISED_RUN = /\b\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,4}\b/gu;
 
 /** A question, then a remark after its question mark that ends without one ("…? need it for a footnote"). */
 const AFTER_QUESTION = /^([\s\S]*\?)\s+([^?]*[\p{L}\p{N}][^?]*)$/u;
@@ -4751,7 +4787,9 @@ const NOUN_ASKERS: ReadonlySet<string> = new Set(
 
 /** Words that end one clause and start another ("…had the bigger discount, so how did TIM win it?"). */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
-  'so but yet then whereas although though while mais donc alors puis pourtant tandis cependant'.split(' '),
+  'so but yet then whereas although though while despite mais donc alors puis pourtant tandis cependant malgre'.split(
+    ' ',
+  ),
 );
 
 /** Whether a pairing verb ("won", "chose", "signé") stands in the clause of the word at `at`. */
@@ -5881,7 +5919,7 @@ const CURRENCY_CODES: ReadonlySet<string> = new Set(
 );
 // An outcome sought rather than claimed ("wanted it suspended", "voulait que…", "asked for…").
 const SOUGHT =
-  /\b(?:want|wanted|wants|sought|seek|seeking|ask|asked|asking|request\w*|demand\w*|voulai\w*|veut|voulu|demand\w*|souhait\w*|exig\w*)\b/;
+  /\b(?:want|wanted|wants|sought|seek|seeking|ask|asked|asking|request\w*|demand\w*|voulai\w*|veut|voulu|demand\w*|souhait\w*|exig\w*|advis\w*|conseill\w*|urg\w*)\b/;
 // A passive ("was paid by", "a été payé par"): the payer comes after the verb.
 const PASSIVE = /\b(?:was|were|been|be|is|are|get|gets|got|getting|ete)\b(?: [a-z0-9-]+){0,3} (?:by|par)\b/;
 /** Words either side of a paying verb that belong to its clause. */

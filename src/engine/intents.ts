@@ -800,7 +800,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'list',
-    /\b(?:which|what|list|any)\b.*\b(?:deals|contracts|agreements|partnerships|rulings|decisions|regulations|initiatives|clouds|countries)\b|\ball (?:the |of the )?(?:(?!(?:got|get|gets|have|had|has|signed|won|were|are|did|do)\b)[a-z0-9-]+ ){0,2}(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|clouds|countries)\b|\b(?:quels|quelles|liste|lister|tous les|toutes les)\b.*\b(?:contrats|accords|partenariats|deals|decisions|initiatives|clouds|pays|reglements)\b/,
+    /\b(?:which|what|list|any)\b.*\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|clouds|countries)\b|\ball (?:the |of the )?(?:(?!(?:got|get|gets|have|had|has|signed|won|were|are|did|do)\b)[a-z0-9-]+ ){0,2}(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|clouds|countries)\b|\b(?:quels|quelles|liste|lister|tous les|toutes les)\b.*\b(?:contrats|accords|partenariats|deals|decisions|initiatives|clouds|pays|reglements)\b/,
   ],
   [
     'value',

@@ -493,7 +493,7 @@ export const DEAL_WITH =
 
 /** Words that, next to a provider name, claim that the provider is a party of the deal ("chose", "with"). */
 export const PAIRING_WORDS: ReadonlySet<string> = new Set(
-  'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins landed lands landing bagged snagged nabbed clinched scooped grabbed decroche award awarded give gave given giving hand handed hands entrust entrusted replace replaced replacing host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated migrating migrer migrent transferred transfere transferer buy bought hire hired split shared divided opt opted pay pays paid paying contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue attribuee confie confier confiee remplace remplacer remplacee heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete partage reparti opte paye payer paie verse invest invests invested investing investit investi investir investissent obtenu obtenir obtient obtained'.split(
+  'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins landed lands landing bagged snagged nabbed clinched scooped grabbed decroche award awarded give gave given giving hand handed hands entrust entrusted replace replaced replacing host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated migrating migrer migrent transferred transfere transferer buy bought hire hired split shared divided opt opted pay pays paid paying contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue attribuee confie confier confiee remplace remplacer remplacee heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete partage reparti opte paye payer paie verse obtenu obtenir obtient obtained'.split(
     ' ',
   ),
 );
@@ -886,6 +886,10 @@ export const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
  * "replace" where the fact says "succeeds", "challenge" where it says "protest". Folded forms.
  */
 export const SYNONYM_GROUPS: readonly string[] = [
+  // "Schrems 2" is Schrems II, "Nube Pública 4" the fourth framework.
+  'ii 2',
+  'iii 3',
+  'iv 4',
   'replace replaced replaces replacement succeed succeeds succeeded successor supersede superseded remplacer remplace remplacement succede successeur',
   'challenge challenged contest contested dispute disputed protest protested contester conteste contestation recours sue sued suing lawsuit plainte plaintes',
   'complain complained complaining complaint complaints plainte plaintes grievance grievances',

@@ -45,7 +45,7 @@ const ASKED_NOUN =
   /^(?:and |et )?(?:which|quel|quels|quelle|quelles|how many|combien de|combien d) ([a-z]{3,})\b/;
 // Nouns after "which" that ask which deal, not for a detail of it.
 const GENERIC_NOUNS = new Set(
-  'deal deals contract contracts agreement agreements cloud clouds year years date company companies vendor vendors provider providers country countries accord accords contrat contrats pays annee entreprise entreprises fournisseur fournisseurs kind type sort member members state states nations etats'.split(
+  'deal deals contract contracts agreement agreements cloud clouds year years months weeks days annees ans mois semaines jours date company companies vendor vendors provider providers country countries accord accords contrat contrats pays annee entreprise entreprises fournisseur fournisseurs kind type sort member members state states nations etats'.split(
     ' ',
   ),
 );
