@@ -176,7 +176,7 @@ describe.each([
   ['fresh BB (never seen)', 'test/golden/fresh/fresh-bb.yaml', 0.87, 0.88, 0.83, 0.9],
   ['fresh BD (never seen)', 'test/golden/fresh/fresh-bd.yaml', 0.87, 0.79, 0.9, 0.9],
   ['fresh BF (never seen)', 'test/golden/fresh/fresh-bf.yaml', 0.7, 0.65, 0.86, 0.9],
-  ['fresh BJ (never seen)', 'test/golden/fresh/fresh-bj.yaml', 0.82, 0.79, 0.79, 0.9],
+  ['fresh BJ (never seen)', 'test/golden/fresh/fresh-bj.yaml', 0.84, 0.79, 0.79, 0.9],
   ['fresh BK (never seen)', 'test/golden/fresh/fresh-bk.yaml', 0.82, 0.62, 0.83, 0.9],
   ['fresh BC (tuned on since)', 'test/golden/fresh/fresh-bc.yaml', 0.92, 0.82, 0.79, 0.9],
   ['fresh BE (tuned on since)', 'test/golden/fresh/fresh-be.yaml', 0.86, 0.82, 0.86, 0.9],
@@ -188,7 +188,7 @@ describe.each([
   ['fresh BP (never seen)', 'test/golden/fresh/fresh-bp.yaml', 0.8, 0.85, 0.79, 0.9],
   ['fresh BM (tuned on since)', 'test/golden/fresh/fresh-bm.yaml', 0.87, 0.85, 0.86, 0.9],
   ['fresh BO (tuned on since)', 'test/golden/fresh/fresh-bo.yaml', 0.92, 0.91, 0.94, 0.9],
-  ['fresh BQ (tuned on since)', 'test/golden/fresh/fresh-bq.yaml', 0.8, 0.91, 0.79, 0.9],
+  ['fresh BQ (tuned on since)', 'test/golden/fresh/fresh-bq.yaml', 0.82, 0.91, 0.79, 0.9],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
