@@ -8,6 +8,7 @@ import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
 import {
   COMPANY_NAMES,
+  DEAL_WITH,
   DISPUTE_ASKED,
   FAMOUS_PEOPLE,
   GOING_WITH,
@@ -1517,6 +1518,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       (p) =>
         !subjectDeals.some((d) => (facets[d] as DealFacets).providerKeys.includes(p.key)) &&
         !beaten(p) &&
+        // "AWS was the favourite, but Microsoft won JEDI": the win is claimed in another clause, of another.
+        claimedInClauseOf(understood.tokens, understood.tokens.indexOf(p.word)) &&
         !(
           p.left && subjectDeals.some((d) => (deals[d] as DealRow).facts.some((id) => factNames(id, p.key)))
         ) &&
@@ -4794,12 +4797,20 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
 
 /** Whether a pairing verb ("won", "chose", "signé") stands in the clause of the word at `at`. */
 function claimedInClauseOf(tokens: readonly string[], at: number): boolean {
-  if (at < 0 || !tokens.some((t) => CLAUSE_BREAKS.has(t))) return true;
+  // A break opening the question ("so google got a slice…") ends no clause.
+  if (at < 0 || !tokens.some((t, i) => i > 0 && CLAUSE_BREAKS.has(t))) return true;
   let from = at;
-  while (from > 0 && !CLAUSE_BREAKS.has(tokens[from - 1] as string)) from--;
+  while (from > 0 && !(from - 1 > 0 && CLAUSE_BREAKS.has(tokens[from - 1] as string))) from--;
   let to = at;
   while (to + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[to + 1] as string)) to++;
-  return tokens.slice(from, to + 1).some((t) => isPairingWord(t) && !WEAK_PAIRING_WORDS.has(t));
+  const clause = tokens.slice(from, to + 1);
+  const spaced = clause.join(' ');
+  return (
+    clause.some((t) => isPairingWord(t) && !WEAK_PAIRING_WORDS.has(t)) ||
+    GOING_WITH.test(spaced) ||
+    DEAL_WITH.test(spaced) ||
+    clause.some((t) => WIN_WORDS.has(t))
+  );
 }
 
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu;

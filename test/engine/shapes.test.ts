@@ -1224,6 +1224,8 @@ describe('premise check', () => {
       'in 2021 the japan digital agency took microsoft and oracle as first government cloud providers no?',
       /records otherwise/,
     ],
+    // A pairing claimed in its own clause, before another.
+    ['GCHQ went with Google, right? so why did they pick it', /not Google/],
     // A bid claimed of a provider the entry says withdrew.
     ["why did hmrc go with aws for the datacentre exit when google's bid was cheaper?", /records otherwise/],
     // A contract claimed cancelled that the entry records renewed.
@@ -1576,6 +1578,9 @@ describe('review of the round: true premises stay answered', () => {
     'Why did Nuñez get advised to cancel the Palantir contract at the DGSI?',
     "Le groupe de TIM a-t-il fini par remporter le PSN malgré l'offre de Fastweb ?",
     'Why did Huawei invest in Saudi Arabia with Aramco?',
+    // A provider named in another clause than the win.
+    'IBM was one of the bidders, so why did Microsoft win JEDI?',
+    'AWS was the favourite, but Microsoft won JEDI - why?',
     'in 2021 japan took aws and google as its first government cloud providers, right?',
     'how much is Microsoft investing in Kenya',
   ])('"%s" is no correction', (question) => {
