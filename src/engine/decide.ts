@@ -3385,13 +3385,18 @@ export function createDecider(ctx: DecisionContext): Decider {
       !SOUGHT.test(spacedQuestion) &&
       // "Why did the CMA board decide against SMS investigations?", "…declined SMS probes", "shelved them"
       // ask about the contrary itself.
-      !/\b(?:decid\w* against|(?:chose|decided|opted) not to|a decide de ne pas|declin\w*|shelv\w*|renonc\w* (?:a|aux|au) (?:[a-z]+ ){0,2}enquetes?)\b/.test(
-        spacedQuestion,
-      )
+      !/\b(?:decid\w* against|(?:chose|decided|opted) not to|a decide de ne pas)\b/.test(spacedQuestion)
     ) {
       const pairs = CONTRARY_PAIRS.filter(([claim]) => claim.test(spacedQuestion));
       const texts = pairs.length === 0 ? [] : row.facts.map(foldedBoth);
       for (const [claim, contrary, options] of pairs) {
+        // "…declined SMS probes", "shelved them", "a renoncé aux enquêtes": declining what the entry says was
+        // chosen not to be done asks about that contrary itself.
+        if (
+          DECLINING.test(spacedQuestion) &&
+          (/not to|ne pas/.test(contrary.source) || /renonc/.test(claim.source))
+        )
+          continue;
         // "Why did Indonesia refuse to pay?" asks about the contrary itself.
         if (options?.anyFact && contrary.test(spacedQuestion)) continue;
         // "Hesse found Microsoft 365 lawful in 2025", "which states voted against the 2020 assessment?": a
@@ -4765,6 +4770,9 @@ const BID_NOUNS: ReadonlySet<string> = new Set(
 /** Withdrawing from a competition ("Oracle and Microsoft withdrew"). */
 const WITHDREW = /\b(?:withdr[ae]w\w*|pulled out|did not bid|dropped out|se (?:sont|est) retir\w*)\b/i;
 
+/** Declining or shelving something ("declined SMS probes", "a renoncé aux enquêtes"). */
+const DECLINING = /\b(?:declin\w*|shelv\w*|renonc\w* (?:a|aux|au) (?:[a-z]+ ){0,2}enquetes?)\b/;
+
 /** Two parties named as partners ("in partnership with Aramco"). */
 const PARTNERED =
   /\b(?:in partnership with|partnered with|partnering with|joint venture with|together with|en partenariat avec)\b/i;
@@ -5297,7 +5305,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   readonly [RegExp, RegExp, { anyFact?: boolean; ownYearOnly?: boolean; laterAffirmed?: RegExp }?]
 > = [
   [
-    /\b(?:reject\w*|turn\w* down|veto\w*|rejet\w*|refuse\w*)\b/,
+    /\b(?:reject\w*|turn\w* down|veto\w*|rejet\w*|refuse\w*|declin\w*)\b/,
     /\b(?:approv\w*|authori[sz]\w*|clearance|cleared|green ?light\w*|greenlit|approuv\w*|autoris\w*|feu vert|(?:conditionally |provisionally )?selected|retenu\w*|selectionne\w*)\b/,
   ],
   [
@@ -5614,6 +5622,10 @@ function claimsAnEvent(understood: Understanding, spaced: string): boolean {
 /** A deal ended or undone, in the entry's words ("cancelled" ~ "scrapped", "invalidated", "struck down"). */
 const CANCEL_KIN =
   /\b(?:cancel\w*|scrap\w*|terminat\w*|annul\w*|abandon\w*|halt\w*|invalid\w*|struck down|strike down|withdr\w*|drop\w*|ended|ending|an end|stopp?\w*|suspend\w*|suspen\w*|resili\w*|rompu\w*|arret\w*|renonc\w*)\b/;
+/** Renouncing, in the entry's words: cancelling, or choosing not to ("chose on 31 March 2026 not to prioritise"). */
+const RENOUNCE_KIN = new RegExp(
+  `${CANCEL_KIN.source}|\\b(?:chose|decided|opted)(?: [a-z0-9]+){0,5} not to\\b|\\bdecide de ne pas\\b`,
+);
 /** Something dropped, in the entry's words: ended, or moved off ("switched from", "replaced", "removed"). */
 const DROP_KIN = new RegExp(
   `${CANCEL_KIN.source}|\\b(?:mov\\w* (?:away )?from|switch\\w*|replac\\w*|remov\\w*|migrat\\w*|leav\\w*|left|phas\\w* out|remplac\\w*|quitt\\w*|bascul\\w*|successor|succeed\\w*|supersed\\w*)\\b`,
@@ -5655,10 +5667,8 @@ const DRASTIC_KIN = eventKins([
   ['sue sued', SUE_KIN],
   ['suspended suspend suspends suspendu suspendue suspendre', SUSPEND_KIN],
   ['banned ban bans banning interdit interdite interdire', BAN_KIN],
-  [
-    'cancel cancelled canceled scrap scrapped terminate terminated annule resilie renonce renoncer renonca',
-    CANCEL_KIN,
-  ],
+  ['cancel cancelled canceled scrap scrapped terminate terminated annule resilie', CANCEL_KIN],
+  ['renonce renoncer renonca', RENOUNCE_KIN],
   // Dropping something is also moving off it ("ditch MS Office": "moved from Microsoft Office").
   [
     'abandon abandoned abandonne abandonner drop dropped ditch ditched lache lacher laisse rompu rompre rompt fin arrete',

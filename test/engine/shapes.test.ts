@@ -1224,6 +1224,8 @@ describe('premise check', () => {
       'in 2021 the japan digital agency took microsoft and oracle as first government cloud providers no?',
       /records otherwise/,
     ],
+    // Declining what the entry records approved.
+    ['Why did the Commission decline the IPCEI on cloud?', /records otherwise/],
     // A pairing claimed in its own clause, before another.
     ['GCHQ went with Google, right? so why did they pick it', /not Google/],
     // A bid claimed of a provider the entry says withdrew.
@@ -1578,6 +1580,8 @@ describe('review of the round: true premises stay answered', () => {
     'Why did Nuñez get advised to cancel the Palantir contract at the DGSI?',
     "Le groupe de TIM a-t-il fini par remporter le PSN malgré l'offre de Fastweb ?",
     'Why did Huawei invest in Saudi Arabia with Aramco?',
+    // Renouncing what the entry records chosen not to be done.
+    'Pourquoi la CMA a-t-elle renoncé aux enquêtes SMS sur AWS et Microsoft ?',
     // A provider named in another clause than the win.
     'IBM was one of the bidders, so why did Microsoft win JEDI?',
     'AWS was the favourite, but Microsoft won JEDI - why?',
