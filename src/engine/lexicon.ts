@@ -890,6 +890,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'ii 2',
   'iii 3',
   'iv 4',
+  'domestic homegrown',
   'replace replaced replaces replacement succeed succeeds succeeded successor supersede superseded remplacer remplace remplacement succede successeur',
   'challenge challenged contest contested dispute disputed protest protested contester conteste contestation recours sue sued suing lawsuit plainte plaintes',
   'complain complained complaining complaint complaints plainte plaintes grievance grievances',

@@ -3010,3 +3010,19 @@ describe('review of the round: lead-ins that carry the subject', () => {
     );
   });
 });
+
+describe('names of a programme and of one of its providers', () => {
+  it("compares Japan's Government Cloud itself, not the later domestic provider's entry", () => {
+    const ids = answered(engine.ask('compare le government cloud japonais et le GCC de singapour')).rows.map(
+      (r) => r.dealId,
+    );
+    expect(ids).toContain('japan-government-cloud-2021-2022');
+  });
+
+  it('reads "homegrown" as "domestic"', () => {
+    const answer = answered(
+      engine.ask("who was japan's first homegrown government cloud provider and when was it picked?"),
+    );
+    expect(answer.deals.map((d) => d.id)).toContain('japan-sakura-internet-government-cloud-2023');
+  });
+});
