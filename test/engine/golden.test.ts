@@ -123,7 +123,7 @@ describe.each([
   ['fresh N (tuned on since)', 'test/golden/fresh/fresh-n.yaml', 0.92, 0.85, 0.94, 0.95],
   ['fresh O (tuned on since)', 'test/golden/fresh/fresh-o.yaml', 0.94, 0.94, 0.9, 0.95],
   ['fresh L (tuned on since)', 'test/golden/fresh/fresh-l.yaml', 0.94, 0.88, 0.86, 0.95],
-  ['fresh M (tuned on since)', 'test/golden/fresh/fresh-m.yaml', 0.94, 0.91, 0.9, 0.95],
+  ['fresh M (tuned on since)', 'test/golden/fresh/fresh-m.yaml', 0.94, 0.91, 0.94, 0.95],
   ['fresh R (tuned on since)', 'test/golden/fresh/fresh-r.yaml', 0.89, 0.79, 0.86, 0.9],
   ['fresh S (tuned on since)', 'test/golden/fresh/fresh-s.yaml', 0.89, 0.82, 0.9, 0.95],
   // Held out: never tuned on, their failures not read (measured a few times, the figures only).
@@ -136,8 +136,8 @@ describe.each([
   // Written at the start of a round; X measured once, then tuned on; Y held out.
   ['fresh X (tuned on since)', 'test/golden/fresh/fresh-x.yaml', 0.92, 0.91, 0.9, 0.9],
   ['fresh Y (never seen)', 'test/golden/fresh/fresh-y.yaml', 0.92, 0.74, 0.83, 0.86],
-  ['fresh Z (never seen)', 'test/golden/fresh/fresh-z.yaml', 0.86, 0.82, 0.83, 0.94],
-  ['fresh AH (never seen)', 'test/golden/fresh/fresh-ah.yaml', 0.89, 0.71, 0.86, 0.94],
+  ['fresh Z (never seen)', 'test/golden/fresh/fresh-z.yaml', 0.86, 0.82, 0.86, 0.94],
+  ['fresh AH (never seen)', 'test/golden/fresh/fresh-ah.yaml', 0.89, 0.71, 0.9, 0.94],
   // Premise-heavy (60 false premises, 40 single, 20 cross-deal, no off-topic), measured once, then tuned on.
   ['fresh AA (tuned on since)', 'test/golden/fresh/fresh-aa.yaml', 0.88, 0.88, 0.94, 1],
   ['fresh AB (tuned on since)', 'test/golden/fresh/fresh-ab.yaml', 0.91, 0.82, 0.94, 1],
@@ -164,21 +164,21 @@ describe.each([
   // Written at a round's start: AT and AU held out (never tuned on), AV and AW measured once, then tuned on.
   ['fresh AT (never seen)', 'test/golden/fresh/fresh-at.yaml', 0.84, 0.82, 0.83, 0.9],
   ['fresh AU (never seen)', 'test/golden/fresh/fresh-au.yaml', 0.86, 0.74, 0.83, 0.9],
-  ['fresh AV (tuned on since)', 'test/golden/fresh/fresh-av.yaml', 0.87, 0.85, 0.86, 0.9],
+  ['fresh AV (tuned on since)', 'test/golden/fresh/fresh-av.yaml', 0.89, 0.85, 0.86, 0.9],
   ['fresh AW (tuned on since)', 'test/golden/fresh/fresh-aw.yaml', 0.89, 0.88, 0.9, 0.9],
   // Written later in the same round: AX and AY measured once, then tuned on; AZ and BA held out.
   ['fresh AX (tuned on since)', 'test/golden/fresh/fresh-ax.yaml', 0.89, 0.76, 0.94, 0.9],
   ['fresh AY (tuned on since)', 'test/golden/fresh/fresh-ay.yaml', 0.86, 0.79, 0.94, 0.9],
   ['fresh AZ (never seen)', 'test/golden/fresh/fresh-az.yaml', 0.87, 0.88, 0.83, 0.9],
-  ['fresh BA (never seen)', 'test/golden/fresh/fresh-ba.yaml', 0.87, 0.71, 0.61, 0.9],
+  ['fresh BA (never seen)', 'test/golden/fresh/fresh-ba.yaml', 0.89, 0.71, 0.61, 0.9],
   // Written at the next round's start: BB, BD and BF held out, BC, BE and BG measured once, then tuned on;
   // mid-round: BJ and BK held out, BH and BI measured once, then tuned on.
-  ['fresh BB (never seen)', 'test/golden/fresh/fresh-bb.yaml', 0.87, 0.88, 0.83, 0.9],
+  ['fresh BB (never seen)', 'test/golden/fresh/fresh-bb.yaml', 0.87, 0.88, 0.86, 0.9],
   ['fresh BD (never seen)', 'test/golden/fresh/fresh-bd.yaml', 0.87, 0.79, 0.9, 0.9],
   ['fresh BF (never seen)', 'test/golden/fresh/fresh-bf.yaml', 0.7, 0.65, 0.86, 0.9],
   ['fresh BJ (never seen)', 'test/golden/fresh/fresh-bj.yaml', 0.84, 0.79, 0.79, 0.9],
   ['fresh BK (never seen)', 'test/golden/fresh/fresh-bk.yaml', 0.82, 0.62, 0.83, 0.9],
-  ['fresh BC (tuned on since)', 'test/golden/fresh/fresh-bc.yaml', 0.92, 0.82, 0.79, 0.9],
+  ['fresh BC (tuned on since)', 'test/golden/fresh/fresh-bc.yaml', 0.92, 0.82, 0.86, 0.9],
   ['fresh BE (tuned on since)', 'test/golden/fresh/fresh-be.yaml', 0.86, 0.82, 0.86, 0.9],
   ['fresh BG (tuned on since)', 'test/golden/fresh/fresh-bg.yaml', 0.78, 0.82, 0.86, 0.9],
   ['fresh BH (tuned on since)', 'test/golden/fresh/fresh-bh.yaml', 0.78, 0.82, 0.9, 0.8],
@@ -188,7 +188,7 @@ describe.each([
   ['fresh BP (never seen)', 'test/golden/fresh/fresh-bp.yaml', 0.8, 0.85, 0.79, 0.9],
   ['fresh BM (tuned on since)', 'test/golden/fresh/fresh-bm.yaml', 0.87, 0.85, 0.86, 0.9],
   ['fresh BO (tuned on since)', 'test/golden/fresh/fresh-bo.yaml', 0.92, 0.91, 0.94, 0.9],
-  ['fresh BQ (tuned on since)', 'test/golden/fresh/fresh-bq.yaml', 0.82, 0.91, 0.79, 0.9],
+  ['fresh BQ (tuned on since)', 'test/golden/fresh/fresh-bq.yaml', 0.84, 0.91, 0.79, 0.9],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
