@@ -3392,11 +3392,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       for (const [claim, contrary, options] of pairs) {
         // "…declined SMS probes", "shelved them", "a renoncé aux enquêtes": declining what the entry says was
         // chosen not to be done asks about that contrary itself.
-        if (
-          DECLINING.test(spacedQuestion) &&
-          (/not to|ne pas/.test(contrary.source) || /renonc/.test(claim.source))
-        )
-          continue;
+        if (options?.declinedAsks && DECLINING.test(spacedQuestion)) continue;
         // "Why did Indonesia refuse to pay?" asks about the contrary itself.
         if (options?.anyFact && contrary.test(spacedQuestion)) continue;
         // "Hesse found Microsoft 365 lawful in 2025", "which states voted against the 2020 assessment?": a
@@ -5302,7 +5298,17 @@ const COMPLIANCE_AFFIRMED = /\b(?:remedied|lawfully|remedie\w*|licitement|confor
  * only the second is corrected ("rejected" where it was approved, "forever" where it is temporary).
  */
 const CONTRARY_PAIRS: ReadonlyArray<
-  readonly [RegExp, RegExp, { anyFact?: boolean; ownYearOnly?: boolean; laterAffirmed?: RegExp }?]
+  readonly [
+    RegExp,
+    RegExp,
+    {
+      anyFact?: boolean;
+      ownYearOnly?: boolean;
+      laterAffirmed?: RegExp;
+      /** Declining or shelving it (DECLINING) asks about the contrary itself, claims nothing. */
+      declinedAsks?: boolean;
+    }?,
+  ]
 > = [
   [
     /\b(?:reject\w*|turn\w* down|veto\w*|rejet\w*|refuse\w*|declin\w*)\b/,
@@ -5377,6 +5383,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   [
     /\b(?:(?:gave|give|giving|given) up|renonc\w*)\b/,
     /\b(?:completed|finished|complete|achev\w*|termin\w*)\b/,
+    { declinedAsks: true },
   ],
   // "Now Kyndryl owns Solvinity", "a bouclé le rachat": the takeover was blocked.
   [
@@ -5401,6 +5408,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   [
     /\b(?:(?:open\w*|launch\w*|start\w*|ouvert\w*|lance\w*) (?:[a-z0-9-]+ ){0,5}(?:investigations?|probes?|enquetes?)|(?:investigations?|probes?|enquetes?)(?: [a-z0-9-]+){0,2}) (?:into|on|sur|visant|concernant) (?:[a-z0-9-]+ ){0,3}(?:aws|amazon|cloud)\b/,
     /\b(?:chose|decided|opted|choisi|decide)\b(?: [a-z0-9]+){0,5} (?:not to|de ne pas) (?:[a-z]+ ){0,3}(?:prioriti[sz]e|prioriser|priorite|open|ouvrir|launch|lancer|pursue|investigat\w*)(?: [a-z0-9-]+){0,10}/,
+    { declinedAsks: true },
   ],
   // "Pourquoi la Colombie a renouvelé Nube Pública IV en 2025 ?": it was terminated.
   [
