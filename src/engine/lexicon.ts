@@ -8,9 +8,9 @@
  * as a losing bidder or a member list, is no pairing).
  */
 export const PROVIDERS: ReadonlyArray<{ key: string; words: readonly string[]; display: string }> = [
-  { key: 'aws', words: ['aws', 'amazon'], display: 'AWS' },
+  { key: 'aws', words: ['aws', 'amazon', 'amzn'], display: 'AWS' },
   { key: 'microsoft', words: ['microsoft', 'azure', 'msft'], display: 'Microsoft' },
-  { key: 'google', words: ['google', 'gcp'], display: 'Google' },
+  { key: 'google', words: ['google', 'gcp', 'goog'], display: 'Google' },
   { key: 'oracle', words: ['oracle', 'oci'], display: 'Oracle' },
   { key: 'ibm', words: ['ibm'], display: 'IBM' },
   { key: 'alibaba', words: ['alibaba'], display: 'Alibaba' },
@@ -229,7 +229,7 @@ export const PLACES: ReadonlyArray<{
     en: 'Israel',
     fr: 'en Israël',
   },
-  { words: ['saudi', 'arabie'], matches: ['saudi arabia'], en: 'Saudi Arabia', fr: 'en Arabie saoudite' },
+  { words: ['saudi', 'arabie', 'ksa'], matches: ['saudi arabia'], en: 'Saudi Arabia', fr: 'en Arabie saoudite' },
   {
     // "aux Émirats", "the Emirates": the United Arab Emirates in a word.
     words: ['uae', 'emirates', 'emirati', 'emiratis', 'emirats', 'emirien', 'emirienne', 'emiriens'],
@@ -937,7 +937,9 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'app apps application applications appli applis',
   // Short names people type for the big providers.
   'microsoft msft ms',
-  'aws amazon',
+  'aws amazon amzn',
+  'google goog',
+  'saudi ksa',
   'cancel cancelled canceled cancels scrap scrapped abandon abandoned kill killed annuler annule abandonne',
   'adopt adopted enact enacted passed promulgated adopte adoptee promulgue vote',
   'access see read view consult acceder acces voir lire consulter',

@@ -375,6 +375,17 @@ export function createDealRanker({
       if (row.facts.some((id) => fitsIntent(facts[id] as FactRow, understood.intent))) {
         entry.rank += scoring.tieBonus;
         bumped = true;
+        // …and more so when the fact of that kind is one the question's words found.
+        if (
+          understood.intent !== 'general' &&
+          entry.hits.some((hit) => {
+            if (!fitsIntent(facts[hit.id] as FactRow, understood.intent)) return false;
+            let found = 0;
+            for (const term of hit.matched) found += weights.get(term) ?? 0;
+            return found >= scoring.tieFactShare * total;
+          })
+        )
+          entry.rank += 2 * scoring.tieBonus;
       }
     }
     if (bumped) ranked.sort((a, b) => b.rank - a.rank);

@@ -34,6 +34,12 @@ export interface Scoring {
   /** Default 0.1. */
   tieBonus: number;
   /**
+   * …and `tieBonus` twice more when that fact is one the question's words found, at least this share of their
+   * weight ("à quelle date l'ANSSI a accepté le dossier de Bleu ?": Bleu's dated fact has every word; the
+   * SecNumCloud entry's milestone fact has no date). Default 0.8.
+   */
+  tieFactShare: number;
+  /**
    * A deal dated in the one year a question claims an event in ("agreed in 2025") comes first when the
    * question's names are all among its names and it ranks at least this share of the best. Default 0.6.
    */
@@ -167,6 +173,7 @@ export const defaultScoring: Readonly<Scoring> = {
   tieMargin: 0.2,
   tieChecked: 8,
   tieBonus: 0.1,
+  tieFactShare: 0.8,
   commonChecked: 12,
   yearSwitchShare: 0.6,
   placeSwitchShare: 0.6,

@@ -46,6 +46,31 @@ describe('ask', () => {
     expect(when.statements.every((s) => /\b20\d\d\b/.test(s.text))).toBe(true);
   });
 
+  it.each([
+    "à quelle date l'ANSSI a accepté le dossier SecNumCloud de Bleu (jalon J0) ?",
+    'when did ANSSI accept the SecNumCloud application of Bleu (milestone J0)?',
+  ])(
+    '"%s": the deal whose dated fact has every word asked beats one whose fact has only the milestone',
+    (question) => {
+      const answer = answered(engine.ask(question));
+      expect(answer.deals[0]?.id).toBe('france-bleu-orange-capgemini-microsoft-2021');
+      expect(answer.statements[0]?.text).toMatch(/17 (April|avril) 2025/);
+    },
+  );
+
+  it.each([['how much did amzn invest in the european sovereign cloud?', 'eu-aws-european-sovereign-cloud']])(
+    '"%s": a provider\'s ticker is the provider',
+    (question, deal) => {
+      expect(answered(engine.ask(question)).deals[0]?.id).toBe(deal);
+    },
+  );
+
+  it('lists only Google\'s German deals for "goog deals in germany?"', () => {
+    const answer = answered(engine.ask('goog deals in germany?'));
+    expect(answer.shape).toBe('list');
+    for (const row of answer.rows) expect(row.providers.join(' ')).toMatch(/Google/);
+  });
+
   it("takes a fact stating the deal's value in other words for the value ('EUR 11bn' is 'EUR 11 billion')", () => {
     const answer = answered(engine.ask('how much is STACKIT worth?'));
     expect(answer.deals[0]?.id).toBe('germany-stackit-schwarz-digits-2025');
