@@ -3750,6 +3750,40 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (awards.length > 0 && awards.every(others)) return recordsOtherwise(awards[0] as number);
       }
     }
+    // "Which British provider hosts GCHQ's data?", "quelles entreprises japonaises ont été retenues ?": a
+    // company of a nationality claimed where the entry says there was none ("found none", "not a single
+    // Japanese company applied", "no Swiss provider was among the winners"). Not when asked whether there
+    // was one, nor when the question itself says there was none.
+    const tokens = understood.tokens;
+    const companyAt = (at: number, step: number) =>
+      COMPANY_NOUNS.has(tokens[at + step] ?? '') ||
+      // "a British cloud company", "un fournisseur cloud britannique", "chez un cloud britannique".
+      (CLOUD_WORDS.has(tokens[at + step] ?? '') &&
+        (COMPANY_NOUNS.has(tokens[at + 2 * step] ?? '') ||
+          (step < 0 && INDEFINITE.has(tokens[at + 2 * step] ?? ''))));
+    const nationality = PLACES.find((place) =>
+      tokens.some((t, at) => place.words.includes(t) && (companyAt(at, 1) || companyAt(at, -1))),
+    );
+    if (
+      nationality !== undefined &&
+      NATIONAL_CHOICE.test(spacedQuestion) &&
+      !YES_NO_OPENING.test(spacedQuestion) &&
+      !understood.tokens.some((t, i, all) => negatorIn(t, i, all) || ANY_WORDS.has(t))
+    ) {
+      const adjectives = nationality.words.join('|');
+      const none = new RegExp(
+        `\\b(?:(?:no|not a single|not one) (?:[a-z-]+ )?(?:${adjectives})\\b|(?:${adjectives}) [a-z ,-]{0,40}\\bfound none\\b)`,
+      );
+      // "(the one where no Swiss provider won)": the question says so itself.
+      const said = none.test(spacedQuestion)
+        ? undefined
+        : row.facts.find((id) =>
+            (facts[id] as FactRow).fact.text
+              .split(/(?<=\.)\s+/u)
+              .some((sentence) => none.test(tokenizeFolded(sentence).join(' '))),
+          );
+      if (said !== undefined) return recordsOtherwise(said);
+    }
     // "…when Google's bid was cheaper?": a bid claimed of a provider the entry says withdrew.
     const bidder = plan.providers.find((p) => {
       const at = understood.tokens.indexOf(p.word);
@@ -4760,6 +4794,17 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 const ANY_WORDS: ReadonlySet<string> = new Set('any anything anyone aucun aucune quelconque'.split(' '));
 
 /** A bid or offer of someone's ("Google's bid", "l'offre d'AWS" is read after the name only). */
+/** Nouns for a company that, beside a nationality, claim one of that country ("a British provider"). */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(
+  'provider providers company companies firm firms supplier suppliers vendor vendors operator operators outfit outfits fournisseur fournisseurs entreprise entreprises societe societes prestataire prestataires operateur operateurs hebergeur hebergeurs'.split(
+    ' ',
+  ),
+);
+const CLOUD_WORDS: ReadonlySet<string> = new Set(['cloud', 'clouds', 'hosting', 'tech']);
+const INDEFINITE: ReadonlySet<string> = new Set(['un', 'une', 'des', 'a', 'an']);
+/** Choosing, hosting or winning: what a company of a nationality is claimed to have done ("went with a Swiss provider"). */
+const NATIONAL_CHOICE =
+  /\b(?:cho(?:ose|se|sen|osing)|pick\w*|select\w*|retenu\w*|choisi\w*|host\w*|heberg\w*|won|win\w*|award\w*|attribu\w*|contracted|prefer\w*|go for|goes for|went (?:for|with)|ended up|made the cut|mis|put|placed|stor\w*|rel(?:y|ies|ied) on)\b/;
 const BID_NOUNS: ReadonlySet<string> = new Set(
   'bid bids offer offered offre offres proposal tender'.split(' '),
 );

@@ -229,7 +229,12 @@ export const PLACES: ReadonlyArray<{
     en: 'Israel',
     fr: 'en Israël',
   },
-  { words: ['saudi', 'arabie', 'ksa'], matches: ['saudi arabia'], en: 'Saudi Arabia', fr: 'en Arabie saoudite' },
+  {
+    words: ['saudi', 'arabie', 'ksa'],
+    matches: ['saudi arabia'],
+    en: 'Saudi Arabia',
+    fr: 'en Arabie saoudite',
+  },
   {
     // "aux Émirats", "the Emirates": the United Arab Emirates in a word.
     words: ['uae', 'emirates', 'emirati', 'emiratis', 'emirats', 'emirien', 'emirienne', 'emiriens'],

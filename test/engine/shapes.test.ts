@@ -718,6 +718,33 @@ describe('premise check', () => {
     ).not.toBe('correction');
   });
 
+  it.each([
+    ['which british cloud company is hosting the top secret data of GCHQ, MI5 and MI6?', undefined],
+    ["en 2021 le gchq a mis ses données classifiées chez un cloud britannique, c'était lequel ?", undefined],
+    ['which japanese companies got picked for the government cloud in the fy2022 round?', undefined],
+    ['how much of the public clouds bund pot ended up with swiss providers like infomaniak?', undefined],
+  ])(
+    '"%s": a company of a nationality claimed where the entry says there was none is corrected',
+    (question) => {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape).toBe('correction');
+      expect(renderAnswerText(answer)).toMatch(/found none|not a single|no Swiss provider|aucune? /i);
+    },
+  );
+
+  it.each([
+    'did gchq consider a british provider?',
+    'which swiss company went after the extension of the federal public cloud contracts in 2025',
+    'public clouds bund (the one where no swiss provider won) - how were the bids weighted?',
+    'japan gov cloud, what was the budget through march 2022?',
+    "Which providers did Japan's Digital Agency pick first for the Government Cloud?",
+  ])(
+    '"%s": asking whether there was one, a company of another role, or a country name is no such claim',
+    (question) => {
+      expect(answered(engine.ask(question)).shape).not.toBe('correction');
+    },
+  );
+
   it('corrects a party claimed as stopped or banned where the facts telling that event name others', () => {
     expect(answered(engine.ask('when did the rbi stop visa from signing up new card customers')).shape).toBe(
       'correction',
