@@ -944,7 +944,6 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'microsoft msft ms',
   'aws amazon amzn',
   'google goog',
-  'saudi ksa',
   'cancel cancelled canceled cancels scrap scrapped abandon abandoned kill killed annuler annule abandonne',
   'adopt adopted enact enacted passed promulgated adopte adoptee promulgue vote',
   'access see read view consult acceder acces voir lire consulter',
