@@ -169,7 +169,8 @@ export function facetsOf(deal: Deal): DealFacets {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as string;
       // "T-Systems" folds to two tokens.
-      const word = token === 't' && tokens[i + 1] === 'systems' ? 't-systems' : token;
+      const word =
+        token === 't' && (tokens[i + 1] === 'systems' || tokens[i + 1] === 'sys') ? 't-systems' : token;
       const found = PROVIDER_BY_WORD.get(word);
       if (found) keys.add(found.key);
     }
@@ -219,7 +220,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const leftWords = new Set(movesIn(spaced).flatMap((m) => m.from));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
-    const word = token === 't' && tokens[i + 1] === 'systems' ? 't-systems' : token;
+    const word =
+      token === 't' && (tokens[i + 1] === 'systems' || tokens[i + 1] === 'sys') ? 't-systems' : token;
     // "MS Office", "ms teams": Microsoft's short name before one of its products.
     const provider =
       word === 'ms' && MS_PRODUCTS.has(tokens[i + 1] ?? '')
@@ -239,7 +241,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       providers.push({ key: provider.key, word, display: provider.display, ...(left ? { left } : {}) });
       used.add(token);
       // "T-Systems" is two tokens: its "systems" names no subject.
-      if (word === 't-systems') used.add('systems');
+      if (word === 't-systems') {
+        used.add('systems');
+        used.add('sys');
+      }
     }
     // "us" is a pronoun too: only "US" written in capitals names the country.
     const place = placeByWord.get(word);

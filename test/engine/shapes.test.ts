@@ -2105,6 +2105,24 @@ describe('cross-deal shapes', () => {
     expect(answer.heading).not.toMatch(/about/);
   });
 
+  it.each([
+    ['canada — whats in there', 'Canada'],
+    ["saudi arabia, what's there", 'Saudi Arabia'],
+    ["qu'est-ce qui concerne le luxembourg ?", 'Luxembourg'],
+  ])('"%s" is an overview of a place: every deal there', (question, place) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    const there = engine.corpus.deals.filter((d) => d.jurisdiction.includes(place)).map((d) => d.id);
+    expect(there.length).toBeGreaterThan(0);
+    for (const id of there) expect(answer.rows.map((r) => r.dealId)).toContain(id);
+  });
+
+  it('reads "t-sys" as T-Systems in "where does t-sys show up in your stuff"', () => {
+    const answer = answered(engine.ask('where does t-sys show up in your stuff'));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.map((r) => r.dealId)).toContain('germany-t-systems-google-cloud-sovereign-cloud-2021');
+  });
+
   it("answers an overview of a deal's own name as that deal, not another that only mentions it", () => {
     const answer = answered(engine.ask('Tell me everything about Bleu'));
     expect(answer.deals.map((d) => d.id)).toEqual(['france-bleu-orange-capgemini-microsoft-2021']);
