@@ -27,7 +27,7 @@ import {
   YES_NO_OPENING,
 } from './lexicon.js';
 import { memoized } from './memo.js';
-import { type Move, movesIn, reversedMove } from './moves.js';
+import { type Move, movesIn, otherDestination, reversedMove } from './moves.js';
 import {
   FOLDED_MEMO_LIMIT,
   fold,
@@ -3375,8 +3375,29 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Why did the Austrian army go back from LibreOffice to Microsoft Office?": a move the entry records
     // the other way round (from Microsoft Office to LibreOffice).
     if (!NEGATION.test(spacedQuestion) && movesIn(spacedQuestion).length > 0) {
-      const at = reversedMove(spacedQuestion, row.facts.map(foldedBoth));
+      const texts = row.facts.map(foldedBoth);
+      const at = reversedMove(spacedQuestion, texts);
       if (at >= 0) return recordsOtherwise(row.facts[at] as number);
+      // "Pourquoi la DGSI a choisi Athea pour remplacer Palantir ?": the entry has another firm chosen to
+      // replace Palantir (ChapsVision), and Athea only among the candidates.
+      // Not "what are they using instead of Office?", which asks for the destination.
+      if (
+        !YES_NO_OPENING.test(spacedQuestion) &&
+        !(
+          /\b(?:what|which|quoi|quel\w*|who|qui)\b/.test(spacedQuestion) &&
+          /\b(?:instead of|in place of|a la place|au lieu)\b/.test(spacedQuestion)
+        )
+      ) {
+        // A name the facts write that is none of the deal's parties ("Lyon" using something
+        // instead of Office is the customer, no destination).
+        const known = (word: string) =>
+          word.length > 2 &&
+          !isCommonWord(word) &&
+          !partiesSpacedOf(d).includes(` ${word} `) &&
+          texts.some((text) => ` ${text} `.includes(` ${word} `));
+        const other = otherDestination(spacedQuestion, texts, known);
+        if (other >= 0) return recordsOtherwise(row.facts[other] as number);
+      }
     }
     // "Why did the Commission reject the IPCEI?", "en haut de fourchette": a claim whose contrary the entry
     // records (approved, the low end of the range), when no fact records the claim itself.
@@ -5381,7 +5402,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "Pourquoi la DGSI a-t-elle résilié son contrat avec Palantir ?": the entry records it renewed.
   [
-    /\b(?:cancel\w*|terminat\w*|scrap\w*|resili\w*|annul\w*)\b/,
+    /\b(?:cancel\w*|terminat\w*|scrap\w*|resili\w*|annul\w*|ended (?:its|the|their|his|her) (?:[a-z0-9-]+ ){0,2}(?:contract|deal|agreement)s?|(?:dumped|ditched) [a-z0-9-]+ as soon as)\b/,
     /\b(?:renew\w*|renouvel\w*|reconduit\w*|prolong\w*)\b/,
   ],
   // "La DSK a déclaré Microsoft 365 conforme": it found lawful use could not be demonstrated.

@@ -45,7 +45,12 @@ const BACKWARD: readonly RegExp[] = [
   // "chose Scaleway, a French provider, to replace Microsoft Azure", "a retenu Scaleway pour remplacer Azure",
   // "choisi Scaleway comme futur hébergeur … à la place de Microsoft Azure".
   new RegExp(
-    `\\b(?:chose|choose|chosen|picked|selected|choisi\\w*|retenu\\w*) ((?:[a-z0-9-]+ )?[a-z0-9-]+)(?: [a-z0-9-]+){0,12}? (?:to replace|pour remplacer|taking the place of|in place of|a la place d[eu]?) ${LONG_SIDE}`,
+    `\\b(?:chose|choose|chosen|picked|selected|choisi\\w*|retenu\\w*) ((?:[a-z0-9-]+ )?[a-z0-9-]+)(?: [a-z0-9-]+){0,12}? (?:to replace|to take over from|to succeed|pour remplacer|pour succeder a|pour prendre le relais d[eu]?|taking the place of|in place of|a la place d[eu]?) ${LONG_SIDE}`,
+    'g',
+  ),
+  // "ChapsVision had been selected to take over from Palantir", "avait été retenue pour remplacer Palantir".
+  new RegExp(
+    `\\b${SIDE} (?:had been|has been|have been|was|were|is|avait ete|avaient ete|a ete|ont ete|est|sont) (?:selected|chosen|picked|retenue?s?|choisie?s?) (?:to replace|to take over from|to succeed|pour remplacer|pour succeder a|pour prendre le relais d[eu]?) ${LONG_SIDE}`,
     'g',
   ),
   // "Scaleway would become the host of the SNDS, taking the place of Microsoft Azure".
@@ -127,6 +132,30 @@ export function reversedMove(question: string, texts: readonly string[]): number
     if (recorded.some((moves) => moves.some((m) => overlaps(m.to, move.to)))) continue;
     const at = recorded.findIndex((moves) =>
       moves.some((m) => overlaps(m.from, move.to) && (move.from.length === 0 || overlaps(m.to, move.from))),
+    );
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
+/**
+ * The first of `texts` that records a move away from what a question's move leaves, to another
+ * destination than the one claimed ("chose Athea to replace Palantir" where a fact has ChapsVision
+ * selected to replace Palantir), when none records the claimed destination and `known` says the claimed
+ * one is a name the texts use otherwise (a candidate); -1 when there is none.
+ */
+export function otherDestination(
+  question: string,
+  texts: readonly string[],
+  known: (word: string) => boolean,
+): number {
+  const claimed = movesIn(question).filter((m) => m.from.length > 0 && m.to.some(known));
+  if (claimed.length === 0) return -1;
+  const recorded = texts.map(movesIn);
+  for (const move of claimed) {
+    if (recorded.some((moves) => moves.some((m) => overlaps(m.to, move.to)))) continue;
+    const at = recorded.findIndex((moves) =>
+      moves.some((m) => overlaps(m.from, move.from) && !overlaps(m.to, move.from)),
     );
     if (at >= 0) return at;
   }

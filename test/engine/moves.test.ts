@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WEAK_PAIRING_WORDS } from '../../src/engine/lexicon.js';
-import { movesIn, reversedMove } from '../../src/engine/moves.js';
+import { movesIn, otherDestination, reversedMove } from '../../src/engine/moves.js';
 import { fold, tokenize } from '../../src/engine/normalize.js';
 import { isPairingWord } from '../../src/engine/plan.js';
 
@@ -34,6 +34,17 @@ describe('movesIn', () => {
       ['scaleway'],
     ],
     ['did the Health Data Hub move to Azure from Scaleway', ['scaleway'], ['azure']],
+    // Chosen to take over, in the passive.
+    [
+      'the French firm ChapsVision had been selected to take over from Palantir',
+      ['palantir'],
+      ['french', 'firm', 'chapsvision'],
+    ],
+    [
+      "l'entreprise ChapsVision avait été retenue pour remplacer Palantir",
+      ['palantir'],
+      ['entreprise', 'chapsvision'],
+    ],
     // What moves before where to is no origin; "passer de A à B" has one.
     ['le Land a migré toute son administration vers Microsoft 365', [], ['microsoft', '365']],
     ['Lyon est passée de Microsoft Office à OnlyOffice', ['microsoft', 'office'], ['onlyoffice']],
@@ -99,5 +110,26 @@ describe('pairing verbs in any form', () => {
 
   it.each(['replacement', 'providers', 'provider', 'deals', 'winner', 'with'])('"%s" claims none', (word) => {
     expect(isPairingWord(word) && !WEAK_PAIRING_WORDS.has(word)).toBe(false);
+  });
+});
+
+describe('otherDestination', () => {
+  const texts = [
+    spaced('Three candidates were left: Athea, ChapsVision and Blueway.'),
+    spaced('The French firm ChapsVision had been selected to take over from Palantir.'),
+  ];
+  const known = (word: string) => texts.some((t) => ` ${t} `.includes(` ${word} `));
+  it('finds the fact with another destination for a move a question claims to a name the texts know', () => {
+    expect(otherDestination(spaced('why did the DGSI choose Athea to replace Palantir'), texts, known)).toBe(
+      1,
+    );
+  });
+  it('finds none for the recorded destination, nor for a destination the texts never write', () => {
+    expect(
+      otherDestination(spaced('why did the DGSI choose ChapsVision to replace Palantir'), texts, known),
+    ).toBe(-1);
+    expect(otherDestination(spaced('why did the DGSI choose Sopra to replace Palantir'), texts, known)).toBe(
+      -1,
+    );
   });
 });

@@ -745,6 +745,25 @@ describe('premise check', () => {
     },
   );
 
+  it.each([
+    'pourquoi la DGSI a choisi Athea pour remplacer Palantir ?',
+    'depuis que la DGSI a remplacé palantir par athea en 2023, où en est la migration ?',
+    'DGSI ended its palantir contract in december 2025, right? who replaced them then',
+  ])(
+    '"%s": a replacement or an end the entry records otherwise (ChapsVision chosen, the contract renewed) is corrected',
+    (question) => {
+      expect(answered(engine.ask(question)).shape).toBe('correction');
+    },
+  );
+
+  it.each([
+    'why did the DGSI pick ChapsVision to replace Palantir?',
+    'lyon ditching microsoft - what are they using instead of office?',
+    'What is Lyon using instead of Microsoft Office?',
+  ])('"%s": the destination the entry records, or one asked for, is no such claim', (question) => {
+    expect(answered(engine.ask(question)).shape).not.toBe('correction');
+  });
+
   it('corrects a party claimed as stopped or banned where the facts telling that event name others', () => {
     expect(answered(engine.ask('when did the rbi stop visa from signing up new card customers')).shape).toBe(
       'correction',
