@@ -3870,7 +3870,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       (understood.tokens.some((t) => OWNER_ASKED.has(t)) ||
         /\b(?:holds|held) (?:half|a stake|a share)\b/.test(spacedQuestion)) &&
       (QUESTION_OPENERS.has(understood.tokens[0] ?? '') ||
-        /\b(?:owned by|what share|what stake|what percentage|how much of|quelle part|quel pourcentage|(?:detient|detenait|holds|held|owns|owned|possede|has) (?:(?:la|une) moitie|half|une part|a stake|a share|\d+|du capital|part of)|actionnaire\w*|(?:majority |main )?shareholder\w*)\b/.test(
+        /\b(?:owned by|what share|what stake|what percentage|how much of|quelle part|quel pourcentage|(?:detient|detenait|holds|held|owns|owned|possede|has) (?:(?:la|une) moitie|half|une part|a stake|a share|\d+|du capital|part of)|actionnaire\w*|(?:majority |main )?shareholder\w*|(?:a|detient|possede|holds|has|owns) (?:la )?majorit\w*|combien (?:du|de) (?:capital|pourcent\w*)|la moitie)\b/.test(
           spacedQuestion,
         ))
     ) {

@@ -483,7 +483,7 @@ export const DISPUTE_ASKED: ReadonlySet<string> = new Set(
 
 /** Words asking who owns what ("Who owns Italy's PSN?"): shareholdings answer them. */
 export const OWNER_ASKED: ReadonlySet<string> = new Set(
-  'owner owners own owns owned ownership shareholder shareholders stake stakes equity capital detient detenu detenue possede proprietaire proprietaires actionnaire actionnaires actionnariat'.split(
+  'owner owners own owns owned ownership shareholder shareholders shareholding shareholdings stake stakes equity capital detient detenu detenue possede proprietaire proprietaires actionnaire actionnaires actionnariat'.split(
     ' ',
   ),
 );

@@ -526,9 +526,19 @@ describe('premise check', () => {
     for (const question of [
       "microsoft détient la moitié du capital de bleu c'est ça ?",
       'microsoft holds half of bleu right?',
+      "how big is microsoft's shareholding in bleu, 49%?",
+      'microsoft a la majorité du capital de bleu, non ? combien de pourcent',
+      'microsoft a combien du capital de bleu, la moitié avec orange ?',
     ])
       expect(answered(engine.ask(question)).shape).toBe('correction');
   });
+
+  it.each(['does microsoft have a stake in bleu?', 'what share of bleu do orange and capgemini hold?'])(
+    '"%s": a stake asked about, or the owners\' own, is no such claim',
+    (question) => {
+      expect(answered(engine.ask(question)).shape).not.toBe('correction');
+    },
+  );
 
   it.each([
     [
