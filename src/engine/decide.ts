@@ -5470,9 +5470,14 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:miss\w*|fail\w* to (?:meet|reach|hit)|fell short of|rate\w*|manque\w*) (?:[a-z0-9%-]+ ){0,5}(?:target|goal|objectif|cible)\b/,
     /\b(?:ahead of (?:the |its )?(?:[0-9%]+ )?(?:target|goal|schedule)|exceed\w* (?:the |its )?(?:[0-9%]+ )?(?:target|goal)|surpass\w*|depass\w* (?:l |son )?objectif|au dela de (?:l |son )?objectif)\b/,
   ],
+  // "Why did the CMA conclude that UK cloud competition works fine?": it found it lacked effective competition.
+  [
+    /\b(?:competition|market|concurrence|marche) (?:[a-z0-9-]+ ){0,2}(?:works?|working|worked|fonctionne\w*) (?:fine|well|bien)\b/,
+    /\b(?:lack\w* effective competition|not working well|manqu\w* de concurrence effective|pas de concurrence effective)\b/,
+  ],
   // "Why did the CMA open SMS investigations into AWS's cloud?": it chose not to.
   [
-    /\b(?:(?:open\w*|launch\w*|start\w*|ouvert\w*|lance\w*) (?:[a-z0-9-]+ ){0,5}(?:investigations?|probes?|enquetes?)|(?:investigations?|probes?|enquetes?)(?: [a-z0-9-]+){0,2}) (?:into|on|sur|visant|concernant) (?:[a-z0-9-]+ ){0,3}(?:aws|amazon|cloud)\b/,
+    /\b(?:(?:open\w*|launch\w*|start\w*|ouvert\w*|lance\w*) (?:[a-z0-9-]+ ){0,5}(?:investigations?|probes?|enquetes?)|(?:investigations?|probes?|enquetes?)(?: [a-z0-9-]+){0,2}|(?:investigations?|probes?|enquetes?) (?:[a-z0-9-]+ ){0,4}(?:opened|launched|started|ouvert\w*|lance\w*)) (?:into|on|sur|visant|concernant) (?:[a-z0-9-]+ ){0,3}(?:aws|amazon|cloud)\b/,
     /\b(?:chose|decided|opted|choisi|decide)\b(?: [a-z0-9]+){0,5} (?:not to|de ne pas) (?:[a-z]+ ){0,3}(?:prioriti[sz]e|prioriser|priorite|open|ouvrir|launch|lancer|pursue|investigat\w*)(?: [a-z0-9-]+){0,10}/,
     { declinedAsks: true },
   ],

@@ -332,7 +332,14 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     );
   let shape: PlanShape = 'single';
   if (SHAPE_PATTERNS.compare.test(spaced)) shape = 'compare';
-  else if (SHAPE_PATTERNS.timeline.test(spaced)) shape = 'timeline';
+  // "What's the timeline for conduct requirements?" asks when, of one deal.
+  else if (
+    SHAPE_PATTERNS.timeline.test(spaced) &&
+    !/\b(?:what s|whats|what is|what was|what are|what) the (?:expected |likely |planned )?timelines? (?:for|on)\b/.test(
+      spaced,
+    )
+  )
+    shape = 'timeline';
   else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';
   const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
   // "every UK deal (home office, hmrc, mod, etc)": examples in brackets beside a constraint narrow nothing.

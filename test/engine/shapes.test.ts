@@ -774,6 +774,20 @@ describe('premise check', () => {
     expect(answered(engine.ask(question)).shape).not.toBe('correction');
   });
 
+  it.each([
+    'whats the deadline for the SMS investigations the CMA board opened into aws and microsoft cloud in march 2026',
+    'after the CMA board opened SMS probes into aws and microsoft cloud in march 2026, whats the timeline for conduct requirements',
+    'why did the cma decide in its july 2025 final decision that uk cloud competition is working fine',
+  ])('"%s": what the CMA chose not to do, or found the contrary of, is corrected', (question) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('correction');
+    expect(answer.deals[0]?.id).toBe('uk-cma-cloud-market-investigation-2023-2025');
+  });
+
+  it('reads "what\'s the timeline for…" as asking when, of one deal, not for a timeline of deals', () => {
+    expect(answered(engine.ask("what's the timeline for the jedi replacement?")).shape).toBe('single');
+  });
+
   it('corrects a party claimed as stopped or banned where the facts telling that event name others', () => {
     expect(answered(engine.ask('when did the rbi stop visa from signing up new card customers')).shape).toBe(
       'correction',
