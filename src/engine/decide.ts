@@ -3380,19 +3380,20 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (at >= 0) return recordsOtherwise(row.facts[at] as number);
       // "Pourquoi la DGSI a choisi Athea pour remplacer Palantir ?": the entry has another firm chosen to
       // replace Palantir (ChapsVision), and Athea only among the candidates.
-      // Not "what are they using instead of Office?", which asks for the destination.
+      // Not "what are they using instead of Office?", "which French provider was chosen to replace Azure?",
+      // which ask for the destination.
       if (
         !YES_NO_OPENING.test(spacedQuestion) &&
-        !(
-          /\b(?:what|which|quoi|quel\w*|who|qui)\b/.test(spacedQuestion) &&
-          /\b(?:instead of|in place of|a la place|au lieu)\b/.test(spacedQuestion)
-        )
+        !/\b(?:what|which|quoi|quel\w*|lequel|laquelle|who|qui)\b/.test(spacedQuestion)
       ) {
         // A name the facts write that is none of the deal's parties ("Lyon" using something
         // instead of Office is the customer, no destination).
         const known = (word: string) =>
           word.length > 2 &&
           !isCommonWord(word) &&
+          // "a German suite": a nationality is no name of a destination.
+          !PLACE_WORDS.has(word) &&
+          !COUNTRY_WORDS.has(word) &&
           !partiesSpacedOf(d).includes(` ${word} `) &&
           texts.some((text) => ` ${text} `.includes(` ${word} `));
         const other = otherDestination(spacedQuestion, texts, known);
@@ -3776,32 +3777,63 @@ export function createDecider(ctx: DecisionContext): Decider {
     // Japanese company applied", "no Swiss provider was among the winners"). Not when asked whether there
     // was one, nor when the question itself says there was none.
     const tokens = understood.tokens;
-    const companyAt = (at: number, step: number) =>
-      COMPANY_NOUNS.has(tokens[at + step] ?? '') ||
-      // "a British cloud company", "un fournisseur cloud britannique", "chez un cloud britannique".
-      (CLOUD_WORDS.has(tokens[at + step] ?? '') &&
-        (COMPANY_NOUNS.has(tokens[at + 2 * step] ?? '') ||
-          (step < 0 && INDEFINITE.has(tokens[at + 2 * step] ?? ''))));
-    const nationality = PLACES.find((place) =>
-      tokens.some((t, at) => place.words.includes(t) && (companyAt(at, 1) || companyAt(at, -1))),
-    );
+    // The nationality's company: where its words end, or -1 ("a British cloud company", "un fournisseur
+    // cloud britannique", "chez un cloud britannique").
+    const companyEnd = (at: number, step: number) =>
+      COMPANY_NOUNS.has(tokens[at + step] ?? '')
+        ? at + step
+        : CLOUD_WORDS.has(tokens[at + step] ?? '') &&
+            (COMPANY_NOUNS.has(tokens[at + 2 * step] ?? '') ||
+              (step < 0 && INDEFINITE.has(tokens[at + 2 * step] ?? '')))
+          ? at + 2 * step
+          : -1;
+    let companyPhrase: { from: number; to: number; place: (typeof PLACES)[number] } | undefined;
+    tokens.forEach((t, at) => {
+      const place = companyPhrase === undefined ? PLACES.find((p) => p.words.includes(t)) : undefined;
+      if (place === undefined) return;
+      const after = companyEnd(at, 1);
+      const before = companyEnd(at, -1);
+      if (after >= 0) companyPhrase = { from: at, to: after, place };
+      else if (before >= 0) companyPhrase = { from: before, to: at, place };
+    });
+    // …claimed chosen, hosting or winning: the verb just before the company or just after it ("picked a
+    // Swiss provider", "Japanese companies were chosen"), not a verb of someone else further on ("how did
+    // British providers react to GCHQ picking AWS?").
+    const claimedChoice =
+      companyPhrase !== undefined &&
+      (NATIONAL_CHOICE.test(
+        tokens.slice(Math.max(0, companyPhrase.from - 5), companyPhrase.from).join(' '),
+      ) ||
+        NATIONAL_CHOICE.test(
+          tokens
+            .slice(companyPhrase.to + 1, companyPhrase.to + 5)
+            .join(' ')
+            .replace(/\b(?:to|about|of|on|at|with|a|au|sur|de)\b.*$/, ''),
+        ));
     if (
-      nationality !== undefined &&
-      NATIONAL_CHOICE.test(spacedQuestion) &&
+      companyPhrase !== undefined &&
+      claimedChoice &&
       !YES_NO_OPENING.test(spacedQuestion) &&
+      !INVERTED_ASKING.test(spacedQuestion) &&
       !understood.tokens.some((t, i, all) => negatorIn(t, i, all) || ANY_WORDS.has(t))
     ) {
-      const adjectives = nationality.words.join('|');
+      const adjectives = companyPhrase.place.words.join('|');
+      const companies = [...COMPANY_NOUNS].join('|');
       const none = new RegExp(
-        `\\b(?:(?:no|not a single|not one) (?:[a-z-]+ )?(?:${adjectives})\\b|(?:${adjectives}) [a-z ,-]{0,40}\\bfound none\\b)`,
+        `\\b(?:(?:no|not a single|not one) (?:[a-z-]+ )?(?:${adjectives}) (?:[a-z-]+ )?(?:${companies})\\b|(?:${adjectives}) [a-z ,-]{0,40}\\bfound none\\b)`,
       );
+      // "…in 2023": a sentence of another year's round says nothing of it.
+      const years = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
+      const ofYear = (words: string) =>
+        years.length === 0 || !YEAR.test(words) || years.some((y) => words.includes(y));
       // "(the one where no Swiss provider won)": the question says so itself.
       const said = none.test(spacedQuestion)
         ? undefined
         : row.facts.find((id) =>
-            (facts[id] as FactRow).fact.text
-              .split(/(?<=\.)\s+/u)
-              .some((sentence) => none.test(tokenizeFolded(sentence).join(' '))),
+            (facts[id] as FactRow).fact.text.split(/(?<=\.)\s+/u).some((sentence) => {
+              const words = tokenizeFolded(sentence).join(' ');
+              return none.test(words) && ofYear(words);
+            }),
           );
       if (said !== undefined) return recordsOtherwise(said);
     }
@@ -3870,7 +3902,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       (understood.tokens.some((t) => OWNER_ASKED.has(t)) ||
         /\b(?:holds|held) (?:half|a stake|a share)\b/.test(spacedQuestion)) &&
       (QUESTION_OPENERS.has(understood.tokens[0] ?? '') ||
-        /\b(?:owned by|what share|what stake|what percentage|how much of|quelle part|quel pourcentage|(?:detient|detenait|holds|held|owns|owned|possede|has) (?:(?:la|une) moitie|half|une part|a stake|a share|\d+|du capital|part of)|actionnaire\w*|(?:majority |main )?shareholder\w*|(?:a|detient|possede|holds|has|owns) (?:la )?majorit\w*|combien (?:du|de) (?:capital|pourcent\w*)|la moitie)\b/.test(
+        /\b(?:owned by|what share|what stake|what percentage|how much of|quelle part|quel pourcentage|(?:detient|detenait|holds|held|owns|owned|possede|has) (?:(?:la|une) moitie|half|une part|a stake|a share|\d+|du capital|part of)|actionnaire\w*|(?:majority |main )?shareholder\w*|(?:a|detient|possede|holds|has|owns) (?:la )?majorit\w*|combien (?:du|de) (?:capital|pourcent\w*)|la moitie|what (?:s |is )?(?:[a-z0-9-]+ ){1,3}(?:shareholding|stake|share) in)\b/.test(
           spacedQuestion,
         ))
     ) {
@@ -4825,7 +4857,9 @@ const CLOUD_WORDS: ReadonlySet<string> = new Set(['cloud', 'clouds', 'hosting', 
 const INDEFINITE: ReadonlySet<string> = new Set(['un', 'une', 'des', 'a', 'an']);
 /** Choosing, hosting or winning: what a company of a nationality is claimed to have done ("went with a Swiss provider"). */
 const NATIONAL_CHOICE =
-  /\b(?:cho(?:ose|se|sen|osing)|pick\w*|select\w*|retenu\w*|choisi\w*|host\w*|heberg\w*|won|win\w*|award\w*|attribu\w*|contracted|prefer\w*|go for|goes for|went (?:for|with)|ended up|made the cut|mis|put|placed|stor\w*|rel(?:y|ies|ied) on)\b/;
+  /\b(?:cho(?:ose|se|sen|osing)|pick\w*|select\w*|retenu\w*|choisi\w*|host(?:s|ed|ing)?|heberg(?:e|ent|ee|ees|es|er|eait|eaient)|won|win\w*|award\w*|attribu\w*|contracted|prefer\w*|go for|goes for|went (?:for|with)|ended up|made the cut|mis|put|placed|stor\w*|rel(?:y|ies|ied) on)\b/;
+/** A French question asking by inversion ("un hébergeur suisse a-t-il été retenu ?"), not claiming. */
+const INVERTED_ASKING = /\b(?:[a-z]+ t (?:il|elle|ils|elles|on)|est ce qu\w*)\b/;
 const BID_NOUNS: ReadonlySet<string> = new Set(
   'bid bids offer offered offre offres proposal tender'.split(' '),
 );
@@ -5402,7 +5436,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "Pourquoi la DGSI a-t-elle résilié son contrat avec Palantir ?": the entry records it renewed.
   [
-    /\b(?:cancel\w*|terminat\w*|scrap\w*|resili\w*|annul\w*|ended (?:its|the|their|his|her) (?:[a-z0-9-]+ ){0,2}(?:contract|deal|agreement)s?|(?:dumped|ditched) [a-z0-9-]+ as soon as)\b/,
+    /\b(?:cancel\w*|terminat\w*|scrap\w*|resili\w*|annul\w*|end(?:ed|s|ing)? (?:its|the|their|his|her) (?:[a-z0-9-]+ ){0,2}(?:contract|deal|agreement)s?|(?:dumped|ditched) [a-z0-9-]+ as soon as)\b/,
     /\b(?:renew\w*|renouvel\w*|reconduit\w*|prolong\w*)\b/,
   ],
   // "La DSK a déclaré Microsoft 365 conforme": it found lawful use could not be demonstrated.
@@ -5472,12 +5506,13 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "Why did the CMA conclude that UK cloud competition works fine?": it found it lacked effective competition.
   [
-    /\b(?:competition|market|concurrence|marche) (?:[a-z0-9-]+ ){0,2}(?:works?|working|worked|fonctionne\w*) (?:fine|well|bien)\b/,
+    /\b(?:conclu\w*|found|finds|decid\w*|ruled|determin\w*|estim\w*|jug\w*)\b(?: [a-z0-9-]+){0,10} (?:competition|market|concurrence|marche) (?:[a-z0-9-]+ ){0,2}(?:works?|working|worked|fonctionne\w*) (?:fine|well|bien)\b/,
     /\b(?:lack\w* effective competition|not working well|manqu\w* de concurrence effective|pas de concurrence effective)\b/,
   ],
-  // "Why did the CMA open SMS investigations into AWS's cloud?": it chose not to.
+  // "Why did the CMA open SMS investigations into AWS's cloud?": it chose not to. Only SMS probes said
+  // opened ("the investigation the CMA opened into cloud" is the market investigation it did open).
   [
-    /\b(?:(?:open\w*|launch\w*|start\w*|ouvert\w*|lance\w*) (?:[a-z0-9-]+ ){0,5}(?:investigations?|probes?|enquetes?)|(?:investigations?|probes?|enquetes?)(?: [a-z0-9-]+){0,2}|(?:investigations?|probes?|enquetes?) (?:[a-z0-9-]+ ){0,4}(?:opened|launched|started|ouvert\w*|lance\w*)) (?:into|on|sur|visant|concernant) (?:[a-z0-9-]+ ){0,3}(?:aws|amazon|cloud)\b/,
+    /\b(?:(?:(?:open\w*|launch\w*|start\w*|ouvert\w*|lance\w*) (?:[a-z0-9-]+ ){0,5}(?:(?:sms|strategic market status) (?:investigations?|probes?|enquetes?)|enquetes? sms)|(?:sms|strategic market status) (?:investigations?|probes?) (?:[a-z0-9-]+ ){0,4}(?:opened|launched|started)|enquetes? sms (?:[a-z0-9-]+ ){0,6}(?:ouvert\w*|lance\w*)) (?:into|on|sur|visant|concernant) (?:[a-z0-9-]+ ){0,3}(?:aws|amazon|cloud)|(?:sms|strategic market status) (?:investigations?|probes?) (?:into|on) (?:[a-z0-9-]+ ){0,3}(?:aws|amazon|azure|cloud)(?: [a-z0-9-]+){0,6} (?:opened|launched|started))\b/,
     /\b(?:chose|decided|opted|choisi|decide)\b(?: [a-z0-9]+){0,5} (?:not to|de ne pas) (?:[a-z]+ ){0,3}(?:prioriti[sz]e|prioriser|priorite|open|ouvrir|launch|lancer|pursue|investigat\w*)(?: [a-z0-9-]+){0,10}/,
     { declinedAsks: true },
   ],

@@ -22,7 +22,7 @@ import {
   YES_NO_OPENING,
 } from './lexicon.js';
 import { movesIn } from './moves.js';
-import { fold, stems, tokenize } from './normalize.js';
+import { fold, isStopword, stems, tokenize } from './normalize.js';
 import { demonymCountry, type Understanding } from './understand.js';
 
 // The question plan: besides its words and intent, what a question constrains (a provider, a place, a
@@ -169,8 +169,7 @@ export function facetsOf(deal: Deal): DealFacets {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as string;
       // "T-Systems" folds to two tokens.
-      const word =
-        token === 't' && (tokens[i + 1] === 'systems' || tokens[i + 1] === 'sys') ? 't-systems' : token;
+      const word = token === 't' && tokens[i + 1] === 'systems' ? 't-systems' : token;
       const found = PROVIDER_BY_WORD.get(word);
       if (found) keys.add(found.key);
     }
@@ -220,8 +219,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const leftWords = new Set(movesIn(spaced).flatMap((m) => m.from));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
-    const word =
-      token === 't' && (tokens[i + 1] === 'systems' || tokens[i + 1] === 'sys') ? 't-systems' : token;
+    const word = token === 't' && tokens[i + 1] === 'systems' ? 't-systems' : token;
     // "MS Office", "ms teams": Microsoft's short name before one of its products.
     const provider =
       word === 'ms' && MS_PRODUCTS.has(tokens[i + 1] ?? '')
@@ -241,10 +239,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       providers.push({ key: provider.key, word, display: provider.display, ...(left ? { left } : {}) });
       used.add(token);
       // "T-Systems" is two tokens: its "systems" names no subject.
-      if (word === 't-systems') {
-        used.add('systems');
-        used.add('sys');
-      }
+      if (word === 't-systems') used.add('systems');
     }
     // "us" is a pronoun too: only "US" written in capitals names the country.
     const place = placeByWord.get(word);
@@ -332,14 +327,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     );
   let shape: PlanShape = 'single';
   if (SHAPE_PATTERNS.compare.test(spaced)) shape = 'compare';
-  // "What's the timeline for conduct requirements?" asks when, of one deal.
-  else if (
-    SHAPE_PATTERNS.timeline.test(spaced) &&
-    !/\b(?:what s|whats|what is|what was|what are|what) the (?:expected |likely |planned )?timelines? (?:for|on)\b/.test(
-      spaced,
-    )
-  )
-    shape = 'timeline';
+  else if (SHAPE_PATTERNS.timeline.test(spaced) && !asksWhenOf(spaced, understood)) shape = 'timeline';
   else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';
   const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
   // "every UK deal (home office, hmrc, mod, etc)": examples in brackets beside a constraint narrow nothing.
@@ -514,4 +502,29 @@ const OURS = new Set(
 /** The language word for an answer heading ("in France" / "en France"). */
 export function placeLabel(place: PlacePlan, lang: Lang): string {
   return lang === 'fr' ? place.fr : `in ${place.en}`;
+}
+
+/**
+ * "What's the timeline for conduct requirements?": the schedule of something a deal sets, asked of one
+ * deal. Not when what follows names deals, a provider, a place or a name ("what's the timeline for AWS
+ * deals?", "…for Bleu?").
+ */
+function asksWhenOf(spaced: string, understood: Understanding): boolean {
+  const match =
+    /\b(?:what s|whats|what is|what was|what are|what) the (?:expected |likely |planned )?timelines? (?:for|on) (.+)$/.exec(
+      spaced,
+    );
+  if (match === null) return false;
+  const words = (match[1] as string).split(' ');
+  return (
+    !DEAL_NOUNS.test(match[1] as string) &&
+    !words.some(
+      (w) =>
+        PROVIDER_BY_WORD.has(w) ||
+        placeByWord.has(w) ||
+        COUNTRY_WORDS.has(w) ||
+        understood.capitalised.has(w),
+    ) &&
+    words.filter((w) => !isStopword(w)).length >= 2
+  );
 }

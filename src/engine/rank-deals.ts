@@ -369,23 +369,25 @@ export function createDealRanker({
     // is the better answer.
     const top = ranked[0]?.rank ?? 0;
     let bumped = false;
+    // …and more so when the fact of that kind is one the question's words found: a tie-break only, for
+    // deals that may overtake a best one without such a fact (it never widens the best one's lead).
+    const foundFact = (entry: DealScore) =>
+      understood.intent !== 'general' &&
+      entry.hits.some((hit) => {
+        if (!fitsIntent(facts[hit.id] as FactRow, understood.intent)) return false;
+        let found = 0;
+        for (const term of hit.matched) found += weights.get(term) ?? 0;
+        return found >= scoring.tieFactShare * total;
+      });
+    const first = ranked[0];
+    const overtaking = first !== undefined && !foundFact(first);
     for (const entry of ranked.slice(0, scoring.tieChecked)) {
       if (entry.rank < top - scoring.tieMargin) break;
       const row = deals[entry.deal] as DealRow;
       if (row.facts.some((id) => fitsIntent(facts[id] as FactRow, understood.intent))) {
         entry.rank += scoring.tieBonus;
         bumped = true;
-        // …and more so when the fact of that kind is one the question's words found.
-        if (
-          understood.intent !== 'general' &&
-          entry.hits.some((hit) => {
-            if (!fitsIntent(facts[hit.id] as FactRow, understood.intent)) return false;
-            let found = 0;
-            for (const term of hit.matched) found += weights.get(term) ?? 0;
-            return found >= scoring.tieFactShare * total;
-          })
-        )
-          entry.rank += 2 * scoring.tieBonus;
+        if (overtaking && entry !== first && foundFact(entry)) entry.rank += 2 * scoring.tieBonus;
       }
     }
     if (bumped) ranked.sort((a, b) => b.rank - a.rank);

@@ -376,4 +376,10 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['pq', 'pourquoi'],
   ['pk', 'pourquoi'],
   ['qd', 'quand'],
+  // Tickers and short names people type for providers and places.
+  ['amzn', 'amazon'],
+  ['goog', 'google'],
+  ['ksa', 'saudi'],
+  // "t-sys": T-Systems.
+  ['sys', 'systems'],
 ]);

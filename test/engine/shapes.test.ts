@@ -3114,3 +3114,77 @@ describe('names of a programme and of one of its providers', () => {
     expect(answer.deals.map((d) => d.id)).toContain('japan-sakura-internet-government-cloud-2023');
   });
 });
+
+describe('review of the nationality, replacement, stake and CMA checks: what stays answered', () => {
+  it.each([
+    // A company of that nationality doing something else, or asked whether there was one.
+    ['infomaniak, hébergeur suisse, a contesté quoi ?'],
+    ['the swiss hosting company infomaniak challenged what?'],
+    ['what did british hosting firms say about the gchq aws deal?'],
+    ['how did british providers react to gchq picking aws?'],
+    ['un hébergeur suisse a-t-il été retenu par la confédération ?'],
+    // "No European call for tenders" is no European company said absent.
+    ['the hdh picked a european cloud provider in 2026, which one?'],
+    // Another year's round.
+    ['quelles entreprises japonaises ont été retenues en 2023 ?'],
+    // The destination asked for, or a nationality that names none.
+    ['which european provider was chosen to replace azure for the snds?'],
+    ['the hdh chose a french provider to replace azure, which one?'],
+    // The market investigation the CMA did open; SMS probes only recommended; claims it reports.
+    ['the market investigation the cma opened into cloud in 2023, what did it find?'],
+    ['what did the cma investigation into the cloud market conclude?'],
+    ['the cma recommended sms investigations into aws and microsoft, what happened next?'],
+    ['aws claimed competition is working well, what did the cma answer?'],
+    ['what did the cma say about whether competition works well'],
+  ])('"%s" is no correction', (question) => {
+    const answer = engine.ask(question);
+    expect(answer.kind === 'answered' ? answer.shape : answer.kind).not.toBe('correction');
+  });
+
+  it.each([
+    ['when did the dgsi end its palantir contract?'],
+    ["what's microsoft's shareholding in bleu?"],
+    ['la moitié de bleu appartient à microsoft ?'],
+    [
+      'what are the two SMS investigations into aws and azure that the CMA board opened on 31 march 2026 looking at?',
+    ],
+    [
+      "depuis que la CMA a ouvert en mars 2026 des enquêtes SMS sur le cloud d'AWS et de Microsoft, où en est-on ?",
+    ],
+    [
+      'I understand GCHQ only turned to AWS after the British cloud firm it had originally contracted failed to deliver. Which British provider was that?',
+    ],
+  ])('"%s" is corrected', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('correction');
+  });
+
+  it.each([
+    ["what's the timeline for aws deals?"],
+    ['whats the timeline for the jwcc and jedi contracts'],
+    ["what's the timeline for bleu?"],
+  ])('"%s" still asks for a timeline', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('timeline');
+  });
+
+  it.each([
+    ["qu'est-ce qui concerne le luxembourg et google ?"],
+    ['all the microsoft stuff with g42 how much invested'],
+    ['canada — whats in there about budget 2025'],
+  ])('"%s" asks about one deal, not for a list', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('single');
+  });
+
+  it.each([
+    ['amzn a combien investi dans le cloud souverain européen ?', 'eu-aws-european-sovereign-cloud'],
+    [
+      'when did t-sys and google announce their sovereign cloud?',
+      'germany-t-systems-google-cloud-sovereign-cloud-2021',
+    ],
+  ])('"%s": a ticker or a short name is the company', (question, deal) => {
+    expect(answered(engine.ask(question)).deals[0]?.id).toBe(deal);
+  });
+
+  it('leaves a question too vague to point at a deal unanswered, whatever the ranking tie-breaks', () => {
+    expect(engine.ask('when did the court rule?').kind).toBe('no-answer');
+  });
+});
