@@ -2160,6 +2160,17 @@ describe('cross-deal shapes', () => {
     for (const id of there) expect(answer.rows.map((r) => r.dealId)).toContain(id);
   });
 
+  it('reads "chrono" as a timeline: "la chrono du health data hub, d\'azure jusqu\'à scaleway"', () => {
+    const answer = answered(engine.ask("la chrono du health data hub, d'azure jusqu'à scaleway"));
+    expect(answer.shape).toBe('timeline');
+    expect(answer.rows.map((r) => r.dealId)).toEqual(
+      expect.arrayContaining([
+        'france-health-data-hub-microsoft-azure',
+        'france-health-data-hub-scaleway-2026',
+      ]),
+    );
+  });
+
   it('reads "t-sys" as T-Systems in "where does t-sys show up in your stuff"', () => {
     const answer = answered(engine.ask('where does t-sys show up in your stuff'));
     expect(answer.shape).toBe('list');
