@@ -2160,6 +2160,16 @@ describe('cross-deal shapes', () => {
     for (const id of there) expect(answer.rows.map((r) => r.dealId)).toContain(id);
   });
 
+  it('reads "list price" as a price, not a request for a list', () => {
+    const answer = answered(
+      engine.ask(
+        "what sort of discount off list price did public buyers get going thru capgemini on ugap's nuage public?",
+      ),
+    );
+    expect(answer.shape).toBe('single');
+    expect(renderAnswerText(answer)).toMatch(/5% to 41%/);
+  });
+
   it('reads "chrono" as a timeline: "la chrono du health data hub, d\'azure jusqu\'à scaleway"', () => {
     const answer = answered(engine.ask("la chrono du health data hub, d'azure jusqu'à scaleway"));
     expect(answer.shape).toBe('timeline');
