@@ -3789,7 +3789,7 @@ export function createDecider(ctx: DecisionContext): Decider {
           : -1;
     let companyPhrase: { from: number; to: number; place: (typeof PLACES)[number] } | undefined;
     tokens.forEach((t, at) => {
-      const place = companyPhrase === undefined ? PLACES.find((p) => p.words.includes(t)) : undefined;
+      const place = companyPhrase === undefined ? PLACE_BY_WORD.get(t) : undefined;
       if (place === undefined) return;
       const after = companyEnd(at, 1);
       const before = companyEnd(at, -1);
@@ -6076,6 +6076,9 @@ const PAYING =
   /^(?:pay|pays|paid|paying|invest(?:s|ed|ing|ments?)?|putting|put|fund|funds|funded|funding|bought|buy|buys|acquir\w*|financ\w*)$/;
 /** Every word of a place the lexicon knows, adjectives included ("danoise", "german"). */
 const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES.flatMap((p) => p.words));
+const PLACE_BY_WORD: ReadonlyMap<string, (typeof PLACES)[number]> = new Map(
+  PLACES.flatMap((p) => p.words.map((w) => [w, p] as const)),
+);
 /** The providers' own words ("microsoft", "aws"): names, however typed. */
 const PROVIDER_WORDS: ReadonlySet<string> = new Set(PROVIDERS.flatMap((p) => p.words));
 
