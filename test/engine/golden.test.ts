@@ -105,7 +105,7 @@ describe.each([
 // fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
 // too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
 // worse fails here even when every other set passes. fresh-l, fresh-m, fresh-r, fresh-s and fresh-x were held out too,
-// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn and fresh-bp are held out: never
+// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt and fresh-bv are held out: never
 // tuned on.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
@@ -116,30 +116,30 @@ describe.each([
   ['fresh D (tuned on since)', 'test/golden/fresh/fresh-d.yaml', 0.91, 0.9, 0.94, 0.9],
   ['fresh F (tuned on since)', 'test/golden/fresh/fresh-f.yaml', 0.91, 0.86, 0.9, 0.9],
   ['fresh H (tuned on since)', 'test/golden/fresh/fresh-h.yaml', 0.92, 0.86, 0.94, 0.9],
-  ['fresh I (tuned on since)', 'test/golden/fresh/fresh-i.yaml', 0.92, 0.95, 0.94, 0.9],
+  ['fresh I (tuned on since)', 'test/golden/fresh/fresh-i.yaml', 0.94, 0.95, 0.94, 0.9],
   // Measured once while never seen (docs/engine.md has those figures), then tuned on.
   ['fresh J (tuned on since)', 'test/golden/fresh/fresh-j.yaml', 0.87, 0.91, 0.9, 0.9],
   ['fresh K (tuned on since)', 'test/golden/fresh/fresh-k.yaml', 0.92, 0.74, 0.9, 0.9],
   ['fresh N (tuned on since)', 'test/golden/fresh/fresh-n.yaml', 0.92, 0.85, 0.94, 0.95],
   ['fresh O (tuned on since)', 'test/golden/fresh/fresh-o.yaml', 0.94, 0.94, 0.9, 0.95],
-  ['fresh L (tuned on since)', 'test/golden/fresh/fresh-l.yaml', 0.94, 0.88, 0.86, 0.95],
+  ['fresh L (tuned on since)', 'test/golden/fresh/fresh-l.yaml', 0.94, 0.91, 0.86, 0.95],
   ['fresh M (tuned on since)', 'test/golden/fresh/fresh-m.yaml', 0.94, 0.91, 0.94, 0.95],
-  ['fresh R (tuned on since)', 'test/golden/fresh/fresh-r.yaml', 0.89, 0.79, 0.86, 0.9],
+  ['fresh R (tuned on since)', 'test/golden/fresh/fresh-r.yaml', 0.89, 0.85, 0.86, 0.9],
   ['fresh S (tuned on since)', 'test/golden/fresh/fresh-s.yaml', 0.89, 0.82, 0.9, 0.95],
   // Held out: never tuned on, their failures not read (measured a few times, the figures only).
   ['fresh P (never seen)', 'test/golden/fresh/fresh-p.yaml', 0.92, 0.71, 0.79, 0.95],
   ['fresh Q (never seen)', 'test/golden/fresh/fresh-q.yaml', 0.92, 0.62, 0.83, 0.9],
   ['fresh T (never seen)', 'test/golden/fresh/fresh-t.yaml', 0.82, 0.85, 0.83, 0.95],
   ['fresh V (never seen)', 'test/golden/fresh/fresh-v.yaml', 0.87, 0.59, 0.83, 0.95],
-  ['fresh U (never seen)', 'test/golden/fresh/fresh-u.yaml', 0.92, 0.82, 0.79, 0.95],
-  ['fresh W (never seen)', 'test/golden/fresh/fresh-w.yaml', 0.87, 0.79, 0.83, 0.9],
+  ['fresh U (never seen)', 'test/golden/fresh/fresh-u.yaml', 0.92, 0.88, 0.79, 0.95],
+  ['fresh W (never seen)', 'test/golden/fresh/fresh-w.yaml', 0.89, 0.79, 0.86, 0.9],
   // Written at the start of a round; X measured once, then tuned on; Y held out.
-  ['fresh X (tuned on since)', 'test/golden/fresh/fresh-x.yaml', 0.92, 0.91, 0.9, 0.9],
+  ['fresh X (tuned on since)', 'test/golden/fresh/fresh-x.yaml', 0.92, 0.94, 0.9, 0.9],
   ['fresh Y (never seen)', 'test/golden/fresh/fresh-y.yaml', 0.92, 0.74, 0.83, 0.86],
   ['fresh Z (never seen)', 'test/golden/fresh/fresh-z.yaml', 0.86, 0.82, 0.86, 0.94],
   ['fresh AH (never seen)', 'test/golden/fresh/fresh-ah.yaml', 0.89, 0.71, 0.9, 0.94],
   // Premise-heavy (60 false premises, 40 single, 20 cross-deal, no off-topic), measured once, then tuned on.
-  ['fresh AA (tuned on since)', 'test/golden/fresh/fresh-aa.yaml', 0.88, 0.88, 0.94, 1],
+  ['fresh AA (tuned on since)', 'test/golden/fresh/fresh-aa.yaml', 0.91, 0.88, 0.94, 1],
   ['fresh AB (tuned on since)', 'test/golden/fresh/fresh-ab.yaml', 0.91, 0.82, 0.94, 1],
   ['fresh AC (tuned on since)', 'test/golden/fresh/fresh-ac.yaml', 0.94, 0.85, 0.94, 1],
   ['fresh AE (tuned on since)', 'test/golden/fresh/fresh-ae.yaml', 0.88, 0.92, 0.94, 1],
@@ -148,47 +148,54 @@ describe.each([
   // Premise-heavy, held out: never tuned on, its failures not read.
   ['fresh AD (never seen)', 'test/golden/fresh/fresh-ad.yaml', 0.84, 0.69, 0.88, 1],
   // Written at a round's start and held out: AI (standard counts), AL (standard), AM (premise-heavy).
-  ['fresh AI (never seen)', 'test/golden/fresh/fresh-ai.yaml', 0.89, 0.76, 0.86, 0.9],
+  ['fresh AI (never seen)', 'test/golden/fresh/fresh-ai.yaml', 0.89, 0.79, 0.86, 0.9],
   ['fresh AL (never seen)', 'test/golden/fresh/fresh-al.yaml', 0.86, 0.79, 0.86, 0.9],
-  ['fresh AM (never seen)', 'test/golden/fresh/fresh-am.yaml', 0.88, 0.6, 0.88, 1],
+  ['fresh AM (never seen)', 'test/golden/fresh/fresh-am.yaml', 0.88, 0.62, 0.88, 1],
   // Premise-heavy (50 false premises, 50 single, 20 cross-deal), measured once, then tuned on.
-  ['fresh AJ (tuned on since)', 'test/golden/fresh/fresh-aj.yaml', 0.92, 0.86, 0.94, 1],
+  ['fresh AJ (tuned on since)', 'test/golden/fresh/fresh-aj.yaml', 0.92, 0.87, 0.94, 1],
   ['fresh AK (tuned on since)', 'test/golden/fresh/fresh-ak.yaml', 0.92, 0.87, 0.94, 1],
-  ['fresh AN (tuned on since)', 'test/golden/fresh/fresh-an.yaml', 0.87, 0.86, 0.94, 1],
+  ['fresh AN (tuned on since)', 'test/golden/fresh/fresh-an.yaml', 0.89, 0.86, 0.94, 1],
   ['fresh AO (tuned on since)', 'test/golden/fresh/fresh-ao.yaml', 0.94, 0.92, 0.84, 1],
   // Written at a round's start: AP and AS held out (never tuned on), AQ and AR measured once, then tuned on.
   ['fresh AP (never seen)', 'test/golden/fresh/fresh-ap.yaml', 0.86, 0.68, 0.83, 0.8],
-  ['fresh AS (never seen)', 'test/golden/fresh/fresh-as.yaml', 0.86, 0.82, 0.76, 0.8],
-  ['fresh AQ (tuned on since)', 'test/golden/fresh/fresh-aq.yaml', 0.84, 0.85, 0.94, 0.9],
+  ['fresh AS (never seen)', 'test/golden/fresh/fresh-as.yaml', 0.86, 0.82, 0.79, 0.8],
+  ['fresh AQ (tuned on since)', 'test/golden/fresh/fresh-aq.yaml', 0.84, 0.88, 0.94, 0.9],
   ['fresh AR (tuned on since)', 'test/golden/fresh/fresh-ar.yaml', 0.94, 0.94, 0.83, 0.9],
   // Written at a round's start: AT and AU held out (never tuned on), AV and AW measured once, then tuned on.
   ['fresh AT (never seen)', 'test/golden/fresh/fresh-at.yaml', 0.84, 0.82, 0.83, 0.9],
-  ['fresh AU (never seen)', 'test/golden/fresh/fresh-au.yaml', 0.86, 0.74, 0.83, 0.9],
+  ['fresh AU (never seen)', 'test/golden/fresh/fresh-au.yaml', 0.87, 0.74, 0.83, 0.9],
   ['fresh AV (tuned on since)', 'test/golden/fresh/fresh-av.yaml', 0.89, 0.85, 0.86, 0.9],
-  ['fresh AW (tuned on since)', 'test/golden/fresh/fresh-aw.yaml', 0.89, 0.88, 0.9, 0.9],
+  ['fresh AW (tuned on since)', 'test/golden/fresh/fresh-aw.yaml', 0.89, 0.91, 0.9, 0.9],
   // Written later in the same round: AX and AY measured once, then tuned on; AZ and BA held out.
   ['fresh AX (tuned on since)', 'test/golden/fresh/fresh-ax.yaml', 0.89, 0.76, 0.94, 0.9],
-  ['fresh AY (tuned on since)', 'test/golden/fresh/fresh-ay.yaml', 0.86, 0.79, 0.94, 0.9],
-  ['fresh AZ (never seen)', 'test/golden/fresh/fresh-az.yaml', 0.87, 0.88, 0.83, 0.9],
-  ['fresh BA (never seen)', 'test/golden/fresh/fresh-ba.yaml', 0.89, 0.71, 0.61, 0.9],
+  ['fresh AY (tuned on since)', 'test/golden/fresh/fresh-ay.yaml', 0.86, 0.85, 0.94, 0.9],
+  ['fresh AZ (never seen)', 'test/golden/fresh/fresh-az.yaml', 0.87, 0.91, 0.83, 0.9],
+  ['fresh BA (never seen)', 'test/golden/fresh/fresh-ba.yaml', 0.92, 0.74, 0.61, 0.9],
   // Written at the next round's start: BB, BD and BF held out, BC, BE and BG measured once, then tuned on;
   // mid-round: BJ and BK held out, BH and BI measured once, then tuned on.
-  ['fresh BB (never seen)', 'test/golden/fresh/fresh-bb.yaml', 0.87, 0.88, 0.86, 0.9],
+  ['fresh BB (never seen)', 'test/golden/fresh/fresh-bb.yaml', 0.89, 0.88, 0.86, 0.9],
   ['fresh BD (never seen)', 'test/golden/fresh/fresh-bd.yaml', 0.87, 0.79, 0.9, 0.9],
   ['fresh BF (never seen)', 'test/golden/fresh/fresh-bf.yaml', 0.7, 0.65, 0.86, 0.9],
   ['fresh BJ (never seen)', 'test/golden/fresh/fresh-bj.yaml', 0.84, 0.79, 0.79, 0.9],
   ['fresh BK (never seen)', 'test/golden/fresh/fresh-bk.yaml', 0.82, 0.62, 0.83, 0.9],
-  ['fresh BC (tuned on since)', 'test/golden/fresh/fresh-bc.yaml', 0.92, 0.82, 0.86, 0.9],
-  ['fresh BE (tuned on since)', 'test/golden/fresh/fresh-be.yaml', 0.86, 0.82, 0.86, 0.9],
-  ['fresh BG (tuned on since)', 'test/golden/fresh/fresh-bg.yaml', 0.78, 0.82, 0.86, 0.9],
-  ['fresh BH (tuned on since)', 'test/golden/fresh/fresh-bh.yaml', 0.78, 0.82, 0.9, 0.8],
+  ['fresh BC (tuned on since)', 'test/golden/fresh/fresh-bc.yaml', 0.92, 0.82, 0.9, 0.9],
+  ['fresh BE (tuned on since)', 'test/golden/fresh/fresh-be.yaml', 0.87, 0.91, 0.86, 0.9],
+  ['fresh BG (tuned on since)', 'test/golden/fresh/fresh-bg.yaml', 0.8, 0.85, 0.86, 0.9],
+  ['fresh BH (tuned on since)', 'test/golden/fresh/fresh-bh.yaml', 0.78, 0.85, 0.9, 0.8],
   ['fresh BI (tuned on since)', 'test/golden/fresh/fresh-bi.yaml', 0.89, 0.76, 0.9, 0.9],
   ['fresh BL (never seen)', 'test/golden/fresh/fresh-bl.yaml', 0.87, 0.74, 0.58, 0.9],
   ['fresh BN (never seen)', 'test/golden/fresh/fresh-bn.yaml', 0.82, 0.82, 0.83, 0.9],
   ['fresh BP (never seen)', 'test/golden/fresh/fresh-bp.yaml', 0.8, 0.85, 0.79, 0.9],
-  ['fresh BM (tuned on since)', 'test/golden/fresh/fresh-bm.yaml', 0.87, 0.85, 0.86, 0.9],
+  ['fresh BM (tuned on since)', 'test/golden/fresh/fresh-bm.yaml', 0.89, 0.85, 0.86, 0.9],
   ['fresh BO (tuned on since)', 'test/golden/fresh/fresh-bo.yaml', 0.92, 0.91, 0.94, 0.9],
   ['fresh BQ (tuned on since)', 'test/golden/fresh/fresh-bq.yaml', 0.84, 0.91, 0.79, 0.9],
+  // Written at the next round's start: BR, BT and BV held out, BS, BU and BW measured once, then tuned on.
+  ['fresh BR (never seen)', 'test/golden/fresh/fresh-br.yaml', 0.86, 0.74, 0.83, 0.9],
+  ['fresh BT (never seen)', 'test/golden/fresh/fresh-bt.yaml', 0.89, 0.76, 0.76, 0.9],
+  ['fresh BV (never seen)', 'test/golden/fresh/fresh-bv.yaml', 0.86, 0.65, 0.76, 0.9],
+  ['fresh BS (tuned on since)', 'test/golden/fresh/fresh-bs.yaml', 0.87, 0.91, 0.9, 0.9],
+  ['fresh BU (tuned on since)', 'test/golden/fresh/fresh-bu.yaml', 0.82, 0.76, 0.76, 0.9],
+  ['fresh BW (tuned on since)', 'test/golden/fresh/fresh-bw.yaml', 0.86, 0.82, 0.65, 0.8],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
