@@ -256,9 +256,15 @@ describe('ask', () => {
       // A joke or a poem about a word the corpus has is still no question about a deal.
       'tell me a joke about clouds',
       'raconte-moi une blague sur le cloud souverain',
+      // Live market data: the corpus has none (the IPO's price is another matter).
+      'palantir share price right now?',
+      "what's the current share price of ovhcloud",
     ]) {
       expect(engine.ask(question).kind, question).toBe('no-answer');
     }
+    expect(answered(engine.ask("what was ovhcloud's share price at the ipo?")).deals[0]?.id).toBe(
+      'france-ovhcloud-euronext-ipo-2021',
+    );
     const unknown = engine.ask('Which cloud did the Hellenic Army choose?');
     expect(unknown.kind).toBe('no-answer');
     // Short names one edit from a corpus word ("base") are not taken for misspellings of it.
