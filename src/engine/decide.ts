@@ -3815,6 +3815,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       claimedChoice &&
       !YES_NO_OPENING.test(spacedQuestion) &&
       !INVERTED_ASKING.test(spacedQuestion) &&
+      // "GCHQ reacted to the lack of British providers…": the question says there were none.
+      !/\b(?:lack|absence|manque|shortage|without|sans)\b/.test(spacedQuestion) &&
       !understood.tokens.some((t, i, all) => negatorIn(t, i, all) || ANY_WORDS.has(t))
     ) {
       const adjectives = companyPhrase.place.words.join('|');
@@ -4859,7 +4861,8 @@ const INDEFINITE: ReadonlySet<string> = new Set(['un', 'une', 'des', 'a', 'an'])
 const NATIONAL_CHOICE =
   /\b(?:cho(?:ose|se|sen|osing)|pick\w*|select\w*|retenu\w*|choisi\w*|host(?:s|ed|ing)?|heberg(?:e|ent|ee|ees|es|er|eait|eaient)|won|win\w*|award\w*|attribu\w*|contracted|prefer\w*|go for|goes for|went (?:for|with)|ended up|made the cut|mis|put|placed|stor\w*|rel(?:y|ies|ied) on)\b/;
 /** A French question asking by inversion ("un hébergeur suisse a-t-il été retenu ?"), not claiming. */
-const INVERTED_ASKING = /\b(?:[a-z]+ t (?:il|elle|ils|elles|on)|est ce qu\w*)\b/;
+const INVERTED_ASKING =
+  /\b(?:[a-z]+ t (?:il|elle|ils|elles|on)|(?:ont|sont|est|etaient|seront|avaient|avait) (?:ils|elles|il|elle)|est ce qu\w*)\b/;
 const BID_NOUNS: ReadonlySet<string> = new Set(
   'bid bids offer offered offre offres proposal tender'.split(' '),
 );
@@ -5436,7 +5439,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "Pourquoi la DGSI a-t-elle résilié son contrat avec Palantir ?": the entry records it renewed.
   [
-    /\b(?:cancel\w*|terminat\w*|scrap\w*|resili\w*|annul\w*|end(?:ed|s|ing)? (?:its|the|their|his|her) (?:[a-z0-9-]+ ){0,2}(?:contract|deal|agreement)s?|(?:dumped|ditched) [a-z0-9-]+ as soon as)\b/,
+    /\b(?:cancel\w*|terminat\w*|scrap\w*|resili\w*|annul\w*|(?<!\b(?:will|would|can|could|may|might|to|shall|should) )end(?:ed|s|ing)? (?:its|the|their|his|her) (?:[a-z0-9-]+ ){0,2}(?:contract|deal|agreement)s?|(?:dumped|ditched) [a-z0-9-]+ as soon as)\b/,
     /\b(?:renew\w*|renouvel\w*|reconduit\w*|prolong\w*)\b/,
   ],
   // "La DSK a déclaré Microsoft 365 conforme": it found lawful use could not be demonstrated.

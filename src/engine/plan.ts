@@ -327,7 +327,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     );
   let shape: PlanShape = 'single';
   if (SHAPE_PATTERNS.compare.test(spaced)) shape = 'compare';
-  else if (SHAPE_PATTERNS.timeline.test(spaced) && !asksWhenOf(spaced, understood)) shape = 'timeline';
+  else if (SHAPE_PATTERNS.timeline.test(spaced) && !asksWhenOf(raw)) shape = 'timeline';
   else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';
   const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
   // "every UK deal (home office, hmrc, mod, etc)": examples in brackets beside a constraint narrow nothing.
@@ -505,26 +505,12 @@ export function placeLabel(place: PlacePlan, lang: Lang): string {
 }
 
 /**
- * "What's the timeline for conduct requirements?": the schedule of something a deal sets, asked of one
- * deal. Not when what follows names deals, a provider, a place or a name ("what's the timeline for AWS
- * deals?", "…for Bleu?").
+ * "After the CMA board opened SMS probes…, what's the timeline for conduct requirements?": the schedule of
+ * something, asked after a clause that gives the subject, is a question about that subject. Not when
+ * "what's the timeline for…" opens the question ("what's the timeline for AWS deals?" asks for a timeline).
  */
-function asksWhenOf(spaced: string, understood: Understanding): boolean {
-  const match =
-    /\b(?:what s|whats|what is|what was|what are|what) the (?:expected |likely |planned )?timelines? (?:for|on) (.+)$/.exec(
-      spaced,
-    );
-  if (match === null) return false;
-  const words = (match[1] as string).split(' ');
-  return (
-    !DEAL_NOUNS.test(match[1] as string) &&
-    !words.some(
-      (w) =>
-        PROVIDER_BY_WORD.has(w) ||
-        placeByWord.has(w) ||
-        COUNTRY_WORDS.has(w) ||
-        understood.capitalised.has(w),
-    ) &&
-    words.filter((w) => !isStopword(w)).length >= 2
+function asksWhenOf(raw: string): boolean {
+  return /[,;:.!?)\u2013\u2014-]\s+(?:so |and )?(?:what'?s|what\u2019s|whats|what is) the (?:expected |likely |planned )?timelines? (?:for|on)\b/i.test(
+    raw,
   );
 }

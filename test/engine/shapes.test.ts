@@ -784,8 +784,12 @@ describe('premise check', () => {
     expect(answer.deals[0]?.id).toBe('uk-cma-cloud-market-investigation-2023-2025');
   });
 
-  it('reads "what\'s the timeline for…" as asking when, of one deal, not for a timeline of deals', () => {
-    expect(answered(engine.ask("what's the timeline for the jedi replacement?")).shape).toBe('single');
+  it('reads "…, what\'s the timeline for…" after a clause as asking when, of one deal, not for a timeline of deals', () => {
+    expect(
+      answered(engine.ask("after JEDI was cancelled, what's the timeline for its replacement?")).shape,
+    ).toBe('single');
+    // Opening the question, it asks for a timeline.
+    expect(answered(engine.ask("what's the timeline for the opendesk rollout")).shape).toBe('timeline');
   });
 
   it('corrects a party claimed as stopped or banned where the facts telling that event name others', () => {
@@ -3157,6 +3161,11 @@ describe('review of the nationality, replacement, stake and CMA checks: what sta
     ['the cma recommended sms investigations into aws and microsoft, what happened next?'],
     ['aws claimed competition is working well, what did the cma answer?'],
     ['what did the cma say about whether competition works well'],
+    // The question says there were none; asked by French inversion; an end planned or possible.
+    ['GCHQ reacted to the lack of British providers by picking AWS'],
+    ['les entreprises japonaises ont-elles été retenues en 2022 ?'],
+    ['DGSI will end its Palantir contract once ChapsVision is ready'],
+    ['the NHS can end its Palantir contract in 2027'],
   ])('"%s" is no correction', (question) => {
     const answer = engine.ask(question);
     expect(answer.kind === 'answered' ? answer.shape : answer.kind).not.toBe('correction');
