@@ -3904,7 +3904,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       (understood.tokens.some((t) => OWNER_ASKED.has(t)) ||
         /\b(?:holds|held) (?:half|a stake|a share)\b/.test(spacedQuestion)) &&
       (QUESTION_OPENERS.has(understood.tokens[0] ?? '') ||
-        /\b(?:owned by|what share|what stake|what percentage|how much of|quelle part|quel pourcentage|(?:detient|detenait|holds|held|owns|owned|possede|has) (?:(?:la|une) moitie|half|une part|a stake|a share|\d+|du capital|part of)|actionnaire\w*|(?:majority |main )?shareholder\w*|(?:a|detient|possede|holds|has|owns) (?:la )?majorit\w*|combien (?:du|de) (?:capital|pourcent\w*)|la moitie|what (?:s |is )?(?:[a-z0-9-]+ ){1,3}(?:shareholding|stake|share) in)\b/.test(
+        /\b(?:owned by|what share|what stake|what percentage|how much of|quelle part|quel pourcentage|(?:detient|detenait|holds|held|owns|owned|possede|has) (?:(?:la|une) moitie|half|une part|a stake|a share|\d+|du capital|part of)|actionnaire\w*|(?:majority |main )?shareholder\w*|belong(?:s|ed)? to|(?:a|detient|possede|holds|has|owns) (?:la )?majorit\w*|combien (?:du|de) (?:capital|pourcent\w*)|la moitie|what (?:s |is )?(?:[a-z0-9-]+ ){1,3}(?:shareholding|stake|share) in)\b/.test(
           spacedQuestion,
         ))
     ) {
@@ -5515,7 +5515,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   // "Why did the CMA open SMS investigations into AWS's cloud?": it chose not to. Only SMS probes said
   // opened ("the investigation the CMA opened into cloud" is the market investigation it did open).
   [
-    /\b(?:(?:(?:open\w*|launch\w*|start\w*|ouvert\w*|lance\w*) (?:[a-z0-9-]+ ){0,5}(?:(?:sms|strategic market status) (?:investigations?|probes?|enquetes?)|enquetes? sms)|(?:sms|strategic market status) (?:investigations?|probes?) (?:[a-z0-9-]+ ){0,4}(?:opened|launched|started)|enquetes? sms (?:[a-z0-9-]+ ){0,6}(?:ouvert\w*|lance\w*)) (?:into|on|sur|visant|concernant) (?:[a-z0-9-]+ ){0,3}(?:aws|amazon|cloud)|(?:sms|strategic market status) (?:investigations?|probes?) (?:into|on) (?:[a-z0-9-]+ ){0,3}(?:aws|amazon|azure|cloud)(?: [a-z0-9-]+){0,6} (?:opened|launched|started))\b/,
+    /\b(?:(?:(?:open\w*|launch\w*|start\w*|ouvert\w*|lance\w*) (?:[a-z0-9-]+ ){0,5}(?:(?:sms|strategic market status) (?:investigations?|probes?|enquetes?)|enquetes? sms)|(?:sms|strategic market status) (?:investigations?|probes?) (?:[a-z0-9-]+ ){0,4}(?:opened|launched|started)|enquetes? sms (?:[a-z0-9-]+ ){0,6}(?:ouvert\w*|lance\w*)) (?:into|on|sur|visant|concernant) (?:[a-z0-9-]+ ){0,3}(?:aws|amazon|azure|cloud)|(?:sms|strategic market status) (?:investigations?|probes?) (?:into|on) (?:[a-z0-9-]+ ){0,3}(?:aws|amazon|azure|cloud)(?: [a-z0-9-]+){0,6} (?:opened|launched|started))\b/,
     /\b(?:chose|decided|opted|choisi|decide)\b(?: [a-z0-9]+){0,5} (?:not to|de ne pas) (?:[a-z]+ ){0,3}(?:prioriti[sz]e|prioriser|priorite|open|ouvrir|launch|lancer|pursue|investigat\w*)(?: [a-z0-9-]+){0,10}/,
     { declinedAsks: true },
   ],
