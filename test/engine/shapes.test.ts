@@ -2164,6 +2164,13 @@ describe('cross-deal shapes', () => {
     for (const id of there) expect(answer.rows.map((r) => r.dealId)).toContain(id);
   });
 
+  it('reads "on the list of…" as a status, not a request for a list', () => {
+    expect(answered(engine.ask("what's on the list of SecNumCloud qualified providers")).shape).toBe(
+      'single',
+    );
+    expect(answered(engine.ask('list secnumcloud deals')).shape).toBe('list');
+  });
+
   it('reads "list price" as a price, not a request for a list', () => {
     const answer = answered(
       engine.ask(
@@ -3181,6 +3188,8 @@ describe('review of the nationality, replacement, stake and CMA checks: what sta
     [
       "depuis que la CMA a ouvert en mars 2026 des enquêtes SMS sur le cloud d'AWS et de Microsoft, où en est-on ?",
     ],
+    ['the CMA opened an SMS probe into Azure'],
+    ['Bleu belongs to Microsoft'],
     [
       'I understand GCHQ only turned to AWS after the British cloud firm it had originally contracted failed to deliver. Which British provider was that?',
     ],
