@@ -1942,6 +1942,25 @@ export function createDecider(ctx: DecisionContext): Decider {
     // asked about, a close deal that is, covering more of the question, is the one meant (Denmark's move,
     // not Austria's, whose title happens to write "passage").
     const top = ranked[0];
+    // "What's Ireland's government cloud deal with AWS worth?": a deal asked of a country no deal is in is
+    // not covered, whatever deal mentions the country.
+    if (
+      top !== undefined &&
+      plan.shape === 'single' &&
+      plan.places.length > 0 &&
+      /\b(?:deals?|contracts?|agreements?|accords?|contrats?)\b/.test(understood.tokens.join(' ')) &&
+      !deals.some((_, d) => plan.places.some((p) => inPlace(facets[d] as DealFacets, p)))
+    )
+      return noAnswer(
+        question,
+        lang,
+        'not-covered',
+        ranked
+          .slice(0, 3)
+          .filter((entry) => entry.coverage >= scoring.suggestionCoverage)
+          .map((entry) => refOf(entry.deal, lang)),
+        top.coverage,
+      );
     if (top !== undefined && plan.shape === 'single' && plan.places.length > 0) {
       const fits = (d: number) => plan.places.every((p) => inPlace(facets[d] as DealFacets, p));
       if (!fits(top.deal)) {

@@ -258,10 +258,15 @@ describe('ask', () => {
       'raconte-moi une blague sur le cloud souverain',
       // Live market data: the corpus has none (the IPO's price is another matter).
       'palantir share price right now?',
+      // A deal asked of a country no deal is in (the CLOUD Act entry mentions Ireland).
+      "what's ireland's government cloud deal with aws worth",
       "what's the current share price of ovhcloud",
     ]) {
       expect(engine.ask(question).kind, question).toBe('no-answer');
     }
+    expect(
+      answered(engine.ask('what did microsoft say about ireland in the cloud act case?')).deals[0]?.id,
+    ).toBe('us-cloud-act-2018');
     expect(answered(engine.ask("what was ovhcloud's share price at the ipo?")).deals[0]?.id).toBe(
       'france-ovhcloud-euronext-ipo-2021',
     );
