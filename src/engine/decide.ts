@@ -1917,14 +1917,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     // close, the one dated in the year of the event claimed is the one meant.
     if (plan.years.exact.length === 1 && claimsAnEvent(understood, understood.tokens.join(' '))) {
       const top = ranked[0];
-      const dated = ranked
-        .slice(1, scoring.tieChecked)
-        .findIndex(
-          (e) =>
-            e.namesAll &&
-            e.rank >= (top?.rank ?? 0) * scoring.yearSwitchShare &&
-            (facets[e.deal] as DealFacets).year === plan.years.exact[0],
-        );
+      const dated = ranked.slice(1, scoring.tieChecked).findIndex(
+        (e) =>
+          // (In a question with no capitals, a deal covering as much of it as the best.)
+          (e.namesAll || (understood.capitalised.size === 0 && e.coverage >= (top?.coverage ?? 1))) &&
+          e.rank >= (top?.rank ?? 0) * scoring.yearSwitchShare &&
+          (facets[e.deal] as DealFacets).year === plan.years.exact[0],
+      );
       // …unless the best deal's own facts tell of that year ("quel industriel a signé avec Bleu en 2025 ?").
       const year = String(plan.years.exact[0]);
       if (

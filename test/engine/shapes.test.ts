@@ -755,6 +755,14 @@ describe('premise check', () => {
     },
   );
 
+  it('takes the deal dated in the year a lower-case question claims an event in, when it covers the question as well', () => {
+    const answer = answered(
+      engine.ask('why was fujitsu the first japanese firm picked as a government cloud provider in 2023'),
+    );
+    expect(answer.shape).toBe('correction');
+    expect(answer.deals[0]?.id).toBe('japan-sakura-internet-government-cloud-2023');
+  });
+
   it.each([
     'pourquoi la DGSI a choisi Athea pour remplacer Palantir ?',
     'depuis que la DGSI a remplacé palantir par athea en 2023, où en est la migration ?',
