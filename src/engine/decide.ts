@@ -461,7 +461,17 @@ export function createDecider(ctx: DecisionContext): Decider {
       // "Bleu" is an alias of the Bleu deal and of Microsoft's commitments that name it: the deal whose
       // title also has it is the one the name means.
       const both = aliased.filter((d) => titled.includes(d));
-      const list = both.length > 0 ? both : aliased.length > 0 ? aliased : titled;
+      // "All the G42 stuff": a company every one of whose deals has it in its title and among its parties
+      // names them all (G42 in Kenya, in Abu Dhabi through Core42, and Microsoft's investment).
+      const parties = titled.filter((d) => partiesSpacedOf(d).includes(` ${term} `));
+      const list =
+        parties.length >= 2 && parties.length === titled.length
+          ? parties
+          : both.length > 0
+            ? both
+            : aliased.length > 0
+              ? aliased
+              : titled;
       if (list.length > 0) own.set(term, list);
     }
     return own;

@@ -2206,6 +2206,21 @@ describe('cross-deal shapes', () => {
     expect(answer.rows.map((r) => r.dealId)).toContain('germany-t-systems-google-cloud-sovereign-cloud-2021');
   });
 
+  it.each(['all the g42 stuff u got pls', 'everything on g42'])(
+    '"%s": a company in the title and among the parties of each of its deals names them all',
+    (question) => {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape).toBe('list');
+      const named = engine.corpus.deals
+        .filter(
+          (d) => /\bG42\b/.test(d.title) && [...d.customers, ...d.providers].some((p) => /\bG42\b/.test(p)),
+        )
+        .map((d) => d.id);
+      expect(named.length).toBeGreaterThan(1);
+      for (const id of named) expect(answer.rows.map((r) => r.dealId)).toContain(id);
+    },
+  );
+
   it("answers an overview of a deal's own name as that deal, not another that only mentions it", () => {
     const answer = answered(engine.ask('Tell me everything about Bleu'));
     expect(answer.deals.map((d) => d.id)).toEqual(['france-bleu-orange-capgemini-microsoft-2021']);
