@@ -65,8 +65,9 @@ function countryNames(): Map<string, CountryName> {
     const first = english.find((n) => !n.includes(',')) ?? (english[0] as string);
     // "United States" before "United States of America": the short form entries write ("European Union /
     // United States") is the one to match.
+    // "China" before "People's Republic of China", which it ends.
     const main = english
-      .filter((n) => n.length > 3 && first.startsWith(`${n} `))
+      .filter((n) => n.length > 3 && (first.startsWith(`${n} `) || first.endsWith(` ${n}`)))
       .reduce((a, b) => (b.length < a.length ? b : a), first);
     const french = list(fr.countries[code])[0] ?? main;
     const match = tokenize(fold(main)).join(' ');

@@ -2189,6 +2189,14 @@ describe('cross-deal shapes', () => {
     expect(renderAnswerText(answer)).toMatch(/5% to 41%/);
   });
 
+  it('matches a country by the name the corpus writes ("China"), not only its official one', () => {
+    for (const question of ['list deals in china', 'quels accords en chine ?']) {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape).toBe('list');
+      expect(answer.rows.map((r) => r.dealId)).toContain('china-apple-icloud-gcbd-2018');
+    }
+  });
+
   it('reads "chrono" as a timeline: "la chrono du health data hub, d\'azure jusqu\'à scaleway"', () => {
     const answer = answered(engine.ask("la chrono du health data hub, d'azure jusqu'à scaleway"));
     expect(answer.shape).toBe('timeline');
