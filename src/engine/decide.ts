@@ -2244,6 +2244,11 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (corrected) return { ...corrected, confidence: scoring.correctionConfidence };
       if (unknownNames.length > 0)
         return noAnswer(question, lang, 'unknown-entity', suggestions, best?.coverage ?? 0);
+      // "deals in kenya": a list asked whose one match the one-deal reading found too little of: a list of one.
+      if (plan.shape === 'list' && (plan.places.length > 0 || plan.providers.length > 0)) {
+        const one = answerFilter(question, understood, { ...plan, explicit: true });
+        if (one?.kind === 'answered' && one.rows.length === 1) return one;
+      }
       const anyKnown = understood.terms.some((term) => isKnown(term));
       return noAnswer(
         question,

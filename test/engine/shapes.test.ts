@@ -2189,6 +2189,15 @@ describe('cross-deal shapes', () => {
     expect(renderAnswerText(answer)).toMatch(/5% to 41%/);
   });
 
+  it.each(['deals in kenya', 'china deals', 'kenya deals?'])(
+    '"%s": a terse list with one match is a list of one, not "not covered"',
+    (question) => {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape).toBe('list');
+      expect(answer.rows).toHaveLength(1);
+    },
+  );
+
   it('matches a country by the name the corpus writes ("China"), not only its official one', () => {
     for (const question of ['list deals in china', 'quels accords en chine ?']) {
       const answer = answered(engine.ask(question));
