@@ -464,15 +464,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       // "All the G42 stuff": a company every one of whose deals has it in its title and among its parties
       // names them all (G42 in Kenya, in Abu Dhabi through Core42, and Microsoft's investment).
       const parties = titled.filter((d) => partiesSpacedOf(d).includes(` ${term} `));
-      const list =
-        parties.length >= 2 && parties.length === titled.length
-          ? parties
-          : both.length > 0
-            ? both
-            : aliased.length > 0
-              ? aliased
-              : titled;
-      if (list.length > 0) own.set(term, list);
+      const everyTitle = parties.length >= 2 && parties.length === titled.length ? parties : [];
+      const list = [everyTitle, both, aliased, titled].find((deals) => deals.length > 0);
+      if (list !== undefined) own.set(term, list);
     }
     return own;
   }
@@ -846,7 +840,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     // ranked of those, never another that merely shares words ("data centre").
     if (written.length > 1) return ranked.find((e) => written.includes(e.deal))?.deal ?? written[0];
     // "…its 2026 sovereign cloud tender": of the best few, the one dated in the year the part gives.
-    const year = part.numbers.find((n) => YEAR.test(n) && n.length === 4);
+    const year = part.numbers.find(isYearNumber);
     const dated =
       year === undefined
         ? undefined
@@ -1923,6 +1917,12 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
 
     const { ranked, weights, searched } = ranker.scoreDeals(understood);
+    // The closest deals to offer with a no-answer, from the ranking as it then stands.
+    const closest = () =>
+      ranked
+        .slice(0, 3)
+        .filter((entry) => entry.coverage >= scoring.suggestionCoverage)
+        .map((entry) => refOf(entry.deal, lang));
     // "What was agreed in 2025 for the MoD?": of the deals the question's names all point at, ranked
     // close, the one dated in the year of the event claimed is the one meant.
     if (plan.years.exact.length === 1 && claimsAnEvent(understood, understood.tokens.join(' '))) {
@@ -1960,16 +1960,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       /\b(?:deals?|contracts?|agreements?|accords?|contrats?)\b/.test(understood.tokens.join(' ')) &&
       !deals.some((_, d) => plan.places.some((p) => inPlace(facets[d] as DealFacets, p)))
     )
-      return noAnswer(
-        question,
-        lang,
-        'not-covered',
-        ranked
-          .slice(0, 3)
-          .filter((entry) => entry.coverage >= scoring.suggestionCoverage)
-          .map((entry) => refOf(entry.deal, lang)),
-        top.coverage,
-      );
+      return noAnswer(question, lang, 'not-covered', closest(), top.coverage);
     if (top !== undefined && plan.shape === 'single' && plan.places.length > 0) {
       const fits = (d: number) => plan.places.every((p) => inPlace(facets[d] as DealFacets, p));
       if (!fits(top.deal)) {
@@ -2099,10 +2090,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (placeCorrected) return { ...placeCorrected, confidence: scoring.correctionConfidence };
 
     const best = ranked[0];
-    const suggestions = ranked
-      .slice(0, 3)
-      .filter((entry) => entry.coverage >= scoring.suggestionCoverage)
-      .map((entry) => refOf(entry.deal, lang));
+    const suggestions = closest();
 
     // A follow-up stays on the conversation's deal unless the question clearly names another one.
     if (contextDeal !== undefined) {
@@ -3039,7 +3027,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "How did Google move 16 of Ukraine's 17 ministries?": the facts that give those figures name another
     // provider (Microsoft), never the one claimed.
-    const figures = understood.numbers.filter((n) => !(YEAR.test(n) && n.length === 4) && /^\d+$/.test(n));
+    const figures = understood.numbers.filter((n) => !isYearNumber(n) && /^\d+$/.test(n));
     if (figures.length > 0 && plan.providers.length === 1 && (plan.claims || plan.pairs)) {
       const key = (plan.providers[0] as { key: string }).key;
       const carrying = row.facts.filter((id) => {
@@ -3454,7 +3442,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         // claim of another year than the deal's, or a question asking who, may be true of that year.
         if (options?.ownYearOnly) {
           const dealYear = row.deal.date.slice(0, 4);
-          const years = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
+          const years = yearsNamed(understood);
           if (years.some((y) => y !== dealYear)) continue;
           if (ASKS_WHO.test(spacedQuestion)) continue;
           // …or, with no year, a later fact records the claim come true ("the infringements had been remedied").
@@ -3792,7 +3780,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       // "Combien Google a décroché dans l'accord-cadre de mars 2025 ?": a provider of the deal claimed to
       // have won what the entry's sentences of that year award to another one (Microsoft).
       const ownClaimed = plan.providers.find((p) => near.includes(p.word) && providerKeys.includes(p.key));
-      const years = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
+      const years = yearsNamed(understood);
       if (ownClaimed !== undefined && years.length === 1 && !dispute && !before.some(negatorIn)) {
         const awards = row.facts.filter((id) => {
           const text = (facts[id] as FactRow).fact.text;
@@ -3809,56 +3797,21 @@ export function createDecider(ctx: DecisionContext): Decider {
     // company of a nationality claimed where the entry says there was none ("found none", "not a single
     // Japanese company applied", "no Swiss provider was among the winners"). Not when asked whether there
     // was one, nor when the question itself says there was none.
-    const tokens = understood.tokens;
-    // The nationality's company: where its words end, or -1 ("a British cloud company", "un fournisseur
-    // cloud britannique", "chez un cloud britannique").
-    const companyEnd = (at: number, step: number) =>
-      COMPANY_NOUNS.has(tokens[at + step] ?? '')
-        ? at + step
-        : CLOUD_WORDS.has(tokens[at + step] ?? '') &&
-            (COMPANY_NOUNS.has(tokens[at + 2 * step] ?? '') ||
-              (step < 0 && INDEFINITE.has(tokens[at + 2 * step] ?? '')))
-          ? at + 2 * step
-          : -1;
-    let companyPhrase: { from: number; to: number; place: (typeof PLACES)[number] } | undefined;
-    tokens.forEach((t, at) => {
-      const place = companyPhrase === undefined ? PLACE_BY_WORD.get(t) : undefined;
-      if (place === undefined) return;
-      const after = companyEnd(at, 1);
-      const before = companyEnd(at, -1);
-      if (after >= 0) companyPhrase = { from: at, to: after, place };
-      else if (before >= 0) companyPhrase = { from: before, to: at, place };
-    });
-    // …claimed chosen, hosting or winning: the verb just before the company or just after it ("picked a
-    // Swiss provider", "Japanese companies were chosen"), not a verb of someone else further on ("how did
-    // British providers react to GCHQ picking AWS?").
-    const claimedChoice =
-      companyPhrase !== undefined &&
-      (NATIONAL_CHOICE.test(
-        tokens.slice(Math.max(0, companyPhrase.from - 5), companyPhrase.from).join(' '),
-      ) ||
-        NATIONAL_CHOICE.test(
-          tokens
-            .slice(companyPhrase.to + 1, companyPhrase.to + 5)
-            .join(' ')
-            .replace(/\b(?:to|about|of|on|at|with|a|au|sur|de)\b.*$/, ''),
-        ));
+    const company = nationalCompanyIn(understood.tokens);
     if (
-      companyPhrase !== undefined &&
-      claimedChoice &&
+      company?.chosen &&
       !YES_NO_OPENING.test(spacedQuestion) &&
       !INVERTED_ASKING.test(spacedQuestion) &&
       // "GCHQ reacted to the lack of British providers…": the question says there were none.
       !/\b(?:lack|absence|manque|shortage|without|sans)\b/.test(spacedQuestion) &&
       !understood.tokens.some((t, i, all) => negatorIn(t, i, all) || ANY_WORDS.has(t))
     ) {
-      const adjectives = companyPhrase.place.words.join('|');
-      const companies = [...COMPANY_NOUNS].join('|');
+      const adjectives = company.place.words.join('|');
       const none = new RegExp(
-        `\\b(?:(?:no|not a single|not one) (?:[a-z-]+ )?(?:${adjectives}) (?:[a-z-]+ )?(?:${companies})\\b|(?:${adjectives}) [a-z ,-]{0,40}\\bfound none\\b)`,
+        `\\b(?:(?:no|not a single|not one) (?:[a-z-]+ )?(?:${adjectives}) (?:[a-z-]+ )?(?:${COMPANY_ALTERNATION})\\b|(?:${adjectives}) [a-z ,-]{0,40}\\bfound none\\b)`,
       );
       // "…in 2023": a sentence of another year's round says nothing of it.
-      const years = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
+      const years = yearsNamed(understood);
       const ofYear = (words: string) =>
         years.length === 0 || !YEAR.test(words) || years.some((y) => words.includes(y));
       // "(the one where no Swiss provider won)": the question says so itself.
@@ -4051,7 +4004,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         });
       // "Pourquoi la DGSI a laissé tomber Palantir en 2019 ?": the event is recorded, but never in the year
       // claimed, by any fact telling it.
-      const claimedYear = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
+      const claimedYear = yearsNamed(understood);
       if (recorded && claimedYear.length === 1) {
         const year = claimedYear[0] as string;
         const told = eventOutOfYear(row, DRASTIC_KIN.get(verb), year);
@@ -4079,7 +4032,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Microsoft a bouclé son EU Data Boundary fin 2022", "in 2023 the DTA renamed the tier": an event the
     // entry tells, never in the year claimed.
     const datedAt = understood.tokens.findIndex((t) => DATED_EVENTS.has(t));
-    const datedYear = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
+    const datedYear = yearsNamed(understood);
     if (
       datedAt >= 0 &&
       datedYear.length === 1 &&
@@ -4369,7 +4322,7 @@ export function createDecider(ctx: DecisionContext): Decider {
             : `The entry on ${title} records it the other way round; here is what it says.`,
         factId: reversed,
       };
-    const years = understood.numbers.filter((n) => YEAR.test(n) && n.length === 4);
+    const years = yearsNamed(understood);
     // Only an event ("awarded in 2019"), not a state ("used AWS in 2024": a deal runs for years).
     const event = understood.tokens.some((t) => EVENT_CLAIMS.has(t)) || GOING_WITH.test(spacedQuestion);
     // "Pourquoi la DGSI a choisi ChapsVision en 2016 ?": the name claimed, where the entry names it, is
@@ -4882,17 +4835,61 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 const ANY_WORDS: ReadonlySet<string> = new Set('any anything anyone aucun aucune quelconque'.split(' '));
 
 /** A bid or offer of someone's ("Google's bid", "l'offre d'AWS" is read after the name only). */
+/** A number of the question that is a year ("2025"). */
+const isYearNumber = (n: string): boolean => YEAR.test(n) && n.length === 4;
+/** The years a question names. */
+const yearsNamed = (understood: Understanding): string[] => understood.numbers.filter(isYearNumber);
+
 /** Nouns for a company that, beside a nationality, claim one of that country ("a British provider"). */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(
   'provider providers company companies firm firms supplier suppliers vendor vendors operator operators outfit outfits fournisseur fournisseurs entreprise entreprises societe societes prestataire prestataires operateur operateurs hebergeur hebergeurs'.split(
     ' ',
   ),
 );
+const COMPANY_ALTERNATION = [...COMPANY_NOUNS].join('|');
 const CLOUD_WORDS: ReadonlySet<string> = new Set(['cloud', 'clouds', 'hosting', 'tech']);
 const INDEFINITE: ReadonlySet<string> = new Set(['un', 'une', 'des', 'a', 'an']);
 /** Choosing, hosting or winning: what a company of a nationality is claimed to have done ("went with a Swiss provider"). */
 const NATIONAL_CHOICE =
   /\b(?:cho(?:ose|se|sen|osing)|pick\w*|select\w*|retenu\w*|choisi\w*|host(?:s|ed|ing)?|heberg(?:e|ent|ee|ees|es|er|eait|eaient)|won|win\w*|award\w*|attribu\w*|contracted|prefer\w*|go for|goes for|went (?:for|with)|ended up|made the cut|mis|put|placed|stor\w*|rel(?:y|ies|ied) on)\b/;
+/**
+ * A company of a nationality in a question ("a British cloud company", "un fournisseur cloud britannique",
+ * "chez un cloud britannique"): its place, and whether it is claimed chosen, hosting or winning by the verb
+ * just before it or just after it ("picked a Swiss provider", "Japanese companies were chosen"), not by a
+ * verb of someone else further on ("how did British providers react to GCHQ picking AWS?").
+ */
+function nationalCompanyIn(
+  tokens: readonly string[],
+): { place: (typeof PLACES)[number]; chosen: boolean } | undefined {
+  // Where the company's words end, or -1.
+  const companyEnd = (at: number, step: number) =>
+    COMPANY_NOUNS.has(tokens[at + step] ?? '')
+      ? at + step
+      : CLOUD_WORDS.has(tokens[at + step] ?? '') &&
+          (COMPANY_NOUNS.has(tokens[at + 2 * step] ?? '') ||
+            (step < 0 && INDEFINITE.has(tokens[at + 2 * step] ?? '')))
+        ? at + 2 * step
+        : -1;
+  for (let at = 0; at < tokens.length; at++) {
+    const place = PLACE_BY_WORD.get(tokens[at] as string);
+    if (place === undefined) continue;
+    const after = companyEnd(at, 1);
+    const before = companyEnd(at, -1);
+    if (after < 0 && before < 0) continue;
+    const from = after >= 0 ? at : before;
+    const to = after >= 0 ? after : at;
+    const chosen =
+      NATIONAL_CHOICE.test(tokens.slice(Math.max(0, from - 5), from).join(' ')) ||
+      NATIONAL_CHOICE.test(
+        tokens
+          .slice(to + 1, to + 5)
+          .join(' ')
+          .replace(/\b(?:to|about|of|on|at|with|a|au|sur|de)\b.*$/, ''),
+      );
+    return { place, chosen };
+  }
+  return undefined;
+}
 /** A French question asking by inversion ("un hébergeur suisse a-t-il été retenu ?"), not claiming. */
 const INVERTED_ASKING =
   /\b(?:[a-z]+ t (?:il|elle|ils|elles|on)|(?:ont|sont|est|etaient|seront|avaient|avait) (?:ils|elles|il|elle)|est ce qu\w*)\b/;

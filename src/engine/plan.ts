@@ -22,7 +22,7 @@ import {
   YES_NO_OPENING,
 } from './lexicon.js';
 import { movesIn } from './moves.js';
-import { fold, isStopword, stems, tokenize } from './normalize.js';
+import { fold, stems, tokenize } from './normalize.js';
 import { demonymCountry, type Understanding } from './understand.js';
 
 // The question plan: besides its words and intent, what a question constrains (a provider, a place, a
