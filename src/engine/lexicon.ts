@@ -551,6 +551,8 @@ export const OTHER_ROLE_WORDS: ReadonlySet<string> = new Set(
 export const EXTRA_STOPWORDS: readonly string[] = [
   // "si hostile", "si cher": "so", or "if".
   'si',
+  // "till what year": "until", which the stopword list has.
+  'till',
   // "switch away", "move away from": a particle.
   'away',
   // "i heard something happened to…": hearsay and vague words name nothing asked.
@@ -964,6 +966,8 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'dispute disputes contested controversy controversial row rows spat feud clash bagarre controverse polemique',
   'requirement requirements criteria criterion exigence exigences criteres critere',
   'oppose opposed opposing refuse refused refusaient refusait reject rejected opposes opposaient',
+  // "got stretched out till 2031": the framework was extended.
+  'extend extended extends extension stretch stretched prolong prolonged prolonge prolongee prolonger prolongation rallonge rallonger',
 ];
 
 /** A yes/no question ("did they sign?", "is it live?"), which asks rather than takes for granted. */
