@@ -3594,6 +3594,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         return (
           before.some((w) => ONLY_BEFORE.has(w)) ||
           after.some((w) => ONLY_AFTER.has(w)) ||
+          // "AWS on its own", "a single-vendor AWS deal" (not "its single Amazon deal": one of its deals).
+          tokens.slice(at + 1, at + 4).join(' ') === 'on its own' ||
+          /^(?:single|sole) (?:vendor|provider|supplier|source)$/.test(before.join(' ')) ||
           (tokens.some((w) => WHOLE.has(w)) && ['to', 'a'].includes(tokens[at - 1] ?? ''))
         );
       });
@@ -5688,7 +5691,8 @@ const UNRECORDED_CLAIMS: ReadonlyArray<{ noun: RegExp; claim: RegExp }> = [
 ];
 /** Words claiming one party alone, before its name ("only AWS") or after it ("AWS alone"). */
 const ONLY_BEFORE: ReadonlySet<string> = new Set(
-  'only solely exclusively seulement uniquement exclusivement'.split(' '),
+  // "just AWS"
+  'only solely exclusively seulement uniquement exclusivement just'.split(' '),
 );
 const ONLY_AFTER: ReadonlySet<string> = new Set('alone only exclusively seul seule seuls'.split(' '));
 /** One provider asked for as the only one ("which single provider", "le seul fournisseur retenu"). */
