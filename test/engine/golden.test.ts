@@ -105,7 +105,7 @@ describe.each([
 // fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
 // too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
 // worse fails here even when every other set passes. fresh-l, fresh-m, fresh-r, fresh-s and fresh-x were held out too,
-// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt and fresh-bv are held out: never
+// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz and fresh-cb are held out: never
 // tuned on.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
@@ -128,7 +128,7 @@ describe.each([
   ['fresh S (tuned on since)', 'test/golden/fresh/fresh-s.yaml', 0.89, 0.82, 0.9, 0.95],
   // Held out: never tuned on, their failures not read (measured a few times, the figures only).
   ['fresh P (never seen)', 'test/golden/fresh/fresh-p.yaml', 0.92, 0.71, 0.79, 0.95],
-  ['fresh Q (never seen)', 'test/golden/fresh/fresh-q.yaml', 0.92, 0.62, 0.83, 0.9],
+  ['fresh Q (never seen)', 'test/golden/fresh/fresh-q.yaml', 0.92, 0.68, 0.83, 0.9],
   ['fresh T (never seen)', 'test/golden/fresh/fresh-t.yaml', 0.82, 0.85, 0.83, 0.95],
   ['fresh V (never seen)', 'test/golden/fresh/fresh-v.yaml', 0.87, 0.59, 0.83, 0.95],
   ['fresh U (never seen)', 'test/golden/fresh/fresh-u.yaml', 0.92, 0.88, 0.79, 0.95],
@@ -144,7 +144,7 @@ describe.each([
   ['fresh AC (tuned on since)', 'test/golden/fresh/fresh-ac.yaml', 0.94, 0.85, 0.94, 1],
   ['fresh AE (tuned on since)', 'test/golden/fresh/fresh-ae.yaml', 0.88, 0.92, 0.94, 1],
   ['fresh AF (tuned on since)', 'test/golden/fresh/fresh-af.yaml', 0.84, 0.84, 0.88, 1],
-  ['fresh AG (tuned on since)', 'test/golden/fresh/fresh-ag.yaml', 0.86, 0.87, 0.94, 1],
+  ['fresh AG (tuned on since)', 'test/golden/fresh/fresh-ag.yaml', 0.87, 0.87, 0.94, 1],
   // Premise-heavy, held out: never tuned on, its failures not read.
   ['fresh AD (never seen)', 'test/golden/fresh/fresh-ad.yaml', 0.84, 0.69, 0.88, 1],
   // Written at a round's start and held out: AI (standard counts), AL (standard), AM (premise-heavy).
@@ -175,27 +175,34 @@ describe.each([
   // mid-round: BJ and BK held out, BH and BI measured once, then tuned on.
   ['fresh BB (never seen)', 'test/golden/fresh/fresh-bb.yaml', 0.89, 0.88, 0.86, 0.9],
   ['fresh BD (never seen)', 'test/golden/fresh/fresh-bd.yaml', 0.87, 0.79, 0.9, 0.9],
-  ['fresh BF (never seen)', 'test/golden/fresh/fresh-bf.yaml', 0.7, 0.65, 0.86, 0.9],
+  ['fresh BF (never seen)', 'test/golden/fresh/fresh-bf.yaml', 0.7, 0.68, 0.86, 0.9],
   ['fresh BJ (never seen)', 'test/golden/fresh/fresh-bj.yaml', 0.84, 0.79, 0.79, 0.9],
   ['fresh BK (never seen)', 'test/golden/fresh/fresh-bk.yaml', 0.82, 0.62, 0.83, 0.9],
-  ['fresh BC (tuned on since)', 'test/golden/fresh/fresh-bc.yaml', 0.92, 0.82, 0.9, 0.9],
+  ['fresh BC (tuned on since)', 'test/golden/fresh/fresh-bc.yaml', 0.92, 0.82, 0.94, 0.9],
   ['fresh BE (tuned on since)', 'test/golden/fresh/fresh-be.yaml', 0.87, 0.91, 0.86, 0.9],
   ['fresh BG (tuned on since)', 'test/golden/fresh/fresh-bg.yaml', 0.8, 0.85, 0.86, 0.9],
   ['fresh BH (tuned on since)', 'test/golden/fresh/fresh-bh.yaml', 0.78, 0.85, 0.9, 0.8],
-  ['fresh BI (tuned on since)', 'test/golden/fresh/fresh-bi.yaml', 0.89, 0.76, 0.9, 0.9],
+  ['fresh BI (tuned on since)', 'test/golden/fresh/fresh-bi.yaml', 0.89, 0.82, 0.9, 0.9],
   ['fresh BL (never seen)', 'test/golden/fresh/fresh-bl.yaml', 0.87, 0.74, 0.58, 0.9],
-  ['fresh BN (never seen)', 'test/golden/fresh/fresh-bn.yaml', 0.82, 0.82, 0.83, 0.9],
+  ['fresh BN (never seen)', 'test/golden/fresh/fresh-bn.yaml', 0.82, 0.85, 0.83, 0.9],
   ['fresh BP (never seen)', 'test/golden/fresh/fresh-bp.yaml', 0.8, 0.85, 0.79, 0.9],
   ['fresh BM (tuned on since)', 'test/golden/fresh/fresh-bm.yaml', 0.89, 0.85, 0.86, 0.9],
   ['fresh BO (tuned on since)', 'test/golden/fresh/fresh-bo.yaml', 0.92, 0.91, 0.94, 0.9],
   ['fresh BQ (tuned on since)', 'test/golden/fresh/fresh-bq.yaml', 0.84, 0.91, 0.79, 0.9],
   // Written at the next round's start: BR, BT and BV held out, BS, BU and BW measured once, then tuned on.
-  ['fresh BR (never seen)', 'test/golden/fresh/fresh-br.yaml', 0.86, 0.74, 0.83, 0.9],
+  ['fresh BR (never seen)', 'test/golden/fresh/fresh-br.yaml', 0.86, 0.74, 0.86, 0.9],
   ['fresh BT (never seen)', 'test/golden/fresh/fresh-bt.yaml', 0.89, 0.76, 0.76, 0.9],
-  ['fresh BV (never seen)', 'test/golden/fresh/fresh-bv.yaml', 0.86, 0.65, 0.76, 0.9],
+  ['fresh BV (never seen)', 'test/golden/fresh/fresh-bv.yaml', 0.86, 0.68, 0.76, 0.9],
   ['fresh BS (tuned on since)', 'test/golden/fresh/fresh-bs.yaml', 0.87, 0.91, 0.9, 0.9],
-  ['fresh BU (tuned on since)', 'test/golden/fresh/fresh-bu.yaml', 0.82, 0.76, 0.76, 0.9],
-  ['fresh BW (tuned on since)', 'test/golden/fresh/fresh-bw.yaml', 0.86, 0.82, 0.65, 0.8],
+  ['fresh BU (tuned on since)', 'test/golden/fresh/fresh-bu.yaml', 0.84, 0.76, 0.76, 0.9],
+  ['fresh BW (tuned on since)', 'test/golden/fresh/fresh-bw.yaml', 0.86, 0.85, 0.65, 0.8],
+  // Written at the next round's start: BX, BZ and CB held out, BY, CA and CC measured once, then tuned on.
+  ['fresh BX (never seen)', 'test/golden/fresh/fresh-bx.yaml', 0.87, 0.65, 0.94, 0.9],
+  ['fresh BZ (never seen)', 'test/golden/fresh/fresh-bz.yaml', 0.87, 0.76, 0.9, 0.9],
+  ['fresh CB (never seen)', 'test/golden/fresh/fresh-cb.yaml', 0.78, 0.79, 0.69, 0.9],
+  ['fresh BY (tuned on since)', 'test/golden/fresh/fresh-by.yaml', 0.82, 0.85, 0.9, 0.9],
+  ['fresh CA (tuned on since)', 'test/golden/fresh/fresh-ca.yaml', 0.76, 0.68, 0.86, 0.9],
+  ['fresh CC (tuned on since)', 'test/golden/fresh/fresh-cc.yaml', 0.86, 0.85, 0.86, 0.9],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
