@@ -199,7 +199,8 @@ export function createDealRanker({
     const weights = new Map(
       understood.terms.map((term) => [
         term,
-        known.has(term) || understood.capitalised.has(term) ? specificity(term) : unknownWeight,
+        (known.has(term) || understood.capitalised.has(term) ? specificity(term) : unknownWeight) *
+          (understood.remark?.has(term) ? scoring.remarkWeight : 1),
       ]),
     );
     let phrases = matchPhrases(understood.tokens);

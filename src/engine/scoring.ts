@@ -10,6 +10,11 @@ export interface Scoring {
   fuzzyMatch: number;
   /** Share of an unknown lowercase word's weight, as if that share of deals used it: phrasing, not a gap. Default 0.1. */
   unknownWordShare: number;
+  /**
+   * Weight of a word of a remark after the question mark that asks nothing ("…? this is my nightmare for
+   * our hospitals"): it says why the question is asked, not which deal. Default 0.25.
+   */
+  remarkWeight: number;
   /** Weight of a deal's second-best matching fact in its BM25 score (the best counts 1). Default 0.3. */
   secondHit: number;
   /** Rank per multi-word alias written out in the question ("Project Nimbus"), at most two. Default 0.3. */
@@ -163,6 +168,7 @@ export interface Scoring {
 export const defaultScoring: Readonly<Scoring> = {
   fuzzyMatch: 0.7,
   unknownWordShare: 0.1,
+  remarkWeight: 0.25,
   secondHit: 0.3,
   phraseBonus: 0.3,
   bm25Share: 0.7,

@@ -32,6 +32,11 @@ export interface Understanding {
    * Microsoft a investi 1,5 milliard ?"): they say which deal, not which fact.
    */
   aside?: Set<string>;
+  /**
+   * Words of a remark after the question mark that asks nothing ("…how much data was lost? this is my
+   * nightmare for our hospitals"): they say why it is asked, not what.
+   */
+  remark?: Set<string>;
   /** The noun after "which"/"quel" ("ministers" in "which ministers…?"): a detail the entry may lack. */
   askedNoun?: string;
   /** Whether the question has a question word ("what", "par quoi"); "JWCC?" or "Bleu" has none. */
@@ -150,6 +155,14 @@ export function understand(
   };
   const anchor = wordsOf(AFTER_CLAUSE.exec(folded), 1);
   const aside = wordsOf(ASIDE.exec(folded), 0);
+  const remarkMatch = REMARK.exec(folded);
+  const remarked = wordsOf(remarkMatch, 2);
+  // Only words the question proper does not also use.
+  const before = remarkMatch === null ? [] : tokenize(remarkMatch[1] as string);
+  const remark =
+    remarked === undefined || tokenize(remarkMatch?.[2] ?? '').some(isQuestionWord)
+      ? undefined
+      : new Set([...remarked].filter((t) => !before.includes(t)));
   return {
     lang,
     intent,
@@ -162,6 +175,7 @@ export function understand(
     ...(askedNoun ? { askedNoun } : {}),
     ...(anchor !== undefined && anchor.size > 0 && anchor.size < terms.length ? { anchor } : {}),
     ...(aside !== undefined && aside.size > 0 && aside.size < terms.length ? { aside } : {}),
+    ...(remark !== undefined && remark.size > 0 && remark.size < terms.length ? { remark } : {}),
   };
 }
 
@@ -215,6 +229,9 @@ const ENGLISH_TAG_ENDS: ReadonlySet<string> = new Set(['it', 'they']);
 // naming something by what is known of it, after a comma and up to the end or the next comma.
 const ASIDE =
   /,\s*(?:la|le|l|les|the|a|an|cette|ce|cet|ces|that|this)\s(?:[^\s,?;:\u2013\u2014]+\s){1,6}?(?:ou|qui|que|qu|where|which|that|dont|whose)\s[^,?;:\u2013\u2014]*/;
+
+/** A question, then a remark after its last question mark ("…? this is my nightmare for our hospitals"). */
+const REMARK = /^([\s\S]*\?)\s+([^?]*[\p{L}\p{N}][^?]*)$/u;
 
 // "After all the protest drama, when did…", "après la panne, combien…": a clause before the question proper.
 const AFTER_CLAUSE =

@@ -2418,7 +2418,7 @@ describe('honest edges', () => {
     'que me recommandes-tu comme cloud souverain ?',
     'vous recommandez quel fournisseur ?',
     'honestly aws or azure for a ministry, which one would you pick?',
-    "à ta place tu prendrais bleu ou s3ns ?",
+    'à ta place tu prendrais bleu ou s3ns ?',
   ])('declines a recommendation asked of sovbot: "%s"', (question) => {
     expect(engine.ask(question)).toMatchObject({ kind: 'no-answer', reason: 'opinion' });
   });

@@ -195,6 +195,17 @@ describe('understand', () => {
     expect(understand('what day did the commission unveil it?', 'en').terms).not.toContain('day');
   });
 
+  it('reads a remark after the question mark, asking nothing, as a remark', () => {
+    const understood = understand(
+      'the korean govt datacentre fire, how much data was lost? this is my nightmare for our hospitals',
+      'en',
+    );
+    expect([...(understood.remark ?? [])]).toEqual(['nightmare', 'hospitals']);
+    // A second question is no remark, nor is a word the question proper also uses.
+    expect(understand('who runs Bleu? and who owns it?', 'en').remark).toBeUndefined();
+    expect(understand('when did Bleu launch? Bleu matters a lot', 'en').remark).toEqual(new Set(['matters', 'lot']));
+  });
+
   it('keeps content words only, and remembers which were written as names', () => {
     const understood = understand('What did the Bundeswehr sign with Google in 2025?', 'en');
     expect(understood.terms).toEqual(['bundeswehr', 'sign', 'google', '2025']);
