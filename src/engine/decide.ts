@@ -2220,10 +2220,20 @@ export function createDecider(ctx: DecisionContext): Decider {
           },
         ));
     // Every name asked about found among the deal's names: the other words may just be phrased differently.
-    const threshold =
-      best?.namesAll && (subjectTerms.length >= 2 || intentMet)
-        ? minCoverage - scoring.namedRelief
-        : minCoverage;
+    // Typed all in lower case, a deal's multi-word alias ("us cloud act") is the name the asker wrote.
+    // (Only for the detail asked, found in one of its facts.)
+    const writtenName =
+      (best?.namesAll && (subjectTerms.length >= 2 || intentMet)) ||
+      (best !== undefined &&
+        best.phrases > 0 &&
+        understood.capitalised.size === 0 &&
+        intentMet &&
+        understood.intent !== 'general' &&
+        // …and no other name typed ("…passée à opendesk", "in bavaria"): that may be a claim to check.
+        unmatched.every(
+          (t) => !aliasWords.has(t) && !PROVIDER_WORDS.has(t) && !placeWords.has(t) && !isPartyWord(t),
+        ));
+    const threshold = writtenName ? minCoverage - scoring.namedRelief : minCoverage;
     if (!best || !anchored || best.coverage < threshold) {
       // "Why did the Bundeswehr pick Oracle?": the claimed provider leaves the subject's deals too little
       // covered to answer, but a subject that is a deal's own name still gets the pairing corrected.

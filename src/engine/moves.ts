@@ -94,8 +94,13 @@ const GENERIC: ReadonlySet<string> = new Set(
   ),
 );
 
+// "…moved, and onto what platform?": a side that is a question word asks where, it claims nothing.
+const ASKED_SIDE = /^(?:what|which|whom|where|quel|quels|quelle|quelles|quoi|ou)\b/;
+
 const significant = (side: string): string[] =>
-  side.split(' ').filter((w) => w.length > 2 && !isStopword(w) && !GENERIC.has(w));
+  ASKED_SIDE.test(side)
+    ? []
+    : side.split(' ').filter((w) => w.length > 2 && !isStopword(w) && !GENERIC.has(w));
 
 // A cheap first look: most texts have none of the words a move needs.
 const MAY_MOVE =

@@ -66,6 +66,11 @@ describe('movesIn', () => {
     // "migration" is a noun: "la migration de fin 2026, Scaleway a finalement…" moves nothing.
     expect(movesIn(spaced('après la migration de fin 2026, Scaleway a finalement été choisi'))).toEqual([]);
   });
+
+  it('reads a destination asked for as no claim ("moved, and onto what platform?")', () => {
+    expect(movesIn(spaced('how many mailboxes got moved, and onto what platform?'))).toEqual([]);
+    expect(movesIn(spaced('ils ont migré leurs boîtes vers quelle messagerie ?'))).toEqual([]);
+  });
 });
 
 describe('reversedMove', () => {

@@ -2402,6 +2402,15 @@ describe('cross-deal shapes', () => {
   });
 });
 
+describe('a deal named in lower case by its multi-word alias', () => {
+  it('answers when the detail asked is in its facts, however much else is said', () => {
+    const answer = answered(
+      engine.ask('when did the us cloud act get signed in, the law that lets washington grab our stuff'),
+    );
+    expect(answer.deals[0]?.id).toBe('us-cloud-act-2018');
+  });
+});
+
 describe('honest edges', () => {
   it.each([
     ['What is the best sovereign cloud?', 'opinion'],

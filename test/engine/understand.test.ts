@@ -203,7 +203,9 @@ describe('understand', () => {
     expect([...(understood.remark ?? [])]).toEqual(['nightmare', 'hospitals']);
     // A second question is no remark, nor is a word the question proper also uses.
     expect(understand('who runs Bleu? and who owns it?', 'en').remark).toBeUndefined();
-    expect(understand('when did Bleu launch? Bleu matters a lot', 'en').remark).toEqual(new Set(['matters', 'lot']));
+    expect(understand('when did Bleu launch? Bleu matters a lot', 'en').remark).toEqual(
+      new Set(['matters', 'lot']),
+    );
   });
 
   it('keeps content words only, and remembers which were written as names', () => {
