@@ -4977,7 +4977,7 @@ const REGION_WORDS: ReadonlySet<string> = new Set(
 
 /** Outcomes a question may claim ("approved", "paid", "suspended"), folded. */
 const APPROVAL_CLAIMS: ReadonlySet<string> = new Set(
-  'confirm confirmed confirms confirme confirmee approve approved approves approving authorise authorised authorize authorized allow allowed clear cleared accept accepted accepts uphold upheld approuve approuvee approuver autorise autorisee autoriser accepte acceptee valide validee'.split(
+  'okd okayed confirm confirmed confirms confirme confirmee approve approved approves approving authorise authorised authorize authorized allow allowed clear cleared accept accepted accepts uphold upheld approuve approuvee approuver autorise autorisee autoriser accepte acceptee valide validee'.split(
     ' ',
   ),
 );
@@ -5116,7 +5116,7 @@ const CONSENTING: ReadonlySet<string> = new Set(
 );
 /** An approval in several words ("sign off on", "give the green light", "feu vert"). */
 const APPROVAL_PHRASE =
-  /\b(?:sign(?:ed|s)? off(?: on)?|green ?light\w*|greenlit|feu vert|rubber ?stamp\w*|(?:confirm\w*|declar\w*|found|ruled|jug\w*)(?: [a-z]+){0,4} (?:valid|lawful|legal|valable|legale?))\b/;
+  /\b(?:sign(?:ed|s)? off(?: on)?|green ?light\w*|greenlit|feu vert|rubber ?stamp\w*|ok ?d|wav(?:ed|es|e) (?:[a-z0-9-]+ ){0,6}through|(?:confirm\w*|declar\w*|found|ruled|jug\w*)(?: [a-z]+){0,4} (?:valid|lawful|legal|valable|legale?))\b/;
 /** Annulling in other words ("tore up the framework", "ripped up"). */
 const TORN_UP = /\b(?:tore|torn|tear|tears|tearing|ripped|rip|rips) up\b/;
 /** An outcome ordered, in a noun ("ordered the suspension", "ordonné la suspension"). */

@@ -1030,6 +1030,11 @@ describe('premise check', () => {
     // a suspension ordered, a decision struck down.
     ['why did the CJEU confirm the Privacy Shield was valid in Schrems II?', /records otherwise/],
     ['why did the Dutch ministry sign off on the Solvinity sale to Kyndryl?', /records otherwise/],
+    ['why did the dutch government wave the kyndryl takeover of solvinity through?', /records otherwise/],
+    [
+      'datatilsynet okd google workspace for the helsingor schools in 2022 so why cant we use it',
+      /records otherwise/,
+    ],
     ["why did Indonesia agree to pay Brain Cipher's ransom?", /records otherwise/],
     ["pourquoi le Conseil d'État a ordonné la suspension du Health Data Hub ?", /rapporte le contraire/],
     ['why did the general court strike down the data privacy framework?', /records otherwise/],
