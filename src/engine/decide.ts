@@ -5542,7 +5542,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "Why is the EDPS case still open?": it was closed.
   [
-    /\b(?:still (?:open|ongoing|pending|unresolved|under way|running|going on)|toujours (?:ouverte?|en cours|pendante?))\b/,
+    /\b(?:still (?:open|ongoing|pending|unresolved|under way|running|going on|dragging on|drags on|in progress)|(?:keep|keeps|keeping|kept) (?:[a-z0-9-]+ ){1,7}open|toujours (?:ouverte?|en cours|pendante?)|(?:traine|trainent|s eternise) encore)\b/,
     /\b(?:closed|clos|close|cloture\w*|remedied|concluded its|ended (?:the|its) (?:case|investigation|enforcement))\b/,
   ],
   // "Pourquoi Singapour a raté son objectif de 70 % ?": it moved ahead of it.
@@ -5552,7 +5552,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "Why did the CMA conclude that UK cloud competition works fine?": it found it lacked effective competition.
   [
-    /\b(?:conclu\w*|found|finds|decid\w*|ruled|determin\w*|estim\w*|jug\w*)\b(?: [a-z0-9-]+){0,10} (?:competition|market|concurrence|marche) (?:[a-z0-9-]+ ){0,2}(?:works?|working|worked|fonctionne\w*) (?:fine|well|bien)\b/,
+    /\b(?:conclu\w*|found|finds|decid\w*|ruled|determin\w*|estim\w*|jug\w*)\b(?: [a-z0-9-]+){0,10} (?:competition|market|concurrence|marche) (?:(?:[a-z0-9-]+ ){0,2}(?:works?|working|worked|fonctionne\w*) (?:fine|well|bien)|(?:is|was|remains|est|etait|reste) (?:competitive|healthy|concurrentiel))\b/,
     /\b(?:lack\w* effective competition|not working well|manqu\w* de concurrence effective|pas de concurrence effective)\b/,
   ],
   // "Why did the CMA open SMS investigations into AWS's cloud?": it chose not to. Only SMS probes said

@@ -1047,6 +1047,19 @@ describe('premise check', () => {
     ["Pourquoi la Colombie a prolongé Nube Pública IV jusqu'en 2030 ?", /rien (?:sur Nube )?en 2030/],
     // A finding whose key word the entry's finding negates ("lacked effective competition").
     ['the CMA found in 2025 that UK cloud competition works fine, what did it say?', /records otherwise/],
+    [
+      'so the cma decided the uk cloud market is competitive and waved aws and microsoft through',
+      /records otherwise/,
+    ],
+    // Still open, kept open, where the entry records it closed.
+    [
+      'the edps case on the commissions microsoft 365 is still dragging on with nothing fixed, right?',
+      /records otherwise/,
+    ],
+    [
+      "why is the EDPS still keeping the commission's microsoft 365 case open after july 2025?",
+      /records otherwise/,
+    ],
     // A stance the entry gives to the other side of the sentence ("France… backed them, while Ireland…").
     ['why did ireland push for the sovereignty requirements in EUCS?', /records otherwise/],
     ['why did France oppose the EUCS sovereignty requirements?', /records otherwise/],
