@@ -3607,7 +3607,8 @@ export function createDecider(ctx: DecisionContext): Decider {
           // "AWS on its own", "a single-vendor AWS deal" (not "its single Amazon deal": one of its deals).
           tokens.slice(at + 1, at + 4).join(' ') === 'on its own' ||
           /^(?:single|sole) (?:vendor|provider|supplier|source)$/.test(before.join(' ')) ||
-          (tokens.some((w) => WHOLE.has(w)) && ['to', 'a'].includes(tokens[at - 1] ?? ''))
+          ((tokens.some((w) => WHOLE.has(w)) || ALL_GIVEN.test(spacedQuestion)) &&
+            ['to', 'a'].includes(tokens[at - 1] ?? ''))
         );
       });
       // "Which single provider walked away with the tender?": one winner asked for, where there are several.
@@ -5708,6 +5709,9 @@ const ONLY_AFTER: ReadonlySet<string> = new Set('alone only exclusively seul seu
 /** One provider asked for as the only one ("which single provider", "le seul fournisseur retenu"). */
 const SINGLE_ASKED =
   /\b(?:(?:which|what) (?:single|sole) (?:provider|vendor|company|supplier|winner|firm|bidder|cloud provider)|quel (?:seul|unique) (?:fournisseur|prestataire|laureat|gagnant|attributaire))\b/;
+/** "It all went to AWS", "a tout filé à AWS": all of it given to one party. */
+const ALL_GIVEN =
+  /\b(?:all (?:went|goes|go|gone|given|handed|awarded)|(?:went|handed|gave|given|awarded) (?:it )?all|tout (?:file|donne|confie|attribue|refile))\b/;
 /** "The whole contract … to AWS": all of it to one party. */
 const WHOLE: ReadonlySet<string> = new Set('whole entire entirety entier entiere totalite'.split(' '));
 // A figure and the way it compares ("$54m cheaper", "54m above", "30 % de moins"), in folded text.

@@ -1065,6 +1065,9 @@ describe('premise check', () => {
     ['why did France oppose the EUCS sovereignty requirements?', /records otherwise/],
     // One provider claimed alone where the deal has several.
     ['why did the CIA hand the whole C2E contract to AWS alone?', /AWS is not alone/],
+    ['jwcc all went to aws as one 9bn contract, correct?', /AWS is not alone/],
+    ["C2E is basically another single-vendor AWS deal like C2S, isn't it?", /AWS is not alone/],
+    ['pourquoi le pentagone a tout filé à aws pour le jwcc ?', /AWS n’est pas seul/],
     ['pourquoi Microsoft seul gère Bleu ?', /Microsoft n’est pas seul/],
     // An investment claimed in a country the entry never writes.
     [
