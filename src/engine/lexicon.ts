@@ -963,7 +963,8 @@ export const SYNONYM_GROUPS: readonly string[] = [
   // Short names people type for the big providers.
   'microsoft msft ms',
   'aws amazon',
-  'cancel cancelled canceled cancels scrap scrapped abandon abandoned kill killed annuler annule abandonne',
+  // "pull the plug on JEDI": cancel it.
+  'cancel cancelled canceled cancels scrap scrapped abandon abandoned kill killed plug annuler annule abandonne',
   'adopt adopted enact enacted passed promulgated adopte adoptee promulgue vote',
   'access see read view consult acceder acces voir lire consulter',
   'ruling ruled judgment judgement verdict arret jugement statue',
