@@ -95,7 +95,17 @@ const MEASURES: ReadonlyArray<{ asked: readonly string[]; unit: RegExp; not?: re
     unit: /\d\s?(?:mw|gw|kw)\b|\b(?:mega|giga)watts?\b/i,
   },
   {
-    asked: ['share', 'percentage', 'proportion', 'percent', 'part', 'pourcentage'],
+    asked: [
+      'share',
+      'percentage',
+      'proportion',
+      'percent',
+      'part',
+      'pourcentage',
+      'stake',
+      'stakes',
+      'shareholding',
+    ],
     // "At what price per share…?" asks a price.
     not: ['price', 'prix', 'priced'],
     unit: /\d\s?%|\bper ?cent\b/i,
@@ -809,7 +819,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   // "What share…?", "quelle proportion…?": a figure, found like a count.
   [
     'count',
-    /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b|\bwhat (?:share|percentage|proportion|fraction)\b|\bquel(?:le)? (?:proportion|pourcentage)\b|\bquelle part (?:du|de|des|d)\b|\b(?:ownership|equity) (?:share|stake)\b/,
+    /\bhow many\b|\bcombien\b|\bnumber of\b|\bnombre de\b|\bwhat (?:share|percentage|proportion|fraction|stake)\b|\b(?:stake|stakes|shareholding) (?:in|of)\b|\bquel(?:le)? (?:proportion|pourcentage)\b|\bquelle part (?:du|de|des|d)\b|\b(?:ownership|equity) (?:share|stake)\b/,
   ],
   [
     'date',

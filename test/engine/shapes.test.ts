@@ -2423,6 +2423,16 @@ describe('cross-deal shapes', () => {
   });
 });
 
+describe('a stake asked of a party', () => {
+  it.each([
+    ['what stake does TIM hold in italys polo strategico nazionale', '45%'],
+    ["leonardo's stake in polo strategico nazionale?", '25%'],
+  ])('answers "%s" with the shareholding (%s)', (question, share) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.statements[0]?.text).toContain(share);
+  });
+});
+
 describe('a deal named in lower case by its multi-word alias', () => {
   it('answers when the detail asked is in its facts, however much else is said', () => {
     const answer = answered(

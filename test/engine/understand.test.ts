@@ -176,6 +176,8 @@ describe('understand', () => {
     ['Which deals involve Oracle?', 'list'],
     ['Quels contrats en France ?', 'list'],
     ['How long does a qualification last?', 'duration'],
+    ['what stake does TIM hold in the PSN?', 'count'],
+    ["leonardo's stake in polo strategico nazionale?", 'count'],
     ['What is openDesk?', 'definition'],
     ["Qu'est-ce que le projet Nimbus ?", 'definition'],
     ['En quoi consiste Microsoft Sovereign Cloud ?', 'definition'],
