@@ -177,6 +177,8 @@ describe('understand', () => {
     ['Quels contrats en France ?', 'list'],
     ['How long does a qualification last?', 'duration'],
     ['what stake does TIM hold in the PSN?', 'count'],
+    ['whats estonia paying for its data embassy in luxembourg?', 'value'],
+    ['where are the data centres that britain is paying amazon to leave?', 'location'],
     ["leonardo's stake in polo strategico nazionale?", 'count'],
     ['What is openDesk?', 'definition'],
     ["Qu'est-ce que le projet Nimbus ?", 'definition'],
