@@ -4328,13 +4328,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Why did CISPE pay Microsoft?", "Why did G42 buy a stake in Microsoft?": money that went the other
     // way (Microsoft paid CISPE, invested in G42).
     const reversed = reversedPayment(understood, best, row);
+    if (reversed?.otherPayer) return recordsOtherwise(reversed.factId);
     if (reversed !== undefined)
       return {
         sentence: (title, lang) =>
           lang === 'fr'
             ? `La fiche « ${title} » rapporte l’inverse ; voici ce qu’elle dit.`
             : `The entry on ${title} records it the other way round; here is what it says.`,
-        factId: reversed,
+        factId: reversed.factId,
       };
     const years = yearsNamed(understood);
     // Only an event ("awarded in 2019"), not a state ("used AWS in 2024": a deal runs for years).
@@ -4516,9 +4517,14 @@ export function createDecider(ctx: DecisionContext): Decider {
    * The fact recording a payment or investment the other way round from the question's: the question
    * has a paying verb between two names of the deal ("X paid Y"), and a fact has the nearest of those
    * names before one of its paying verbs the other way round ("Y … to pay X") and never the question's
-   * way.
+   * way; or, when the payer claimed is a provider that pays no one in the entry, the fact recording
+   * another provider paying the payee (`otherPayer`: "Amazon paid CISPE", where Microsoft did).
    */
-  function reversedPayment(understood: Understanding, best: DealScore, row: DealRow): number | undefined {
+  function reversedPayment(
+    understood: Understanding,
+    best: DealScore,
+    row: DealRow,
+  ): { factId: number; otherPayer?: true } | undefined {
     const tokens = understood.tokens;
     const verb = tokens.findIndex((t) => PAYING_ASKED.has(t));
     // "Why was CISPE paid by Microsoft?": a passive names the payer after the verb.
@@ -4541,6 +4547,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "How much did Amazon pay Microsoft…?": the one asked to pay never pays in the entry, the other does.
     let payerPays = false;
     let payeePays: number | undefined;
+    let otherPays: number | undefined;
     for (const id of row.facts) {
       const words = tokenize(foldedText(id));
       for (let i = 0; i < words.length; i++) {
@@ -4560,12 +4567,25 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (before === payer) payerPays = true;
         // Only a payment proper: "Google committed to further investment in the UK" pays no one.
         if (before === payee && /^pa(?:y|id)/.test(words[i] as string)) payeePays ??= id;
+        // "How much did Amazon cough up to settle CISPE's complaint?": another provider pays the payee.
+        if (
+          before !== undefined &&
+          before !== payer &&
+          before !== payee &&
+          PROVIDER_WORDS.has(payer) &&
+          after === payee &&
+          /^pa(?:y|id)/.test(words[i] as string)
+        )
+          otherPays ??= id;
       }
     }
+    if (contrary === undefined && !payerPays && otherPays !== undefined)
+      return { factId: otherPays, otherPayer: true };
     // Only for a payee named right after the verb ("pay Microsoft"), not what money goes into ("investir
     // dans la Nuvem").
     const direct = tokens[verb + 1] === payee;
-    return contrary ?? (payerPays || !direct ? undefined : payeePays);
+    const factId = contrary ?? (payerPays || !direct ? undefined : payeePays);
+    return factId === undefined ? undefined : { factId };
   }
 
   function answerDeal(
@@ -6117,7 +6137,7 @@ const CHARGING: ReadonlySet<string> = new Set(
 );
 /** Question words of a payment or investment ("pay", "stake", "payé"): who gave money to whom. */
 const PAYING_ASKED: ReadonlySet<string> = new Set([
-  ...'pay pays paid paying invest invests invested investing stake fund funds funded buy buys bought acquire acquired paye payer payes versé verse verser investi investit investir finance financer rachete achete'.split(
+  ...'pay pays paid paying cough fork invest invests invested investing stake fund funds funded buy buys bought acquire acquired paye payer payes versé verse verser investi investit investir finance financer rachete achete'.split(
     ' ',
   ),
   ...CHARGING,

@@ -1030,6 +1030,8 @@ describe('premise check', () => {
     // a suspension ordered, a decision struck down.
     ['why did the CJEU confirm the Privacy Shield was valid in Schrems II?', /records otherwise/],
     ['why did the Dutch ministry sign off on the Solvinity sale to Kyndryl?', /records otherwise/],
+    // Another provider paid: Microsoft settled with CISPE, not Amazon.
+    ["how much did amazon have to cough up to settle cispe's cloud licensing complaint", /records otherwise/],
     ['why did the dutch government wave the kyndryl takeover of solvinity through?', /records otherwise/],
     [
       'datatilsynet okd google workspace for the helsingor schools in 2022 so why cant we use it',
@@ -1354,6 +1356,7 @@ describe('premise check', () => {
     "Who asked the Conseil d'Etat to suspend the Doctolib vaccination partnership?",
     'Why did Indonesia refuse to pay the ransom?',
     'Why did Microsoft pay CISPE?',
+    'how much did microsoft have to cough up to settle with cispe?',
     'Why did Microsoft invest in G42?',
     // "la CNIL danoise" is the Danish authority, whatever its entry calls it.
     "Pourquoi la CNIL danoise a-t-elle interdit Google Workspace dans les écoles d'Helsingør ?",
