@@ -1008,6 +1008,11 @@ describe('premise check', () => {
   it.each([
     // An amount the entry never gives: the MoD's Google deal is GBP 400m.
     ['why is the UK MoD paying Google GBP 4bn for a sovereign cloud?', /gives no amount of GBP 4bn/],
+    // A whole amount, without a scale word: a share price.
+    [
+      "ovhcloud est entré en bourse à 25 € l'action, ça valorisait le groupe à combien ?",
+      /aucun montant de 25 €/,
+    ],
     [
       "pourquoi la Commission a dépensé 180 milliards d'euros pour son cloud souverain ?",
       /aucun montant de 180 milliards d'euros/,
