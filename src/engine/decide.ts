@@ -4806,8 +4806,9 @@ const COMPARE_TAIL =
 const BOTH_OF = /\b(?:the two|both|les deux|ses deux|their two|its two)\b/;
 
 /** A question clause closing a comparison, after a dash, a colon or a comma ("…, how did they differ?"). */
+// …or the points to compare after a dash or a colon ("bleu vs s3ns - ownership, tech partner and…").
 const COMPARE_QUESTION_TAIL =
-  /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*)\b.*$/iu;
+  /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*(?:compar\w*|ownership|owners?|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
 
 /** Plural deal nouns: a question asking for several deals ("contracts", "accords"). */
 const DEAL_NOUNS_ASKED =

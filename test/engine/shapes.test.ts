@@ -2792,6 +2792,11 @@ describe('comparisons in chat words', () => {
       "JEDI vs JWCC — how did the pentagon's two big cloud procurements differ?",
       ['us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022'],
     ],
+    // The points to compare after a dash name no deal ("secnumcloud" is another entry's name).
+    [
+      'bleu vs s3ns - ownership, tech partner and where each stands on secnumcloud',
+      ['france-bleu-orange-capgemini-microsoft-2021', 'france-s3ns-thales-google-2021'],
+    ],
     // "comparez…" after a colon closes the comparison; after a comma it is its cue.
     [
       'JEDI vs JWCC : comparez les deux marchés (montant, fournisseurs)',
