@@ -4462,7 +4462,10 @@ export function createDecider(ctx: DecisionContext): Decider {
       ) &&
       !ASKS_WHAT.has(understood.tokens[0] ?? '') &&
       // "Does the Home Office have any right to audit…?" asks whether.
-      !(YES_NO_OPENING.test(spacedQuestion) && understood.tokens.some((t) => ANY_WORDS.has(t)))
+      !(YES_NO_OPENING.test(spacedQuestion) && understood.tokens.some((t) => ANY_WORDS.has(t))) &&
+      // "…under that deal can they even inspect the data centres?": so does a "can they" with no
+      // question word before it.
+      !canTheyAsked(understood.tokens)
     ) {
       const { names, negations } = negationsOf(d * 2 + (understood.lang === 'fr' ? 1 : 0));
       const claimed = understood.tokens
@@ -4947,6 +4950,15 @@ const AWARDED =
 
 /** Two to five capitalised words in a row ("New York Times", "Court of Justice" is not one). */
 const CAPITALISED_RUN = /\b\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,4}\b/gu;
+
+/** Whether the question asks "can they…?" ("…under that deal can they even inspect…"), no question word before it. */
+function canTheyAsked(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex(
+    (t, i) =>
+      (t === 'can' || t === 'could') && ['they', 'it', 'we', 'you', 'anyone'].includes(tokens[i + 1] ?? ''),
+  );
+  return at >= 0 && !tokens.slice(0, at).some(isQuestionWord);
+}
 
 /** A question, then a remark after its question mark that ends without one ("…? need it for a footnote"). */
 const AFTER_QUESTION = /^([\s\S]*\?)\s+([^?]*[\p{L}\p{N}][^?]*)$/u;

@@ -1362,6 +1362,8 @@ describe('premise check', () => {
     'Why did Indonesia refuse to pay the ransom?',
     'Why did Microsoft pay CISPE?',
     'how much did microsoft have to cough up to settle with cispe?',
+    // "can they…?" asks whether.
+    'under that 450m home office deal can they even inspect amazons datacentres or vet the staff',
     'Why did Microsoft invest in G42?',
     // "la CNIL danoise" is the Danish authority, whatever its entry calls it.
     "Pourquoi la CNIL danoise a-t-elle interdit Google Workspace dans les écoles d'Helsingør ?",
