@@ -1779,6 +1779,15 @@ export function createDecider(ctx: DecisionContext): Decider {
     // what is compared.)
     const leadIn = LEAD_IN.exec(question);
     const request = leadIn?.[1];
+    // "palantir is in the nhs AND french intelligence?? list every deal palantir is part of": a list asked
+    // of a provider the request itself names stands alone, whatever the lead-in names.
+    const requestWords = request === undefined ? [] : tokenizeFolded(request);
+    if (
+      request !== undefined &&
+      /^(?:list|liste)/i.test(request) &&
+      requestWords.some((t) => PROVIDER_WORDS.has(t))
+    )
+      return ask(request, context);
     if (
       request !== undefined &&
       /\p{Lu}/u.test(request) &&
@@ -4965,7 +4974,7 @@ const AFTER_QUESTION = /^([\s\S]*\?)\s+([^?]*[\p{L}\p{N}][^?]*)$/u;
 
 /** A scene-setting lead-in, then a request after a colon, a dash or a full stop ("…: compare X and Y"). */
 const LEAD_IN =
-  /^[^:;.!?]{3,}?(?::|;|\s[-–—]\s|[.!?]\s)\s*((?:compare|contrast|comparez|comparer|compare[rz]|list|liste[rz]?|timeline|chronologie|give me (?:a )?(?:list|timeline)|donne[sz]?(?: moi)? (?:la )?(?:liste|chronologie))\b[\s\S]*)$/i;
+  /^[^:;.!?]{3,}?(?::|;|\s[-–—]\s|[.!?]+\s)\s*((?:compare|contrast|comparez|comparer|compare[rz]|list|liste[rz]?|timeline|chronologie|give me (?:a )?(?:list|timeline)|donne[sz]?(?: moi)? (?:la )?(?:liste|chronologie))\b[\s\S]*)$/i;
 
 /** Words that open a question about the noun after them ("what stake…", "quelle part…"). */
 const NOUN_ASKERS: ReadonlySet<string> = new Set(

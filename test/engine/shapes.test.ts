@@ -2433,6 +2433,18 @@ describe('cross-deal shapes', () => {
   });
 });
 
+describe('a list asked after a lead-in', () => {
+  it('lists every deal of a provider the request names, whatever the lead-in names', () => {
+    const answer = answered(
+      engine.ask('palantir is in the nhs AND french intelligence?? list every deal palantir is part of'),
+    );
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['uk-nhs-federated-data-platform-palantir-2023', 'france-dgsi-palantir-2016']),
+    );
+  });
+});
+
 describe('a stake asked of a party', () => {
   it.each([
     ['what stake does TIM hold in italys polo strategico nazionale', '45%'],
