@@ -2445,6 +2445,20 @@ describe('a list asked after a lead-in', () => {
   });
 });
 
+describe('adopters asked for', () => {
+  it.each([
+    ["who's going for opendesk?", ['icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025']],
+    [
+      "who has bought palantir's software?",
+      ['uk-nhs-federated-data-platform-palantir-2023', 'france-dgsi-palantir-2016'],
+    ],
+  ])('lists who bought or went for it: "%s"', (question, ids) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toEqual(expect.arrayContaining(ids));
+  });
+});
+
 describe('a stake asked of a party', () => {
   it.each([
     ['what stake does TIM hold in italys polo strategico nazionale', '45%'],
