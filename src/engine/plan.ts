@@ -257,7 +257,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     }
     if (word === 'royaume' && tokens[i + 1] === 'uni') used.add('uni');
     const kind = kindByWord.get(word);
-    if (kind) kinds.add(kind);
+    // "joint venture" is a partnership; "joint-use stuff" is no kind of deal.
+    if (kind && (word !== 'joint' || /^ventures?$/.test(tokens[i + 1] ?? ''))) kinds.add(kind);
     const sector = sectorByWord.get(word);
     // "Which governments or armies…": one of alternatives narrows nothing.
     const alternative = [tokens[i - 1], tokens[i + 1]].some((w) => w === 'or' || w === 'ou');

@@ -2445,6 +2445,18 @@ describe('a list asked after a lead-in', () => {
   });
 });
 
+describe('a kind of deal', () => {
+  it('reads "joint venture" as a partnership, "joint-use" as no kind', () => {
+    const answer = answered(engine.ask('every deal where the uk mod is a buyer, incl joint-use stuff'));
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['uk-mod-google-cloud-sovereign-2025', 'uk-mod-oracle-cloud-2020-2026']),
+    );
+    const ventures = answered(engine.ask('which joint ventures run sovereign clouds?'));
+    expect(ventures.deals.map((d) => d.id)).toContain('france-bleu-orange-capgemini-microsoft-2021');
+  });
+});
+
 describe('adopters asked for', () => {
   it.each([
     ["who's going for opendesk?", ['icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025']],
