@@ -79,6 +79,13 @@ export function understand(
       (sentence ? SENTENCE_SHORTHAND.get(token) : undefined) ??
       // "won't": the negation, not the verb "won".
       (token === 'won' && raw[at + 1] === 't' ? 'wont' : undefined) ??
+      // "S3NS a eu la qualif quand ?": "eu" after "avoir" is its participle ("had"), not the EU.
+      (token === 'eu' &&
+      HAD_BEFORE.has(raw[at - 1] ?? '') &&
+      raw[at + 1] !== undefined &&
+      FRENCH_AFTER_HAD.has(raw[at + 1] as string)
+        ? 'avoir'
+        : undefined) ??
       // "y did estonia pick luxembourg": "why", typed short, opening a question.
       (sentence && at === 0 && token === 'y' && WHY_AUXILIARIES.has(raw[1] ?? '') ? 'why' : undefined) ??
       // "How much has Ottawa spent…?", "quand Berne a prolongé…": a capital standing for its government,
@@ -229,6 +236,17 @@ const ENGLISH_TAG_ENDS: ReadonlySet<string> = new Set(['it', 'they']);
 // naming something by what is known of it, after a comma and up to the end or the next comma.
 const ASIDE =
   /,\s*(?:la|le|l|les|the|a|an|cette|ce|cet|ces|that|this)\s(?:[^\s,?;:\u2013\u2014]+\s){1,6}?(?:ou|qui|que|qu|where|which|that|dont|whose)\s[^,?;:\u2013\u2014]*/;
+
+/** Forms of "avoir" before its participle "eu" ("a eu", "ont eu", "aurait eu"). */
+const HAD_BEFORE: ReadonlySet<string> = new Set(
+  'a ont avait avaient aurait auraient ai as avons avez aura auront'.split(' '),
+);
+/** Words after "a eu" that make it the verb ("a eu la qualif", "ont eu des problèmes"), not "a EU deal". */
+const FRENCH_AFTER_HAD: ReadonlySet<string> = new Set(
+  'la le les l un une des du de d sa son ses leur leurs lieu raison tort acces ce cette quoi combien'.split(
+    ' ',
+  ),
+);
 
 /** A question, then a remark after its last question mark ("…? this is my nightmare for our hospitals"). */
 const REMARK = /^([\s\S]*\?)\s+([^?]*[\p{L}\p{N}][^?]*)$/u;

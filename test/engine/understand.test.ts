@@ -212,6 +212,11 @@ describe('understand', () => {
     );
   });
 
+  it('reads "a eu" before an article as the verb, not the EU', () => {
+    expect(understand('s3ns a eu la snc 3.2 quand finalement ?', 'fr').terms).not.toContain('eu');
+    expect(understand('is there a eu deal with aws?', 'en').terms).toContain('eu');
+  });
+
   it('keeps content words only, and remembers which were written as names', () => {
     const understood = understand('What did the Bundeswehr sign with Google in 2025?', 'en');
     expect(understood.terms).toEqual(['bundeswehr', 'sign', 'google', '2025']);
