@@ -553,6 +553,12 @@ export const EXTRA_STOPWORDS: readonly string[] = [
   'si',
   // "till what year": "until", which the stopword list has.
   'till',
+  // "need the case number…", "I always forget it": why it is asked, not what.
+  'need',
+  'needs',
+  'always',
+  'forget',
+  'forgot',
   // "switch away", "move away from": a particle.
   'away',
   // "i heard something happened to…": hearsay and vague words name nothing asked.
