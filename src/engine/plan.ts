@@ -343,7 +343,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !/^\p{N}/u.test(term) &&
       !placeByWord.has(term) &&
       !PROVIDER_BY_WORD.has(term) &&
-      !bracketed.has(term),
+      !bracketed.has(term) &&
+      // "…in here? trying to size their footprint": a remark after the question asks nothing more.
+      !understood.remark?.has(term),
   );
   // "every UK deal you've got", "all the german contracts": a place, a year or a kind between "every"/"all
   // the" and the deal noun; not a yes/no question ("is every UK deal with a US provider?").

@@ -2445,6 +2445,18 @@ describe('a list asked after a lead-in', () => {
   });
 });
 
+describe('a remark after the question', () => {
+  it('narrows no list ("…in here? trying to size their footprint")', () => {
+    const answer = answered(
+      engine.ask("all of amzn's uk central gov contracts in here? trying to size their footprint"),
+    );
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['uk-home-office-aws-2023', 'uk-hmrc-aws-datacentre-exit-2026']),
+    );
+  });
+});
+
 describe('a kind of deal', () => {
   it('reads "joint venture" as a partnership, "joint-use" as no kind', () => {
     const answer = answered(engine.ask('every deal where the uk mod is a buyer, incl joint-use stuff'));
