@@ -535,7 +535,7 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set(
 );
 
 export const WIN_WORDS: ReadonlySet<string> = new Set(
-  'win won wins winning awarded reawarded reassigned gagne gagnes gagnee remporte remportes remportee attribue attribues reattribue reattribues redonne redonnee decroche decroches decrochee obtenu obtenus obtenue winner winners'.split(
+  'win won wins winning awarded reawarded reassigned gagne gagnes gagnee remporte remportes remportee attribue attribues reattribue reattribues redonne redonnee decroche decroches decrochee obtenu obtenus obtenue winner winners beat beats outbid outbidding'.split(
     ' ',
   ),
 );

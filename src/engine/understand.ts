@@ -359,6 +359,8 @@ const SENTENCE_SHORTHAND: ReadonlyMap<string, string> = new Map([
  * its "premier trimestre".
  */
 const PHRASE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  // "big red": Oracle's nickname.
+  [/\bbig red\b/g, 'oracle'],
   [/\bfy ?(\d{4})\b/g, 'fiscal $1'],
   [/\bfy ?(\d{2})\b/g, 'fiscal 20$1'],
   // "promis pour le T1": a quarter, as the French text writes it.

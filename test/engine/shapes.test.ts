@@ -1035,6 +1035,9 @@ describe('premise check', () => {
     // a suspension ordered, a decision struck down.
     ['why did the CJEU confirm the Privacy Shield was valid in Schrems II?', /records otherwise/],
     ['why did the Dutch ministry sign off on the Solvinity sale to Kyndryl?', /records otherwise/],
+    // A bidder claimed to have beaten the winner; Oracle by its nickname.
+    ['oracle beat palantir to the nhs federated data platform right?', /not Oracle/],
+    ['why did nhs england pick big red over palantir for the fdp', /not Oracle/],
     // Another provider paid: Microsoft settled with CISPE, not Amazon.
     ["how much did amazon have to cough up to settle cispe's cloud licensing complaint", /records otherwise/],
     ['why did the dutch government wave the kyndryl takeover of solvinity through?', /records otherwise/],
@@ -1362,6 +1365,7 @@ describe('premise check', () => {
     'Why did Indonesia refuse to pay the ransom?',
     'Why did Microsoft pay CISPE?',
     'how much did microsoft have to cough up to settle with cispe?',
+    'palantir beat oracle to the nhs fdp, how?',
     // "can they…?" asks whether.
     'under that 450m home office deal can they even inspect amazons datacentres or vet the staff',
     'Why did Microsoft invest in G42?',
