@@ -3748,6 +3748,10 @@ export function createDecider(ctx: DecisionContext): Decider {
       (t, at) =>
         WIN_WORDS.has(t) ||
         (GOING.has(t) && understood.tokens[at + 1] === 'to') ||
+        // "l'Italie a filé le PSN à Fastweb": handing it over, a few words before "à".
+        ((t === 'file' || t === 'refile') &&
+          understood.lang === 'fr' &&
+          understood.tokens.slice(at + 1, at + 5).includes('a')) ||
         // "How did Microsoft take the contract off AWS?"
         (TAKING.has(t) && understood.tokens.slice(at + 1, at + 7).some((w) => w === 'off' || w === 'from')),
     );

@@ -1035,6 +1035,7 @@ describe('premise check', () => {
     // a suspension ordered, a decision struck down.
     ['why did the CJEU confirm the Privacy Shield was valid in Schrems II?', /records otherwise/],
     ['why did the Dutch ministry sign off on the Solvinity sale to Kyndryl?', /records otherwise/],
+    ["pourquoi l'italie a filé le PSN à fastweb et aruba au final ?", /rapporte le contraire/],
     // A bidder claimed to have beaten the winner; Oracle by its nickname.
     ['oracle beat palantir to the nhs federated data platform right?', /not Oracle/],
     ['why did nhs england pick big red over palantir for the fdp', /not Oracle/],
@@ -1366,6 +1367,7 @@ describe('premise check', () => {
     'Why did Microsoft pay CISPE?',
     'how much did microsoft have to cough up to settle with cispe?',
     'palantir beat oracle to the nhs fdp, how?',
+    "pourquoi l'italie a filé le PSN à TIM ?",
     // "can they…?" asks whether.
     'under that 450m home office deal can they even inspect amazons datacentres or vet the staff',
     'Why did Microsoft invest in G42?',
