@@ -5580,7 +5580,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "Now Kyndryl owns Solvinity", "a bouclé le rachat": the takeover was blocked.
   [
-    /\b(?:now (?:[a-z0-9-]+ ){0,2}owns|(?:complet\w*|clos\w*|finali[sz]\w*) (?:the |its )?(?:[a-z0-9-]+ ){0,2}(?:takeover|acquisition|purchase))\b/,
+    /\b(?:now (?:[a-z0-9-]+ ){0,2}owns|(?:complet\w*|clos\w*|finali[sz]\w*) (?:the |its )?(?:[a-z0-9-]+ ){0,2}(?:takeover|acquisition|purchase|buy|buyout|sale))\b/,
     /\b(?:block\w*|prohibit\w*|vetoed) (?:[a-z-]+ ){0,3}(?:takeover|acquisition|purchase)\b/,
   ],
   [

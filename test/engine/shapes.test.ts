@@ -1036,6 +1036,10 @@ describe('premise check', () => {
     ['why did the CJEU confirm the Privacy Shield was valid in Schrems II?', /records otherwise/],
     ['why did the Dutch ministry sign off on the Solvinity sale to Kyndryl?', /records otherwise/],
     ["pourquoi l'italie a filé le PSN à fastweb et aruba au final ?", /rapporte le contraire/],
+    [
+      'now that kyndryl has closed the solvinity buy, what happens to the digid hosting contract',
+      /records otherwise/,
+    ],
     // A bidder claimed to have beaten the winner; Oracle by its nickname.
     ['oracle beat palantir to the nhs federated data platform right?', /not Oracle/],
     ['why did nhs england pick big red over palantir for the fdp', /not Oracle/],
