@@ -3367,7 +3367,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       UNREALISED.has(row.deal.status ?? '') &&
       !NEGATION.test(spacedQuestion) &&
       // "Depuis que la Bavière a signé…, combien l'utilisent déjà ?" presupposes; "is it live yet?" asks.
-      (PRESUPPOSED.test(spacedQuestion) || !NOT_YET.test(spacedQuestion)) &&
+      // ("…is up and running now, has the government moved onto it yet?": the "yet" of another clause.)
+      (PRESUPPOSED.test(spacedQuestion) || !NOT_YET.test(clauseOf(question, STATE_CLAIM))) &&
       !row.facts.some((id) => REALISED.test(foldedText(id)))
     ) {
       const status = row.deal.status as string;
@@ -4963,6 +4964,12 @@ const AWARDED =
 
 /** Two to five capitalised words in a row ("New York Times", "Court of Justice" is not one). */
 const CAPITALISED_RUN = /\b\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,4}\b/gu;
+
+/** The clause of `question` (between commas, semicolons or question marks) where `pattern` matches, folded and spaced; the whole question when none does. */
+function clauseOf(question: string, pattern: RegExp): string {
+  const clauses = question.split(/[,;?]/u).map((c) => tokenizeFolded(c).join(' '));
+  return clauses.find((c) => pattern.test(c)) ?? tokenizeFolded(question).join(' ');
+}
 
 /** Whether the question asks "can they…?" ("…under that deal can they even inspect…"), no question word before it. */
 function canTheyAsked(tokens: readonly string[]): boolean {

@@ -1159,6 +1159,11 @@ describe('premise check', () => {
       'now that the microsoft g42 data centre in kenya is up and running, who uses it?',
       /its status is announced/,
     ],
+    // …with a "yet" in another clause.
+    [
+      'the microsoft/g42 data centre in kenya is up and running now, has the kenyan govt moved onto it yet',
+      /its status is announced/,
+    ],
     // A move claimed the other way round; a year beside the deal's own name that the entry never writes.
     ['why did the austrian army go back from libreoffice to microsoft office?', /records otherwise/],
     ["why is denmark's digital ministry dropping libreoffice for office 365?", /records otherwise/],
