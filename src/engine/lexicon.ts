@@ -553,6 +553,12 @@ export const EXTRA_STOPWORDS: readonly string[] = [
   'si',
   // "till what year": "until", which the stopword list has.
   'till',
+  // "combien AWS met sur la table…", "what's on the table": an idiom for an offer, no subject.
+  'table',
+  'met',
+  'mettre',
+  'mets',
+  'mettent',
   // "need the case number…", "I always forget it": why it is asked, not what.
   'need',
   'needs',

@@ -2460,6 +2460,13 @@ describe('a list asked after a lead-in', () => {
   });
 });
 
+describe('idioms', () => {
+  it('reads "met sur la table" as an offer, naming no deal', () => {
+    const answer = answered(engine.ask('combien AWS met sur la table pour son cloud souverain européen ?'));
+    expect(answer.deals[0]?.id).toBe('eu-aws-european-sovereign-cloud');
+  });
+});
+
 describe('a remark after the question', () => {
   it('narrows no list ("…in here? trying to size their footprint")', () => {
     const answer = answered(
