@@ -361,6 +361,8 @@ const SENTENCE_SHORTHAND: ReadonlyMap<string, string> = new Map([
 const PHRASE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // "big red": Oracle's nickname.
   [/\bbig red\b/g, 'oracle'],
+  // "the aws euro sovereign cloud": European, not the currency.
+  [/\beuro (sovereign|cloud|clouds|data|tender|champions?)\b/g, 'european $1'],
   [/\bfy ?(\d{4})\b/g, 'fiscal $1'],
   [/\bfy ?(\d{2})\b/g, 'fiscal 20$1'],
   // "promis pour le T1": a quarter, as the French text writes it.

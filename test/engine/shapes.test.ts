@@ -2461,6 +2461,11 @@ describe('a list asked after a lead-in', () => {
 });
 
 describe('idioms', () => {
+  it('reads "euro sovereign cloud" as European, not the currency', () => {
+    const answer = answered(engine.ask('who heads up the aws euro sovereign cloud'));
+    expect(answer.deals[0]?.id).toBe('eu-aws-european-sovereign-cloud');
+  });
+
   it('reads "met sur la table" as an offer, naming no deal', () => {
     const answer = answered(engine.ask('combien AWS met sur la table pour son cloud souverain européen ?'));
     expect(answer.deals[0]?.id).toBe('eu-aws-european-sovereign-cloud');
