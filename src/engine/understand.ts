@@ -395,6 +395,7 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['dcs', 'datacentres'],
   ['dc', 'datacentre'],
   ['govt', 'government'],
+  ['gov', 'government'],
   ['gvt', 'government'],
   ['govts', 'governments'],
   ['dept', 'department'],
