@@ -160,7 +160,7 @@ export function understand(
     const clause = tokens.slice(start, start + tokenize(text).length);
     return new Set(clause.filter((t) => terms.includes(t)));
   };
-  const anchor = wordsOf(AFTER_CLAUSE.exec(folded), 1);
+  const anchor = wordsOf(AFTER_CLAUSE.exec(folded), 1) ?? wordsOf(TRAILING_AFTER.exec(folded), 1);
   const aside = wordsOf(ASIDE.exec(folded), 0);
   const remarkMatch = REMARK.exec(folded);
   const remarked = wordsOf(remarkMatch, 2);
@@ -254,6 +254,10 @@ const REMARK = /^([\s\S]*\?)\s+([^?]*[\p{L}\p{N}][^?]*)$/u;
 // "After all the protest drama, when did…", "après la panne, combien…": a clause before the question proper.
 const AFTER_CLAUSE =
   /^(?:so |and |ok |et |bon )?(?:after|apres) ([^,?;]+?)(?:,|\s(?=(?:when|what|who|why|how|which|did|does|has|quand|qui|pourquoi|comment|quel\w*|combien|est ce)\b))/;
+
+// "When did the NSA redo the pick after GAO upheld Microsoft's protest?": the clause closing a question that
+// opens with "when"/"quand".
+const TRAILING_AFTER = /^(?:so |and |ok )?(?:when|quand)\b[^,?;]* (?:after|apres) ([^,?;]+?)\s*\??\s*$/;
 
 /** Words of deals: beside them, a country name that mostly means something else is the country. */
 const DEAL_CONTEXT: ReadonlySet<string> = new Set(

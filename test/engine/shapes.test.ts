@@ -2460,6 +2460,16 @@ describe('a list asked after a lead-in', () => {
   });
 });
 
+describe('what came after', () => {
+  it.each([
+    "when did the nsa redo the wildandstormy pick after gao upheld msft's protest",
+    'after the gao protest mess, when did the nsa re-award wildandstormy and to whom',
+  ])('answers with the later event, dated after the one the clause names: "%s"', (question) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.statements.map((st) => st.text).join(' ')).toContain('April 2022');
+  });
+});
+
 describe('idioms', () => {
   it('reads "euro sovereign cloud" as European, not the currency', () => {
     const answer = answered(engine.ask('who heads up the aws euro sovereign cloud'));

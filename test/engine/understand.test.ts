@@ -212,6 +212,11 @@ describe('understand', () => {
     );
   });
 
+  it('reads a closing "after…" clause of a "when" question as what the answer comes after', () => {
+    const understood = understand("when did the nsa redo the pick after gao upheld msft's protest", 'en');
+    expect([...(understood.anchor ?? [])]).toEqual(['gao', 'upheld', 'msft', 'protest']);
+  });
+
   it('reads "a eu" before an article as the verb, not the EU', () => {
     expect(understand('s3ns a eu la snc 3.2 quand finalement ?', 'fr').terms).not.toContain('eu');
     expect(understand('is there a eu deal with aws?', 'en').terms).toContain('eu');
