@@ -1782,15 +1782,20 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "palantir is in the nhs AND french intelligence?? list every deal palantir is part of": a list asked
     // of a provider the request itself names stands alone, whatever the lead-in names.
     const requestWords = request === undefined ? [] : tokenizeFolded(request);
+    const leadWords =
+      request === undefined ? [] : tokenizeFolded(question.slice(0, question.length - request.length));
     if (
       request !== undefined &&
       /^(?:list|liste)/i.test(request) &&
-      requestWords.some((t) => PROVIDER_WORDS.has(t))
+      // (The lead-in tells of the same provider; one naming a place or a sector narrows the list instead.)
+      requestWords.some((t) => PROVIDER_WORDS.has(t) && leadWords.includes(t))
     )
       return ask(request, context);
     if (
       request !== undefined &&
       /\p{Lu}/u.test(request) &&
+      // "for the intelligence agencies?? list the AWS deals": a lead-in asked as a question narrows the list.
+      !/\?\s*$/u.test(question.slice(0, question.length - request.length)) &&
       tokenizeFolded(request).filter((t) => !isStopword(t)).length >= 3 &&
       !tokenizeFolded(question.slice(0, question.length - request.length)).some(
         (t) => !isStopword(t) && (placeWords.has(t) || COUNTRY_WORDS.has(t) || PROVIDER_WORDS.has(t)),
@@ -2236,6 +2241,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       (best !== undefined &&
         best.phrases > 0 &&
         understood.capitalised.size === 0 &&
+        // …a name, written with capitals in the entry ("US CLOUD Act"), not a label ("digital sovereignty").
+        aliasPhraseIn(question, [best.deal]).length > 0 &&
         intentMet &&
         understood.intent !== 'general' &&
         // …and no other name typed ("…passée à opendesk", "in bavaria"): that may be a claim to check.
@@ -3611,13 +3618,35 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (at < 0 || !providerKeys.includes(p.key)) return false;
         const before = tokens.slice(Math.max(0, at - 2), at);
         const after = tokens.slice(at + 1, at + 3);
+        // "just google and amazon", "all go to AWS, Google, Microsoft and Oracle": another provider of the
+        // deal named beside it; "not only AWS" denies it.
+        if (plan.providers.some((q) => q.key !== p.key && providerKeys.includes(q.key))) return false;
+        if (tokens.slice(Math.max(0, at - 4), at).some((t, i, all) => t === 'not' || negatorIn(t, i, all)))
+          return false;
+        // "C2E replaced the single-vendor AWS deal C2S", "after JEDI all went to Microsoft": what is said
+        // alone is another deal that provider had alone.
+        // (Its name beside the provider, a few words before it or just after it, not compared "like C2S".)
+        const otherAlone = tokens.slice(Math.max(0, at - 7), at + 3).some((t, i, near) => {
+          const aliased = ranker.dealsAliased(t);
+          return (
+            !aliased.includes(d) &&
+            !near.slice(0, i).some((w) => w === 'like' || w === 'comme') &&
+            aliased.some(
+              (o) =>
+                (facets[o] as DealFacets).providerKeys.length === 1 &&
+                (facets[o] as DealFacets).providerKeys[0] === p.key,
+            )
+          );
+        });
+        if (otherAlone) return false;
         return (
           before.some((w) => ONLY_BEFORE.has(w)) ||
           after.some((w) => ONLY_AFTER.has(w)) ||
           // "AWS on its own", "a single-vendor AWS deal" (not "its single Amazon deal": one of its deals).
           tokens.slice(at + 1, at + 4).join(' ') === 'on its own' ||
           /^(?:single|sole) (?:vendor|provider|supplier|source)$/.test(before.join(' ')) ||
-          ((tokens.some((w) => WHOLE.has(w)) || ALL_GIVEN.test(spacedQuestion)) &&
+          ((tokens.some((w) => WHOLE.has(w)) ||
+            ALL_GIVEN.test(tokens.slice(Math.max(0, at - 5), at).join(' '))) &&
             ['to', 'a'].includes(tokens[at - 1] ?? ''))
         );
       });
@@ -4825,7 +4854,7 @@ const BOTH_OF = /\b(?:the two|both|les deux|ses deux|their two|its two)\b/;
 /** A question clause closing a comparison, after a dash, a colon or a comma ("…, how did they differ?"). */
 // …or the points to compare after a dash or a colon ("bleu vs s3ns - ownership, tech partner and…").
 const COMPARE_QUESTION_TAIL =
-  /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*(?:compar\w*|ownership|owners?|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
+  /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*|(?:\s[—–-]|[—–])\s*(?:ownership|owners?|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
 
 /** Plural deal nouns: a question asking for several deals ("contracts", "accords"). */
 const DEAL_NOUNS_ASKED =
@@ -4975,7 +5004,11 @@ function clauseOf(question: string, pattern: RegExp): string {
 function canTheyAsked(tokens: readonly string[]): boolean {
   const at = tokens.findIndex(
     (t, i) =>
-      (t === 'can' || t === 'could') && ['they', 'it', 'we', 'you', 'anyone'].includes(tokens[i + 1] ?? ''),
+      ((t === 'can' || t === 'could') &&
+        ['they', 'it', 'we', 'you', 'anyone'].includes(tokens[i + 1] ?? '')) ||
+      // "peuvent-ils même transférer…?"
+      (['peuvent', 'peut', 'pourraient', 'pourrait'].includes(t) &&
+        ['ils', 'elles', 'il', 'elle', 'on'].includes(tokens[i + 1] ?? '')),
   );
   return at >= 0 && !tokens.slice(0, at).some(isQuestionWord);
 }
@@ -5031,7 +5064,7 @@ const REGION_WORDS: ReadonlySet<string> = new Set(
 
 /** Outcomes a question may claim ("approved", "paid", "suspended"), folded. */
 const APPROVAL_CLAIMS: ReadonlySet<string> = new Set(
-  'okd okayed confirm confirmed confirms confirme confirmee approve approved approves approving authorise authorised authorize authorized allow allowed clear cleared accept accepted accepts uphold upheld approuve approuvee approuver autorise autorisee autoriser accepte acceptee valide validee'.split(
+  'confirm confirmed confirms confirme confirmee approve approved approves approving authorise authorised authorize authorized allow allowed clear cleared accept accepted accepts uphold upheld approuve approuvee approuver autorise autorisee autoriser accepte acceptee valide validee'.split(
     ' ',
   ),
 );
@@ -5170,7 +5203,7 @@ const CONSENTING: ReadonlySet<string> = new Set(
 );
 /** An approval in several words ("sign off on", "give the green light", "feu vert"). */
 const APPROVAL_PHRASE =
-  /\b(?:sign(?:ed|s)? off(?: on)?|green ?light\w*|greenlit|feu vert|rubber ?stamp\w*|ok ?d|wav(?:ed|es|e) (?:[a-z0-9-]+ ){0,6}through|(?:confirm\w*|declar\w*|found|ruled|jug\w*)(?: [a-z]+){0,4} (?:valid|lawful|legal|valable|legale?))\b/;
+  /\b(?:sign(?:ed|s)? off(?: on)?|green ?light\w*|greenlit|feu vert|rubber ?stamp\w*|ok ?d(?! accord)|okay(?:ed|s)?|wav(?:ed|es|e) (?:[a-z0-9-]+ ){0,6}through|(?:confirm\w*|declar\w*|found|ruled|jug\w*)(?: [a-z]+){0,4} (?:valid|lawful|legal|valable|legale?))\b/;
 /** Annulling in other words ("tore up the framework", "ripped up"). */
 const TORN_UP = /\b(?:tore|torn|tear|tears|tearing|ripped|rip|rips) up\b/;
 /** An outcome ordered, in a noun ("ordered the suspension", "ordonné la suspension"). */
@@ -5596,8 +5629,8 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "Why is the EDPS case still open?": it was closed.
   [
-    /\b(?:still (?:open|ongoing|pending|unresolved|under way|running|going on|dragging on|drags on|in progress)|(?:keep|keeps|keeping|kept) (?:[a-z0-9-]+ ){1,7}open|toujours (?:ouverte?|en cours|pendante?)|(?:traine|trainent|s eternise) encore)\b/,
-    /\b(?:closed|clos|close|cloture\w*|remedied|concluded its|ended (?:the|its) (?:case|investigation|enforcement))\b/,
+    /\b(?:still (?:open|ongoing|pending|unresolved|under way|running|going on|dragging on|drags on|in progress)|still (?:keep|keeps|keeping) (?:[a-z0-9-]+ ){1,7}open|toujours (?:ouverte?|en cours|pendante?)|(?:traine|trainent|s eternise) encore)\b/,
+    /\b(?:closed (?:its|the|their) (?:[a-z-]+ )?(?:case|investigation|proceedings|probe|inquiry)|(?:case|investigation|proceedings|probe|inquiry) (?:was |were |has been |had been |is )?closed|clos (?:sa|la|le|son) (?:[a-z-]+ )?(?:procedure|dossier|enquete)|cloture\w*|remedied|concluded its|ended (?:the|its) (?:case|investigation|enforcement))\b/,
   ],
   // "Pourquoi Singapour a raté son objectif de 70 % ?": it moved ahead of it.
   [
@@ -5755,8 +5788,7 @@ const UNRECORDED_CLAIMS: ReadonlyArray<{ noun: RegExp; claim: RegExp }> = [
 ];
 /** Words claiming one party alone, before its name ("only AWS") or after it ("AWS alone"). */
 const ONLY_BEFORE: ReadonlySet<string> = new Set(
-  // "just AWS"
-  'only solely exclusively seulement uniquement exclusivement just'.split(' '),
+  'only solely exclusively seulement uniquement exclusivement'.split(' '),
 );
 const ONLY_AFTER: ReadonlySet<string> = new Set('alone only exclusively seul seule seuls'.split(' '));
 /** One provider asked for as the only one ("which single provider", "le seul fournisseur retenu"). */

@@ -166,8 +166,13 @@ export function understand(
   const remarked = wordsOf(remarkMatch, 2);
   // Only words the question proper does not also use.
   const before = remarkMatch === null ? [] : tokenize(remarkMatch[1] as string);
+  // Not "when was it awarded? talking about the HMRC contract": a question too short to name anything, or
+  // a remark with a name in it, says what is asked about.
   const remark =
-    remarked === undefined || tokenize(remarkMatch?.[2] ?? '').some(isQuestionWord)
+    remarked === undefined ||
+    tokenize(remarkMatch?.[2] ?? '').some(isQuestionWord) ||
+    before.filter((t) => terms.includes(t)).length < 2 ||
+    [...remarked].some((t) => capitalised.has(t))
       ? undefined
       : new Set([...remarked].filter((t) => !before.includes(t)));
   return {

@@ -2460,6 +2460,66 @@ describe('a list asked after a lead-in', () => {
   });
 });
 
+describe("a review of the round's checks: true premises and plain questions left alone", () => {
+  it.each([
+    // Several providers named, a negation, or another deal that had the provider alone.
+    'why did israel give nimbus to just google and amazon?',
+    "was japan's gov cloud just AWS and google in the first round?",
+    'C2E replaced the single-vendor AWS deal C2S, right?',
+    'did the JWCC ceiling all go to AWS, Google, Microsoft and Oracle?',
+    'after JEDI all went to microsoft, what did JWCC change?',
+    'JWCC replaced JEDI, which had all gone to microsoft - who won JWCC?',
+    'JWCC is not just AWS, right?',
+    'it wasnt just AWS for jwcc was it',
+    // A case kept open until it closed; a closed network is no closed case.
+    'why did the EDPS keep the microsoft 365 case open until july 2025?',
+    "why is the DGSI's palantir dependency still dragging on?",
+    // "ok d'accord" approves nothing; "okayed" is as true as "approved".
+    "ok d'accord. et le rachat de solvinity par kyndryl, ça en est où ?",
+    "portugal's govt okayed a sovereign cloud plan when?",
+  ])('"%s" is no correction', (question) => {
+    const answer = engine.ask(question);
+    expect(answer.kind === 'answered' && answer.shape === 'correction').toBe(false);
+  });
+
+  it.each([
+    ['when was it awarded? talking about the HMRC contract', 'uk-hmrc-aws-datacentre-exit-2026'],
+    ['who won? the JEDI one', 'us-dod-jedi-microsoft-2019'],
+    [
+      "what would you take away from the CMA's final decision?",
+      'uk-cma-cloud-market-investigation-2023-2025',
+    ],
+    ["if you were in the UK, which deal covered the spies' cloud?", 'uk-intelligence-agencies-aws-2021'],
+    ['who has bought a stake in G42?', 'uae-microsoft-g42-investment-2024'],
+  ])('answers "%s" from its deal', (question, id) => {
+    expect(answered(engine.ask(question)).deals[0]?.id).toBe(id);
+  });
+
+  it.each(['who coined digital sovereignty?', 'who invented signals intelligence?'])(
+    'gives no answer to "%s" (a label, not a deal\'s name)',
+    (question) => {
+      expect(engine.ask(question).kind).toBe('no-answer');
+    },
+  );
+
+  it.each(['compare: tech partners of bleu and s3ns', 'Comparez : statut de Bleu et S3NS'])(
+    'compares the deals named after a colon: "%s"',
+    (question) => {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape).toBe('compare');
+      expect(answer.deals.map((d) => d.id)).toEqual([
+        'france-bleu-orange-capgemini-microsoft-2021',
+        'france-s3ns-thales-google-2021',
+      ]);
+    },
+  );
+
+  it('keeps a lead-in asked as a question as a constraint on the list', () => {
+    const answer = answered(engine.ask('for the intelligence agencies?? list the AWS deals'));
+    expect(answer.deals.map((d) => d.id)).not.toContain('uk-hmrc-aws-datacentre-exit-2026');
+  });
+});
+
 describe('what came after', () => {
   it.each([
     "when did the nsa redo the wildandstormy pick after gao upheld msft's protest",

@@ -207,9 +207,14 @@ describe('understand', () => {
     expect([...(understood.remark ?? [])]).toEqual(['nightmare', 'hospitals']);
     // A second question is no remark, nor is a word the question proper also uses.
     expect(understand('who runs Bleu? and who owns it?', 'en').remark).toBeUndefined();
-    expect(understand('when did Bleu launch? Bleu matters a lot', 'en').remark).toEqual(
+    expect(understand('when did bleu launch? bleu matters a lot', 'en').remark).toEqual(
       new Set(['matters', 'lot']),
     );
+    // A question too short to name anything, or a remark with a name in it, says what is asked about.
+    expect(understand('when was it awarded? talking about the HMRC contract', 'en').remark).toBeUndefined();
+    expect(
+      understand('when did bleu launch? it is about Bleu the joint venture', 'en').remark,
+    ).toBeUndefined();
   });
 
   it('reads a closing "after…" clause of a "when" question as what the answer comes after', () => {
