@@ -2520,6 +2520,13 @@ describe("a review of the round's checks: true premises and plain questions left
   });
 });
 
+describe("the deal's own event dated", () => {
+  it('answers "when was it picked" with the selection itself', () => {
+    const answer = answered(engine.ask("date sakura internet got picked by japan's digital agency?"));
+    expect(answer.statements[0]?.text).toContain('28 November 2023');
+  });
+});
+
 describe('what came after', () => {
   it.each([
     "when did the nsa redo the wildandstormy pick after gao upheld msft's protest",
