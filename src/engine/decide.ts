@@ -53,7 +53,7 @@ import type { DealRanker, DealScore } from './rank-deals.js';
 import { type FactHit, type FactTables, type FactTrace, fitsIntent, rankFacts } from './rank-facts.js';
 import type { Scoring } from './scoring.js';
 import type { Vocabulary } from './search-index.js';
-import { CAPITALS, demonymCountry, type Understanding, understand } from './understand.js';
+import { CAPITALS, demonymCountry, REMARK, type Understanding, understand } from './understand.js';
 
 // The decision step: given the engine's tables and one question, what to answer — a list, a
 // comparison, a correction, one deal's facts, or no answer — and how sure it is. Every weight it uses
@@ -1781,9 +1781,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     const request = leadIn?.[1];
     // "palantir is in the nhs AND french intelligence?? list every deal palantir is part of": a list asked
     // of a provider the request itself names stands alone, whatever the lead-in names.
+    const leadText = request === undefined ? '' : question.slice(0, question.length - request.length);
     const requestWords = request === undefined ? [] : tokenizeFolded(request);
-    const leadWords =
-      request === undefined ? [] : tokenizeFolded(question.slice(0, question.length - request.length));
+    const leadWords = tokenizeFolded(leadText);
     if (
       request !== undefined &&
       /^(?:list|liste)/i.test(request) &&
@@ -1795,12 +1795,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       request !== undefined &&
       /\p{Lu}/u.test(request) &&
       // "for the intelligence agencies?? list the AWS deals": a lead-in asked as a question narrows the list.
-      !/\?\s*$/u.test(question.slice(0, question.length - request.length)) &&
-      tokenizeFolded(request).filter((t) => !isStopword(t)).length >= 3 &&
-      !tokenizeFolded(question.slice(0, question.length - request.length)).some(
+      !/\?\s*$/u.test(leadText) &&
+      requestWords.filter((t) => !isStopword(t)).length >= 3 &&
+      !leadWords.some(
         (t) => !isStopword(t) && (placeWords.has(t) || COUNTRY_WORDS.has(t) || PROVIDER_WORDS.has(t)),
       ) &&
-      !(question.slice(1, question.length - request.length).match(/\p{Lu}[\p{L}\p{N}-]*/gu) ?? []).some((w) =>
+      !(leadText.slice(1).match(/\p{Lu}[\p{L}\p{N}-]*/gu) ?? []).some((w) =>
         tokenizeFolded(w).some((t) => t.length >= 3 && isKnown(t) && !isCommonWord(t)),
       )
     )
@@ -2136,7 +2136,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       plan.places.some((p) => p.word === term && inPlace(facets[best.deal] as DealFacets, p));
     // "…what was the order number? need it for our DPIA file": a name in a remark after the question,
     // asking nothing, says why it is asked, not what.
-    const remark = AFTER_QUESTION.exec(question)?.[2];
+    const remark = REMARK.exec(question)?.[2];
     const remarked = remark === undefined ? [] : tokenizeFolded(remark);
     const aside = remarked.some(isQuestionWord) ? [] : remarked;
     // "…what reason did the PM give?": a title in capitals is no one's name.
@@ -4851,8 +4851,11 @@ const COMPARE_TAIL =
 /** "The two", "both", "les deux": a pair asked for by what they share. */
 const BOTH_OF = /\b(?:the two|both|les deux|ses deux|their two|its two)\b/;
 
-/** A question clause closing a comparison, after a dash, a colon or a comma ("…, how did they differ?"). */
-// …or the points to compare after a dash or a colon ("bleu vs s3ns - ownership, tech partner and…").
+/**
+ * A question clause closing a comparison, after a dash, a colon or a comma ("…, how did they differ?"), or
+ * the points to compare after a dash ("bleu vs s3ns - ownership, tech partner and…"; after a colon, the names
+ * may follow them: "compare: tech partners of bleu and s3ns").
+ */
 const COMPARE_QUESTION_TAIL =
   /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*|(?:\s[—–-]|[—–])\s*(?:ownership|owners?|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
 
@@ -4915,7 +4918,6 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 /** "any", "aucun": a question asking whether there is one at all. */
 const ANY_WORDS: ReadonlySet<string> = new Set('any anything anyone aucun aucune quelconque'.split(' '));
 
-/** A bid or offer of someone's ("Google's bid", "l'offre d'AWS" is read after the name only). */
 /** A number of the question that is a year ("2025"). */
 const isYearNumber = (n: string): boolean => YEAR.test(n) && n.length === 4;
 /** The years a question names. */
@@ -5012,9 +5014,6 @@ function canTheyAsked(tokens: readonly string[]): boolean {
   );
   return at >= 0 && !tokens.slice(0, at).some(isQuestionWord);
 }
-
-/** A question, then a remark after its question mark that ends without one ("…? need it for a footnote"). */
-const AFTER_QUESTION = /^([\s\S]*\?)\s+([^?]*[\p{L}\p{N}][^?]*)$/u;
 
 /** A scene-setting lead-in, then a request after a colon, a dash or a full stop ("…: compare X and Y"). */
 const LEAD_IN =

@@ -258,7 +258,7 @@ function latestDateOf(deal: Deal): string {
  * year the text gives for a plan ("a new provider by 2028") is no date of the fact when `asOf` says when
  * it was reported; "2026" sorts before "2026-05".
  */
-function factDate(fact: Fact): string {
+export function factDate(fact: Fact): string {
   return fact.asOf ?? traitsOf(fact.text).latestDate;
 }
 

@@ -1,5 +1,5 @@
 import { round } from './compose-answer.js';
-import type { DealRow, FactRow } from './fact-features.js';
+import { type DealRow, type FactRow, factDate } from './fact-features.js';
 import { fitsIntent, intentFit } from './intents.js';
 import { PROVIDER_PATTERNS } from './lexicon.js';
 import { fold, foldMemo, isStopword, tokenize } from './normalize.js';
@@ -148,7 +148,7 @@ export function rankFacts(
       const count = hit.inText.filter((term) => anchor.has(term)).length;
       if (count > most) {
         most = count;
-        anchorTime = dateOf((facts[hit.id] as FactRow).fact);
+        anchorTime = factDate((facts[hit.id] as FactRow).fact) || undefined;
       }
     }
   }
@@ -192,7 +192,7 @@ export function rankFacts(
     )
       score += scoring.countedNoun;
     if (position === 0) score += leadBonus;
-    const asOf = anchorTime === undefined ? undefined : dateOf(fact.fact);
+    const asOf = anchorTime === undefined ? undefined : factDate(fact.fact) || undefined;
     if (anchorTime !== undefined && asOf !== undefined && asOf <= anchorTime) score -= scoring.beforeAnchor;
     // Ties go to the earlier fact: entries list the main facts first.
     score -= scoring.positionPenalty * position;
@@ -207,23 +207,6 @@ export function rankFacts(
     .filter((s, i) => i === 0 || s.score >= top * scoring.keepShare)
     .slice(0, maxFacts)
     .map((s) => s.id);
-}
-
-const MONTHS = 'january february march april may june july august september october november december'.split(
-  ' ',
-);
-/** A fact's text opening on its date ("On 29 October 2021…", "In April 2022…"). */
-const OPENING_DATE =
-  /^(?:On|In|By) (?:(\d{1,2}) )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/;
-
-/** When a fact happened: its `asOf`, else the date its text opens on ("On 29 October 2021…" → "2021-10-29"). */
-function dateOf(fact: FactRow['fact']): string | undefined {
-  if (fact.asOf !== undefined) return fact.asOf;
-  const opening = OPENING_DATE.exec(fact.text);
-  if (opening === null) return undefined;
-  const month = String(MONTHS.indexOf((opening[2] as string).toLowerCase()) + 1).padStart(2, '0');
-  const day = opening[1] === undefined ? '' : `-${opening[1].padStart(2, '0')}`;
-  return `${opening[3]}-${month}${day}`;
 }
 
 /**

@@ -254,7 +254,7 @@ const FRENCH_AFTER_HAD: ReadonlySet<string> = new Set(
 );
 
 /** A question, then a remark after its last question mark ("…? this is my nightmare for our hospitals"). */
-const REMARK = /^([\s\S]*\?)\s+([^?]*[\p{L}\p{N}][^?]*)$/u;
+export const REMARK = /^([\s\S]*\?)\s+([^?]*[\p{L}\p{N}][^?]*)$/u;
 
 // "After all the protest drama, when did…", "après la panne, combien…": a clause before the question proper.
 const AFTER_CLAUSE =
