@@ -1574,6 +1574,22 @@ export function createDecider(ctx: DecisionContext): Decider {
       )
     )
       return undefined;
+    // "…le président de l'UGAP devant la commission d'enquête du Sénat… quelle part pour OVH ?": another
+    // deal's fact names every subject and the claimed provider together; the question is about that fact.
+    if (
+      subjects.length >= 2 &&
+      ranked.some(
+        (e) =>
+          !subjectDeals.includes(e.deal) &&
+          (deals[e.deal] as DealRow).facts.some(
+            (id) =>
+              claimedProviders.every((p) => factNames(id, p.key)) &&
+              subjects.every((t) => ranker.factHas(id, t)) &&
+              !namesALoser(id),
+          ),
+      )
+    )
+      return undefined;
     const claimedPlan = { ...plan, providers: claimedProviders };
     // A provider the subject's facts name in another role (a losing bidder, a protester) asked about in
     // that role is no false pairing: "Why did AWS protest JEDI?".
@@ -2030,6 +2046,22 @@ export function createDecider(ctx: DecisionContext): Decider {
             !inTitle(first.deal, p),
         ) &&
         titled(next.deal) > titled(first.deal)
+      )
+        ranked.splice(0, 2, next, first);
+      // "…le président de l'UGAP devant la commission d'enquête du Sénat… quelle part pour OVH ?": of two close
+      // deals, the one whose facts name the providers asked about, that the other never mentions, and that
+      // matches more of the question, every name the other matched among it.
+      else if (
+        next.coverage > first.coverage &&
+        plan.providers.every(
+          (p) =>
+            !(facets[first.deal] as DealFacets).providerKeys.includes(p.key) &&
+            !(deals[first.deal] as DealRow).facts.some((id) => factNames(id, p.key)) &&
+            (deals[next.deal] as DealRow).facts.some((id) => factNames(id, p.key)),
+        ) &&
+        [...first.matched].every(
+          (t) => !(understood.capitalised.has(t) || aliasWords.has(t)) || next.matched.has(t),
+        )
       )
         ranked.splice(0, 2, next, first);
     }

@@ -553,6 +553,16 @@ export const EXTRA_STOPWORDS: readonly string[] = [
   'si',
   // "till what year": "until", which the stopword list has.
   'till',
+  // "the ministry of Mrs Dweck", "Monsieur Séguret": a title before a name ("Ms" is also Microsoft).
+  'mr',
+  'mrs',
+  'mme',
+  'madame',
+  'monsieur',
+  // "roughly what value", "approximately how many": a hedge on the figure asked, not a word of it.
+  'roughly',
+  'approximately',
+  'approx',
   // "combien AWS met sur la table…", "what's on the table": an idiom for an offer, no subject.
   'table',
   'met',

@@ -200,7 +200,7 @@ export function createDealRanker({
       understood.terms.map((term) => [
         term,
         (known.has(term) || understood.capitalised.has(term) ? specificity(term) : unknownWeight) *
-          (understood.remark?.has(term) ? scoring.remarkWeight : 1),
+          (understood.remark?.has(term) || understood.preamble?.has(term) ? scoring.remarkWeight : 1),
       ]),
     );
     let phrases = matchPhrases(understood.tokens);

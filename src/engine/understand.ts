@@ -37,6 +37,12 @@ export interface Understanding {
    * nightmare for our hospitals"): they say why it is asked, not what.
    */
   remark?: Set<string>;
+  /**
+   * Words of sentences before the question's own that name nothing ("We're a kommune writing our first
+   * tender. How long a contract is Airbus planning?"): why it is asked. They weigh as a remark's in
+   * choosing the deal, and count for everything else.
+   */
+  preamble?: Set<string>;
   /** The noun after "which"/"quel" ("ministers" in "which ministers…?"): a detail the entry may lack. */
   askedNoun?: string;
   /** Whether the question has a question word ("what", "par quoi"); "JWCC?" or "Bleu" has none. */
@@ -175,6 +181,9 @@ export function understand(
     [...remarked].some((t) => capitalised.has(t))
       ? undefined
       : new Set([...remarked].filter((t) => !before.includes(t)));
+  // "We're a kommune writing our first tender. How long a contract is Airbus planning?": sentences before the
+  // question's own say why it is asked; their words, but names, weigh as a remark's.
+  const preamble = preambleWords(question, folded, terms, capitalised);
   return {
     lang,
     intent,
@@ -188,6 +197,7 @@ export function understand(
     ...(anchor !== undefined && anchor.size > 0 && anchor.size < terms.length ? { anchor } : {}),
     ...(aside !== undefined && aside.size > 0 && aside.size < terms.length ? { aside } : {}),
     ...(remark !== undefined && remark.size > 0 && remark.size < terms.length ? { remark } : {}),
+    ...(preamble !== undefined && preamble.size < terms.length ? { preamble } : {}),
   };
 }
 
@@ -252,6 +262,44 @@ const FRENCH_AFTER_HAD: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * The words of the sentences before a question's own ("…going 'sovereign'. How long a contract…?") that the
+ * question does not use and that name nothing; undefined when there is no such sentence or the question
+ * proper has fewer than two words of its own.
+ */
+function preambleWords(
+  question: string,
+  folded: string,
+  terms: readonly string[],
+  capitalised: ReadonlySet<string>,
+): Set<string> | undefined {
+  const mark = folded.indexOf('?');
+  if (mark < 0) return undefined;
+  let start = -1;
+  for (const match of folded.slice(0, mark).matchAll(SENTENCE_END)) start = match.index + match[0].length;
+  if (start < 0) return undefined;
+  const own = tokenize(folded.slice(start, mark));
+  // The question proper names something itself ("…. How long a contract is Airbus planning?"), not "how did
+  // she justify it?" or "what's the target there?", which lean on the sentences before.
+  if (own.filter((t) => terms.includes(t)).length < 2 || !namesSomething(question)) return undefined;
+  const words = tokenize(folded.slice(0, start)).filter(
+    (t) => terms.includes(t) && !own.includes(t) && !capitalised.has(t),
+  );
+  return words.length === 0 ? undefined : new Set(words);
+}
+/** Whether the last sentence before the first "?" has a word in capitals past its first ("…. Is that Google contract exclusive?"). */
+function namesSomething(question: string): boolean {
+  const mark = question.indexOf('?');
+  let start = 0;
+  for (const match of question.slice(0, mark).matchAll(SENTENCE_END)) start = match.index + match[0].length;
+  const words = question.slice(start, mark).match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+  return words.some(
+    (word, i) => (i > 0 && /^\p{Lu}/u.test(word)) || /^\p{Lu}[\p{L}\p{N}]*(?:\p{Lu}|\p{N})/u.test(word),
+  );
+}
+/** The end of a sentence: a full stop or an exclamation mark before a space. */
+const SENTENCE_END = /(?<![.!])[.!]\s+/g;
 
 /** A question, then a remark after its last question mark ("…? this is my nightmare for our hospitals"). */
 export const REMARK = /^([\s\S]*\?)\s+([^?]*[\p{L}\p{N}][^?]*)$/u;

@@ -2561,6 +2561,35 @@ describe('a remark after the question', () => {
   });
 });
 
+describe('sentences before the question', () => {
+  it.each([
+    [
+      "We're setting award criteria weightings and I'd like a peer reference. In the Swiss federal Public Clouds Bund tender, how much weight did contract terms get?",
+      '20%',
+    ],
+    [
+      "For a brief I am drafting on US intelligence community cloud procurement, I am reconstructing the WildandStormy protest history. Microsoft challenged the NSA award in the summer of 2021. On what date did the GAO come down on Microsoft's side?",
+      '29 October 2021',
+    ],
+  ])('weigh as a remark in choosing the deal: "%s"', (question, detail) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.statements.map((s) => s.text).join(' ')).toContain(detail);
+  });
+});
+
+describe('a provider named in another entry that tells the same event', () => {
+  it("answers from the entry whose fact names it, uncorrected (UGAP's figures told to the Senate)", () => {
+    const answer = answered(
+      engine.ask(
+        "Quel montant d'achats cloud le président de l'UGAP a-t-il déclaré devant la commission d'enquête du Sénat pour 2024, et quelle part pour OVH ?",
+      ),
+    );
+    expect(answer.shape).not.toBe('correction');
+    expect(answer.deals[0]?.id).toBe('france-ugap-nuage-public-cloud-framework-2020');
+    expect(answer.statements.map((s) => s.text).join(' ')).toContain('19,5');
+  });
+});
+
 describe('a kind of deal', () => {
   it('reads "joint venture" as a partnership, "joint-use" as no kind', () => {
     const answer = answered(engine.ask('every deal where the uk mod is a buyer, incl joint-use stuff'));

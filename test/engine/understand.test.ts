@@ -217,6 +217,38 @@ describe('understand', () => {
     ).toBeUndefined();
   });
 
+  it('reads the sentences before a question that names something as its preamble', () => {
+    const understood = understand(
+      "We're setting award criteria weightings and I'd like a peer reference. In the Swiss federal Public Clouds Bund tender, how much weight did contract terms get?",
+      'en',
+    );
+    expect([...(understood.preamble ?? [])]).toEqual(
+      expect.arrayContaining(['setting', 'award', 'criteria', 'weightings', 'peer', 'reference']),
+    );
+    expect(understood.preamble?.has('tender')).toBe(false);
+    // Not when the question proper leans on them ("how did she justify it?"), nor across an ellipsis.
+    expect(
+      understand('the danish minister dumped office 365 for libreoffice. how did she justify it?', 'en')
+        .preamble,
+    ).toBeUndefined();
+    expect(
+      understand(
+        'New Zealand refreshed its Cloud First policy. Up to what level is data allowed there?',
+        'en',
+      ).preamble,
+    ).toBeUndefined();
+    expect(
+      understand('lyon quitte microsoft... pour passer sur Google Workspace ?', 'fr').preamble,
+    ).toBeUndefined();
+  });
+
+  it('drops a title before a name ("Mrs Dweck", "Monsieur Séguret")', () => {
+    expect(understand('when did the ministry of Mrs Dweck sign with Serpro?', 'en').terms).not.toContain(
+      'mrs',
+    );
+    expect(understand('qu a dit Monsieur Séguret ?', 'fr').terms).not.toContain('monsieur');
+  });
+
   it('reads a closing "after…" clause of a "when" question as what the answer comes after', () => {
     const understood = understand("when did the nsa redo the pick after gao upheld msft's protest", 'en');
     expect([...(understood.anchor ?? [])]).toEqual(['gao', 'upheld', 'msft', 'protest']);
