@@ -1401,6 +1401,39 @@ export function createDecider(ctx: DecisionContext): Decider {
    * that no deal pairs ("Why did MI5 choose Oracle?") gets the pairing corrected first, citing the fact
    * that names the subject's actual provider. Undefined when the pairing exists or cannot be told.
    */
+  /**
+   * The question without a closing remark after its last question mark ("…how long does the contract run?
+   * trying to see if these partner models outlive a typical 4 yr framework"), read again, for the premise
+   * checks: a remark says why it is asked and claims nothing of the deal. The whole question when it has no
+   * such remark.
+   */
+  function withoutRemark(
+    question: string,
+    understood: Understanding,
+    plan: QuestionPlan,
+  ): { question: string; understood: Understanding; plan: QuestionPlan } {
+    const match = REMARK.exec(question);
+    const proper = match?.[1];
+    if (match === null || proper === undefined) return { question, understood, plan };
+    const properTokens = tokenizeFolded(proper);
+    const tail = tokenizeFolded(match[2] as string);
+    if (
+      tail.some(isQuestionWord) ||
+      // "…? cost cutting was the whole point right", "i read cutting costs was the point": a claim asked to
+      // be confirmed, or heard, is checked.
+      CLAIMING_TAIL.test(` ${tail.join(' ')} `) ||
+      properTokens.filter((t) => understood.terms.includes(t)).length < 2
+    )
+      return { question, understood, plan };
+    const read = understand(
+      proper,
+      understood.lang,
+      (word) => vocabulary.languageOf(word),
+      (word) => vocabulary.has(word),
+    );
+    return { question: proper, understood: read, plan: planQuestion(read, proper) };
+  }
+
   function checkPremise(
     question: string,
     understood: Understanding,
@@ -2308,8 +2341,10 @@ export function createDecider(ctx: DecisionContext): Decider {
       return noAnswer(question, lang, 'unknown-entity', suggestions, best.coverage);
     }
 
+    // What the premise checks read: the question without a closing remark.
+    const claimed = withoutRemark(question, understood, plan);
     // A false pairing ("Why did MI5 choose Oracle?") is corrected before anything else is said.
-    const corrected = checkPremise(question, understood, plan, ranked);
+    const corrected = checkPremise(claimed.question, claimed.understood, claimed.plan, ranked);
     if (corrected)
       return {
         ...corrected,
@@ -2342,10 +2377,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     });
     // "When did Japan pick Fujitsu?": a claimed pairing across the two deals (Japan's deal never names
     // Fujitsu, HMRC's never names Japan) is a false premise, not two answers.
-    if (other && plan.claims) {
-      const claimed = claimedAcross(understood, best, other);
-      if (claimed !== undefined) {
-        const note = unmentionedNote(originalWords(question, [claimed]));
+    if (other && claimed.plan.claims) {
+      const across = claimedAcross(claimed.understood, best, other);
+      if (across !== undefined) {
+        const note = unmentionedNote(originalWords(question, [across]));
         return answerDeal(
           question,
           understood,
@@ -2358,7 +2393,15 @@ export function createDecider(ctx: DecisionContext): Decider {
         );
       }
     }
-    const premise = unsupportedPremise(question, understood, plan, best, weights, named, ranked);
+    const premise = unsupportedPremise(
+      claimed.question,
+      claimed.understood,
+      claimed.plan,
+      best,
+      weights,
+      named,
+      ranked,
+    );
     if (premise !== undefined)
       return answerDeal(
         question,
@@ -4537,7 +4580,13 @@ export function createDecider(ctx: DecisionContext): Decider {
       ) &&
       !ASKS_WHAT.has(understood.tokens[0] ?? '') &&
       // "Does the Home Office have any right to audit…?" asks whether.
-      !(YES_NO_OPENING.test(spacedQuestion) && understood.tokens.some((t) => ANY_WORDS.has(t))) &&
+      // …after a lead-in too ("UK Home Office and its AWS contract - did the Home Office get any right…?").
+      !(
+        question
+          .split(/\s[-\u2013\u2014]\s|:\s/u)
+          .some((clause) => YES_NO_OPENING.test(tokenizeFolded(clause).join(' '))) &&
+        understood.tokens.some((t) => ANY_WORDS.has(t))
+      ) &&
       // "…under that deal can they even inspect the data centres?": so does a "can they" with no
       // question word before it.
       !canTheyAsked(understood.tokens)
@@ -5987,6 +6036,10 @@ const CAPITAL_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
   ['canberra', ['australia', 'australian']],
   ['jakarta', ['indonesia', 'indonesian']],
 ]);
+/** A closing remark that claims something: a tag asking to confirm it, or hearsay. */
+const CLAIMING_TAIL =
+  / (?:right|correct|yeah|non|i read|i ve read|i heard|i ve heard|apparently|supposedly|keep saying|people say|they say|on dit|j ai lu|j ai entendu|parait|c est ca|pas vrai|isn t it|didn t they|n est ce pas)(?= )/;
+
 /** Prepositions placing something in a town ("in Rabat", "à Rabat"), not quoting it ("de Rabat"). */
 const LOCATING: ReadonlySet<string> = new Set('in at near a au aux en dans pres around outside'.split(' '));
 

@@ -2590,6 +2590,28 @@ describe('a provider named in another entry that tells the same event', () => {
   });
 });
 
+describe('a closing remark', () => {
+  it.each([
+    // Why it is asked: a renewal, a framework's length, a product of one's own, auditors pushing.
+    'The French education ministry said no to free Office 365 for years and then signed a Microsoft framework agreement in 2025. What were the ceiling and the max duration of that framework? we have a similar reseller framework coming up for renewal',
+    'Clarence in Luxembourg (Proximus + LuxConnect, on Google Distributed Cloud Hosted) - how long does the contract between Google Cloud and Proximus run? trying to see if these partner models outlive a typical 4 yr framework',
+    'Microsoft settled with CISPE over its cloud licensing. How long did Microsoft get to change its licensing practices under that deal? relevant bc we run Windows Server licences on a European host',
+    // A yes/no question after a lead-in asks whether.
+    'UK Home Office and its GBP 450m AWS contract - did the Home Office get any right to audit or inspect the AWS data centres? our internal auditors insist on on-site audit rights and the vendors push back',
+  ])('claims nothing of the deal: "%s"', (question) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).not.toBe('correction');
+  });
+
+  it('that asks to confirm a claim, or tells hearsay, is checked', () => {
+    for (const question of [
+      'how much cash did the austrian army save by going libreoffice? cost cutting was the whole point right',
+      'how much did the austrian army end up saving with libreoffice? i read cutting costs was the whole point of the switch',
+    ])
+      expect(answered(engine.ask(question)).shape).toBe('correction');
+  });
+});
+
 describe('a kind of deal', () => {
   it('reads "joint venture" as a partnership, "joint-use" as no kind', () => {
     const answer = answered(engine.ask('every deal where the uk mod is a buyer, incl joint-use stuff'));
