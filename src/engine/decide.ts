@@ -3858,7 +3858,13 @@ export function createDecider(ctx: DecisionContext): Decider {
           understood.lang === 'fr' &&
           understood.tokens.slice(at + 1, at + 5).includes('a')) ||
         // "How did Microsoft take the contract off AWS?"
-        (TAKING.has(t) && understood.tokens.slice(at + 1, at + 7).some((w) => w === 'off' || w === 'from')),
+        (TAKING.has(t) && understood.tokens.slice(at + 1, at + 7).some((w) => w === 'off' || w === 'from')) ||
+        // "msft ended up with the contract", "aws walked away with it", "who got the deal".
+        (t === 'up' && ENDED.has(understood.tokens[at - 1] ?? '') && understood.tokens[at + 1] === 'with') ||
+        (t === 'away' &&
+          WALKED.has(understood.tokens[at - 1] ?? '') &&
+          understood.tokens[at + 1] === 'with') ||
+        (LANDED.has(t) && understood.tokens.slice(at + 1, at + 5).some((w) => CONTRACT_NOUNS.has(w))),
     );
     if (winAt >= 0 && row.deal.providers.length > 0 && !SOUGHT.test(spacedQuestion)) {
       const tokens = understood.tokens;
@@ -6036,6 +6042,20 @@ const CAPITAL_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
   ['canberra', ['australia', 'australian']],
   ['jakarta', ['indonesia', 'indonesian']],
 ]);
+/** "ended up with", "walked away with", "landed the contract": words of a win. */
+const ENDED: ReadonlySet<string> = new Set(['ended', 'end', 'ends', 'ending']);
+const WALKED: ReadonlySet<string> = new Set(['walked', 'walk', 'walks', 'walking']);
+const LANDED: ReadonlySet<string> = new Set([
+  'got',
+  'gets',
+  'landed',
+  'lands',
+  'bagged',
+  'snagged',
+  'scooped',
+]);
+const CONTRACT_NOUNS: ReadonlySet<string> = new Set(['contract', 'deal', 'award', 'tender', 'framework']);
+
 /** A closing remark that claims something: a tag asking to confirm it, or hearsay. */
 const CLAIMING_TAIL =
   / (?:right|correct|yeah|non|i read|i ve read|i heard|i ve heard|apparently|supposedly|keep saying|people say|they say|on dit|j ai lu|j ai entendu|parait|c est ca|pas vrai|isn t it|didn t they|n est ce pas)(?= )/;

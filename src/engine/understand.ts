@@ -444,6 +444,8 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['wat', 'what'],
   ['hw', 'how'],
   ['ppl', 'people'],
+  // "ballpark TCV": a total contract value is the deal's value.
+  ['tcv', 'value'],
   ['reqs', 'requirements'],
   ['req', 'requirement'],
   ['commish', 'commissioner'],

@@ -2612,6 +2612,35 @@ describe('a closing remark', () => {
   });
 });
 
+describe('a win in other words', () => {
+  it.each([
+    'after GAO sustained the protest msft ended up with the nsa wildandstormy contract right?',
+    'aws got the jedi contract in 2019 right?',
+    'google walked away with the nsa contract after the re-evaluation?',
+    'so oracle landed the HMRC deal?',
+  ])('claimed of a provider that did not win is corrected: "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('correction');
+  });
+
+  it.each([
+    'how did aws end up with the HMRC contract?',
+    'microsoft got the jedi contract in 2019 right?',
+    'aws walked away with the nsa contract after the re-evaluation, how much is it worth?',
+    'google landed the MoD sovereign cloud deal, when?',
+  ])('claimed of the winner is no correction: "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).not.toBe('correction');
+  });
+});
+
+describe('a total contract value ("TCV")', () => {
+  it('is the deal value', () => {
+    const answer = answered(
+      engine.ask('whats ASD spending with aws on the top secret cloud, ballpark TCV in AUD'),
+    );
+    expect(answer.statements[0]?.text).toContain('AUD 2bn');
+  });
+});
+
 describe('a kind of deal', () => {
   it('reads "joint venture" as a partnership, "joint-use" as no kind', () => {
     const answer = answered(engine.ask('every deal where the uk mod is a buyer, incl joint-use stuff'));
