@@ -3341,9 +3341,12 @@ export function createDecider(ctx: DecisionContext): Decider {
         .filter((t) => t.length > 2 && !isStopword(t) && !PARTICLES.has(t) && isKnown(t))
         .slice(0, 3);
       // "paying" is "pay" in the fact's "refused to pay"; "strike down" is the fact's "annul".
+      // "authorised" is no "authorities": its stem is written out.
       const outcomeWord = ANNULLING.has(outcome)
         ? /\b(?:annul|invalid|struck|strike|overturn|quash)/
-        : new RegExp(`\\b${outcome.slice(0, Math.max(3, Math.min(5, outcome.length - 3)))}`);
+        : /^(?:authori[sz]|autoris)/.test(outcome)
+          ? /\b(?:authori[sz]|autoris)/
+          : new RegExp(`\\b${outcome.slice(0, Math.max(3, Math.min(5, outcome.length - 3)))}`);
       // "When did Portugal approve its plan?": a fact records the outcome as it is claimed.
       // "An action to annul it", "asking it to … annul" seek the outcome, record none.
       // An annulment of something else ("invalidated the Privacy Shield") affirms none of "the standard
@@ -5629,6 +5632,21 @@ const CONTRARY_PAIRS: ReadonlyArray<
     }?,
   ]
 > = [
+  // "thinkon is one of like a dozen canadian clouds pre-approved…": the entry says it is the only one.
+  [
+    /\b(?:one of (?:like |about |around |some )?(?:a dozen|dozens|several|many|a few|a handful|\d+|ten|twelve|twenty)|l un(?:e)? des (?:nombreux|nombreuses|plusieurs|\d+)|parmi (?:une dizaine|plusieurs|de nombreux|de nombreuses))\b/,
+    /\b(?:the only|sole|le seul|la seule|l unique)\b/,
+  ],
+  // "le montant de l'appel d'offres dédié à l'issue duquel Azure a été retenu": it was chosen without one.
+  [
+    /\b(?:appel d offres (?:dedie|specifique)|(?:dedicated|specific|competitive) tender|a l issue d (?:un |une |l )?(?:appel d offres|mise en concurrence)|(?:after|following|through|via) (?:a |an |the )?(?:public |competitive |open )?(?:tender|competition))\b/,
+    /\b(?:without (?:a |any )?(?:specific |dedicated |public |competitive |open )?(?:tender|competition|call for tenders)|no (?:public |competitive )?tender|sans (?:[a-z]+ ){0,2}(?:appel d offres|mise en concurrence))\b/,
+  ],
+  // "is Microsoft Cloud Deutschland still open to new customers?": it stopped being offered.
+  [
+    /\b(?:still (?:[a-z]+ ){0,3}(?:open|offered|available|sold|selling|proposed|on sale|on offer|accepting|taking)|toujours (?:[a-z]+ ){0,3}(?:propose\w*|vendu\w*|disponible\w*|ouvert\w*|commercialise\w*))\b/,
+    /\b(?:stopped (?:offering|selling|accepting|taking)|no longer (?:offered|available|sold|on sale|accepting|open)|closed to new|discontinu\w*|withdrawn from (?:sale|the market)|(?:n est|ne sont) plus (?:propose|vendu|disponible|commercialise|ouvert)\w*|(?:a|ont) cesse de (?:proposer|vendre|commercialiser))\b/,
+  ],
   [
     /\b(?:reject\w*|turn\w* down|veto\w*|rejet\w*|refuse\w*|declin\w*)\b/,
     /\b(?:approv\w*|authori[sz]\w*|clearance|cleared|green ?light\w*|greenlit|approuv\w*|autoris\w*|feu vert|(?:conditionally |provisionally )?selected|retenu\w*|selectionne\w*)\b/,
@@ -5660,7 +5678,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "La DSK a déclaré Microsoft 365 conforme": it found lawful use could not be demonstrated.
   [
-    /\b(?:(?:found|declared|ruled|deemed|judged|certified|signed off(?: on)?|approved|cleared|validated|was|is|were|are|etait|est|etaient|serait|declar\w*|jug\w*|estim\w*|valid\w*|approuv\w*) (?:[a-z0-9-]+ ){0,3}(?:compliant|lawful|conforme\w*)|en toute conformite|in full compliance)\b/,
+    /\b(?:(?:found|declared|ruled|deemed|judged|certified|signed off(?: on)?|approved|cleared|validated|was|is|were|are|etait|est|etaient|serait|declar\w*|jug\w*|estim\w*|valid\w*|approuv\w*) (?:[a-z0-9-]+ ){0,3}(?<!\b(?:non|not|pas|in) )(?:compliant|lawful|conform\w*)|en toute conformite|in full compliance)\b/,
     /\b(?:(?:cannot|could not|can not) (?:be )?demonstrat\w*|(?:ne peut|ne pouvait|ne pouvaient) (?:pas )?(?:etre )?demontre\w*|pas (?:pu )?(?:etre )?demontre\w*|unlawful|illegal\w*|non conform\w*|not compliant|pas conforme\w*|infring\w*|enfrei\w*)\b/,
     { ownYearOnly: true, laterAffirmed: COMPLIANCE_AFFIRMED },
   ],
@@ -5676,7 +5694,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:expand\w*|extend\w*|renew\w*|prolong\w*|etend\w*|elargi\w*|renouvel\w*)\b/,
   ],
   [
-    /\bvot\w* (?:yes|oui|for|pour|in favou?r|to (?:adopt|use|approve|back|support)|d adopter)\b/,
+    /\bvot\w* (?:(?:in|on|en) (?:[a-z]+ )?(?:\d{4} )?)?(?:yes|oui|for|pour|in favou?r|to (?:adopt|use|approve|back|support|roll|deploy|introduce)|d adopter)\b/,
     /\bvot\w* (?:against|contre)\b/,
   ],
   // "How much did Indonesia end up paying Brain Cipher?": the government refused to pay the ransom.
@@ -5692,7 +5710,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:only bidder|sole bidder|only remaining bidder|seul soumissionnaire|seul candidat|single bid\w*)\b/,
   ],
   [
-    /\b(?:cut\w* (?:[a-z]+ )?costs?|cost (?:cutting|savings?)|sav\w* (?:money|costs?|on licen[cs]\w*|on fees)|reduc\w* costs?|cheaper|faire des economies|economiser|reduire les couts)\b/,
+    /\b(?:cut\w* (?:[a-z]+ )?costs?|cost (?:cutting|savings?)|sav\w* (?:money|costs?|on licen[cs]\w*|on fees)|reduc\w* costs?|cheaper|economi[sz]\w*|faire des economies|economiser|reduire les couts)\b/,
     /\b(?:not (?:[a-z]+ ){0,3}(?:sav\w*|cost\w*|money|cheap\w*)|pas (?:[a-z]+ ){0,3}(?:economi\w*|cout\w*))\b/,
   ],
   [

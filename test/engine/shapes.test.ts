@@ -2641,6 +2641,37 @@ describe('a total contract value ("TCV")', () => {
   });
 });
 
+describe('claims the entry records the other way round', () => {
+  it.each([
+    'Now that the Dutch government has authorised the acquisition of Solvinity by Kyndryl, who will host DigiD in the future?',
+    'is microsoft cloud deutschland (the t-systems trustee one) still open to new customers?',
+    'In November 2022 the German DSK declared Microsoft 365 conform to data protection law. Which conditions did it fix?',
+    'The Austrian army passed to LibreOffice in order to economise on licences; how much money did they save?',
+    "Quel était le montant de l'appel d'offres dédié à l'issue duquel Microsoft Azure a été retenu pour héberger le Health Data Hub ?",
+    'The German Länder voted in June 2024 to roll Delos Cloud out across state administrations. how far did that rollout get?',
+    'thinkon is one of like a dozen canadian clouds pre-approved for federal use right? who are the others',
+  ])('are corrected: "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('correction');
+  });
+
+  it.each([
+    'why did the Dutch government block the acquisition of Solvinity by Kyndryl?',
+    'when did Microsoft stop offering Microsoft Cloud Deutschland to new customers?',
+    'why did the DSK find Microsoft 365 non conform?',
+    'which Canadian cloud provider is the only one pre-approved for federal use?',
+    "le Health Data Hub a-t-il été attribué à Microsoft sans appel d'offres ?",
+  ])('as asked of the entry itself, are not: "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).not.toBe('correction');
+  });
+
+  it('reads "in order to" as a purpose, not a date order', () => {
+    const answer = answered(
+      engine.ask('the austrian army moved to libreoffice in order to be independent, when was it done?'),
+    );
+    expect(answer.shape).not.toBe('timeline');
+  });
+});
+
 describe('a kind of deal', () => {
   it('reads "joint venture" as a partnership, "joint-use" as no kind', () => {
     const answer = answered(engine.ask('every deal where the uk mod is a buyer, incl joint-use stuff'));
