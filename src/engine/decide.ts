@@ -1455,7 +1455,10 @@ export function createDecider(ctx: DecisionContext): Decider {
         isKnown(term) &&
         !placeWords.has(term) &&
         // "des États", "the Government": a capitalised common noun is no one's name.
-        !OVERVIEW_VAGUE.has(term),
+        !OVERVIEW_VAGUE.has(term) &&
+        // "…with AWS in September 2025", "a GBP 400m deal": a month or a currency names no one.
+        !MONTH_NUMBERS.has(term) &&
+        !CURRENCY_CODES.has(term),
     );
     // "when does the health data hub finish moving to OVHcloud?": a deal's own name of several words, typed
     // in lower case, is the subject too.
@@ -3723,6 +3726,8 @@ export function createDecider(ctx: DecisionContext): Decider {
           // "AWS on its own", "a single-vendor AWS deal" (not "its single Amazon deal": one of its deals).
           tokens.slice(at + 1, at + 4).join(' ') === 'on its own' ||
           /^(?:single|sole) (?:vendor|provider|supplier|source)$/.test(before.join(' ')) ||
+          // "ovh won the EC tender outright", "sole award": the whole of it won by one.
+          SOLE_WIN.test(spacedQuestion) ||
           ((tokens.some((w) => WHOLE.has(w)) ||
             ALL_GIVEN.test(tokens.slice(Math.max(0, at - 5), at).join(' '))) &&
             ['to', 'a'].includes(tokens[at - 1] ?? ''))
@@ -3901,7 +3906,14 @@ export function createDecider(ctx: DecisionContext): Decider {
       const ownParties = tokenize(fold([...row.deal.providers, ...row.deal.customers].join(' ')));
       const company =
         claimed === undefined
-          ? near.find((t) => t !== undefined && COMPANY_NAMES.has(t) && !ownParties.includes(t))
+          ? near.find(
+              (t) =>
+                t !== undefined &&
+                COMPANY_NAMES.has(t) &&
+                !ownParties.includes(t) &&
+                // "ovh" of a deal whose party is written "OVHcloud".
+                !providerKeys.includes(PROVIDER_BY_WORD.get(t)?.key ?? ''),
+            )
           : undefined;
       // "Did IBM win its protest?" claims a ruling, not the contract (whatever the typo in "protest").
       const dispute =
@@ -5898,6 +5910,8 @@ const ONLY_AFTER: ReadonlySet<string> = new Set('alone only exclusively seul seu
 /** One provider asked for as the only one ("which single provider", "le seul fournisseur retenu"). */
 const SINGLE_ASKED =
   /\b(?:(?:which|what) (?:single|sole) (?:provider|vendor|company|supplier|winner|firm|bidder|cloud provider)|quel (?:seul|unique) (?:fournisseur|prestataire|laureat|gagnant|attributaire))\b/;
+/** "won it outright", "a sole award": all of a contract won by one party. */
+const SOLE_WIN = /\b(?:outright|sole (?:award|awardee|winner)|single (?:award|winner)|sans partage)\b/;
 /** "It all went to AWS", "a tout filé à AWS": all of it given to one party. */
 const ALL_GIVEN =
   /\b(?:all (?:went|goes|go|gone|given|handed|awarded)|(?:went|handed|gave|given|awarded) (?:it )?all|tout (?:file|donne|confie|attribue|refile))\b/;

@@ -2672,6 +2672,31 @@ describe('claims the entry records the other way round', () => {
   });
 });
 
+describe('a provider named in a lower-case short form', () => {
+  it('is the party written in full ("ovh" of "OVHcloud"), not claimed a winner', () => {
+    const answer = answered(engine.ask('did ovh win a part of the EC 180m sovereign cloud tender?'));
+    expect(answer.shape).not.toBe('correction');
+    expect(answer.deals[0]?.id).toBe('eu-commission-sovereign-cloud-tender-2026');
+  });
+
+  it('claimed the sole winner of a contract several won is corrected', () => {
+    const answer = answered(
+      engine.ask('ovh won the EC 180m sovereign cloud tender outright didnt they? sole award'),
+    );
+    expect(answer.shape).toBe('correction');
+    expect(answer.deals[0]?.id).toBe('eu-commission-sovereign-cloud-tender-2026');
+  });
+
+  it('a month or a currency in a pairing names no subject ("…with AWS in September 2025")', () => {
+    const answer = answered(
+      engine.ask(
+        'The UK MoD signed a GBP 400m sovereign cloud deal with AWS in September 2025 - what data sovereignty controls were written into it?',
+      ),
+    );
+    expect(answer.shape).toBe('correction');
+  });
+});
+
 describe('a kind of deal', () => {
   it('reads "joint venture" as a partnership, "joint-use" as no kind', () => {
     const answer = answered(engine.ask('every deal where the uk mod is a buyer, incl joint-use stuff'));
