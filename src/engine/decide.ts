@@ -2206,7 +2206,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     // asking nothing, says why it is asked, not what.
     const remark = REMARK.exec(question)?.[2];
     const remarked = remark === undefined ? [] : tokenizeFolded(remark);
-    const aside = remarked.some(isQuestionWord) ? [] : remarked;
+    // "…outside the United States, e.g. in a Frankfurt or Stockholm region?": examples (a remark to the
+    // question's understanding) name nothing asked.
+    const aside = [...(remarked.some(isQuestionWord) ? [] : remarked), ...(understood.remark ?? [])];
     // "…what reason did the PM give?": a title in capitals is no one's name.
     const unknownNames = unmatched.filter(
       (term) =>
@@ -2618,6 +2620,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         !providerTail.has(term) &&
         // "USD 1.2bn": a currency is no name, whatever the entry writes ("$").
         !CURRENCY_CODES.has(term) &&
+        // "…e.g. in a Frankfurt or Stockholm region": an example given claims nothing of the deal.
+        !understood.remark?.has(term) &&
         // "Which MP warned…?": a title is no one's name.
         !TITLES.has(term) &&
         // "Lyon remplace Word/Excel": a product of a provider the entry names is that provider's.
@@ -2678,6 +2682,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (capitalOfItsCountry(t, at)) return false;
       return (
         towns.has(english ?? t) &&
+        !understood.remark?.has(t) &&
         !strangers.includes(t) &&
         (understood.tokens.slice(Math.max(0, at - 2), at).some((w) => PLACE_PREPOSITIONS.has(w)) ||
           // "Telekom's Munich data centres": a town naming the site of a facility.

@@ -762,7 +762,7 @@ export const PROVIDING_QUESTION =
 
 /** Verbs of a deal's own event: "when was X signed / awarded / announced?" asks for the deal's date. */
 const DEAL_EVENT_ASKED: ReadonlySet<string> = new Set(
-  'signed awarded announced concluded agreed inked struck launched picked chosen chose selected signe signee signes attribue attribuee annonce conclu lance choisi choisie retenu retenue selectionne selectionnee'.split(
+  'signed awarded announced concluded agreed inked struck launched picked chosen chose selected retained attributed signe signee signes attribue attribuee annonce conclu lance choisi choisie retenu retenue selectionne selectionnee'.split(
     ' ',
   ),
 );

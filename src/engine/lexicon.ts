@@ -559,6 +559,14 @@ export const EXTRA_STOPWORDS: readonly string[] = [
   'mme',
   'madame',
   'monsieur',
+  // "pourriez-vous me rappeler la date…": asking to be reminded, as "remind".
+  'rappeler',
+  'rappelle',
+  'rappelez',
+  // "e.g.", "i.e.", "quick check": a lone letter of an abbreviation and filler name nothing.
+  'e',
+  'g',
+  'quick',
   // "roughly what value", "approximately how many": a hedge on the figure asked, not a word of it.
   'roughly',
   'approximately',
@@ -944,8 +952,9 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'acknowledge acknowledged acknowledges admit admits admitted concede conceded reconnait reconnu admet admis avoue',
   'promise promised promises pledge pledged pledges vow vowed undertake undertook commitment commitments promis promise promet promettre',
   'charge responsible responsibility oversee oversees overseen oversaw responsable',
-  'choose chose chosen pick picked select selected selection choisir choisi choisit choisissent retenu selectionne',
-  'win won wins winner awarded award remporte gagne attribue laureat',
+  'choose chose chosen pick picked select selected selection retained choisir choisi choisit choisissent retenu selectionne',
+  // "the tender attributed in April 2026": a French turn for awarded.
+  'win won wins winner awarded award attributed remporte gagne attribue laureat',
   'job jobs employment emplois emploi',
   'employee employees staff workers workplaces employes salaries agents postes',
   'computer computers pcs workstations ordinateurs ordinateur',

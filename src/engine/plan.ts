@@ -22,8 +22,8 @@ import {
   YES_NO_OPENING,
 } from './lexicon.js';
 import { movesIn } from './moves.js';
-import { fold, stems, tokenize } from './normalize.js';
-import { demonymCountry, type Understanding } from './understand.js';
+import { fold, isQuestionWord, stems, tokenize } from './normalize.js';
+import { demonymCountry, REMARK, type Understanding } from './understand.js';
 
 // The question plan: besides its words and intent, what a question constrains (a provider, a place, a
 // year, a kind of deal) resolved against the deals' structured fields, and the shape of answer it asks
@@ -327,7 +327,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       spaced,
     );
   let shape: PlanShape = 'single';
-  if (SHAPE_PATTERNS.compare.test(spaced)) shape = 'compare';
+  // "…how many data centres were planned? c'est pour comparer avec nos exigences": a closing remark that
+  // asks nothing compares nothing of the corpus.
+  if (SHAPE_PATTERNS.compare.test(withoutClosingRemark(raw, spaced))) shape = 'compare';
   else if (SHAPE_PATTERNS.timeline.test(spaced) && !asksWhenOf(raw)) shape = 'timeline';
   else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';
   const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
@@ -505,6 +507,17 @@ const OURS = new Set(
 /** The language word for an answer heading ("in France" / "en France"). */
 export function placeLabel(place: PlacePlan, lang: Lang): string {
   return lang === 'fr' ? place.fr : `in ${place.en}`;
+}
+
+/** The question's folded words without a closing remark after its last "?" that asks nothing. */
+function withoutClosingRemark(raw: string, spaced: string): string {
+  const match = REMARK.exec(raw);
+  if (match === null) return spaced;
+  const tail = tokenize(fold(match[2] as string));
+  // "…? compare", "…? side by side pls": a short closing request is the question's own.
+  return tail.some(isQuestionWord) || tail.length <= 3
+    ? spaced
+    : tokenize(fold(match[1] as string)).join(' ');
 }
 
 /**

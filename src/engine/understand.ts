@@ -111,7 +111,10 @@ export function understand(
   }
 
   const capitalised = new Set<string>();
-  const words = question.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+  const matches = [...question.matchAll(/\p{L}[\p{L}\p{N}-]*/gu)];
+  const words = matches.map((m) => m[0]);
+  // "…the US CLOUD Act. Quick check: does…": a word opening a sentence is capitalised for that alone.
+  const opening = (i: number) => i === 0 || /[.!?]\s+$/u.test(question.slice(0, matches[i]?.index ?? 0));
   // A terse question ("GCHQ", "bleu?") is a name typed alone: its words count as names, as does a first
   // word written like an acronym ("GCHQ said…", "MI5").
   const terse = words.filter((w) => !isStopword(fold(w))).length === 1 && !tokens.some(isQuestionWord);
@@ -119,7 +122,11 @@ export function understand(
     // "PCs", "DPAs": an acronym made plural is a common noun, no one's name.
     if (/^\p{Lu}{2,}s$/u.test(word)) return;
     // "d'AWS", "l'ANSSI": the elided article is a word of its own here, so the name stays capitalised.
-    if ((i > 0 && /^\p{Lu}/u.test(word)) || terse || /^\p{Lu}[\p{L}\p{N}]*(?:\p{Lu}|\p{N})/u.test(word)) {
+    if (
+      (!opening(i) && /^\p{Lu}/u.test(word)) ||
+      terse ||
+      /^\p{Lu}[\p{L}\p{N}]*(?:\p{Lu}|\p{N})/u.test(word)
+    ) {
       for (const token of tokenize(fold(word))) if (!isStopword(token)) capitalised.add(token);
     }
   });
@@ -174,13 +181,24 @@ export function understand(
   const before = remarkMatch === null ? [] : tokenize(remarkMatch[1] as string);
   // Not "when was it awarded? talking about the HMRC contract": a question too short to name anything, or
   // a remark with a name in it, says what is asked about.
-  const remark =
+  // "…outside the United States, e.g. in a Frankfurt or Stockholm region?": examples given weigh as a remark.
+  const examples = EXAMPLES.exec(tokens.join(' '));
+  const given =
+    examples === null
+      ? []
+      : (examples[1] as string)
+          .split(' ')
+          .filter(
+            (t) => terms.includes(t) && !examples.input.slice(0, examples.index).split(' ').includes(t),
+          );
+  const said =
     remarked === undefined ||
     tokenize(remarkMatch?.[2] ?? '').some(isQuestionWord) ||
     before.filter((t) => terms.includes(t)).length < 2 ||
     [...remarked].some((t) => capitalised.has(t))
       ? undefined
       : new Set([...remarked].filter((t) => !before.includes(t)));
+  const remark = given.length === 0 ? said : new Set([...(said ?? []), ...given]);
   // "We're a kommune writing our first tender. How long a contract is Airbus planning?": sentences before the
   // question's own say why it is asked; their words, but names, weigh as a remark's.
   const preamble = preambleWords(question, folded, terms, capitalised);
@@ -300,6 +318,9 @@ function namesSomething(question: string): boolean {
 }
 /** The end of a sentence: a full stop or an exclamation mark before a space. */
 const SENTENCE_END = /(?<![.!])[.!]\s+/g;
+
+/** Examples given ("e.g. in a Frankfurt or Stockholm region", "par exemple à Stockholm"), to the end. */
+const EXAMPLES = /\b(?:e g|eg|for example|for instance|par exemple|such as) ((?:[a-z0-9-]+ ?){1,8})$/;
 
 /** A question, then a remark after its last question mark ("…? this is my nightmare for our hospitals"). */
 export const REMARK = /^([\s\S]*\?)\s+([^?]*[\p{L}\p{N}][^?]*)$/u;

@@ -2697,6 +2697,52 @@ describe('a provider named in a lower-case short form', () => {
   });
 });
 
+describe('words of the question that are no part of it', () => {
+  it.each([
+    [
+      'The sovereign cloud tender of the European Commission attributed in April 2026, what is its maximum amount and its duration?',
+      'EUR 180m',
+    ],
+    [
+      'At which date was Sakura Internet retained by the Japanese Digital Agency as government cloud provider? It was the first Japanese company, if I am not mistaken.',
+      '28 November 2023',
+    ],
+    [
+      'Bonjour, pourriez-vous me rappeler la date et le signataire de la circulaire « Cloud au centre » ?',
+      'Jean Castex',
+    ],
+  ])('"%s" is answered (%s)', (question, detail) => {
+    expect(
+      answered(engine.ask(question))
+        .statements.map((s) => s.text)
+        .join(' '),
+    ).toContain(detail);
+  });
+
+  it('a comparison in a closing remark asks for none, a short closing "compare" does', () => {
+    const planned = answered(
+      engine.ask(
+        "Pour S3NS, la coentreprise Thales-Google, combien de centres de données étaient prévus au départ et dans quelle région ? c'est pour comparer avec nos exigences de localisation",
+      ),
+    );
+    expect(planned.shape).toBe('single');
+    expect(planned.statements[0]?.text).toContain('trois centres de données');
+    const compared = answered(
+      engine.ask(
+        'aws european sovereign cloud ou oracle eu sovereign cloud, lequel est le plus isolé ? compare',
+      ),
+    );
+    expect(compared.shape).toBe('compare');
+  });
+
+  it('examples given ("e.g. in a Frankfurt or Stockholm region") are no strangers to the deal', () => {
+    const answer = engine.ask(
+      'does the CLOUD Act cover data a US provider keeps outside the United States, e.g. in a Frankfurt or Stockholm region?',
+    );
+    expect(answer.kind === 'answered' && answer.shape === 'correction').toBe(false);
+  });
+});
+
 describe('a kind of deal', () => {
   it('reads "joint venture" as a partnership, "joint-use" as no kind', () => {
     const answer = answered(engine.ask('every deal where the uk mod is a buyer, incl joint-use stuff'));

@@ -242,6 +242,16 @@ describe('understand', () => {
     ).toBeUndefined();
   });
 
+  it('reads a word opening a sentence as capitalised for that alone', () => {
+    const understood = understand(
+      'Our lawyer asked about it. Quick check: does the CLOUD Act cover it?',
+      'en',
+    );
+    expect(understood.capitalised.has('cloud')).toBe(true);
+    expect(understood.capitalised.has('our')).toBe(false);
+    expect(understood.capitalised.has('check')).toBe(false);
+  });
+
   it('drops a title before a name ("Mrs Dweck", "Monsieur Séguret")', () => {
     expect(understand('when did the ministry of Mrs Dweck sign with Serpro?', 'en').terms).not.toContain(
       'mrs',
