@@ -187,6 +187,11 @@ export function createDealRanker({
     return variantsOfTerm(term).some((variant) => termTable.has(variant));
   }
 
+  /** Whether a word is a one-word alias or a title word of some deal. */
+  function namesADeal(term: string): boolean {
+    return aliasDeals.has(term) || titleDeals.get(term).length > 0;
+  }
+
   function scoreDeals(understood: Understanding): DealScores {
     // Which words the index has some form of.
     const known = new Set(understood.terms.filter((term) => isKnown(term)));
@@ -200,7 +205,10 @@ export function createDealRanker({
       understood.terms.map((term) => [
         term,
         (known.has(term) || understood.capitalised.has(term) ? specificity(term) : unknownWeight) *
-          (understood.remark?.has(term) || understood.preamble?.has(term) ? scoring.remarkWeight : 1),
+          (understood.remark?.has(term) ||
+          (understood.preamble?.has(term) && (understood.preambleNamed || !namesADeal(term)))
+            ? scoring.remarkWeight
+            : 1),
       ]),
     );
     let phrases = matchPhrases(understood.tokens);

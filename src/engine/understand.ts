@@ -43,6 +43,11 @@ export interface Understanding {
    * choosing the deal, and count for everything else.
    */
   preamble?: Set<string>;
+  /**
+   * Whether the question proper names something itself; when it does not ("…. how did she justify it?"),
+   * the preamble's words that name a deal keep their weight.
+   */
+  preambleNamed?: boolean;
   /** The noun after "which"/"quel" ("ministers" in "which ministers…?"): a detail the entry may lack. */
   askedNoun?: string;
   /** Whether the question has a question word ("what", "par quoi"); "JWCC?" or "Bleu" has none. */
@@ -215,7 +220,9 @@ export function understand(
     ...(anchor !== undefined && anchor.size > 0 && anchor.size < terms.length ? { anchor } : {}),
     ...(aside !== undefined && aside.size > 0 && aside.size < terms.length ? { aside } : {}),
     ...(remark !== undefined && remark.size > 0 && remark.size < terms.length ? { remark } : {}),
-    ...(preamble !== undefined && preamble.size < terms.length ? { preamble } : {}),
+    ...(preamble !== undefined && preamble.words.size < terms.length
+      ? { preamble: preamble.words, preambleNamed: preamble.named }
+      : {}),
   };
 }
 
@@ -291,7 +298,7 @@ function preambleWords(
   folded: string,
   terms: readonly string[],
   capitalised: ReadonlySet<string>,
-): Set<string> | undefined {
+): { words: Set<string>; named: boolean } | undefined {
   const mark = folded.indexOf('?');
   if (mark < 0) return undefined;
   let start = -1;
@@ -300,11 +307,11 @@ function preambleWords(
   const own = tokenize(folded.slice(start, mark));
   // The question proper names something itself ("…. How long a contract is Airbus planning?"), not "how did
   // she justify it?" or "what's the target there?", which lean on the sentences before.
-  if (own.filter((t) => terms.includes(t)).length < 2 || !namesSomething(question)) return undefined;
+  if (own.filter((t) => terms.includes(t)).length < 2) return undefined;
   const words = tokenize(folded.slice(0, start)).filter(
     (t) => terms.includes(t) && !own.includes(t) && !capitalised.has(t),
   );
-  return words.length === 0 ? undefined : new Set(words);
+  return words.length === 0 ? undefined : { words: new Set(words), named: namesSomething(question) };
 }
 /** Whether the last sentence before the first "?" has a word in capitals past its first ("…. Is that Google contract exclusive?"). */
 function namesSomething(question: string): boolean {

@@ -2571,6 +2571,11 @@ describe('sentences before the question', () => {
       "For a brief I am drafting on US intelligence community cloud procurement, I am reconstructing the WildandStormy protest history. Microsoft challenged the NSA award in the summer of 2021. On what date did the GAO come down on Microsoft's side?",
       '29 October 2021',
     ],
+    // The question proper names nothing: the sentence before keeps its deal's names, not its chatter.
+    [
+      'Japan is moving all municipalities onto its Government Cloud, a bit like what is discussed here for kommuner. In the latest count, how many of the 1,788 municipalities would not finish by the end of fiscal 2025?',
+      '935',
+    ],
   ])('weigh as a remark in choosing the deal: "%s"', (question, detail) => {
     const answer = answered(engine.ask(question));
     expect(answer.statements.map((s) => s.text).join(' ')).toContain(detail);
