@@ -829,7 +829,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'reason',
-    /\bwhy\b|\bhow come\b|\bpourquoi\b|\bpk\b|\bpq\b|\bcomment (?:ca|cela) se fait\b|\b(?:aim|aims|goal|goals|purpose|reason|reasons|objectif|objectifs|but|raison|raisons)\b/,
+    /\bwhy\b|\bhow come\b|\bpourquoi\b|\bpk\b|\bpq\b|\bcomment (?:ca|cela) se fait\b|\b(?:aim|aims|goal|goals|purpose|reason|reasons|objectif|objectifs|raison|raisons)\b|\b(?:le|son|leur|un|quel) but\b/,
   ],
   // "Which banks… in the new region?": a kind of party asked for, whatever place words follow.
   ['parties', PARTY_QUESTION],

@@ -4,6 +4,7 @@ import { STATES_AS_OF } from '../../src/engine/compose-answer.js';
 import type { Engine } from '../../src/engine/create-engine.js';
 import { placeWordsOf } from '../../src/engine/plan.js';
 import { renderAnswerText } from '../../src/engine/render-text.js';
+import { understand } from '../../src/engine/understand.js';
 import { engineOn } from './helpers.js';
 
 // Issue 14: the question plan, the premise check, cross-deal shapes, honest edges and /deal lookup.
@@ -2745,6 +2746,22 @@ describe('words of the question that are no part of it', () => {
       'does the CLOUD Act cover data a US provider keeps outside the United States, e.g. in a Frankfurt or Stockholm region?',
     );
     expect(answer.kind === 'answered' && answer.shape === 'correction').toBe(false);
+  });
+});
+
+describe('an English "but" and a pronoun', () => {
+  it('"fine, but what did they do for staff…?" asks no reason and no overview', () => {
+    const answer = answered(
+      engine.ask(
+        'the austrian army (bundesheer) moved everyone to libreoffice, fine, but what did they do for staff who still really need Microsoft features? which office version can those people apply for?',
+      ),
+    );
+    expect(answer.shape).toBe('single');
+    expect(answer.statements.map((s) => s.text).join(' ')).toContain('Office 2024 LTSC');
+  });
+
+  it('French "le but" still asks for a reason', () => {
+    expect(understand('quel était le but de Gaia-X ?', 'fr').intent).toBe('reason');
   });
 });
 
