@@ -110,6 +110,11 @@ const MEASURES: ReadonlyArray<{ asked: readonly string[]; unit: RegExp; not?: re
     not: ['price', 'prix', 'priced'],
     unit: /\d\s?%|\bper ?cent\b/i,
   },
+  // "What discount…?", "quelles remises sur les prix publics ?": a share off a price.
+  {
+    asked: ['discount', 'discounts', 'remise', 'remises', 'rabais'],
+    unit: /\d\s?%|\bper ?cent\b/i,
+  },
 ];
 const UNIT_ASKED: FactDetector = {
   name: 'a figure in the unit the question names (data, power, a share)',

@@ -2765,6 +2765,18 @@ describe('an English "but" and a pronoun', () => {
   });
 });
 
+describe('a discount asked', () => {
+  it.each([
+    [
+      "Pour le marché « Nuage public » de l'UGAP, quelles remises les acheteurs publics obtenaient-ils sur les prix publics ?",
+      '41 %',
+    ],
+    ['what discount does the cabinet office get on aws under the OGVA2 agreement', '22%'],
+  ])('is answered with the share off the price: "%s"', (question, share) => {
+    expect(answered(engine.ask(question)).statements[0]?.text).toContain(share);
+  });
+});
+
 describe('a kind of deal', () => {
   it('reads "joint venture" as a partnership, "joint-use" as no kind', () => {
     const answer = answered(engine.ask('every deal where the uk mod is a buyer, incl joint-use stuff'));
