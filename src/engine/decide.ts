@@ -5659,6 +5659,11 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:appel d offres (?:dedie|specifique)|(?:dedicated|specific|competitive) tender|a l issue d (?:un |une |l )?(?:appel d offres|mise en concurrence)|(?:after|following|through|via) (?:a |an |the )?(?:public |competitive |open )?(?:tender|competition))\b/,
     /\b(?:without (?:a |any )?(?:specific |dedicated |public |competitive |open )?(?:tender|competition|call for tenders)|no (?:public |competitive )?tender|sans (?:[a-z]+ ){0,2}(?:appel d offres|mise en concurrence))\b/,
   ],
+  // "WildandStormy, c'est une partie de C2E, non ?": the entry calls it distinct from that.
+  [
+    /\b(?:(?:is|was|are|were) (?:just |really |actually )?(?:a |one )?part of|(?:fait|faisait|font) partie (?:de|du|des|d)|(?:c est|c etait) (?:une |un )?(?:partie|morceau|lot|volet) (?:de|du|des|d))\b/,
+    /\b(?:distinct from|separate from|not part of|distinct (?:du|de la|de l|des|de)|separe (?:du|de la|de l|des|de)|ne fait pas partie)\b/,
+  ],
   // "is Microsoft Cloud Deutschland still open to new customers?": it stopped being offered.
   [
     /\b(?:still (?:[a-z]+ ){0,3}(?:open|offered|available|sold|selling|proposed|on sale|on offer|accepting|taking)|toujours (?:[a-z]+ ){0,3}(?:propose\w*|vendu\w*|disponible\w*|ouvert\w*|commercialise\w*))\b/,
