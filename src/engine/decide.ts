@@ -3859,6 +3859,18 @@ export function createDecider(ctx: DecisionContext): Decider {
       });
       if (negated !== undefined) return recordsOtherwise(negated);
     }
+    // "How big is the solar farm meant to power the Olkaria campus?": a source of power the entry never
+    // names, where it names another one (geothermal).
+    const claimedEnergy = ENERGY_KINDS.find((kind) => kind.test(spacedQuestion));
+    if (claimedEnergy !== undefined && !NEGATION.test(spacedQuestion)) {
+      const texts = row.facts.map(foldedBoth);
+      if (!texts.some((text) => claimedEnergy.test(text))) {
+        const other = texts.findIndex((text) =>
+          ENERGY_KINDS.some((kind) => kind !== claimedEnergy && kind.test(text)),
+        );
+        if (other >= 0) return recordsOtherwise(row.facts[other] as number);
+      }
+    }
     // "Why did Amazon protest Microsoft winning?", "the contract awarded to Oracle": a provider claimed the
     // winner that is none of the deal's providers.
     // "JEDI went to AWS": going to a provider is winning too.
@@ -6097,6 +6109,16 @@ const LANDED: ReadonlySet<string> = new Set([
   'scooped',
 ]);
 const CONTRACT_NOUNS: ReadonlySet<string> = new Set(['contract', 'deal', 'award', 'tender', 'framework']);
+
+/** Sources of power, one excluding the others ("solar" is no "geothermal"). */
+const ENERGY_KINDS: readonly RegExp[] = [
+  /\b(?:solar|solaire|photovolta\w*)\b/,
+  /\b(?:wind (?:power|energy|farms?|turbines?|parks?)|eolien\w*)\b/,
+  /\b(?:geotherm\w*)\b/,
+  /\b(?:nuclear|nucleaire)\b/,
+  /\b(?:hydroelectric\w*|hydropower|hydro power|hydraulique)\b/,
+  /\b(?:coal|charbon)\b/,
+];
 
 /** A closing remark that claims something: a tag asking to confirm it, or hearsay. */
 const CLAIMING_TAIL =

@@ -2657,6 +2657,7 @@ describe('claims the entry records the other way round', () => {
     'The German Länder voted in June 2024 to roll Delos Cloud out across state administrations. how far did that rollout get?',
     'thinkon is one of like a dozen canadian clouds pre-approved for federal use right? who are the others',
     "le contrat WildandStormy de la NSA c'est une partie de C2E de la CIA, non ?",
+    'how big is the solar farm meant to power the microsoft/G42 campus at olkaria?',
   ])('are corrected: "%s"', (question) => {
     expect(answered(engine.ask(question)).shape).toBe('correction');
   });
@@ -2668,6 +2669,7 @@ describe('claims the entry records the other way round', () => {
     'which Canadian cloud provider is the only one pre-approved for federal use?',
     "le Health Data Hub a-t-il été attribué à Microsoft sans appel d'offres ?",
     'the home office aws contract was part of OGVA2, right?',
+    'is the olkaria campus geothermal powered?',
     'the two air-gapped instances are part of the bwi google framework, right?',
   ])('as asked of the entry itself, are not: "%s"', (question) => {
     expect(answered(engine.ask(question)).shape).not.toBe('correction');
