@@ -1659,7 +1659,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       naming.some(
         (id) =>
           !namesALoser(id) &&
-          SIDE_CONTRACT.test(foldedText(id)) &&
+          (SIDE_CONTRACT.test(foldedText(id)) ||
+            (figures.length > 0 && HIRED_EARLIER.test(foldedText(id)))) &&
           figures.every((f) => new RegExp(`\\b${f}`).test(foldedBoth(id))),
       )
     )
@@ -2208,7 +2209,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const remarked = remark === undefined ? [] : tokenizeFolded(remark);
     // "…outside the United States, e.g. in a Frankfurt or Stockholm region?": examples (a remark to the
     // question's understanding) name nothing asked.
-    const aside = [...(remarked.some(isQuestionWord) ? [] : remarked), ...(understood.remark ?? [])];
+    const aside = [...(remarked.some(isQuestionWord) ? [] : remarked), ...(understood.examples ?? [])];
     // "…what reason did the PM give?": a title in capitals is no one's name.
     const unknownNames = unmatched.filter(
       (term) =>
@@ -2621,7 +2622,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         // "USD 1.2bn": a currency is no name, whatever the entry writes ("$").
         !CURRENCY_CODES.has(term) &&
         // "…e.g. in a Frankfurt or Stockholm region": an example given claims nothing of the deal.
-        !understood.remark?.has(term) &&
+        !understood.examples?.has(term) &&
         // "Which MP warned…?": a title is no one's name.
         !TITLES.has(term) &&
         // "Lyon remplace Word/Excel": a product of a provider the entry names is that provider's.
@@ -2682,7 +2683,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (capitalOfItsCountry(t, at)) return false;
       return (
         towns.has(english ?? t) &&
-        !understood.remark?.has(t) &&
+        !understood.examples?.has(t) &&
         !strangers.includes(t) &&
         (understood.tokens.slice(Math.max(0, at - 2), at).some((w) => PLACE_PREPOSITIONS.has(w)) ||
           // "Telekom's Munich data centres": a town naming the site of a facility.
@@ -3360,9 +3361,10 @@ export function createDecider(ctx: DecisionContext): Decider {
       // An annulment of something else ("invalidated the Privacy Shield") affirms none of "the standard
       // contractual clauses".
       const annulling = ANNULLING.has(outcome);
+      // "dismissed challenges to CNIL's authorisation": the challenge is what was refused, not the outcome.
       const affirmed = row.facts.some((id) => {
         const words = tokenizeFolded((facts[id] as FactRow).fact.text);
-        const spaced = words.join(' ');
+        const spaced = words.join(' ').replace(DISMISSED_CHALLENGE, ' ');
         return (
           !NEGATION.test(spaced) &&
           // An invalidation blocks an approval, and is the annulment claimed.
@@ -3379,7 +3381,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       const contrary = affirmed
         ? undefined
         : row.facts.find((id) => {
-            const folded = foldedText(id);
+            const folded = foldedText(id).replace(DISMISSED_CHALLENGE, ' ');
             // An approval claimed where the entry records a block or an invalidation.
             const reversal = approval && BLOCKING.test(folded);
             // An annulment claimed where the entry upheld it ("the Court upheld the … clauses").
@@ -3859,6 +3861,23 @@ export function createDecider(ctx: DecisionContext): Decider {
       });
       if (negated !== undefined) return recordsOtherwise(negated);
     }
+    // "le montant de l'appel d'offres dédié à l'issue duquel Azure a été retenu": the provider named was
+    // chosen, in one sentence of the entry, without a tender.
+    if (TENDER_CLAIMED.test(spacedQuestion) && plan.providers.length > 0) {
+      const without = row.facts.find((id) => {
+        const { text, text_fr } = (facts[id] as FactRow).fact;
+        return [text, text_fr ?? '']
+          .flatMap((t) => t.split(/(?<=[.;!?])\s+/u))
+          .some((sentence) => {
+            const folded = tokenizeFolded(sentence).join(' ');
+            return (
+              NO_TENDER.test(folded) &&
+              plan.providers.some((p) => PROVIDER_PATTERN_BY_KEY.get(p.key)?.test(folded) ?? false)
+            );
+          });
+      });
+      if (without !== undefined) return recordsOtherwise(without);
+    }
     // "How big is the solar farm meant to power the Olkaria campus?": a source of power the entry never
     // names, where it names another one (geothermal).
     const claimedEnergy = ENERGY_KINDS.find((kind) => kind.test(spacedQuestion));
@@ -3885,11 +3904,17 @@ export function createDecider(ctx: DecisionContext): Decider {
         // "How did Microsoft take the contract off AWS?"
         (TAKING.has(t) && understood.tokens.slice(at + 1, at + 7).some((w) => w === 'off' || w === 'from')) ||
         // "msft ended up with the contract", "aws walked away with it", "who got the deal".
-        (t === 'up' && ENDED.has(understood.tokens[at - 1] ?? '') && understood.tokens[at + 1] === 'with') ||
+        // (The deal itself, "the contract", "it": not "a bridging contract", "the contract for the audit",
+        // "GBP 17.75m".)
+        (t === 'up' &&
+          ENDED.has(understood.tokens[at - 1] ?? '') &&
+          understood.tokens[at + 1] === 'with' &&
+          wonObject(understood.tokens, at + 2)) ||
         (t === 'away' &&
           WALKED.has(understood.tokens[at - 1] ?? '') &&
-          understood.tokens[at + 1] === 'with') ||
-        (LANDED.has(t) && understood.tokens.slice(at + 1, at + 5).some((w) => CONTRACT_NOUNS.has(w))),
+          understood.tokens[at + 1] === 'with' &&
+          wonObject(understood.tokens, at + 2)) ||
+        (LANDED.has(t) && wonObject(understood.tokens, at + 1)),
     );
     if (winAt >= 0 && row.deal.providers.length > 0 && !SOUGHT.test(spacedQuestion)) {
       const tokens = understood.tokens;
@@ -3929,7 +3954,11 @@ export function createDecider(ctx: DecisionContext): Decider {
                 COMPANY_NAMES.has(t) &&
                 !ownParties.includes(t) &&
                 // "ovh" of a deal whose party is written "OVHcloud".
-                !providerKeys.includes(PROVIDER_BY_WORD.get(t)?.key ?? ''),
+                !providerKeys.includes(PROVIDER_BY_WORD.get(t)?.key ?? '') &&
+                // "Fujitsu landed the bridging contract": a company the entry gives a contract of its own.
+                !row.facts.some(
+                  (id) => ranker.factHas(id, t) && OWN_CONTRACT.test(foldedText(id)) && !namesALoser(id),
+                ),
             )
           : undefined;
       // "Did IBM win its protest?" claims a ruling, not the contract (whatever the typo in "protest").
@@ -5388,6 +5417,8 @@ const DEMONYM_PLACES: ReadonlyMap<string, readonly string[]> = new Map(
 
 /** A contract told in a fact ("a 23-month Azure private cloud agreement signed in May 2020 had earned…"). */
 const SIDE_CONTRACT = /\b(?:agreement|contract) signed\b|\bhad earned\b/;
+/** "HMRC had earlier hired IBM to move out of them by June 2022": an earlier contract, told with its date. */
+const HIRED_EARLIER = /\bhad (?:earlier |previously |already )?hired\b/;
 
 /** A choice told in a sentence, in whatever voice (folded words). */
 const CHOSEN_WORDS = /\b(?:chos\w*|choos\w*|select\w*|pick\w*|retenu\w*|choisi\w*|selectionn\w*)\b/;
@@ -5661,16 +5692,6 @@ const CONTRARY_PAIRS: ReadonlyArray<
     }?,
   ]
 > = [
-  // "thinkon is one of like a dozen canadian clouds pre-approved…": the entry says it is the only one.
-  [
-    /\b(?:one of (?:like |about |around |some )?(?:a dozen|dozens|several|many|a few|a handful|\d+|ten|twelve|twenty)|l un(?:e)? des (?:nombreux|nombreuses|plusieurs|\d+)|parmi (?:une dizaine|plusieurs|de nombreux|de nombreuses))\b/,
-    /\b(?:the only|sole|le seul|la seule|l unique)\b/,
-  ],
-  // "le montant de l'appel d'offres dédié à l'issue duquel Azure a été retenu": it was chosen without one.
-  [
-    /\b(?:appel d offres (?:dedie|specifique)|(?:dedicated|specific|competitive) tender|a l issue d (?:un |une |l )?(?:appel d offres|mise en concurrence)|(?:after|following|through|via) (?:a |an |the )?(?:public |competitive |open )?(?:tender|competition))\b/,
-    /\b(?:without (?:a |any )?(?:specific |dedicated |public |competitive |open )?(?:tender|competition|call for tenders)|no (?:public |competitive )?tender|sans (?:[a-z]+ ){0,2}(?:appel d offres|mise en concurrence))\b/,
-  ],
   // "WildandStormy, c'est une partie de C2E, non ?": the entry calls it distinct from that.
   [
     /\b(?:(?:is|was|are|were) (?:just |really |actually )?(?:a |one )?part of|(?:fait|faisait|font) partie (?:de|du|des|d)|(?:c est|c etait) (?:une |un )?(?:partie|morceau|lot|volet) (?:de|du|des|d))\b/,
@@ -5678,8 +5699,10 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "is Microsoft Cloud Deutschland still open to new customers?": it stopped being offered.
   [
-    /\b(?:still (?:[a-z]+ ){0,3}(?:open|offered|available|sold|selling|proposed|on sale|on offer|accepting|taking)|toujours (?:[a-z]+ ){0,3}(?:propose\w*|vendu\w*|disponible\w*|ouvert\w*|commercialise\w*))\b/,
+    // (Now, not "was it still on offer in 2017?": a year, or the past, asks of a time before it ended.)
+    /(?<!\b(?:was|were|etait|etaient) (?:[a-z]+ )?)\b(?:still (?:[a-z]+ ){0,3}(?:open|offered|available|sold|selling|proposed|on sale|on offer|accepting|taking)|toujours (?:[a-z]+ ){0,3}(?:propose\w*|vendu\w*|disponible\w*|ouvert\w*|commercialise\w*))\b/,
     /\b(?:stopped (?:offering|selling|accepting|taking)|no longer (?:offered|available|sold|on sale|accepting|open)|closed to new|discontinu\w*|withdrawn from (?:sale|the market)|(?:n est|ne sont) plus (?:propose|vendu|disponible|commercialise|ouvert)\w*|(?:a|ont) cesse de (?:proposer|vendre|commercialiser))\b/,
+    { ownYearOnly: true },
   ],
   [
     /\b(?:reject\w*|turn\w* down|veto\w*|rejet\w*|refuse\w*|declin\w*)\b/,
@@ -5728,7 +5751,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:expand\w*|extend\w*|renew\w*|prolong\w*|etend\w*|elargi\w*|renouvel\w*)\b/,
   ],
   [
-    /\bvot\w* (?:(?:in|on|en) (?:[a-z]+ )?(?:\d{4} )?)?(?:yes|oui|for|pour|in favou?r|to (?:adopt|use|approve|back|support|roll|deploy|introduce)|d adopter)\b/,
+    /\bvot\w* (?:yes|oui|for|pour|in favou?r|to (?:adopt|use|approve|back|support)|d adopter)\b|\bvot\w* (?:(?:in|on|en) (?:[a-z]+ )?(?:\d{4} )?)?to (?:adopt|use|approve|back|support|roll|deploy|introduce)\b/,
     /\bvot\w* (?:against|contre)\b/,
   ],
   // "How much did Indonesia end up paying Brain Cipher?": the government refused to pay the ransom.
@@ -5745,7 +5768,8 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   [
     /\b(?:cut\w* (?:[a-z]+ )?costs?|cost (?:cutting|savings?)|sav\w* (?:money|costs?|on licen[cs]\w*|on fees)|reduc\w* costs?|cheaper|economi[sz]\w*|faire des economies|economiser|reduire les couts)\b/,
-    /\b(?:not (?:[a-z]+ ){0,3}(?:sav\w*|cost\w*|money|cheap\w*)|pas (?:[a-z]+ ){0,3}(?:economi\w*|cout\w*))\b/,
+    // ("not saving money", "not about cost"; not "charges that do not exceed the costs").
+    /\b(?:not (?:[a-z]+ ){0,2}(?:sav\w*|money|cheap\w*)|not (?:about|for|to|because of|driven by|motivated by) (?:[a-z]+ ){0,2}cost\w*|(?:pas|non) (?:les |des |de |d |pour (?:faire )?(?:des )?|par souci d )?economi\w*|(?:pas|non) (?:une question|pour des raisons) (?:de |d )(?:[a-z]+ ){0,1}(?:economi\w*|cout\w*))\b/,
   ],
   [
     /\b(?:lift\w*|overturn\w*|revers\w*|leve\w*) (?:[a-z-]+ ){0,4}(?:ban|bans|interdiction|suspension)\b/,
@@ -5933,7 +5957,8 @@ const ONLY_AFTER: ReadonlySet<string> = new Set('alone only exclusively seul seu
 const SINGLE_ASKED =
   /\b(?:(?:which|what) (?:single|sole) (?:provider|vendor|company|supplier|winner|firm|bidder|cloud provider)|quel (?:seul|unique) (?:fournisseur|prestataire|laureat|gagnant|attributaire))\b/;
 /** "won it outright", "a sole award": all of a contract won by one party. */
-const SOLE_WIN = /\b(?:outright|sole (?:award|awardee|winner)|single (?:award|winner)|sans partage)\b/;
+const SOLE_WIN =
+  /\b(?:(?:won|win|wins|winning|awarded|took|take|takes|got|landed|bagged) (?:[a-z0-9-]+ ){0,6}outright|outright (?:win|winner|victory|award)|sole (?:award|awardee|winner)|single (?:award|winner)|sans partage)\b/;
 /** "It all went to AWS", "a tout filé à AWS": all of it given to one party. */
 const ALL_GIVEN =
   /\b(?:all (?:went|goes|go|gone|given|handed|awarded)|(?:went|handed|gave|given|awarded) (?:it )?all|tout (?:file|donne|confie|attribue|refile))\b/;
@@ -6109,6 +6134,34 @@ const LANDED: ReadonlySet<string> = new Set([
   'scooped',
 ]);
 const CONTRACT_NOUNS: ReadonlySet<string> = new Set(['contract', 'deal', 'award', 'tender', 'framework']);
+/**
+ * Whether the words from `at` name the deal as what was won: "it", or "the/this/that" and a contract noun
+ * (a name may come between: "the nsa wildandstormy contract"), not followed by "for"/"to" (another contract).
+ */
+function wonObject(tokens: readonly string[], at: number): boolean {
+  const first = tokens[at];
+  if (first === 'it') return true;
+  if (first !== 'the' && first !== 'this' && first !== 'that') return false;
+  const noun = tokens.slice(at + 1, at + 5).findIndex((w) => CONTRACT_NOUNS.has(w));
+  if (noun < 0) return false;
+  const next = tokens[at + 2 + noun];
+  return next !== 'for' && next !== 'to';
+}
+
+/** A contract of a company's own, beside the deal ("a bridging contract", "a 23-month agreement"). */
+const OWN_CONTRACT =
+  /\b(?:signed|awarded|gave|given|handed) (?:[a-z0-9-]+ ){0,5}(?:contracts?|agreements?)\b/;
+
+/** A challenge refused ("dismissed challenges to the authorisation"): no refusal of what was challenged. */
+const DISMISSED_CHALLENGE =
+  /\b(?:dismiss\w*|reject\w*|rejet\w*|threw out|thrown out|turn\w* down) (?:[a-z0-9-]+ ){0,3}(?:challenges?|appeals?|complaints?|recours|requetes?|lawsuits?|petitions?)\b/g;
+
+/** A tender claimed to have led to the choice ("l'appel d'offres dédié", "picked after a tender"). */
+const TENDER_CLAIMED =
+  /\b(?:appel d offres (?:dedie|specifique)|(?:dedicated|specific|competitive) tender|a l issue d (?:un |une |l )?(?:appel d offres|mise en concurrence)|(?:after|following|through|via) (?:a |an |the )?(?:public |competitive |open )?(?:tender|competition))\b/;
+/** A choice made without one. */
+const NO_TENDER =
+  /\b(?:without (?:a |any )?(?:specific |dedicated |public |competitive |open )?(?:tender|competition|call for tenders)|no (?:public |competitive )?tender|sans (?:[a-z]+ ){0,2}(?:appel d offres|mise en concurrence))\b/;
 
 /** Sources of power, one excluding the others ("solar" is no "geothermal"). */
 const ENERGY_KINDS: readonly RegExp[] = [
@@ -6122,7 +6175,7 @@ const ENERGY_KINDS: readonly RegExp[] = [
 
 /** A closing remark that claims something: a tag asking to confirm it, or hearsay. */
 const CLAIMING_TAIL =
-  / (?:right|correct|yeah|non|i read|i ve read|i heard|i ve heard|apparently|supposedly|keep saying|people say|they say|on dit|j ai lu|j ai entendu|parait|c est ca|pas vrai|isn t it|didn t they|n est ce pas)(?= )/;
+  / (?:right|correct|yeah|non|i read|i ve read|i heard|i ve heard|apparently|supposedly|keep saying|people say|they say|says|said|told me|tells me|claims|claimed|reckons|insists|on dit|j ai lu|j ai entendu|parait|m a dit|dit que|pretend\w*|affirme|c est ca|pas vrai|isn t it|didn t they|n est ce pas)(?= )/;
 
 /** Prepositions placing something in a town ("in Rabat", "à Rabat"), not quoting it ("de Rabat"). */
 const LOCATING: ReadonlySet<string> = new Set('in at near a au aux en dans pres around outside'.split(' '));

@@ -563,9 +563,7 @@ export const EXTRA_STOPWORDS: readonly string[] = [
   'rappeler',
   'rappelle',
   'rappelez',
-  // "e.g.", "i.e.", "quick check": a lone letter of an abbreviation and filler name nothing.
-  'e',
-  'g',
+  // "quick check": filler.
   'quick',
   // "roughly what value", "approximately how many": a hedge on the figure asked, not a word of it.
   'roughly',

@@ -514,8 +514,11 @@ function withoutClosingRemark(raw: string, spaced: string): string {
   const match = REMARK.exec(raw);
   if (match === null) return spaced;
   const tail = tokenize(fold(match[2] as string));
-  // "…? compare", "…? side by side pls": a short closing request is the question's own.
-  return tail.some(isQuestionWord) || tail.length <= 3
+  // "…? compare", "…? side by side pls": a short closing request is the question's own, and so is one
+  // naming what to compare with ("…? I want to compare it with the HMRC AWS deal").
+  const words = (match[2] as string).match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
+  const named = words.some((w, i) => (i > 0 && /^\p{Lu}/u.test(w)) || /^\p{Lu}{2,}/u.test(w));
+  return tail.some(isQuestionWord) || tail.length <= 3 || named
     ? spaced
     : tokenize(fold(match[1] as string)).join(' ');
 }

@@ -6,7 +6,7 @@ import { type FactHit, fitsIntent } from './rank-facts.js';
 import type { Scoring } from './scoring.js';
 import { type QueryTerm, type SearchIndex, variantsOfTerm } from './search-index.js';
 import type { TermTable } from './term-table.js';
-import type { Understanding } from './understand.js';
+import { demonymCountry, type Understanding } from './understand.js';
 
 // Which deal a question is about: its words weighed by how few deals use them, the rarer ones searched,
 // the common ones looked up in the candidates, names and multi-word aliases counted apart.
@@ -205,8 +205,14 @@ export function createDealRanker({
       understood.terms.map((term) => [
         term,
         (known.has(term) || understood.capitalised.has(term) ? specificity(term) : unknownWeight) *
+          // A remark's words; the words of sentences before the question, and of examples, but for the
+          // names of deals among them ("Solvinity hosts the national login. What did Kathmann warn?",
+          // "…, e.g. MI5 or MI6?").
           (understood.remark?.has(term) ||
-          (understood.preamble?.has(term) && (understood.preambleNamed || !namesADeal(term)))
+          ((understood.preamble?.has(term) || understood.examples?.has(term)) &&
+            !namesADeal(term) &&
+            !placeWords.has(term) &&
+            demonymCountry(term) === undefined)
             ? scoring.remarkWeight
             : 1),
       ]),

@@ -44,10 +44,10 @@ export interface Understanding {
    */
   preamble?: Set<string>;
   /**
-   * Whether the question proper names something itself; when it does not ("…. how did she justify it?"),
-   * the preamble's words that name a deal keep their weight.
+   * Words of examples given ("…, e.g. in a Frankfurt or Stockholm region?"): they weigh as a remark's,
+   * but for names of deals, and are no strangers to the deal.
    */
-  preambleNamed?: boolean;
+  examples?: Set<string>;
   /** The noun after "which"/"quel" ("ministers" in "which ministers…?"): a detail the entry may lack. */
   askedNoun?: string;
   /** Whether the question has a question word ("what", "par quoi"); "JWCC?" or "Bleu" has none. */
@@ -186,7 +186,7 @@ export function understand(
   const before = remarkMatch === null ? [] : tokenize(remarkMatch[1] as string);
   // Not "when was it awarded? talking about the HMRC contract": a question too short to name anything, or
   // a remark with a name in it, says what is asked about.
-  // "…outside the United States, e.g. in a Frankfurt or Stockholm region?": examples given weigh as a remark.
+  // "…outside the United States, e.g. in a Frankfurt or Stockholm region?": examples given.
   const examples = EXAMPLES.exec(tokens.join(' '));
   const given =
     examples === null
@@ -203,10 +203,10 @@ export function understand(
     [...remarked].some((t) => capitalised.has(t))
       ? undefined
       : new Set([...remarked].filter((t) => !before.includes(t)));
-  const remark = given.length === 0 ? said : new Set([...(said ?? []), ...given]);
+  const remark = said;
   // "We're a kommune writing our first tender. How long a contract is Airbus planning?": sentences before the
   // question's own say why it is asked; their words, but names, weigh as a remark's.
-  const preamble = preambleWords(question, folded, terms, capitalised);
+  const preamble = preambleWords(folded, terms, capitalised);
   return {
     lang,
     intent,
@@ -220,9 +220,8 @@ export function understand(
     ...(anchor !== undefined && anchor.size > 0 && anchor.size < terms.length ? { anchor } : {}),
     ...(aside !== undefined && aside.size > 0 && aside.size < terms.length ? { aside } : {}),
     ...(remark !== undefined && remark.size > 0 && remark.size < terms.length ? { remark } : {}),
-    ...(preamble !== undefined && preamble.words.size < terms.length
-      ? { preamble: preamble.words, preambleNamed: preamble.named }
-      : {}),
+    ...(given.length > 0 && given.length < terms.length ? { examples: new Set(given) } : {}),
+    ...(preamble !== undefined && preamble.size < terms.length ? { preamble } : {}),
   };
 }
 
@@ -290,38 +289,26 @@ const FRENCH_AFTER_HAD: ReadonlySet<string> = new Set(
 
 /**
  * The words of the sentences before a question's own ("…going 'sovereign'. How long a contract…?") that the
- * question does not use and that name nothing; undefined when there is no such sentence or the question
- * proper has fewer than two words of its own.
+ * question does not use and that are not written in capitals (the deals' names among them keep their weight:
+ * see scoreDeals); undefined when there is no such sentence or the question proper has fewer than two words
+ * of its own.
  */
 function preambleWords(
-  question: string,
   folded: string,
   terms: readonly string[],
   capitalised: ReadonlySet<string>,
-): { words: Set<string>; named: boolean } | undefined {
+): Set<string> | undefined {
   const mark = folded.indexOf('?');
   if (mark < 0) return undefined;
   let start = -1;
   for (const match of folded.slice(0, mark).matchAll(SENTENCE_END)) start = match.index + match[0].length;
   if (start < 0) return undefined;
   const own = tokenize(folded.slice(start, mark));
-  // The question proper names something itself ("…. How long a contract is Airbus planning?"), not "how did
-  // she justify it?" or "what's the target there?", which lean on the sentences before.
   if (own.filter((t) => terms.includes(t)).length < 2) return undefined;
   const words = tokenize(folded.slice(0, start)).filter(
     (t) => terms.includes(t) && !own.includes(t) && !capitalised.has(t),
   );
-  return words.length === 0 ? undefined : { words: new Set(words), named: namesSomething(question) };
-}
-/** Whether the last sentence before the first "?" has a word in capitals past its first ("…. Is that Google contract exclusive?"). */
-function namesSomething(question: string): boolean {
-  const mark = question.indexOf('?');
-  let start = 0;
-  for (const match of question.slice(0, mark).matchAll(SENTENCE_END)) start = match.index + match[0].length;
-  const words = question.slice(start, mark).match(/\p{L}[\p{L}\p{N}-]*/gu) ?? [];
-  return words.some(
-    (word, i) => (i > 0 && /^\p{Lu}/u.test(word)) || /^\p{Lu}[\p{L}\p{N}]*(?:\p{Lu}|\p{N})/u.test(word),
-  );
+  return words.length === 0 ? undefined : new Set(words);
 }
 /** The end of a sentence: a full stop or an exclamation mark before a space. */
 const SENTENCE_END = /(?<![.!])[.!]\s+/g;

@@ -2655,7 +2655,6 @@ describe('claims the entry records the other way round', () => {
     'The Austrian army passed to LibreOffice in order to economise on licences; how much money did they save?',
     "Quel était le montant de l'appel d'offres dédié à l'issue duquel Microsoft Azure a été retenu pour héberger le Health Data Hub ?",
     'The German Länder voted in June 2024 to roll Delos Cloud out across state administrations. how far did that rollout get?',
-    'thinkon is one of like a dozen canadian clouds pre-approved for federal use right? who are the others',
     "le contrat WildandStormy de la NSA c'est une partie de C2E de la CIA, non ?",
     'how big is the solar farm meant to power the microsoft/G42 campus at olkaria?',
   ])('are corrected: "%s"', (question) => {
@@ -2783,6 +2782,72 @@ describe('a discount asked', () => {
         .statements.map((s) => s.text)
         .join(' '),
     ).toContain(share);
+  });
+});
+
+describe("a review of the round's new readings: true premises and plain questions left alone", () => {
+  it.each([
+    // "One of several" is no claim against "the only" (no such check is made).
+    "Was Microsoft one of 5 vendors that won the CIA's C2E contract?",
+    'AWS was one of several hyperscalers HMRC approached in June 2025, who withdrew?',
+    // A tender of something else; a tender that did lead to the choice.
+    "How much was the dedicated tender for the Health Data Hub's interim copy?",
+    'Scaleway was picked for the HDH following a tender with 350 criteria, when?',
+    // Still offered at a time before it stopped.
+    'Was Microsoft Cloud Deutschland still available to new customers in 2017?',
+    // How a vote went asks, claims nothing.
+    'How did the states vote in June 2024 for Delos Cloud?',
+    'Comment les Länder ont-ils voté en juin 2024 pour Delos Cloud ?',
+    // Saving money where the entry caps costs.
+    'Does the EU Data Act help customers economise when they switch cloud providers?',
+    // A contract of the company's own, another contract, money ended up with.
+    'Fujitsu landed the bridging contract from HMRC in 2025, how much is it worth?',
+    "Deloitte got the contract for Mastercard's supplemental audit?",
+    'IBM got the contract to move HMRC out of the three data centres by June 2022?',
+    'Amazon ended up with USD 42m posted for the JEDI injunction?',
+    // Owned outright is no win outright.
+    'Under the 2022 plan, was Delos Cloud to be owned outright by a new German company, with Microsoft supplying the software?',
+    // A challenge dismissed affirms what was challenged.
+    'Did the CNIL authorise the EMC2 project on Azure?',
+  ])('"%s" is no correction', (question) => {
+    const answer = engine.ask(question);
+    expect(answer.kind === 'answered' && answer.shape === 'correction').toBe(false);
+  });
+
+  it.each([
+    [
+      'Solvinity hosts the national login. What did Barbara Kathmann warn?',
+      'netherlands-solvinity-kyndryl-digid-2025',
+    ],
+    ['hmrc is moving off fujitsu. What did Owen Sayers warn about?', 'uk-hmrc-aws-datacentre-exit-2026'],
+    ['Numspot was announced in 2022. What did Bruno Le Maire say about it?', 'france-numspot-2022'],
+    [
+      'following the nhs data platform story. How many Trusts are live on it?',
+      'uk-nhs-federated-data-platform-palantir-2023',
+    ],
+    [
+      're moroccan cloud plans. What did the Minister tell Reuters in July 2025?',
+      'morocco-oracle-cloud-regions-cloud-first-2024',
+    ],
+    ['Which UK agencies use the AWS top-secret cloud, e.g. MI5 or MI6?', 'uk-intelligence-agencies-aws-2021'],
+  ])('a deal named in a sentence before, or as an example, keeps its weight: "%s"', (question, id) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('single');
+    expect(answer.deals[0]?.id).toBe(id);
+  });
+
+  it.each([
+    'How long is the NHS FDP contract? I want to compare it with the HMRC AWS deal',
+    'When was NumSpot announced? compare it with Bleu',
+  ])('a closing remark naming what to compare with asks for a comparison: "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('compare');
+  });
+
+  it.each([
+    'How long does the JEDI contract run? my boss says AWS won it',
+    'When did Scaleway take over the Health Data Hub? someone told me OVH won it',
+  ])('hearsay in a closing remark is checked: "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('correction');
   });
 });
 

@@ -226,20 +226,7 @@ describe('understand', () => {
       expect.arrayContaining(['setting', 'award', 'criteria', 'weightings', 'peer', 'reference']),
     );
     expect(understood.preamble?.has('tender')).toBe(false);
-    expect(understood.preambleNamed).toBe(true);
-    // When the question proper leans on them ("how did she justify it?"), their names keep their weight
-    // (preambleNamed false); nor is an ellipsis a sentence's end.
-    const leaning = understand(
-      'the danish minister dumped office 365 for libreoffice. how did she justify it?',
-      'en',
-    );
-    expect(leaning.preambleNamed).toBe(false);
-    expect(
-      understand(
-        'New Zealand refreshed its Cloud First policy. Up to what level is data allowed there?',
-        'en',
-      ).preambleNamed,
-    ).toBe(false);
+    // Nor is an ellipsis a sentence's end.
     expect(
       understand('lyon quitte microsoft... pour passer sur Google Workspace ?', 'fr').preamble,
     ).toBeUndefined();
