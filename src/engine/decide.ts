@@ -2045,6 +2045,15 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (placed >= 0) ranked.unshift(...ranked.splice(placed + 1, 1));
       }
     }
+    // "L'AWS European Sovereign Cloud a été lancé à Paris…": a deal whose own several-word names the question
+    // writes out (two of them, or one twice) comes before deals that merely share its other words, when no
+    // such deal writes out any.
+    if (plan.shape === 'single' && ranked[0] !== undefined && ranked[0].phrases === 0) {
+      const spelled = ranked
+        .slice(1, scoring.tieChecked)
+        .findIndex((e) => e.phrases >= 2 && e.coverage >= minCoverage - scoring.namedRelief);
+      if (spelled >= 0) ranked.unshift(...ranked.splice(spelled + 1, 1));
+    }
     // "S3NS is majority-owned by Google…": of two deals ranked nearly alike, the one covering more of the
     // question whose own title writes more of its names (S3NS's entry, not Google's list of partners).
     const [first, next] = ranked;

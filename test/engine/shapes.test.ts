@@ -2851,6 +2851,18 @@ describe("a review of the round's new readings: true premises and plain question
   });
 });
 
+describe('a deal whose several-word names are written out', () => {
+  it('comes before deals sharing the claimed place ("…lancé en France, à Paris")', () => {
+    const answer = answered(
+      engine.ask(
+        "L'AWS European Sovereign Cloud a été lancé en France, à Paris, en janvier 2026 ; combien de services proposait-il ?",
+      ),
+    );
+    expect(answer.deals[0]?.id).toBe('eu-aws-european-sovereign-cloud');
+    expect(answer.shape).toBe('correction');
+  });
+});
+
 describe('a kind of deal', () => {
   it('reads "joint venture" as a partnership, "joint-use" as no kind', () => {
     const answer = answered(engine.ask('every deal where the uk mod is a buyer, incl joint-use stuff'));
