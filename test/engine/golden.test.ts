@@ -105,8 +105,8 @@ describe.each([
 // fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
 // too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
 // worse fails here even when every other set passes. fresh-l, fresh-m, fresh-r, fresh-s and fresh-x were held out too,
-// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz and fresh-cb are held out: never
-// tuned on.
+// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz, fresh-cb, fresh-cd, fresh-cf and fresh-ch are held
+// out: never tuned on.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
   ['fresh B (tuned on)', 'test/golden/fresh/fresh-b.yaml', 0.88, 0.94, 0.94, 0.9],
@@ -203,6 +203,14 @@ describe.each([
   ['fresh BY (tuned on since)', 'test/golden/fresh/fresh-by.yaml', 0.87, 0.85, 0.9, 0.9],
   ['fresh CA (tuned on since)', 'test/golden/fresh/fresh-ca.yaml', 0.86, 0.79, 0.9, 0.9],
   ['fresh CC (tuned on since)', 'test/golden/fresh/fresh-cc.yaml', 0.89, 0.88, 0.9, 0.9],
+  // Written at the next round's start, each in a persona's voice: CD, CF and CH held out, CE, CG and CI
+  // measured once, then tuned on.
+  ['fresh CD (never seen)', 'test/golden/fresh/fresh-cd.yaml', 0.87, 0.82, 0.33, 0.94],
+  ['fresh CF (never seen)', 'test/golden/fresh/fresh-cf.yaml', 0.87, 0.59, 0.76, 0.85],
+  ['fresh CH (never seen)', 'test/golden/fresh/fresh-ch.yaml', 0.86, 0.79, 0.69, 0.85],
+  ['fresh CE (tuned on since)', 'test/golden/fresh/fresh-ce.yaml', 0.89, 0.85, 0.65, 0.94],
+  ['fresh CG (tuned on since)', 'test/golden/fresh/fresh-cg.yaml', 0.84, 0.85, 0.61, 0.94],
+  ['fresh CI (tuned on since)', 'test/golden/fresh/fresh-ci.yaml', 0.94, 0.79, 0.58, 0.77],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
