@@ -12,7 +12,9 @@ export interface Scoring {
   unknownWordShare: number;
   /**
    * Weight of a word of a remark after the question mark that asks nothing ("…? this is my nightmare for
-   * our hospitals"): it says why the question is asked, not which deal. Default 0.25.
+   * our hospitals"): it says why the question is asked, not which deal. Words of the sentences before the
+   * question proper and of examples given ("e.g. in a Stockholm region") weigh the same, unless they name a
+   * deal, a place or a nationality. Default 0.25.
    */
   remarkWeight: number;
   /** Weight of a deal's second-best matching fact in its BM25 score (the best counts 1). Default 0.3. */
