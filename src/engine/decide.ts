@@ -1412,26 +1412,27 @@ export function createDecider(ctx: DecisionContext): Decider {
     understood: Understanding,
     plan: QuestionPlan,
   ): { question: string; understood: Understanding; plan: QuestionPlan } {
-    const match = REMARK.exec(question);
+    // "Which providers did HMRC approach, e.g. Oracle or Google?": examples given claim nothing either.
+    const given = understood.examples === undefined ? question : question.replace(EXAMPLES_TAIL, '?');
+    const match = REMARK.exec(given);
     const proper = match?.[1];
-    if (match === null || proper === undefined) return { question, understood, plan };
-    const properTokens = tokenizeFolded(proper);
-    const tail = tokenizeFolded(match[2] as string);
-    if (
-      tail.some(isQuestionWord) ||
+    const remarkless =
+      match !== null &&
+      proper !== undefined &&
+      !tokenizeFolded(match[2] as string).some(isQuestionWord) &&
       // "…? cost cutting was the whole point right", "i read cutting costs was the point": a claim asked to
       // be confirmed, or heard, is checked.
-      CLAIMING_TAIL.test(` ${tail.join(' ')} `) ||
-      properTokens.filter((t) => understood.terms.includes(t)).length < 2
-    )
-      return { question, understood, plan };
+      !CLAIMING_TAIL.test(` ${tokenizeFolded(match[2] as string).join(' ')} `) &&
+      tokenizeFolded(proper).filter((t) => understood.terms.includes(t)).length >= 2;
+    const checked = remarkless ? (proper as string) : given;
+    if (checked === question) return { question, understood, plan };
     const read = understand(
-      proper,
+      checked,
       understood.lang,
       (word) => vocabulary.languageOf(word),
       (word) => vocabulary.has(word),
     );
-    return { question: proper, understood: read, plan: planQuestion(read, proper) };
+    return { question: checked, understood: read, plan: planQuestion(read, checked) };
   }
 
   function checkPremise(
@@ -1659,9 +1660,14 @@ export function createDecider(ctx: DecisionContext): Decider {
       naming.some(
         (id) =>
           !namesALoser(id) &&
-          (SIDE_CONTRACT.test(foldedText(id)) ||
-            (figures.length > 0 && HIRED_EARLIER.test(foldedText(id)))) &&
-          figures.every((f) => new RegExp(`\\b${f}`).test(foldedBoth(id))),
+          ((SIDE_CONTRACT.test(foldedText(id)) &&
+            figures.every((f) => new RegExp(`\\b${f}`).test(foldedBoth(id)))) ||
+            // …the hire's own sentence giving the question's figures.
+            (figures.length > 0 &&
+              (facts[id] as FactRow).fact.text.split(/(?<=[.;])\s+/u).some((sentence) => {
+                const folded = tokenizeFolded(sentence).join(' ');
+                return HIRED_EARLIER.test(folded) && figures.every((f) => new RegExp(`\\b${f}`).test(folded));
+              }))),
       )
     )
       return undefined;
@@ -3373,6 +3379,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       // "dismissed challenges to CNIL's authorisation": the challenge is what was refused, not the outcome.
       const affirmed = row.facts.some((id) => {
         const words = tokenizeFolded((facts[id] as FactRow).fact.text);
+        // A challenge to it dismissed upholds an approval ("dismissed Latombe's action to annul it").
+        if (approval && DISMISSED_CHALLENGE_ONCE.test(words.join(' '))) return true;
         const spaced = words.join(' ').replace(DISMISSED_CHALLENGE, ' ');
         return (
           !NEGATION.test(spaced) &&
@@ -3872,7 +3880,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "le montant de l'appel d'offres dédié à l'issue duquel Azure a été retenu": the provider named was
     // chosen, in one sentence of the entry, without a tender.
-    if (TENDER_CLAIMED.test(spacedQuestion) && plan.providers.length > 0) {
+    // (One provider named: "Scaleway replaced Microsoft after a tender" claims the tender of Scaleway's choice.)
+    if (TENDER_CLAIMED.test(spacedQuestion) && plan.providers.length === 1) {
       const without = row.facts.find((id) => {
         const { text, text_fr } = (facts[id] as FactRow).fact;
         return [text, text_fr ?? '']
@@ -3947,11 +3956,21 @@ export function createDecider(ctx: DecisionContext): Decider {
             .slice(0, 1),
         );
       const before = tokens.slice(Math.max(0, winAt - 3), winAt);
+      // "Microsoft got the contract from the MoD in May 2020": a contract of its own the entry tells, with the
+      // question's figures, is what was won.
+      const questionFigures = understood.numbers.map((n) => /^\d+/.exec(n)?.[0] ?? n);
+      const ownFigures = (id: number) =>
+        questionFigures.length > 0 &&
+        questionFigures.every((f) => new RegExp(`\\b${f}`).test(foldedBoth(id)));
       const claimed = plan.providers.find(
         (p) =>
           near.includes(p.word) &&
           !providerKeys.includes(p.key) &&
-          !tokenize(fold(row.deal.providers.join(' '))).includes(p.word),
+          !tokenize(fold(row.deal.providers.join(' '))).includes(p.word) &&
+          !row.facts.some(
+            (id) =>
+              factNames(id, p.key) && OWN_CONTRACT.test(foldedText(id)) && !namesALoser(id) && ownFigures(id),
+          ),
       );
       // "Combien Infomaniak a décroché…": a company the corpus knows, outside the known providers.
       const ownParties = tokenize(fold([...row.deal.providers, ...row.deal.customers].join(' ')));
@@ -3966,7 +3985,11 @@ export function createDecider(ctx: DecisionContext): Decider {
                 !providerKeys.includes(PROVIDER_BY_WORD.get(t)?.key ?? '') &&
                 // "Fujitsu landed the bridging contract": a company the entry gives a contract of its own.
                 !row.facts.some(
-                  (id) => ranker.factHas(id, t) && OWN_CONTRACT.test(foldedText(id)) && !namesALoser(id),
+                  (id) =>
+                    ranker.factHas(id, t) &&
+                    OWN_CONTRACT.test(foldedText(id)) &&
+                    !namesALoser(id) &&
+                    ownFigures(id),
                 ),
             )
           : undefined;
@@ -6159,11 +6182,13 @@ function wonObject(tokens: readonly string[], at: number): boolean {
 
 /** A contract of a company's own, beside the deal ("a bridging contract", "a 23-month agreement"). */
 const OWN_CONTRACT =
-  /\b(?:signed|awarded|gave|given|handed) (?:[a-z0-9-]+ ){0,5}(?:contracts?|agreements?)\b/;
+  /\b(?:signed|awarded|gave|given|handed) (?:[a-z0-9-]+ ){0,5}(?:contracts?|agreements?)\b|\b(?:contract|agreement) signed\b/;
 
 /** A challenge refused ("dismissed challenges to the authorisation"): no refusal of what was challenged. */
 const DISMISSED_CHALLENGE =
-  /\b(?:dismiss\w*|reject\w*|rejet\w*|threw out|thrown out|turn\w* down) (?:[a-z0-9-]+ ){0,3}(?:challenges?|appeals?|complaints?|recours|requetes?|lawsuits?|petitions?)\b/g;
+  /\b(?:dismiss\w*|reject\w*|rejet\w*|threw out|thrown out|turn\w* down) (?:[a-z0-9-]+ ){0,6}(?:challenges?|appeals?|complaints?|actions?|recours|requetes?|lawsuits?|petitions?)\b/g;
+/** The same, tested once (no global state). */
+const DISMISSED_CHALLENGE_ONCE = new RegExp(DISMISSED_CHALLENGE.source);
 
 /** A tender claimed to have led to the choice ("l'appel d'offres dédié", "picked after a tender"). */
 const TENDER_CLAIMED =
@@ -6181,6 +6206,9 @@ const ENERGY_KINDS: readonly RegExp[] = [
   /\b(?:hydroelectric\w*|hydropower|hydro power|hydraulique)\b/,
   /\b(?:coal|charbon)\b/,
 ];
+
+/** Examples given at the end of a question ("…, e.g. Oracle or Google?", "par exemple à Rabat ?"). */
+const EXAMPLES_TAIL = /,?\s*\b(?:e\.\s?g\.?|eg|for example|for instance|par exemple|such as)\s[^?]*\??\s*$/iu;
 
 /** A closing remark that claims something: a tag asking to confirm it, or hearsay. */
 const CLAIMING_TAIL =

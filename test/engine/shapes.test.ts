@@ -2863,6 +2863,29 @@ describe('a deal whose several-word names are written out', () => {
   });
 });
 
+describe("a second review of the round's narrowed checks", () => {
+  it.each([
+    'Scaleway replaced Microsoft at the Health Data Hub after a tender with 350 criteria; when does it take over?',
+    'Microsoft got the contract from the MoD in May 2020, how much did it earn?',
+    'Did the General Court uphold the Data Privacy Framework?',
+    "Le Tribunal de l'UE a-t-il validé le cadre de protection des données ?",
+    "Did the Conseil d'État uphold CNIL's authorisation of EMC2?",
+    'Which providers did HMRC approach, e.g. Oracle or Google?',
+    "Which hyperscalers withdrew from HMRC's process, e.g. Microsoft?",
+  ])('"%s" is no correction', (question) => {
+    const answer = engine.ask(question);
+    expect(answer.kind === 'answered' && answer.shape === 'correction').toBe(false);
+  });
+
+  it.each([
+    'Fujitsu landed the HMRC contract, right?',
+    "What is IBM's 2036 contract with HMRC worth?",
+    'Did HMRC hire IBM in 2026 for the GBP 500m contract?',
+  ])('"%s" is corrected', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('correction');
+  });
+});
+
 describe('a kind of deal', () => {
   it('reads "joint venture" as a partnership, "joint-use" as no kind', () => {
     const answer = answered(engine.ask('every deal where the uk mod is a buyer, incl joint-use stuff'));
