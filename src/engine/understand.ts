@@ -196,14 +196,15 @@ export function understand(
           .filter(
             (t) => terms.includes(t) && !examples.input.slice(0, examples.index).split(' ').includes(t),
           );
-  const said =
+  // …unless it signs off ("…? Regards, John Smith", "…? I'm writing for The Register"): names and all.
+  const signedOff = SIGN_OFF.test(tokenize(remarkMatch?.[2] ?? '').join(' '));
+  const remark =
     remarked === undefined ||
     tokenize(remarkMatch?.[2] ?? '').some(isQuestionWord) ||
     before.filter((t) => terms.includes(t)).length < 2 ||
-    [...remarked].some((t) => capitalised.has(t))
+    (!signedOff && [...remarked].some((t) => capitalised.has(t)))
       ? undefined
       : new Set([...remarked].filter((t) => !before.includes(t)));
-  const remark = said;
   // "We're a kommune writing our first tender. How long a contract is Airbus planning?": sentences before the
   // question's own say why it is asked; their words, but names, weigh as a remark's.
   const preamble = preambleWords(folded, terms, capitalised);
@@ -312,6 +313,10 @@ function preambleWords(
 }
 /** The end of a sentence: a full stop or an exclamation mark before a space. */
 const SENTENCE_END = /(?<![.!])[.!]\s+/g;
+
+/** A closing remark that signs off: thanks, regards, who is asking. */
+const SIGN_OFF =
+  /^(?:regards|best regards|kind regards|best|cheers|thanks|thank you|thx|many thanks|merci|cordialement|bien a vous|bonne journee|i m writing for|i am writing for|writing for|je travaille pour|je suis journaliste)\b/;
 
 /** Examples given ("e.g. in a Frankfurt or Stockholm region", "par exemple à Stockholm"), to the end. */
 const EXAMPLES = /\b(?:e g|eg|for example|for instance|par exemple|such as) ((?:[a-z0-9-]+ ?){1,8})$/;

@@ -2886,6 +2886,21 @@ describe("a second review of the round's narrowed checks", () => {
   });
 });
 
+describe('a closing sign-off', () => {
+  it.each([
+    ['How much is the Home Office AWS contract? Regards, John Smith', 'uk-home-office-aws-2023'],
+    [
+      "When did HMRC award AWS its contract? I'm writing for The Register",
+      'uk-hmrc-aws-datacentre-exit-2026',
+    ],
+    ['How big is the UK MOD Google deal? Cheers from London', 'uk-mod-google-cloud-sovereign-2025'],
+  ])('names nothing asked: "%s"', (question, id) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('single');
+    expect(answer.deals[0]?.id).toBe(id);
+  });
+});
+
 describe('a kind of deal', () => {
   it('reads "joint venture" as a partnership, "joint-use" as no kind', () => {
     const answer = answered(engine.ask('every deal where the uk mod is a buyer, incl joint-use stuff'));

@@ -249,6 +249,11 @@ describe('understand', () => {
     expect(understand('qu a dit Monsieur Séguret ?', 'fr').terms).not.toContain('monsieur');
   });
 
+  it('reads a closing sign-off as a remark, names and all', () => {
+    const understood = understand('How much is the Home Office AWS contract? Regards, John Smith', 'en');
+    expect([...(understood.remark ?? [])]).toEqual(expect.arrayContaining(['regards', 'john', 'smith']));
+  });
+
   it('reads a closing "after…" clause of a "when" question as what the answer comes after', () => {
     const understood = understand("when did the nsa redo the pick after gao upheld msft's protest", 'en');
     expect([...(understood.anchor ?? [])]).toEqual(['gao', 'upheld', 'msft', 'protest']);
