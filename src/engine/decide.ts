@@ -3896,6 +3896,16 @@ export function createDecider(ctx: DecisionContext): Decider {
       });
       if (without !== undefined) return recordsOtherwise(without);
     }
+    // "JEDI, still running under its 10-year term": a deal whose status is cancelled or superseded, claimed
+    // still going (not "is it still running?", which asks).
+    if (
+      (row.deal.status === 'cancelled' || row.deal.status === 'superseded') &&
+      STILL_GOING.test(spacedQuestion) &&
+      !YES_NO_OPENING.test(spacedQuestion)
+    ) {
+      const ended = row.facts.find((id) => ENDED_KIN.test(foldedBoth(id)));
+      if (ended !== undefined) return recordsOtherwise(ended);
+    }
     // "How big is the solar farm meant to power the Olkaria campus?": a source of power the entry never
     // names, where it names another one (geothermal).
     const claimedEnergy = ENERGY_KINDS.find((kind) => kind.test(spacedQuestion));
@@ -6196,6 +6206,13 @@ const TENDER_CLAIMED =
 /** A choice made without one. */
 const NO_TENDER =
   /\b(?:without (?:a |any )?(?:specific |dedicated |public |competitive |open )?(?:tender|competition|call for tenders)|no (?:public |competitive )?tender|sans (?:[a-z]+ ){0,2}(?:appel d offres|mise en concurrence))\b/;
+
+/** Something claimed still going ("still running", "toujours en vigueur"). */
+const STILL_GOING =
+  /\b(?:still (?:running|active|in force|in place|in effect|ongoing|under way|underway|live|valid)|toujours (?:en cours|en vigueur|actif|active))\b/;
+/** An end the entry tells ("cancelled", "superseded", "annulé"). */
+const ENDED_KIN =
+  /\b(?:cancel\w*|scrapped|terminated|supersed\w*|replaced|annule\w*|abandonne\w*|remplace\w*)\b/;
 
 /** Sources of power, one excluding the others ("solar" is no "geothermal"). */
 const ENERGY_KINDS: readonly RegExp[] = [

@@ -2901,6 +2901,25 @@ describe('a closing sign-off', () => {
   });
 });
 
+describe('a cancelled deal claimed still going', () => {
+  it('is corrected from its status ("JEDI is still running under its 10-year term")', () => {
+    const answer = answered(
+      engine.ask('JEDI is still running under its 10-year term, how much has Microsoft billed?'),
+    );
+    expect(answer.shape).toBe('correction');
+    expect(answer.deals[0]?.id).toBe('us-dod-jedi-microsoft-2019');
+  });
+
+  it.each([
+    'since JWCC is still running, how much has been ordered under it?',
+    'the JWCC contract is still in force, when does it end?',
+    "is colombia's nube publica IV framework still running?",
+  ])('is no claim about a deal still going, or asked whether: "%s"', (question) => {
+    const answer = engine.ask(question);
+    expect(answer.kind === 'answered' && answer.shape === 'correction').toBe(false);
+  });
+});
+
 describe('a kind of deal', () => {
   it('reads "joint venture" as a partnership, "joint-use" as no kind', () => {
     const answer = answered(engine.ask('every deal where the uk mod is a buyer, incl joint-use stuff'));
