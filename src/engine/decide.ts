@@ -1397,15 +1397,10 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   /**
-   * The premise check: a question that pairs a provider with a subject (a customer, a deal's own name)
-   * that no deal pairs ("Why did MI5 choose Oracle?") gets the pairing corrected first, citing the fact
-   * that names the subject's actual provider. Undefined when the pairing exists or cannot be told.
-   */
-  /**
    * The question without a closing remark after its last question mark ("…how long does the contract run?
    * trying to see if these partner models outlive a typical 4 yr framework"), read again, for the premise
-   * checks: a remark says why it is asked and claims nothing of the deal. The whole question when it has no
-   * such remark.
+   * checks: a remark says why it is asked and claims nothing of the deal; nor do examples given ("…, e.g.
+   * Oracle or Google?"). The whole question when it has neither.
    */
   function withoutRemark(
     question: string,
@@ -1435,6 +1430,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     return { question: checked, understood: read, plan: planQuestion(read, checked) };
   }
 
+  /**
+   * The premise check: a question that pairs a provider with a subject (a customer, a deal's own name)
+   * that no deal pairs ("Why did MI5 choose Oracle?") gets the pairing corrected first, citing the fact
+   * that names the subject's actual provider. Undefined when the pairing exists or cannot be told.
+   */
   function checkPremise(
     question: string,
     understood: Understanding,
@@ -1592,40 +1592,31 @@ export function createDecider(ctx: DecisionContext): Decider {
       )
     )
       return undefined;
-    // "Why did Huawei invest in Saudi Arabia with Aramco?": another deal's fact names the claimed provider
-    // with the subject (Huawei's region with Aramco, among the LEAP 2023 pledges): the pairing is true there.
-    if (
+    // Whether a fact of another deal found names every claimed provider, not as a loser, and passes `test`.
+    const otherDealFact = (test: (id: number) => boolean) =>
       ranked.some(
         (e) =>
           !subjectDeals.includes(e.deal) &&
           (deals[e.deal] as DealRow).facts.some(
-            (id) =>
-              claimedProviders.every((p) => factNames(id, p.key)) &&
-              ` ${tokenizeFolded((facts[id] as FactRow).fact.text).join(' ')} `.includes(
-                ` ${subjects.join(' ')} `,
-              ) &&
-              // Named together as partners, not merely side by side ("a letter signed by Airbus, OVHcloud…").
-              PARTNERED.test((facts[id] as FactRow).fact.text) &&
-              !namesALoser(id),
+            (id) => claimedProviders.every((p) => factNames(id, p.key)) && !namesALoser(id) && test(id),
           ),
+      );
+    // "Why did Huawei invest in Saudi Arabia with Aramco?": another deal's fact names the claimed provider
+    // with the subject (Huawei's region with Aramco, among the LEAP 2023 pledges): the pairing is true there.
+    if (
+      otherDealFact(
+        (id) =>
+          ` ${tokenizeFolded((facts[id] as FactRow).fact.text).join(' ')} `.includes(
+            ` ${subjects.join(' ')} `,
+          ) &&
+          // Named together as partners, not merely side by side ("a letter signed by Airbus, OVHcloud…").
+          PARTNERED.test((facts[id] as FactRow).fact.text),
       )
     )
       return undefined;
     // "…le président de l'UGAP devant la commission d'enquête du Sénat… quelle part pour OVH ?": another
     // deal's fact names every subject and the claimed provider together; the question is about that fact.
-    if (
-      subjects.length >= 2 &&
-      ranked.some(
-        (e) =>
-          !subjectDeals.includes(e.deal) &&
-          (deals[e.deal] as DealRow).facts.some(
-            (id) =>
-              claimedProviders.every((p) => factNames(id, p.key)) &&
-              subjects.every((t) => ranker.factHas(id, t)) &&
-              !namesALoser(id),
-          ),
-      )
-    )
+    if (subjects.length >= 2 && otherDealFact((id) => subjects.every((t) => ranker.factHas(id, t))))
       return undefined;
     const claimedPlan = { ...plan, providers: claimedProviders };
     // A provider the subject's facts name in another role (a losing bidder, a protester) asked about in
@@ -1655,19 +1646,17 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "…the 23-month Azure contract signed with the MoD in May 2020": a fact telling a contract of the
     // provider's with the subject, beside the deal the entry is about, makes the pairing true.
     // The question's figures are that contract's ("23 mois", "2020"), not another's ("£400m").
-    const figures = understood.numbers.map((n) => /^\d+/.exec(n)?.[0] ?? n);
+    const figures = leadingFigures(understood.numbers);
     if (
       naming.some(
         (id) =>
           !namesALoser(id) &&
-          ((SIDE_CONTRACT.test(foldedText(id)) &&
-            figures.every((f) => new RegExp(`\\b${f}`).test(foldedBoth(id)))) ||
+          ((SIDE_CONTRACT.test(foldedText(id)) && writesFigures(foldedBoth(id), figures)) ||
             // …the hire's own sentence giving the question's figures.
             (figures.length > 0 &&
-              (facts[id] as FactRow).fact.text.split(/(?<=[.;])\s+/u).some((sentence) => {
-                const folded = tokenizeFolded(sentence).join(' ');
-                return HIRED_EARLIER.test(folded) && figures.every((f) => new RegExp(`\\b${f}`).test(folded));
-              }))),
+              sentencesOf(id, 'en').some(
+                (sentence) => HIRED_EARLIER.test(sentence.spaced) && writesFigures(sentence.spaced, figures),
+              ))),
       )
     )
       return undefined;
@@ -3882,18 +3871,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     // chosen, in one sentence of the entry, without a tender.
     // (One provider named: "Scaleway replaced Microsoft after a tender" claims the tender of Scaleway's choice.)
     if (TENDER_CLAIMED.test(spacedQuestion) && plan.providers.length === 1) {
-      const without = row.facts.find((id) => {
-        const { text, text_fr } = (facts[id] as FactRow).fact;
-        return [text, text_fr ?? '']
-          .flatMap((t) => t.split(/(?<=[.;!?])\s+/u))
-          .some((sentence) => {
-            const folded = tokenizeFolded(sentence).join(' ');
-            return (
-              NO_TENDER.test(folded) &&
-              plan.providers.some((p) => PROVIDER_PATTERN_BY_KEY.get(p.key)?.test(folded) ?? false)
-            );
-          });
-      });
+      const without = row.facts.find((id) =>
+        [...sentencesOf(id, 'en'), ...sentencesOf(id, 'fr')].some(
+          ({ spaced }) =>
+            NO_TENDER.test(spaced) &&
+            plan.providers.some((p) => PROVIDER_PATTERN_BY_KEY.get(p.key)?.test(spaced) ?? false),
+        ),
+      );
       if (without !== undefined) return recordsOtherwise(without);
     }
     // "JEDI, still running under its 10-year term": a deal whose status is cancelled or superseded, claimed
@@ -3968,19 +3952,18 @@ export function createDecider(ctx: DecisionContext): Decider {
       const before = tokens.slice(Math.max(0, winAt - 3), winAt);
       // "Microsoft got the contract from the MoD in May 2020": a contract of its own the entry tells, with the
       // question's figures, is what was won.
-      const questionFigures = understood.numbers.map((n) => /^\d+/.exec(n)?.[0] ?? n);
-      const ownFigures = (id: number) =>
+      const questionFigures = leadingFigures(understood.numbers);
+      const ownContract = (id: number) =>
+        OWN_CONTRACT.test(foldedText(id)) &&
+        !namesALoser(id) &&
         questionFigures.length > 0 &&
-        questionFigures.every((f) => new RegExp(`\\b${f}`).test(foldedBoth(id)));
+        writesFigures(foldedBoth(id), questionFigures);
       const claimed = plan.providers.find(
         (p) =>
           near.includes(p.word) &&
           !providerKeys.includes(p.key) &&
           !tokenize(fold(row.deal.providers.join(' '))).includes(p.word) &&
-          !row.facts.some(
-            (id) =>
-              factNames(id, p.key) && OWN_CONTRACT.test(foldedText(id)) && !namesALoser(id) && ownFigures(id),
-          ),
+          !row.facts.some((id) => factNames(id, p.key) && ownContract(id)),
       );
       // "Combien Infomaniak a décroché…": a company the corpus knows, outside the known providers.
       const ownParties = tokenize(fold([...row.deal.providers, ...row.deal.customers].join(' ')));
@@ -3994,13 +3977,7 @@ export function createDecider(ctx: DecisionContext): Decider {
                 // "ovh" of a deal whose party is written "OVHcloud".
                 !providerKeys.includes(PROVIDER_BY_WORD.get(t)?.key ?? '') &&
                 // "Fujitsu landed the bridging contract": a company the entry gives a contract of its own.
-                !row.facts.some(
-                  (id) =>
-                    ranker.factHas(id, t) &&
-                    OWN_CONTRACT.test(foldedText(id)) &&
-                    !namesALoser(id) &&
-                    ownFigures(id),
-                ),
+                !row.facts.some((id) => ranker.factHas(id, t) && ownContract(id)),
             )
           : undefined;
       // "Did IBM win its protest?" claims a ruling, not the contract (whatever the typo in "protest").
@@ -5456,6 +5433,16 @@ const DEMONYM_PLACES: ReadonlyMap<string, readonly string[]> = new Map(
     return adjectives.map((w) => [w, adjectives] as const);
   }),
 );
+
+/** The figures of a question's numbers, units aside ("400m" → "400", "2020" → "2020"). */
+function leadingFigures(numbers: readonly string[]): string[] {
+  return numbers.map((n) => /^\d+/.exec(n)?.[0] ?? n);
+}
+
+/** Whether folded text writes every one of the figures (as the start of a number). */
+function writesFigures(text: string, figures: readonly string[]): boolean {
+  return figures.every((f) => new RegExp(`\\b${f}`).test(text));
+}
 
 /** A contract told in a fact ("a 23-month Azure private cloud agreement signed in May 2020 had earned…"). */
 const SIDE_CONTRACT = /\b(?:agreement|contract) signed\b|\bhad earned\b/;

@@ -38,9 +38,10 @@ export interface Understanding {
    */
   remark?: Set<string>;
   /**
-   * Words of sentences before the question's own that name nothing ("We're a kommune writing our first
-   * tender. How long a contract is Airbus planning?"): why it is asked. They weigh as a remark's in
-   * choosing the deal, and count for everything else.
+   * Words of sentences before the question's own that it does not use, not written in capitals ("We're a
+   * kommune writing our first tender. How long a contract is Airbus planning?"): why it is asked. They weigh
+   * as a remark's in choosing the deal, but for names of deals, places and nationalities, and count for
+   * everything else.
    */
   preamble?: Set<string>;
   /**
@@ -119,7 +120,11 @@ export function understand(
   const matches = [...question.matchAll(/\p{L}[\p{L}\p{N}-]*/gu)];
   const words = matches.map((m) => m[0]);
   // "…the US CLOUD Act. Quick check: does…": a word opening a sentence is capitalised for that alone.
-  const opening = (i: number) => i === 0 || /[.!?]\s+$/u.test(question.slice(0, matches[i]?.index ?? 0));
+  const opening = (i: number) => {
+    let at = (matches[i]?.index ?? 0) - 1;
+    while (at >= 0 && /\s/u.test(question[at] as string)) at--;
+    return i === 0 || (at < (matches[i]?.index ?? 0) - 1 && '.!?'.includes(question[at] ?? ''));
+  };
   // A terse question ("GCHQ", "bleu?") is a name typed alone: its words count as names, as does a first
   // word written like an acronym ("GCHQ said…", "MI5").
   const terse = words.filter((w) => !isStopword(fold(w))).length === 1 && !tokens.some(isQuestionWord);
@@ -184,19 +189,17 @@ export function understand(
   const remarked = wordsOf(remarkMatch, 2);
   // Only words the question proper does not also use.
   const before = remarkMatch === null ? [] : tokenize(remarkMatch[1] as string);
-  // Not "when was it awarded? talking about the HMRC contract": a question too short to name anything, or
-  // a remark with a name in it, says what is asked about.
-  // "…outside the United States, e.g. in a Frankfurt or Stockholm region?": examples given.
+  // "…outside the United States, e.g. in a Frankfurt or Stockholm region?": examples given, but words the
+  // question uses before them.
   const examples = EXAMPLES.exec(tokens.join(' '));
+  const earlier = examples === null ? [] : examples.input.slice(0, examples.index).split(' ');
   const given =
     examples === null
       ? []
-      : (examples[1] as string)
-          .split(' ')
-          .filter(
-            (t) => terms.includes(t) && !examples.input.slice(0, examples.index).split(' ').includes(t),
-          );
-  // …unless it signs off ("…? Regards, John Smith", "…? I'm writing for The Register"): names and all.
+      : (examples[1] as string).split(' ').filter((t) => terms.includes(t) && !earlier.includes(t));
+  // Not "when was it awarded? talking about the HMRC contract": a question too short to name anything, or
+  // a remark with a name in it, says what is asked about; unless it signs off ("…? Regards, John Smith",
+  // "…? I'm writing for The Register"): names and all.
   const signedOff = SIGN_OFF.test(tokenize(remarkMatch?.[2] ?? '').join(' '));
   const remark =
     remarked === undefined ||
