@@ -53,7 +53,14 @@ import type { DealRanker, DealScore } from './rank-deals.js';
 import { type FactHit, type FactTables, type FactTrace, fitsIntent, rankFacts } from './rank-facts.js';
 import type { Scoring } from './scoring.js';
 import type { Vocabulary } from './search-index.js';
-import { CAPITALS, demonymCountry, REMARK, type Understanding, understand } from './understand.js';
+import {
+  CAPITALS,
+  demonymCountry,
+  REMARK,
+  selfSentences,
+  type Understanding,
+  understand,
+} from './understand.js';
 
 // The decision step: given the engine's tables and one question, what to answer — a list, a
 // comparison, a correction, one deal's facts, or no answer — and how sure it is. Every weight it uses
@@ -1408,7 +1415,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     plan: QuestionPlan,
   ): { question: string; understood: Understanding; plan: QuestionPlan } {
     // "Which providers did HMRC approach, e.g. Oracle or Google?": examples given claim nothing either.
-    const given = understood.examples === undefined ? question : question.replace(EXAMPLES_TAIL, '?');
+    const exampled = understood.examples === undefined ? question : question.replace(EXAMPLES_TAIL, '?');
+    // "Je suis à Marseille. …", "…? We use OVHcloud today.": what the asker says of themselves claims nothing.
+    const self = selfSentences(exampled);
+    const given =
+      self.length === 0
+        ? exampled
+        : self.reduce((text, sentence) => text.replace(sentence, ' '), exampled).trim();
     const match = REMARK.exec(given);
     const proper = match?.[1];
     const remarkless =
@@ -2328,8 +2341,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (!best || !anchored || best.coverage < threshold) {
       // "Why did the Bundeswehr pick Oracle?": the claimed provider leaves the subject's deals too little
       // covered to answer, but a subject that is a deal's own name still gets the pairing corrected.
+      const claimed = unknownNames.length === 0 ? withoutRemark(question, understood, plan) : undefined;
       const corrected =
-        unknownNames.length === 0 ? checkPremise(question, understood, plan, ranked, true) : undefined;
+        claimed === undefined
+          ? undefined
+          : checkPremise(claimed.question, claimed.understood, claimed.plan, ranked, true);
       if (corrected) return { ...corrected, confidence: scoring.correctionConfidence };
       if (unknownNames.length > 0)
         return noAnswer(question, lang, 'unknown-entity', suggestions, best?.coverage ?? 0);

@@ -147,6 +147,14 @@ export function understand(
   // "did turkey sign a cloud deal with huawei?": beside words of deals, "turkey" is the country.
   if (tokens.some((t) => DEAL_CONTEXT.has(t)))
     for (const token of tokens) if (AMBIGUOUS_COUNTRY_WORDS.has(token)) capitalised.add(token);
+  // "Je suis à Marseille. Quel fournisseur…?", "…? We use OVHcloud today.": the asker's own town, firm or
+  // provider names no one the question is about (a country or a nationality still places it).
+  const self = selfSentences(question);
+  if (self.length > 0) {
+    const rest = new Set(tokenize(fold(self.reduce((text, s) => text.replace(s, ' '), question))));
+    for (const token of self.flatMap((s) => tokenize(fold(s))))
+      if (!rest.has(token) && !COUNTRY_WORDS.has(token) && !isDemonym(token)) capitalised.delete(token);
+  }
 
   const terms: string[] = [];
   // "Who provides X?": the verb asks for the providers, like an ask word; it names nothing of X.
@@ -316,6 +324,31 @@ function preambleWords(
 }
 /** The end of a sentence: a full stop or an exclamation mark before a space. */
 const SENTENCE_END = /(?<![.!])[.!]\s+/g;
+
+/**
+ * The sentences of a question that tell about the asker ("Je suis à Marseille.", "We use OVHcloud today.",
+ * "Our team runs Nextcloud."): a first-person sentence, not itself a question, saying who or where the asker
+ * is or what they use, and believing, knowing or reporting nothing ("I know MI5 chose Oracle." is a claim).
+ * As written, so that they can be cut from the question; none when the question has nothing else.
+ */
+export function selfSentences(question: string): string[] {
+  const sentences = question.match(/[^.!?]+[.!?]*/gu) ?? [];
+  if (sentences.length < 2) return [];
+  return sentences.filter((sentence) => {
+    if (sentence.trimEnd().endsWith('?')) return false;
+    const spaced = tokenize(fold(sentence)).join(' ');
+    return (SELF.test(spaced) || OUR_OWN.test(spaced)) && !BELIEVING.test(spaced);
+  });
+}
+/** "I'm based in…", "we use…", "je suis à…", "nous utilisons…", "j'habite…": the asker on themselves. */
+const SELF =
+  /^(?:so |hi |hello |bonjour |salut )?(?:i|we|je|j|nous|on)\s(?:m|am|are|re|work\w*|use|using|run|running|live|based|write|writing|teach\w*|stud\w+|manage|lead|represent|come|suis|sommes|est|travaill\w+|utilis\w+|habit\w+|ecri\w+|redige\w*|prepar\w+|enseign\w+|etudi\w+|gere\w*|bosse\w*)\b/;
+/** "Our team uses…", "my company runs…", "notre équipe utilise…". */
+const OUR_OWN =
+  /^(?:our|my|notre|nos|mon|ma|mes)\s(?:\S+\s){1,2}(?:is|are|uses|use|runs|run|utilise\w*|est|sont)\b/;
+/** Words of a belief, a certainty or hearsay: a sentence with one claims something. */
+const BELIEVING =
+  /\b(?:think|thought|believe\w*|sure|certain|told|heard|hear|read|know|knew|guess|assum\w+|understand|understood|reckon|learn\w*|saw|see|noticed|pense|pensais|crois|croyais|sur|sure|certaine?|sais|savais|lu|entendu|dit|appris|vu|suppose)\b/;
 
 /** A closing remark that signs off: thanks, regards, who is asking. */
 const SIGN_OFF =

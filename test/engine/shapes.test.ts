@@ -2901,6 +2901,31 @@ describe('a closing sign-off', () => {
   });
 });
 
+describe('a sentence about the asker', () => {
+  it.each([
+    [
+      'Je suis à Marseille. Quel fournisseur héberge le Health Data Hub ?',
+      'france-health-data-hub-microsoft-azure',
+    ],
+    [
+      'Which provider hosts the Health Data Hub? We use OVHcloud today.',
+      'france-health-data-hub-microsoft-azure',
+    ],
+    ["I'm at Capgemini. When was Bleu created?", 'france-bleu-orange-capgemini-microsoft-2021'],
+  ])('names no one asked about: "%s"', (question, id) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('single');
+    expect(answer.deals[0]?.id).toBe(id);
+  });
+
+  it.each(['I know MI5 chose Oracle. Why?', 'We use OVHcloud. Why did MI5 choose Oracle?'])(
+    'leaves a claim checked: "%s"',
+    (question) => {
+      expect(answered(engine.ask(question)).shape).toBe('correction');
+    },
+  );
+});
+
 describe('a cancelled deal claimed still going', () => {
   it('is corrected from its status ("JEDI is still running under its 10-year term")', () => {
     const answer = answered(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLang, fold, isStopword, stems, synonymsOf, tokenize } from '../../src/engine/normalize.js';
-import { understand } from '../../src/engine/understand.js';
+import { selfSentences, understand } from '../../src/engine/understand.js';
 
 describe('normalise', () => {
   it('folds case and accents, including letters NFKD leaves alone', () => {
@@ -252,6 +252,17 @@ describe('understand', () => {
   it('reads a closing sign-off as a remark, names and all', () => {
     const understood = understand('How much is the Home Office AWS contract? Regards, John Smith', 'en');
     expect([...(understood.remark ?? [])]).toEqual(expect.arrayContaining(['regards', 'john', 'smith']));
+  });
+
+  it('reads a sentence about the asker as naming no one ("Je suis à Marseille.", "We use OVHcloud today.")', () => {
+    expect(
+      understand('Je suis à Marseille. Quel fournisseur héberge le HDH ?', 'fr').capitalised,
+    ).not.toContain('marseille');
+    expect(selfSentences('Which provider hosts the HDH? We use OVHcloud today.')).toEqual([
+      ' We use OVHcloud today.',
+    ]);
+    expect(selfSentences('I know MI5 chose Oracle. Why?')).toEqual([]);
+    expect(selfSentences("I'm sure AWS won. When?")).toEqual([]);
   });
 
   it('reads a closing "after…" clause of a "when" question as what the answer comes after', () => {
