@@ -276,6 +276,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     ['middle east', 'the Middle East'],
     ['south america', 'Latin America'],
     ['amerique du sud', 'Latin America'],
+    ['amerique latine', 'Latin America'],
+    ['latin america', 'Latin America'],
     ['moyen orient', 'the Middle East'],
   ] as const) {
     if (` ${spaced} `.includes(` ${phrase} `) && !places.some((p) => p.en === en)) {
@@ -460,7 +462,7 @@ const CHOSEN_WORDS: ReadonlySet<string> = new Set(
 );
 
 const DEAL_NOUNS =
-  /\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|investments|investissements|announcements|annonces|certifications|schemes|labels|appels d offres|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
+  /\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|files|projects|projets|investments|investissements|announcements|annonces|certifications|schemes|labels|appels d offres|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
 
 function readYears(spaced: string): YearPlan {
   const years: YearPlan = { exact: [] };

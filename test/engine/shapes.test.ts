@@ -3289,6 +3289,19 @@ describe('lists by place and by adopter', () => {
       'liste les contrats cloud publics en amérique latine',
       ['brazil-nuvem-de-governo-serpro-dataprev-2024', 'colombia-nube-publica-iv-framework-2021'],
     ],
+    // The corpus's own words for its deals: files, dossiers, what is documented.
+    [
+      "quels dossiers concernent l'Amérique latine (Brésil, Colombie) ?",
+      ['brazil-nuvem-de-governo-serpro-dataprev-2024', 'colombia-nube-publica-iv-framework-2021'],
+    ],
+    [
+      'Which files concern the federal government of Canada and its cloud procurement?',
+      ['canada-federal-sovereign-cloud-push-2025', 'canada-government-cloud-framework'],
+    ],
+    [
+      'Which cloud regions or data centre projects on the African continent are documented?',
+      ['kenya-microsoft-g42-data-centre-2024', 'morocco-oracle-cloud-regions-cloud-first-2024'],
+    ],
   ])('lists every deal: "%s"', (question, expected) => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('list');
