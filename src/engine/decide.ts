@@ -5246,13 +5246,13 @@ const REGION_WORDS: ReadonlySet<string> = new Set(
 
 /** Outcomes a question may claim ("approved", "paid", "suspended"), folded. */
 const APPROVAL_CLAIMS: ReadonlySet<string> = new Set(
-  'confirm confirmed confirms confirme confirmee approve approved approves approving authorise authorised authorize authorized allow allowed clear cleared accept accepted accepts uphold upheld approuve approuvee approuver autorise autorisee autoriser accepte acceptee valide validee'.split(
+  'confirm confirmed confirms confirme confirmee approve approved approves approving authorise authorised authorize authorized allow allowed clear cleared accept accepted accepts uphold upheld approuve approuvee approuver autorise autorisee autoriser accepte acceptee valide validee validate validated validates validating'.split(
     ' ',
   ),
 );
 /** Claimed outcomes that undo something (a court striking a decision down). */
 const ANNULLING: ReadonlySet<string> = new Set(
-  'annul annulled annuls annulling annule annulee annuler invalidate invalidated invalide invalidee overturn overturned strike struck quash quashed'.split(
+  'annul annulled annuls annulling annule annulee annuler annulation invalidation invalidate invalidated invalide invalidee overturn overturned strike struck quash quashed'.split(
     ' ',
   ),
 );

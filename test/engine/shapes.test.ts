@@ -2926,6 +2926,30 @@ describe('a sentence about the asker', () => {
   );
 });
 
+describe('a court outcome claimed the other way round', () => {
+  it.each([
+    [
+      'Since the Court of Justice validated the Privacy Shield in its Schrems II judgment, may we keep using it?',
+      'eu-cjeu-schrems-ii-2020',
+    ],
+    [
+      "Suite à l'annulation du Data Privacy Framework par le Tribunal de l'Union en septembre 2025, sur quelle base transférer ?",
+      'eu-us-data-privacy-framework-2023',
+    ],
+  ])('is corrected: "%s"', (question, id) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('correction');
+    expect(answer.deals[0]?.id).toBe(id);
+  });
+
+  it.each([
+    'Did the Commission validate the Data Privacy Framework in 2023?',
+    'What led to the annulation of the Privacy Shield?',
+  ])('is not read into a true one: "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).not.toBe('correction');
+  });
+});
+
 describe('a cancelled deal claimed still going', () => {
   it('is corrected from its status ("JEDI is still running under its 10-year term")', () => {
     const answer = answered(
