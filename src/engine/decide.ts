@@ -5778,6 +5778,11 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:cancel\w*|terminat\w*|scrap\w*|resili\w*|annul\w*|(?<!\b(?:will|would|can|could|may|might|to|shall|should) )end(?:ed|s|ing)? (?:its|the|their|his|her) (?:[a-z0-9-]+ ){0,2}(?:contract|deal|agreement)s?|(?:dumped|ditched) [a-z0-9-]+ as soon as)\b/,
     /\b(?:renew\w*|renouvel\w*|reconduit\w*|prolong\w*)\b/,
   ],
+  // "Since the NATO contract with Google is exclusive…": the entry says it is not.
+  [
+    /\b(?<!\b(?:not|non|pas|no) )(?:exclusive|exclusif|exclusivity|exclusivite)\b/,
+    /\b(?:not exclusive|non exclusive|non exclusif\w*|pas exclusi\w*|no exclusivity|sans exclusivite)\b/,
+  ],
   // "La DSK a déclaré Microsoft 365 conforme": it found lawful use could not be demonstrated.
   [
     /\b(?:(?:found|declared|ruled|deemed|judged|certified|signed off(?: on)?|approved|cleared|validated|was|is|were|are|etait|est|etaient|serait|declar\w*|jug\w*|estim\w*|valid\w*|approuv\w*) (?:[a-z0-9-]+ ){0,3}(?<!\b(?:non|not|pas|in) )(?:compliant|lawful|conform\w*)|en toute conformite|in full compliance)\b/,

@@ -2950,6 +2950,23 @@ describe('a court outcome claimed the other way round', () => {
   });
 });
 
+describe('exclusivity claimed where the entry says there is none', () => {
+  it.each([
+    'Since the NATO contract with Google Cloud is exclusive, NATO has no arrangement with AWS anymore?',
+    "le contrat de l'OTAN avec Google est exclusif ?",
+  ])('is corrected: "%s"', (question) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('correction');
+    expect(answer.deals[0]?.id).toBe('nato-ncia-google-distributed-cloud-air-gapped-2025');
+  });
+
+  it('is not read into an entry that writes "exclusive" of something else', () => {
+    expect(
+      answered(engine.ask('Is the data stored exclusively in India under the RBI rule?')).shape,
+    ).not.toBe('correction');
+  });
+});
+
 describe('a cancelled deal claimed still going', () => {
   it('is corrected from its status ("JEDI is still running under its 10-year term")', () => {
     const answer = answered(
