@@ -1775,6 +1775,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     place = false,
     /** What the question wrongly pairs with the subject, when it is no provider ("Atos"). */
     claimedName?: string,
+    /** The subject is an amount ("GBP 400m"): "The GBP 400m contract is with …". */
+    amount = false,
   ): Answered {
     const first = subjectDeals[0] as number;
     const claimed =
@@ -1791,6 +1793,12 @@ export function createDecider(ctx: DecisionContext): Decider {
         lang === 'fr'
           ? `Aucune fiche n’associe ${subjectName} à ${claimed}.`
           : `No entry pairs ${subjectName} with ${claimed}.`;
+    } else if (amount) {
+      const prov = providersOf(withProviders[0] as number);
+      sentence =
+        lang === 'fr'
+          ? `Le contrat de ${subjectName} est avec ${prov.replace(/ and /g, ' et ')}, pas avec ${claimed}.`
+          : `The ${subjectName} contract is with ${prov}, not ${claimed}.`;
     } else if (withProviders.length === 1) {
       const prov = providersOf(withProviders[0] as number);
       sentence =
@@ -1827,6 +1835,49 @@ export function createDecider(ctx: DecisionContext): Decider {
       scoring.correctionConfidence,
       'correction',
     );
+  }
+
+  /**
+   * "Why has the MoD signed its GBP 400m sovereign cloud contract with Oracle?": an amount the question gives
+   * is the best deal's own, written in a fact naming that deal's provider and not the one claimed (the entry
+   * names Oracle only as a service already in use), and no deal of the claimed provider writes it: the
+   * contract of that amount is corrected to its provider.
+   */
+  function amountPremise(
+    question: string,
+    understood: Understanding,
+    plan: QuestionPlan,
+    best: DealScore,
+  ): Answered | undefined {
+    if (!plan.claims || plan.providers.length === 0) return undefined;
+    const written = AMOUNT_WRITTEN.exec(question);
+    if (written === null) return undefined;
+    const figure = /\d+(?:[.,]\d+)?/.exec(written[0])?.[0] as string;
+    // The figure as an amount ("400m", "400 million"), not a count ("400 staff").
+    const pattern = new RegExp(
+      `(?<![\\d.,])${figure.replace(/[.,]/g, '[.,]')} ?(?:m|bn|mn|md|mds|million|billion|milliard)`,
+    );
+    const d = best.deal;
+    const own = (facets[d] as DealFacets).providerKeys;
+    if (own.length === 0 || plan.providers.some((p) => own.includes(p.key))) return undefined;
+    const told = (deals[d] as DealRow).facts.some(
+      (id) =>
+        pattern.test(foldedText(id)) &&
+        own.some((k) => factNames(id, k)) &&
+        !plan.providers.some((p) => factNames(id, p.key)),
+    );
+    if (!told) return undefined;
+    // No fact of the claimed provider's own deals writes the amount beside its name.
+    const elsewhere = deals.some(
+      (row, e) =>
+        e !== d &&
+        plan.providers.some((p) => (facets[e] as DealFacets).providerKeys.includes(p.key)) &&
+        row.facts.some(
+          (id) => pattern.test(foldedText(id)) && plan.providers.some((p) => factNames(id, p.key)),
+        ),
+    );
+    if (elsewhere) return undefined;
+    return correction(question, understood.lang, written[0].trim(), [d], plan, false, undefined, true);
   }
 
   function ask(question: string, context: AskContext = {}): Answer {
@@ -2370,7 +2421,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     // What the premise checks read: the question without a closing remark.
     const claimed = withoutRemark(question, understood, plan);
     // A false pairing ("Why did MI5 choose Oracle?") is corrected before anything else is said.
-    const corrected = checkPremise(claimed.question, claimed.understood, claimed.plan, ranked);
+    const corrected =
+      checkPremise(claimed.question, claimed.understood, claimed.plan, ranked) ??
+      amountPremise(claimed.question, claimed.understood, claimed.plan, best);
     if (corrected)
       return {
         ...corrected,
@@ -3573,6 +3626,14 @@ export function createDecider(ctx: DecisionContext): Decider {
         // "…declined SMS probes", "shelved them", "a renoncé aux enquêtes": declining what the entry says was
         // chosen not to be done asks about that contrary itself.
         if (options?.declinedAsks && DECLINING.test(spacedQuestion)) continue;
+        // (…in any sentence: "NATO bought Google's kit. Is that contract exclusive, or…?")
+        if (
+          options?.statedOnly &&
+          (question.match(/[^.!?]+/gu) ?? []).some((sentence) =>
+            YES_NO_OPENING.test(tokenizeFolded(sentence).join(' ')),
+          )
+        )
+          continue;
         // "Why did Indonesia refuse to pay?" asks about the contrary itself.
         if (options?.anyFact && contrary.test(spacedQuestion)) continue;
         // "Hesse found Microsoft 365 lawful in 2025", "which states voted against the 2020 assessment?": a
@@ -5460,6 +5521,10 @@ function writesFigures(text: string, figures: readonly string[]): boolean {
   return figures.every((f) => new RegExp(`\\b${f}`).test(text));
 }
 
+/** An amount as written ("GBP 400m", "£450m", "EUR 1.5bn", "10 milliards"), not a bare number or a year. */
+const AMOUNT_WRITTEN =
+  /(?:\b(?:GBP|EUR|USD|CHF|CAD|NZD|AUD|INR|JPY|COP|MAD)\s?|[£€$]\s?)?\b\d+(?:[.,]\d+)?\s?(?:m|bn|mn|md|mds|million|millions|billion|billions|milliards?)\b(?:\s?(?:EUR|€|euros?|dollars?|pounds?))?/iu;
+
 /** A contract told in a fact ("a 23-month Azure private cloud agreement signed in May 2020 had earned…"). */
 const SIDE_CONTRACT = /\b(?:agreement|contract) signed\b|\bhad earned\b/;
 /** "HMRC had earlier hired IBM to move out of them by June 2022": an earlier contract, told with its date. */
@@ -5734,6 +5799,8 @@ const CONTRARY_PAIRS: ReadonlyArray<
       laterAffirmed?: RegExp;
       /** Declining or shelving it (DECLINING) asks about the contrary itself, claims nothing. */
       declinedAsks?: boolean;
+      /** Only stated, not asked: "Is the contract exclusive?" asks whether, and is answered. */
+      statedOnly?: boolean;
     }?,
   ]
 > = [
@@ -5782,6 +5849,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   [
     /\b(?<!\b(?:not|non|pas|no) )(?:exclusive|exclusif|exclusivity|exclusivite)\b/,
     /\b(?:not exclusive|non exclusive|non exclusif\w*|pas exclusi\w*|no exclusivity|sans exclusivite)\b/,
+    { statedOnly: true },
   ],
   // "La DSK a déclaré Microsoft 365 conforme": it found lawful use could not be demonstrated.
   [

@@ -2960,10 +2960,37 @@ describe('exclusivity claimed where the entry says there is none', () => {
     expect(answer.deals[0]?.id).toBe('nato-ncia-google-distributed-cloud-air-gapped-2025');
   });
 
+  it.each([
+    "Is NATO's Google cloud deal exclusive?",
+    "NATO bought Google's air-gapped cloud. Is that contract exclusive, or does NATO also work with AWS?",
+  ])('is answered when asked: "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('single');
+  });
+
   it('is not read into an entry that writes "exclusive" of something else', () => {
     expect(
       answered(engine.ask('Is the data stored exclusively in India under the RBI rule?')).shape,
     ).not.toBe('correction');
+  });
+});
+
+describe("a deal's own amount claimed of another provider", () => {
+  it('is corrected to the provider of the contract of that amount', () => {
+    const answer = answered(
+      engine.ask(
+        'Why has the UK Ministry of Defence signed its GBP 400m sovereign cloud contract with Oracle in September 2025?',
+      ),
+    );
+    expect(answer.shape).toBe('correction');
+    expect(answer.deals[0]?.id).toBe('uk-mod-google-cloud-sovereign-2025');
+    expect(renderAnswerText(answer)).toContain('The GBP 400m contract is with Google');
+  });
+
+  it.each([
+    'Why did the MoD sign its GBP 400m deal with Google?',
+    'How much of the GBP 400m MoD contract goes to Google?',
+  ])('leaves the true provider alone: "%s"', (question) => {
+    expect(answered(engine.ask(question)).shape).not.toBe('correction');
   });
 });
 
