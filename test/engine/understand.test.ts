@@ -265,6 +265,15 @@ describe('understand', () => {
     expect(selfSentences("I'm sure AWS won. When?")).toEqual([]);
   });
 
+  it('reads German procurement words and trade abbreviations as the words the corpus writes', () => {
+    expect(understand('What was the Kostendach of the Public Clouds Bund Ausschreibung?', 'en').terms).toEqual(
+      expect.arrayContaining(['ceiling', 'tender']),
+    );
+    expect(understand('max notice period a CSP can impose? EU HQ?', 'en').terms).toEqual(
+      expect.arrayContaining(['provider', 'headquarters']),
+    );
+  });
+
   it('reads a closing "after…" clause of a "when" question as what the answer comes after', () => {
     const understood = understand("when did the nsa redo the pick after gao upheld msft's protest", 'en');
     expect([...(understood.anchor ?? [])]).toEqual(['gao', 'upheld', 'msft', 'protest']);
