@@ -1850,6 +1850,15 @@ export function createDecider(ctx: DecisionContext): Decider {
     best: DealScore,
   ): Answered | undefined {
     if (!plan.claims || plan.providers.length === 0) return undefined;
+    // The provider is paired with the contract ("…with Oracle", "à Microsoft", "Oracle won…"), not named
+    // beside it ("did the GBP 400m deal replace its Oracle agreement?").
+    const tokens = understood.tokens;
+    const paired = tokens.some(
+      (t, i) =>
+        plan.providers.some((p) => p.word.split(' ')[0] === t) &&
+        (PAIRING_BEFORE.has(tokens[i - 1] ?? '') || WINNING_AFTER.has(tokens[i + 1] ?? '')),
+    );
+    if (!paired || tokens.some((t) => NOT_PAIRING.has(t))) return undefined;
     const written = AMOUNT_WRITTEN.exec(question);
     if (written === null) return undefined;
     const figure = /\d+(?:[.,]\d+)?/.exec(written[0])?.[0] as string;
@@ -3370,6 +3379,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     const outcomeAt = understood.tokens.findIndex((t, at) => {
       if (!OUTCOME_CLAIMS.has(t)) return false;
       const before = understood.tokens[at - 1] ?? '';
+      // "le recours en annulation de Latombe", "an action for annulment": the kind of action, no outcome.
+      if (['en', 'for', 'd'].includes(before) && ACTION_NOUNS.has(understood.tokens[at - 2] ?? ''))
+        return false;
       return !['to', 'de', 'd'].includes(before) || CONSENTING.has(understood.tokens[at - 2] ?? '');
     });
     // "sign off on", "ordonné la suspension": an approval or an outcome in several words.
@@ -3428,7 +3440,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         ? /\b(?:annul|invalid|struck|strike|overturn|quash)/
         : /^(?:authori[sz]|autoris)/.test(outcome)
           ? /\b(?:authori[sz]|autoris)/
-          : new RegExp(`\\b${outcome.slice(0, Math.max(3, Math.min(5, outcome.length - 3)))}`);
+          : /^valid/.test(outcome)
+            ? /\b(?:valid|uphe|uphol|confirm)/
+            : new RegExp(`\\b${outcome.slice(0, Math.max(3, Math.min(5, outcome.length - 3)))}`);
       // "When did Portugal approve its plan?": a fact records the outcome as it is claimed.
       // "An action to annul it", "asking it to … annul" seek the outcome, record none.
       // An annulment of something else ("invalidated the Privacy Shield") affirms none of "the standard
@@ -3439,6 +3453,14 @@ export function createDecider(ctx: DecisionContext): Decider {
         const words = tokenizeFolded((facts[id] as FactRow).fact.text);
         // A challenge to it dismissed upholds an approval ("dismissed Latombe's action to annul it").
         if (approval && DISMISSED_CHALLENGE_ONCE.test(words.join(' '))) return true;
+        // "Why did the Court validate the SCCs?": the entry upheld them, whatever else the fact adds.
+        if (
+          approval &&
+          objects.length > 0 &&
+          UPHELD.test(words.join(' ')) &&
+          objects.filter((t) => words.includes(t)).length >= Math.min(2, objects.length)
+        )
+          return true;
         const spaced = words.join(' ').replace(DISMISSED_CHALLENGE, ' ');
         return (
           !NEGATION.test(spaced) &&
@@ -5311,6 +5333,10 @@ const APPROVAL_CLAIMS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Nouns of an action brought to undo something ("recours en annulation", "action for annulment"). */
+const ACTION_NOUNS: ReadonlySet<string> = new Set(
+  'recours action actions demande demandes requete request application petition'.split(' '),
+);
 /** Claimed outcomes that undo something (a court striking a decision down). */
 const ANNULLING: ReadonlySet<string> = new Set(
   'annul annulled annuls annulling annule annulee annuler annulation invalidation invalidate invalidated invalide invalidee overturn overturned strike struck quash quashed'.split(
@@ -5520,6 +5546,23 @@ function leadingFigures(numbers: readonly string[]): string[] {
 function writesFigures(text: string, figures: readonly string[]): boolean {
   return figures.every((f) => new RegExp(`\\b${f}`).test(text));
 }
+
+/** Words before a provider that pair it with a contract ("with Oracle", "to Microsoft", "avec AWS"). */
+const PAIRING_BEFORE: ReadonlySet<string> = new Set(
+  'with to avec a au by par chose choose picked pick selected select hired choisi retenu selectionne'.split(
+    ' ',
+  ),
+);
+/** Verbs after a provider that claim its win ("Oracle won", "Microsoft got"). */
+const WINNING_AFTER: ReadonlySet<string> = new Set(
+  'won wins win got gets landed lands signed signs bagged secured a ont remporte obtenu'.split(' '),
+);
+/** Words that tell a provider beside a contract, not its party ("replace", "keep", "alongside"). */
+const NOT_PAIRING: ReadonlySet<string> = new Set(
+  'replace replaced replacing keep kept keeping alongside besides after apres remplace remplacer garde garder withdraw withdrew withdrawn retire'.split(
+    ' ',
+  ),
+);
 
 /** An amount as written ("GBP 400m", "£450m", "EUR 1.5bn", "10 milliards"), not a bare number or a year. */
 const AMOUNT_WRITTEN =
@@ -5847,7 +5890,8 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "Since the NATO contract with Google is exclusive…": the entry says it is not.
   [
-    /\b(?<!\b(?:not|non|pas|no) )(?:exclusive|exclusif|exclusivity|exclusivite)\b/,
+    // (Not "keeps exclusive control of its data": exclusive of something else than the contract.)
+    /\b(?<!\b(?:not|non|pas|no) )(?:exclusive|exclusif|exclusivity|exclusivite)\b(?! (?:control|controle|interview|access|acces|rights?|droits?|use|usage|jurisdiction|ownership|propriete|possession|competence)\b)/,
     /\b(?:not exclusive|non exclusive|non exclusif\w*|pas exclusi\w*|no exclusivity|sans exclusivite)\b/,
     { statedOnly: true },
   ],

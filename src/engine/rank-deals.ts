@@ -394,21 +394,8 @@ export function createDealRanker({
         for (const term of hit.matched) found += weights.get(term) ?? 0;
         return found >= scoring.tieFactShare * total;
       });
-    // The largest share of the question's words that one fact of the kind asked for holds.
-    const foundShare = (entry: DealScore) => {
-      if (understood.intent === 'general') return 0;
-      let most = 0;
-      for (const hit of entry.hits) {
-        if (!fitsIntent(facts[hit.id] as FactRow, understood.intent)) continue;
-        let found = 0;
-        for (const term of hit.matched) found += weights.get(term) ?? 0;
-        most = Math.max(most, found / total);
-      }
-      return most;
-    };
     const first = ranked[0];
     const overtaking = first !== undefined && !foundFact(first);
-    const firstShare = first === undefined ? 0 : foundShare(first);
     for (const entry of ranked.slice(0, scoring.tieChecked)) {
       if (entry.rank < top - scoring.tieMargin) break;
       const row = deals[entry.deal] as DealRow;
@@ -416,10 +403,6 @@ export function createDealRanker({
         entry.rank += scoring.tieBonus;
         bumped = true;
         if (overtaking && entry !== first && foundFact(entry)) entry.rank += 2 * scoring.tieBonus;
-        // "How much has France paid Microsoft for the Health Data Hub since 2019?": one fact of the kind asked
-        // for holds far more of the question than any such fact of the best deal.
-        else if (entry !== first && foundShare(entry) >= firstShare + scoring.tieFactLead)
-          entry.rank += 2 * scoring.tieBonus;
       }
     }
     if (bumped) ranked.sort((a, b) => b.rank - a.rank);

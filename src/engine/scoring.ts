@@ -47,12 +47,6 @@ export interface Scoring {
    */
   tieFactShare: number;
   /**
-   * …and `tieBonus` twice more when one such fact holds at least this share of the question's words more
-   * than any such fact of the best deal does (a fact that says what is asked, against one that merely fits
-   * its kind). Default 0.3.
-   */
-  tieFactLead: number;
-  /**
    * A deal dated in the one year a question claims an event in ("agreed in 2025") comes first when the
    * question's names are all among its names and it ranks at least this share of the best. Default 0.6.
    */
@@ -188,7 +182,6 @@ export const defaultScoring: Readonly<Scoring> = {
   tieChecked: 8,
   tieBonus: 0.1,
   tieFactShare: 0.8,
-  tieFactLead: 0.3,
   commonChecked: 12,
   yearSwitchShare: 0.6,
   placeSwitchShare: 0.6,

@@ -152,8 +152,19 @@ export function understand(
   const self = selfSentences(question);
   if (self.length > 0) {
     const rest = new Set(tokenize(fold(self.reduce((text, s) => text.replace(s, ' '), question))));
-    for (const token of self.flatMap((s) => tokenize(fold(s))))
-      if (!rest.has(token) && !COUNTRY_WORDS.has(token) && !isDemonym(token)) capitalised.delete(token);
+    // A name the corpus knows, before the question, may be what is asked about ("I work for the MoD. Which
+    // provider…?"); after it, it is a remark.
+    const mark = question.lastIndexOf('?');
+    const closing = self.filter((sentence) => mark >= 0 && question.indexOf(sentence) > mark);
+    for (const sentence of self)
+      for (const token of tokenize(fold(sentence)))
+        if (
+          !rest.has(token) &&
+          !COUNTRY_WORDS.has(token) &&
+          !isDemonym(token) &&
+          (closing.includes(sentence) || !(known?.(token) ?? false))
+        )
+          capitalised.delete(token);
   }
 
   const terms: string[] = [];
@@ -337,18 +348,25 @@ export function selfSentences(question: string): string[] {
   return sentences.filter((sentence) => {
     if (sentence.trimEnd().endsWith('?')) return false;
     const spaced = tokenize(fold(sentence)).join(' ');
-    return (SELF.test(spaced) || OUR_OWN.test(spaced)) && !BELIEVING.test(spaced);
+    // (Not "I'm at the Home Office, which signed with Microsoft", "we're the Bundeswehr and we picked AWS": a
+    // clause after it may claim something.)
+    return (SELF.test(spaced) || OUR_OWN.test(spaced)) && !BELIEVING.test(spaced) && !CLAUSE.test(spaced);
   });
 }
-/** "I'm based in…", "we use…", "je suis à…", "nous utilisons…", "j'habite…": the asker on themselves. */
+/**
+ * "I'm based in Marseille", "we're a kommune of 60k people", "I work for a ministry", "we use OVHcloud", "je
+ * suis à Marseille", "nous utilisons…", "j'habite…": the asker placing themselves, not "I'm curious why…".
+ */
 const SELF =
-  /^(?:so |hi |hello |bonjour |salut )?(?:i|we|je|j|nous|on)\s(?:m|am|are|re|work\w*|use|using|run|running|live|based|write|writing|teach\w*|stud\w+|manage|lead|represent|come|suis|sommes|est|travaill\w+|utilis\w+|habit\w+|ecri\w+|redige\w*|prepar\w+|enseign\w+|etudi\w+|gere\w*|bosse\w*)\b/;
+  /^(?:so |hi |hello |bonjour |salut )?(?:(?:i|we) (?:m|am|are|re) (?:based |located )?(?:in|at|from|with|a|an|the)|(?:i|we) (?:work\w*|live|teach|study) (?:for|at|in|on|with)|(?:i|we) (?:use|run|buy|host) |(?:je|nous|on) (?:suis|sommes|est|travaill\w+|habit\w+|bosse\w*|enseign\w+) (?:a|au|aux|en|dans|chez|pour|de|du|un|une|l)|j (?:habite|enseigne|etudie|bosse|travaille) |(?:nous|on) (?:utilis\w+|heberg\w+) )/;
 /** "Our team uses…", "my company runs…", "notre équipe utilise…". */
 const OUR_OWN =
   /^(?:our|my|notre|nos|mon|ma|mes)\s(?:\S+\s){1,2}(?:is|are|uses|use|runs|run|utilise\w*|est|sont)\b/;
+/** Words joining a clause that may claim something ("which signed", "and we picked", "qui a choisi"). */
+const CLAUSE = /\b(?:which|that|who|whose|where|and|but|so|because|qui|que|qu|dont|ou|et|mais|car|donc)\b/;
 /** Words of a belief, a certainty or hearsay: a sentence with one claims something. */
 const BELIEVING =
-  /\b(?:think|thought|believe\w*|sure|certain|told|heard|hear|read|know|knew|guess|assum\w+|understand|understood|reckon|learn\w*|saw|see|noticed|pense|pensais|crois|croyais|sur|sure|certaine?|sais|savais|lu|entendu|dit|appris|vu|suppose)\b/;
+  /\b(?:think|thought|believe\w*|sure|certain|convinced|confident|aware|told|heard|hear|read|know|knew|guess|assum\w+|understand|understood|reckon|learn\w*|saw|see|noticed|pense|pensais|crois|croyais|sur|sure|certaine?|convaincu\w*|persuade\w*|sais|savais|lu|entendu|dit|appris|vu|suppose)\b/;
 
 /** A closing remark that signs off: thanks, regards, who is asking. */
 const SIGN_OFF =

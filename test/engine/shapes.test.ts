@@ -2994,6 +2994,56 @@ describe("a deal's own amount claimed of another provider", () => {
   });
 });
 
+describe('the second review of sentences about the asker, lists of files, amounts and outcomes', () => {
+  it.each([
+    ["I'm curious why MI5 chose Oracle. Can you explain?", 'uk-intelligence-agencies-aws-2021'],
+    ["I'm convinced MI5 chose Oracle. Why?", 'uk-intelligence-agencies-aws-2021'],
+    ["I'm at the Home Office, which signed with Microsoft. Why Microsoft?", 'uk-home-office-aws-2023'],
+    ["I'm at the ICC, which moved to LibreOffice. Why?", 'icc-opendesk-2025'],
+    [
+      "I'm in London and the MoD chose Oracle for its GBP 400m deal. Why?",
+      'uk-mod-google-cloud-sovereign-2025',
+    ],
+  ])('a claim beside the asker is still corrected: "%s"', (question, id) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('correction');
+    expect(answer.deals[0]?.id).toBe(id);
+  });
+
+  it.each([
+    [
+      "We're studying the Health Data Hub move to Scaleway. When is go-live?",
+      'france-health-data-hub-scaleway-2026',
+    ],
+    ["I'm looking for info on Lyon leaving Microsoft. Can you help?", 'france-lyon-leaves-microsoft-2025'],
+    [
+      'I work for the MoD. Which provider got the GBP 400m sovereign cloud contract?',
+      'uk-mod-google-cloud-sovereign-2025',
+    ],
+    ['What amount for the MoD Google contract is recorded?', 'uk-mod-google-cloud-sovereign-2025'],
+    ['What reason for Lyon leaving Microsoft is documented?', 'france-lyon-leaves-microsoft-2025'],
+    ['Which files did Doctolib encrypt?', 'france-doctolib-aws-vaccination-conseil-etat-2021'],
+    ["Quels dossiers l'Ukraine a-t-elle migrés vers AWS ?", 'ukraine-government-data-cloud-migration-2022'],
+    ["Did the MoD's GBP 400m deal replace its Oracle agreement?", 'uk-mod-google-cloud-sovereign-2025'],
+    ['Why did the Court validate standard contractual clauses in Schrems II?', 'eu-cjeu-schrems-ii-2020'],
+    ['Où en est le recours en annulation de Latombe contre le DPF ?', 'eu-us-data-privacy-framework-2023'],
+    [
+      'NATO keeps exclusive control of its data on the Google platform. How?',
+      'nato-ncia-google-distributed-cloud-air-gapped-2025',
+    ],
+  ])('one deal answered as asked: "%s"', (question, id) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('single');
+    expect(answer.deals[0]?.id).toBe(id);
+  });
+
+  it('lists the sovereign deals documented, not one deal about "documented"', () => {
+    const answer = answered(engine.ask('Which sovereign cloud deals are documented?'));
+    expect(answer.shape).toBe('list');
+    expect(answer.rows.length).toBeGreaterThan(1);
+  });
+});
+
 describe('a cancelled deal claimed still going', () => {
   it('is corrected from its status ("JEDI is still running under its 10-year term")', () => {
     const answer = answered(

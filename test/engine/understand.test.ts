@@ -266,9 +266,9 @@ describe('understand', () => {
   });
 
   it('reads German procurement words and trade abbreviations as the words the corpus writes', () => {
-    expect(understand('What was the Kostendach of the Public Clouds Bund Ausschreibung?', 'en').terms).toEqual(
-      expect.arrayContaining(['ceiling', 'tender']),
-    );
+    expect(
+      understand('What was the Kostendach of the Public Clouds Bund Ausschreibung?', 'en').terms,
+    ).toEqual(expect.arrayContaining(['ceiling', 'tender']));
     expect(understand('max notice period a CSP can impose? EU HQ?', 'en').terms).toEqual(
       expect.arrayContaining(['provider', 'headquarters']),
     );
