@@ -105,7 +105,7 @@ describe.each([
 // fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
 // too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
 // worse fails here even when every other set passes. fresh-l, fresh-m, fresh-r, fresh-s and fresh-x were held out too,
-// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz, fresh-cb, fresh-cd, fresh-cf and fresh-ch are held
+// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz, fresh-cb, fresh-cd, fresh-cf, fresh-ch, fresh-cl, fresh-cm and fresh-cn are held
 // out: never tuned on.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
@@ -211,6 +211,15 @@ describe.each([
   ['fresh CE (tuned on since)', 'test/golden/fresh/fresh-ce.yaml', 0.89, 0.85, 0.65, 0.94],
   ['fresh CG (tuned on since)', 'test/golden/fresh/fresh-cg.yaml', 0.84, 0.85, 0.61, 0.94],
   ['fresh CI (tuned on since)', 'test/golden/fresh/fresh-ci.yaml', 0.94, 0.79, 0.58, 0.77],
+  // Written at the next round's start, each in a persona's voice (a Bundestag researcher writing English as a
+  // second language, a Belgian civil servant, a sceptical security consultant, a student on a phone, a podcast
+  // host, a procurement lawyer): CL, CM and CN held out, CJ, CK and CO measured once, then tuned on.
+  ['fresh CL (never seen)', 'test/golden/fresh/fresh-cl.yaml', 0.88, 0.74, 0.76, 0.94],
+  ['fresh CM (never seen)', 'test/golden/fresh/fresh-cm.yaml', 0.88, 0.74, 0.83, 0.94],
+  ['fresh CN (never seen)', 'test/golden/fresh/fresh-cn.yaml', 0.7, 0.62, 0.58, 0.94],
+  ['fresh CJ (tuned on since)', 'test/golden/fresh/fresh-cj.yaml', 0.9, 0.71, 0.65, 0.77],
+  ['fresh CK (tuned on since)', 'test/golden/fresh/fresh-ck.yaml', 0.9, 0.76, 0.58, 0.94],
+  ['fresh CO (tuned on since)', 'test/golden/fresh/fresh-co.yaml', 0.88, 0.85, 0.69, 0.94],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
