@@ -244,7 +244,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     // "us" is a pronoun too: only "US" written in capitals names the country.
     const place = placeByWord.get(word);
     // "Latin America", "South America": no word of the United States.
-    const otherAmerica = word === 'america' && ['latin', 'south', 'central'].includes(tokens[i - 1] ?? '');
+    const otherAmerica =
+      (word === 'america' || word === 'american' || word === 'americain' || word === 'americaine') &&
+      ['latin', 'south', 'central', 'latine', 'du'].includes(tokens[i - 1] ?? '');
     if (
       place &&
       !otherAmerica &&
@@ -278,6 +280,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     ['amerique du sud', 'Latin America'],
     ['amerique latine', 'Latin America'],
     ['latin america', 'Latin America'],
+    ['latin american', 'Latin America'],
     ['moyen orient', 'the Middle East'],
   ] as const) {
     if (` ${spaced} `.includes(` ${phrase} `) && !places.some((p) => p.en === en)) {

@@ -3409,6 +3409,10 @@ describe('lists by place and by adopter', () => {
     ],
     // The corpus's own words for its deals: files, dossiers, what is documented.
     [
+      'Which Latin American countries have cloud deals?',
+      ['brazil-nuvem-de-governo-serpro-dataprev-2024', 'colombia-nube-publica-iv-framework-2021'],
+    ],
+    [
       "quels dossiers concernent l'Amérique latine (Brésil, Colombie) ?",
       ['brazil-nuvem-de-governo-serpro-dataprev-2024', 'colombia-nube-publica-iv-framework-2021'],
     ],
@@ -3424,6 +3428,11 @@ describe('lists by place and by adopter', () => {
     const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('list');
     expect(answer.rows.map((r) => r.dealId)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reads "Latin American" as no word of the United States', () => {
+    const answer = answered(engine.ask('Which Latin American countries have cloud deals?'));
+    expect(answer.rows.every((r) => !r.dealId.startsWith('us-'))).toBe(true);
   });
 });
 
