@@ -53,14 +53,7 @@ import type { DealRanker, DealScore } from './rank-deals.js';
 import { type FactHit, type FactTables, type FactTrace, fitsIntent, rankFacts } from './rank-facts.js';
 import type { Scoring } from './scoring.js';
 import type { Vocabulary } from './search-index.js';
-import {
-  CAPITALS,
-  demonymCountry,
-  REMARK,
-  selfSentences,
-  type Understanding,
-  understand,
-} from './understand.js';
+import { CAPITALS, demonymCountry, REMARK, type Understanding, understand } from './understand.js';
 
 // The decision step: given the engine's tables and one question, what to answer — a list, a
 // comparison, a correction, one deal's facts, or no answer — and how sure it is. Every weight it uses
@@ -1417,11 +1410,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Which providers did HMRC approach, e.g. Oracle or Google?": examples given claim nothing either.
     const exampled = understood.examples === undefined ? question : question.replace(EXAMPLES_TAIL, '?');
     // "Je suis à Marseille. …", "…? We use OVHcloud today.": what the asker says of themselves claims nothing.
-    const self = selfSentences(exampled);
     const given =
-      self.length === 0
+      understood.self === undefined
         ? exampled
-        : self.reduce((text, sentence) => text.replace(sentence, ' '), exampled).trim();
+        : understood.self.reduce((text, sentence) => text.replace(sentence, ' '), exampled).trim();
     const match = REMARK.exec(given);
     const proper = match?.[1];
     const remarkless =
@@ -1859,21 +1851,15 @@ export function createDecider(ctx: DecisionContext): Decider {
         (PAIRING_BEFORE.has(tokens[i - 1] ?? '') || WINNING_AFTER.has(tokens[i + 1] ?? '')),
     );
     if (!paired || tokens.some((t) => NOT_PAIRING.has(t))) return undefined;
-    const written = AMOUNT_WRITTEN.exec(question);
-    if (written === null) return undefined;
-    const figure = /\d+(?:[.,]\d+)?/.exec(written[0])?.[0] as string;
-    // The figure as an amount ("400m", "400 million"), not a count ("400 staff").
-    const pattern = new RegExp(
-      `(?<![\\d.,])${figure.replace(/[.,]/g, '[.,]')} ?(?:m|bn|mn|md|mds|million|billion|milliard)`,
-    );
+    const asked = claimedAmountsIn(question);
+    if (asked.length === 0) return undefined;
+    const writes = (id: number) => factAmounts(id).some((a) => asked.some((b) => sameAmount(a, b)));
     const d = best.deal;
     const own = (facets[d] as DealFacets).providerKeys;
     if (own.length === 0 || plan.providers.some((p) => own.includes(p.key))) return undefined;
     const told = (deals[d] as DealRow).facts.some(
       (id) =>
-        pattern.test(foldedText(id)) &&
-        own.some((k) => factNames(id, k)) &&
-        !plan.providers.some((p) => factNames(id, p.key)),
+        writes(id) && own.some((k) => factNames(id, k)) && !plan.providers.some((p) => factNames(id, p.key)),
     );
     if (!told) return undefined;
     // No fact of the claimed provider's own deals writes the amount beside its name.
@@ -1881,12 +1867,17 @@ export function createDecider(ctx: DecisionContext): Decider {
       (row, e) =>
         e !== d &&
         plan.providers.some((p) => (facets[e] as DealFacets).providerKeys.includes(p.key)) &&
-        row.facts.some(
-          (id) => pattern.test(foldedText(id)) && plan.providers.some((p) => factNames(id, p.key)),
-        ),
+        row.facts.some((id) => plan.providers.some((p) => factNames(id, p.key)) && writes(id)),
     );
     if (elsewhere) return undefined;
-    return correction(question, understood.lang, written[0].trim(), [d], plan, false, undefined, true);
+    const phrase = amountPhrase(question, asked[0]) ?? String(asked[0]);
+    return correction(question, understood.lang, phrase, [d], plan, false, undefined, true);
+  }
+
+  /** The money amounts a fact writes, in English or French. */
+  function factAmounts(id: number): number[] {
+    const { text, text_fr } = (facts[id] as FactRow).fact;
+    return [...amountsIn(text), ...amountsIn(text_fr ?? '')];
   }
 
   function ask(question: string, context: AskContext = {}): Answer {
@@ -3133,10 +3124,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const asked = claimedAmountsIn(question);
     if (asked.length > 0) {
       const known = [
-        ...row.facts.flatMap((id) => {
-          const { text, text_fr } = (facts[id] as FactRow).fact;
-          return [...amountsIn(text), ...amountsIn(text_fr ?? '')];
-        }),
+        ...row.facts.flatMap(factAmounts),
         ...amountsIn(`${row.deal.value?.amount ?? ''} ${row.deal.value?.amount_fr ?? ''}`),
       ];
       const phrase = amountPhrase(
@@ -5563,10 +5551,6 @@ const NOT_PAIRING: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-
-/** An amount as written ("GBP 400m", "£450m", "EUR 1.5bn", "10 milliards"), not a bare number or a year. */
-const AMOUNT_WRITTEN =
-  /(?:\b(?:GBP|EUR|USD|CHF|CAD|NZD|AUD|INR|JPY|COP|MAD)\s?|[£€$]\s?)?\b\d+(?:[.,]\d+)?\s?(?:m|bn|mn|md|mds|million|millions|billion|billions|milliards?)\b(?:\s?(?:EUR|€|euros?|dollars?|pounds?))?/iu;
 
 /** A contract told in a fact ("a 23-month Azure private cloud agreement signed in May 2020 had earned…"). */
 const SIDE_CONTRACT = /\b(?:agreement|contract) signed\b|\bhad earned\b/;

@@ -49,6 +49,11 @@ export interface Understanding {
    * but for names of deals, and are no strangers to the deal.
    */
   examples?: Set<string>;
+  /**
+   * Sentences about the asker, as written ("Je suis à Marseille.", "We use OVHcloud today."): they name no one
+   * asked about and claim nothing (see `selfSentences`).
+   */
+  self?: readonly string[];
   /** The noun after "which"/"quel" ("ministers" in "which ministers…?"): a detail the entry may lack. */
   askedNoun?: string;
   /** Whether the question has a question word ("what", "par quoi"); "JWCC?" or "Bleu" has none. */
@@ -245,6 +250,7 @@ export function understand(
     ...(remark !== undefined && remark.size > 0 && remark.size < terms.length ? { remark } : {}),
     ...(given.length > 0 && given.length < terms.length ? { examples: new Set(given) } : {}),
     ...(preamble !== undefined && preamble.size < terms.length ? { preamble } : {}),
+    ...(self.length > 0 ? { self } : {}),
   };
 }
 
