@@ -245,7 +245,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     const place = placeByWord.get(word);
     // "Latin America", "South America": no word of the United States.
     const otherAmerica =
-      (word === 'america' || word === 'american') && ['latin', 'south', 'central'].includes(tokens[i - 1] ?? '');
+      (word === 'america' || word === 'american') &&
+      ['latin', 'south', 'central'].includes(tokens[i - 1] ?? '');
     if (
       place &&
       !otherAmerica &&
