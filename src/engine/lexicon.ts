@@ -973,7 +973,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'ceiling cap capped plafond plafonne maximum',
   'end ends ended ending finish finished completion complete completed expire expires fin terminer termine achevement acheve',
   'expected due planned scheduled estimated prevu prevue prevus attendu cense censee',
-  'operational live running launch launched launches opens opened operationnel lance lancement ouverture demarre demarrer demarrage',
+  'operational live launch launched launches opens opened operationnel lance lancement ouverture demarre demarrer demarrage',
   'hacker hackers attacker attackers cyberattack cyberattacks pirate pirates cyberattaque attaquants',
   'owner owners own owns owned belong belongs belonged appartient appartiennent appartenir hold holds held shareholder shareholders stake stakes actionnaire actionnaires capital detient possede proprietaire parts participation',
   'spend spending spent invest investment invested depenser depense investir investissement investi',
