@@ -549,6 +549,8 @@ export const OTHER_ROLE_WORDS: ReadonlySet<string> = new Set(
 
 /** Stopwords the `stopword` package lacks: English contractions, chat filler, French forms. */
 export const EXTRA_STOPWORDS: readonly string[] = [
+  // "as of Dec 2025": a month's short form dates the question and names no one.
+  ...'jan feb apr jun jul aug sep oct nov dec janv fev fevr avr juil'.split(' '),
   // "si hostile", "si cher": "so", or "if".
   'si',
   // "till what year": "until", which the stopword list has.
