@@ -5836,10 +5836,11 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:(?:is|was|are|were) (?:just |really |actually )?(?:a |one )?part of|(?:fait|faisait|font) partie (?:de|du|des|d)|(?:c est|c etait) (?:une |un )?(?:partie|morceau|lot|volet) (?:de|du|des|d))\b/,
     /\b(?:distinct from|separate from|not part of|distinct (?:du|de la|de l|des|de)|separe (?:du|de la|de l|des|de)|ne fait pas partie)\b/,
   ],
-  // "is Microsoft Cloud Deutschland still open to new customers?": it stopped being offered.
+  // "is Microsoft Cloud Deutschland still open to new customers?", "can an agency still sign up for it?":
+  // it stopped being offered.
   [
     // (Now, not "was it still on offer in 2017?": a year, or the past, asks of a time before it ended.)
-    /(?<!\b(?:was|were|etait|etaient) (?:[a-z]+ )?)\b(?:still (?:[a-z]+ ){0,3}(?:open|offered|available|sold|selling|proposed|on sale|on offer|accepting|taking)|toujours (?:[a-z]+ ){0,3}(?:propose\w*|vendu\w*|disponible\w*|ouvert\w*|commercialise\w*))\b/,
+    /(?<!\b(?:was|were|etait|etaient) (?:[a-z]+ )?)\b(?:still (?:[a-z]+ ){0,3}(?:open|offered|available|sold|selling|proposed|on sale|on offer|accepting|taking|sign up|signing up|subscrib\w*|new (?:customers|clients))|toujours (?:[a-z]+ ){0,3}(?:propose\w*|vendu\w*|disponible\w*|ouvert\w*|commercialise\w*|souscri\w*|nouveaux clients))\b/,
     /\b(?:stopped (?:offering|selling|accepting|taking)|no longer (?:offered|available|sold|on sale|accepting|open)|closed to new|discontinu\w*|withdrawn from (?:sale|the market)|(?:n est|ne sont) plus (?:propose|vendu|disponible|commercialise|ouvert)\w*|(?:a|ont) cesse de (?:proposer|vendre|commercialiser))\b/,
     { ownYearOnly: true },
   ],

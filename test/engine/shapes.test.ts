@@ -2651,6 +2651,7 @@ describe('claims the entry records the other way round', () => {
   it.each([
     'Now that the Dutch government has authorised the acquisition of Solvinity by Kyndryl, who will host DigiD in the future?',
     'is microsoft cloud deutschland (the t-systems trustee one) still open to new customers?',
+    'Can a German agency still sign up for Microsoft Cloud Deutschland with T-Systems as the data trustee?',
     'In November 2022 the German DSK declared Microsoft 365 conform to data protection law. Which conditions did it fix?',
     'The Austrian army passed to LibreOffice in order to economise on licences; how much money did they save?',
     "Quel était le montant de l'appel d'offres dédié à l'issue duquel Microsoft Azure a été retenu pour héberger le Health Data Hub ?",
@@ -2664,6 +2665,7 @@ describe('claims the entry records the other way round', () => {
   it.each([
     'why did the Dutch government block the acquisition of Solvinity by Kyndryl?',
     'when did Microsoft stop offering Microsoft Cloud Deutschland to new customers?',
+    'Was Microsoft Cloud Deutschland still signing up new customers in 2016?',
     'why did the DSK find Microsoft 365 non conform?',
     'which Canadian cloud provider is the only one pre-approved for federal use?',
     "le Health Data Hub a-t-il été attribué à Microsoft sans appel d'offres ?",
