@@ -5873,6 +5873,12 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:cancel\w*|terminat\w*|scrap\w*|resili\w*|annul\w*|(?<!\b(?:will|would|can|could|may|might|to|shall|should) )end(?:ed|s|ing)? (?:its|the|their|his|her) (?:[a-z0-9-]+ ){0,2}(?:contract|deal|agreement)s?|(?:dumped|ditched) [a-z0-9-]+ as soon as)\b/,
     /\b(?:renew\w*|renouvel\w*|reconduit\w*|prolong\w*)\b/,
   ],
+  // "Now the Kyndryl takeover of Solvinity went through…": the entry records it blocked.
+  [
+    /\b(?:takeover|acquisition|purchase|merger|buyout|rachat|fusion)s? (?:(?:of|de|du|d) [a-z0-9-]+ (?:(?:by|par) [a-z0-9-]+ )?|(?:by|par) [a-z0-9-]+ )?(?:went through|has gone through|was completed|completed|closed|was finali[sz]ed|is done|(?:a|est) (?:abouti|finalise\w*|boucle\w*|conclu\w*))\b/,
+    /\b(?:blocked|prohibited|vetoed|barred) (?:[a-z0-9-]+ ){0,3}(?:takeover|acquisition|purchase|merger|buyout)|(?:a|ont|avait|avaient) (?:bloque|interdit)\w* (?:[a-z0-9-]+ ){0,3}(?:rachat|acquisition|fusion)\b/,
+    { statedOnly: true },
+  ],
   // "Since the NATO contract with Google is exclusive…": the entry says it is not.
   [
     // (Not "keeps exclusive control of its data": exclusive of something else than the contract.)
