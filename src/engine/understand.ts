@@ -224,7 +224,8 @@ export function understand(
   // Not "when was it awarded? talking about the HMRC contract": a question too short to name anything, or
   // a remark with a name in it, says what is asked about; unless it signs off ("…? Regards, John Smith",
   // "…? I'm writing for The Register"): names and all.
-  const signedOff = SIGN_OFF.test(tokenize(remarkMatch?.[2] ?? '').join(' '));
+  const closing = tokenize(remarkMatch?.[2] ?? '').join(' ');
+  const signedOff = SIGN_OFF.test(closing) || PURPOSE.test(closing);
   const remark =
     remarked === undefined ||
     tokenize(remarkMatch?.[2] ?? '').some(isQuestionWord) ||
@@ -373,6 +374,11 @@ const CLAUSE = /\b(?:which|that|who|whose|where|and|but|so|because|qui|que|qu|do
 /** Words of a belief, a certainty or hearsay: a sentence with one claims something. */
 const BELIEVING =
   /\b(?:think|thought|believe\w*|sure|certain|convinced|confident|aware|told|heard|hear|read|know|knew|guess|assum\w+|understand|understood|reckon|learn\w*|saw|see|noticed|pense|pensais|crois|croyais|sur|sure|certaine?|convaincu\w*|persuade\w*|sais|savais|lu|entendu|dit|appris|vu|suppose)\b/;
+
+/** A closing remark saying what the answer is for ("is for a speech in Strasbourg", "the MEP wants to quote
+ * it in ITRE", "c'est pour un article"): its names are the occasion's, not the question's. */
+const PURPOSE =
+  /^(?:(?:it |this |that )?(?:is|s) for|its for|(?:i |we )?need (?:it|this|that|them) for|for (?:a|an|my|our|the) (?:speech|article|piece|report|briefing|note|memo|footnote|slide|presentation|podcast|column|story|file|dossier)|(?:the|my|our) (?:mep|boss|minister|editor|client|team|chief|director|head) (?:wants|needs|asked|asks|will)|asking for (?:a|my) |c est pour|(?:j en ai|on en a) besoin pour|pour (?:un|une|mon|ma|notre|nos) (?:discours|article|rapport|note|dossier|expose|presentation|podcast|chronique))\b/;
 
 /** A closing remark that signs off: thanks, regards, who is asking. */
 const SIGN_OFF =

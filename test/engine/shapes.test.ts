@@ -4007,3 +4007,24 @@ describe('review of the nationality, replacement, stake and CMA checks: what sta
     expect(engine.ask('when did the court rule?').kind).toBe('no-answer');
   });
 });
+
+describe('a closing remark saying what the answer is for', () => {
+  it.each([
+    [
+      'bundesheer libreoffice migration - how many workstations did they finish? is for a speech in Strasbourg',
+      '16,000',
+    ],
+    [
+      'which odds did Airbus give itself for finding a European provider? the MEP wants to quote it in ITRE',
+      '80/20',
+    ],
+  ])('"%s": its names are the occasion, not the question', (question, figure) => {
+    expect(renderAnswerText(answered(engine.ask(question)))).toContain(figure);
+  });
+
+  it('a remark naming what is asked about still says what is asked', () => {
+    expect(answered(engine.ask('when was it awarded? talking about the HMRC contract')).deals[0]?.id).toBe(
+      'uk-hmrc-aws-datacentre-exit-2026',
+    );
+  });
+});
