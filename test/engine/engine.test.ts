@@ -270,6 +270,19 @@ describe('ask', () => {
     expect(answered(engine.ask("what was ovhcloud's share price at the ipo?")).deals[0]?.id).toBe(
       'france-ovhcloud-euronext-ipo-2021',
     );
+    // A joke someone made, or terabytes someone lost, is no request for a joke or a storage plan.
+    expect(
+      answered(
+        engine.ask(
+          'Ruto said the G42/Microsoft datacentre in Kenya needs how many MW? he made a joke about it',
+        ),
+      ).deals[0]?.id,
+    ).toBe('kenya-microsoft-g42-data-centre-2024');
+    expect(
+      answered(engine.ask("L'incendie du NIRS en Corée du Sud, combien de To du G-Drive ont été perdus ?"))
+        .deals[0]?.id,
+    ).toBe('south-korea-csap-cloud-security-grading-2023');
+    expect(engine.ask('combien coûte 2 To sur Google Drive ?').kind).toBe('no-answer');
     const unknown = engine.ask('Which cloud did the Hellenic Army choose?');
     expect(unknown.kind).toBe('no-answer');
     // Short names one edit from a corpus word ("base") are not taken for misspellings of it.
