@@ -4022,6 +4022,14 @@ describe('a closing remark saying what the answer is for', () => {
     expect(renderAnswerText(answered(engine.ask(question)))).toContain(figure);
   });
 
+  it('a remark about the asker\'s occasion leaves an overview an overview', () => {
+    const answer = answered(
+      engine.ask('Netherlands: which dossiers you have? the MEP meets a dutch colleague from Renew tomorrow'),
+    );
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id).every((id) => id.startsWith('netherlands-'))).toBe(true);
+  });
+
   it('a remark naming what is asked about still says what is asked', () => {
     expect(answered(engine.ask('when was it awarded? talking about the HMRC contract')).deals[0]?.id).toBe(
       'uk-hmrc-aws-datacentre-exit-2026',
