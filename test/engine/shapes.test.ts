@@ -4022,7 +4022,7 @@ describe('a closing remark saying what the answer is for', () => {
     expect(renderAnswerText(answered(engine.ask(question)))).toContain(figure);
   });
 
-  it('a remark about the asker\'s occasion leaves an overview an overview', () => {
+  it("a remark about the asker's occasion leaves an overview an overview", () => {
     const answer = answered(
       engine.ask('Netherlands: which dossiers you have? the MEP meets a dutch colleague from Renew tomorrow'),
     );
@@ -4034,5 +4034,26 @@ describe('a closing remark saying what the answer is for', () => {
     expect(answered(engine.ask('when was it awarded? talking about the HMRC contract')).deals[0]?.id).toBe(
       'uk-hmrc-aws-datacentre-exit-2026',
     );
+  });
+});
+
+describe('"all"/"every" before the kind of body asked for', () => {
+  it('lists every deal of those bodies', () => {
+    const answer = answered(
+      engine.ask('give me all public bodies that are moving from Microsoft Office to LibreOffice'),
+    );
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'austria-armed-forces-libreoffice-2025',
+        'denmark-digital-affairs-ministry-libreoffice-2025',
+        'germany-schleswig-holstein-open-source-2024',
+      ]),
+    );
+  });
+
+  it('a yes/no question about all of them is no list', () => {
+    const answer = engine.ask('did all the ministries sign with Microsoft?');
+    expect(answer.kind === 'answered' ? answer.shape : answer.kind).not.toBe('list');
   });
 });
