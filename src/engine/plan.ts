@@ -206,6 +206,10 @@ const BOTH = /\b(both|together|jointly|between|entre|a la fois|ensemble|conjoint
 /** Words before a name that set it aside ("not Google", "sauf AWS"). */
 const EXCLUDING: ReadonlySet<string> = new Set('not except excluding besides sauf hors excepte'.split(' '));
 
+/** A name followed by what describes it: "from" and a place, or words in brackets. */
+const APPOSITION =
+  /\b\p{Lu}[\p{L}\p{N}-]*\p{N}?\s+(?:from|d)\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)|\b\p{Lu}[\p{L}\p{N}-]*\s*\(((?:the|a|an|le|la|l'|un|une) [^)]*)\)/gu;
+
 /** Reads the plan of an understood question. `raw` is the question as typed. */
 export function planQuestion(understood: Understanding, raw: string): QuestionPlan {
   const spaced = understood.tokens.join(' ');
@@ -217,6 +221,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const used = new Set<string>();
   // "moved from Microsoft Office to LibreOffice": what a move starts from is being left.
   const leftWords = new Set(movesIn(spaced).flatMap((m) => m.from));
+  // "G42 from Abu Dhabi", "G42 (the Emirati AI company)": a place describing a name just before it says who
+  // is meant, not where the deals are.
+  const describing = new Set(
+    [...raw.matchAll(APPOSITION)].flatMap((m) => tokenize(fold(m[1] ?? m[2] ?? ''))),
+  );
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     const word = token === 't' && tokens[i + 1] === 'systems' ? 't-systems' : token;
@@ -250,6 +259,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     if (
       place &&
       !otherAmerica &&
+      !describing.has(word) &&
       // …or "us" before a word of government ("the us defence + intel contracts", "us gov").
       (word !== 'us' || /\bUS\b/.test(raw) || US_BEFORE.test(tokens[i + 1] ?? '')) &&
       !places.some((p) => p.en === place.en)
@@ -351,6 +361,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !placeByWord.has(term) &&
       !PROVIDER_BY_WORD.has(term) &&
       !bracketed.has(term) &&
+      !describing.has(term) &&
       // "…in here? trying to size their footprint": a remark after the question asks nothing more.
       !understood.remark?.has(term),
   );

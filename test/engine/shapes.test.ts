@@ -4057,3 +4057,14 @@ describe('"all"/"every" before the kind of body asked for', () => {
     expect(answer.kind === 'answered' ? answer.shape : answer.kind).not.toBe('list');
   });
 });
+
+describe('a place describing the name just before it', () => {
+  it.each([
+    'in which deals is G42 from Abu Dhabi involved?',
+    'all the deals where G42 (the emirati AI company) is involved pls',
+  ])('"%s" does not narrow the deals to that place', (question) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toContain('kenya-microsoft-g42-data-centre-2024');
+  });
+});
