@@ -5923,6 +5923,8 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:cut\w* (?:[a-z]+ )?costs?|cost (?:cutting|savings?)|sav\w* (?:money|costs?|on licen[cs]\w*|on fees)|reduc\w* costs?|cheaper|economi[sz]\w*|faire des economies|economiser|reduire les couts)\b/,
     // ("not saving money", "not about cost"; not "charges that do not exceed the costs").
     /\b(?:not (?:[a-z]+ ){0,2}(?:sav\w*|money|cheap\w*)|not (?:about|for|to|because of|driven by|motivated by) (?:[a-z]+ ){0,2}cost\w*|(?:pas|non) (?:les |des |de |d |pour (?:faire )?(?:des )?|par souci d )?economi\w*|(?:pas|non) (?:une question|pour des raisons) (?:de |d )(?:[a-z]+ ){0,1}(?:economi\w*|cout\w*))\b/,
+    // "Did the Bundesheer switch to save money?" asks; the fact saying it did not answers it.
+    { statedOnly: true },
   ],
   [
     /\b(?:lift\w*|overturn\w*|revers\w*|leve\w*) (?:[a-z-]+ ){0,4}(?:ban|bans|interdiction|suspension)\b/,

@@ -4068,3 +4068,35 @@ describe('a place describing the name just before it', () => {
     expect(answer.deals.map((d) => d.id)).toContain('kenya-microsoft-g42-data-centre-2024');
   });
 });
+
+describe('"which is bigger, X or Y?"', () => {
+  it.each([
+    [
+      "Which is the bigger commitment, AWS's European Sovereign Cloud investment or SAP's sovereign cloud investment?",
+      ['eu-aws-european-sovereign-cloud', 'sap-sovereign-cloud-investment-2025'],
+    ],
+    [
+      'which is bigger, the Home Office AWS contract or the HMRC AWS datacentre exit contract?',
+      ['uk-home-office-aws-2023', 'uk-hmrc-aws-datacentre-exit-2026'],
+    ],
+  ])('"%s" compares the two deals', (question, deals) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('compare');
+    expect(answer.deals.map((d) => d.id)).toEqual(expect.arrayContaining(deals));
+  });
+});
+
+describe('a saving claimed or asked', () => {
+  it('asked ("was it about cutting costs?") is answered with the fact saying it was not', () => {
+    const answer = answered(engine.ask("was the austrian army's switch to libreoffice about cutting costs?"));
+    expect(answer.shape).not.toBe('correction');
+    expect(renderAnswerText(answer)).toContain('not saving money');
+  });
+
+  it('claimed is corrected', () => {
+    const answer = answered(
+      engine.ask('the austrian army switched to libreoffice to cut costs; how much did it save?'),
+    );
+    expect(answer.shape).toBe('correction');
+  });
+});
