@@ -6061,14 +6061,14 @@ const CONTRARY_PAIRS: ReadonlyArray<
 ];
 /** A state claimed of a deal: in force, running, opened, completed (folded, spaced question). */
 const STATE_CLAIM =
-  /\b(?:in force|into force|en vigueur|up and running|operational|operationnel\w*|in operation|in service|en service|en fonctionnement|went live|gone live|is live|now live|live now|open for business|(?:is|was|has been|have been|got|been|now) (?:adopted|passed|enacted|opened|open|built|completed|finished|running(?! (?:the|a|an|its|their|this|that)\b))|finished (?:building|delivering|deploying)|(?:a|ont|est|ete|sont) (?:adopte\w*|ouvert\w*|achev\w*|termin\w*|construit\w*|inaugur\w*)|inaugurat\w*|(?:has|have|had) signed|(?:a|ont|avait|avaient) signe|boucl\w*|finalis\w*|finaliz\w*|completed (?:the|its|their) (?:takeover|acquisition|purchase|deal|migration|switch|move)|(?:a|ont) bascule|switched (?:all|its|their)|moved (?:all|its|their)|(?<=\b(?:now that|since|maintenant que|depuis que) (?:[a-z0-9-]+ ){0,4})(?:signed|sealed|closed|bought|acquired|signe|conclu))\b/;
+  /\b(?:in force|into force|en vigueur|up and running|operational|operationnel\w*|in operation|in service|en service|en fonctionnement|went live|gone live|is live|now live|live now|open for business|(?:is|was|has been|have been|got|been|now) (?:adopted|passed|enacted|opened|open|built|completed|finished|running(?! (?:the|a|an|its|their|this|that)\b))|finished (?:building|delivering|deploying)|(?:a|ont|est|ete|sont) (?:adopte\w*|ouvert\w*|achev\w*|termin\w*|construit\w*|inaugur\w*)|inaugurat\w*|(?<!\b(?:people|persons|citizens|residents|signatories|many|personnes|citoyens) (?:[a-z]+ )?)(?:has|have|had) signed(?! (?:the |a |an |this |that )?(?:open )?(?:petition|letter)s?\b)|(?:a|ont|avait|avaient) signe(?! (?:la |une |cette )?(?:petition|lettre)s?\b)|boucl\w*|finalis\w*|finaliz\w*|completed (?:the|its|their) (?:takeover|acquisition|purchase|deal|migration|switch|move)|(?:a|ont) bascule|switched (?:all|its|their)|moved (?:all|its|their)|(?<=\b(?:now that|since|maintenant que|depuis que) (?:[a-z0-9-]+ ){0,4})(?:signed|sealed|closed|bought|acquired|signe|conclu))\b/;
 /** Words presupposing what follows them ("now that", "since", "maintenant que"). */
 const PRESUPPOSED = /\b(?:now that|given that|maintenant que|depuis que|vu que|puisque)\b/;
 /** Statuses of a deal not (or no longer) carried out. */
 const UNREALISED: ReadonlySet<string> = new Set(['announced', 'proposed', 'cancelled']);
 /** A question about a state to come or not yet reached ("will it be", "yet", "pas encore"). */
 const NOT_YET =
-  /\b(?:will|ll|going to|expected|supposed|meant|scheduled|planned|plans?|due|once|if|yet|already|still|censee?|sera|seront|serait|devrait|doit|prevu\w*|une fois|si|encore|deja|toujours)\b/;
+  /\b(?:will|ll|going to|expected|supposed|meant|scheduled|planned|plans?|due|once|if|yet|already|still|should|shall|would|pour quand|censee?|sera|seront|serait|devrait|doit|prevu\w*|une fois|si|encore|deja|toujours)\b/;
 // What says a deal was carried out after all (folded text).
 const REALISED =
   /\b(?:entered into force|came into force|went live|is now live|opened (?:in|on)|began operating|became operational|now operational|est entre en vigueur|mis en service|a ouvert)\b/;

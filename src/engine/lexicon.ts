@@ -990,6 +990,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'cap caps capped limit limits limited plafond plafonne plafonnee',
   'vendor vendors provider providers supplier suppliers fournisseur fournisseurs prestataire prestataires',
   'customer customers client clients',
+  'people persons individuals personnes gens',
   'app apps application applications appli applis',
   // Short names people type for the big providers.
   'microsoft msft ms',

@@ -4100,3 +4100,28 @@ describe('a saving claimed or asked', () => {
     expect(answer.shape).toBe('correction');
   });
 });
+
+describe('a state asked of a deal not yet carried out', () => {
+  it.each([
+    'By when should the top secret cloud of the Australian ASD with AWS be operational, and in how many data centres?',
+    "cloud top secret de l'ASD australien avec aws, opérationnel pour quand ?",
+    'How many persons had signed the petition against the Microsoft 365 agreement of the Free State of Bavaria by December 2025?',
+  ])('"%s" asks, and is answered', (question) => {
+    expect(answered(engine.ask(question)).shape).not.toBe('correction');
+  });
+
+  it('counts people when asked of persons', () => {
+    const answer = answered(
+      engine.ask(
+        'How many persons had signed the petition against the Bavarian Microsoft 365 deal by December 2025?',
+      ),
+    );
+    expect(renderAnswerText(answer)).toContain('144,000');
+  });
+
+  it('claimed, is still corrected', () => {
+    expect(answered(engine.ask('now that the ASD top secret cloud is operational, who runs it?')).shape).toBe(
+      'correction',
+    );
+  });
+});
