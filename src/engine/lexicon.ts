@@ -1017,7 +1017,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'requirement requirements criteria criterion exigence exigences criteres critere',
   'oppose opposed opposing refuse refused refusaient refusait reject rejected opposes opposaient',
   // "when did the supervisor shut the case?": it closed it.
-  'close closed closes closing shut shuts clos close cloture cloturer cloturee',
+  'close closed closes closing shut shuts clos close cloture cloturer cloturee ferme fermee fermer',
   // "got stretched out till 2031": the framework was extended.
   'extend extended extends extension stretch stretched prolong prolonged prolonge prolongee prolonger prolongation rallonge rallonger',
 ];
