@@ -5861,7 +5861,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:temporar\w*|provisoire\w*|time limited|limited period|a titre temporaire|transitoire\w*)\b/,
   ],
   [
-    /\b(?:encourag\w*|push\w* (?:schools|them) to|urg\w* (?:schools|them) to|incit\w*)\b/,
+    /\b(?:encourag\w*|push\w* (?:schools|them) to|urg\w* (?:schools|them) to|incit\w*|recommend\w*|recommand\w*)\b/,
     /\b(?:halt|discourag\w*|warn\w* against|told (?:[a-z]+ ){0,3}not to|ne pas (?:utiliser|deployer|recourir)|mettre fin|arret\w*|deconseill\w*)\b/,
   ],
   [
@@ -5923,8 +5923,6 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:cut\w* (?:[a-z]+ )?costs?|cost (?:cutting|savings?)|sav\w* (?:money|costs?|on licen[cs]\w*|on fees)|reduc\w* costs?|cheaper|economi[sz]\w*|faire des economies|economiser|reduire les couts)\b/,
     // ("not saving money", "not about cost"; not "charges that do not exceed the costs").
     /\b(?:not (?:[a-z]+ ){0,2}(?:sav\w*|money|cheap\w*)|not (?:about|for|to|because of|driven by|motivated by) (?:[a-z]+ ){0,2}cost\w*|(?:pas|non) (?:les |des |de |d |pour (?:faire )?(?:des )?|par souci d )?economi\w*|(?:pas|non) (?:une question|pour des raisons) (?:de |d )(?:[a-z]+ ){0,1}(?:economi\w*|cout\w*))\b/,
-    // "Did the Bundesheer switch to save money?" asks; the fact saying it did not answers it.
-    { statedOnly: true },
   ],
   [
     /\b(?:lift\w*|overturn\w*|revers\w*|leve\w*) (?:[a-z-]+ ){0,4}(?:ban|bans|interdiction|suspension)\b/,
@@ -6068,7 +6066,7 @@ const PRESUPPOSED = /\b(?:now that|given that|maintenant que|depuis que|vu que|p
 const UNREALISED: ReadonlySet<string> = new Set(['announced', 'proposed', 'cancelled']);
 /** A question about a state to come or not yet reached ("will it be", "yet", "pas encore"). */
 const NOT_YET =
-  /\b(?:will|ll|going to|expected|supposed|meant|scheduled|planned|plans?|due|once|if|yet|already|still|should|shall|would|pour quand|censee?|sera|seront|serait|devrait|doit|prevu\w*|une fois|si|encore|deja|toujours)\b/;
+  /\b(?:will|ll|going to|expected|supposed|meant|scheduled|planned|plans?|due|once|if|yet|already|still|pour quand|(?:should|shall|would|could|might|must) (?:[a-z0-9-]+ ){0,10}?be (?:fully )?(?:operational|live|running|in force|in operation|in service|up and running|open)|censee?|sera|seront|serait|devrait|doit|prevu\w*|une fois|si|encore|deja|toujours)\b/;
 // What says a deal was carried out after all (folded text).
 const REALISED =
   /\b(?:entered into force|came into force|went live|is now live|opened (?:in|on)|began operating|became operational|now operational|est entre en vigueur|mis en service|a ouvert)\b/;

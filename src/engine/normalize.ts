@@ -148,8 +148,14 @@ export function stems(term: string): readonly string[] {
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();
   for (const group of SYNONYM_GROUPS) {
-    const words = group.split(' ');
+    // A word marked ">" reads as the group's words but is not read into them (see SYNONYM_GROUPS).
+    const words = group.split(' ').filter((w) => !w.startsWith('>'));
+    const oneWay = group
+      .split(' ')
+      .filter((w) => w.startsWith('>'))
+      .map((w) => w.slice(1));
     for (const word of words) map.set(word, [...(map.get(word) ?? []), ...words.filter((w) => w !== word)]);
+    for (const word of oneWay) map.set(word, [...(map.get(word) ?? []), ...words]);
   }
   return map;
 })();

@@ -4087,17 +4087,13 @@ describe('"which is bigger, X or Y?"', () => {
 });
 
 describe('a saving claimed or asked', () => {
-  it('asked ("was it about cutting costs?") is answered with the fact saying it was not', () => {
-    const answer = answered(engine.ask("was the austrian army's switch to libreoffice about cutting costs?"));
-    expect(answer.shape).not.toBe('correction');
-    expect(renderAnswerText(answer)).toContain('not saving money');
-  });
-
-  it('claimed is corrected', () => {
-    const answer = answered(
-      engine.ask('the austrian army switched to libreoffice to cut costs; how much did it save?'),
-    );
+  it.each([
+    'Did the Austrian army move to LibreOffice to cut costs?',
+    'the austrian army switched to libreoffice to cut costs; how much did it save?',
+  ])('"%s" is answered with the fact saying it was not about money', (question) => {
+    const answer = answered(engine.ask(question));
     expect(answer.shape).toBe('correction');
+    expect(renderAnswerText(answer)).toContain('not saving money');
   });
 });
 
@@ -4123,5 +4119,53 @@ describe('a state asked of a deal not yet carried out', () => {
     expect(answered(engine.ask('now that the ASD top secret cloud is operational, who runs it?')).shape).toBe(
       'correction',
     );
+  });
+});
+
+describe('the second review of this round', () => {
+  it.each(['is the Saudi google cloud region running?', 'is the AWS auckland region running'])(
+    '"%s": running is asked as opened',
+    (question) => {
+      expect(renderAnswerText(answered(engine.ask(question)))).toMatch(/opened/);
+    },
+  );
+
+  it('"Jan" is a name, not January', () => {
+    expect(engine.ask('what did Jan say about the Solvinity takeover?').kind).toBe('no-answer');
+  });
+
+  it.each([
+    'do you know a joke about Gaia-X?',
+    'a joke about the Pentagon cloud please',
+    "What's the price of 2 TB on Google Drive? I lost my old plan",
+  ])('"%s" is still off-topic', (question) => {
+    expect(engine.ask(question)).toMatchObject({ kind: 'no-answer', reason: 'off-topic' });
+  });
+
+  it.each([
+    'Must all ministries in France use a SecNumCloud cloud for sensitive data?',
+    'all EU institutions can use the sovereign cloud tender?',
+    'May all EU institutions use the Oracle OCI contract?',
+    'Which is larger, the Oracle or Microsoft Saudi investment?',
+    'Which is the older deal, C2S or C2E?',
+    'Which provider has the larger market share in the UK, AWS or Microsoft?',
+  ])('"%s" asks about one deal', (question) => {
+    expect(answered(engine.ask(question)).shape).toBe('single');
+  });
+
+  it('a remark naming more of the subject keeps it', () => {
+    const answer = answered(
+      engine.ask('What is the value of the HMRC AWS contract? the boss wants the Home Office figure too'),
+    );
+    expect(answer.deals.map((d) => d.id)).toContain('uk-home-office-aws-2023');
+  });
+
+  it('a state claimed before "should" is still corrected', () => {
+    const answer = answered(
+      engine.ask(
+        'The ASD top secret cloud is operational and should create 2,000 jobs, how many were created?',
+      ),
+    );
+    expect(answer.shape).toBe('correction');
   });
 });
