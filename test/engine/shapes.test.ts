@@ -4169,3 +4169,18 @@ describe('the second review of this round', () => {
     expect(answer.shape).toBe('correction');
   });
 });
+
+describe('a closing remark about what the asker is doing', () => {
+  it.each([
+    "Who's adopting openDesk, the ZenDiS suite? we're looking at alternatives to M365 at our ministry",
+    'Which cases involve a data centre fire? our DR plan is under review',
+  ])('"%s" is a remark', (question) => {
+    expect(understand(question).remark).toBeDefined();
+  });
+
+  it('"which dossiers do you have" asks for an overview in French too', () => {
+    const answer = answered(engine.ask('quels dossiers vous avez en Australie ?'));
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toContain('australia-asd-aws-top-secret-cloud-2024');
+  });
+});
