@@ -759,6 +759,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     // Only names: capitalised as typed, a deal's own alias, a party's name.
     const names = items.filter((words) => words.every(isName));
     if (names.length < 2 || (inBrackets === undefined && names.length !== items.length)) return undefined;
+    // "accords en Australie et en Nouvelle-Zélande": places are the plan's to filter by (a deal is in a
+    // country whatever its names say), not names to look for.
+    const placed = new Set(plan.places.flatMap((p) => p.word.split(' ')));
+    if (names.every((words) => words.every((w) => placeWords.has(w) || placed.has(w)))) return undefined;
     const named = answerNames(question, understood, names);
     // "…joint ventures (Bleu, S3NS etc)": examples of a kind. The list of that kind answers when it holds
     // every example (NumSpot too); else the examples' own deals do.

@@ -4178,9 +4178,12 @@ describe('a closing remark about what the asker is doing', () => {
     expect(understand(question).remark).toBeDefined();
   });
 
-  it('"which dossiers do you have" asks for an overview in French too', () => {
-    const answer = answered(engine.ask('quels dossiers vous avez en Australie ?'));
-    expect(answer.shape).toBe('list');
-    expect(answer.deals.map((d) => d.id)).toContain('australia-asd-aws-top-secret-cloud-2024');
-  });
+  it.each(['quels dossiers vous avez en Australie ?', 'accords en Australie et en Nouvelle-Zélande ?'])(
+    '"%s" lists every deal of the place, whatever its names say',
+    (question) => {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape).toBe('list');
+      expect(answer.deals.map((d) => d.id)).toContain('australia-asd-aws-top-secret-cloud-2024');
+    },
+  );
 });
