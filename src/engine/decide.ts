@@ -5100,7 +5100,7 @@ const TIMELINE_SEPARATOR =
 
 /** Words asking for every deal a name takes part in ("involving G42", "concernant Palantir"). */
 const INVOLVING =
-  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
+  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure|who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for)|which organi[sz]ations (?:are|have) (?:taking|taken|adopting|adopted|using|buying|bought))\b/u;
 
 /** A cue closing a comparison ("…, how do they stack up?", "comment se comparent-ils ?"). */
 const COMPARE_TAIL =

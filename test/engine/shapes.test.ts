@@ -4187,3 +4187,17 @@ describe('a closing remark about what the asker is doing', () => {
     },
   );
 });
+
+describe('who is taking up a product', () => {
+  it.each([
+    "who's buying opendesk from zendis",
+    "who's gone for opendesk instead of microsoft 365",
+    'opendesk from zendis - which organisations are taking it?',
+  ])('"%s" lists every deal that takes it up, not only the deal it is the name of', (question) => {
+    const answer = answered(engine.ask(question));
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025']),
+    );
+  });
+});
