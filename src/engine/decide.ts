@@ -18,6 +18,7 @@ import {
   OWNER_ASKED,
   PAIRING_WORDS,
   PLACES,
+  PRODUCT_WORDS,
   PROVIDER_BY_WORD,
   PROVIDER_PATTERNS,
   PROVIDERS,
@@ -5379,10 +5380,6 @@ function monthsIn(spaced: string): string[] {
   return found;
 }
 
-/** A provider's products a question may name after it ("Microsoft Office", "Google Workspace"). */
-const PRODUCT_WORDS: ReadonlySet<string> = new Set(
-  'office 365 azure windows teams outlook workspace exchange sharepoint'.split(' '),
-);
 /** Things counted that a question may give a wrong number of (stems: "workstation", "poste", "employ"). */
 const COUNTED =
   /^(?:workstation|poste|employe|staff|agent|fonctionnaire|civil|instance|founder|fondateur|ministr|ministere|vendor|fournisseur|provider|compan|entreprise|countr|pays|agenc|mailbox|boite|seat|licen|user|utilisateur|school|ecole|municipal|commune|datacent|data-cent|region|server|serveur|member|membre|bidder|soumission)/;

@@ -30,6 +30,11 @@ export const PROVIDERS: ReadonlyArray<{ key: string; words: readonly string[]; d
 ];
 
 /** Each provider by each of its words ("amazon" → AWS). */
+/** A provider's products a question may name after it ("Microsoft Office", "Google Workspace"). */
+export const PRODUCT_WORDS: ReadonlySet<string> = new Set(
+  'office 365 azure windows teams outlook workspace exchange sharepoint'.split(' '),
+);
+
 export const PROVIDER_BY_WORD: ReadonlyMap<string, (typeof PROVIDERS)[number]> = new Map(
   PROVIDERS.flatMap((provider) => provider.words.map((word) => [word, provider] as const)),
 );

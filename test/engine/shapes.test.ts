@@ -4201,3 +4201,21 @@ describe('who is taking up a product', () => {
     );
   });
 });
+
+describe("a product after its provider ('Google Workspace')", () => {
+  it('is the provider, and narrows nothing more', () => {
+    const answer = answered(
+      engine.ask(
+        'which decisions by data protection authorities went against microsoft 365 or google workspace?',
+      ),
+    );
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'eu-edps-commission-microsoft-365-2024',
+        'germany-dsk-microsoft-365-2022',
+        'denmark-helsingor-google-workspace-ban-2022',
+      ]),
+    );
+  });
+});
