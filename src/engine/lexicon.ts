@@ -994,7 +994,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'stop stopped stopping kill killed pull plug discontinue discontinued arreter arrete arretee fermer fermeture',
   'runs run operate operates operated operator exploite exploitant gere opere',
   'ceo chief head heads headed boss md managing dirige diriger dirigeant dirigeante directeur patron pdg dg',
-  'ownership shareholding shareholdings stake stakes equity actionnariat participation participations',
+  'ownership shareholding shareholdings stake stakes equity actionnariat participation participations >shares',
   'cap caps capped limit limits limited plafond plafonne plafonnee',
   'vendor vendors provider providers supplier suppliers fournisseur fournisseurs prestataire prestataires',
   'customer customers client clients',
