@@ -587,13 +587,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (namesOnly && !constrained && rest.length === 0) return undefined;
     if (!constrained && !plan.latest && rest.length === 0) return undefined;
     const matching: number[] = [];
-    // "Everything involving G42" asks for every deal G42 is in, not the one it is the own name of.
+    // "Everything involving G42" asks for every deal G42 is in, not the one it is the own name of; so does
+    // "who's buying openDesk?" (a product taken up, not a provider's deals: "who's buying Microsoft 365?"
+    // lists no one leaving it).
+    const involving =
+      INVOLVING.test(understood.tokens.join(' ')) ||
+      (plan.providers.every((p) => p.left) && ADOPTING.test(understood.tokens.join(' ')));
     // "What's new with Bleu?": the deal Bleu names, not every deal that mentions it.
-    const ownDeals =
-      (namesOnly || plan.latest) && !INVOLVING.test(understood.tokens.join(' '))
-        ? ownDealsOf(rest)
-        : undefined;
-    const involving = INVOLVING.test(understood.tokens.join(' '));
+    const ownDeals = (namesOnly || plan.latest) && !involving ? ownDealsOf(rest) : undefined;
     // "…against Microsoft 365 or Google Workspace": providers joined by "or" are alternatives.
     const tokens = understood.tokens;
     const providerAt = plan.providers.map((p) => tokens.indexOf(p.word)).filter((at) => at >= 0);
@@ -5101,7 +5102,10 @@ const TIMELINE_SEPARATOR =
 
 /** Words asking for every deal a name takes part in ("involving G42", "concernant Palantir"). */
 const INVOLVING =
-  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure|who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for)|which organi[sz]ations (?:are|have) (?:taking|taken|adopting|adopted|using|buying|bought))\b/u;
+  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
+/** Taking up a product ("who's buying openDesk?", "which organisations are taking it?"): every deal it is in. */
+const ADOPTING =
+  /\b(?:who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for)|which organi[sz]ations (?:are|have) (?:taking|taken|adopting|adopted|using|buying|bought))\b/u;
 
 /** A cue closing a comparison ("…, how do they stack up?", "comment se comparent-ils ?"). */
 const COMPARE_TAIL =
@@ -5862,7 +5866,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:temporar\w*|provisoire\w*|time limited|limited period|a titre temporaire|transitoire\w*)\b/,
   ],
   [
-    /\b(?:encourag\w*|push\w* (?:schools|them) to|urg\w* (?:schools|them) to|incit\w*|recommend\w*|recommand\w*)\b/,
+    /\b(?:encourag\w*|push\w* (?:schools|them) to|urg\w* (?:schools|them) to|incit\w*)\b/,
     /\b(?:halt|discourag\w*|warn\w* against|told (?:[a-z]+ ){0,3}not to|ne pas (?:utiliser|deployer|recourir)|mettre fin|arret\w*|deconseill\w*)\b/,
   ],
   [

@@ -14,7 +14,6 @@ import {
   OVERVIEW_VAGUE,
   PAIRING_WORDS,
   PLACES,
-  PRODUCT_WORDS,
   PROVIDER_BY_WORD,
   SECTOR_WORDS,
   SHAPE_PATTERNS,
@@ -363,11 +362,6 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !PROVIDER_BY_WORD.has(term) &&
       !bracketed.has(term) &&
       !describing.has(term) &&
-      // "Microsoft 365 or Google Workspace": a product after its provider is that provider's.
-      !(
-        PRODUCT_WORDS.has(term) &&
-        tokens.some((t, i) => t === term && PROVIDER_BY_WORD.has(tokens[i - 1] ?? ''))
-      ) &&
       // "…in here? trying to size their footprint": a remark after the question asks nothing more.
       !understood.remark?.has(term),
   );

@@ -103,6 +103,10 @@ export function understand(
       FRENCH_AFTER_HAD.has(raw[at + 1] as string)
         ? 'avoir'
         : undefined) ??
+      // "in Jan 2026", "15 Jan": the month ("Jan" alone may be a name).
+      (token === 'jan' && (/^\d/u.test(raw[at + 1] ?? '') || /^\d/u.test(raw[at - 1] ?? ''))
+        ? 'january'
+        : undefined) ??
       // "y did estonia pick luxembourg": "why", typed short, opening a question.
       (sentence && at === 0 && token === 'y' && WHY_AUXILIARIES.has(raw[1] ?? '') ? 'why' : undefined) ??
       // "How much has Ottawa spent…?", "quand Berne a prolongé…": a capital standing for its government,
@@ -378,7 +382,7 @@ const BELIEVING =
 /** A closing remark saying what the answer is for ("is for a speech in Strasbourg", "the MEP wants to quote
  * it in ITRE", "c'est pour un article"): its names are the occasion's, not the question's. */
 const PURPOSE =
-  /^(?:(?:it |this |that )?(?:is|s) for|its for|(?:i |we )?need (?:it|this|that|them) for|for (?:a|an|my|our|the) (?:speech|article|piece|report|briefing|note|memo|footnote|slide|presentation|podcast|column|story|file|dossier)|(?:the|my|our) (?:mep|mp|senator|deputy|boss|minister|editor|client|team|chief|director|head|manager|colleague|cio|cto|ciso) (?:(?:wants|needs|asked|asks) (?:to|it|this|that|me|us)|meets|met|goes|went|travels|visits|is (?:going|travelling|traveling|meeting|visiting|speaking))\b|(?:(?:au|a la|chez nous|ici|chez|dans) (?:[a-z]+ ){0,3})?(?:on|nous) (?:veut|voulons|voudrait|voudrions|aimerait|aimerions|souhaite|souhaitons|cherche|cherchons|prepare|preparons|doit|devons|revise|revisons|compare|comparons)|asking for (?:a|my) |(?:we|i) (?:re|are|am|m) (?:looking at|looking into|considering|evaluating|comparing|reviewing|studying|preparing|writing|working on|drafting|planning)|(?:our|my) (?:[a-z0-9-]+ ){0,2}(?:plan|review|project|policy|strategy|tender|rfp|report|memo|briefing) (?:is|are)|c est pour|(?:j en ai|on en a) besoin pour|pour (?:un|une|mon|ma|notre|nos) (?:discours|article|rapport|note|dossier|expose|presentation|podcast|chronique))\b/;
+  /^(?:(?:it |this |that )?(?:is|s) for|its for|(?:i |we )?need (?:it|this|that|them) for|for (?:a|an|my|our|the) (?:speech|article|piece|report|briefing|note|memo|footnote|slide|presentation|podcast|column|story|file|dossier)|(?:the|my|our) (?:mep|mp|senator|deputy|boss|minister|editor|client|team|chief|director|head|manager|colleague|cio|cto|ciso) (?:(?:wants|needs|asked|asks) (?:to|it|this|that|me|us)|(?!(?:is|was|s|has|had|did|does|wants|want|needs|need|asks|asked|compares|compare|says|said|thinks|thought)\b)[a-z]+)\b|(?:(?:au|a la|chez nous|ici|chez|dans) (?:[a-z]+ ){0,3})?(?:on|nous) (?:veut|voulons|voudrait|voudrions|aimerait|aimerions|souhaite|souhaitons|cherche|cherchons|prepare|preparons|doit|devons|revise|revisons|compare|comparons)|asking for (?:a|my) |(?:we|i) (?:re|are|am|m) (?:preparing|writing|drafting|working on|updating|reviewing our|reviewing my)|(?:our|my) (?:[a-z0-9-]+ ){0,2}(?:plan|review|project|policy|strategy|tender|rfp|report|memo|briefing) (?:is|are)|c est pour|(?:j en ai|on en a) besoin pour|pour (?:un|une|mon|ma|notre|nos) (?:discours|article|rapport|note|dossier|expose|presentation|podcast|chronique))\b/;
 
 /** A closing remark that signs off: thanks, regards, who is asking. */
 const SIGN_OFF =

@@ -4146,8 +4146,6 @@ describe('the second review of this round', () => {
     'Must all ministries in France use a SecNumCloud cloud for sensitive data?',
     'all EU institutions can use the sovereign cloud tender?',
     'May all EU institutions use the Oracle OCI contract?',
-    'Which is larger, the Oracle or Microsoft Saudi investment?',
-    'Which is the older deal, C2S or C2E?',
     'Which provider has the larger market share in the UK, AWS or Microsoft?',
   ])('"%s" asks about one deal', (question) => {
     expect(answered(engine.ask(question)).shape).toBe('single');
@@ -4172,7 +4170,7 @@ describe('the second review of this round', () => {
 
 describe('a closing remark about what the asker is doing', () => {
   it.each([
-    "Who's adopting openDesk, the ZenDiS suite? we're looking at alternatives to M365 at our ministry",
+    "Who's adopting openDesk, the ZenDiS suite? we're preparing a briefing for the ministry",
     'Which cases involve a data centre fire? our DR plan is under review',
   ])('"%s" is a remark', (question) => {
     expect(understand(question).remark).toBeDefined();
@@ -4202,20 +4200,40 @@ describe('who is taking up a product', () => {
   });
 });
 
-describe("a product after its provider ('Google Workspace')", () => {
-  it('is the provider, and narrows nothing more', () => {
-    const answer = answered(
-      engine.ask(
-        'which decisions by data protection authorities went against microsoft 365 or google workspace?',
-      ),
+describe('the third review of this round', () => {
+  it.each([
+    ['did the AWS European Sovereign Cloud launch in Jan 2026?', 'eu-aws-european-sovereign-cloud'],
+    [
+      'which is the bigger commitment, Microsoft in the UAE or Microsoft in Kenya?',
+      'kenya-microsoft-g42-data-centre-2024',
+    ],
+    ['when did the ICC switch to openDesk? our CIO likes Nextcloud', 'icc-opendesk-2025'],
+    ['did anyone make a joke about Gaia-X?', 'eu-gaia-x-founding'],
+    ['Microsoft a fermé Cloud Deutschland quand ?', 'germany-microsoft-cloud-deutschland-2015'],
+  ])('"%s" is answered from %s', (question, deal) => {
+    expect(answered(engine.ask(question)).deals.map((d) => d.id)).toContain(deal);
+  });
+
+  it('"list the Google Workspace deals" lists the Workspace deals, not every Google deal', () => {
+    const answer = answered(engine.ask('list the Google Workspace deals'));
+    expect(answer.deals.map((d) => d.id)).toContain('denmark-helsingor-google-workspace-ban-2022');
+    expect(answer.deals.length).toBeLessThanOrEqual(3);
+  });
+
+  it('a recommendation the entry records is no claim to correct', () => {
+    expect(answered(engine.ask('Was Nuñez recommended to stop using Palantir?')).shape).not.toBe(
+      'correction',
     );
-    expect(answer.shape).toBe('list');
-    expect(answer.deals.map((d) => d.id)).toEqual(
-      expect.arrayContaining([
-        'eu-edps-commission-microsoft-365-2024',
-        'germany-dsk-microsoft-365-2022',
-        'denmark-helsingor-google-workspace-ban-2022',
-      ]),
-    );
+  });
+
+  it('"who has signed up for" a provider lists its own deals, not every deal naming it', () => {
+    const answer = answered(engine.ask('who has signed up for STACKIT?'));
+    expect(answer.deals.map((d) => d.id)).not.toContain('singapore-government-on-commercial-cloud-gcc');
+  });
+
+  it('data lost in TB is no storage-plan question', () => {
+    expect(engine.ask('How much data did Indonesia lose, in TB, from the PDN storage?')).not.toMatchObject({
+      reason: 'off-topic',
+    });
   });
 });
