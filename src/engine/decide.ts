@@ -590,9 +590,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Everything involving G42" asks for every deal G42 is in, not the one it is the own name of; so does
     // "who's buying openDesk?" (a product taken up, not a provider's deals: "who's buying Microsoft 365?"
     // lists no one leaving it).
-    const involving =
-      INVOLVING.test(understood.tokens.join(' ')) ||
-      (plan.providers.every((p) => p.left) && ADOPTING.test(understood.tokens.join(' ')));
+    const said = understood.tokens.join(' ');
+    const involving = INVOLVING.test(said) || (plan.providers.every((p) => p.left) && ADOPTING.test(said));
     // "What's new with Bleu?": the deal Bleu names, not every deal that mentions it.
     const ownDeals = (namesOnly || plan.latest) && !involving ? ownDealsOf(rest) : undefined;
     // "…against Microsoft 365 or Google Workspace": providers joined by "or" are alternatives.
@@ -602,7 +601,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       providerAt.length > 1 &&
       tokens.slice(Math.min(...providerAt), Math.max(...providerAt)).some((t) => t === 'or' || t === 'ou');
     const anyProvider = (namesOnly && plan.overviewStrong && plan.providers.length > 1) || eitherProvider;
-    const appears = APPEARS.test(understood.tokens.join(' '));
+    const appears = APPEARS.test(said);
     for (let d = 0; d < deals.length; d++)
       if (fitsPlan(d, plan, rest, ownDeals, involving || anyProvider, anyProvider, appears)) matching.push(d);
     if (matching.length === 0) return undefined;
