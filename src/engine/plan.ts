@@ -206,9 +206,10 @@ const BOTH = /\b(both|together|jointly|between|entre|a la fois|ensemble|conjoint
 /** Words before a name that set it aside ("not Google", "sauf AWS"). */
 const EXCLUDING: ReadonlySet<string> = new Set('not except excluding besides sauf hors excepte'.split(' '));
 
-/** A name followed by what describes it: "from"/"d'" and a place ("G42 d'Abou Dhabi"), or words in brackets. */
+/** A name followed by what describes it: "from" and a place, or words in brackets. (Not the French "d'":
+ * "Conseil d'État" is one name.) */
 const APPOSITION =
-  /\b\p{Lu}[\p{L}\p{N}-]*\p{N}?\s+(?:from\s+|d['’])(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)|\b\p{Lu}[\p{L}\p{N}-]*\s*\(((?:the|a|an|le|la|l'|un|une) [^)]*)\)/gu;
+  /\b\p{Lu}[\p{L}\p{N}-]*\p{N}?\s+from\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)|\b\p{Lu}[\p{L}\p{N}-]*\s*\(((?:the|a|an|le|la|l'|un|une) [^)]*)\)/gu;
 
 /** Reads the plan of an understood question. `raw` is the question as typed. */
 export function planQuestion(understood: Understanding, raw: string): QuestionPlan {
