@@ -105,7 +105,7 @@ describe.each([
 // fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
 // too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
 // worse fails here even when every other set passes. fresh-l, fresh-m, fresh-r, fresh-s and fresh-x were held out too,
-// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz, fresh-cb, fresh-cd, fresh-cf, fresh-ch, fresh-cl, fresh-cm and fresh-cn are held
+// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz, fresh-cb, fresh-cd, fresh-cf, fresh-ch, fresh-cl, fresh-cm, fresh-cn, fresh-cr, fresh-cs and fresh-ct are held
 // out: never tuned on.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
@@ -220,6 +220,15 @@ describe.each([
   ['fresh CJ (tuned on since)', 'test/golden/fresh/fresh-cj.yaml', 0.9, 0.71, 0.65, 0.77],
   ['fresh CK (tuned on since)', 'test/golden/fresh/fresh-ck.yaml', 0.9, 0.76, 0.58, 0.94],
   ['fresh CO (tuned on since)', 'test/golden/fresh/fresh-co.yaml', 0.88, 0.85, 0.69, 0.94],
+  // Written at the next round's start, each in a persona's voice (a Dutch trade journalist, a Québec
+  // procurement officer, a retired engineer, a start-up CTO, a newspaper fact-checker, an MEP's assistant):
+  // CR, CS and CT held out, CP, CQ and CU measured once, then tuned on.
+  ['fresh CR (never seen)', 'test/golden/fresh/fresh-cr.yaml', 0.86, 0.79, 0.37, 0.94],
+  ['fresh CS (never seen)', 'test/golden/fresh/fresh-cs.yaml', 0.82, 0.79, 0.72, 0.94],
+  ['fresh CT (never seen)', 'test/golden/fresh/fresh-ct.yaml', 0.94, 0.79, 0.72, 0.94],
+  ['fresh CP (tuned on since)', 'test/golden/fresh/fresh-cp.yaml', 0.92, 0.82, 0.69, 0.94],
+  ['fresh CQ (tuned on since)', 'test/golden/fresh/fresh-cq.yaml', 0.86, 0.88, 0.79, 0.94],
+  ['fresh CU (tuned on since)', 'test/golden/fresh/fresh-cu.yaml', 0.88, 0.82, 0.72, 0.94],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
