@@ -4173,7 +4173,7 @@ describe('a closing remark about what the asker is doing', () => {
     "Who's adopting openDesk, the ZenDiS suite? we're preparing a briefing for the ministry",
     'Which cases involve a data centre fire? our DR plan is under review',
   ])('"%s" is a remark', (question) => {
-    expect(understand(question).remark).toBeDefined();
+    expect(understand(question, 'en').remark).toBeDefined();
   });
 
   it.each(['quels dossiers vous avez en Australie ?', 'accords en Australie et en Nouvelle-Zélande ?'])(
