@@ -252,11 +252,22 @@ describe('true premises', () => {
       ...waveFiles(true),
       ...readdirSync('test/golden/fresh').map((name) => `test/golden/fresh/${name}`),
     ];
-    const cases = loadAll(files).filter((c) => c.premise !== 'false' && !c.abstain);
-    const corrected = cases.filter((c) => {
-      const answer = engine.ask(c.q);
-      return answer.kind === 'answered' && answer.shape === 'correction';
-    });
-    expect(corrected.length / cases.length, corrected.map((c) => c.q).join('\n')).toBeLessThanOrEqual(0.01);
+    // On failure the message counts the corrections per file and quotes none: some sets are held out, and
+    // their questions must not be read (`npx sovbot ask` shows how any one question is answered).
+    const perFile = new Map<string, number>();
+    let total = 0;
+    let corrected = 0;
+    for (const file of files)
+      for (const c of load(file)) {
+        if (c.premise === 'false' || c.abstain) continue;
+        total += 1;
+        const answer = engine.ask(c.q);
+        if (answer.kind === 'answered' && answer.shape === 'correction') {
+          corrected += 1;
+          perFile.set(file, (perFile.get(file) ?? 0) + 1);
+        }
+      }
+    const counts = [...perFile].map(([file, n]) => `${file}: ${n}`).join('\n');
+    expect(corrected / total, `${corrected} of ${total} corrected:\n${counts}`).toBeLessThanOrEqual(0.01);
   });
 });
