@@ -4237,3 +4237,20 @@ describe('the third review of this round', () => {
     });
   });
 });
+
+describe('"la stratégie nationale" is France\'s national cloud strategy', () => {
+  it('is listed in a French timeline of the French cloud texts', () => {
+    const answer = answered(
+      engine.ask(
+        'chronologie de la doctrine cloud française, de la stratégie nationale de 2021 à la loi SREN',
+      ),
+    );
+    expect(answer.deals.map((d) => d.id)).toContain('france-national-cloud-strategy-2021');
+  });
+
+  it("does not take over Spain's national strategy", () => {
+    expect(answered(engine.ask('que dit la stratégie nationale espagnole sur le cloud ?')).deals[0]?.id).toBe(
+      'spain-cloud-strategy-nubesara',
+    );
+  });
+});
