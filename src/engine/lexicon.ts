@@ -554,8 +554,8 @@ export const OTHER_ROLE_WORDS: ReadonlySet<string> = new Set(
 
 /** Stopwords the `stopword` package lacks: English contractions, chat filler, French forms. */
 export const EXTRA_STOPWORDS: readonly string[] = [
-  // "as of Dec 2025": a month's short form dates the question and names no one.
-  // (Not "Jan", a first name too.)
+  // "as of Dec 2025": a month's short form dates the question and names no one. (Not "Jan", a first name
+  // too: `understand()` reads it as January only next to a number.)
   ...'feb apr jun jul aug sep oct nov dec janv fev fevr avr juil'.split(' '),
   // "si hostile", "si cher": "so", or "if".
   'si',

@@ -209,7 +209,7 @@ const EXCLUDING: ReadonlySet<string> = new Set('not except excluding besides sau
 /** A name followed by what describes it: "from" and a place, or words in brackets. (Not the French "d'":
  * "Conseil d'État" is one name.) */
 const APPOSITION =
-  /\b\p{Lu}[\p{L}\p{N}-]*\p{N}?\s+from\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)|\b\p{Lu}[\p{L}\p{N}-]*\s*\(((?:the|a|an|le|la|l'|un|une) [^)]*)\)/gu;
+  /\b\p{Lu}[\p{L}\p{N}-]*\s+from\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)|\b\p{Lu}[\p{L}\p{N}-]*\s*\(((?:the|a|an|le|la|l'|un|une) [^)]*)\)/gu;
 
 /** Reads the plan of an understood question. `raw` is the question as typed. */
 export function planQuestion(understood: Understanding, raw: string): QuestionPlan {

@@ -228,11 +228,11 @@ export function understand(
   // Not "when was it awarded? talking about the HMRC contract": a question too short to name anything, or
   // a remark with a name in it, says what is asked about; unless it signs off ("…? Regards, John Smith",
   // "…? I'm writing for The Register"): names and all.
-  const closing = tokenize(remarkMatch?.[2] ?? '').join(' ');
-  const signedOff = SIGN_OFF.test(closing) || PURPOSE.test(closing);
+  const remarkWords = tokenize(remarkMatch?.[2] ?? '');
+  const signedOff = SIGN_OFF.test(remarkWords.join(' ')) || PURPOSE.test(remarkWords.join(' '));
   const remark =
     remarked === undefined ||
-    tokenize(remarkMatch?.[2] ?? '').some(isQuestionWord) ||
+    remarkWords.some(isQuestionWord) ||
     before.filter((t) => terms.includes(t)).length < 2 ||
     (!signedOff && [...remarked].some((t) => capitalised.has(t)))
       ? undefined
