@@ -2691,6 +2691,11 @@ export function createDecider(ctx: DecisionContext): Decider {
       const before = understood.tokens.slice(Math.max(0, at - 2), at);
       return !(LOCATED.test(spacedQuestion) && before.some((w) => LOCATING.has(w)));
     };
+    // "(the country, not the Court lol)", "the German alternative to M365": a name the question denies, or
+    // sets the deal against, claims nothing of it.
+    const setAside = new Set(
+      [...question.matchAll(SET_ASIDE_NAME)].flatMap((m) => tokenizeFolded(m[1] as string)),
+    );
     const strangers = understood.terms.filter(
       (term) =>
         term.length > 1 &&
@@ -2706,6 +2711,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         // "Lyon remplace Word/Excel": a product of a provider the entry names is that provider's.
         !(PRODUCT_OF.has(term) && row.facts.some((id) => factNames(id, PRODUCT_OF.get(term) as string))) &&
         !/^\p{N}/u.test(term) &&
+        !setAside.has(term) &&
         (understood.capitalised.has(term) ||
           isPartyWord(term) ||
           typedNames.has(term) ||
@@ -6087,7 +6093,7 @@ const UNRECORDED_CLAIMS: ReadonlyArray<{ noun: RegExp; claim: RegExp }> = [
   {
     noun: /\b(?:signature|signing)\b/,
     claim:
-      /(?<!\b(?:who|qui|qui a|qui ont) )\b(?:signed|inked|sealed|(?:a|ont) signe|signature)\b(?! (?:(?:the|an|a|this|that|their|its|la|le|une|cette) )?(?:open )?(?:letter|petition|lettre|tribune))/,
+      /(?<!\b(?:who|qui|qui a|qui ont|(?:people|persons|citizens|residents|signatories|many|personnes|citoyens)(?: [a-z]+)?) )\b(?:signed|inked|sealed|(?:a|ont) signe|signature)\b(?! (?:(?:the|an|a|this|that|their|its|la|le|une|cette) )?(?:open )?(?:letter|petition|lettre|tribune))/,
   },
   {
     noun: /\b(?:award|chosen provider)\b/,
@@ -6481,6 +6487,10 @@ const PRESUPPOSING: ReadonlySet<string> = new Set(
 /** A name written to deny it: "LuxConnect, not POST Luxembourg", "et non POST Luxembourg". */
 const DENIED_NAME =
   /\b(?:not|nor|instead of|rather than|et non|non pas|plutôt que|au lieu de)\s+(?:the |le |la |l’|l')?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2})/gu;
+
+/** A name a question denies or sets a deal against: "not the Court", "an alternative to M365". */
+const SET_ASIDE_NAME =
+  /\b(?:not|nor|instead of|rather than|et non|non pas|plutôt que|au lieu de|alternatives? to|alternatives? à)\s+(?:the |le |la |l’|l')?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2})/gu;
 
 /** Words claiming the providers named are all there are ("only AWS and Microsoft", "AWS alone"). */
 const ONLY: ReadonlySet<string> = new Set(
