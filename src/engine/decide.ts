@@ -5391,7 +5391,7 @@ function monthsIn(spaced: string): string[] {
 
 /** Things counted that a question may give a wrong number of (stems: "workstation", "poste", "employ"). */
 const COUNTED =
-  /^(?:workstation|poste|employe|staff|agent|fonctionnaire|civil|instance|founder|fondateur|ministr|ministere|vendor|fournisseur|provider|compan|entreprise|countr|pays|agenc|mailbox|boite|seat|licen|user|utilisateur|school|ecole|municipal|commune|datacent|data-cent|region|server|serveur|member|membre|bidder|soumission)/;
+  /^(?:workstation|poste|employe|staff|agent|fonctionnaire|civil|instance|founder|fondateur|ministr|ministere|vendor|fournisseur|provider|compan|entreprise|countr|pays|agenc|mailbox|boite|seat|licen|user|utilisateur|school|ecole|municipal|commune|datacent|data-cent|region|server|serveur|member|membre|bidder|soumission|state|etat)/;
 
 /** The counts folded words give ("18 000 postes" → 18000 "poste"; "five vendors" → 5 "vendor"). */
 function countsIn(words: readonly string[]): Array<{ n: number; noun: string; qualified: boolean }> {
@@ -5412,9 +5412,13 @@ function countsIn(words: readonly string[]): Array<{ n: number; noun: string; qu
     // "the one where no provider…": "one" is no count unless single ("un seul fournisseur"); the noun
     // phrase ends at a function word.
     if (n < 2 && !/^\d/.test(word) && !SINGLE.has(words[next] ?? '')) continue;
-    for (const candidate of words.slice(next, next + 4)) {
+    for (let c = next; c < Math.min(words.length, next + 4); c += 1) {
+      const candidate = words[c] as string;
       if (/^\d/.test(candidate) || isStopword(candidate)) break;
-      const stem = COUNTED.exec(candidate)?.[0];
+      let stem = COUNTED.exec(candidate)?.[0];
+      // "seven member states" counts states, as "the seven states" does.
+      if ((stem === 'member' || stem === 'membre') && /^(?:state|etat)/.test(words[c + 1] ?? ''))
+        stem = 'state';
       if (stem !== undefined) {
         const qualified = words.slice(next, next + 4).some((w) => DEMONYM_PLACES.has(w));
         counts.push({ n, noun: NOUN_KIN[stem] ?? stem, qualified });
@@ -5434,6 +5438,7 @@ const NOUN_KIN: Readonly<Record<string, string>> = {
   fournisseur: 'vendor',
   provider: 'vendor',
   entreprise: 'compan',
+  etat: 'state',
   pays: 'countr',
   boite: 'mailbox',
   utilisateur: 'user',

@@ -411,7 +411,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   // "Did AWS win its JEDI lawsuit?": winning a case, a protest or an appeal claims no pairing.
   const wonDispute = WON_DISPUTE.test(spaced);
   const words = new Set(tokens.filter((t) => !(wonDispute && WIN_FORMS.has(t))));
-  const opinion = OPINION.test(spaced);
+  const opinion = OPINION.test(spaced) && asksOpinion(raw);
   const overviewStrong = SHAPE_PATTERNS.overviewStrong.test(spaced);
   // "Why did the MoD's cloud go to AWS?": going to a provider, not to court.
   const goneTo = tokens.some(
@@ -478,6 +478,29 @@ const CHOSEN_WORDS: ReadonlySet<string> = new Set(
 
 const DEAL_NOUNS =
   /\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|files|projects|projets|investments|investissements|announcements|annonces|certifications|schemes|labels|appels d offres|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
+
+/**
+ * Whether the judgement words are in what is asked: a question with a question mark asks in its sentences
+ * that end with one. "WildandStormy, aka the best codename in govtech lol. When did the NSA re-award it?" and
+ * "how many PCs? ballpark is fine but exact is better" ask for facts; the judgement is the asker's remark.
+ */
+function asksOpinion(raw: string): boolean {
+  if (!raw.includes('?')) return true;
+  return (raw.match(/[^.!?]+[.!?]*/gu) ?? []).some((sentence) => {
+    const words = tokenize(fold(sentence)).join(' ');
+    // "Bleu or S3NS? Which is best." asks in its last sentence, without a question mark.
+    // "Please give me your position, yes or no.": a remark asks too when it speaks to sovbot.
+    const asks = sentence.trimEnd().endsWith('?') || ASKING_OPENING.test(words) || ADDRESSED.test(words);
+    return asks && OPINION.test(words);
+  });
+}
+
+/** Words speaking to sovbot ("your position", "votre avis", "yes or no"). */
+const ADDRESSED = /\b(?:you|your|u|vous|votre|tu|ton|toi|yes or no|oui ou non)\b/;
+
+/** A sentence that opens as a question does ("which is best.", "should we move"). */
+const ASKING_OPENING =
+  /^(?:which|what|who|how|should|shall|would|could|can|is|are|do|does|did|will|quel\w*|lequel|laquelle|est ce|faut il|dois je|devrions|devrait on|doit on)\b/;
 
 function readYears(spaced: string): YearPlan {
   const years: YearPlan = { exact: [] };

@@ -4254,3 +4254,62 @@ describe('"la stratégie nationale" is France\'s national cloud strategy', () =>
     );
   });
 });
+
+describe('what a question sets aside claims nothing', () => {
+  it('a name denied in brackets is no party claimed', () => {
+    const answer = answered(
+      engine.ask("Estonia's data embassy in Luxembourg (the country, not the Court): what does it cost?"),
+    );
+    expect(answer.shape).not.toBe('correction');
+    expect(answer.deals[0]?.id).toBe('estonia-luxembourg-data-embassy-2017');
+  });
+
+  it('what a product is an alternative to is no party claimed', () => {
+    expect(
+      answered(engine.ask('openDesk, the alternative to M365: what did BWI sign for the Bundeswehr?')).shape,
+    ).not.toBe('correction');
+  });
+
+  it('a provider chosen instead of the one named is still corrected', () => {
+    expect(answered(engine.ask('Why did MI5 choose Oracle rather than Google?')).shape).toBe('correction');
+  });
+
+  it("people who had signed a petition are not the deal's signature", () => {
+    expect(
+      answered(engine.ask('by December 2025 how many people had signed against the Bavarian M365 deal?'))
+        .shape,
+    ).not.toBe('correction');
+  });
+
+  it('"seven member states" counts the states the entry counts', () => {
+    expect(
+      answered(engine.ask('how much state aid may the seven member states grant under IPCEI-CIS?')).shape,
+    ).not.toBe('correction');
+  });
+});
+
+describe('a judgement in a remark is not what is asked', () => {
+  it('answers the question beside a remark that praises a codename', () => {
+    const answer = engine.ask('WildandStormy, the best codename ever. When was it re-awarded to AWS?');
+    expect(answered(answer).deals[0]?.id).toBe('us-nsa-wildandstormy-aws-2021');
+  });
+
+  it('answers a count with "exact is better" after it', () => {
+    expect(
+      answered(
+        engine.ask(
+          'how many PCs did the Bundesheer move to LibreOffice? a rough figure is ok, exact is better',
+        ),
+      ).deals[0]?.id,
+    ).toBe('austria-armed-forces-libreoffice-2025');
+  });
+
+  it('still declines an opinion asked after the question mark', () => {
+    for (const q of [
+      'Bleu or S3NS? Which is best.',
+      'Should the Bund leave Microsoft? Give me your view, yes or no.',
+      'Faut-il quitter Microsoft ? Votre avis m’intéresse.',
+    ])
+      expect(engine.ask(q)).toMatchObject({ kind: 'no-answer', reason: 'opinion' });
+  });
+});
