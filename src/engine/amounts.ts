@@ -4,10 +4,15 @@
 
 const SCALES: ReadonlyArray<[RegExp, number]> = [
   [/^(?:trillions?)$/i, 1e12],
-  [/^(?:bn|billions?|milliards?|mrd)$/i, 1e9],
+  [/^(?:bn|billions?|milliards?|mrd|mds?)$/i, 1e9],
   [/^(?:m|mn|millions?|mio)$/i, 1e6],
   [/^(?:k|thousands?|mille)$/i, 1e3],
 ];
+
+/** Whether a word is a scale of an amount ("bn", "Mio", "Mds"): written in capitals, it is still no name. */
+export function isScaleWord(word: string): boolean {
+  return SCALES.some(([re]) => re.test(word));
+}
 
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
   a: 1,
@@ -27,11 +32,11 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = {
 // followed by a scale word ("un milliard", "a billion"). A range ("1.5-2bn") gives its first end the
 // second's scale.
 const AMOUNT =
-  /(?<![\p{L}\p{N}])(?:(\d+(?:,\d{3})*(?:[.,]\d+)?)(?:\s?[-–]\s?(\d+(?:[.,]\d+)?))?\s?(bn|mn|m|k|billions?|milliards?|mrd|millions?|mio|thousands?|mille|trillions?)|(a|an|one|un|une|two|deux|three|trois|ten|dix) (billions?|milliards?|millions?|trillions?))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(\d+(?:,\d{3})*(?:[.,]\d+)?)(?:\s?[-–]\s?(\d+(?:[.,]\d+)?))?\s?(bn|mn|m|k|billions?|milliards?|mrd|mds?|millions?|mio|thousands?|mille|trillions?)|(a|an|one|un|une|two|deux|three|trois|ten|dix) (billions?|milliards?|millions?|trillions?))(?![\p{L}\p{N}])/giu;
 
 // A whole figure next to a currency, without a scale word ("EUR 236,000", "EUR 164,679,680", "$42").
 const WHOLE =
-  /(?:[$£€]\s?|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk|nzd|sgd|brl|cop|mad|pln|idr|krw|aed)\s?)(\d{1,3}(?:[, ]\d{3})+|\d+)(?:[.,]\d+)?(?!\s?(?:bn|mn|m|k|billions?|milliards?|mrd|millions?|mio|thousands?|mille|trillions?|%)(?![\p{L}]))(?![\p{L}\p{N}.,\-–])/giu;
+  /(?:[$£€]\s?|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk|nzd|sgd|brl|cop|mad|pln|idr|krw|aed)\s?)(\d{1,3}(?:[, ]\d{3})+|\d+)(?:[.,]\d+)?(?!\s?(?:bn|mn|m|k|billions?|milliards?|mrd|mds?|millions?|mio|thousands?|mille|trillions?|%)(?![\p{L}]))(?![\p{L}\p{N}.,\-–])/giu;
 
 // A figure with its currency after it, without a scale word ("20 euros", "18,50 €", "42 dollars").
 const WHOLE_BEFORE_CURRENCY =

@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/load-corpus.js';
-import { amountsIn, claimedAmountsIn, percentagesIn, sameAmount } from './amounts.js';
+import { amountsIn, claimedAmountsIn, isScaleWord, percentagesIn, sameAmount } from './amounts.js';
 import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer } from './answer.js';
 import { cityNames, TOWN_EXONYMS } from './cities.js';
 import { type ChosenFact, composeAnswer, round, STATUS_FR } from './compose-answer.js';
@@ -2291,7 +2291,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         !placeOfBest(term) &&
         !TITLES.has(term) &&
         !aside.includes(term) &&
-        !isInitialism(term),
+        !isInitialism(term) &&
+        // "the 250 Mio contract", "180 Mds": a scale, in capitals.
+        !isScaleWord(term),
     );
     // The deal must be pointed at by something specific: a name, a multi-word alias, or two rare words of one fact.
     const specific = Math.log(1 + dealCount / (dealCount * scoring.specificShare));
@@ -5480,7 +5482,7 @@ const APPROVAL_PHRASE =
 const TORN_UP = /\b(?:tore|torn|tear|tears|tearing|ripped|rip|rips) up\b/;
 /** An outcome ordered, in a noun ("ordered the suspension", "ordonné la suspension"). */
 const ORDERED_OUTCOME =
-  /\b(?:order\w*|ordonn\w*|prononc\w*)(?: [a-z]+){0,2} (suspension|annulation|suspend\w*)\b/;
+  /\b(?:order\w*|ordonn\w*|prononc\w*)(?: [a-z0-9]+){0,4} (suspension|annulation|suspend\w*)\b/;
 /** "…lose the tender to Fastweb and Aruba", "perdu l'appel d'offres face à Fastweb": who it claims won. */
 const LOST_TO =
   /\b(?:lose|loses|lost|losing|perdu|perd|perdre)\b(?: [a-z0-9-]+){0,6}? (?:to|face a|contre) ([a-z0-9-]+(?: (?:and|et) [a-z0-9-]+)?)/u;
@@ -5957,9 +5959,9 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:(?:a|ont) (?:boucle|finalise|conclu) (?:le |son |l )?(?:rachat|acquisition))\b/,
     /\b(?:bloqu\w*|interdi\w*) (?:[a-z-]+ ){0,3}(?:rachat|acquisition)\b/,
   ],
-  // "Why is the EDPS case still open?": it was closed.
+  // "Why is the EDPS case still open?", "…found it still infringing": it was closed, the infringements remedied.
   [
-    /\b(?:still (?:open|ongoing|pending|unresolved|under way|running|going on|dragging on|drags on|in progress)|still (?:keep|keeps|keeping) (?:[a-z0-9-]+ ){1,7}open|toujours (?:ouverte?|en cours|pendante?)|(?:traine|trainent|s eternise) encore)\b/,
+    /\b(?:still (?:open|ongoing|pending|unresolved|under way|running|going on|dragging on|drags on|in progress|infring\w*|in breach|breach\w*|violat\w*|unlawful|illegal|non compliant|not compliant)|toujours (?:en infraction|illegal\w*|non conforme\w*|en violation)|still (?:keep|keeps|keeping) (?:[a-z0-9-]+ ){1,7}open|toujours (?:ouverte?|en cours|pendante?)|(?:traine|trainent|s eternise) encore)\b/,
     /\b(?:closed (?:its|the|their) (?:[a-z-]+ )?(?:case|investigation|proceedings|probe|inquiry)|(?:case|investigation|proceedings|probe|inquiry) (?:was |were |has been |had been |is )?closed|clos (?:sa|la|le|son) (?:[a-z-]+ )?(?:procedure|dossier|enquete)|cloture\w*|remedied|concluded its|ended (?:the|its) (?:case|investigation|enforcement))\b/,
   ],
   // "Pourquoi Singapour a raté son objectif de 70 % ?": it moved ahead of it.

@@ -4313,3 +4313,31 @@ describe('a judgement in a remark is not what is asked', () => {
       expect(engine.ask(q)).toMatchObject({ kind: 'no-answer', reason: 'opinion' });
   });
 });
+
+describe('amounts written the German or French way', () => {
+  it('"Mio" and "Mds" are scales, not unknown names', () => {
+    for (const q of [
+      'the 180 Mio sovereign cloud tender of the Commission: which SEAL level was required?',
+      'le marché de 0,18 Mds du cloud souverain de la Commission, quel niveau SEAL ?',
+    ])
+      expect(answered(engine.ask(q)).deals[0]?.id).toBe('eu-commission-sovereign-cloud-tender-2026');
+  });
+});
+
+describe('an outcome claimed that the entry says did not happen', () => {
+  it('"still infringing" after the EDPS closed its case is corrected', () => {
+    expect(
+      answered(engine.ask("the Commission's M365 use is still infringing, says the EDPS - what now?")).shape,
+    ).toBe('correction');
+  });
+
+  it('"ordonné en octobre 2020 la suspension" is an outcome claimed, with a date between', () => {
+    expect(
+      answered(
+        engine.ask(
+          "Pourquoi le Conseil d'État a-t-il ordonné en octobre 2020 la suspension du Health Data Hub ?",
+        ),
+      ).shape,
+    ).toBe('correction');
+  });
+});
