@@ -592,8 +592,19 @@ export function createDecider(ctx: DecisionContext): Decider {
     // lists no one leaving it).
     const said = understood.tokens.join(' ');
     const involving = INVOLVING.test(said) || (plan.providers.every((p) => p.left) && ADOPTING.test(said));
+    // "Dans quels dossiers Bruno Le Maire prend-il position ?": a person, named in full, is in the facts that
+    // quote or cite them, rarely among a deal's names.
+    const person =
+      !constrained &&
+      rest.length >= 2 &&
+      rest.every((t) => understood.capitalised.has(t) && !PROVIDER_WORDS.has(t) && !placeWords.has(t)) &&
+      // …not a deal's title or party typed with capitals ("the Health Data Hub", "le Conseil d'État"); a deal
+      // may have a person among its aliases, and the others quote them all the same.
+      !deals.some((_, d) =>
+        rest.every((t) => titleSpacedOf(d).includes(` ${t} `) || partiesSpacedOf(d).includes(` ${t} `)),
+      );
     // "What's new with Bleu?": the deal Bleu names, not every deal that mentions it.
-    const ownDeals = (namesOnly || plan.latest) && !involving ? ownDealsOf(rest) : undefined;
+    const ownDeals = (namesOnly || plan.latest) && !involving && !person ? ownDealsOf(rest) : undefined;
     // "…against Microsoft 365 or Google Workspace": providers joined by "or" are alternatives.
     const tokens = understood.tokens;
     const providerAt = plan.providers.map((p) => tokens.indexOf(p.word)).filter((at) => at >= 0);
@@ -601,7 +612,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       providerAt.length > 1 &&
       tokens.slice(Math.min(...providerAt), Math.max(...providerAt)).some((t) => t === 'or' || t === 'ou');
     const anyProvider = (namesOnly && plan.overviewStrong && plan.providers.length > 1) || eitherProvider;
-    const appears = APPEARS.test(said);
+    const appears = APPEARS.test(said) || person;
     for (let d = 0; d < deals.length; d++)
       if (fitsPlan(d, plan, rest, ownDeals, involving || anyProvider, anyProvider, appears)) matching.push(d);
     if (matching.length === 0) return undefined;
@@ -6537,7 +6548,7 @@ const SUCCESSOR =
 
 /** Asking where a name appears ("where does Proximus show up?", "dans quels accords apparaît…"). */
 const APPEARS =
-  /\b(?:show up|shows up|showed up|turn up|turns up|appear|appears|apparait|apparaissent|figure|figurent)\b/;
+  /\b(?:show up|shows up|showed up|turn up|turns up|appear|appears|apparait|apparaissent|figure|figurent|mention|mentions|mentioned|mentionne\w*|parle de|parlent de|parlant de|cite|cites|citent)\b/;
 
 /** A year written to deny it: "signed in May 2020, not 2019", "et non en 2019". */
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;

@@ -115,7 +115,11 @@ export function understand(
       (PLACE_BEFORE.has(raw[at - 1] ?? '') || (known?.(token) ?? false) ? undefined : CAPITALS.get(token)) ??
       token,
   );
-  const lang = detectLang(question, tokens, fallbackLang, vocabulary);
+  // "…exact date pls? mon promoteur est très strict": the question's own words choose the language of the
+  // answer, when they tell; a closing remark in the other language does not.
+  const whole = detectLang(question, tokens, fallbackLang, vocabulary);
+  const asked = REMARK.exec(question)?.[1];
+  const lang = asked === undefined ? whole : detectLang(asked, tokenize(fold(asked)), whole);
   const spaced = tokens.join(' ');
   let intent: Intent = 'general';
   for (const [candidate, pattern] of INTENT_PATTERNS) {

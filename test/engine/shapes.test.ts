@@ -4341,3 +4341,40 @@ describe('an outcome claimed that the entry says did not happen', () => {
     ).toBe('correction');
   });
 });
+
+describe('a person named in full is listed wherever the facts quote them', () => {
+  it('lists every deal whose facts quote the minister, in English and French', () => {
+    for (const q of [
+      'which deals mention Bruno Le Maire?',
+      'dans quels dossiers Bruno Le Maire intervient-il ?',
+    ]) {
+      const ids = answered(engine.ask(q)).deals.map((d) => d.id);
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          'france-numspot-2022',
+          'uk-intelligence-agencies-aws-2021',
+          'france-national-cloud-strategy-2021',
+        ]),
+      );
+    }
+  });
+
+  it('"quels dossiers parlent de" a person reads the facts too', () => {
+    expect(
+      answered(engine.ask('quels dossiers parlent de Philippe Latombe ?')).deals.map((d) => d.id),
+    ).toContain('eu-us-data-privacy-framework-2023');
+  });
+});
+
+describe('the question chooses the language of the answer, not a closing remark', () => {
+  it('answers an English question in English despite a French remark', () => {
+    const answer = answered(
+      engine.ask('when was the Nube Pública IV framework terminated? mon directeur veut la date exacte'),
+    );
+    expect(answer.lang).toBe('en');
+  });
+
+  it('answers a French question in French despite an English sign-off', () => {
+    expect(answered(engine.ask('quand Bleu a-t-il été annoncé ? thanks a lot')).lang).toBe('fr');
+  });
+});
