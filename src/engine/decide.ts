@@ -5123,7 +5123,7 @@ const INVOLVING =
   /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
 /** Taking up a product ("who's buying openDesk?", "which organisations are taking it?"): every deal it is in. */
 const ADOPTING =
-  /\b(?:who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for)|which organi[sz]ations (?:are|have) (?:taking|taken|adopting|adopted|using|buying|bought))\b/u;
+  /\b(?:who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for)|which (?:organi[sz]ations|bodies|agencies|administrations|institutions|governments|armies|ministries) (?:(?:are|have) )?(?:taking|taken|adopting|adopted|using|buying|bought|signed up for|opted for))\b/u;
 
 /** A cue closing a comparison ("…, how do they stack up?", "comment se comparent-ils ?"). */
 const COMPARE_TAIL =
@@ -6548,7 +6548,7 @@ const SUCCESSOR =
 
 /** Asking where a name appears ("where does Proximus show up?", "dans quels accords apparaît…"). */
 const APPEARS =
-  /\b(?:show up|shows up|showed up|turn up|turns up|appear|appears|apparait|apparaissent|figure|figurent|mention|mentions|mentioned|mentionne\w*|parle de|parlent de|parlant de|cite|cites|citent)\b/;
+  /\b(?:show up|shows up|showed up|turn up|turns up|appear|appears|apparait|apparaissent|figure|figurent|mention|mentions|mentioned|mentionne\w*|parle de|parlent de|parlant de|cite|cites|cited|citing|citent|invok\w*|invoque\w*|refer to|refers to|referred to|rel(?:y|ies|ied) on|used as an argument|(?:s )?appui\w* sur|(?:se )?fond\w* sur)\b/;
 
 /** A year written to deny it: "signed in May 2020, not 2019", "et non en 2019". */
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;

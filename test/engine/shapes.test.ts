@@ -4378,3 +4378,20 @@ describe('the question chooses the language of the answer, not a closing remark'
     expect(answered(engine.ask('quand Bleu a-t-il été annoncé ? thanks a lot')).lang).toBe('fr');
   });
 });
+
+describe('lists of what cites or takes up a name', () => {
+  it('"which cases cite Schrems II?" lists the cases whose facts cite it', () => {
+    const ids = answered(engine.ask('which cases cite Schrems II?')).deals.map((d) => d.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'france-doctolib-aws-vaccination-conseil-etat-2021',
+        'eu-edps-commission-microsoft-365-2024',
+      ]),
+    );
+  });
+
+  it('"which organisations adopted" a product lists every deal taking it up', () => {
+    const ids = answered(engine.ask('which organisations adopted openDesk?')).deals.map((d) => d.id);
+    expect(ids).toEqual(expect.arrayContaining(['icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025']));
+  });
+});
