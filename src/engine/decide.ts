@@ -752,15 +752,21 @@ export function createDecider(ctx: DecisionContext): Decider {
     const listed = inBrackets ?? question;
     const items = listed
       .split(/\s*(?:,|;|\/|\bor\b|\bou\b|\band\b|\bet\b)\s*/iu)
-      .map((item) =>
-        tokenizeFolded(item).filter(
-          (t) => !isStopword(t) && !OVERVIEW_VAGUE.has(t) && !LIST_FILTER_WORDS.has(t),
-        ),
-      )
+      .map((item) => {
+        const all = tokenizeFolded(item);
+        // "…pls", "…svp": a closing courtesy names nothing.
+        let end = all.length;
+        while (end > 0 && COURTESY.has(all[end - 1] as string)) end -= 1;
+        const words = all
+          .slice(0, end)
+          .filter((t) => !isStopword(t) && !OVERVIEW_VAGUE.has(t) && !LIST_FILTER_WORDS.has(t));
+        return { words, described: POSSESSIVES.has(all[0] ?? '') };
+      })
       // "Who is moving to openDesk or ZenDiS?": the first item's lead-in words ("moving") ask, they name
-      // nothing; its names are the ones at its end.
-      .map((words, i) => {
-        if (i > 0) return words;
+      // nothing; its names are the ones at its end. So does a later item that describes its name first
+      // ("G42 or its sovereign-cloud daughter Core42").
+      .map(({ words, described }, i) => {
+        if (i > 0 && !described) return words;
         let start = words.length;
         while (start > 0 && isName(words[start - 1] as string)) start -= 1;
         // A provider is left to the plan's filters ("what has Denmark done about Microsoft and Google?").
@@ -5125,6 +5131,11 @@ const INVOLVING =
 const ADOPTING =
   /\b(?:who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for)|which (?:organi[sz]ations|bodies|agencies|administrations|institutions|governments|armies|ministries) (?:(?:are|have) )?(?:taking|taken|adopting|adopted|using|buying|bought|signed up for|opted for))\b/u;
 
+/** Courtesy closing a request ("…pls", "…svp"). */
+const COURTESY: ReadonlySet<string> = new Set('pls plz please svp merci thanks thx'.split(' '));
+/** Possessives opening a description of a name ("its unit Core42", "sa filiale Core42"). */
+const POSSESSIVES: ReadonlySet<string> = new Set('its their his her son sa ses leur leurs'.split(' '));
+
 /** A cue closing a comparison ("…, how do they stack up?", "comment se comparent-ils ?"). */
 const COMPARE_TAIL =
   /\s*[,;:—–-]*\s*(?:how do (?:they|the two|these|both) (?:compare|stack up|differ)|how does (?:it|that|this) (?:compare|stack up)|comment (?:se comparent[- ]ils|les comparer)|lequel est (?:le )?mieux|(?:c'est|c’est) quoi (?:la|les) diff[ée]rences?|quelles? (?:sont )?(?:la |les )?diff[ée]rences?|what are the differences|what's the difference|what is the difference)\s*\??\s*$/iu;
@@ -5868,7 +5879,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   // it stopped being offered.
   [
     // (Now, not "was it still on offer in 2017?": a year, or the past, asks of a time before it ended.)
-    /(?<!\b(?:was|were|etait|etaient) (?:[a-z]+ )?)\b(?:still (?:[a-z]+ ){0,3}(?:open|offered|available|sold|selling|proposed|on sale|on offer|accepting|taking|sign up|signing up|subscrib\w*|new (?:customers|clients))|toujours (?:[a-z]+ ){0,3}(?:propose\w*|vendu\w*|disponible\w*|ouvert\w*|commercialise\w*|souscri\w*|nouveaux clients))\b/,
+    /(?<!\b(?:was|were|etait|etaient) (?:[a-z]+ )?)\b(?:still (?:[a-z-]+ ){0,4}(?:open|offered|available|sold|selling|proposed|on sale|on offer|accepting|taking|sign up|signing up|subscrib\w*|new (?:[a-z]+ )?(?:customers|clients))|toujours (?:[a-z]+ ){0,3}(?:propose\w*|vendu\w*|disponible\w*|ouvert\w*|commercialise\w*|souscri\w*|nouveaux clients))\b/,
     /\b(?:stopped (?:offering|selling|accepting|taking)|no longer (?:offered|available|sold|on sale|accepting|open)|closed to new|discontinu\w*|withdrawn from (?:sale|the market)|(?:n est|ne sont) plus (?:propose|vendu|disponible|commercialise|ouvert)\w*|(?:a|ont) cesse de (?:proposer|vendre|commercialiser))\b/,
     { ownYearOnly: true },
   ],
@@ -6341,7 +6352,7 @@ const DISMISSED_CHALLENGE_ONCE = new RegExp(DISMISSED_CHALLENGE.source);
 
 /** A tender claimed to have led to the choice ("l'appel d'offres dédié", "picked after a tender"). */
 const TENDER_CLAIMED =
-  /\b(?:appel d offres (?:dedie|specifique)|(?:dedicated|specific|competitive) tender|a l issue d (?:un |une |l )?(?:appel d offres|mise en concurrence)|(?:after|following|through|via) (?:a |an |the )?(?:public |competitive |open )?(?:tender|competition))\b/;
+  /\b(?:appel d offres (?:dedie|specifique)|(?:dedicated|specific|competitive) tender|a l issue d (?:un |une |l )?(?:appel d offres|mise en concurrence)|(?:after|following|through|via|apres|suite a) (?:a |an |the |which |what |quel |quelle |un |une |l )?(?:public |competitive |open |european |eu )?(?:tender|competition|appel d offres|mise en concurrence))\b/;
 /** A choice made without one. */
 const NO_TENDER =
   /\b(?:without (?:a |any )?(?:specific |dedicated |public |competitive |open )?(?:tender|competition|call for tenders)|no (?:public |competitive )?tender|sans (?:[a-z]+ ){0,2}(?:appel d offres|mise en concurrence))\b/;

@@ -150,7 +150,8 @@ export function understand(
       terse ||
       /^\p{Lu}[\p{L}\p{N}]*(?:\p{Lu}|\p{N})/u.test(word)
     ) {
-      for (const token of tokenize(fold(word))) if (!isStopword(token)) capitalised.add(token);
+      for (const token of tokenize(fold(word).replace(GATE, '$1')))
+        if (!isStopword(token)) capitalised.add(token);
     }
   });
   // A country is a name however it is typed ("how much did mexico pay…"), and so is its adjective when
@@ -509,6 +510,8 @@ const SENTENCE_SHORTHAND: ReadonlyMap<string, string> = new Map([
  * Shorthand for several words: "FY2025" is the corpus's "fiscal 2025", "l'AO" its "appel d'offres", "T1"
  * its "premier trimestre".
  */
+/** A scandal's name: a deal's name and "-gate". */
+const GATE = /\b([a-z0-9]{2,})-gate\b/g;
 const PHRASE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // "big red": Oracle's nickname.
   [/\bbig red\b/g, 'oracle'],
@@ -522,6 +525,8 @@ const PHRASE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bt3\b/g, 'troisieme trimestre'],
   [/\bt4\b/g, 'quatrieme trimestre'],
   [/\b(?<=(?:l|un|les|des|cet|d) ?['’ ]? ?)aos?\b/g, "appel d'offres"],
+  // "DigiD-gate": a scandal named after its deal is that deal.
+  [GATE, '$1'],
 ];
 /** Chat shorthand for a whole word, English and French (folded). */
 const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([

@@ -4395,3 +4395,33 @@ describe('lists of what cites or takes up a name', () => {
     expect(ids).toEqual(expect.arrayContaining(['icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025']));
   });
 });
+
+describe('round-ten readings', () => {
+  it('a tender claimed where the entry says there was none is corrected, in French too', () => {
+    for (const q of [
+      "le Health Data Hub sur Azure a été attribué après quel appel d'offres ?",
+      'after which tender was Azure chosen for the Health Data Hub?',
+    ])
+      expect(answered(engine.ask(q)).shape).toBe('correction');
+  });
+
+  it('"still the go-to for new customers" of an offer that stopped is corrected', () => {
+    expect(
+      answered(engine.ask('is Microsoft Cloud Deutschland still the first choice for new public customers?'))
+        .shape,
+    ).toBe('correction');
+  });
+
+  it('"X-gate" is the deal X', () => {
+    expect(answered(engine.ask('DigiD-gate: when was the Solvinity takeover blocked?')).deals[0]?.id).toBe(
+      'netherlands-solvinity-kyndryl-digid-2025',
+    );
+  });
+
+  it('"G42 or its unit Core42 pls" lists the deals of both', () => {
+    const ids = answered(engine.ask('every deal with G42 or its daughter Core42 pls')).deals.map((d) => d.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['kenya-microsoft-g42-data-centre-2024', 'uae-microsoft-g42-investment-2024']),
+    );
+  });
+});
