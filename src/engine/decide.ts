@@ -22,6 +22,7 @@ import {
   PROVIDER_BY_WORD,
   PROVIDER_PATTERNS,
   PROVIDERS,
+  SET_ASIDE_NAME,
   SHAPE_PATTERNS,
   WEAK_PAIRING_WORDS,
   WIN_WORDS,
@@ -670,9 +671,17 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (destination.length > 0)
       for (const [, inside] of question.matchAll(/\(([^)]*)\)/gu))
         destination.push(...tokenizeFolded(inside ?? '').filter((w) => aliasWords.has(w)));
+    // "…adopted the openDesk suite as an alternative to Microsoft": what is taken up, named with capitals,
+    // narrows the list to the deals that name it.
+    const takenUp =
+      destination.length > 0
+        ? []
+        : plan.rest.filter(
+            (w) => understood.capitalised.has(w) && aliasWords.has(w) && !OVERVIEW_VAGUE.has(w),
+          );
     const moving = new Map<number, number>();
     for (let d = 0; d < deals.length; d++)
-      for (const id of (deals[d] as DealRow).facts) {
+      for (const id of takenUp.some((w) => !ranker.namesHave(d, w)) ? [] : (deals[d] as DealRow).facts) {
         const fromIt = (from: readonly string[]) =>
           from.some((w) => words.includes(w)) && (product === undefined || from.includes(product));
         if (
@@ -5129,7 +5138,7 @@ const INVOLVING =
   /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
 /** Taking up a product ("who's buying openDesk?", "which organisations are taking it?"): every deal it is in. */
 const ADOPTING =
-  /\b(?:who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for)|which (?:organi[sz]ations|bodies|agencies|administrations|institutions|governments|armies|ministries) (?:(?:are|have) )?(?:taking|taken|adopting|adopted|using|buying|bought|signed up for|opted for))\b/u;
+  /\b(?:who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for)|which (?:organi[sz]ations|bodies|agencies|administrations|institutions|governments|armies|ministries) (?:(?:are|have) )?(?:taking|taken|adopting|adopted|using|buying|bought|signed up for|opted for|chosen|chose|picked|selected|gone for|moved to|switched to))\b/u;
 
 /** Courtesy closing a request ("…pls", "…svp"). */
 const COURTESY: ReadonlySet<string> = new Set('pls plz please svp merci thanks thx'.split(' '));
@@ -6516,10 +6525,6 @@ const PRESUPPOSING: ReadonlySet<string> = new Set(
 /** A name written to deny it: "LuxConnect, not POST Luxembourg", "et non POST Luxembourg". */
 const DENIED_NAME =
   /\b(?:not|nor|instead of|rather than|et non|non pas|plutôt que|au lieu de)\s+(?:the |le |la |l’|l')?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2})/gu;
-
-/** A name a question denies or sets a deal against: "not the Court", "an alternative to M365". */
-const SET_ASIDE_NAME =
-  /\b(?:not|nor|instead of|rather than|et non|non pas|plutôt que|au lieu de|alternatives? to|alternatives? à)\s+(?:the |le |la |l’|l')?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2})/gu;
 
 /** Words claiming the providers named are all there are ("only AWS and Microsoft", "AWS alone"). */
 const ONLY: ReadonlySet<string> = new Set(

@@ -1033,3 +1033,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
 /** A yes/no question ("did they sign?", "is it live?"), which asks rather than takes for granted. */
 export const YES_NO_OPENING =
   /^(?:(?:so|and|ok|hey) )?(?:did|does|do|has|have|had|is|was|were|are|will|can|could|est ce que|est ce qu|a t il|a t elle|ont ils|ont elles)\b/;
+
+/** A name a question denies or sets a deal against: "not the Court", "an alternative to M365". */
+export const SET_ASIDE_NAME =
+  /\b(?:not|nor|instead of|rather than|et non|non pas|plutôt que|au lieu de|alternatives? to|alternatives? à)\s+(?:the |le |la |l’|l')?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2})/gu;

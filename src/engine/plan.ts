@@ -16,6 +16,7 @@ import {
   PLACES,
   PROVIDER_BY_WORD,
   SECTOR_WORDS,
+  SET_ASIDE_NAME,
   SHAPE_PATTERNS,
   WEAK_PAIRING_WORDS,
   WIN_WORDS,
@@ -353,6 +354,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const bracketed = constrained
     ? new Set(tokenize(fold([...raw.matchAll(/\(([^)]*)\)/gu)].map((m) => m[1]).join(' '))))
     : new Set<string>();
+  const setAside = new Set([...raw.matchAll(SET_ASIDE_NAME)].flatMap((m) => tokenize(fold(m[1] ?? ''))));
   const rest = understood.terms.filter(
     (term) =>
       !used.has(term) &&
@@ -363,6 +365,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !PROVIDER_BY_WORD.has(term) &&
       !bracketed.has(term) &&
       !describing.has(term) &&
+      // "(the country, not the Court)", "as an alternative to M365": a name set aside narrows nothing.
+      !setAside.has(term) &&
       // "…in here? trying to size their footprint": a remark after the question asks nothing more.
       !understood.remark?.has(term),
   );
@@ -462,7 +466,7 @@ const US_BEFORE =
 // Words just before a provider saying it is being left ("moving off Microsoft", "replacing Microsoft
 // Office", "au lieu d'AWS"); the one it is replaced by comes after "with", "by", "par".
 const LEAVING =
-  /\b(?:off|away from|mov\w* of|leav\w*|left|quit\w*|dump\w*|drop\w*|ditch\w*|swap\w*|troqu\w*|abandon\w*|replac\w*|remplac\w*|instead of|rather than|exit\w*|quitt\w*|lach\w*|sortir de|sort de|au lieu d|au lieu de|plutot que)(?: t (?:il|elle|ils|elles))?(?: (?:its|their|the|le|la|les|de|d|l))?$/;
+  /\b(?:off|away from|mov\w* of|leav\w*|left|quit\w*|dump\w*|drop\w*|ditch\w*|swap\w*|troqu\w*|abandon\w*|replac\w*|remplac\w*|instead of|rather than|exit\w*|quitt\w*|lach\w*|sortir de|sort de|au lieu d|au lieu de|plutot que|alternatives? to|alternatives? a)(?: t (?:il|elle|ils|elles))?(?: (?:its|their|the|le|la|les|de|d|l))?$/;
 
 // Replacing one party by another: the one left is no party of the new deal.
 const REPLACING =

@@ -4425,3 +4425,21 @@ describe('round-ten readings', () => {
     );
   });
 });
+
+describe('what a list question sets aside', () => {
+  it('"the alternative to M365" narrows no list of who signed up for openDesk', () => {
+    const ids = answered(
+      engine.ask(
+        'openDesk is the German alternative to M365. Which organisations have signed up for it so far?',
+      ),
+    ).deals.map((d) => d.id);
+    expect(ids).toEqual(expect.arrayContaining(['icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025']));
+  });
+
+  it('a product taken up as an alternative to a provider does not list every move off that provider', () => {
+    const ids = answered(
+      engine.ask('Which organisations have adopted the openDesk suite as an alternative to Microsoft?'),
+    ).deals.map((d) => d.id);
+    expect(ids).not.toContain('france-health-data-hub-scaleway-2026');
+  });
+});
