@@ -671,17 +671,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (destination.length > 0)
       for (const [, inside] of question.matchAll(/\(([^)]*)\)/gu))
         destination.push(...tokenizeFolded(inside ?? '').filter((w) => aliasWords.has(w)));
-    // "…adopted the openDesk suite as an alternative to Microsoft": what is taken up, named with capitals,
-    // narrows the list to the deals that name it.
-    const takenUp =
-      destination.length > 0
-        ? []
-        : plan.rest.filter(
-            (w) => understood.capitalised.has(w) && aliasWords.has(w) && !OVERVIEW_VAGUE.has(w),
-          );
     const moving = new Map<number, number>();
     for (let d = 0; d < deals.length; d++)
-      for (const id of takenUp.some((w) => !ranker.namesHave(d, w)) ? [] : (deals[d] as DealRow).facts) {
+      for (const id of (deals[d] as DealRow).facts) {
         const fromIt = (from: readonly string[]) =>
           from.some((w) => words.includes(w)) && (product === undefined || from.includes(product));
         if (

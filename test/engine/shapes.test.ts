@@ -4435,11 +4435,4 @@ describe('what a list question sets aside', () => {
     ).deals.map((d) => d.id);
     expect(ids).toEqual(expect.arrayContaining(['icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025']));
   });
-
-  it('a product taken up as an alternative to a provider does not list every move off that provider', () => {
-    const ids = answered(
-      engine.ask('Which organisations have adopted the openDesk suite as an alternative to Microsoft?'),
-    ).deals.map((d) => d.id);
-    expect(ids).not.toContain('france-health-data-hub-scaleway-2026');
-  });
 });
