@@ -1487,7 +1487,18 @@ export function createDecider(ctx: DecisionContext): Decider {
         !OVERVIEW_VAGUE.has(term) &&
         // "…with AWS in September 2025", "a GBP 400m deal": a month or a currency names no one.
         !MONTH_NUMBERS.has(term) &&
-        !CURRENCY_CODES.has(term),
+        !CURRENCY_CODES.has(term) &&
+        // "Amazon Web Services": the words after a provider's name are its name too.
+        !(
+          PROVIDER_NAME_WORDS.has(term) &&
+          understood.tokens.some(
+            (t, at) =>
+              (t === term && PROVIDER_WORDS.has(understood.tokens[at - 1] ?? '')) ||
+              (t === term &&
+                PROVIDER_NAME_WORDS.has(understood.tokens[at - 1] ?? '') &&
+                PROVIDER_WORDS.has(understood.tokens[at - 2] ?? '')),
+          )
+        ),
     );
     // "when does the health data hub finish moving to OVHcloud?": a deal's own name of several words, typed
     // in lower case, is the subject too.
@@ -1688,10 +1699,18 @@ export function createDecider(ctx: DecisionContext): Decider {
       )
     )
       return undefined;
+    // The subject as named: its words written with capitals, when it has some; of names apart ("the
+    // Pentagon award JEDI"), the last, the deal's own ("JEDI"), not both with the verb between them.
+    const named = subjects.filter((t) => understood.capitalised.has(t));
+    const shownWords = named.length > 0 ? named : subjects;
+    const whole = originalWords(question, shownWords);
+    const between = whole.split(' ').filter((w) => !/^\p{Lu}/u.test(w) && !['and', 'et', '&'].includes(w));
+    const subjectName =
+      named.length > 1 && between.length > 0 ? originalWords(question, [named.at(-1) as string]) : whole;
     return correction(
       question,
       understood.lang,
-      casedName(originalWords(question, subjects), subjectDeals),
+      casedName(subjectName, subjectDeals),
       subjectDeals,
       claimedPlan,
     );

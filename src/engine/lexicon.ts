@@ -504,7 +504,7 @@ export const DEAL_WITH =
 
 /** Words that, next to a provider name, claim that the provider is a party of the deal ("chose", "with"). */
 export const PAIRING_WORDS: ReadonlySet<string> = new Set(
-  'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins landed lands landing bagged snagged nabbed clinched scooped grabbed decroche award awarded give gave given giving hand handed hands entrust entrusted replace replaced replacing host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated migrating migrer migrent transferred transfere transferer buy bought hire hired split shared divided opt opted pay pays paid paying contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue attribuee confie confier confiee remplace remplacer remplacee heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete partage reparti opte paye payer paie verse obtenu obtenir obtient obtained'.split(
+  'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins landed lands landing bagged snagged nabbed clinched scooped grabbed decroche award awarded attribute attributed reattributed re-attributed re-awarded reawarded give gave given giving hand handed hands entrust entrusted replace replaced replacing host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated migrating migrer migrent transferred transfere transferer buy bought hire hired split shared divided opt opted pay pays paid paying contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue attribuee confie confier confiee remplace remplacer remplacee heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete partage reparti opte paye payer paie verse obtenu obtenir obtient obtained'.split(
     ' ',
   ),
 );
@@ -540,7 +540,7 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set(
 );
 
 export const WIN_WORDS: ReadonlySet<string> = new Set(
-  'win won wins winning awarded reawarded reassigned gagne gagnes gagnee remporte remportes remportee attribue attribues reattribue reattribues redonne redonnee decroche decroches decrochee obtenu obtenus obtenue winner winners beat beats outbid outbidding'.split(
+  'win won wins winning awarded reawarded re-awarded attributed reattributed re-attributed reassigned gagne gagnes gagnee remporte remportes remportee attribue attribues reattribue reattribues redonne redonnee decroche decroches decrochee obtenu obtenus obtenue winner winners beat beats outbid outbidding'.split(
     ' ',
   ),
 );
