@@ -347,7 +347,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   // "…how many data centres were planned? c'est pour comparer avec nos exigences": a closing remark that
   // asks nothing compares nothing of the corpus.
   if (SHAPE_PATTERNS.compare.test(withoutClosingRemark(raw, spaced))) shape = 'compare';
-  else if (SHAPE_PATTERNS.timeline.test(spaced) && !asksWhenOf(raw)) shape = 'timeline';
+  else if (SHAPE_PATTERNS.timeline.test(spaced) && !asksWhenOf(raw) && !STORY_THEN_ASKS.test(spaced))
+    shape = 'timeline';
   else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';
   const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
   // "every UK deal (home office, hmrc, mod, etc)": examples in brackets beside a constraint narrow nothing.
@@ -572,6 +573,14 @@ function withoutClosingRemark(raw: string, spaced: string): string {
  * something, asked after a clause that gives the subject, is a question about that subject. Not when
  * "what's the timeline for…" opens the question ("what's the timeline for AWS deals?" asks for a timeline).
  */
+/**
+ * "l'histoire de la localisation des données en Inde, Mastercard s'est fait bloquer quand ?", "OVH IPO story,
+ * the part after the fire: how much did the insurers pay?": a story named as the topic, then one detail
+ * asked of it.
+ */
+const STORY_THEN_ASKS =
+  /\b(?:story|saga|l histoire d\w*)\b(?! of how\b)(?: [a-z0-9-]+){1,25} (?:when|quand|how much|how many|combien|what date|quelle date|which year|en quelle annee)\b/;
+
 function asksWhenOf(raw: string): boolean {
   return /[,;:.!?)\u2013\u2014-]\s+(?:so |and )?(?:what'?s|what\u2019s|whats|what is) the (?:expected |likely |planned )?timelines? (?:for|on)\b/i.test(
     raw,

@@ -4455,3 +4455,17 @@ describe('an award claimed with "attribute"', () => {
     expect(text).not.toMatch(/Web Services's deal/);
   });
 });
+
+describe('a story named as the topic, then one detail asked', () => {
+  it('answers the detail of the one deal, not a timeline', () => {
+    for (const q of [
+      "l'histoire de la localisation des données de paiement en Inde : Mastercard a été bloqué quand ?",
+      'the OVHcloud IPO story: how much did it raise?',
+    ])
+      expect(answered(engine.ask(q)).shape).toBe('single');
+  });
+
+  it('still tells the story asked for', () => {
+    expect(answered(engine.ask('tell me the whole story of JEDI')).shape).toBe('timeline');
+  });
+});
