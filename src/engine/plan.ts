@@ -346,7 +346,18 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   let shape: PlanShape = 'single';
   // "…how many data centres were planned? c'est pour comparer avec nos exigences": a closing remark that
   // asks nothing compares nothing of the corpus.
-  if (SHAPE_PATTERNS.compare.test(withoutClosingRemark(raw, spaced))) shape = 'compare';
+  // "Between Microsoft and Google, which one won the NATO deal?" asks who won one deal; two providers
+  // are no two deals to compare.
+  const betweenProviders = /^between ([a-z0-9-]+) and ([a-z0-9-]+)\b/.exec(spaced);
+  if (
+    SHAPE_PATTERNS.compare.test(withoutClosingRemark(raw, spaced)) &&
+    !(
+      betweenProviders &&
+      PROVIDER_BY_WORD.has(betweenProviders[1] ?? '') &&
+      PROVIDER_BY_WORD.has(betweenProviders[2] ?? '')
+    )
+  )
+    shape = 'compare';
   else if (SHAPE_PATTERNS.timeline.test(spaced) && !asksWhenOf(raw) && !STORY_THEN_ASKS.test(spaced))
     shape = 'timeline';
   else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';

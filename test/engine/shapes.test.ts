@@ -4469,3 +4469,20 @@ describe('a story named as the topic, then one detail asked', () => {
     expect(answered(engine.ask('tell me the whole story of JEDI')).shape).toBe('timeline');
   });
 });
+
+describe('comparisons asked in other words', () => {
+  it('compares two named deals asked "what are the differences" or "which one" between them', () => {
+    for (const q of [
+      'C2S and C2E: what are the differences in vendors?',
+      'Between S3NS and Bleu, which one has the SecNumCloud qualification?',
+      "Japan's Government Cloud and Singapore's GCC: which providers are used in each programme?",
+    ])
+      expect(answered(engine.ask(q)).shape).toBe('compare');
+  });
+
+  it('two providers "between" which one won a deal is no comparison', () => {
+    expect(answered(engine.ask('between Microsoft and Google, which one won the NATO deal?')).shape).not.toBe(
+      'compare',
+    );
+  });
+});
