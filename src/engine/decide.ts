@@ -1727,6 +1727,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     plan: QuestionPlan,
   ): Answered | undefined {
     if (!plan.pairs || plan.shape !== 'single') return undefined;
+    // "the Austrian Bundesrechenzentrum (BRZ) and Google Cloud": a body the corpus does not know at all is
+    // the subject, not its country; the country's deals say nothing of it.
+    if (
+      plan.rest.some(
+        (t) => understood.capitalised.has(t) && !isKnown(t) && !placeWords.has(t) && t.length > 2,
+      )
+    )
+      return undefined;
     const placeTerms = plan.rest.filter((term) => placeWords.has(term));
     if (placeTerms.length === 0 && plan.places.length === 0) return undefined;
     const placeDeals: number[] = [];

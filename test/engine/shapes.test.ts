@@ -4486,3 +4486,15 @@ describe('comparisons asked in other words', () => {
     );
   });
 });
+
+describe("a body the corpus does not know is not its country's deals", () => {
+  it('abstains on an unknown Austrian body paired with a provider', () => {
+    expect(
+      engine.ask('What did the Austrian Bundesrechenzentrum (BRZ) pay Google Cloud in 2023?'),
+    ).toMatchObject({ kind: 'no-answer' });
+  });
+
+  it("still corrects a country's pairing", () => {
+    expect(answered(engine.ask('Did Indonesia choose Microsoft?')).shape).toBe('correction');
+  });
+});
