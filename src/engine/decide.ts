@@ -13,6 +13,7 @@ import {
   FAMOUS_PEOPLE,
   GOING_WITH,
   KIND_NOUNS,
+  ONE_DEAL_ASKED,
   OTHER_ROLE_WORDS,
   OVERVIEW_VAGUE,
   OWNER_ASKED,
@@ -441,10 +442,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     // not every deal whose parties or tags mention it.
     if (ownDeals) return rest.every((term) => ownDeals.get(term)?.includes(d) ?? ranker.namesHave(d, term));
     // "Where does Proximus show up?": a deal whose facts name it is a place it shows up in.
+    // (A name of several words, together: "the Data Act" is not any fact with "data" and "act".)
     if (appears)
-      return rest.every(
-        (term) =>
-          ranker.namesHave(d, term) || (deals[d] as DealRow).facts.some((id) => ranker.factHas(id, term)),
+      return (
+        rest.every((term) => ranker.namesHave(d, term)) ||
+        (deals[d] as DealRow).facts.some((id) => wordsTogether(foldedText(id), rest))
       );
     return rest.every((term) => ranker.namesHave(d, term));
   }
@@ -603,6 +605,19 @@ export function createDecider(ctx: DecisionContext): Decider {
       // may have a person among its aliases, and the others quote them all the same.
       !deals.some((_, d) =>
         rest.every((t) => titleSpacedOf(d).includes(` ${t} `) || partiesSpacedOf(d).includes(` ${t} `)),
+      ) &&
+      // …and a person: some fact gives them a role just before their name ("economy minister Bruno Le
+      // Maire", "French MP Philippe Latombe"), which "Government Digital Service" never has.
+      deals.some((row) =>
+        row.facts.some((id) => {
+          const words = tokenizeFolded(foldedText(id));
+          return words.some(
+            (w, at) =>
+              w === rest[0] &&
+              wordsTogether(words.slice(at, at + 3 * rest.length).join(' '), rest) &&
+              words.slice(Math.max(0, at - 4), at).some((r) => PERSON_ROLES.has(r)),
+          );
+        }),
       );
     // "What's new with Bleu?": the deal Bleu names, not every deal that mentions it.
     const ownDeals = (namesOnly || plan.latest) && !involving && !person ? ownDealsOf(rest) : undefined;
@@ -663,10 +678,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     const product = PRODUCT_WORDS.has(understood.tokens[at + 1] ?? '')
       ? understood.tokens[at + 1]
       : undefined;
-    // "…for LibreOffice": a destination the corpus names narrows the list to moves there.
-    const destination = movesIn(understood.tokens.join(' '))
-      .flatMap((m) => m.to)
-      .filter((w) => aliasWords.has(w) && !OVERVIEW_VAGUE.has(w));
+    // "…for LibreOffice": a destination the corpus names narrows the list to moves there; so does a
+    // provider named and not left ("chose LibreOffice as an alternative to Microsoft").
+    const destination = [
+      ...movesIn(understood.tokens.join(' '))
+        .flatMap((m) => m.to)
+        .filter((w) => aliasWords.has(w) && !OVERVIEW_VAGUE.has(w)),
+      ...plan.providers.filter((p) => !p.left).map((p) => p.word),
+    ];
     // "…for open source tools (libreoffice, opendesk, onlyoffice etc)": every example in brackets is one.
     if (destination.length > 0)
       for (const [, inside] of question.matchAll(/\(([^)]*)\)/gu))
@@ -2039,6 +2058,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       plan.providers.length > 0 &&
       ((plan.rest.length === 0 && !understood.asks) ||
         (plan.won &&
+          // "Was the EU sovereign cloud tender awarded to AWS?" asks yes or no of one deal.
+          !ONE_DEAL_ASKED.test(understood.tokens.join(' ')) &&
           plan.rest.every((t) => !understood.capitalised.has(t) && !aliasWords.has(t)) &&
           // "What share of the Commission's framework went to AWS?" names a deal in other words.
           plan.rest.filter((t) => !OVERVIEW_VAGUE.has(t) && !isStopword(t)).length <= 3));
@@ -3320,10 +3341,18 @@ export function createDecider(ctx: DecisionContext): Decider {
       for (const claim of claimedCounts) {
         let other: number | undefined;
         let same = false;
-        for (const id of row.facts) {
+        const countsOf = (id: number) => {
           const { text, text_fr } = (facts[id] as FactRow).fact;
-          for (const c of [...countsIn(tokenizeFolded(text)), ...countsIn(tokenizeFolded(text_fr ?? ''))])
-            if (c.noun === claim.noun) {
+          return [...countsIn(tokenizeFolded(text)), ...countsIn(tokenizeFolded(text_fr ?? ''))];
+        };
+        // "11 member states" of an entry that counts no states but its members ("22 founding members").
+        const noun =
+          claim.noun === 'state' && !row.facts.some((id) => countsOf(id).some((c) => c.noun === 'state'))
+            ? 'member'
+            : claim.noun;
+        for (const id of row.facts) {
+          for (const c of countsOf(id))
+            if (c.noun === noun) {
               if (c.n === claim.n) same = true;
               else other ??= id;
             }
@@ -4015,7 +4044,12 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "le montant de l'appel d'offres dédié à l'issue duquel Azure a été retenu": the provider named was
     // chosen, in one sentence of the entry, without a tender.
     // (One provider named: "Scaleway replaced Microsoft after a tender" claims the tender of Scaleway's choice.)
-    if (TENDER_CLAIMED.test(spacedQuestion) && plan.providers.length === 1) {
+    // (Not a replacement's tender: "through which tender was Azure replaced?" asks of the successor's.)
+    if (
+      TENDER_CLAIMED.test(spacedQuestion) &&
+      plan.providers.length === 1 &&
+      !/\b(?:replac\w*|remplac\w*|successor|successeur|succeed\w*|switch\w*|migrat\w*)\b/.test(spacedQuestion)
+    ) {
       const without = row.facts.find((id) =>
         [...sentencesOf(id, 'en'), ...sentencesOf(id, 'fr')].some(
           ({ spaced }) =>
@@ -5157,7 +5191,33 @@ const INVOLVING =
   /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
 /** Taking up a product ("who's buying openDesk?", "which organisations are taking it?"): every deal it is in. */
 const ADOPTING =
-  /\b(?:who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for)|which (?:organi[sz]ations|bodies|agencies|administrations|institutions|governments|armies|ministries) (?:(?:are|have) )?(?:taking|taken|adopting|adopted|using|buying|bought|signed up for|opted for|chosen|chose|picked|selected|gone for|moved to|switched to))\b/u;
+  /\b(?:who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for)|which (?:organi[sz]ations|agencies|administrations|institutions|armies|ministries) (?:(?:are|have) )?(?:taking|taken|adopting|adopted|using|buying|bought|signed up for|opted for|chosen|chose|picked|selected|gone for|moved to|switched to))\b/u;
+
+/**
+ * Whether a text writes the words of a name together, in order, with at most two words between each
+ * ("Bruno Le Maire" for "bruno maire"); a lone word anywhere.
+ */
+function wordsTogether(text: string, words: readonly string[]): boolean {
+  const tokens = tokenizeFolded(text);
+  if (words.length === 1) return tokens.includes(words[0] as string);
+  return tokens.some((token, at) => {
+    if (token !== words[0]) return false;
+    let from = at;
+    for (const word of words.slice(1)) {
+      const next = tokens.slice(from + 1, from + 4).indexOf(word);
+      if (next < 0) return false;
+      from += next + 1;
+    }
+    return true;
+  });
+}
+
+/** Roles written just before a person's name in the facts ("economy minister Bruno Le Maire"). */
+const PERSON_ROLES: ReadonlySet<string> = new Set(
+  'minister ministre mp mep depute deputy senator senateur president presidente commissioner commissaire ceo cto cio director directeur directrice chief head secretary secretaire chancellor chancelier rapporteur judge juge professor spokesperson porte-parole founder fondateur chairman chair leader premier official manager boss governor gouverneur mayor'.split(
+    ' ',
+  ),
+);
 
 /** Courtesy closing a request ("…pls", "…svp"). */
 const COURTESY: ReadonlySet<string> = new Set('pls plz please svp merci thanks thx'.split(' '));
@@ -6011,7 +6071,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "Why is the EDPS case still open?", "…found it still infringing": it was closed, the infringements remedied.
   [
-    /\b(?:still (?:open|ongoing|pending|unresolved|under way|running|going on|dragging on|drags on|in progress|infring\w*|in breach|breach\w*|violat\w*|unlawful|illegal|non compliant|not compliant)|toujours (?:en infraction|illegal\w*|non conforme\w*|en violation)|still (?:keep|keeps|keeping) (?:[a-z0-9-]+ ){1,7}open|toujours (?:ouverte?|en cours|pendante?)|(?:traine|trainent|s eternise) encore)\b/,
+    /\b(?:still (?:open|ongoing|pending|unresolved|under way|running|going on|dragging on|drags on|in progress)|(?<!\b(?:was|were|etait|etaient)(?: [a-z0-9]+){0,3} )(?:still (?:infring\w*|in breach|breach\w*|violat\w*|unlawful|illegal|non compliant|not compliant)|toujours (?:en infraction|illegal\w*|non conforme\w*|en violation))|still (?:keep|keeps|keeping) (?:[a-z0-9-]+ ){1,7}open|toujours (?:ouverte?|en cours|pendante?)|(?:traine|trainent|s eternise) encore)\b/,
     /\b(?:closed (?:its|the|their) (?:[a-z-]+ )?(?:case|investigation|proceedings|probe|inquiry)|(?:case|investigation|proceedings|probe|inquiry) (?:was |were |has been |had been |is )?closed|clos (?:sa|la|le|son) (?:[a-z-]+ )?(?:procedure|dossier|enquete)|cloture\w*|remedied|concluded its|ended (?:the|its) (?:case|investigation|enforcement))\b/,
   ],
   // "Pourquoi Singapour a raté son objectif de 70 % ?": it moved ahead of it.
@@ -6583,7 +6643,7 @@ const SUCCESSOR =
 
 /** Asking where a name appears ("where does Proximus show up?", "dans quels accords apparaît…"). */
 const APPEARS =
-  /\b(?:show up|shows up|showed up|turn up|turns up|appear|appears|apparait|apparaissent|figure|figurent|mention|mentions|mentioned|mentionne\w*|parle de|parlent de|parlant de|cite|cites|cited|citing|citent|invok\w*|invoque\w*|refer to|refers to|referred to|rel(?:y|ies|ied) on|used as an argument|(?:s )?appui\w* sur|(?:se )?fond\w* sur)\b/;
+  /\b(?:show up|shows up|showed up|turn up|turns up|appear|appears|apparait|apparaissent|figure|figurent|mention|mentions|mentioned|mentionne\w*|parle de|parlent de|parlant de|cite|cites|cited|citing|citent|invok\w*|invoque\w*|used as an argument)\b/;
 
 /** A year written to deny it: "signed in May 2020, not 2019", "et non en 2019". */
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;

@@ -1037,3 +1037,7 @@ export const YES_NO_OPENING =
 /** A name a question denies or sets a deal against: "not the Court", "an alternative to M365". */
 export const SET_ASIDE_NAME =
   /\b(?:not|nor|instead of|rather than|et non|non pas|plutôt que|au lieu de|alternatives? to|alternatives? à)\s+(?:the |le |la |l’|l')?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2})/gu;
+
+/** A yes/no question about one deal, "the … tender/contract" (not "any contracts"). */
+export const ONE_DEAL_ASKED =
+  /^(?:was|were|is|did|has|had)\b(?!.*\b(?:deals|contracts|tenders|agreements|frameworks)\b).*\bthe (?:[a-z0-9-]+ ){0,4}(?:tender|contract|deal|framework|agreement)\b/;

@@ -8,6 +8,7 @@ import {
   HOW_TO,
   KIND_WORDS,
   LIST_WORDS,
+  ONE_DEAL_ASKED,
   OPINION,
   OTHER_LANGUAGE_WORDS,
   OTHER_ROLE_WORDS,
@@ -366,7 +367,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const bracketed = constrained
     ? new Set(tokenize(fold([...raw.matchAll(/\(([^)]*)\)/gu)].map((m) => m[1]).join(' '))))
     : new Set<string>();
-  const setAside = new Set([...raw.matchAll(SET_ASIDE_NAME)].flatMap((m) => tokenize(fold(m[1] ?? ''))));
+  const setAside = setAsideNames(raw);
   const rest = understood.terms.filter(
     (term) =>
       !used.has(term) &&
@@ -419,6 +420,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     (constrained &&
       understood.intent !== 'reason' &&
       DEAL_NOUNS.test(spaced) &&
+      // "Was the EU sovereign cloud tender awarded to AWS?" asks yes or no of one deal.
+      !ONE_DEAL_ASKED.test(spaced) &&
       rest.every((t) => !understood.capitalised.has(t)) &&
       // "google a contesté son éviction des contrats de la Confédération ?" says more than deals.
       rest.filter((t) => !OVERVIEW_VAGUE.has(t)).length <= 2);
@@ -478,7 +481,7 @@ const US_BEFORE =
 // Words just before a provider saying it is being left ("moving off Microsoft", "replacing Microsoft
 // Office", "au lieu d'AWS"); the one it is replaced by comes after "with", "by", "par".
 const LEAVING =
-  /\b(?:off|away from|mov\w* of|leav\w*|left|quit\w*|dump\w*|drop\w*|ditch\w*|swap\w*|troqu\w*|abandon\w*|replac\w*|remplac\w*|instead of|rather than|exit\w*|quitt\w*|lach\w*|sortir de|sort de|au lieu d|au lieu de|plutot que|alternatives? to|alternatives? a)(?: t (?:il|elle|ils|elles))?(?: (?:its|their|the|le|la|les|de|d|l))?$/;
+  /\b(?:off|away from|mov\w* of|leav\w*|left|quit\w*|dump\w*|drop\w*|ditch\w*|swap\w*|troqu\w*|abandon\w*|replac\w*|remplac\w*|instead of|rather than|exit\w*|quitt\w*|lach\w*|sortir de|sort de|au lieu d|au lieu de|plutot que)(?: t (?:il|elle|ils|elles))?(?: (?:its|their|the|le|la|les|de|d|l))?$/;
 
 // Replacing one party by another: the one left is no party of the new deal.
 const REPLACING =
@@ -502,11 +505,19 @@ const DEAL_NOUNS =
  */
 function asksOpinion(raw: string): boolean {
   if (!raw.includes('?')) return true;
-  return (raw.match(/[^.!?]+[.!?]*/gu) ?? []).some((sentence) => {
+  const sentences = raw.match(/[^.!?]+[.!?]*/gu) ?? [];
+  const firstQuestion = sentences.findIndex((sentence) => sentence.trimEnd().endsWith('?'));
+  return sentences.some((sentence, at) => {
     const words = tokenize(fold(sentence)).join(' ');
-    // "Bleu or S3NS? Which is best." asks in its last sentence, without a question mark.
-    // "Please give me your position, yes or no.": a remark asks too when it speaks to sovbot.
-    const asks = sentence.trimEnd().endsWith('?') || ASKING_OPENING.test(words) || ADDRESSED.test(words);
+    // Only a sentence before the question may be a remark ("WildandStormy, aka the best codename in govtech
+    // lol."); after it, "the best one pls", "Recommend the safest option." ask for the judgement.
+    // "Tell me which is best. Bleu or S3NS?": a request opens as one; "your position", "yes or no" speak
+    // to sovbot.
+    const asks =
+      at >= firstQuestion ||
+      sentence.trimEnd().endsWith('?') ||
+      ASKING_OPENING.test(words) ||
+      ADDRESSED.test(words);
     return asks && OPINION.test(words);
   });
 }
@@ -514,9 +525,26 @@ function asksOpinion(raw: string): boolean {
 /** Words speaking to sovbot ("your position", "votre avis", "yes or no"). */
 const ADDRESSED = /\b(?:you|your|u|vous|votre|tu|ton|toi|yes or no|oui ou non)\b/;
 
-/** A sentence that opens as a question does ("which is best.", "should we move"). */
+/** A sentence that opens as a question or a request does ("which is best.", "tell me which is best"). */
 const ASKING_OPENING =
-  /^(?:which|what|who|how|should|shall|would|could|can|is|are|do|does|did|will|quel\w*|lequel|laquelle|est ce|faut il|dois je|devrions|devrait on|doit on)\b/;
+  /^(?:which|what|who|how|should|shall|would|could|can|is|are|was|were|do|does|did|will|has|have|quel\w*|lequel|laquelle|est ce|faut il|dois je|devrions|devrait on|doit on|tell|give|recommend|name|pick|choose|i want|i need|need|want|dites|dis|donne\w*|recommande\w*|conseille\w*)\b/;
+
+/**
+ * Names a question sets aside, which narrow no list: "an alternative to M365", "(the country, not the
+ * Court)". Not a provider ("an alternative to Google Workspace" still speaks of Google), nor a name denied
+ * outside brackets ("Did Microsoft pay OVHcloud, not CISPE?" is about CISPE).
+ */
+function setAsideNames(raw: string): Set<string> {
+  const brackets = [...raw.matchAll(/\([^)]*\)/gu)].map((m) => [m.index, m.index + m[0].length]);
+  const names = new Set<string>();
+  for (const m of raw.matchAll(SET_ASIDE_NAME)) {
+    const words = tokenize(fold(m[1] ?? ''));
+    if (PROVIDER_BY_WORD.has(words[0] ?? '')) continue;
+    const bracketed = brackets.some(([from, to]) => m.index > (from as number) && m.index < (to as number));
+    if (/^alternative/iu.test(m[0]) || bracketed) for (const w of words) names.add(w);
+  }
+  return names;
+}
 
 function readYears(spaced: string): YearPlan {
   const years: YearPlan = { exact: [] };

@@ -117,9 +117,11 @@ export function understand(
   );
   // "…exact date pls? mon promoteur est très strict": the question's own words choose the language of the
   // answer, when they tell; a closing remark in the other language does not.
+  // "…? en français svp", "réponse en français", "it's for an English newsletter": a language asked for.
   const whole = detectLang(question, tokens, fallbackLang, vocabulary);
   const asked = REMARK.exec(question)?.[1];
-  const lang = asked === undefined ? whole : detectLang(asked, tokenize(fold(asked)), whole);
+  const requested = ASKED_FRENCH.test(folded) ? 'fr' : ASKED_ENGLISH.test(folded) ? 'en' : undefined;
+  const lang = requested ?? (asked === undefined ? whole : detectLang(asked, tokenize(fold(asked)), whole));
   const spaced = tokens.join(' ');
   let intent: Intent = 'general';
   for (const [candidate, pattern] of INTENT_PATTERNS) {
@@ -510,6 +512,10 @@ const SENTENCE_SHORTHAND: ReadonlyMap<string, string> = new Map([
  * Shorthand for several words: "FY2025" is the corpus's "fiscal 2025", "l'AO" its "appel d'offres", "T1"
  * its "premier trimestre".
  */
+/** A request for an answer in French or in English, wherever it is written. */
+const ASKED_FRENCH = /\b(?:en francais|in french|(?:answer|reply|respond) in french)\b/;
+const ASKED_ENGLISH =
+  /\b(?:in english|en anglais|for an english|english (?:newsletter|article|version|readers|audience|speakers))\b/;
 /** A scandal's name: a deal's name and "-gate". */
 const GATE = /\b([a-z0-9]{2,})-gate\b/g;
 const PHRASE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [

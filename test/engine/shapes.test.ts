@@ -4294,14 +4294,15 @@ describe('a judgement in a remark is not what is asked', () => {
     expect(answered(answer).deals[0]?.id).toBe('us-nsa-wildandstormy-aws-2021');
   });
 
-  it('answers a count with "exact is better" after it', () => {
-    expect(
-      answered(
-        engine.ask(
-          'how many PCs did the Bundesheer move to LibreOffice? a rough figure is ok, exact is better',
-        ),
-      ).deals[0]?.id,
-    ).toBe('austria-armed-forces-libreoffice-2025');
+  it('declines a judgement asked after the question, as a request or a phrase', () => {
+    for (const q of [
+      'Bleu or S3NS? the best one pls',
+      'Bleu ou S3NS ? dites-moi le meilleur',
+      'Is the AWS European Sovereign Cloud sovereign? Recommend the safest option.',
+      'Who won JEDI? Was it the right decision',
+      'Tell me which is best. Bleu or S3NS?',
+    ])
+      expect(engine.ask(q)).toMatchObject({ kind: 'no-answer', reason: 'opinion' });
   });
 
   it('still declines an opinion asked after the question mark', () => {
@@ -4496,5 +4497,61 @@ describe("a body the corpus does not know is not its country's deals", () => {
 
   it("still corrects a country's pairing", () => {
     expect(answered(engine.ask('Did Indonesia choose Microsoft?')).shape).toBe('correction');
+  });
+});
+
+describe('round-ten review regressions', () => {
+  it('a past "still infringing" is no claim against the later remedy', () => {
+    for (const q of [
+      'was the Commission still infringing in 2024?',
+      'In 2024, was the Commission still in breach with M365?',
+    ])
+      expect(answered(engine.ask(q)).shape).not.toBe('correction');
+  });
+
+  it('a yes/no question of one tender awarded to a provider is checked, not listed', () => {
+    expect(answered(engine.ask('Was the EU sovereign cloud tender attributed to AWS?')).shape).toBe(
+      'correction',
+    );
+  });
+
+  it('a name denied outside brackets stays the subject', () => {
+    expect(answered(engine.ask('Did Microsoft pay OVHcloud, not CISPE?')).shape).toBe('correction');
+  });
+
+  it('"member states" of an entry that counts members is checked against the members', () => {
+    expect(answered(engine.ask('Why did 11 member states found Gaia-X?')).shape).toBe('correction');
+  });
+
+  it("a replacement's tender is no claim against the first choice made without one", () => {
+    expect(answered(engine.ask('Through which tender was Azure replaced at the HDH?')).shape).not.toBe(
+      'correction',
+    );
+  });
+
+  it("a language asked for in a closing remark is the answer's", () => {
+    expect(answered(engine.ask('Who won JEDI? réponse en français merci')).lang).toBe('fr');
+    expect(answered(engine.ask('Quand S3NS a-t-il été créé ? it is for an English newsletter')).lang).toBe(
+      'en',
+    );
+  });
+
+  it('an organisation named in full is no person quoted in the facts', () => {
+    expect(
+      answered(engine.ask('Anything on Joint Enterprise Defense Infrastructure?')).deals.map((d) => d.id),
+    ).toEqual(['us-dod-jedi-microsoft-2019']);
+  });
+
+  it('"a provider as an alternative to Microsoft" lists only the moves to it', () => {
+    const ids = answered(
+      engine.ask('Which cities chose LibreOffice as an alternative to Microsoft?'),
+    ).deals.map((d) => d.id);
+    expect(ids).not.toContain('microsoft-cispe-settlement-2024');
+  });
+
+  it('a provider set aside as an alternative is no pairing claimed', () => {
+    expect(engine.ask('Did the Bundeswehr pick openDesk instead of Google Workspace?')).not.toMatchObject({
+      shape: 'correction',
+    });
   });
 });
