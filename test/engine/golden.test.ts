@@ -105,7 +105,7 @@ describe.each([
 // fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
 // too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
 // worse fails here even when every other set passes. fresh-l, fresh-m, fresh-r, fresh-s and fresh-x were held out too,
-// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz, fresh-cb, fresh-cd, fresh-cf, fresh-ch, fresh-cl, fresh-cm, fresh-cn, fresh-cr, fresh-cs and fresh-ct are held
+// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz, fresh-cb, fresh-cd, fresh-cf, fresh-ch, fresh-cl, fresh-cm, fresh-cn, fresh-cr, fresh-cs, fresh-ct, fresh-cx, fresh-cy and fresh-cz are held
 // out: never tuned on.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
@@ -229,6 +229,15 @@ describe.each([
   ['fresh CP (tuned on since)', 'test/golden/fresh/fresh-cp.yaml', 0.92, 0.82, 0.69, 0.94],
   ['fresh CQ (tuned on since)', 'test/golden/fresh/fresh-cq.yaml', 0.86, 0.88, 0.79, 0.94],
   ['fresh CU (tuned on since)', 'test/golden/fresh/fresh-cu.yaml', 0.88, 0.82, 0.72, 0.94],
+  // Written at the next round's start, each in a persona's voice (a German Land IT architect, a Belgian
+  // master's student, a Slack ops regular, a data-protection lawyer, an Asia-Pacific market analyst, a podcast
+  // host): CX, CY and CZ held out (drawn by lot), CV, CW and DA measured once, then tuned on.
+  ['fresh CX (never seen)', 'test/golden/fresh/fresh-cx.yaml', 0.8, 0.74, 0.65, 0.77],
+  ['fresh CY (never seen)', 'test/golden/fresh/fresh-cy.yaml', 0.92, 0.79, 0.61, 0.85],
+  ['fresh CZ (never seen)', 'test/golden/fresh/fresh-cz.yaml', 0.82, 0.79, 0.61, 0.94],
+  ['fresh CV (tuned on since)', 'test/golden/fresh/fresh-cv.yaml', 0.88, 0.85, 0.83, 0.94],
+  ['fresh CW (tuned on since)', 'test/golden/fresh/fresh-cw.yaml', 0.92, 0.88, 0.79, 0.77],
+  ['fresh DA (tuned on since)', 'test/golden/fresh/fresh-da.yaml', 0.78, 0.82, 0.69, 0.94],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
