@@ -443,10 +443,12 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (ownDeals) return rest.every((term) => ownDeals.get(term)?.includes(d) ?? ranker.namesHave(d, term));
     // "Where does Proximus show up?": a deal whose facts name it is a place it shows up in.
     // (A name of several words, together: "the Data Act" is not any fact with "data" and "act".)
+    // (A lone common word, "Act" of "the CLOUD Act", reads the names only.)
     if (appears)
       return (
         rest.every((term) => ranker.namesHave(d, term)) ||
-        (deals[d] as DealRow).facts.some((id) => wordsTogether(foldedText(id), rest))
+        (!(rest.length === 1 && isCommonWord(rest[0] as string)) &&
+          (deals[d] as DealRow).facts.some((id) => wordsTogether(foldedText(id), rest)))
       );
     return rest.every((term) => ranker.namesHave(d, term));
   }
@@ -606,6 +608,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       !deals.some((_, d) =>
         rest.every((t) => titleSpacedOf(d).includes(` ${t} `) || partiesSpacedOf(d).includes(` ${t} `)),
       ) &&
+      // …whose first name is no word the texts use ("Executive Order") …
+      !isCommonWord(rest[0] as string) &&
+      !PERSON_ROLES.has(rest[0] as string) &&
       // …and a person: some fact gives them a role just before their name ("economy minister Bruno Le
       // Maire", "French MP Philippe Latombe"), which "Government Digital Service" never has.
       deals.some((row) =>
@@ -1723,7 +1728,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     const named = subjects.filter((t) => understood.capitalised.has(t));
     const shownWords = named.length > 0 ? named : subjects;
     const whole = originalWords(question, shownWords);
-    const between = whole.split(' ').filter((w) => !/^\p{Lu}/u.test(w) && !['and', 'et', '&'].includes(w));
+    const between = whole
+      .split(' ')
+      .filter(
+        (w) =>
+          !/^\p{Lu}/u.test(w) &&
+          !['and', 'et', '&', 'of', 'for', 'de', 'du', 'des', 'la', 'le', 'the'].includes(w),
+      );
     const subjectName =
       named.length > 1 && between.length > 0 ? originalWords(question, [named.at(-1) as string]) : whole;
     return correction(
@@ -1748,9 +1759,18 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (!plan.pairs || plan.shape !== 'single') return undefined;
     // "the Austrian Bundesrechenzentrum (BRZ) and Google Cloud": a body the corpus does not know at all is
     // the subject, not its country; the country's deals say nothing of it.
+    // (Before the provider: "Did Greece pick Google Anthos?" names a product, "…, Sherlock?" the reader.)
+    const firstProvider = Math.min(
+      ...plan.providers.map((p) => understood.tokens.indexOf(p.word)).filter((at) => at >= 0),
+    );
     if (
       plan.rest.some(
-        (t) => understood.capitalised.has(t) && !isKnown(t) && !placeWords.has(t) && t.length > 2,
+        (t) =>
+          understood.capitalised.has(t) &&
+          !isKnown(t) &&
+          !placeWords.has(t) &&
+          t.length > 2 &&
+          understood.tokens.indexOf(t) < firstProvider,
       )
     )
       return undefined;
@@ -2058,8 +2078,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       plan.providers.length > 0 &&
       ((plan.rest.length === 0 && !understood.asks) ||
         (plan.won &&
-          // "Was the EU sovereign cloud tender awarded to AWS?" asks yes or no of one deal.
-          !ONE_DEAL_ASKED.test(understood.tokens.join(' ')) &&
+          // "Was the EU sovereign cloud tender awarded to AWS?" asks yes or no of one deal, named by its
+          // place or its name ("Was the tender awarded to AWS?" names none).
+          !(
+            ONE_DEAL_ASKED.test(understood.tokens.join(' ')) &&
+            (plan.places.length > 0 || plan.rest.some((t) => understood.capitalised.has(t)))
+          ) &&
           plan.rest.every((t) => !understood.capitalised.has(t) && !aliasWords.has(t)) &&
           // "What share of the Commission's framework went to AWS?" names a deal in other words.
           plan.rest.filter((t) => !OVERVIEW_VAGUE.has(t) && !isStopword(t)).length <= 3));

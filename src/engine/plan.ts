@@ -3,6 +3,7 @@ import type { Lang } from './answer.js';
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import {
   COMPANY_NAMES,
+  COMPARE_NAMED,
   DEAL_WITH,
   GOING_WITH,
   HOW_TO,
@@ -349,14 +350,12 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   // asks nothing compares nothing of the corpus.
   // "Between Microsoft and Google, which one won the NATO deal?" asks who won one deal; two providers
   // are no two deals to compare.
-  const betweenProviders = /^between ([a-z0-9-]+) and ([a-z0-9-]+)\b/.exec(spaced);
+  // …nor two providers, places or years ("AWS and Google: which deals in each country?", "France and
+  // Germany: what are the differences…?", "between 2021 and 2023, which one…"): only deals named.
+  const compareCue = withoutClosingRemark(raw, spaced);
   if (
-    SHAPE_PATTERNS.compare.test(withoutClosingRemark(raw, spaced)) &&
-    !(
-      betweenProviders &&
-      PROVIDER_BY_WORD.has(betweenProviders[1] ?? '') &&
-      PROVIDER_BY_WORD.has(betweenProviders[2] ?? '')
-    )
+    SHAPE_PATTERNS.compare.test(compareCue) ||
+    (COMPARE_NAMED.test(compareCue) && comparesNamedDeals(compareCue, understood.capitalised))
   )
     shape = 'compare';
   else if (SHAPE_PATTERNS.timeline.test(spaced) && !asksWhenOf(raw) && !STORY_THEN_ASKS.test(spaced))
@@ -518,9 +517,44 @@ function asksOpinion(raw: string): boolean {
       sentence.trimEnd().endsWith('?') ||
       ASKING_OPENING.test(words) ||
       ADDRESSED.test(words);
-    return asks && OPINION.test(words);
+    // …and only a judgement of something that is no option ("the best codename"): "The best provider for
+    // NATO.", "Most trustworthy provider…", "Good idea or bad idea." ask one all the same.
+    return OPINION.test(words) && (asks || OPINION.test(words.replace(PRAISED_NON_OPTION, ' ')));
   });
 }
+
+/**
+ * Whether the sides of a comparison asked without the word are deals named: "between S3NS (Thales-Google)
+ * and Bleu", not "between Google Cloud and AWS" (providers), "France and Germany" (places) or "between 2021
+ * and 2023" (years).
+ */
+function comparesNamedDeals(spaced: string, capitalised: ReadonlySet<string>): boolean {
+  const between = /^between (.+?) and (.+?) (?:which|what|who)\b/.exec(spaced);
+  const sides = between
+    ? [between[1] as string, between[2] as string]
+    : [(/^(.+?) (?:what|which)\b/.exec(spaced)?.[1] ?? spaced) as string];
+  const naming = (word: string) =>
+    capitalised.has(word) &&
+    !PROVIDER_BY_WORD.has(word) &&
+    !PROVIDER_TAILS.has(word) &&
+    !placeByWord.has(word) &&
+    !COUNTRY_WORDS.has(word) &&
+    !/^\d/.test(word);
+  return sides.every((side) => side.split(' ').some(naming));
+}
+/** Words after a provider's name that are part of it ("Google Cloud", "Amazon Web Services", "Microsoft Azure"). */
+const PROVIDER_TAILS: ReadonlySet<string> = new Set([
+  'cloud',
+  'web',
+  'services',
+  'azure',
+  'platform',
+  'workspace',
+]);
+
+/** "best codename", "better quote": a superlative of something that is no option to choose between. */
+const PRAISED_NON_OPTION =
+  /\b(?:best|better|worst|meilleure?s?|pire)\s+(?!(?:one|ones|option|options|choice|choices|pick|bet|provider|providers|cloud|clouds|vendor|vendors|deal|deals|solution|solutions|partner|partners|host|hosts|offer|offers|fournisseur|fournisseurs|choix|offre|offres|solution|solutions|hebergeur|hebergeurs)\b)[a-z0-9-]+/g;
 
 /** Words speaking to sovbot ("your position", "votre avis", "yes or no"). */
 const ADDRESSED = /\b(?:you|your|u|vous|votre|tu|ton|toi|yes or no|oui ou non)\b/;
@@ -618,7 +652,7 @@ function withoutClosingRemark(raw: string, spaced: string): string {
  * asked of it.
  */
 const STORY_THEN_ASKS =
-  /\b(?:story|saga|l histoire d\w*)\b(?! of how\b)(?: [a-z0-9-]+){1,25} (?:when|quand|how much|how many|combien|what date|quelle date|which year|en quelle annee)\b/;
+  /(?<!\b(?:whole|entire|full|complete|toute) )\b(?:story|saga|l histoire d\w*)\b(?! of how\b)(?: (?!(?:from|since|depuis|until|jusqu)\b)[a-z0-9-]+){1,25} (?!(?:it|they|ils|elle|il) (?:started|began|begun|commence\w*))(?:when|quand|how much|how many|combien|what date|quelle date|which year|en quelle annee)\b/;
 
 function asksWhenOf(raw: string): boolean {
   return /[,;:.!?)\u2013\u2014-]\s+(?:so |and )?(?:what'?s|what\u2019s|whats|what is) the (?:expected |likely |planned )?timelines? (?:for|on)\b/i.test(

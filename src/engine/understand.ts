@@ -119,8 +119,11 @@ export function understand(
   // answer, when they tell; a closing remark in the other language does not.
   // "…? en français svp", "réponse en français", "it's for an English newsletter": a language asked for.
   const whole = detectLang(question, tokens, fallbackLang, vocabulary);
-  const asked = REMARK.exec(question)?.[1];
-  const requested = ASKED_FRENCH.test(folded) ? 'fr' : ASKED_ENGLISH.test(folded) ? 'en' : undefined;
+  const closingRemark = REMARK.exec(question);
+  const asked = closingRemark?.[1];
+  // (Only in a closing remark: "stored in French data centres?" asks nothing of the language.)
+  const remarkText = fold(closingRemark?.[2] ?? '');
+  const requested = ASKED_FRENCH.test(remarkText) ? 'fr' : ASKED_ENGLISH.test(remarkText) ? 'en' : undefined;
   const lang = requested ?? (asked === undefined ? whole : detectLang(asked, tokenize(fold(asked)), whole));
   const spaced = tokens.join(' ');
   let intent: Intent = 'general';

@@ -4555,3 +4555,54 @@ describe('round-ten review regressions', () => {
     });
   });
 });
+
+describe('round-ten second review', () => {
+  it('"in French" or "en anglais" inside the question asks for no language', () => {
+    expect(answered(engine.ask('Is the HDH data now stored in French data centres?')).lang).toBe('en');
+    expect(answered(engine.ask('Quel est le nom en anglais du Health Data Hub ?')).lang).toBe('fr');
+  });
+
+  it('"the … contract" with no name or place is not checked as one deal', () => {
+    expect(answered(engine.ask('Was the 10bn contract awarded to Microsoft?')).shape).not.toBe('correction');
+  });
+
+  it('a judgement of an option before the question still asks an opinion', () => {
+    for (const q of [
+      'Most trustworthy provider for the MoD. Who would that be?',
+      'The best provider for NATO. Google?',
+    ])
+      expect(engine.ask(q)).toMatchObject({ kind: 'no-answer', reason: 'opinion' });
+  });
+
+  it("a provider's product or a vocative after the provider is no unknown body", () => {
+    for (const q of ['Why did NATO pick AWS Outposts?', 'Did Kenya pick AWS or Google, Sherlock?'])
+      expect(answered(engine.ask(q)).shape).toBe('correction');
+  });
+
+  it('a whole story asked "from when … to now" is a timeline', () => {
+    expect(
+      answered(engine.ask('I want the whole saga of the HDH, when it started and where it stands now')).shape,
+    ).toBe('timeline');
+  });
+
+  it('providers, places or years "between … and …" are no deals to compare', () => {
+    for (const q of [
+      'Between Google Cloud and AWS, which one won Nimbus?',
+      'France and Germany: what are the differences in their cloud strategies?',
+      'Between 2021 and 2023, which one did Japan add?',
+    ])
+      expect(engine.ask(q)).not.toMatchObject({ shape: 'compare' });
+  });
+
+  it('a name beginning with a common word is no person', () => {
+    expect(
+      answered(engine.ask('Which deals mention Executive Order 12333?')).deals.length,
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps "Ministry of Digital Affairs" whole as a correction\'s subject', () => {
+    expect(
+      answered(engine.ask('Did the Danish Ministry of Digital Affairs pick Microsoft?')).statements[0]?.text,
+    ).toMatch(/^Ministry of Digital Affairs/);
+  });
+});
