@@ -448,7 +448,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       return (
         rest.every((term) => ranker.namesHave(d, term)) ||
         (!(rest.length === 1 && isCommonWord(rest[0] as string)) &&
-          (deals[d] as DealRow).facts.some((id) => wordsTogether(foldedText(id), rest)))
+          (deals[d] as DealRow).facts.some(
+            (id) => rest.every((t) => ranker.factHas(id, t)) && wordsTogether(foldedText(id), rest),
+          ))
       );
     return rest.every((term) => ranker.namesHave(d, term));
   }
@@ -615,6 +617,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       // Maire", "French MP Philippe Latombe"), which "Government Digital Service" never has.
       deals.some((row) =>
         row.facts.some((id) => {
+          // (The index first: only a fact with every word of the name is read.)
+          if (!rest.every((t) => ranker.factHas(id, t))) return false;
           const words = tokenizeFolded(foldedText(id));
           return words.some(
             (w, at) =>
