@@ -1519,13 +1519,13 @@ export function createDecider(ctx: DecisionContext): Decider {
         // "Amazon Web Services": the words after a provider's name are its name too.
         !(
           PROVIDER_NAME_WORDS.has(term) &&
-          understood.tokens.some(
-            (t, at) =>
-              (t === term && PROVIDER_WORDS.has(understood.tokens[at - 1] ?? '')) ||
-              (t === term &&
-                PROVIDER_NAME_WORDS.has(understood.tokens[at - 1] ?? '') &&
-                PROVIDER_WORDS.has(understood.tokens[at - 2] ?? '')),
-          )
+          understood.tokens.some((t, at) => {
+            const [before, first] = [understood.tokens[at - 1] ?? '', understood.tokens[at - 2] ?? ''];
+            return (
+              t === term &&
+              (PROVIDER_WORDS.has(before) || (PROVIDER_NAME_WORDS.has(before) && PROVIDER_WORDS.has(first)))
+            );
+          })
         ),
     );
     // "when does the health data hub finish moving to OVHcloud?": a deal's own name of several words, typed

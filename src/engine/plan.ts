@@ -348,10 +348,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   let shape: PlanShape = 'single';
   // "…how many data centres were planned? c'est pour comparer avec nos exigences": a closing remark that
   // asks nothing compares nothing of the corpus.
-  // "Between Microsoft and Google, which one won the NATO deal?" asks who won one deal; two providers
-  // are no two deals to compare.
-  // …nor two providers, places or years ("AWS and Google: which deals in each country?", "France and
-  // Germany: what are the differences…?", "between 2021 and 2023, which one…"): only deals named.
+  // A comparison asked without the word ("between A and B, which one…") compares deals named, not two
+  // providers, places or years ("Between Microsoft and Google, which one won the NATO deal?", "France and
+  // Germany: what are the differences…?", "between 2021 and 2023, which one…").
   const compareCue = withoutClosingRemark(raw, spaced);
   if (
     SHAPE_PATTERNS.compare.test(compareCue) ||
@@ -498,9 +497,9 @@ const DEAL_NOUNS =
   /\b(?:deals|contracts|agreements|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|files|projects|projets|investments|investissements|announcements|annonces|certifications|schemes|labels|appels d offres|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
 
 /**
- * Whether the judgement words are in what is asked: a question with a question mark asks in its sentences
- * that end with one. "WildandStormy, aka the best codename in govtech lol. When did the NSA re-award it?" and
- * "how many PCs? ballpark is fine but exact is better" ask for facts; the judgement is the asker's remark.
+ * Whether the judgement words are in what is asked. "WildandStormy, aka the best codename in govtech lol.
+ * When did the NSA re-award it?" asks for a fact: the judgement is a remark before the question, of no option.
+ * A question without a question mark asks in all it says.
  */
 function asksOpinion(raw: string): boolean {
   if (!raw.includes('?')) return true;
@@ -642,11 +641,6 @@ function withoutClosingRemark(raw: string, spaced: string): string {
 }
 
 /**
- * "After the CMA board opened SMS probes…, what's the timeline for conduct requirements?": the schedule of
- * something, asked after a clause that gives the subject, is a question about that subject. Not when
- * "what's the timeline for…" opens the question ("what's the timeline for AWS deals?" asks for a timeline).
- */
-/**
  * "l'histoire de la localisation des données en Inde, Mastercard s'est fait bloquer quand ?", "OVH IPO story,
  * the part after the fire: how much did the insurers pay?": a story named as the topic, then one detail
  * asked of it.
@@ -654,6 +648,11 @@ function withoutClosingRemark(raw: string, spaced: string): string {
 const STORY_THEN_ASKS =
   /(?<!\b(?:whole|entire|full|complete|toute) )\b(?:story|saga|l histoire d\w*)\b(?! of how\b)(?: (?!(?:from|since|depuis|until|jusqu)\b)[a-z0-9-]+){1,25} (?!(?:it|they|ils|elle|il) (?:started|began|begun|commence\w*))(?:when|quand|how much|how many|combien|what date|quelle date|which year|en quelle annee)\b/;
 
+/**
+ * "After the CMA board opened SMS probes…, what's the timeline for conduct requirements?": the schedule of
+ * something, asked after a clause that gives the subject, is a question about that subject. Not when
+ * "what's the timeline for…" opens the question ("what's the timeline for AWS deals?" asks for a timeline).
+ */
 function asksWhenOf(raw: string): boolean {
   return /[,;:.!?)\u2013\u2014-]\s+(?:so |and )?(?:what'?s|what\u2019s|whats|what is) the (?:expected |likely |planned )?timelines? (?:for|on)\b/i.test(
     raw,

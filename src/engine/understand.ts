@@ -511,16 +511,16 @@ const SENTENCE_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['u', 'you'],
   ['ur', 'your'],
 ]);
-/**
- * Shorthand for several words: "FY2025" is the corpus's "fiscal 2025", "l'AO" its "appel d'offres", "T1"
- * its "premier trimestre".
- */
-/** A request for an answer in French or in English, wherever it is written. */
+/** A request for an answer in French or in English, in a closing remark. */
 const ASKED_FRENCH = /\b(?:en francais|in french|(?:answer|reply|respond) in french)\b/;
 const ASKED_ENGLISH =
   /\b(?:in english|en anglais|for an english|english (?:newsletter|article|version|readers|audience|speakers))\b/;
 /** A scandal's name: a deal's name and "-gate". */
 const GATE = /\b([a-z0-9]{2,})-gate\b/g;
+/**
+ * Shorthand for several words: "FY2025" is the corpus's "fiscal 2025", "l'AO" its "appel d'offres", "T1"
+ * its "premier trimestre".
+ */
 const PHRASE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // "big red": Oracle's nickname.
   [/\bbig red\b/g, 'oracle'],
