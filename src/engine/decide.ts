@@ -6839,9 +6839,9 @@ function amountPhrase(question: string, value: number | undefined): string | und
 }
 
 // An amount with the currency written next to it, before or after ("GBP 4bn", "$1bn", "180 milliards
-// d'euros"), or a whole one ("EUR 25", "25 €").
+// d'euros", "540 Mio GBP"), or a whole one ("EUR 25", "25 €").
 const AMOUNT_WITH_CURRENCY =
-  /(?:(?:[$£€]|\b(?:USD|EUR|GBP|CHF|JPY|INR|SAR|AUD|CAD|DKK|NZD|SGD)\s?)?(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?\s?(?:bn|mn|m|k)|(?:\d+(?:[.,]\d+)?|a|an|one|un|une|two|deux|three|trois|ten|dix) (?:billions?|milliards?|millions?|trillions?))(?![\p{L}\p{N}])(?:\s(?:of |d[e’']\s?)?(?:dollars?|euros?|pounds?|livres?|francs?))?|(?:[$£€]\s?|\b(?:USD|EUR|GBP|CHF)\s)\d+(?:[.,]\d{1,2})?(?![\p{L}\p{N}.,])|(?<![\p{L}\p{N}.,])\d+(?:[.,]\d{1,2})?\s?(?:€|euros?\b|dollars?\b))/giu;
+  /(?:(?:[$£€]|\b(?:USD|EUR|GBP|CHF|JPY|INR|SAR|AUD|CAD|DKK|NZD|SGD)\s?)?(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?\s?(?:bn|mn|m|k|mio|mrd|mds?)|(?:\d+(?:[.,]\d+)?|a|an|one|un|une|two|deux|three|trois|ten|dix) (?:billions?|milliards?|millions?|trillions?))(?![\p{L}\p{N}])(?:\s(?:of |d[e’']\s?)?(?:dollars?|euros?|pounds?|livres?|francs?|USD|EUR|GBP|CHF))?|(?:[$£€]\s?|\b(?:USD|EUR|GBP|CHF)\s)\d+(?:[.,]\d{1,2})?(?![\p{L}\p{N}.,])|(?<![\p{L}\p{N}.,])\d+(?:[.,]\d{1,2})?\s?(?:€|euros?\b|dollars?\b))/giu;
 
 /** Words that ask for a shape, naming no deal ("timeline", "chronologie"). */
 const SHAPE_WORDS: ReadonlySet<string> = new Set(

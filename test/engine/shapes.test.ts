@@ -4606,3 +4606,13 @@ describe('round-ten second review', () => {
     ).toMatch(/^Ministry of Digital Affairs/);
   });
 });
+
+describe('amounts written "540 Mio GBP" are checked like "GBP 540m"', () => {
+  it('corrects a figure the entry does not give', () => {
+    expect(answered(engine.ask('Home Office AWS contract 540 Mio GBP?')).shape).toBe('correction');
+  });
+
+  it('answers the figure the entry gives', () => {
+    expect(answered(engine.ask('Home Office AWS contract 450 Mio GBP?')).shape).not.toBe('correction');
+  });
+});
