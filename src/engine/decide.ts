@@ -4972,6 +4972,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       const words = tokenize(foldedText(id));
       for (let i = 0; i < words.length; i++) {
         if (!PAYING.test(words[i] as string)) continue;
+        // "…AWS's largest customer, having paid it about GBP 225m": a pronoun after the verb stands for the
+        // name before it, who is paid; that clause says nothing of who pays whom by its names.
+        if (['it', 'them'].includes(words[i + 1] ?? '')) continue;
         // Within the clause: a few words either side of the verb.
         // The nearest name before the verb is who pays: another provider between ("T-Systems … Google had
         // unveiled plans to invest") is the clause's own subject.

@@ -4616,3 +4616,15 @@ describe('amounts written "540 Mio GBP" are checked like "GBP 540m"', () => {
     expect(answered(engine.ask('Home Office AWS contract 450 Mio GBP?')).shape).not.toBe('correction');
   });
 });
+
+describe('a payment whose object is a pronoun', () => {
+  it('"having paid it" is no payment by the name before the verb', () => {
+    expect(
+      answered(engine.ask('how much had the Home Office paid AWS between 2017 and 2022, per CICTAR?')).shape,
+    ).not.toBe('correction');
+  });
+
+  it('still corrects a payment claimed the other way round', () => {
+    expect(answered(engine.ask('Why did CISPE pay Microsoft?')).shape).toBe('correction');
+  });
+});
