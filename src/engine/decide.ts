@@ -21,9 +21,9 @@ import {
   PLACES,
   PRODUCT_WORDS,
   PROVIDER_BY_WORD,
+  PROVIDER_NAME_WORDS,
   PROVIDER_PATTERNS,
   PROVIDERS,
-  SET_ASIDE_NAME,
   SHAPE_PATTERNS,
   WEAK_PAIRING_WORDS,
   WIN_WORDS,
@@ -51,6 +51,7 @@ import {
   type PlacePlan,
   planQuestion,
   type QuestionPlan,
+  setAsideNames,
 } from './plan.js';
 import type { DealRanker, DealScore } from './rank-deals.js';
 import { type FactHit, type FactTables, type FactTrace, fitsIntent, rankFacts } from './rank-facts.js';
@@ -2787,11 +2788,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       const before = understood.tokens.slice(Math.max(0, at - 2), at);
       return !(LOCATED.test(spacedQuestion) && before.some((w) => LOCATING.has(w)));
     };
-    // "(the country, not the Court lol)", "the German alternative to M365": a name the question denies, or
-    // sets the deal against, claims nothing of it.
-    const setAside = new Set(
-      [...question.matchAll(SET_ASIDE_NAME)].flatMap((m) => tokenizeFolded(m[1] as string)),
-    );
+    // "(the country, not the Court lol)", "the German alternative to M365": a name the question sets aside
+    // claims nothing of the deal (the same names the plan sets aside).
+    const setAside = setAsideNames(question);
     const strangers = understood.terms.filter(
       (term) =>
         term.length > 1 &&
@@ -5931,12 +5930,6 @@ const EXCLUSION_CLAIMS: ReadonlySet<string> = new Set(
 // What says a deal was paid for (folded text, with an amount).
 const PAID_DEAL =
   /\b(?:paid|pays|paying|contract\w*|licen[cs]\w*|purchas\w*|bought|spent|spend\w*|award\w*|agreement|capped)\b/;
-/** Words of a provider's full name after its short one ("Amazon Web Services", "Google Cloud Platform"). */
-const PROVIDER_NAME_WORDS: ReadonlySet<string> = new Set(
-  'web services cloud platform corporation corp infrastructure inc ltd gmbh technologies group holdings plc limited company'.split(
-    ' ',
-  ),
-);
 // What says work was done without payment (folded text).
 const FREE = /\b(?:free of charge|for free|at no cost|without charge|pro bono|gratuit\w*)\b/;
 /** Words claiming a deal was carried out ("deployed", "went live", "mis en service"). */

@@ -1049,3 +1049,10 @@ export const ONE_DEAL_ASKED =
  */
 export const COMPARE_NAMED =
   /\b(?:what are the (?:main |key |big )?differences|(?:and|et) (?:[a-z0-9-]+ ){1,6}?(?:what|which) (?:[a-z0-9-]+ ){0,4}in each (?:programme|program|deal|contract|case|scheme|framework|plan)s?)\b|^between (?:[a-z0-9-]+ ){1,6}and (?:[a-z0-9-]+ ){1,6}(?:which|what|who) (?:one|of (?:the|them) (?:two|both))\b/;
+
+/** Words of a provider's full name after its short one ("Amazon Web Services", "Google Cloud Platform"). */
+export const PROVIDER_NAME_WORDS: ReadonlySet<string> = new Set(
+  'web services cloud platform corporation corp infrastructure inc ltd gmbh technologies group holdings plc limited company'.split(
+    ' ',
+  ),
+);

@@ -16,7 +16,9 @@ import {
   OVERVIEW_VAGUE,
   PAIRING_WORDS,
   PLACES,
+  PRODUCT_WORDS,
   PROVIDER_BY_WORD,
+  PROVIDER_NAME_WORDS,
   SECTOR_WORDS,
   SET_ASIDE_NAME,
   SHAPE_PATTERNS,
@@ -535,22 +537,13 @@ function comparesNamedDeals(spaced: string, capitalised: ReadonlySet<string>): b
   const naming = (word: string) =>
     capitalised.has(word) &&
     !PROVIDER_BY_WORD.has(word) &&
-    !PROVIDER_TAILS.has(word) &&
+    !PROVIDER_NAME_WORDS.has(word) &&
+    !PRODUCT_WORDS.has(word) &&
     !placeByWord.has(word) &&
     !COUNTRY_WORDS.has(word) &&
     !/^\d/.test(word);
   return sides.every((side) => side.split(' ').some(naming));
 }
-/** Words after a provider's name that are part of it ("Google Cloud", "Amazon Web Services", "Microsoft Azure"). */
-const PROVIDER_TAILS: ReadonlySet<string> = new Set([
-  'cloud',
-  'web',
-  'services',
-  'azure',
-  'platform',
-  'workspace',
-]);
-
 /** "best codename", "better quote": a superlative of something that is no option to choose between. */
 const PRAISED_NON_OPTION =
   /\b(?:best|better|worst|meilleure?s?|pire)\s+(?!(?:one|ones|option|options|choice|choices|pick|bet|provider|providers|cloud|clouds|vendor|vendors|deal|deals|solution|solutions|partner|partners|host|hosts|offer|offers|fournisseur|fournisseurs|choix|offre|offres|solution|solutions|hebergeur|hebergeurs)\b)[a-z0-9-]+/g;
@@ -567,7 +560,7 @@ const ASKING_OPENING =
  * Court)". Not a provider ("an alternative to Google Workspace" still speaks of Google), nor a name denied
  * outside brackets ("Did Microsoft pay OVHcloud, not CISPE?" is about CISPE).
  */
-function setAsideNames(raw: string): Set<string> {
+export function setAsideNames(raw: string): Set<string> {
   const brackets = [...raw.matchAll(/\([^)]*\)/gu)].map((m) => [m.index, m.index + m[0].length]);
   const names = new Set<string>();
   for (const m of raw.matchAll(SET_ASIDE_NAME)) {

@@ -512,7 +512,7 @@ const SENTENCE_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['ur', 'your'],
 ]);
 /** A request for an answer in French or in English, in a closing remark. */
-const ASKED_FRENCH = /\b(?:en francais|in french|(?:answer|reply|respond) in french)\b/;
+const ASKED_FRENCH = /\b(?:en francais|in french)\b/;
 const ASKED_ENGLISH =
   /\b(?:in english|en anglais|for an english|english (?:newsletter|article|version|readers|audience|speakers))\b/;
 /** A scandal's name: a deal's name and "-gate". */
