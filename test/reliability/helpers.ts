@@ -55,11 +55,19 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Resolves when `check()` is true, polling; rejects after `timeoutMs` with `what`. */
+/**
+ * Resolves when `check()` is true, polling; rejects after `timeoutMs` with `what`. Past the deadline it checks
+ * once more after pending I/O has run: when a loaded machine stalls this process, the timer can fire before
+ * the output that arrived meanwhile has been read, and a condition already met would look timed out.
+ */
 export async function until(what: string, check: () => boolean, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (check()) return;
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
