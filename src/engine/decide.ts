@@ -1014,7 +1014,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     understood: Understanding,
     places: readonly PlacePlan[] = [],
   ): Answer | undefined {
-    const parts = partsOf(question, TIMELINE_SEPARATOR);
+    // "In what order did S3NS, NumSpot and Bleu come?": the words asking for the order name no deal.
+    const parts = partsOf(question.replace(ORDER_ASKED, ' '), TIMELINE_SEPARATOR);
     // A part naming only providers, places or years ("AWS", "2021") is a filter, not a deal.
     const naming = parts.filter((part) =>
       tokenizeFolded(part).some(
@@ -5211,6 +5212,9 @@ function partsOf(text: string, separator: RegExp): string[] {
     .map((part) => part.trim())
     .filter((part) => part !== '');
 }
+
+/** Words asking in what order deals came, opening a part of the question ("in what order did…"). */
+const ORDER_ASKED = /\b(?:in (?:what|which) order|dans quel ordre)\b/giu;
 
 /** What separates the deals a timeline names ("from X to Y", "de X à Y", "X, Y", "X -> Y"). */
 const TIMELINE_SEPARATOR =

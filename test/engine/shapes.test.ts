@@ -4628,3 +4628,28 @@ describe('a payment whose object is a pronoun', () => {
     expect(answered(engine.ask('Why did CISPE pay Microsoft?')).shape).toBe('correction');
   });
 });
+
+describe('named deals asked "in date order" or "dans quel ordre"', () => {
+  it.each([
+    [
+      'Could you sort JEDI, C2S and JWCC by date?',
+      ['cia-c2s-aws-2013', 'us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022'],
+    ],
+    [
+      'In what order did S3NS, NumSpot and Bleu come?',
+      [
+        'france-bleu-orange-capgemini-microsoft-2021',
+        'france-s3ns-thales-google-2021',
+        'france-numspot-2022',
+      ],
+    ],
+    [
+      'dans quel ordre : JWCC, C2E, C2S ?',
+      ['cia-c2s-aws-2013', 'cia-c2e-multicloud-2020', 'us-dod-jwcc-2022'],
+    ],
+  ])('%s', (q, ids) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('timeline');
+    expect(answer.deals.map((d) => d.id)).toEqual(ids);
+  });
+});
