@@ -1593,7 +1593,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Microsoft won JEDI over AWS", "AWS beat Microsoft to it": the one beaten is claimed no party.
     const beaten = (p: { word: string }) => {
       const at = understood.tokens.indexOf(p.word);
-      return at > 0 && understood.tokens.slice(Math.max(0, at - 2), at).some((w) => OUTRANKING.has(w));
+      if (at <= 0) return false;
+      // "Was Amazon more expensive than IBM?", "plus cher qu'IBM": the one compared with is claimed nothing.
+      const before = understood.tokens.slice(Math.max(0, at - 3), at);
+      return (
+        before.slice(-2).some((w) => OUTRANKING.has(w)) ||
+        before.at(-1) === 'than' ||
+        ((before.at(-1) === 'que' || before.at(-1) === 'qu') && before.some((w) => FRENCH_COMPARATIVE.has(w)))
+      );
     };
     // "Was Microsoft running the ICC's email?": a provider the entry records being left was a party then,
     // unless the question moves towards it ("…passé sous Microsoft 365") or claims more than use or supply
@@ -5440,7 +5447,7 @@ const NOUN_ASKERS: ReadonlySet<string> = new Set(
 
 /** Words that end one clause and start another ("…had the bigger discount, so how did TIM win it?"). */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
-  'so but yet then whereas although though while despite mais donc alors puis pourtant tandis cependant malgre'.split(
+  'so but yet then whereas although though while despite about regarding concerning mais donc alors puis pourtant tandis cependant malgre'.split(
     ' ',
   ),
 );
@@ -5961,6 +5968,10 @@ const KEPT_VALID =
 /** Words before a provider beaten to a deal ("over AWS", "beat Microsoft", "devant Oracle"). */
 const OUTRANKING: ReadonlySet<string> = new Set(
   'over ahead beat beats beating outbid outbidding outran edged against devant face battu battant'.split(' '),
+);
+/** French comparatives before "que" ("plus cher que", "moins chère qu'"). */
+const FRENCH_COMPARATIVE: ReadonlySet<string> = new Set(
+  'plus moins mieux cher chere chers cheres couteux couteuse meilleur meilleure'.split(' '),
 );
 /** A question asking who ("which states…", "quels Länder…"), not claiming something of named ones. */
 const ASKS_WHO = /^(?:and |so |et )?(?:which|who|quels?|quelles?|qui)\b/;

@@ -4653,3 +4653,19 @@ describe('named deals asked "in date order" or "dans quel ordre"', () => {
     expect(answer.deals.map((d) => d.id)).toEqual(ids);
   });
 });
+
+describe('a provider compared with, or a body reporting on a choice, is claimed no party', () => {
+  it.each([
+    'For C2S, was Amazon more costly than IBM?',
+    "C2S : l'offre d'Amazon était-elle plus chère qu'IBM ?",
+    'What did the GAO conclude about the CIA choosing Amazon over IBM?',
+  ])('%s', (q) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).not.toBe('correction');
+    expect(answer.deals.map((d) => d.id)).toContain('cia-c2s-aws-2013');
+  });
+
+  it('still corrects a pairing claimed outright', () => {
+    expect(answered(engine.ask('Why did the CIA pick IBM for C2S?')).shape).toBe('correction');
+  });
+});
