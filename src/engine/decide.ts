@@ -1812,8 +1812,27 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
     const onlyLost = naming.every(namesALoser);
     // …or a fact that names it as a rival, not as chosen ("the first hyperscaler region, ahead of AWS").
-    const mayPair = naming.some((id) => LATER_PAIRING.test((facts[id] as FactRow).fact.text));
-    if (naming.length > 0 && (plan.otherRole || !plan.claims || (!onlyLost && mayPair))) return undefined;
+    // (Not a sentence of the provider being left: "to replace Microsoft Office with LibreOffice", "Microsoft
+    // Office and Outlook had been removed".)
+    const wordsOf = (p: { key: string; word: string }) =>
+      PROVIDERS.find((q) => q.key === p.key)?.words ?? [p.word];
+    const mayPair = naming.some((id) =>
+      sentencesOf(id, 'en').some(
+        (sentence) =>
+          plan.providers.some((p) => wordsOf(p).some((w) => sentence.words.includes(w))) &&
+          LATER_PAIRING.test(sentence.raw) &&
+          !LEFT_IN_SENTENCE.test(sentence.spaced),
+      ),
+    );
+    // "Why did Schleswig-Holstein replace Microsoft?": a provider the question itself has left is no claim.
+    // "Is Schleswig-Holstein still using Microsoft Outlook?": use asked of a provider the facts name was so once.
+    // ("with" alone is no use: "go with Google" is a choice.)
+    const pairing = understood.tokens.filter((t) => isPairingWord(t) && t !== 'with' && t !== 'avec');
+    const leftAsked =
+      plan.providers.some((p) => p.left) ||
+      (pairing.length > 0 && pairing.every((t) => USAGE_WORDS.has(t)));
+    if (naming.length > 0 && (plan.otherRole || !plan.claims || leftAsked || (!onlyLost && mayPair)))
+      return undefined;
     // "Italian", "belge": the country every one of the deals is in is named as such ("Italy's deal is
     // with…"; "Luxembourg / Belgium" and "Belgium" share Belgium).
     const countriesOf = (d: number) =>
@@ -6870,6 +6889,10 @@ const NOT_WON: ReadonlySet<string> = new Set(['ruling', 'regulation', 'statement
 // A later fact that pairs the provider with the deal ("chose Scaleway to replace Microsoft").
 const LATER_PAIRING =
   /\b(?:chose|chosen|picked|selected|awarded|signed|moved|migrat\w*|replac\w*|won|switch\w*)\b/i;
+
+/** A fact sentence telling of something left or removed (folded, spaced). */
+const LEFT_IN_SENTENCE =
+  / (?:remov\w*|replac\w*|dropp\w*|abandon\w*|phas\w* out|ditch\w*|instead of|away from|moving off|moved off|exit\w*|leav\w*|left) /;
 
 // A fact naming a company as a losing bidder, a protester or an appellant (folded text).
 const LOST_ROLE =

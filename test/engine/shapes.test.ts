@@ -4669,3 +4669,22 @@ describe('a provider compared with, or a body reporting on a choice, is claimed 
     expect(answered(engine.ask('Why did the CIA pick IBM for C2S?')).shape).toBe('correction');
   });
 });
+
+describe('a place whose entry moves off a provider', () => {
+  it.each([
+    'Why did Schleswig-Holstein pick Microsoft 365?',
+    'Pourquoi le Schleswig-Holstein a-t-il retenu Microsoft 365 ?',
+  ])('corrects "%s"', (q) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('correction');
+    expect(answer.deals.map((d) => d.id)).toContain('germany-schleswig-holstein-open-source-2024');
+  });
+
+  it.each([
+    'Why did Schleswig-Holstein get rid of Microsoft Office?',
+    'Does Schleswig-Holstein still use Microsoft Outlook?',
+    'When did Schleswig-Holstein drop Microsoft?',
+  ])('answers "%s"', (q) => {
+    expect(answered(engine.ask(q)).shape).not.toBe('correction');
+  });
+});
