@@ -5134,9 +5134,48 @@ export function createDecider(ctx: DecisionContext): Decider {
     return originalWords(question, [noun]);
   }
 
+  /**
+   * A long question told around its asking sentence ("My nephew, who lives in Graz, tells me… How many
+   * computers did the Bundesheer move over?", "…? There was a great fuss in The Hague about it, as I
+   * recall."): when the whole finds no deal, the asking sentences alone are asked, and their answer is kept
+   * if those sentences name its deal by one of the deal's own names (not a provider's, not a place's).
+   */
+  function askAround(question: string, context?: AskContext): Answer {
+    const whole = ask(question, context);
+    if (whole.kind !== 'no-answer' || (whole.reason !== 'not-covered' && whole.reason !== 'unknown-entity'))
+      return whole;
+    const core = askingSentences(question);
+    // (Only a sentence asking with a question word: "…us regions right?" claims, and is checked whole.)
+    if (core === undefined || !ASKS_OPENING.test(tokenizeFolded(core).join(' '))) return whole;
+    const part = ask(core, context);
+    if (part.kind !== 'answered' || part.deals.length !== 1 || part.lang !== whole.lang) return whole;
+    const d = dealIndex.get((part.deals[0] as DealRef).id);
+    if (d === undefined) return whole;
+    const words = tokenizeFolded(core);
+    const named =
+      aliasPhraseIn(core, [d]).length > 0 ||
+      words.some(
+        (t) =>
+          t.length > 2 &&
+          !isStopword(t) &&
+          !PROVIDER_WORDS.has(t) &&
+          !placeWords.has(t) &&
+          aliasWords.has(t) &&
+          ranker.dealsAliased(t).includes(d),
+      );
+    // "…why ASD went with Microsoft Azure when its UK counterparts chose AWS. What was ASD's rationale?":
+    // a provider the told sentences name that the deal does not have is a claim left unchecked.
+    const told = tokenizeFolded(question).filter((t) => !words.includes(t));
+    const strangeProvider = told.some((t) => {
+      const provider = PROVIDER_BY_WORD.get(t);
+      return provider !== undefined && !(facets[d] as DealFacets).providerKeys.includes(provider.key);
+    });
+    return named && !strangeProvider ? { ...part, question } : whole;
+  }
+
   function safeAsk(question: string, context?: AskContext): Answer {
     try {
-      return ask(question, context);
+      return askAround(question, context);
     } catch (error) {
       // ask() must never throw on user input; an engine bug still gets an honest no-answer.
       ctx.onError?.(error, String(question));
@@ -5145,6 +5184,20 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   return { ask: safeAsk, refOf, compose };
+}
+
+/**
+ * The sentences of a question that ask (those ending with a question mark), when others tell around them;
+ * undefined when every sentence asks or none does. A colon ends a lead-in ("for our internal memo: …").
+ */
+const ASKS_OPENING =
+  /^(?:[^,]*, )?(?:(?:so|and|but|ok|then|et|mais|alors|donc) )?(?:who|whom|whose|what|whatever|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quel|quels|quelle|quelles|qui|quand|ou|pourquoi|comment|combien|est ce|lequel|laquelle|lesquels|lesquelles|a t il|a t elle|ont ils|ont elles)\b/;
+
+export function askingSentences(question: string): string | undefined {
+  const sentences = question.match(/[^.!?:;]+(?:[.!?:;]+|$)/gu)?.map((s) => s.trim()).filter(Boolean) ?? [];
+  const asking = sentences.filter((s) => /\?$/u.test(s));
+  if (asking.length === 0 || asking.length === sentences.length) return undefined;
+  return asking.join(' ');
 }
 
 const PROVIDER_DISPLAY = new Map(PROVIDERS.map((p) => [p.key, p.display]));

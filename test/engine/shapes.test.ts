@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Answered } from '../../src/engine/answer.js';
 import { STATES_AS_OF } from '../../src/engine/compose-answer.js';
 import type { Engine } from '../../src/engine/create-engine.js';
+import { askingSentences } from '../../src/engine/decide.js';
 import { placeWordsOf } from '../../src/engine/plan.js';
 import { renderAnswerText } from '../../src/engine/render-text.js';
 import { understand } from '../../src/engine/understand.js';
@@ -4686,5 +4687,37 @@ describe('a place whose entry moves off a provider', () => {
     'When did Schleswig-Holstein drop Microsoft?',
   ])('answers "%s"', (q) => {
     expect(answered(engine.ask(q)).shape).not.toBe('correction');
+  });
+});
+
+describe('a long question told around its asking sentence', () => {
+  it.each([
+    [
+      'My cousin in Linz swears the Austrian army dropped Office. I can hardly believe it. How many PCs did the Bundesheer move to LibreOffice?',
+      'austria-armed-forces-libreoffice-2025',
+    ],
+    [
+      'Who are the shareholders of NumSpot? Somebody at the Tuesday lunch said La Poste, of all things.',
+      'france-numspot-2022',
+    ],
+  ])('answers the asking sentence: %s', (q, id) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.deals.map((d) => d.id)).toEqual([id]);
+    expect(answer.question).toBe(q);
+  });
+
+  it('not when the told sentences pair the deal with a provider it does not have', () => {
+    expect(
+      engine.ask(
+        'For a piece on Five Eyes clouds I need to know why ASD went with Oracle for its secret cloud while GCHQ chose AWS. What was ASD’s reasoning?',
+      ),
+    ).not.toMatchObject({ kind: 'answered', shape: 'single' });
+  });
+
+  it('the asking sentences are those ending with a question mark, when others tell around them', () => {
+    expect(askingSentences('Context first. the MoD deal keeps data in the UK right? fine by me')).toBe(
+      'the MoD deal keeps data in the UK right?',
+    );
+    expect(askingSentences('When was JEDI cancelled?')).toBeUndefined();
   });
 });
