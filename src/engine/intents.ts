@@ -67,6 +67,10 @@ export interface IntentSpec {
   detectors: readonly FactDetector[];
 }
 
+/** A fact saying whom something belongs to ("belongs to the Guizhou provincial government", "owned by"). */
+const OWNERSHIP_STATED =
+  /\b(?:belongs? to|belonged to|(?:wholly |majority |jointly |state[- ])?owned by|owns|is a subsidiary of|subsidiary of|parent company)\b/i;
+
 const none: ReadonlySet<string> = new Set();
 const has = (value: boolean) => (value ? 1 : 0);
 
@@ -511,6 +515,14 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
         name: 'shares held (a percentage), when an owner is asked for',
         weight: 0.5,
         test: (r, asked) => has(r.hasPercent && [...asked].some((w) => OWNER_ASKED.has(w))),
+        answers: true,
+      },
+      {
+        // "Who owns GCBD, a private firm or the state?": the fact saying whom it belongs to.
+        name: 'whom it belongs to (owned by, belongs to), when an owner is asked for',
+        weight: 0.8,
+        test: (r, asked) =>
+          has(OWNERSHIP_STATED.test(r.fact.text) && [...asked].some((w) => OWNER_ASKED.has(w))),
         answers: true,
       },
     ],

@@ -4721,3 +4721,12 @@ describe('a long question told around its asking sentence', () => {
     expect(askingSentences('When was JEDI cancelled?')).toBeUndefined();
   });
 });
+
+describe('an owner asked for', () => {
+  it('gets the fact saying whom the company belongs to', () => {
+    expect(
+      answered(engine.ask('who is the owner of GCBD, the iCloud operator in China - private or state?'))
+        .statements[0]?.text,
+    ).toMatch(/belongs to the Guizhou provincial government/);
+  });
+});
