@@ -524,6 +524,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
         test: (r, asked) =>
           has(OWNERSHIP_STATED.test(r.fact.text) && [...asked].some((w) => OWNER_ASKED.has(w))),
         answers: true,
+        firm: true,
       },
     ],
   },
