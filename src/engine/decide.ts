@@ -1584,10 +1584,24 @@ export function createDecider(ctx: DecisionContext): Decider {
     // subject word belongs to must be among the subject deals' names.
     const subjectNames = subjectDeals.map(ownNames);
     if (!subjects.every((t) => wholeNameIn(question, t, subjectNames))) return undefined;
-    const paired = subjectDeals.some((d) =>
-      plan.providers.every((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)),
-    );
-    if (paired) return undefined;
+    const pairs = (d: number) =>
+      plan.providers.every((p) => (facets[d] as DealFacets).providerKeys.includes(p.key));
+    if (subjectDeals.some(pairs)) return undefined;
+    // "deutschland-stack ai cloud award: how was it split between the telekom/sap team and…": a deal whose
+    // own several-word name the question writes, and which has the providers, is what the question is about.
+    // (A name of its own, not "Google Cloud" nor "Microsoft 365", and one of the deal's names has the subject.)
+    if (
+      phrased(ranked).some((d) => {
+        const written = aliasPhraseIn(question, [d]);
+        return (
+          pairs(d) &&
+          written.length > 0 &&
+          written.every((w) => !PROVIDER_WORDS.has(w) && !PROVIDER_NAME_WORDS.has(w)) &&
+          subjects.some((t) => ranker.namesHave(d, t))
+        );
+      })
+    )
+      return undefined;
     // "…choose OVHcloud to replace Azure?": Azure is the subject's real provider; OVHcloud is the claim.
     // "…moving off Microsoft": a provider being left, that the subject's facts name, is claimed nothing.
     // "Microsoft won JEDI over AWS", "AWS beat Microsoft to it": the one beaten is claimed no party.
@@ -4719,6 +4733,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       // A verb the question claims: an auxiliary a few words before it ("did Microsoft guarantee", "a
       // garanti"); a noun ("retard migration") claims nothing.
       const claimedVerb = (t: string) => {
+        // "le contrat a encore été renouvelé": an adverb after the auxiliary is no verb.
+        if (CLAIM_ADVERBS.has(t)) return false;
         const at = understood.tokens.indexOf(t);
         const before = understood.tokens.slice(Math.max(0, at - 3), at);
         // "Why couldn't Microsoft guarantee…?" asks about the denial itself.
@@ -6040,6 +6056,12 @@ const KEPT_VALID =
 /** Words before a provider beaten to a deal ("over AWS", "beat Microsoft", "devant Oracle"). */
 const OUTRANKING: ReadonlySet<string> = new Set(
   'over ahead beat beats beating outbid outbidding outran edged against devant face battu battant'.split(' '),
+);
+/** Adverbs that sit between an auxiliary and its verb ("a encore été", "has already been"). */
+const CLAIM_ADVERBS: ReadonlySet<string> = new Set(
+  'encore toujours deja aussi vraiment finalement jamais souvent ensuite enfin still already again also really finally actually eventually indeed'.split(
+    ' ',
+  ),
 );
 /** French comparatives before "que" ("plus cher que", "moins chère qu'"). */
 const FRENCH_COMPARATIVE: ReadonlySet<string> = new Set(

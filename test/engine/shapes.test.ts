@@ -4730,3 +4730,27 @@ describe('an owner asked for', () => {
     ).toMatch(/belongs to the Guizhou provincial government/);
   });
 });
+
+describe('true premises no longer corrected', () => {
+  it('an adverb after the auxiliary is no claimed verb ("a encore été renouvelé")', () => {
+    expect(
+      answered(
+        engine.ask(
+          'Le contrat de Palantir avec la DGSI a encore été renouvelé en 2025 : pour combien de temps ?',
+        ),
+      ).shape,
+    ).not.toBe('correction');
+  });
+
+  it("a deal named by its own several-word name that has the providers is the question's subject", () => {
+    const answer = answered(
+      engine.ask('Deutschland-Stack award: what share went to the telekom/sap consortium?'),
+    );
+    expect(answer.shape).not.toBe('correction');
+    expect(answer.deals[0]?.id).toBe('germany-deutschland-stack-ai-cloud-2026');
+  });
+
+  it('still corrects a provider that deal does not have', () => {
+    expect(answered(engine.ask('Why did the Deutschland-Stack pick AWS?')).shape).toBe('correction');
+  });
+});
