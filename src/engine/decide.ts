@@ -2842,6 +2842,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         !CURRENCY_CODES.has(term) &&
         // "…e.g. in a Frankfurt or Stockholm region": an example given claims nothing of the deal.
         !understood.examples?.has(term) &&
+        // "…? colleagues in Munich say it were very many": a remark after the question asks nothing.
+        !understood.remark?.has(term) &&
         // "Which MP warned…?": a title is no one's name.
         !TITLES.has(term) &&
         // "Lyon remplace Word/Excel": a product of a provider the entry names is that provider's.
@@ -5875,7 +5877,10 @@ function claimedTitle(
 ): { name: readonly [string, string]; titles: Set<string>; around: readonly string[] } | undefined {
   const at = tokens.findIndex((t, i) => names.has(t) && names.has(tokens[i + 1] ?? ''));
   if (at < 0) return undefined;
-  const before = tokens.slice(Math.max(0, at - 3), at);
+  // "the Greek Prime Minister and Brad Smith": a title before a conjunction is another person's.
+  const lead = tokens.slice(Math.max(0, at - 3), at);
+  const joined = Math.max(...['and', 'et', 'or', 'ou', 'with', 'avec'].map((w) => lead.lastIndexOf(w)));
+  const before = lead.slice(joined + 1);
   const titles = titlesIn(before.join(' '));
   const around = titles.size > 0 ? [...before] : [];
   const take = (span: readonly string[]) => {

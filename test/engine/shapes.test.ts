@@ -4754,3 +4754,15 @@ describe('true premises no longer corrected', () => {
     expect(answered(engine.ask('Why did the Deutschland-Stack pick AWS?')).shape).toBe('correction');
   });
 });
+
+describe('a title before a conjunction is another person’s', () => {
+  it('"the Greek Prime Minister and Brad Smith" gives Brad Smith no title', () => {
+    expect(
+      answered(
+        engine.ask(
+          'Where did the Greek Prime Minister and Brad Smith present the Microsoft data-centre plan in 2020?',
+        ),
+      ).shape,
+    ).not.toBe('correction');
+  });
+});
