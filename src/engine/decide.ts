@@ -1645,10 +1645,20 @@ export function createDecider(ctx: DecisionContext): Decider {
         )
       );
     };
+    // "rulings against M365 or Google Workspace": the subject and the provider as alternatives pair nothing.
+    const alternative = (p: { word: string }) => {
+      const at = understood.tokens.indexOf(p.word);
+      return (
+        at > 1 &&
+        ['or', 'ou', 'nor', 'ni'].includes(understood.tokens[at - 1] as string) &&
+        subjects.includes(understood.tokens[at - 2] as string)
+      );
+    };
     const claimedProviders = plan.providers.filter(
       (p) =>
         !subjectDeals.some((d) => (facets[d] as DealFacets).providerKeys.includes(p.key)) &&
         !beaten(p) &&
+        !alternative(p) &&
         // "AWS was the favourite, but Microsoft won JEDI": the win is claimed in another clause, of another.
         claimedInClauseOf(understood.tokens, understood.tokens.indexOf(p.word)) &&
         !(

@@ -4766,3 +4766,15 @@ describe('a title before a conjunction is another person’s', () => {
     ).not.toBe('correction');
   });
 });
+
+describe('a subject and a provider given as alternatives', () => {
+  it('"M365 or Google Workspace" pairs nothing', () => {
+    expect(engine.ask('which rulings went against M365 or Google Workspace?')).not.toMatchObject({
+      shape: 'correction',
+    });
+  });
+
+  it('a provider claimed outright is still corrected', () => {
+    expect(answered(engine.ask('Why did MI5 choose Oracle?')).shape).toBe('correction');
+  });
+});
