@@ -5170,16 +5170,41 @@ export function createDecider(ctx: DecisionContext): Decider {
    */
   function askAround(question: string, context?: AskContext): Answer {
     const whole = ask(question, context);
-    if (whole.kind !== 'no-answer' || (whole.reason !== 'not-covered' && whole.reason !== 'unknown-entity'))
-      return whole;
+    const found = whole.kind === 'answered';
+    // "Which Pentagon cloud contracts do you cover? I mean the Department of Defense proper, not the spies.":
+    // a list the asking sentences ask for, that the whole narrowed to one of its deals, is that list.
+    const narrowed = found && whole.shape === 'single';
+    if (found ? !narrowed : whole.reason !== 'not-covered' && whole.reason !== 'unknown-entity') return whole;
     const core = askingSentences(question);
     // (Only a sentence asking with a question word: "…us regions right?" claims, and is checked whole.)
     if (core === undefined || !ASKS_OPENING.test(tokenizeFolded(core).join(' '))) return whole;
     const part = ask(core, context);
-    if (part.kind !== 'answered' || part.deals.length !== 1 || part.lang !== whole.lang) return whole;
-    const d = dealIndex.get((part.deals[0] as DealRef).id);
-    if (d === undefined) return whole;
+    if (part.kind !== 'answered' || part.lang !== whole.lang) return whole;
     const words = tokenizeFolded(core);
+    // "…what ASD went with Microsoft Azure when its UK counterparts chose AWS. What was ASD's rationale?": a
+    // provider the told sentences name that the answer's deals do not have is a claim left unchecked.
+    const told = tokenizeFolded(question).filter((t) => !words.includes(t));
+    const strangeTo = (ids: readonly number[]) =>
+      told.some((t) => {
+        const provider = PROVIDER_BY_WORD.get(t);
+        return (
+          provider !== undefined &&
+          !ids.some((id) => (facets[id] as DealFacets).providerKeys.includes(provider.key))
+        );
+      });
+    const ids = part.deals.map((ref) => dealIndex.get(ref.id)).filter((d) => d !== undefined);
+    if (part.shape === 'list' || part.shape === 'timeline') {
+      // (Narrowed by a remark after the question, not by what was told before it: "Solvinity/Kyndryl is our
+      // nightmare. When the takeover came up, what did the Dutch state secretary say…?")
+      const kept =
+        !narrowed ||
+        (question.trimStart().startsWith(core.split('?')[0] as string) &&
+          part.deals.some((ref) => ref.id === (whole as Answered).deals[0]?.id));
+      return part.deals.length >= 2 && kept && !strangeTo(ids) ? { ...part, question } : whole;
+    }
+    if (narrowed || part.deals.length !== 1) return whole;
+    const d = ids[0];
+    if (d === undefined) return whole;
     const named =
       aliasPhraseIn(core, [d]).length > 0 ||
       words.some(
@@ -5191,14 +5216,7 @@ export function createDecider(ctx: DecisionContext): Decider {
           aliasWords.has(t) &&
           ranker.dealsAliased(t).includes(d),
       );
-    // "…why ASD went with Microsoft Azure when its UK counterparts chose AWS. What was ASD's rationale?":
-    // a provider the told sentences name that the deal does not have is a claim left unchecked.
-    const told = tokenizeFolded(question).filter((t) => !words.includes(t));
-    const strangeProvider = told.some((t) => {
-      const provider = PROVIDER_BY_WORD.get(t);
-      return provider !== undefined && !(facets[d] as DealFacets).providerKeys.includes(provider.key);
-    });
-    return named && !strangeProvider ? { ...part, question } : whole;
+    return named && !strangeTo([d]) ? { ...part, question } : whole;
   }
 
   function safeAsk(question: string, context?: AskContext): Answer {

@@ -4778,3 +4778,26 @@ describe('a subject and a provider given as alternatives', () => {
     expect(answered(engine.ask('Why did MI5 choose Oracle?')).shape).toBe('correction');
   });
 });
+
+describe('a list asked, then a remark', () => {
+  it('keeps the list the asking sentence asks for', () => {
+    const answer = answered(
+      engine.ask(
+        'Which Pentagon cloud contracts are in your files? The Department of Defense itself, not the spy agencies.',
+      ),
+    );
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022']),
+    );
+  });
+
+  it('a list asked after a sentence naming the deal stays that deal', () => {
+    const answer = answered(
+      engine.ask(
+        'Solvinity being bought by Kyndryl worries us. When the takeover came up, what did the Dutch state secretary say about the government contracts?',
+      ),
+    );
+    expect(answer.deals[0]?.id).toBe('netherlands-solvinity-kyndryl-digid-2025');
+  });
+});
