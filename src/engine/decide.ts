@@ -580,9 +580,18 @@ export function createDecider(ctx: DecisionContext): Decider {
             isKnown(t) &&
             !OVERVIEW_VAGUE.has(t),
         ));
+    // "…against Microsoft 365 or Google Workspace": providers joined by "or" are alternatives, and the
+    // products named after them ("365", "Workspace") are theirs: they narrow nothing more.
+    const tokens = understood.tokens;
+    const providerAt = plan.providers.map((p) => tokens.indexOf(p.word)).filter((at) => at >= 0);
+    const eitherProvider =
+      providerAt.length > 1 &&
+      tokens.slice(Math.min(...providerAt), Math.max(...providerAt)).some((t) => t === 'or' || t === 'ou');
+    const productTail = (term: string) => providerAt.some((at) => tokens[at + 1] === term);
     const rest = plan.rest.filter(
       (term) =>
         isKnown(term) &&
+        !(eitherProvider && productTail(term)) &&
         !plan.sectors.some((s) => s.word === term) &&
         // "l'État britannique", "the Government": a capitalised word that names no one in particular.
         !((constrained || namesOnly) && OVERVIEW_VAGUE.has(term)) &&
@@ -631,12 +640,6 @@ export function createDecider(ctx: DecisionContext): Decider {
       );
     // "What's new with Bleu?": the deal Bleu names, not every deal that mentions it.
     const ownDeals = (namesOnly || plan.latest) && !involving && !person ? ownDealsOf(rest) : undefined;
-    // "…against Microsoft 365 or Google Workspace": providers joined by "or" are alternatives.
-    const tokens = understood.tokens;
-    const providerAt = plan.providers.map((p) => tokens.indexOf(p.word)).filter((at) => at >= 0);
-    const eitherProvider =
-      providerAt.length > 1 &&
-      tokens.slice(Math.min(...providerAt), Math.max(...providerAt)).some((t) => t === 'or' || t === 'ou');
     const anyProvider = (namesOnly && plan.overviewStrong && plan.providers.length > 1) || eitherProvider;
     const appears = APPEARS.test(said) || person;
     for (let d = 0; d < deals.length; d++)

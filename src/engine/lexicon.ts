@@ -985,8 +985,6 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'expected due planned scheduled estimated prevu prevue prevus attendu cense censee',
   '>running operational live launch launched launches opens opened operationnel lance lancement ouverture demarre demarrer demarrage',
   'hacker hackers attacker attackers cyberattack cyberattacks pirate pirates cyberattaque attaquants criminals criminels gang',
-  // "how much did the criminals ask?": what they demanded.
-  'demand demanded demands demanding ask asked asking exige exigeait exigent reclame reclamait reclament',
   'owner owners own owns owned belong belongs belonged appartient appartiennent appartenir hold holds held shareholder shareholders stake stakes actionnaire actionnaires capital detient possede proprietaire parts participation',
   'spend spending spent invest investment invested depenser depense investir investissement investi',
   'leave leaving left exit quit quitter quitte sortir sortie abandonner abandonne drop dropped dump dumped ditch ditched lacher lache lachee',

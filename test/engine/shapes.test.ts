@@ -4801,3 +4801,19 @@ describe('a list asked, then a remark', () => {
     expect(answer.deals[0]?.id).toBe('netherlands-solvinity-kyndryl-digid-2025');
   });
 });
+
+describe('providers given as alternatives in a list', () => {
+  it('"against Microsoft 365 or Google Workspace" lists the rulings on either product', () => {
+    const answer = answered(
+      engine.ask('which regulators decided against Microsoft 365 or Google Workspace?'),
+    );
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'eu-edps-commission-microsoft-365-2024',
+        'germany-dsk-microsoft-365-2022',
+        'denmark-helsingor-google-workspace-ban-2022',
+      ]),
+    );
+  });
+});
