@@ -1797,6 +1797,19 @@ export function createDecider(ctx: DecisionContext): Decider {
     plan: QuestionPlan,
   ): Answered | undefined {
     if (!plan.pairs || plan.shape !== 'single') return undefined;
+    // "…to Open-Xchange or Microsoft Exchange?", "…Open-Xchange over Microsoft Exchange": an alternative or
+    // the one passed over is claimed nothing.
+    const claimedOnes = plan.providers.filter((p) => {
+      const at = understood.tokens.indexOf(p.word);
+      const before = understood.tokens.slice(Math.max(0, at - 2), at);
+      return !(
+        at > 0 &&
+        (before.some((w) => OUTRANKING.has(w)) ||
+          ['or', 'ou', 'nor', 'ni', 'than'].includes(before.at(-1) as string))
+      );
+    });
+    if (claimedOnes.length === 0) return undefined;
+    plan = { ...plan, providers: claimedOnes };
     // "the Austrian Bundesrechenzentrum (BRZ) and Google Cloud": a body the corpus does not know at all is
     // the subject, not its country; the country's deals say nothing of it.
     // (Before the provider: "Did Greece pick Google Anthos?" names a product, "…, Sherlock?" the reader.)
@@ -1856,8 +1869,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     // ("with" alone is no use: "go with Google" is a choice.)
     const pairing = understood.tokens.filter((t) => isPairingWord(t) && t !== 'with' && t !== 'avec');
     const leftAsked =
-      plan.providers.some((p) => p.left) ||
-      (pairing.length > 0 && pairing.every((t) => USAGE_WORDS.has(t)));
+      plan.providers.some((p) => p.left) || (pairing.length > 0 && pairing.every((t) => USAGE_WORDS.has(t)));
     if (naming.length > 0 && (plan.otherRole || !plan.claims || leftAsked || (!onlyLost && mayPair)))
       return undefined;
     // "Italian", "belge": the country every one of the deals is in is named as such ("Italy's deal is
@@ -2150,6 +2162,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (plan.shape === 'timeline') {
       const ordered = answerNamedTimeline(question, understood, plan.places);
       if (ordered) return ordered;
+      // "In what order did Schleswig-Holstein roll out LibreOffice and Open-Xchange?": the order asked of one
+      // deal's steps is that deal's question.
+      if (plan.orderAsked) plan = { ...plan, shape: 'single', explicit: false };
       // "Chronologie du Health Data Hub, d'Azure à Scaleway": a deal's name spelled out is the subject, the
       // providers only the ends of its story.
       const spelled =
@@ -5187,27 +5202,77 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "…what ASD went with Microsoft Azure when its UK counterparts chose AWS. What was ASD's rationale?": a
     // provider the told sentences name that the answer's deals do not have is a claim left unchecked.
     const told = tokenizeFolded(question).filter((t) => !words.includes(t));
+    // (One the deal's facts name, as left or as a rival, is told of, not claimed: "…given up Microsoft Office".)
     const strangeTo = (ids: readonly number[]) =>
       told.some((t) => {
         const provider = PROVIDER_BY_WORD.get(t);
         return (
           provider !== undefined &&
-          !ids.some((id) => (facets[id] as DealFacets).providerKeys.includes(provider.key))
+          !ids.some(
+            (id) =>
+              (facets[id] as DealFacets).providerKeys.includes(provider.key) ||
+              (deals[id] as DealRow).facts.some((f) => factNames(f, provider.key)),
+          )
         );
       });
     const ids = part.deals.map((ref) => dealIndex.get(ref.id)).filter((d) => d !== undefined);
     if (part.shape === 'list' || part.shape === 'timeline') {
       // (Narrowed by a remark after the question, not by what was told before it: "Solvinity/Kyndryl is our
       // nightmare. When the takeover came up, what did the Dutch state secretary say…?")
+      // (Nor a remark naming the one deal it keeps: "…? Only C2S matters to me", "I mean the Health Data Hub
+      // one": a name of that deal none of the list's other deals has.)
+      const one = whole.kind === 'answered' ? dealIndex.get(whole.deals[0]?.id ?? '') : undefined;
+      const picksOne =
+        narrowed &&
+        one !== undefined &&
+        told.some(
+          (t) =>
+            t.length > 1 &&
+            !isStopword(t) &&
+            !PROVIDER_WORDS.has(t) &&
+            // (A name: written with a capital, or one of the deal's own aliases; not "ministry".)
+            (/^\p{Lu}/u.test(originalWords(question, [t])) || ranker.dealsAliased(t).includes(one)) &&
+            ranker.namesHave(one, t) &&
+            ids.every((id) => id === one || !ranker.namesHave(id, t)),
+        );
       const kept =
         !narrowed ||
         (question.trimStart().startsWith(core.split('?')[0] as string) &&
-          part.deals.some((ref) => ref.id === (whole as Answered).deals[0]?.id));
+          part.deals.some((ref) => ref.id === (whole.kind === 'answered' ? whole.deals[0]?.id : '')) &&
+          !picksOne);
       return part.deals.length >= 2 && kept && !strangeTo(ids) ? { ...part, question } : whole;
     }
     if (narrowed || part.deals.length !== 1) return whole;
     const d = ids[0];
     if (d === undefined) return whole;
+    // "The FBI gave WildandStormy to AWS. When was it re-awarded?", "JWCC was cancelled in 2021. …": a told
+    // sentence that names a body the corpus does not know (not a place someone lives or works in), or that
+    // the engine would correct on its own, claims something the asking sentence must not drop.
+    const toldSentences = (question.match(/[^.!?:;]+(?:[.!?:;]+|$)/gu) ?? [])
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence !== '' && !/\?$/u.test(sentence));
+    for (const sentence of toldSentences) {
+      const read = understand(
+        sentence,
+        whole.lang,
+        (word) => vocabulary.languageOf(word),
+        (word) => vocabulary.has(word),
+      );
+      const stranger = read.tokens.some(
+        (t, at) =>
+          read.capitalised.has(t) &&
+          !isKnown(t) &&
+          t.length > 1 &&
+          // ("the Austrian army": a nationality is no body.)
+          !placeWords.has(t) &&
+          !COUNTRY_WORDS.has(t) &&
+          demonymCountry(t) === undefined &&
+          !read.tokens.slice(Math.max(0, at - 2), at).some((w) => PLACE_PREPOSITIONS.has(w)),
+      );
+      if (stranger) return whole;
+      const alone = ask(sentence, context);
+      if (alone.kind === 'answered' && alone.shape === 'correction') return whole;
+    }
     const named =
       aliasPhraseIn(core, [d]).length > 0 ||
       words.some(
@@ -5243,7 +5308,11 @@ const ASKS_OPENING =
   /^(?:[^,]*, )?(?:(?:so|and|but|ok|then|et|mais|alors|donc) )?(?:who|whom|whose|what|whatever|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quel|quels|quelle|quelles|qui|quand|ou|pourquoi|comment|combien|est ce|lequel|laquelle|lesquels|lesquelles|a t il|a t elle|ont ils|ont elles)\b/;
 
 export function askingSentences(question: string): string | undefined {
-  const sentences = question.match(/[^.!?:;]+(?:[.!?:;]+|$)/gu)?.map((s) => s.trim()).filter(Boolean) ?? [];
+  const sentences =
+    question
+      .match(/[^.!?:;]+(?:[.!?:;]+|$)/gu)
+      ?.map((s) => s.trim())
+      .filter(Boolean) ?? [];
   const asking = sentences.filter((s) => /\?$/u.test(s));
   if (asking.length === 0 || asking.length === sentences.length) return undefined;
   return asking.join(' ');
@@ -5567,6 +5636,11 @@ const NOUN_ASKERS: ReadonlySet<string> = new Set(
 );
 
 /** Words that end one clause and start another ("…had the bigger discount, so how did TIM win it?"). */
+/**
+ * "What did the GAO say about the CIA picking Amazon?": what is reported is no clause of the one reporting it,
+ * but the words before it belong to what is reported ("…decide regarding the Health Data Hub on Google Cloud").
+ */
+const REPORTED: ReadonlySet<string> = new Set(['about', 'regarding', 'concerning']);
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
   'so but yet then whereas although though while despite about regarding concerning mais donc alors puis pourtant tandis cependant malgre'.split(
     ' ',
@@ -5576,9 +5650,18 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
 /** Whether a pairing verb ("won", "chose", "signé") stands in the clause of the word at `at`. */
 function claimedInClauseOf(tokens: readonly string[], at: number): boolean {
   // A break opening the question ("so google got a slice…") ends no clause.
-  if (at < 0 || !tokens.some((t, i) => i > 0 && CLAUSE_BREAKS.has(t))) return true;
+  if (at < 0 || !tokens.some((t, i) => i > 0 && CLAUSE_BREAKS.has(t) && !(REPORTED.has(t) && i < at)))
+    return true;
   let from = at;
-  while (from > 0 && !(from - 1 > 0 && CLAUSE_BREAKS.has(tokens[from - 1] as string))) from--;
+  while (
+    from > 0 &&
+    !(
+      from - 1 > 0 &&
+      CLAUSE_BREAKS.has(tokens[from - 1] as string) &&
+      !REPORTED.has(tokens[from - 1] as string)
+    )
+  )
+    from--;
   let to = at;
   while (to + 1 < tokens.length && !CLAUSE_BREAKS.has(tokens[to + 1] as string)) to++;
   const clause = tokens.slice(from, to + 1);

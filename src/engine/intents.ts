@@ -69,7 +69,7 @@ export interface IntentSpec {
 
 /** A fact saying whom something belongs to ("belongs to the Guizhou provincial government", "owned by"). */
 const OWNERSHIP_STATED =
-  /\b(?:belongs? to|belonged to|(?:wholly |majority |jointly |state[- ])?owned by|owns|is a subsidiary of|subsidiary of|parent company)\b/i;
+  /\b(?:belongs to|(?:wholly |majority |jointly |state[- ])?owned by|is (?:a |the )?(?:wholly owned )?subsidiary of|in (?:\w+ ){0,2}hands)\b/i;
 
 const none: ReadonlySet<string> = new Set();
 const has = (value: boolean) => (value ? 1 : 0);

@@ -81,6 +81,8 @@ export interface QuestionPlan {
    * name in the question makes it that deal's question ("what happened with the Latombe case in the EU?").
    */
   onlyHappened: boolean;
+  /** Whether the timeline was asked only as the order of deals named ("in what order did A and B come?"). */
+  orderAsked: boolean;
   /** Whether it asks for every deal its names point at ("what do you have on India?"). */
   overview: boolean;
   /** Whether it claims the pairing with a verb ("chose", "signed"), not only "with" or "deal". */
@@ -348,6 +350,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       spaced,
     );
   let shape: PlanShape = 'single';
+  let orderAsked = false;
   // "…how many data centres were planned? c'est pour comparer avec nos exigences": a closing remark that
   // asks nothing compares nothing of the corpus.
   // A comparison asked without the word ("between A and B, which one…") compares deals named, not two
@@ -361,7 +364,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     shape = 'compare';
   else if (SHAPE_PATTERNS.timeline.test(spaced) && !asksWhenOf(raw) && !STORY_THEN_ASKS.test(spaced))
     shape = 'timeline';
-  else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';
+  else if (SHAPE_PATTERNS.order.test(spaced) && /,|;|\s(?:and|et|&|then|puis)\s/iu.test(raw)) {
+    shape = 'timeline';
+    orderAsked = true;
+  } else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';
   const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
   // "every UK deal (home office, hmrc, mod, etc)": examples in brackets beside a constraint narrow nothing.
   const bracketed = constrained
@@ -450,6 +456,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     overviewStrong,
     replaces: REPLACING.test(spaced),
     onlyHappened,
+    orderAsked,
     howTo: HOW_TO.test(spaced),
     pairs: [...words].some(isPairingWord) || GOING_WITH.test(spaced) || goneTo,
     claims:

@@ -4817,3 +4817,51 @@ describe('providers given as alternatives in a list', () => {
     );
   });
 });
+
+describe('round-eleven review', () => {
+  it('"in what order" of one deal’s steps stays that deal’s question', () => {
+    for (const q of [
+      'In what order did the Danish digital ministry switch its staff to LibreOffice?',
+      'In what order did Schleswig-Holstein roll out LibreOffice and Open-Xchange?',
+    ])
+      expect(answered(engine.ask(q)).shape).toBe('single');
+  });
+
+  it('an alternative or a provider passed over is claimed nothing of a place', () => {
+    for (const q of [
+      'Did Schleswig-Holstein move its mail to Open-Xchange or Microsoft Exchange?',
+      'Why did Schleswig-Holstein choose Open-Xchange over Microsoft Exchange?',
+    ])
+      expect(answered(engine.ask(q)).shape).not.toBe('correction');
+  });
+
+  it('a remark naming one deal of the list keeps that deal', () => {
+    expect(
+      answered(engine.ask('Which contracts did AWS win with the CIA? Only C2S matters to me.')).deals.map(
+        (d) => d.id,
+      ),
+    ).toEqual(['cia-c2s-aws-2013']);
+  });
+
+  it('a told sentence naming a body the corpus does not know is not dropped', () => {
+    expect(
+      engine.ask(
+        'Sorry for the long message. The FBI gave WildandStormy to AWS. When was WildandStormy re-awarded?',
+      ),
+    ).toMatchObject({ kind: 'no-answer' });
+  });
+
+  it('a provider after "regarding" is still claimed', () => {
+    expect(
+      answered(
+        engine.ask("What did the Conseil d'État decide regarding the Health Data Hub on Google Cloud?"),
+      ).shape,
+    ).toBe('correction');
+  });
+
+  it('"belonged to the consortium" is no owner', () => {
+    expect(
+      answered(engine.ask('Who owns the company that runs iCloud in China?')).statements[0]?.text,
+    ).not.toMatch(/data centre belonged/);
+  });
+});
