@@ -674,6 +674,55 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   /**
+   * "Which cloud awards got challenged by a losing bidder (bid protest, appeal, lawsuit)?": every deal with a
+   * fact telling of a bidder contesting the award, newest first, each row citing that fact. Narrowed by the
+   * places the question gives, and by a body it names ("…before the GAO"), which that fact must name too.
+   */
+  function answerChallenged(
+    question: string,
+    understood: Understanding,
+    plan: QuestionPlan,
+  ): Answer | undefined {
+    if (plan.shape === 'compare' || plan.shape === 'timeline') return undefined;
+    const spaced = ` ${understood.tokens.join(' ')} `;
+    if (!CHALLENGE_ASKED.test(spaced) || !AWARDS_ASKED.test(spaced) || !LIST_OPENING.test(spaced))
+      return undefined;
+    // Bodies named ("GAO", "Court of Federal Claims") that the fact must name; not places nor providers.
+    const bodies = plan.rest.filter(
+      (t) => understood.capitalised.has(t) && isKnown(t) && !placeWords.has(t) && !PROVIDER_WORDS.has(t),
+    );
+    const found = new Map<number, number>();
+    for (let d = 0; d < deals.length; d++) {
+      if (plan.places.length > 0 && !plan.places.some((p) => inPlace(facets[d] as DealFacets, p))) continue;
+      const id = (deals[d] as DealRow).facts.find(
+        (f) =>
+          BIDDER_CHALLENGE.test((facts[f] as FactRow).fact.text) &&
+          bodies.every((t) => ranker.factHas(f, t) || foldedText(f).includes(t)),
+      );
+      if (id !== undefined) found.set(d, id);
+    }
+    if (found.size < 2) return undefined;
+    const shown = [...found.keys()]
+      .sort((a, b) => ((deals[a] as DealRow).deal.date < (deals[b] as DealRow).deal.date ? 1 : -1))
+      .slice(0, maxListed);
+    const lang = understood.lang;
+    const heading =
+      lang === 'fr'
+        ? `Le corpus compte ${found.size} attributions contestées par un soumissionnaire, de la plus récente à la plus ancienne :`
+        : `The corpus has ${found.size} awards a bidder contested, newest first:`;
+    return compose(
+      question,
+      lang,
+      heading,
+      shown.map((d) => ({ factId: found.get(d) as number, row: true })),
+      shown.map((d) => refOf(d, lang)),
+      scoring.listConfidence,
+      'list',
+      found.size,
+    );
+  }
+
+  /**
    * "Who has moved off Microsoft Office?": every deal with a fact recording a move away from the provider
    * the question has being left (moves.ts), newest first, each row citing that fact.
    */
@@ -2158,6 +2207,9 @@ export function createDecider(ctx: DecisionContext): Decider {
           plan.rest.every((t) => !understood.capitalised.has(t) && !aliasWords.has(t)) &&
           // "What share of the Commission's framework went to AWS?" names a deal in other words.
           plan.rest.filter((t) => !OVERVIEW_VAGUE.has(t) && !isStopword(t)).length <= 3));
+    // "Which cloud awards got challenged by a losing bidder?": the deals a bidder contested.
+    const challenged = answerChallenged(question, understood, plan);
+    if (challenged) return challenged;
     // "From JEDI to JWCC": a timeline of deals named one by one (each by a name that is no provider).
     if (plan.shape === 'timeline') {
       const ordered = answerNamedTimeline(question, understood, plan.places);
@@ -5471,6 +5523,19 @@ const COMPARE_QUESTION_TAIL =
   /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*|(?:\s[—–-]|[—–])\s*(?:ownership|owners?|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
 
 /** Plural deal nouns: a question asking for several deals ("contracts", "accords"). */
+/** A challenge asked about ("got challenged", "protested", "taken to court", "contestés", "recours"). */
+const CHALLENGE_ASKED =
+  / (?:challenged|challenge|challenges|contested|protested|protest|protests|appealed|sued|disputed|taken to court|took (?:it )?to court|went to court|before the gao|contestes?|contestees?|attaques? en justice|recours|devant la justice) /;
+/** …of awards, several (not "which rulings were appealed", nor "the JEDI award"). */
+const AWARDS_ASKED =
+  / (?:awards|contracts|tenders|procurements|deals|marches|contrats|attributions|appels d offres) /;
+/** A list asked: "which…", "list…", "quels…", "any…". */
+const LIST_OPENING =
+  /^ (?:(?:so|ok|and|et) )?(?:which|what|list|name|any|all|quels?|quelles?|lesquels|lesquelles|liste\w*)\b/;
+/** A fact telling of a bidder contesting an award (English text). */
+const BIDDER_CHALLENGE =
+  /\b(?:bid protest|filed (?:a |its )?(?:bid )?protest|lodged (?:a |an )?(?:bid )?(?:protest|appeal)|losing bidders? appealed|contested the [\w-]+ award|took the [\w-]+ (?:procurement|contract) to court|to the Court of Federal Claims over|protest against (?:the|its|being)|appeal in \w+ \d{4} against being left out|challenged the (?:award|extension))\b/i;
+
 const DEAL_NOUNS_ASKED =
   /\b(?:deals|contracts|agreements|partnerships|joint ventures|rulings|entries|accords|contrats|partenariats|coentreprises)\b/;
 

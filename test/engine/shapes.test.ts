@@ -4865,3 +4865,31 @@ describe('round-eleven review', () => {
     ).not.toMatch(/data centre belonged/);
   });
 });
+
+describe('awards a bidder contested', () => {
+  it('lists every deal with a fact of a bidder contesting the award', () => {
+    const answer = answered(
+      engine.ask('which tenders were contested by a losing bidder in court or by protest?'),
+    );
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'cia-c2s-aws-2013',
+        'us-dod-jedi-microsoft-2019',
+        'us-nsa-wildandstormy-aws-2021',
+      ]),
+    );
+  });
+
+  it('a body named narrows the list to the facts naming it', () => {
+    const answer = answered(engine.ask('which contracts went before the GAO as bid protests?'));
+    expect(answer.deals.map((d) => d.id).sort()).toEqual([
+      'cia-c2s-aws-2013',
+      'us-nsa-wildandstormy-aws-2021',
+    ]);
+  });
+
+  it('one award challenged is that deal’s question', () => {
+    expect(answered(engine.ask('Why did AWS challenge the JEDI award?')).shape).not.toBe('list');
+  });
+});
