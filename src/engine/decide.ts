@@ -642,8 +642,36 @@ export function createDecider(ctx: DecisionContext): Decider {
     const ownDeals = (namesOnly || plan.latest) && !involving && !person ? ownDealsOf(rest) : undefined;
     const anyProvider = (namesOnly && plan.overviewStrong && plan.providers.length > 1) || eitherProvider;
     const appears = APPEARS.test(said) || person;
+    // "the Google air-gapped deals", "google's distributed cloud": the words naming one provider's product
+    // right after it narrow its deals to those whose facts write them.
+    const product: string[] = [];
+    if (plan.providers.length === 1 && !eitherProvider && !plan.providers[0]?.left) {
+      let at = (providerAt[0] ?? -2) + 1;
+      if (tokens[at] === 's') at += 1;
+      for (const t of tokens.slice(at, at + 2)) {
+        if (
+          isStopword(t) ||
+          PRODUCT_GENERIC.has(t) ||
+          OVERVIEW_VAGUE.has(t) ||
+          PROVIDER_WORDS.has(t) ||
+          PROVIDER_NAME_WORDS.has(t)
+        )
+          break;
+        if (!isKnown(t) || aliasWords.has(t)) break;
+        // A product's name: capitalised ("Distributed Cloud"), a product word, or a compound ("air-gapped"),
+        // not a verb ("has palantir landed").
+        const written = originalWords(question, [t]);
+        if (!/^\p{Lu}/u.test(written) && !PRODUCT_WORDS.has(t) && !/-/u.test(compoundOf(question, written)))
+          break;
+        product.push(t);
+      }
+    }
+    const hasProduct = (d: number) =>
+      product.length === 0 ||
+      (deals[d] as DealRow).facts.some((id) => product.every((t) => ranker.factHas(id, t)));
     for (let d = 0; d < deals.length; d++)
-      if (fitsPlan(d, plan, rest, ownDeals, involving || anyProvider, anyProvider, appears)) matching.push(d);
+      if (fitsPlan(d, plan, rest, ownDeals, involving || anyProvider, anyProvider, appears) && hasProduct(d))
+        matching.push(d);
     if (matching.length === 0) return undefined;
     const byDate = (a: number, b: number) => {
       const da = (deals[a] as DealRow).deal.date;
@@ -5523,6 +5551,23 @@ const COMPARE_QUESTION_TAIL =
   /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*|(?:\s[—–-]|[—–])\s*(?:ownership|owners?|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
 
 /** Plural deal nouns: a question asking for several deals ("contracts", "accords"). */
+/** The hyphenated compound a word is written in ("air-gapped" for "air"), or the word itself. */
+function compoundOf(question: string, word: string): string {
+  const at = question.toLowerCase().indexOf(word.toLowerCase());
+  if (at < 0) return word;
+  let from = at;
+  let to = at + word.length;
+  while (from > 0 && /[\p{L}\p{N}-]/u.test(question[from - 1] as string)) from--;
+  while (to < question.length && /[\p{L}\p{N}-]/u.test(question[to] as string)) to++;
+  return question.slice(from, to);
+}
+
+/** Words after a provider's name that name no product of it ("Google cloud deals", "AWS contracts"). */
+const PRODUCT_GENERIC: ReadonlySet<string> = new Set(
+  'cloud clouds deal deals contract contracts agreement agreements stuff tech kit wins win won deployments customers clients projects offers offer services platform region regions partnership partnerships accords contrats projets offres'.split(
+    ' ',
+  ),
+);
 /** A challenge asked about ("got challenged", "protested", "taken to court", "contestés", "recours"). */
 const CHALLENGE_ASKED =
   / (?:challenged|challenge|challenges|contested|protested|protest|protests|appealed|sued|disputed|taken to court|took (?:it )?to court|went to court|before the gao|contestes?|contestees?|attaques? en justice|recours|devant la justice) /;

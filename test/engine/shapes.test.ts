@@ -4893,3 +4893,28 @@ describe('awards a bidder contested', () => {
     expect(answered(engine.ask('Why did AWS challenge the JEDI award?')).shape).not.toBe('list');
   });
 });
+
+describe("a provider's product narrows its deals", () => {
+  it('"the Google air-gapped deals" are those whose facts write it', () => {
+    const answer = answered(engine.ask('list the Google air-gapped deals'));
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'nato-ncia-google-distributed-cloud-air-gapped-2025',
+        'germany-bundeswehr-google-cloud-air-gapped-2025',
+      ]),
+    );
+    expect(answer.deals.map((d) => d.id)).not.toContain('us-dod-jwcc-2022');
+  });
+
+  it('a verb after the provider narrows nothing', () => {
+    expect(
+      answered(engine.ask('which public sector deals has palantir landed?')).deals.length,
+    ).toBeGreaterThan(1);
+  });
+
+  it('"which customers use X" is a list', () => {
+    expect(answered(engine.ask('which customers use Google Distributed Cloud air-gapped?')).shape).toBe(
+      'list',
+    );
+  });
+});
