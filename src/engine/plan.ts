@@ -342,7 +342,19 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       places.push({ word: words.join(' '), matches: [name.match], en: name.en, fr: name.fr });
       for (const w of words) used.add(w);
     }
-  const years = readYears(spaced);
+  const read = readYears(spaced);
+  // "…the Health Data Hub story: from Azure in 2019 until the switch to Scaleway": a year the story starts
+  // from, before "until", is its start, not its only year.
+  const only = read.exact.length === 1 ? read.exact[0] : undefined;
+  const years: YearPlan =
+    only !== undefined &&
+    read.from === undefined &&
+    read.to === undefined &&
+    new RegExp(
+      `\\b(?:from|de|depuis|since) (?:[a-z0-9-]+ ){0,5}${only}\\b.* (?:until|till|up to|to|jusqu|a)\\b`,
+    ).test(spaced)
+      ? { exact: [], from: only }
+      : read;
   // "…, latest count?", "le dernier chiffre": the latest figure of one deal, not its newest deals.
   const latest =
     SHAPE_PATTERNS.latest.test(spaced) &&

@@ -4918,3 +4918,15 @@ describe("a provider's product narrows its deals", () => {
     );
   });
 });
+
+describe('a story told "from … in 2019 until …"', () => {
+  it('starts in that year rather than keeping to it', () => {
+    const answer = answered(
+      engine.ask('Health Data Hub hosting chronology please, from Azure in 2019 until the move to Scaleway'),
+    );
+    expect(answer.deals.map((d) => d.id)).toEqual([
+      'france-health-data-hub-microsoft-azure',
+      'france-health-data-hub-scaleway-2026',
+    ]);
+  });
+});
