@@ -1050,6 +1050,33 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (again !== undefined && !named.includes(again) && missing.every((t) => ranker.namesHave(again, t)))
           d = again;
       }
+      // "AWS's sovereign cloud vs that of Oracle", "…and the one announced by SAP", "celui d'Oracle": a part
+      // standing for the thing the first part names borrows that part's words, with its own provider.
+      const at = parts.indexOf(part);
+      if (at > 0 && ELLIPSIS.test(` ${words.join(' ')} `)) {
+        const own = PROVIDERS.filter((p) => p.words.some((w) => words.includes(w)));
+        const borrowed = tokenizeFolded(parts[0] as string).filter(
+          (t) =>
+            !isStopword(t) &&
+            !words.includes(t) &&
+            !/^\p{N}/u.test(t) &&
+            !PROVIDER_WORDS.has(t) &&
+            !PROVIDER_NAME_WORDS.has(t) &&
+            !SHAPE_WORDS.has(t) &&
+            !COMPARE_WORDS.has(t) &&
+            isKnown(t),
+        );
+        const again =
+          own.length > 0 && borrowed.length > 0
+            ? dealNamedBy(`${part} ${borrowed.join(' ')}`, understood.lang)
+            : undefined;
+        if (
+          again !== undefined &&
+          !named.includes(again) &&
+          own.every((p) => (facets[again] as DealFacets).providerKeys.includes(p.key))
+        )
+          d = again;
+      }
       // "la décision du Conseil d'État sur Doctolib et le Health Data Hub": the deal this part names was taken
       // by an earlier part through a name both entries share (the court); that part takes the deal its own
       // one-deal alias names instead ("Doctolib").
@@ -5561,6 +5588,16 @@ function compoundOf(question: string, word: string): string {
   while (to < question.length && /[\p{L}\p{N}-]/u.test(question[to] as string)) to++;
   return question.slice(from, to);
 }
+
+/** A part standing for the thing another names: "the one", "that of", "celui de", "its" (folded, spaced). */
+const ELLIPSIS =
+  / (?:the one|the ones|that of|those of|theirs|its own|celui|celle|ceux|celles|le sien|la sienne) /;
+/** Words asking for a comparison, which name no deal. */
+const COMPARE_WORDS: ReadonlySet<string> = new Set(
+  'compare compared comparing comparer comparez comparaison versus vs difference differences contre against between entre please svp'.split(
+    ' ',
+  ),
+);
 
 /** Words after a provider's name that name no product of it ("Google cloud deals", "AWS contracts"). */
 const PRODUCT_GENERIC: ReadonlySet<string> = new Set(

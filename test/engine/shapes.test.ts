@@ -4930,3 +4930,15 @@ describe('a story told "from … in 2019 until …"', () => {
     ]);
   });
 });
+
+describe('a compared part standing for the thing the first part names', () => {
+  it('"the one announced by SAP" borrows "investment" from the first part', () => {
+    expect(
+      answered(
+        engine.ask(
+          'Compare the investment AWS announced for its European Sovereign Cloud with the one announced by SAP',
+        ),
+      ).deals.map((d) => d.id),
+    ).toEqual(['eu-aws-european-sovereign-cloud', 'sap-sovereign-cloud-investment-2025']);
+  });
+});
