@@ -554,6 +554,26 @@ export function createDecider(ctx: DecisionContext): Decider {
       (s) => !understood.capitalised.has(s.word) && !spelled.includes(s.word) && !aliasWords.has(s.word),
     );
     if (sectors.length !== plan.sectors.length) plan = { ...plan, sectors };
+    // "G42, the Abu Dhabi company", "la société G42 d'Abou Dhabi", "the Emirati company G42": a place beside a
+    // company noun and a party's name says where the company is from; it narrows nothing.
+    const near = (word: string, span: number) => {
+      const at = understood.tokens.indexOf(word.split(' ')[0] as string);
+      return at < 0
+        ? []
+        : understood.tokens.slice(Math.max(0, at - span), at + word.split(' ').length + span);
+    };
+    const companyPlaces = plan.places.filter((p) => {
+      const around = near(p.word, 3);
+      return (
+        around.some((w) => FIRM_NOUNS.has(w)) &&
+        around.some(
+          (w) =>
+            plan.rest.includes(w) && understood.capitalised.has(w) && (isPartyWord(w) || aliasWords.has(w)),
+        )
+      );
+    });
+    if (companyPlaces.length > 0)
+      plan = { ...plan, places: plan.places.filter((p) => !companyPlaces.includes(p)) };
     const constrained =
       plan.providers.length > 0 ||
       plan.places.length > 0 ||
@@ -673,6 +693,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (fitsPlan(d, plan, rest, ownDeals, involving || anyProvider, anyProvider, appears) && hasProduct(d))
         matching.push(d);
     if (matching.length === 0) return undefined;
+    // "…from its 2017 launch until the Scaleway choice": a story's start that none of its deals has is a claim.
+    if (
+      plan.storyFrom !== undefined &&
+      !matching.some((d) => (facets[d] as DealFacets).year === plan.storyFrom)
+    )
+      return undefined;
     const byDate = (a: number, b: number) => {
       const da = (deals[a] as DealRow).deal.date;
       const db = (deals[b] as DealRow).deal.date;
@@ -715,6 +741,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     const spaced = ` ${understood.tokens.join(' ')} `;
     if (!CHALLENGE_ASKED.test(spaced) || !AWARDS_ASKED.test(spaced) || !LIST_OPENING.test(spaced))
       return undefined;
+    // A bidder's challenge, asked as such ("by a losing bidder", "bid protest", "before the GAO") or of a
+    // provider named ("which awards did Microsoft protest?"); not workers' or civil society's protests.
+    if (!BIDDER_ASKED.test(spaced) && plan.providers.length === 0) return undefined;
     // Bodies named ("GAO", "Court of Federal Claims") that the fact must name; not places nor providers.
     const bodies = plan.rest.filter(
       (t) => understood.capitalised.has(t) && isKnown(t) && !placeWords.has(t) && !PROVIDER_WORDS.has(t),
@@ -722,10 +751,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     const found = new Map<number, number>();
     for (let d = 0; d < deals.length; d++) {
       if (plan.places.length > 0 && !plan.places.some((p) => inPlace(facets[d] as DealFacets, p))) continue;
+      if (hasYears(plan.years) && !inYears(facets[d] as DealFacets, plan.years)) continue;
       const id = (deals[d] as DealRow).facts.find(
         (f) =>
           BIDDER_CHALLENGE.test((facts[f] as FactRow).fact.text) &&
-          bodies.every((t) => ranker.factHas(f, t) || foldedText(f).includes(t)),
+          bodies.every((t) => ranker.factHas(f, t) || foldedText(f).includes(t)) &&
+          // The provider named is the one contesting, in that fact.
+          plan.providers.every((p) => factNames(f, p.key)),
       );
       if (id !== undefined) found.set(d, id);
     }
@@ -1720,7 +1752,11 @@ export function createDecider(ctx: DecisionContext): Decider {
       return (
         before.slice(-2).some((w) => OUTRANKING.has(w)) ||
         before.at(-1) === 'than' ||
-        ((before.at(-1) === 'que' || before.at(-1) === 'qu') && before.some((w) => FRENCH_COMPARATIVE.has(w)))
+        // "instead of AWS", "plutôt qu'AWS", "au lieu d'AWS": the one passed over.
+        (before.at(-1) === 'of' && before.at(-2) === 'instead') ||
+        (before.at(-1) === 'd' && before.at(-2) === 'lieu') ||
+        ((before.at(-1) === 'que' || before.at(-1) === 'qu') &&
+          before.some((w) => FRENCH_COMPARATIVE.has(w) || w === 'plutot'))
       );
     };
     // "Was Microsoft running the ICC's email?": a provider the entry records being left was a party then,
@@ -5599,6 +5635,13 @@ const COMPARE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Nouns for a company, beside which a place says where it is from ("the Abu Dhabi company"). */
+const FIRM_NOUNS: ReadonlySet<string> = new Set(
+  'company companies firm firms group startup start-up societe entreprise boite groupe conglomerate'.split(
+    ' ',
+  ),
+);
+
 /** Words after a provider's name that name no product of it ("Google cloud deals", "AWS contracts"). */
 const PRODUCT_GENERIC: ReadonlySet<string> = new Set(
   'cloud clouds deal deals contract contracts agreement agreements stuff tech kit wins win won deployments customers clients projects offers offer services platform region regions partnership partnerships accords contrats projets offres'.split(
@@ -5614,9 +5657,12 @@ const AWARDS_ASKED =
 /** A list asked: "which…", "list…", "quels…", "any…". */
 const LIST_OPENING =
   /^ (?:(?:so|ok|and|et) )?(?:which|what|list|name|any|all|quels?|quelles?|lesquels|lesquelles|liste\w*)\b/;
+/** A bidder asked about: "by a losing bidder", "bid protest", "before the GAO", "soumissionnaire évincé". */
+const BIDDER_ASKED =
+  / (?:bidders?|bid protests?|losing|losers?|rivals?|competitors?|excluded|unsuccessful|gao|soumissionnaires?|concurrents?|candidats?|evinces?|ecartes?|perdants?|malheureux) /;
 /** A fact telling of a bidder contesting an award (English text). */
 const BIDDER_CHALLENGE =
-  /\b(?:bid protest|filed (?:a |its )?(?:bid )?protest|lodged (?:a |an )?(?:bid )?(?:protest|appeal)|losing bidders? appealed|contested the [\w-]+ award|took the [\w-]+ (?:procurement|contract) to court|to the Court of Federal Claims over|protest against (?:the|its|being)|appeal in \w+ \d{4} against being left out|challenged the (?:award|extension))\b/i;
+  /\b(?:bid protest|lodged a procurement complaint|filed (?:a |its )?(?:bid )?protest|lodged (?:a |an )?(?:bid )?(?:protest|appeal)|losing bidders? appealed|contested the [\w-]+ award|took the [\w-]+ (?:procurement|contract) to court|to the Court of Federal Claims over|protest against (?:the|its|being)|appeal in \w+ \d{4} against being left out|challenged the (?:award|extension))\b/i;
 
 const DEAL_NOUNS_ASKED =
   /\b(?:deals|contracts|agreements|partnerships|joint ventures|rulings|entries|accords|contrats|partenariats|coentreprises)\b/;

@@ -83,6 +83,11 @@ export interface QuestionPlan {
   onlyHappened: boolean;
   /** Whether the timeline was asked only as the order of deals named ("in what order did A and B come?"). */
   orderAsked: boolean;
+  /**
+   * The year a story is told from ("from Azure in 2019 until…"), read as a start: one of the deals listed must
+   * be of that year, else the year is a claim to check ("from its 2017 launch").
+   */
+  storyFrom?: number;
   /** Whether it asks for every deal its names point at ("what do you have on India?"). */
   overview: boolean;
   /** Whether it claims the pairing with a verb ("chose", "signed"), not only "with" or "deal". */
@@ -346,15 +351,16 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   // "…the Health Data Hub story: from Azure in 2019 until the switch to Scaleway": a year the story starts
   // from, before "until", is its start, not its only year.
   const only = read.exact.length === 1 ? read.exact[0] : undefined;
-  const years: YearPlan =
+  const storyFrom =
     only !== undefined &&
     read.from === undefined &&
     read.to === undefined &&
     new RegExp(
       `\\b(?:from|de|depuis|since) (?:[a-z0-9-]+ ){0,5}${only}\\b.* (?:until|till|up to|to|jusqu|a)\\b`,
     ).test(spaced)
-      ? { exact: [], from: only }
-      : read;
+      ? only
+      : undefined;
+  const years: YearPlan = storyFrom !== undefined ? { exact: [], from: storyFrom } : read;
   // "…, latest count?", "le dernier chiffre": the latest figure of one deal, not its newest deals.
   const latest =
     SHAPE_PATTERNS.latest.test(spaced) &&
@@ -469,6 +475,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     replaces: REPLACING.test(spaced),
     onlyHappened,
     orderAsked,
+    ...(storyFrom !== undefined ? { storyFrom } : {}),
     howTo: HOW_TO.test(spaced),
     pairs: [...words].some(isPairingWord) || GOING_WITH.test(spaced) || goneTo,
     claims:

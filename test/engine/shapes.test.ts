@@ -4911,12 +4911,6 @@ describe("a provider's product narrows its deals", () => {
       answered(engine.ask('which public sector deals has palantir landed?')).deals.length,
     ).toBeGreaterThan(1);
   });
-
-  it('"which customers use X" is a list', () => {
-    expect(answered(engine.ask('which customers use Google Distributed Cloud air-gapped?')).shape).toBe(
-      'list',
-    );
-  });
 });
 
 describe('a story told "from … in 2019 until …"', () => {
@@ -4940,5 +4934,42 @@ describe('a compared part standing for the thing the first part names', () => {
         ),
       ).deals.map((d) => d.id),
     ).toEqual(['eu-aws-european-sovereign-cloud', 'sap-sovereign-cloud-investment-2025']);
+  });
+});
+
+describe('round-eleven second review', () => {
+  it('a bidder’s challenge is asked as such, or of a provider named', () => {
+    expect(answered(engine.ask('Which awards did Microsoft protest?')).deals.map((d) => d.id)).toEqual([
+      'us-nsa-wildandstormy-aws-2021',
+    ]);
+    expect(answered(engine.ask('Which cloud deals were protested by workers?')).shape).not.toBe('list');
+  });
+
+  it('the Deutschland-Stack procurement complaint is a bidder’s challenge', () => {
+    expect(
+      answered(engine.ask('Which cloud contracts were challenged by a losing bidder?')).deals.map(
+        (d) => d.id,
+      ),
+    ).toContain('germany-deutschland-stack-ai-cloud-2026');
+  });
+
+  it('"which customers use X" stays the product’s own question', () => {
+    expect(answered(engine.ask('Which customers use the AWS European Sovereign Cloud?')).shape).toBe(
+      'single',
+    );
+  });
+
+  it('a story’s start that none of its deals has is checked', () => {
+    expect(
+      answered(
+        engine.ask('Walk me through the Health Data Hub, from its 2017 launch until the Scaleway choice.'),
+      ).shape,
+    ).toBe('correction');
+  });
+
+  it('"plutôt qu’AWS" passes AWS over', () => {
+    expect(
+      answered(engine.ask("Pourquoi le Pentagone a-t-il choisi Microsoft plutôt qu'AWS pour JEDI ?")).shape,
+    ).not.toBe('correction');
   });
 });
