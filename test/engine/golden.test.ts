@@ -105,7 +105,7 @@ describe.each([
 // fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
 // too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
 // worse fails here even when every other set passes. fresh-l, fresh-m, fresh-r, fresh-s and fresh-x were held out too,
-// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz, fresh-cb, fresh-cd, fresh-cf, fresh-ch, fresh-cl, fresh-cm, fresh-cn, fresh-cr, fresh-cs, fresh-ct, fresh-cx, fresh-cy and fresh-cz are held
+// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz, fresh-cb, fresh-cd, fresh-cf, fresh-ch, fresh-cl, fresh-cm, fresh-cn, fresh-cr, fresh-cs, fresh-ct, fresh-cx, fresh-cy, fresh-cz, fresh-dd, fresh-de and fresh-df are held
 // out: never tuned on.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
@@ -238,6 +238,15 @@ describe.each([
   ['fresh CV (tuned on since)', 'test/golden/fresh/fresh-cv.yaml', 0.88, 0.85, 0.83, 0.94],
   ['fresh CW (tuned on since)', 'test/golden/fresh/fresh-cw.yaml', 0.92, 0.88, 0.79, 0.77],
   ['fresh DA (tuned on since)', 'test/golden/fresh/fresh-da.yaml', 0.78, 0.82, 0.69, 0.94],
+  // Written at the next round's start, each in a persona's voice (a Québec procurement officer, a Dutch
+  // investigative journalist, a Discord regular, a European Parliament assistant, a hospital group's CISO, a
+  // retired civil servant): DD, DE and DF held out (drawn by lot), DB, DC and DG measured once, then tuned on.
+  ['fresh DD (never seen)', 'test/golden/fresh/fresh-dd.yaml', 0.94, 0.76, 0.79, 0.94],
+  ['fresh DE (never seen)', 'test/golden/fresh/fresh-de.yaml', 0.92, 0.65, 0.65, 0.94],
+  ['fresh DF (never seen)', 'test/golden/fresh/fresh-df.yaml', 0.8, 0.79, 0.72, 0.94],
+  ['fresh DB (tuned on since)', 'test/golden/fresh/fresh-db.yaml', 0.86, 0.79, 0.76, 0.85],
+  ['fresh DC (tuned on since)', 'test/golden/fresh/fresh-dc.yaml', 0.88, 0.65, 0.94, 0.85],
+  ['fresh DG (tuned on since)', 'test/golden/fresh/fresh-dg.yaml', 0.74, 0.82, 0.76, 0.85],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
