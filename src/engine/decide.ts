@@ -3186,6 +3186,17 @@ export function createDecider(ctx: DecisionContext): Decider {
       return !before.some(negatorIn);
     });
     if (denied !== undefined) return recordsOtherwise(denied.factId);
+    // "How far is Microsoft now with building JEDI?", "how much has the Pentagon spent so far, now that it's
+    // into the option years?": work going on claimed of a deal the entry records cancelled; the fact telling
+    // the cancellation answers. (Not when the question speaks of the end itself: "…before it was cancelled".)
+    if (
+      row.deal.status === 'cancelled' &&
+      ONGOING_CLAIMED.test(` ${spacedQuestion} `) &&
+      !ENDING_WORDS.test(` ${spacedQuestion} `)
+    ) {
+      const ending = row.facts.find((id) => ENDING_WORDS.test(` ${foldedText(id)} `));
+      if (ending !== undefined) return recordsOtherwise(ending);
+    }
     // "Dataprev's president said Brazil's cloud is 100% sovereign": the sentence telling what is quoted
     // gives it to someone else (Serpro), and the fact never names the one claimed to have said it.
     const misquoted = misattributed(understood, d);
@@ -5641,6 +5652,13 @@ const FIRM_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Work claimed to be going on now (folded, spaced): "so far", "how far is", "now that", "à ce jour". */
+const ONGOING_CLAIMED =
+  / (?:so far|to date|now that|how far (?:is|are|along)|how is (?:the )?(?:[a-z0-9-]+ ){0,3}(?:going|progressing)|currently|at the moment|these days|into the option years|still (?:running|going|live|active|in use|being built|under way)|jusqu ici|a ce jour|actuellement|en ce moment) /;
+/** Words of a deal's end (folded, spaced). */
+const ENDING_WORDS =
+  / (?:cancel\w*|scrapped|terminated|abandoned|called off|annul\w*|abandonne\w*|arrete|arretee|stopped) /;
 
 /** Words after a provider's name that name no product of it ("Google cloud deals", "AWS contracts"). */
 const PRODUCT_GENERIC: ReadonlySet<string> = new Set(

@@ -4973,3 +4973,19 @@ describe('round-eleven second review', () => {
     ).not.toBe('correction');
   });
 });
+
+describe('work claimed to go on under a cancelled deal', () => {
+  it.each([
+    'How far along is Microsoft with building JEDI now?',
+    'How much has the Pentagon spent on JEDI so far?',
+  ])('corrects "%s"', (q) => {
+    expect(answered(engine.ask(q)).shape).toBe('correction');
+  });
+
+  it.each([
+    'How much had the Pentagon spent on JEDI before it was cancelled?',
+    'Où en est le contrat JEDI ?',
+  ])('answers "%s"', (q) => {
+    expect(answered(engine.ask(q)).shape).not.toBe('correction');
+  });
+});
