@@ -3197,6 +3197,24 @@ export function createDecider(ctx: DecisionContext): Decider {
       const ending = row.facts.find((id) => ENDING_WORDS.test(` ${foldedText(id)} `));
       if (ending !== undefined) return recordsOtherwise(ending);
     }
+    // "S3NS still doesn't have SecNumCloud — what's holding up ANSSI?": something claimed not yet had that a
+    // sentence of the entry records granted or obtained.
+    const notYet = STILL_WITHOUT.exec(` ${spacedQuestion} `);
+    if (notYet) {
+      // (What is had, not the deal's own name; "qualified" is had in a "qualification".)
+      const after = tokenizeFolded(notYet[1] ?? '')
+        .filter((t) => t.length > 3 && !isStopword(t) && !ranker.dealsAliased(t).includes(d) && isKnown(t))
+        .map((t) => t.slice(0, Math.max(5, t.length - 3)));
+      for (const id of row.facts) {
+        const done = sentencesOf(id, understood.lang).find(
+          (sentence) =>
+            GRANTED.test(sentence.spaced) &&
+            !NEGATION.test(sentence.spaced) &&
+            after.some((stem) => sentence.words.some((w) => w.startsWith(stem))),
+        );
+        if (done !== undefined) return recordsOtherwise(id);
+      }
+    }
     // "Dataprev's president said Brazil's cloud is 100% sovereign": the sentence telling what is quoted
     // gives it to someone else (Serpro), and the fact never names the one claimed to have said it.
     const misquoted = misattributed(understood, d);
@@ -5659,6 +5677,13 @@ const ONGOING_CLAIMED =
 /** Words of a deal's end (folded, spaced). */
 const ENDING_WORDS =
   / (?:cancel\w*|scrapped|terminated|abandoned|called off|annul\w*|abandonne\w*|arrete|arretee|stopped) /;
+
+/** Something claimed not had yet, and what follows ("still doesn't have SecNumCloud", "n'a toujours pas…"). */
+const STILL_WITHOUT =
+  / (?:still (?:doesn t|does not|don t|do not|hasn t|has not|haven t|have not|hasnt|doesnt|not|lacks?|waiting for)|not yet|n a toujours pas|n ont toujours pas|toujours pas|pas encore|toujours sans|still without) ((?:[a-z0-9-]+ ){1,5})/;
+/** A sentence recording something granted or obtained (folded, spaced). */
+const GRANTED =
+  / (?:granted|obtained|received|awarded|won|achieved|gained|qualified|certified|accorde\w*|obtenu\w*|recu\w*|qualifie\w*|decroche\w*) /;
 
 /** Words after a provider's name that name no product of it ("Google cloud deals", "AWS contracts"). */
 const PRODUCT_GENERIC: ReadonlySet<string> = new Set(

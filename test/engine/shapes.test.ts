@@ -4989,3 +4989,16 @@ describe('work claimed to go on under a cancelled deal', () => {
     expect(answered(engine.ask(q)).shape).not.toBe('correction');
   });
 });
+
+describe('something claimed not had yet that the entry records granted', () => {
+  it.each([
+    "S3NS still hasn't got SecNumCloud, why?",
+    "Pourquoi S3NS n'est-il toujours pas qualifié SecNumCloud ?",
+  ])('corrects "%s"', (q) => {
+    expect(answered(engine.ask(q)).shape).toBe('correction');
+  });
+
+  it('answers it of a deal that has not had it', () => {
+    expect(answered(engine.ask('Why does Bleu still not have SecNumCloud?')).shape).not.toBe('correction');
+  });
+});
