@@ -7,24 +7,41 @@ import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
 import {
+  ASKS_OPENING,
+  AWARDS_ASKED,
+  BIDDER_ASKED,
+  BIDDER_CHALLENGE,
+  CHALLENGE_ASKED,
+  CLAIM_ADVERBS,
   COMPANY_NAMES,
+  COMPARE_WORDS,
   DEAL_WITH,
   DISPUTE_ASKED,
+  ELLIPSIS,
+  ENDING_WORDS,
   FAMOUS_PEOPLE,
+  FIRM_NOUNS,
+  FRENCH_COMPARATIVE,
   GOING_WITH,
+  GRANTED,
   KIND_NOUNS,
+  LIST_OPENING,
   ONE_DEAL_ASKED,
+  ONGOING_CLAIMED,
   OTHER_ROLE_WORDS,
   OVERVIEW_VAGUE,
   OWNER_ASKED,
   PAIRING_WORDS,
   PLACES,
+  PRODUCT_GENERIC,
   PRODUCT_WORDS,
   PROVIDER_BY_WORD,
   PROVIDER_NAME_WORDS,
   PROVIDER_PATTERNS,
   PROVIDERS,
+  REPORTED,
   SHAPE_PATTERNS,
+  STILL_WITHOUT,
   WEAK_PAIRING_WORDS,
   WIN_WORDS,
   YES_NO_OPENING,
@@ -5472,13 +5489,6 @@ export function createDecider(ctx: DecisionContext): Decider {
   return { ask: safeAsk, refOf, compose };
 }
 
-/**
- * The sentences of a question that ask (those ending with a question mark), when others tell around them;
- * undefined when every sentence asks or none does. A colon ends a lead-in ("for our internal memo: …").
- */
-const ASKS_OPENING =
-  /^(?:[^,]*, )?(?:(?:so|and|but|ok|then|et|mais|alors|donc) )?(?:who|whom|whose|what|whatever|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quel|quels|quelle|quelles|qui|quand|ou|pourquoi|comment|combien|est ce|lequel|laquelle|lesquels|lesquelles|a t il|a t elle|ont ils|ont elles)\b/;
-
 export function askingSentences(question: string): string | undefined {
   const sentences =
     question
@@ -5654,59 +5664,6 @@ function compoundOf(question: string, word: string): string {
   return question.slice(from, to);
 }
 
-/** A part standing for the thing another names: "the one", "that of", "celui de", "its" (folded, spaced). */
-const ELLIPSIS =
-  / (?:the one|the ones|that of|those of|theirs|its own|celui|celle|ceux|celles|le sien|la sienne) /;
-/** Words asking for a comparison, which name no deal. */
-const COMPARE_WORDS: ReadonlySet<string> = new Set(
-  'compare compared comparing comparer comparez comparaison versus vs difference differences contre against between entre please svp'.split(
-    ' ',
-  ),
-);
-
-/** Nouns for a company, beside which a place says where it is from ("the Abu Dhabi company"). */
-const FIRM_NOUNS: ReadonlySet<string> = new Set(
-  'company companies firm firms group startup start-up societe entreprise boite groupe conglomerate'.split(
-    ' ',
-  ),
-);
-
-/** Work claimed to be going on now (folded, spaced): "so far", "how far is", "now that", "à ce jour". */
-const ONGOING_CLAIMED =
-  / (?:so far|to date|now that|how far (?:is|are|along)|how is (?:the )?(?:[a-z0-9-]+ ){0,3}(?:going|progressing)|currently|at the moment|these days|into the option years|still (?:running|going|live|active|in use|being built|under way)|jusqu ici|a ce jour|actuellement|en ce moment) /;
-/** Words of a deal's end (folded, spaced). */
-const ENDING_WORDS =
-  / (?:cancel\w*|scrapped|terminated|abandoned|called off|annul\w*|abandonne\w*|arrete|arretee|stopped) /;
-
-/** Something claimed not had yet, and what follows ("still doesn't have SecNumCloud", "n'a toujours pas…"). */
-const STILL_WITHOUT =
-  / (?:still (?:doesn t|does not|don t|do not|hasn t|has not|haven t|have not|hasnt|doesnt|not|lacks?|waiting for)|not yet|n a toujours pas|n ont toujours pas|toujours pas|pas encore|toujours sans|still without) ((?:[a-z0-9-]+ ){1,5})/;
-/** A sentence recording something granted or obtained (folded, spaced). */
-const GRANTED =
-  / (?:granted|obtained|received|awarded|won|achieved|gained|qualified|certified|accorde\w*|obtenu\w*|recu\w*|qualifie\w*|decroche\w*) /;
-
-/** Words after a provider's name that name no product of it ("Google cloud deals", "AWS contracts"). */
-const PRODUCT_GENERIC: ReadonlySet<string> = new Set(
-  'cloud clouds deal deals contract contracts agreement agreements stuff tech kit wins win won deployments customers clients projects offers offer services platform region regions partnership partnerships accords contrats projets offres'.split(
-    ' ',
-  ),
-);
-/** A challenge asked about ("got challenged", "protested", "taken to court", "contestés", "recours"). */
-const CHALLENGE_ASKED =
-  / (?:challenged|challenge|challenges|contested|protested|protest|protests|appealed|sued|disputed|taken to court|took (?:it )?to court|went to court|before the gao|contestes?|contestees?|attaques? en justice|recours|devant la justice) /;
-/** …of awards, several (not "which rulings were appealed", nor "the JEDI award"). */
-const AWARDS_ASKED =
-  / (?:awards|contracts|tenders|procurements|deals|marches|contrats|attributions|appels d offres) /;
-/** A list asked: "which…", "list…", "quels…", "any…". */
-const LIST_OPENING =
-  /^ (?:(?:so|ok|and|et) )?(?:which|what|list|name|any|all|quels?|quelles?|lesquels|lesquelles|liste\w*)\b/;
-/** A bidder asked about: "by a losing bidder", "bid protest", "before the GAO", "soumissionnaire évincé". */
-const BIDDER_ASKED =
-  / (?:bidders?|bid protests?|losing|losers?|rivals?|competitors?|excluded|unsuccessful|gao|soumissionnaires?|concurrents?|candidats?|evinces?|ecartes?|perdants?|malheureux) /;
-/** A fact telling of a bidder contesting an award (English text). */
-const BIDDER_CHALLENGE =
-  /\b(?:bid protest|lodged a procurement complaint|filed (?:a |its )?(?:bid )?protest|lodged (?:a |an )?(?:bid )?(?:protest|appeal)|losing bidders? appealed|contested the [\w-]+ award|took the [\w-]+ (?:procurement|contract) to court|to the Court of Federal Claims over|protest against (?:the|its|being)|appeal in \w+ \d{4} against being left out|challenged the (?:award|extension))\b/i;
-
 const DEAL_NOUNS_ASKED =
   /\b(?:deals|contracts|agreements|partnerships|joint ventures|rulings|entries|accords|contrats|partenariats|coentreprises)\b/;
 
@@ -5872,11 +5829,6 @@ const NOUN_ASKERS: ReadonlySet<string> = new Set(
 );
 
 /** Words that end one clause and start another ("…had the bigger discount, so how did TIM win it?"). */
-/**
- * "What did the GAO say about the CIA picking Amazon?": what is reported is no clause of the one reporting it,
- * but the words before it belong to what is reported ("…decide regarding the Health Data Hub on Google Cloud").
- */
-const REPORTED: ReadonlySet<string> = new Set(['about', 'regarding', 'concerning']);
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
   'so but yet then whereas although though while despite about regarding concerning mais donc alors puis pourtant tandis cependant malgre'.split(
     ' ',
@@ -6411,16 +6363,6 @@ const KEPT_VALID =
 /** Words before a provider beaten to a deal ("over AWS", "beat Microsoft", "devant Oracle"). */
 const OUTRANKING: ReadonlySet<string> = new Set(
   'over ahead beat beats beating outbid outbidding outran edged against devant face battu battant'.split(' '),
-);
-/** Adverbs that sit between an auxiliary and its verb ("a encore été", "has already been"). */
-const CLAIM_ADVERBS: ReadonlySet<string> = new Set(
-  'encore toujours deja aussi vraiment finalement jamais souvent ensuite enfin still already again also really finally actually eventually indeed'.split(
-    ' ',
-  ),
-);
-/** French comparatives before "que" ("plus cher que", "moins chère qu'"). */
-const FRENCH_COMPARATIVE: ReadonlySet<string> = new Set(
-  'plus moins mieux cher chere chers cheres couteux couteuse meilleur meilleure'.split(' '),
 );
 /** A question asking who ("which states…", "quels Länder…"), not claiming something of named ones. */
 const ASKS_WHO = /^(?:and |so |et )?(?:which|who|quels?|quelles?|qui)\b/;
