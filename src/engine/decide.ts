@@ -5440,6 +5440,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     const toldSentences = (question.match(/[^.!?:;]+(?:[.!?:;]+|$)/gu) ?? [])
       .map((sentence) => sentence.trim())
       .filter((sentence) => sentence !== '' && !/\?$/u.test(sentence));
+    // (Each is asked on its own: past a handful, the question is no chat message, and the cost grows.)
+    if (toldSentences.length > MAX_TOLD_SENTENCES) return whole;
     for (const sentence of toldSentences) {
       const read = understand(
         sentence,
@@ -5489,6 +5491,13 @@ export function createDecider(ctx: DecisionContext): Decider {
   return { ask: safeAsk, refOf, compose };
 }
 
+/** How many sentences told around the asking ones a long question may have for them to be asked alone. */
+const MAX_TOLD_SENTENCES = 6;
+
+/**
+ * The sentences of a question that ask (those ending with a question mark), when others tell around them;
+ * undefined when every sentence asks or none does. A colon ends a lead-in ("for our internal memo: …").
+ */
 export function askingSentences(question: string): string | undefined {
   const sentences =
     question

@@ -1141,8 +1141,8 @@ export const BIDDER_CHALLENGE =
   /\b(?:bid protest|lodged a procurement complaint|filed (?:a |its )?(?:bid )?protest|lodged (?:a |an )?(?:bid )?(?:protest|appeal)|losing bidders? appealed|contested the [\w-]+ award|took the [\w-]+ (?:procurement|contract) to court|to the Court of Federal Claims over|protest against (?:the|its|being)|appeal in \w+ \d{4} against being left out|challenged the (?:award|extension))\b/i;
 
 /**
- * The sentences of a question that ask (those ending with a question mark), when others tell around them;
- * undefined when every sentence asks or none does. A colon ends a lead-in ("for our internal memo: …").
+ * A sentence asking with a question word or an auxiliary, after an optional lead-in clause ("For the Home
+ * Office deal, what was…?", "Quelles entreprises…?"); folded, spaced.
  */
 export const ASKS_OPENING =
   /^(?:[^,]*, )?(?:(?:so|and|but|ok|then|et|mais|alors|donc) )?(?:who|whom|whose|what|whatever|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quel|quels|quelle|quelles|qui|quand|ou|pourquoi|comment|combien|est ce|lequel|laquelle|lesquels|lesquelles|a t il|a t elle|ont ils|ont elles)\b/;
