@@ -32,6 +32,7 @@ import {
   OVERVIEW_VAGUE,
   OWNER_ASKED,
   PAIRING_WORDS,
+  PERSON_ROLES,
   PLACES,
   PRODUCT_GENERIC,
   PRODUCT_WORDS,
@@ -1761,21 +1762,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "…choose OVHcloud to replace Azure?": Azure is the subject's real provider; OVHcloud is the claim.
     // "…moving off Microsoft": a provider being left, that the subject's facts name, is claimed nothing.
     // "Microsoft won JEDI over AWS", "AWS beat Microsoft to it": the one beaten is claimed no party.
-    const beaten = (p: { word: string }) => {
-      const at = understood.tokens.indexOf(p.word);
-      if (at <= 0) return false;
-      // "Was Amazon more expensive than IBM?", "plus cher qu'IBM": the one compared with is claimed nothing.
-      const before = understood.tokens.slice(Math.max(0, at - 3), at);
-      return (
-        before.slice(-2).some((w) => OUTRANKING.has(w)) ||
-        before.at(-1) === 'than' ||
-        // "instead of AWS", "plutôt qu'AWS", "au lieu d'AWS": the one passed over.
-        (before.at(-1) === 'of' && before.at(-2) === 'instead') ||
-        (before.at(-1) === 'd' && before.at(-2) === 'lieu') ||
-        ((before.at(-1) === 'que' || before.at(-1) === 'qu') &&
-          before.some((w) => FRENCH_COMPARATIVE.has(w) || w === 'plutot'))
-      );
-    };
+    const beaten = (p: { word: string }) => passedOver(understood.tokens, understood.tokens.indexOf(p.word));
     // "Was Microsoft running the ICC's email?": a provider the entry records being left was a party then,
     // unless the question moves towards it ("…passé sous Microsoft 365") or claims more than use or supply
     // ("why did the ICC choose Microsoft?", "when did Lyon sign with Microsoft?").
@@ -1810,7 +1797,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       const at = understood.tokens.indexOf(p.word);
       return (
         at > 1 &&
-        ['or', 'ou', 'nor', 'ni'].includes(understood.tokens[at - 1] as string) &&
+        ALTERNATIVE_WORDS.has(understood.tokens[at - 1] as string) &&
         subjects.includes(understood.tokens[at - 2] as string)
       );
     };
@@ -1958,11 +1945,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     // the one passed over is claimed nothing.
     const claimedOnes = plan.providers.filter((p) => {
       const at = understood.tokens.indexOf(p.word);
-      const before = understood.tokens.slice(Math.max(0, at - 2), at);
-      return !(
-        at > 0 &&
-        (before.some((w) => OUTRANKING.has(w)) ||
-          ['or', 'ou', 'nor', 'ni', 'than'].includes(before.at(-1) as string))
+      return (
+        !passedOver(understood.tokens, at) && !ALTERNATIVE_WORDS.has(understood.tokens[at - 1] as string)
       );
     });
     if (claimedOnes.length === 0) return undefined;
@@ -5437,9 +5421,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "The FBI gave WildandStormy to AWS. When was it re-awarded?", "JWCC was cancelled in 2021. …": a told
     // sentence that names a body the corpus does not know (not a place someone lives or works in), or that
     // the engine would correct on its own, claims something the asking sentence must not drop.
-    const toldSentences = (question.match(/[^.!?:;]+(?:[.!?:;]+|$)/gu) ?? [])
-      .map((sentence) => sentence.trim())
-      .filter((sentence) => sentence !== '' && !/\?$/u.test(sentence));
+    const toldSentences = questionSentences(question).filter((sentence) => !/\?$/u.test(sentence));
     // (Each is asked on its own: past a handful, the question is no chat message, and the cost grows.)
     if (toldSentences.length > MAX_TOLD_SENTENCES) return whole;
     for (const sentence of toldSentences) {
@@ -5494,16 +5476,17 @@ export function createDecider(ctx: DecisionContext): Decider {
 /** How many sentences told around the asking ones a long question may have for them to be asked alone. */
 const MAX_TOLD_SENTENCES = 6;
 
+/** A question's sentences, trimmed; a colon or a semicolon ends one too ("for our internal memo: …"). */
+function questionSentences(question: string): string[] {
+  return (question.match(/[^.!?:;]+(?:[.!?:;]+|$)/gu) ?? []).map((s) => s.trim()).filter(Boolean);
+}
+
 /**
  * The sentences of a question that ask (those ending with a question mark), when others tell around them;
  * undefined when every sentence asks or none does. A colon ends a lead-in ("for our internal memo: …").
  */
 export function askingSentences(question: string): string | undefined {
-  const sentences =
-    question
-      .match(/[^.!?:;]+(?:[.!?:;]+|$)/gu)
-      ?.map((s) => s.trim())
-      .filter(Boolean) ?? [];
+  const sentences = questionSentences(question);
   const asking = sentences.filter((s) => /\?$/u.test(s));
   if (asking.length === 0 || asking.length === sentences.length) return undefined;
   return asking.join(' ');
@@ -5634,13 +5617,6 @@ function wordsTogether(text: string, words: readonly string[]): boolean {
   });
 }
 
-/** Roles written just before a person's name in the facts ("economy minister Bruno Le Maire"). */
-const PERSON_ROLES: ReadonlySet<string> = new Set(
-  'minister ministre mp mep depute deputy senator senateur president presidente commissioner commissaire ceo cto cio director directeur directrice chief head secretary secretaire chancellor chancelier rapporteur judge juge professor spokesperson porte-parole founder fondateur chairman chair leader premier official manager boss governor gouverneur mayor'.split(
-    ' ',
-  ),
-);
-
 /** Courtesy closing a request ("…pls", "…svp"). */
 const COURTESY: ReadonlySet<string> = new Set('pls plz please svp merci thanks thx'.split(' '));
 /** Possessives opening a description of a name ("its unit Core42", "sa filiale Core42"). */
@@ -5661,7 +5637,6 @@ const BOTH_OF = /\b(?:the two|both|les deux|ses deux|their two|its two)\b/;
 const COMPARE_QUESTION_TAIL =
   /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*|(?:\s[—–-]|[—–])\s*(?:ownership|owners?|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
 
-/** Plural deal nouns: a question asking for several deals ("contracts", "accords"). */
 /** The hyphenated compound a word is written in ("air-gapped" for "air"), or the word itself. */
 function compoundOf(question: string, word: string): string {
   const at = question.toLowerCase().indexOf(word.toLowerCase());
@@ -5673,6 +5648,7 @@ function compoundOf(question: string, word: string): string {
   return question.slice(from, to);
 }
 
+/** Plural deal nouns: a question asking for several deals ("contracts", "accords"). */
 const DEAL_NOUNS_ASKED =
   /\b(?:deals|contracts|agreements|partnerships|joint ventures|rulings|entries|accords|contrats|partenariats|coentreprises)\b/;
 
@@ -6373,6 +6349,26 @@ const KEPT_VALID =
 const OUTRANKING: ReadonlySet<string> = new Set(
   'over ahead beat beats beating outbid outbidding outran edged against devant face battu battant'.split(' '),
 );
+
+/** Words joining alternatives ("Open-Xchange or Microsoft Exchange", "M365 ou Google Workspace"). */
+const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['or', 'ou', 'nor', 'ni']);
+
+/**
+ * Whether the provider at `at` is the one passed over or compared with, claimed nothing: "won JEDI over AWS",
+ * "more expensive than IBM", "instead of AWS", "plutôt qu'AWS", "au lieu d'AWS", "plus cher qu'IBM".
+ */
+function passedOver(tokens: readonly string[], at: number): boolean {
+  if (at <= 0) return false;
+  const before = tokens.slice(Math.max(0, at - 3), at);
+  return (
+    before.slice(-2).some((w) => OUTRANKING.has(w)) ||
+    before.at(-1) === 'than' ||
+    (before.at(-1) === 'of' && before.at(-2) === 'instead') ||
+    (before.at(-1) === 'd' && before.at(-2) === 'lieu') ||
+    ((before.at(-1) === 'que' || before.at(-1) === 'qu') &&
+      before.some((w) => FRENCH_COMPARATIVE.has(w) || w === 'plutot'))
+  );
+}
 /** A question asking who ("which states…", "quels Länder…"), not claiming something of named ones. */
 const ASKS_WHO = /^(?:and |so |et )?(?:which|who|quels?|quelles?|qui)\b/;
 /** Compliance come true, in an entry's later facts ("remedied", "can be used lawfully"). */

@@ -1146,3 +1146,10 @@ export const BIDDER_CHALLENGE =
  */
 export const ASKS_OPENING =
   /^(?:[^,]*, )?(?:(?:so|and|but|ok|then|et|mais|alors|donc) )?(?:who|whom|whose|what|whatever|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quel|quels|quelle|quelles|qui|quand|ou|pourquoi|comment|combien|est ce|lequel|laquelle|lesquels|lesquelles|a t il|a t elle|ont ils|ont elles)\b/;
+
+/** Roles written just before a person's name in the facts ("economy minister Bruno Le Maire"). */
+export const PERSON_ROLES: ReadonlySet<string> = new Set(
+  'minister ministre mp mep depute deputy senator senateur president presidente commissioner commissaire ceo cto cio director directeur directrice chief head secretary secretaire chancellor chancelier rapporteur judge juge professor spokesperson porte-parole founder fondateur chairman chair leader premier official manager boss governor gouverneur mayor'.split(
+    ' ',
+  ),
+);
