@@ -5436,7 +5436,8 @@ export function createDecider(ctx: DecisionContext): Decider {
           read.capitalised.has(t) &&
           !isKnown(t) &&
           t.length > 1 &&
-          // ("the Austrian army": a nationality is no body.)
+          // ("the Austrian army": a nationality is no body; "a 3-yr IaaS commitment": a common noun.)
+          !TITLES.has(t) &&
           !placeWords.has(t) &&
           !COUNTRY_WORDS.has(t) &&
           demonymCountry(t) === undefined &&
@@ -7124,9 +7125,9 @@ const PRODUCT_OF: ReadonlyMap<string, string> = new Map([
     .map((w) => [w, 'microsoft'] as const),
   ...'gmail docs drive chromebook chromebooks workspace'.split(' ').map((w) => [w, 'google'] as const),
 ]);
-/** Titles, roles and common nouns written in capitals ("MP", "CEO", "NGOs", "RFP"): no one's name. */
+/** Titles, roles and common nouns written in capitals ("MP", "CEO", "NGOs", "RFP", "IaaS"): no one's name. */
 const TITLES: ReadonlySet<string> = new Set(
-  'mp mps mep meps ceo cto cio cfo coo pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi'.split(
+  'mp mps mep meps ceo cto cio cfo coo pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi iaas paas saas'.split(
     ' ',
   ),
 );

@@ -262,12 +262,12 @@ export class Vocabulary {
     return tree;
   }
 
-  /** The language whose texts alone use a word, if only one does. */
   /** Whether the corpus writes the word. */
   has(word: string): boolean {
     return this.#find(word) >= 0;
   }
 
+  /** The language whose texts alone use a word, if only one does. */
   languageOf(word: string): Lang | undefined {
     const n = this.#find(word);
     const bits = n < 0 ? 0 : (this.#bits[n] as number);
