@@ -5117,14 +5117,12 @@ export function createDecider(ctx: DecisionContext): Decider {
           negatorIn(t, i, all) || t === 'no' || t === 'without' || t === 'sans' || SHORTFALL.has(t),
       ) &&
       !ASKS_WHAT.has(understood.tokens[0] ?? '') &&
-      // "Does the Home Office have any right to audit…?" asks whether.
-      // …after a lead-in too ("UK Home Office and its AWS contract - did the Home Office get any right…?").
-      !(
-        question
-          .split(/\s[-\u2013\u2014]\s|:\s/u)
-          .some((clause) => YES_NO_OPENING.test(tokenizeFolded(clause).join(' '))) &&
-        understood.tokens.some((t) => ANY_WORDS.has(t))
-      ) &&
+      // "Does the Home Office have a right to audit…?", "does Amazon own the buildings?" asks whether: the fact
+      // that says no is the answer, not a correction. So after a lead-in or another clause ("UK Home Office
+      // and its AWS contract - did…", "In the Home Office contract with AWS, had the ministry…").
+      !question
+        .split(/\s[-\u2013\u2014]\s|[:,;?.!]\s/u)
+        .some((clause) => YES_NO_OPENING.test(tokenizeFolded(clause).join(' '))) &&
       // "…under that deal can they even inspect the data centres?": so does a "can they" with no
       // question word before it.
       !canTheyAsked(understood.tokens)
@@ -7225,7 +7223,6 @@ function frenchOf(name: string): string {
   return /^[aeiouyàâéèêëîïôöûüh]/i.test(name) ? `d’${name}` : `de ${name}`;
 }
 
-/** A premise the entry does not support: the sentence said first, and the fact it cites. */
 /** A fact's sentence as written, as folded words, and as spaced words (" stored the encryption keys … "). */
 interface FactSentence {
   raw: string;
@@ -7233,6 +7230,7 @@ interface FactSentence {
   spaced: string;
 }
 
+/** A premise the entry does not support: the sentence said first, and the fact it cites. */
 interface PremiseNote {
   sentence(title: string, lang: Lang): string;
   factId?: number;
