@@ -5366,7 +5366,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (found ? !narrowed : whole.reason !== 'not-covered' && whole.reason !== 'unknown-entity') return whole;
     const core = askingSentences(question);
     // (Only a sentence asking with a question word: "…us regions right?" claims, and is checked whole.)
-    if (core === undefined || !ASKS_OPENING.test(tokenizeFolded(core).join(' '))) return whole;
+    // (Folded clause by clause: "For the Home Office deal, what was…" asks after its lead-in.)
+    const [lead = '', ...rest] = core?.split(',') ?? [];
+    const opens = (clause: string) => ASKS_OPENING.test(tokenizeFolded(clause).join(' '));
+    if (core === undefined || !(opens(lead) || (rest.length > 0 && opens(rest.join(','))))) return whole;
     const part = ask(core, context);
     if (part.kind !== 'answered' || part.lang !== whole.lang) return whole;
     const words = tokenizeFolded(core);

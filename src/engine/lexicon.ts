@@ -1141,11 +1141,12 @@ export const BIDDER_CHALLENGE =
   /\b(?:bid protest|lodged a procurement complaint|filed (?:a |its )?(?:bid )?protest|lodged (?:a |an )?(?:bid )?(?:protest|appeal)|losing bidders? appealed|contested the [\w-]+ award|took the [\w-]+ (?:procurement|contract) to court|to the Court of Federal Claims over|protest against (?:the|its|being)|appeal in \w+ \d{4} against being left out|challenged the (?:award|extension))\b/i;
 
 /**
- * A sentence asking with a question word or an auxiliary, after an optional lead-in clause ("For the Home
- * Office deal, what was…?", "Quelles entreprises…?"); folded, spaced.
+ * A clause asking with a question word or an auxiliary ("what was…?", "Quelles entreprises…?"); folded,
+ * spaced. A sentence asks when its first clause, or what follows its lead-in, does ("For the Home Office
+ * deal, what was…?").
  */
 export const ASKS_OPENING =
-  /^(?:[^,]*, )?(?:(?:so|and|but|ok|then|et|mais|alors|donc) )?(?:who|whom|whose|what|whatever|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quel|quels|quelle|quelles|qui|quand|ou|pourquoi|comment|combien|est ce|lequel|laquelle|lesquels|lesquelles|a t il|a t elle|ont ils|ont elles)\b/;
+  /^(?:(?:so|and|but|ok|then|et|mais|alors|donc) )?(?:who|whom|whose|what|whatever|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|quel|quels|quelle|quelles|qui|quand|ou|pourquoi|comment|combien|est ce|lequel|laquelle|lesquels|lesquelles|a t il|a t elle|ont ils|ont elles)\b/;
 
 /** Roles written just before a person's name in the facts ("economy minister Bruno Le Maire"). */
 export const PERSON_ROLES: ReadonlySet<string> = new Set(
