@@ -1968,7 +1968,11 @@ export function createDecider(ctx: DecisionContext): Decider {
       )
     )
       return undefined;
-    const placeTerms = plan.rest.filter((term) => placeWords.has(term));
+    // "…? I want to understand the lessons for a trustee model here in Spain": a place in a remark after the
+    // question is the asker's, paired with nothing.
+    const remarked = (word: string) => word.split(' ').every((w) => understood.remark?.has(w));
+    const placeTerms = plan.rest.filter((term) => placeWords.has(term) && !remarked(term));
+    plan = { ...plan, places: plan.places.filter((p) => !remarked(p.word)) };
     if (placeTerms.length === 0 && plan.places.length === 0) return undefined;
     const placeDeals: number[] = [];
     for (let d = 0; d < deals.length; d++) {
@@ -5089,7 +5093,14 @@ export function createDecider(ctx: DecisionContext): Decider {
             !partyWords.includes(t) &&
             (weights.get(t) ?? 0) >= named,
         );
-    if (years.length === 1 && (event || namedYear) && !row.deal.date.startsWith(years[0] as string)) {
+    // ("…cloud purchases indicated for 2024": the year a figure covers dates no event.)
+    const period = yearAt >= 0 && FIGURE_PERIOD_BEFORE.has(understood.tokens[yearAt - 1] ?? '');
+    if (
+      years.length === 1 &&
+      (event || namedYear) &&
+      !period &&
+      !row.deal.date.startsWith(years[0] as string)
+    ) {
       const year = years[0] as string;
       const written = row.facts.some((id) => {
         const { text, text_fr, asOf } = (facts[id] as FactRow).fact;
@@ -7119,6 +7130,8 @@ const EVENT_CLAIMS: ReadonlySet<string> = new Set(
 const RANGE_BEFORE: ReadonlySet<string> = new Set(
   'since after before until till from by through depuis avant apres jusqu jusqu a partir des'.split(' '),
 );
+/** Words before a year that make it the period a figure covers ("purchases for 2024", "pour 2024"). */
+const FIGURE_PERIOD_BEFORE: ReadonlySet<string> = new Set(['for', 'pour']);
 /** Products by their maker's provider key ("Excel" is Microsoft's). */
 const PRODUCT_OF: ReadonlyMap<string, string> = new Map([
   ...'word excel powerpoint outlook teams sharepoint exchange onedrive windows office'
@@ -7126,9 +7139,9 @@ const PRODUCT_OF: ReadonlyMap<string, string> = new Map([
     .map((w) => [w, 'microsoft'] as const),
   ...'gmail docs drive chromebook chromebooks workspace'.split(' ').map((w) => [w, 'google'] as const),
 ]);
-/** Titles, roles and common nouns written in capitals ("MP", "CEO", "NGOs", "RFP", "IaaS"): no one's name. */
+/** Titles, roles and common nouns written in capitals ("MP", "CEO", "NGOs", "RFP", "IaaS", a German "Land"): no one's name. */
 const TITLES: ReadonlySet<string> = new Set(
-  'mp mps mep meps ceo cto cio cfo coo pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi iaas paas saas'.split(
+  'mp mps mep meps ceo cto cio cfo coo pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi iaas paas saas land lander laender'.split(
     ' ',
   ),
 );
