@@ -7,6 +7,7 @@ import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import { type DealRow, type FactRow, YEAR } from './fact-features.js';
 import { INTENTS } from './intents.js';
 import {
+  ALTERNATIVE_WORDS,
   ASKS_OPENING,
   AWARDS_ASKED,
   BIDDER_ASKED,
@@ -6362,9 +6363,6 @@ const KEPT_VALID =
 const OUTRANKING: ReadonlySet<string> = new Set(
   'over ahead beat beats beating outbid outbidding outran edged against devant face battu battant'.split(' '),
 );
-
-/** Words joining alternatives ("Open-Xchange or Microsoft Exchange", "M365 ou Google Workspace"). */
-const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['or', 'ou', 'nor', 'ni']);
 
 /**
  * Whether the provider at `at` is the one passed over or compared with, claimed nothing: "won JEDI over AWS",

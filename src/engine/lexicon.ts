@@ -1154,3 +1154,6 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Words joining alternatives ("Open-Xchange or Microsoft Exchange", "M365 ou Google Workspace"). */
+export const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['or', 'ou', 'nor', 'ni']);

@@ -2,6 +2,7 @@ import type { Deal, DealKind } from '../corpus/schema.js';
 import type { Lang } from './answer.js';
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import {
+  ALTERNATIVE_WORDS,
   COMPANY_NAMES,
   COMPARE_NAMED,
   DEAL_WITH,
@@ -282,11 +283,19 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     }
     if (word === 'royaume' && tokens[i + 1] === 'uni') used.add('uni');
     const kind = kindByWord.get(word);
+    // "every deal or policy", "any law or deal": a kind offered beside a word that names none narrows
+    // nothing ("contracts or partnerships" keeps both).
+    const offered = ALTERNATIVE_WORDS.has(tokens[i - 1] ?? '')
+      ? tokens[i - 2]
+      : ALTERNATIVE_WORDS.has(tokens[i + 1] ?? '')
+        ? tokens[i + 2]
+        : undefined;
+    const besideNone = offered !== undefined && !kindByWord.has(offered);
     // "joint venture" is a partnership; "joint-use stuff" is no kind of deal.
-    if (kind && (word !== 'joint' || /^ventures?$/.test(tokens[i + 1] ?? ''))) kinds.add(kind);
+    if (kind && !besideNone && (word !== 'joint' || /^ventures?$/.test(tokens[i + 1] ?? ''))) kinds.add(kind);
     const sector = sectorByWord.get(word);
     // "Which governments or armies…": one of alternatives narrows nothing.
-    const alternative = [tokens[i - 1], tokens[i + 1]].some((w) => w === 'or' || w === 'ou');
+    const alternative = [tokens[i - 1], tokens[i + 1]].some((w) => ALTERNATIVE_WORDS.has(w ?? ''));
     if (sector && !alternative && !sectors.some((s) => s.tags === sector.tags)) {
       sectors.push({ word, tags: sector.tags });
     }
