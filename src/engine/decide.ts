@@ -458,21 +458,29 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Which deals did AWS win?": a market ruling or a law naming AWS is nothing it won.
     if ((plan.won || plan.chosen) && kinds.length === 0 && NOT_WON.has((deals[d] as DealRow).deal.kind))
       return false;
+    // "G42 or its Core42 unit": either name will do, when every word left is some deal's name (not common
+    // words: "armed forces or military alliances" still wants both).
+    const either =
+      plan.restEither &&
+      rest.length > 1 &&
+      rest.every((t) => (aliasWords.has(t) || isPartyWord(t)) && !isCommonWord(t));
+    const each = (terms: readonly string[], test: (term: string) => boolean) =>
+      either ? terms.some(test) : terms.every(test);
     // An overview of a name ("anything about Gaia-X?") lists the deals it is a title word or own alias of,
     // not every deal whose parties or tags mention it.
-    if (ownDeals) return rest.every((term) => ownDeals.get(term)?.includes(d) ?? ranker.namesHave(d, term));
+    if (ownDeals) return each(rest, (term) => ownDeals.get(term)?.includes(d) ?? ranker.namesHave(d, term));
     // "Where does Proximus show up?": a deal whose facts name it is a place it shows up in.
     // (A name of several words, together: "the Data Act" is not any fact with "data" and "act".)
     // (A lone common word, "Act" of "the CLOUD Act", reads the names only.)
     if (appears)
       return (
-        rest.every((term) => ranker.namesHave(d, term)) ||
+        each(rest, (term) => ranker.namesHave(d, term)) ||
         (!(rest.length === 1 && isCommonWord(rest[0] as string)) &&
           (deals[d] as DealRow).facts.some(
             (id) => rest.every((t) => ranker.factHas(id, t)) && wordsTogether(foldedText(id), rest),
           ))
       );
-    return rest.every((term) => ranker.namesHave(d, term));
+    return each(rest, (term) => ranker.namesHave(d, term));
   }
 
   /**

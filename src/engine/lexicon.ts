@@ -1157,3 +1157,6 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set(
 
 /** Words joining alternatives ("Open-Xchange or Microsoft Exchange", "M365 ou Google Workspace"). */
 export const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['or', 'ou', 'nor', 'ni']);
+
+/** Words putting a name inside another's ("G42, including Core42", "incl", "y compris"): either will do. */
+export const INCLUDING_WORDS: ReadonlySet<string> = new Set(['incl', 'including', 'compris', 'notamment']);

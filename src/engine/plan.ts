@@ -3,6 +3,7 @@ import type { Lang } from './answer.js';
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import {
   ALTERNATIVE_WORDS,
+  INCLUDING_WORDS,
   COMPANY_NAMES,
   COMPARE_NAMED,
   DEAL_WITH,
@@ -67,6 +68,8 @@ export interface QuestionPlan {
   sectors: Array<{ word: string; tags: readonly string[] }>;
   /** Content words that are none of the above nor list words: they must be among a listed deal's names. */
   rest: string[];
+  /** The rest's names are offered as alternatives ("G42 or its Core42 unit", "G42 (incl core42)"): any will do. */
+  restEither: boolean;
   /** Whether the question asks for a list as such ("list", "which deals", "how many deals", "timeline"). */
   explicit: boolean;
   /** Whether the question claims a provider is a party ("chose", "signed with"), not another role. */
@@ -416,6 +419,14 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       // "…in here? trying to size their footprint": a remark after the question asks nothing more.
       !understood.remark?.has(term),
   );
+  const restAt = rest.map((t) => understood.tokens.indexOf(t)).sort((a, b) => a - b);
+  const restEither = restAt.some(
+    (at, i) =>
+      i > 0 &&
+      understood.tokens
+        .slice((restAt[i - 1] as number) + 1, at)
+        .some((w) => ALTERNATIVE_WORDS.has(w) || INCLUDING_WORDS.has(w)),
+  );
   // "every UK deal you've got", "all the german contracts": a place, a year or a kind between "every"/"all
   // the" and the deal noun; not a yes/no question ("is every UK deal with a US provider?").
   const everyOf = EVERY_OF.exec(spaced);
@@ -478,6 +489,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     kinds: [...kinds],
     sectors,
     rest,
+    restEither,
     explicit: shape === 'count' || shape === 'timeline' || explicitList,
     overview: SHAPE_PATTERNS.overview.test(spaced) || DEAL_NOUNS.test(spaced) || overviewStrong,
     overviewStrong,
