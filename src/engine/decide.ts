@@ -1252,7 +1252,7 @@ export function createDecider(ctx: DecisionContext): Decider {
   /** "Compare X and Y": each part of the question names a deal; the deals side by side, one cited row each. */
   function answerCompare(question: string, understood: Understanding): Answer | undefined {
     const cue =
-      /\b(?:compare[dz]?|comparing|comparer|comparaison(?: de| entre)?|differences? between|diff[ée]rences? entre|side by side|what(?:'s| is) the difference|c'est quoi la diff[ée]rence|quelles? diff[ée]rences?|la diff[ée]rence|how do (?:they|the two|both) differ)\b/i;
+      /\b(?:compare[dz]?|comparing|comparer|comparaison(?: de| entre)?|comparisons?(?: of| between)?|mettre en regard|mettez en regard|differences? between|diff[ée]rences? entre|side by side|what(?:'s| is) the difference|c'est quoi la diff[ée]rence|quelles? diff[ée]rences?|la diff[ée]rence|how do (?:they|the two|both) differ)\b/i;
     // "…, how do they stack up?": a closing cue names no deal.
     // "JEDI vs JWCC — how did the Pentagon's two procurements differ?": the question after a dash or a colon
     // names no deal either.
@@ -5657,7 +5657,7 @@ const BOTH_OF = /\b(?:the two|both|les deux|ses deux|their two|its two)\b/;
  * may follow them: "compare: tech partners of bleu and s3ns").
  */
 const COMPARE_QUESTION_TAIL =
-  /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*|(?:\s[—–-]|[—–])\s*(?:ownership|owners?|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
+  /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*|(?:\s[—–-]|[:—–])\s*(?:ownership|owners?|governance|gouvernance|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
 
 /** The hyphenated compound a word is written in ("air-gapped" for "air"), or the word itself. */
 function compoundOf(question: string, word: string): string {
