@@ -397,7 +397,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   else if (SHAPE_PATTERNS.order.test(spaced) && /,|;|\s(?:and|et|&|then|puis)\s/iu.test(raw)) {
     shape = 'timeline';
     orderAsked = true;
-  } else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';
+  }
+  // "Set out in date order the Dutch government cloud matters recorded": a place's deals, by date (not "in
+  // what order did Denmark switch its staff?", one deal's steps).
+  else if (SHAPE_PATTERNS.order.test(spaced) && places.length > 0 && DEAL_NOUNS.test(spaced)) shape = 'timeline';
+  else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';
   const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
   // "every UK deal (home office, hmrc, mod, etc)": examples in brackets beside a constraint narrow nothing.
   const bracketed = constrained
@@ -543,7 +547,7 @@ const CHOSEN_WORDS: ReadonlySet<string> = new Set(
 );
 
 const DEAL_NOUNS =
-  /\b(?:deals|contracts|agreements|arrangements|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|files|projects|projets|investments|investissements|announcements|annonces|certifications|schemes|labels|appels d offres|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
+  /\b(?:deals|contracts|agreements|arrangements|matters|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|files|projects|projets|investments|investissements|announcements|annonces|certifications|schemes|labels|appels d offres|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
 
 /**
  * Whether the judgement words are in what is asked. "WildandStormy, aka the best codename in govtech lol.
