@@ -5696,7 +5696,7 @@ const TERM_LENGTH =
 /** The lengths of time folded, spaced text gives, as "10 year" or "18 month". */
 function termsIn(spaced: string): string[] {
   const terms: string[] = [];
-  for (const m of spaced.matchAll(TERM_LENGTH)) {
+  for (const m of unglued(spaced).matchAll(TERM_LENGTH)) {
     if (m[3] !== undefined) {
       terms.push('10 year');
       continue;
@@ -5709,13 +5709,21 @@ function termsIn(spaced: string): string[] {
   return terms;
 }
 
-/** A term as the question typed it ("30 ans", "ten years"). */
+/** "5yr", "3yrs", "18mo" typed as one word: the number and its unit apart ("5 yr"). */
+const unglued = (spaced: string): string => spaced.replace(/\b(\d+)(yrs?|years?|months?)\b/g, '$1 $2');
+
+/** A term as the question typed it ("30 ans", "ten years", "5 years" for "5yr"), its English unit plural. */
 function originalTerm(question: string, term: string): string {
   const [n] = term.split(' ');
-  const typed = [...fold(question).replace(/-/g, ' ').matchAll(TERM_LENGTH)].find((m) =>
+  const typed = [...unglued(fold(question).replace(/-/g, ' ')).matchAll(TERM_LENGTH)].find((m) =>
     termsIn(m[0]).includes(term),
   );
-  return typed?.[0] ?? `${n} ${term.endsWith('month') ? 'months' : 'years'}`;
+  if (typed === undefined || typed[1] === undefined)
+    return `${n} ${term.endsWith('month') ? 'months' : 'years'}`;
+  const unit = typed[2] as string;
+  const english = /^(?:years?|yrs?|months?)$/.test(unit);
+  const one = n === '1';
+  return english ? `${typed[1]} ${unit.startsWith('m') ? 'month' : 'year'}${one ? '' : 's'}` : typed[0];
 }
 
 /** Words before a place ("in", "near", "à", "de", "autour de"). */

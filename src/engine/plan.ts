@@ -3,12 +3,12 @@ import type { Lang } from './answer.js';
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import {
   ALTERNATIVE_WORDS,
-  INCLUDING_WORDS,
   COMPANY_NAMES,
   COMPARE_NAMED,
   DEAL_WITH,
   GOING_WITH,
   HOW_TO,
+  INCLUDING_WORDS,
   KIND_WORDS,
   LIST_WORDS,
   ONE_DEAL_ASKED,
@@ -400,7 +400,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   }
   // "Set out in date order the Dutch government cloud matters recorded": a place's deals, by date (not "in
   // what order did Denmark switch its staff?", one deal's steps).
-  else if (SHAPE_PATTERNS.order.test(spaced) && places.length > 0 && DEAL_NOUNS.test(spaced)) shape = 'timeline';
+  else if (SHAPE_PATTERNS.order.test(spaced) && places.length > 0 && DEAL_NOUNS.test(spaced))
+    shape = 'timeline';
   else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';
   const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
   // "every UK deal (home office, hmrc, mod, etc)": examples in brackets beside a constraint narrow nothing.
