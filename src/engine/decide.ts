@@ -5155,6 +5155,17 @@ export function createDecider(ctx: DecisionContext): Decider {
         ({ said }) => said.filter((own) => claimed.some((c) => c.some((x) => own.includes(x)))).length >= 2,
       )?.id;
       if (negated !== undefined) return recordsOtherwise(negated);
+      // "GCHQ publicly confirmed that its contract is worth GBP 1bn": a figure said confirmed that the entry
+      // says no party confirmed.
+      // (Not "I appreciate that neither side ever confirmed a figure, but…": the question says so itself.)
+      if (
+        CONFIRMATION_CLAIMED.test(spacedQuestion) &&
+        !CONFIRMATION_DENIED.test(spacedQuestion) &&
+        FIGURE_ASKED.test(spacedQuestion)
+      ) {
+        const unconfirmed = row.facts.find((id) => UNCONFIRMED.test(foldedBoth(id)));
+        if (unconfirmed !== undefined) return recordsOtherwise(unconfirmed);
+      }
     }
     // "Why did Germany ban Google Workspace in schools?": a country given as the subject's, where the deal
     // is elsewhere and its entry never writes that country in any form (Helsingør's ban is Denmark's).
@@ -7144,6 +7155,18 @@ const EVENT_CLAIMS: ReadonlySet<string> = new Set(
 const RANGE_BEFORE: ReadonlySet<string> = new Set(
   'since after before until till from by through depuis avant apres jusqu jusqu a partir des'.split(' '),
 );
+/** A question saying a party confirmed something ("publicly confirmed", "officiellement", "a confirmé"). */
+const CONFIRMATION_CLAIMED =
+  /\b(?:confirmed|confirms|officially|publicly (?:disclosed|announced|stated)|a confirme|ont confirme|officiellement)\b/;
+/** A question saying no one confirmed it ("neither side ever confirmed", "jamais confirmé"). */
+const CONFIRMATION_DENIED =
+  /\b(?:neither|nor|never|not|no one|nobody|ni|jamais|pas|personne)\b(?: [a-z0-9-]+){0,4} (?:confirm|confirme|confirmed|confirmee)\b/;
+/** A figure in the question: a number, or a word of value ("worth", "montant"). */
+const FIGURE_ASKED =
+  /\b(?:\d[\d.,]*\s?(?:m|bn|k|million|millions|billion|milliards?)?|worth|value|valued|figure|amount|montant|valeur|chiffre)\b/;
+/** A fact saying no party confirmed a figure, folded ("neither GCHQ nor AWS confirmed any figure"). */
+const UNCONFIRMED =
+  /\b(?:neither\b(?: [a-z0-9-]+){1,8} nor\b(?: [a-z0-9-]+){1,6} confirmed|not (?:been )?confirmed|unconfirmed|did not confirm|never confirmed|ni\b(?: [a-z0-9-]+){1,8} ni\b(?: [a-z0-9-]+){1,6} (?:n a|n ont) confirme|non confirmee?s?|jamais confirmee?)\b/;
 /** Words before a year that make it the period a figure covers ("purchases for 2024", "pour 2024"). */
 const FIGURE_PERIOD_BEFORE: ReadonlySet<string> = new Set(['for', 'pour']);
 /** Products by their maker's provider key ("Excel" is Microsoft's). */
