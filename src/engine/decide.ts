@@ -5668,7 +5668,7 @@ const BOTH_OF = /\b(?:the two|both|les deux|ses deux|their two|its two)\b/;
  * may follow them: "compare: tech partners of bleu and s3ns").
  */
 const COMPARE_QUESTION_TAIL =
-  /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*|(?:\s[—–-]|[:—–])\s*(?:ownership|owners?|governance|gouvernance|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
+  /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*|(?:\s[—–-]|[—–]|(?<=\b(?:compar\w*|contrast\w*|between|entre)\b[^:]*\s\p{L}[^:]*):)\s*(?:ownership|owners?|governance|gouvernance|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
 
 /** The hyphenated compound a word is written in ("air-gapped" for "air"), or the word itself. */
 function compoundOf(question: string, word: string): string {

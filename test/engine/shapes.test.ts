@@ -5002,3 +5002,156 @@ describe('something claimed not had yet that the entry records granted', () => {
     expect(answered(engine.ask('Why does Bleu still not have SecNumCloud?')).shape).not.toBe('correction');
   });
 });
+
+describe('a yes/no question after a lead-in or another clause asks whether', () => {
+  it.each([
+    'In the Home Office contract with AWS, had the ministry some right to audit or to inspect the data centres?',
+    'New Zealand AWS region in Auckland: does Amazon own the buildings?',
+  ])('answers "%s" with the fact that says no', (q) => {
+    expect(answered(engine.ask(q)).shape).toBe('single');
+  });
+
+  it('still corrects the same thing claimed', () => {
+    expect(
+      answered(engine.ask("The Home Office got the right to audit AWS's data centres, right?")).shape,
+    ).toBe('correction');
+  });
+});
+
+describe('reading round 12', () => {
+  it('reads "IaaS" as a common noun, in a told sentence too', () => {
+    const answer = answered(
+      engine.ask(
+        "Context: we're scoping a 3-yr IaaS commitment for our ministry. For the UK Home Office AWS deal, what was the committed minimum spend vs the max?",
+      ),
+    );
+    expect(answer.shape).toBe('single');
+    expect(answer.deals[0]?.id).toBe('uk-home-office-aws-2023');
+  });
+
+  it('reads a German "Land" as no party', () => {
+    expect(
+      answered(engine.ask('bavaria M365 deal, what did the open letter reckon it would cost the Land')).shape,
+    ).toBe('single');
+  });
+
+  it('leaves a place in a closing remark to the asker', () => {
+    const answer = answered(
+      engine.ask(
+        'Why did Microsoft stop the Cloud Deutschland with T-Systems as data trustee? I want to understand the lessons for a trustee model here in Spain.',
+      ),
+    );
+    expect(answer.deals[0]?.id).toBe('germany-microsoft-cloud-deutschland-2015');
+    expect(answer.shape).not.toBe('correction');
+  });
+
+  it('reads a year after "pour" as the period a figure covers', () => {
+    expect(
+      answered(
+        engine.ask(
+          "Quel montant d'achats cloud le président de l'UGAP a-t-il indiqué pour 2024 devant la commission d'enquête du Sénat ?",
+        ),
+      ).shape,
+    ).not.toBe('correction');
+  });
+
+  it('reads "5yr" as a term', () => {
+    const answer = answered(
+      engine.ask('home office AWS 5yr hosting contract from dec 2023, whats the max value on it'),
+    );
+    expect(answer.shape).toBe('correction');
+    expect(answer.statements[0]?.text).toContain('5 years');
+  });
+
+  it('corrects a figure said confirmed that no party confirmed, unless the question says so', () => {
+    expect(
+      answered(
+        engine.ask(
+          'GCHQ publicly confirmed that its contract with AWS is worth GBP 1bn. Over how many years?',
+        ),
+      ).shape,
+    ).toBe('correction');
+    expect(
+      answered(
+        engine.ask(
+          'I appreciate that neither GCHQ nor AWS ever confirmed a figure, but what range did industry experts put on it?',
+        ),
+      ).shape,
+    ).not.toBe('correction');
+  });
+});
+
+describe('lists and comparisons round 12', () => {
+  const ids = (q: string) => answered(engine.ask(q)).deals.map((d) => d.id);
+
+  it('a kind offered beside a word that names none narrows nothing', () => {
+    expect(ids('Australia: list every deal or policy you have from there.')).toEqual(
+      expect.arrayContaining([
+        'australia-asd-aws-top-secret-cloud-2024',
+        'australia-hosting-strategy-certification-framework',
+      ]),
+    );
+  });
+
+  it.each([
+    "What does the corpus hold on Canada's federal government and the cloud?",
+    'Which Indian measures on government cloud or data localisation does the corpus cover?',
+    'Which Latin American government cloud arrangements are recorded?',
+  ])('"%s" is a list', (q) => {
+    expect(answered(engine.ask(q)).shape).toBe('list');
+  });
+
+  it('names offered as alternatives list the deals of either', () => {
+    expect(ids('Every deal where G42 or its Core42 unit is involved?')).toEqual(
+      expect.arrayContaining([
+        'kenya-microsoft-g42-data-centre-2024',
+        'uae-abu-dhabi-government-microsoft-core42-sovereign-cloud-2025',
+        'uae-microsoft-g42-investment-2024',
+      ]),
+    );
+  });
+
+  it('common words offered as alternatives still narrow together', () => {
+    expect(ids("which armed forces or military alliances bought Google's air-gapped cloud?")).toEqual([
+      'nato-ncia-google-distributed-cloud-air-gapped-2025',
+      'germany-bundeswehr-google-cloud-air-gapped-2025',
+    ]);
+  });
+
+  it('aspects after a colon name no deal of a comparison', () => {
+    expect(
+      ids(
+        'Pourriez-vous comparer Bleu et S3NS : actionnariat, technologie sous-jacente et état de la qualification SecNumCloud ?',
+      ),
+    ).toEqual(['france-bleu-orange-capgemini-microsoft-2021', 'france-s3ns-thales-google-2021']);
+  });
+
+  it.each([
+    'For a workshop I need a comparison between SecNumCloud 3.2, the European EUCS and the Korean CSAP.',
+    'Merci de mettre en regard la décision du CEPD sur Microsoft 365 et la position de la DSK sur ce même logiciel.',
+  ])('"%s" compares', (q) => {
+    expect(answered(engine.ask(q)).shape).toBe('compare');
+  });
+
+  it('"over time" asks for a timeline', () => {
+    expect(answered(engine.ask('CIA cloud contracts over time: C2S then C2E.')).shape).toBe('timeline');
+  });
+
+  it("a place's deals asked in date order are its timeline, one deal's steps are not", () => {
+    expect(
+      answered(
+        engine.ask(
+          'For a note on the Netherlands: set out in date order the Dutch government cloud matters recorded.',
+        ),
+      ).shape,
+    ).toBe('timeline');
+    expect(answered(engine.ask('In what order did Denmark switch its staff?')).shape).toBe('single');
+  });
+
+  it('"in your view … a safer choice" is an opinion', () => {
+    const answer = engine.ask(
+      "In your view, would OVHcloud be a safer choice than Scaleway for a ministry's sensitive data?",
+    );
+    expect(answer.kind === 'no-answer' && answer.reason).toBe('opinion');
+  });
+});
