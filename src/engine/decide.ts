@@ -2545,13 +2545,24 @@ export function createDecider(ctx: DecisionContext): Decider {
       // "Tell me everything about AWS in Australia": asked in so many words, with a provider, place or year,
       // one deal is a list of one; a name alone ("anything on GCHQ?") is that deal's answer.
       const constrainedOverview = plan.providers.length > 0 || plan.places.length > 0 || hasYears(plan.years);
-      const listed = answerFilter(
-        question,
-        understood,
-        { ...plan, shape: 'list', explicit: plan.explicit || plan.overviewStrong },
-        true,
-        aliasPhraseIn(question, phrased(ranked)),
-      );
+      const spelled = aliasPhraseIn(question, phrased(ranked));
+      // "What does the corpus hold on the CLOUD Act?": one deal's own several-word name, with nothing else to
+      // narrow by, is that deal's question, not every deal with "Act" in its title.
+      const oneName =
+        !plan.explicit &&
+        !constrainedOverview &&
+        spelled.length > 1 &&
+        plan.rest.every((t) => spelled.includes(t)) &&
+        deals.filter((_, d) => aliasPhraseIn(question, [d]).length > 0).length === 1;
+      const listed = oneName
+        ? undefined
+        : answerFilter(
+            question,
+            understood,
+            { ...plan, shape: 'list', explicit: plan.explicit || plan.overviewStrong },
+            true,
+            spelled,
+          );
       if (listed?.kind === 'answered' && (listed.rows.length > 1 || plan.explicit || constrainedOverview))
         return listed;
       // "Tell me everything about JEDI": the one deal the name points at, answered as that deal (its
@@ -3684,7 +3695,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       }
     }
     // "The convention runs for 30 years, right?": a term the entry never gives, where it gives others.
-    const claimedTerms = termsIn(spacedQuestion);
+    // (Not a stretch of time: "over the last five years", "in the 5yrs before the contract".)
+    const periods = new Set([...unglued(spacedQuestion).matchAll(PERIOD_SPAN)].flatMap((m) => termsIn(m[0])));
+    const claimedTerms = termsIn(spacedQuestion).filter((term) => !periods.has(term));
     if (claimedTerms.length > 0) {
       const termsOf = row.facts.map((id) => termsIn(foldedBoth(id)));
       const given = new Set([
@@ -5106,8 +5119,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const period = yearAt >= 0 && FIGURE_PERIOD_BEFORE.has(understood.tokens[yearAt - 1] ?? '');
     if (
       years.length === 1 &&
-      (event || namedYear) &&
-      !period &&
+      (event || (namedYear && !period)) &&
       !row.deal.date.startsWith(years[0] as string)
     ) {
       const year = years[0] as string;
@@ -5719,6 +5731,10 @@ function termsIn(spaced: string): string[] {
   }
   return terms;
 }
+
+/** A stretch of time rather than a term: "the last five years", "5 yrs before the contract", "ces 3 dernières années". */
+const PERIOD_SPAN =
+  /\b(?:(?:last|past|previous|next|coming|first) (?:[a-z0-9]+ )(?:years?|yrs?|months?)|(?:[a-z0-9]+ )(?:years?|yrs?|months?|ans|annees|mois) (?:before|after|ago|earlier|later|since|avant|apres|plus tot|plus tard|precedent\w*|suivant\w*)|(?:[a-z0-9]+ )(?:dernieres annees|derniers mois|annees precedentes|prochaines annees))\b/g;
 
 /** "5yr", "3yrs", "18mo" typed as one word: the number and its unit apart ("5 yr"). */
 const unglued = (spaced: string): string => spaced.replace(/\b(\d+)(yrs?|years?|months?)\b/g, '$1 $2');
@@ -6402,6 +6418,8 @@ function passedOver(tokens: readonly string[], at: number): boolean {
     before.slice(-2).some((w) => OUTRANKING.has(w)) ||
     before.at(-1) === 'than' ||
     (before.at(-1) === 'of' && before.at(-2) === 'instead') ||
+    // "the German alternative to M365", "une alternative à Microsoft".
+    ((before.at(-1) === 'to' || before.at(-1) === 'a') && /^alternatives?$/.test(before.at(-2) ?? '')) ||
     (before.at(-1) === 'd' && before.at(-2) === 'lieu') ||
     ((before.at(-1) === 'que' || before.at(-1) === 'qu') &&
       before.some((w) => FRENCH_COMPARATIVE.has(w) || w === 'plutot'))

@@ -243,6 +243,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const describing = new Set(
     [...raw.matchAll(APPOSITION)].flatMap((m) => tokenize(fold(m[1] ?? m[2] ?? ''))),
   );
+  const setAside = setAsideNames(raw);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     const word = token === 't' && tokens[i + 1] === 'systems' ? 't-systems' : token;
@@ -251,8 +252,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       word === 'ms' && MS_PRODUCTS.has(tokens[i + 1] ?? '')
         ? PROVIDER_BY_WORD.get('microsoft')
         : PROVIDER_BY_WORD.get(word);
-    // "…on Microsoft 365 itself (not Google)": a provider set aside is no constraint.
-    if (provider && EXCLUDING.has(tokens[i - 1] ?? '')) {
+    // "…on Microsoft 365 itself (not Google)", "the German alternative to M365": a provider set aside is no
+    // constraint.
+    if (provider && (EXCLUDING.has(tokens[i - 1] ?? '') || setAside.has(word))) {
       used.add(token);
       continue;
     }
@@ -408,7 +410,6 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const bracketed = constrained
     ? new Set(tokenize(fold([...raw.matchAll(/\(([^)]*)\)/gu)].map((m) => m[1]).join(' '))))
     : new Set<string>();
-  const setAside = setAsideNames(raw);
   const rest = understood.terms.filter(
     (term) =>
       !used.has(term) &&
@@ -617,7 +618,9 @@ export function setAsideNames(raw: string): Set<string> {
   const names = new Set<string>();
   for (const m of raw.matchAll(SET_ASIDE_NAME)) {
     const words = tokenize(fold(m[1] ?? ''));
-    if (PROVIDER_BY_WORD.has(words[0] ?? '')) continue;
+    // (A provider is passed over, not set aside, but as what something is the alternative to: "the German
+    // alternative to M365".)
+    if (PROVIDER_BY_WORD.has(words[0] ?? '') && !/^alternative/iu.test(m[0])) continue;
     const bracketed = brackets.some(([from, to]) => m.index > (from as number) && m.index < (to as number));
     if (/^alternative/iu.test(m[0]) || bracketed) for (const w of words) names.add(w);
   }
