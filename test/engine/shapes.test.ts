@@ -5155,3 +5155,64 @@ describe('lists and comparisons round 12', () => {
     expect(answer.kind === 'no-answer' && answer.reason).toBe('opinion');
   });
 });
+
+describe('a review of round 12: facts asked, not opinions or corrections', () => {
+  it.each([
+    'Selon vous, quand S3NS a-t-il été annoncé ?',
+    'In your view, how much is the Home Office AWS contract worth?',
+    'Would Scaleway be a safer option than Azure, according to the Health Data Hub?',
+    'Did Lyon consider open source a safer bet?',
+  ])('answers "%s"', (q) => {
+    expect(engine.ask(q).kind).toBe('answered');
+  });
+
+  it.each([
+    'What did the Home Office spend with AWS in the 5yrs before the contract?',
+    'What happened with the Health Data Hub over the last five years?',
+    'openDesk keeps coming up as the German alternative to M365. Which organisations have signed up for openDesk so far?',
+  ])('does not correct "%s"', (q) => {
+    expect(answered(engine.ask(q)).shape).not.toBe('correction');
+  });
+
+  it.each([
+    'The Home Office signed its AWS contract for 2021, right?',
+    'For 2019, which providers won Israel’s Project Nimbus?',
+    'Why did Schleswig-Holstein choose M365?',
+  ])('still corrects "%s"', (q) => {
+    expect(answered(engine.ask(q)).shape).toBe('correction');
+  });
+
+  it('one deal asked "over time" is that deal’s question', () => {
+    expect(answered(engine.ask('How did the Dutch government cloud policy evolve over time?')).shape).toBe(
+      'single',
+    );
+  });
+
+  it('"décisions ou réglementations" keeps both kinds', () => {
+    const ids = answered(engine.ask('Quelles décisions ou réglementations concernent Microsoft ?')).deals.map(
+      (d) => d.id,
+    );
+    expect(ids).toContain('germany-dsk-microsoft-365-2022');
+    expect(ids).not.toContain('france-health-data-hub-scaleway-2026');
+  });
+
+  it('an overview of one deal’s several-word name is that deal', () => {
+    expect(answered(engine.ask('What does the corpus hold on the Data Act?')).deals.map((d) => d.id)).toEqual(
+      ['eu-data-act-cloud-switching'],
+    );
+  });
+
+  it('M365 is Microsoft’s in a list', () => {
+    expect(
+      answered(
+        engine.ask('which data protection regulator rulings went against M365 or google workspace?'),
+      ).deals.map((d) => d.id),
+    ).toEqual(
+      expect.arrayContaining([
+        'eu-edps-commission-microsoft-365-2024',
+        'germany-dsk-microsoft-365-2022',
+        'denmark-helsingor-google-workspace-ban-2022',
+      ]),
+    );
+  });
+});
