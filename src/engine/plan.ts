@@ -247,9 +247,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     const word = token === 't' && tokens[i + 1] === 'systems' ? 't-systems' : token;
-    // "MS Office", "ms teams": Microsoft's short name before one of its products.
+    // "MS Office", "ms teams": Microsoft's short name before one of its products, or typed in capitals ("MS").
     const provider =
-      word === 'ms' && MS_PRODUCTS.has(tokens[i + 1] ?? '')
+      word === 'ms' && (MS_PRODUCTS.has(tokens[i + 1] ?? '') || /\bMS\b/u.test(raw))
         ? PROVIDER_BY_WORD.get('microsoft')
         : PROVIDER_BY_WORD.get(word);
     // "…on Microsoft 365 itself (not Google)", "the German alternative to M365": a provider set aside is no

@@ -5216,3 +5216,12 @@ describe('a review of round 12: facts asked, not opinions or corrections', () =>
     );
   });
 });
+
+describe('a majority claimed in French, or of "MS"', () => {
+  it.each([
+    'Pourquoi Google détient-il la majorité du capital de S3NS ?',
+    'pourquoi MS détient la majorité du capital de Bleu ?',
+  ])('corrects "%s"', (q) => {
+    expect(answered(engine.ask(q)).shape).toBe('correction');
+  });
+});
