@@ -225,7 +225,7 @@ const EXCLUDING: ReadonlySet<string> = new Set('not except excluding besides sau
 /** A name followed by what describes it: "from" and a place, or words in brackets. (Not the French "d'":
  * "Conseil d'État" is one name.) */
 const APPOSITION =
-  /\b\p{Lu}[\p{L}\p{N}-]*\s+from\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)|\b\p{Lu}[\p{L}\p{N}-]*\s*\(((?:the|a|an|le|la|l'|un|une) [^)]*)\)/gu;
+  /\b\p{Lu}[\p{L}\p{N}-]*\s+from\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)|\b\p{Lu}[\p{L}\p{N}-]*\s*\(((?:the|a|an|le|la|l'|un|une) [^)]*)\)|\b\p{Lu}[\p{L}\p{N}-]*,\s+((?:the|a|an|le|la|l'|l’|un|une)\s?[^,.?!]{1,60}),/gu;
 
 /** Reads the plan of an understood question. `raw` is the question as typed. */
 export function planQuestion(understood: Understanding, raw: string): QuestionPlan {
@@ -241,7 +241,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   // "G42 from Abu Dhabi", "G42 (the Emirati AI company)": a place describing a name just before it says who
   // is meant, not where the deals are.
   const describing = new Set(
-    [...raw.matchAll(APPOSITION)].flatMap((m) => tokenize(fold(m[1] ?? m[2] ?? ''))),
+    [...raw.matchAll(APPOSITION)].flatMap((m) => tokenize(fold(m[1] ?? m[2] ?? m[3] ?? ''))),
   );
   const setAside = setAsideNames(raw);
   for (let i = 0; i < tokens.length; i++) {
@@ -254,7 +254,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
         : PROVIDER_BY_WORD.get(word);
     // "…on Microsoft 365 itself (not Google)", "the German alternative to M365": a provider set aside is no
     // constraint.
-    if (provider && (EXCLUDING.has(tokens[i - 1] ?? '') || setAside.has(word))) {
+    // "S3NS, la coentreprise Thales-Google, …": a provider describing a name between commas narrows nothing.
+    if (provider && (EXCLUDING.has(tokens[i - 1] ?? '') || setAside.has(word) || describing.has(word))) {
       used.add(token);
       continue;
     }
@@ -297,7 +298,13 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
         : undefined;
     const besideNone = offered !== undefined && !kindByWord.has(offered);
     // "joint venture" is a partnership; "joint-use stuff" is no kind of deal.
-    if (kind && !besideNone && (word !== 'joint' || /^ventures?$/.test(tokens[i + 1] ?? ''))) kinds.add(kind);
+    if (
+      kind &&
+      !besideNone &&
+      !describing.has(word) &&
+      (word !== 'joint' || /^ventures?$/.test(tokens[i + 1] ?? ''))
+    )
+      kinds.add(kind);
     const sector = sectorByWord.get(word);
     // "Which governments or armies…": one of alternatives narrows nothing.
     const alternative = [tokens[i - 1], tokens[i + 1]].some((w) => ALTERNATIVE_WORDS.has(w ?? ''));

@@ -5225,3 +5225,17 @@ describe('a majority claimed in French, or of "MS"', () => {
     expect(answered(engine.ask(q)).shape).toBe('correction');
   });
 });
+
+describe('an appositive between commas describes a name', () => {
+  it('narrows a list by none of its providers or kinds', () => {
+    expect(
+      answered(
+        engine.ask(
+          'Je cherche tous les dossiers où S3NS, la coentreprise Thales-Google, intervient comme fournisseur.',
+        ),
+      ).deals.map((d) => d.id),
+    ).toEqual(
+      expect.arrayContaining(['eu-commission-sovereign-cloud-tender-2026', 'france-s3ns-thales-google-2021']),
+    );
+  });
+});
