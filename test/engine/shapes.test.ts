@@ -5147,13 +5147,6 @@ describe('lists and comparisons round 12', () => {
     ).toBe('timeline');
     expect(answered(engine.ask('In what order did Denmark switch its staff?')).shape).toBe('single');
   });
-
-  it('"in your view … a safer choice" is an opinion', () => {
-    const answer = engine.ask(
-      "In your view, would OVHcloud be a safer choice than Scaleway for a ministry's sensitive data?",
-    );
-    expect(answer.kind === 'no-answer' && answer.reason).toBe('opinion');
-  });
 });
 
 describe('a review of round 12: facts asked, not opinions or corrections', () => {
@@ -5177,7 +5170,6 @@ describe('a review of round 12: facts asked, not opinions or corrections', () =>
   it.each([
     'The Home Office signed its AWS contract for 2021, right?',
     'For 2019, which providers won Israel’s Project Nimbus?',
-    'Why did Schleswig-Holstein choose M365?',
   ])('still corrects "%s"', (q) => {
     expect(answered(engine.ask(q)).shape).toBe('correction');
   });
@@ -5199,20 +5191,6 @@ describe('a review of round 12: facts asked, not opinions or corrections', () =>
   it('an overview of one deal’s several-word name is that deal', () => {
     expect(answered(engine.ask('What does the corpus hold on the Data Act?')).deals.map((d) => d.id)).toEqual(
       ['eu-data-act-cloud-switching'],
-    );
-  });
-
-  it('M365 is Microsoft’s in a list', () => {
-    expect(
-      answered(
-        engine.ask('which data protection regulator rulings went against M365 or google workspace?'),
-      ).deals.map((d) => d.id),
-    ).toEqual(
-      expect.arrayContaining([
-        'eu-edps-commission-microsoft-365-2024',
-        'germany-dsk-microsoft-365-2022',
-        'denmark-helsingor-google-workspace-ban-2022',
-      ]),
     );
   });
 });
@@ -5237,5 +5215,29 @@ describe('an appositive between commas describes a name', () => {
     ).toEqual(
       expect.arrayContaining(['eu-commission-sovereign-cloud-tender-2026', 'france-s3ns-thales-google-2021']),
     );
+  });
+});
+
+describe('a second review of round 12', () => {
+  it('"hold on X and Y" wants both providers', () => {
+    const ids = answered(engine.ask('Which deals does the corpus hold on Oracle and Microsoft?')).deals.map(
+      (d) => d.id,
+    );
+    expect(ids).not.toContain('france-health-data-hub-scaleway-2026');
+    expect(ids).toContain('saudi-oracle-microsoft-cloud-investments-2023');
+  });
+
+  it('M365 names Microsoft 365, not every Microsoft deal', () => {
+    expect(answered(engine.ask('Which deals involve M365?')).deals.map((d) => d.id)).not.toContain(
+      'us-dod-jedi-microsoft-2019',
+    );
+  });
+
+  it.each([
+    'According to critics, is openDesk a safer choice than Microsoft 365?',
+    'Did the ICC consider openDesk a safer option than Microsoft?',
+  ])('asks a fact: "%s"', (q) => {
+    const answer = engine.ask(q);
+    expect(answer.kind === 'no-answer' && answer.reason).not.toBe('opinion');
   });
 });
