@@ -105,8 +105,8 @@ describe.each([
 // fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
 // too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
 // worse fails here even when every other set passes. fresh-l, fresh-m, fresh-r, fresh-s and fresh-x were held out too,
-// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz, fresh-cb, fresh-cd, fresh-cf, fresh-ch, fresh-cl, fresh-cm, fresh-cn, fresh-cr, fresh-cs, fresh-ct, fresh-cx, fresh-cy, fresh-cz, fresh-dd, fresh-de and fresh-df are held
-// out: never tuned on.
+// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz, fresh-cb, fresh-cd, fresh-cf, fresh-ch, fresh-cl, fresh-cm, fresh-cn, fresh-cr, fresh-cs, fresh-ct, fresh-cx, fresh-cy, fresh-cz, fresh-dd, fresh-de, fresh-df, fresh-dj, fresh-dk and
+// fresh-dl are held out: never tuned on.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
   ['fresh B (tuned on)', 'test/golden/fresh/fresh-b.yaml', 0.88, 0.94, 0.94, 0.9],
@@ -247,6 +247,16 @@ describe.each([
   ['fresh DB (tuned on since)', 'test/golden/fresh/fresh-db.yaml', 0.86, 0.79, 0.76, 0.85],
   ['fresh DC (tuned on since)', 'test/golden/fresh/fresh-dc.yaml', 0.88, 0.65, 0.94, 0.85],
   ['fresh DG (tuned on since)', 'test/golden/fresh/fresh-dg.yaml', 0.74, 0.82, 0.76, 0.85],
+  // Written at the next round's start, each in a persona's voice (a Madrid public-sector IT consultant writing
+  // English as a second language, a French Senate attaché, a trade-union representative, a European cloud
+  // provider's pre-sales engineer, a secondary-school teacher, a policy analyst pasting terse fragments): DJ, DK
+  // and DL held out (drawn by lot), DH, DI and DM measured once, then tuned on.
+  ['fresh DJ (never seen)', 'test/golden/fresh/fresh-dj.yaml', 0.76, 0.76, 0.76, 0.69],
+  ['fresh DK (never seen)', 'test/golden/fresh/fresh-dk.yaml', 0.84, 0.62, 0.65, 0.77],
+  ['fresh DL (never seen)', 'test/golden/fresh/fresh-dl.yaml', 0.72, 0.82, 0.79, 0.85],
+  ['fresh DH (tuned on since)', 'test/golden/fresh/fresh-dh.yaml', 0.84, 0.85, 0.83, 0.94],
+  ['fresh DI (tuned on since)', 'test/golden/fresh/fresh-di.yaml', 0.87, 0.68, 0.79, 0.77],
+  ['fresh DM (tuned on since)', 'test/golden/fresh/fresh-dm.yaml', 0.84, 0.76, 0.72, 0.94],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
@@ -287,7 +297,7 @@ describe('true premises', () => {
       }
     const counts = [...perFile].map(([file, n]) => `${file}: ${n}`).join('\n');
     expect(corrected / total, `${corrected} of ${total} corrected:\n${counts}`).toBeLessThanOrEqual(0.01);
-    // Every answerable question of every set, some 8,600: a test of answers, not of speed, given the time a
+    // Every answerable question of every set, some 9,500: a test of answers, not of speed, given the time a
     // loaded CI machine needs (the default 20 s is for one set).
   }, 180_000);
 });
