@@ -5409,10 +5409,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (found ? !narrowed : whole.reason !== 'not-covered' && whole.reason !== 'unknown-entity') return whole;
     const core = askingSentences(question);
     // (Only a sentence asking with a question word: "…us regions right?" claims, and is checked whole.)
-    // (Folded clause by clause: "For the Home Office deal, what was…" asks after its lead-in.)
+    // (Folded clause by clause: "For the Home Office deal, what was…" asks after its lead-in, when the whole
+    // found nothing; a found answer is re-asked only for a list its first clause asks, which keeps the cost of
+    // re-asking off most answered questions.)
     const [lead = '', ...rest] = core?.split(',') ?? [];
     const opens = (clause: string) => ASKS_OPENING.test(tokenizeFolded(clause).join(' '));
-    if (core === undefined || !(opens(lead) || (rest.length > 0 && opens(rest.join(','))))) return whole;
+    if (core === undefined || !(opens(lead) || (!found && rest.length > 0 && opens(rest.join(',')))))
+      return whole;
     const part = ask(core, context);
     if (part.kind !== 'answered' || part.lang !== whole.lang) return whole;
     const words = tokenizeFolded(core);
