@@ -95,7 +95,7 @@ function expectValidAnswer(answer: Answer): void {
 // The engine's own sentences: a premise correction, "the entry has no such detail", and what the entry
 // does not support of the question's premise (a name, an amount, a year).
 const ENGINE_OPENING =
-  /(?:'s deals? (?:is|are) with .*, not |^No entry pairs |^(?:L[’']accord|Les accords) d(?:e |’).* (?:est|sont) avec .*, pas avec |^.+ : (?:l[’']accord est|les accords sont) avec .*, pas avec |^Aucune fiche n[’']associe |has no such detail|ne donne pas ce détail|^The entry on .* (?:does not mention |gives no amount of |records nothing in |records otherwise|records it the other way round|records nothing of the kind)|^La fiche « .* » (?:ne mentionne pas |ne donne aucun montant de |ne mentionne rien en |rapporte le contraire|rapporte l’inverse|ne rapporte rien de tel|ne parle pas ))/;
+  /(?:'s deals? (?:is|are) with .*, not |^No entry pairs |^(?:L[’']accord|Les accords) d(?:e |’).* (?:est|sont) avec .*, pas avec |^.+ : (?:l[’']accord est|les accords sont) avec .*, pas avec |^Aucune fiche n[’']associe |has no such detail|ne donne pas ce détail|^The entry on .* (?:does not mention |gives no (?:amount|figure|term) of |gives no date in |records nothing (?:in|of) |records otherwise|records it the other way round)|^La fiche « .* » (?:ne mentionne pas |ne donne aucun montant de |ne donne aucune date en |ne donne nulle part |ne mentionne rien en |rapporte le contraire|rapporte l’inverse|ne rapporte rien (?:de tel|sur )|ne parle pas ))/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -220,6 +220,13 @@ describe('engine.ask() on the bundled corpus, under hostile input', () => {
       expect(answer.confidence, `confidence of ${JSON.stringify(question)}`).toBeGreaterThanOrEqual(0);
       expect(answer.confidence).toBeLessThanOrEqual(1);
     }
+  });
+
+  it("opens a date's correction with the engine's own sentence (a counterexample fast-check found, kept as a fixed example)", () => {
+    // "…in May 2025?" of a deal dated April 2025: "The entry on … gives no date in May 2025" is the engine's
+    // opening, cited, before the entry's own facts.
+    const answer = engine.ask('\ud800`code`What<!channel> did BWI sign with G\u200boogl*bold*e in May 2025?');
+    expectValidAnswer(answer);
   });
 
   it('Discord replies are sent with allowed_mentions parse: [] (the first guard; defusing is the second)', () => {
