@@ -16,11 +16,15 @@ import {
   CLAIM_ADVERBS,
   COMPANY_NAMES,
   COMPARE_WORDS,
+  CONFIRMATION_CLAIMED,
+  CONFIRMATION_DENIED,
   DEAL_WITH,
   DISPUTE_ASKED,
   ELLIPSIS,
   ENDING_WORDS,
   FAMOUS_PEOPLE,
+  FIGURE_ASKED,
+  FIGURE_PERIOD_BEFORE,
   FIRM_NOUNS,
   FRENCH_COMPARATIVE,
   GOING_WITH,
@@ -33,6 +37,7 @@ import {
   OVERVIEW_VAGUE,
   OWNER_ASKED,
   PAIRING_WORDS,
+  PERIOD_SPAN,
   PERSON_ROLES,
   PLACES,
   PRODUCT_GENERIC,
@@ -44,6 +49,7 @@ import {
   REPORTED,
   SHAPE_PATTERNS,
   STILL_WITHOUT,
+  UNCONFIRMED,
   WEAK_PAIRING_WORDS,
   WIN_WORDS,
   YES_NO_OPENING,
@@ -633,7 +639,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const providerAt = plan.providers.map((p) => tokens.indexOf(p.word)).filter((at) => at >= 0);
     const eitherProvider =
       providerAt.length > 1 &&
-      tokens.slice(Math.min(...providerAt), Math.max(...providerAt)).some((t) => t === 'or' || t === 'ou');
+      tokens.slice(Math.min(...providerAt), Math.max(...providerAt)).some((t) => ALTERNATIVE_WORDS.has(t));
     const productTail = (term: string) => providerAt.some((at) => tokens[at + 1] === term);
     const rest = plan.rest.filter(
       (term) =>
@@ -789,23 +795,36 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (id !== undefined) found.set(d, id);
     }
     if (found.size < 2) return undefined;
-    const shown = [...found.keys()]
-      .sort((a, b) => ((deals[a] as DealRow).deal.date < (deals[b] as DealRow).deal.date ? 1 : -1))
-      .slice(0, maxListed);
     const lang = understood.lang;
-    const heading =
+    return rowsList(
+      question,
+      lang,
       lang === 'fr'
         ? `Le corpus compte ${found.size} attributions contestées par un soumissionnaire, de la plus récente à la plus ancienne :`
-        : `The corpus has ${found.size} awards a bidder contested, newest first:`;
+        : `The corpus has ${found.size} awards a bidder contested, newest first:`,
+      found,
+    );
+  }
+
+  /** A list of deals, newest first, each row citing the fact that put it there (`rows`: deal → fact). */
+  function rowsList(
+    question: string,
+    lang: Lang,
+    heading: string,
+    rows: ReadonlyMap<number, number>,
+  ): Answer {
+    const shown = [...rows.keys()]
+      .sort((a, b) => ((deals[a] as DealRow).deal.date < (deals[b] as DealRow).deal.date ? 1 : -1))
+      .slice(0, maxListed);
     return compose(
       question,
       lang,
       heading,
-      shown.map((d) => ({ factId: found.get(d) as number, row: true })),
+      shown.map((d) => ({ factId: rows.get(d) as number, row: true })),
       shown.map((d) => refOf(d, lang)),
       scoring.listConfidence,
       'list',
-      found.size,
+      rows.size,
     );
   }
 
@@ -854,24 +873,14 @@ export function createDecider(ctx: DecisionContext): Decider {
         }
       }
     if (moving.size < 2) return undefined;
-    const byDate = [...moving.keys()].sort((a, b) =>
-      (deals[a] as DealRow).deal.date < (deals[b] as DealRow).deal.date ? 1 : -1,
-    );
-    const shown = byDate.slice(0, maxListed);
     const lang = understood.lang;
-    const heading =
-      lang === 'fr'
-        ? `Le corpus compte ${moving.size} accords qui quittent ${left.display}, du plus récent au plus ancien :`
-        : `The corpus has ${moving.size} deals that move away from ${left.display}, newest first:`;
-    return compose(
+    return rowsList(
       question,
       lang,
-      heading,
-      shown.map((d) => ({ factId: moving.get(d) as number, row: true })),
-      shown.map((d) => refOf(d, lang)),
-      scoring.listConfidence,
-      'list',
-      moving.size,
+      lang === 'fr'
+        ? `Le corpus compte ${moving.size} accords qui quittent ${left.display}, du plus récent au plus ancien :`
+        : `The corpus has ${moving.size} deals that move away from ${left.display}, newest first:`,
+      moving,
     );
   }
 
@@ -3695,9 +3704,13 @@ export function createDecider(ctx: DecisionContext): Decider {
       }
     }
     // "The convention runs for 30 years, right?": a term the entry never gives, where it gives others.
+    const termsTyped = termsIn(spacedQuestion);
     // (Not a stretch of time: "over the last five years", "in the 5yrs before the contract".)
-    const periods = new Set([...unglued(spacedQuestion).matchAll(PERIOD_SPAN)].flatMap((m) => termsIn(m[0])));
-    const claimedTerms = termsIn(spacedQuestion).filter((term) => !periods.has(term));
+    const periods =
+      termsTyped.length === 0
+        ? new Set<string>()
+        : new Set([...unglued(spacedQuestion).matchAll(PERIOD_SPAN)].flatMap((m) => termsIn(m[0])));
+    const claimedTerms = termsTyped.filter((term) => !periods.has(term));
     if (claimedTerms.length > 0) {
       const termsOf = row.facts.map((id) => termsIn(foldedBoth(id)));
       const given = new Set([
@@ -5735,11 +5748,7 @@ function termsIn(spaced: string): string[] {
   return terms;
 }
 
-/** A stretch of time rather than a term: "the last five years", "5 yrs before the contract", "ces 3 dernières années". */
-const PERIOD_SPAN =
-  /\b(?:(?:last|past|previous|next|coming|first) (?:[a-z0-9]+ )(?:years?|yrs?|months?)|(?:[a-z0-9]+ )(?:years?|yrs?|months?|ans|annees|mois) (?:before|after|ago|earlier|later|since|avant|apres|plus tot|plus tard|precedent\w*|suivant\w*)|(?:[a-z0-9]+ )(?:dernieres annees|derniers mois|annees precedentes|prochaines annees))\b/g;
-
-/** "5yr", "3yrs", "18mo" typed as one word: the number and its unit apart ("5 yr"). */
+/** "5yr", "3yrs", "18months" typed as one word: the number and its unit apart ("5 yr"). */
 const unglued = (spaced: string): string => spaced.replace(/\b(\d+)(yrs?|years?|months?)\b/g, '$1 $2');
 
 /** A term as the question typed it ("30 ans", "ten years", "5 years" for "5yr"), its English unit plural. */
@@ -7176,20 +7185,6 @@ const EVENT_CLAIMS: ReadonlySet<string> = new Set(
 const RANGE_BEFORE: ReadonlySet<string> = new Set(
   'since after before until till from by through depuis avant apres jusqu jusqu a partir des'.split(' '),
 );
-/** A question saying a party confirmed something ("publicly confirmed", "officiellement", "a confirmé"). */
-const CONFIRMATION_CLAIMED =
-  /\b(?:confirmed|confirms|officially|publicly (?:disclosed|announced|stated)|a confirme|ont confirme|officiellement)\b/;
-/** A question saying no one confirmed it ("neither side ever confirmed", "jamais confirmé"). */
-const CONFIRMATION_DENIED =
-  /\b(?:neither|nor|never|not|no one|nobody|ni|jamais|pas|personne)\b(?: [a-z0-9-]+){0,4} (?:confirm|confirme|confirmed|confirmee)\b/;
-/** A figure in the question: a number, or a word of value ("worth", "montant"). */
-const FIGURE_ASKED =
-  /\b(?:\d[\d.,]*\s?(?:m|bn|k|million|millions|billion|milliards?)?|worth|value|valued|figure|amount|montant|valeur|chiffre)\b/;
-/** A fact saying no party confirmed a figure, folded ("neither GCHQ nor AWS confirmed any figure"). */
-const UNCONFIRMED =
-  /\b(?:neither\b(?: [a-z0-9-]+){1,8} nor\b(?: [a-z0-9-]+){1,6} confirmed|not (?:been )?confirmed|unconfirmed|did not confirm|never confirmed|ni\b(?: [a-z0-9-]+){1,8} ni\b(?: [a-z0-9-]+){1,6} (?:n a|n ont) confirme|non confirmee?s?|jamais confirmee?)\b/;
-/** Words before a year that make it the period a figure covers ("purchases for 2024", "pour 2024"). */
-const FIGURE_PERIOD_BEFORE: ReadonlySet<string> = new Set(['for', 'pour']);
 /** Products by their maker's provider key ("Excel" is Microsoft's). */
 const PRODUCT_OF: ReadonlyMap<string, string> = new Map([
   ...'word excel powerpoint outlook teams sharepoint exchange onedrive windows office'

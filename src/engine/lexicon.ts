@@ -1171,3 +1171,26 @@ export const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['or', 'ou', 'nor'
 
 /** Words putting a name inside another's ("G42, including Core42", "incl", "y compris"): either will do. */
 export const INCLUDING_WORDS: ReadonlySet<string> = new Set(['incl', 'including', 'compris', 'notamment']);
+
+/** A stretch of time rather than a term: "the last five years", "5 yrs before the contract", "ces 3 dernières années". */
+export const PERIOD_SPAN =
+  /\b(?:(?:last|past|previous|next|coming|first) (?:[a-z0-9]+ )(?:years?|yrs?|months?)|(?:[a-z0-9]+ )(?:years?|yrs?|months?|ans|annees|mois) (?:before|after|ago|earlier|later|since|avant|apres|plus tot|plus tard|precedent\w*|suivant\w*)|(?:[a-z0-9]+ )(?:dernieres annees|derniers mois|annees precedentes|prochaines annees))\b/g;
+
+/** A question saying a party confirmed something ("publicly confirmed", "officiellement", "a confirmé"). */
+export const CONFIRMATION_CLAIMED =
+  /\b(?:confirmed|confirms|officially|publicly (?:disclosed|announced|stated)|a confirme|ont confirme|officiellement)\b/;
+
+/** A question saying no one confirmed it ("neither side ever confirmed", "jamais confirmé"). */
+export const CONFIRMATION_DENIED =
+  /\b(?:neither|nor|never|not|no one|nobody|ni|jamais|pas|personne)\b(?: [a-z0-9-]+){0,4} (?:confirm|confirme|confirmed|confirmee)\b/;
+
+/** A figure in the question: a number, or a word of value ("worth", "montant"). */
+export const FIGURE_ASKED =
+  /\b(?:\d[\d.,]*\s?(?:m|bn|k|million|millions|billion|milliards?)?|worth|value|valued|figure|amount|montant|valeur|chiffre)\b/;
+
+/** A fact saying no party confirmed a figure, folded ("neither GCHQ nor AWS confirmed any figure"). */
+export const UNCONFIRMED =
+  /\b(?:neither\b(?: [a-z0-9-]+){1,8} nor\b(?: [a-z0-9-]+){1,6} confirmed|not (?:been )?confirmed|unconfirmed|did not confirm|never confirmed|ni\b(?: [a-z0-9-]+){1,8} ni\b(?: [a-z0-9-]+){1,6} (?:n a|n ont) confirme|non confirmee?s?|jamais confirmee?)\b/;
+
+/** Words before a year that make it the period a figure covers ("purchases for 2024", "pour 2024"). */
+export const FIGURE_PERIOD_BEFORE: ReadonlySet<string> = new Set(['for', 'pour']);
