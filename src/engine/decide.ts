@@ -1289,6 +1289,17 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (both.length === 2) named = both;
       }
     }
+    // "comparer le Brésil et la Colombie", "Estonia's data embassy compared with what Ukraine did": with a
+    // cue, a place the corpus has one deal in names that deal. (The cue may be in the clause after a lead-in,
+    // "Keeping a state running from abroad: how does…".)
+    if (named.length < 2 && cue.test(question)) {
+      const withPlaces = [...named];
+      for (const place of planQuestion(understood, question).places) {
+        const there = deals.flatMap((_, d) => (inPlace(facets[d] as DealFacets, place) ? [d] : []));
+        if (there.length === 1 && !withPlaces.includes(there[0] as number)) withPlaces.push(there[0] as number);
+      }
+      if (withPlaces.length >= 2 && withPlaces.length <= 3) named = withPlaces;
+    }
     if (named.length < 2) return undefined;
     const lang = understood.lang;
     const chosen: ChosenFact[] = [];
