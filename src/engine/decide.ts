@@ -5542,6 +5542,15 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
   }
 
+  // The word tables read from every fact are built here, with the index, rather than by the first question
+  // that needs each: on a large corpus that question would wait seconds.
+  isInitialism('');
+  isPartyWord('');
+  isCommonWord('');
+  isSurname('');
+  fullNameWords([]);
+  spellsAlias('');
+
   return { ask: safeAsk, refOf, compose };
 }
 

@@ -363,8 +363,26 @@ export class SearchIndex {
     this.#search.addAll(documents);
   }
 
-  /** Documents matching any of the terms (OR), best first, with the question terms each one matched. */
-  search(terms: readonly QueryTerm[], limit = Number.POSITIVE_INFINITY): SearchHit[] {
+  // The last few searches and their hits: answering one question may search the same words again (each
+  // part of a comparison is read on its own, then with the others' names).
+  readonly #recent = new Map<string, readonly SearchHit[]>();
+
+  /**
+   * Documents matching any of the terms (OR), best first, with the question terms each one matched. The
+   * hits are shared with later searches of the same words: read them, do not change them.
+   */
+  search(terms: readonly QueryTerm[], limit = Number.POSITIVE_INFINITY): readonly SearchHit[] {
+    const key = `${limit} ${terms.map(({ term, fuzzy }) => `${term}~${fuzzy}`).join(' ')}`;
+    let hits = this.#recent.get(key);
+    if (hits === undefined) {
+      hits = this.#searchOnce(terms, limit);
+      if (this.#recent.size >= RECENT_SEARCHES) this.#recent.delete(this.#recent.keys().next().value as string);
+      this.#recent.set(key, hits);
+    }
+    return hits;
+  }
+
+  #searchOnce(terms: readonly QueryTerm[], limit: number): SearchHit[] {
     // Each index term searched, the question terms it stands for, and its weight (1 unless a correction).
     const askedFor = new Map<string, string[]>();
     const weightOf = new Map<string, number>();
@@ -400,3 +418,6 @@ export class SearchIndex {
     });
   }
 }
+
+/** How many searches the index remembers (see SearchIndex.search). */
+const RECENT_SEARCHES = 8;
