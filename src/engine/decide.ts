@@ -650,7 +650,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         !((constrained || namesOnly) && OVERVIEW_VAGUE.has(term)) &&
         (!byNames ||
           understood.capitalised.has(term) ||
-          aliasWords.has(term) ||
+          // (A lower-case word of a several-word alias that the facts use as a plain word, "first" of "world's
+          // first data embassy", is phrasing: "…from the first hyperscaler picks".)
+          (aliasWords.has(term) && !isCommonWord(term)) ||
           spelled.includes(term) ||
           (namesOnly && (placeWords.has(term) || isPartyWord(term)))),
     );
@@ -5936,7 +5938,8 @@ function claimedInClauseOf(tokens: readonly string[], at: number): boolean {
   );
 }
 
-const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}-]*/gu;
+/** A word written in lower case throughout ("hyperscaler"; not "openDesk" nor "iCloud", names). */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{N}-]*(?![\p{L}\p{N}])/gu;
 /** Two to five capitalised words in a row, opening a fact or not after a sentence's end: a person's name, most often. */
 const PERSON_NAME = /(?<=^|[\p{L}\p{N},;:)] )\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,4}(?![\p{L}\p{N}])/gu;
 /** A one-word capitalised name standing alone in a party field or one of its lists. */
