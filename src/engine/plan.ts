@@ -433,13 +433,22 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !understood.remark?.has(term),
   );
   const restAt = rest.map((t) => understood.tokens.indexOf(t)).sort((a, b) => a - b);
-  const restEither = restAt.some(
-    (at, i) =>
-      i > 0 &&
-      understood.tokens
-        .slice((restAt[i - 1] as number) + 1, at)
-        .some((w) => ALTERNATIVE_WORDS.has(w) || INCLUDING_WORDS.has(w)),
-  );
+  // "…every us defence / intel cloud contract - cia, nsa, pentagon, the lot": names listed between commas,
+  // each a whole item, are examples of what is asked; any of them will do.
+  const listedAlone = raw
+    .split(',')
+    .slice(1)
+    .map((item) => tokenize(fold(item)))
+    .filter((words) => words.length === 1 && rest.includes(words[0] as string)).length;
+  const restEither =
+    listedAlone >= 2 ||
+    restAt.some(
+      (at, i) =>
+        i > 0 &&
+        understood.tokens
+          .slice((restAt[i - 1] as number) + 1, at)
+          .some((w) => ALTERNATIVE_WORDS.has(w) || INCLUDING_WORDS.has(w)),
+    );
   // "every UK deal you've got", "all the german contracts": a place, a year or a kind between "every"/"all
   // the" and the deal noun; not a yes/no question ("is every UK deal with a US provider?").
   const everyOf = EVERY_OF.exec(spaced);
