@@ -30,6 +30,7 @@ import {
   GOING_WITH,
   GRANTED,
   KIND_NOUNS,
+  KNOWN_ALREADY,
   LIST_OPENING,
   ONE_DEAL_ASKED,
   ONGOING_CLAIMED,
@@ -1298,7 +1299,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       const withPlaces = [...named];
       for (const place of planQuestion(understood, question).places) {
         const there = deals.flatMap((_, d) => (inPlace(facets[d] as DealFacets, place) ? [d] : []));
-        if (there.length === 1 && !withPlaces.includes(there[0] as number)) withPlaces.push(there[0] as number);
+        if (there.length === 1 && !withPlaces.includes(there[0] as number))
+          withPlaces.push(there[0] as number);
       }
       if (withPlaces.length >= 2 && withPlaces.length <= 3) named = withPlaces;
     }
@@ -5440,8 +5442,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     // re-asking off most answered questions.)
     const [lead = '', ...rest] = core?.split(',') ?? [];
     const opens = (clause: string) => ASKS_OPENING.test(tokenizeFolded(clause).join(' '));
-    if (core === undefined || !(opens(lead) || (!found && rest.length > 0 && opens(rest.join(',')))))
-      return whole;
+    // ("And Denmark, which cases do you have there?": a short lead-in before the asking clause.)
+    const afterLead =
+      rest.length > 0 && (!found || tokenizeFolded(lead).length <= SHORT_LEAD) && opens(rest.join(','));
+    if (core === undefined || !(opens(lead) || afterLead)) return whole;
     const part = ask(core, context);
     if (part.kind !== 'answered' || part.lang !== whole.lang) return whole;
     const words = tokenizeFolded(core);
@@ -5468,9 +5472,11 @@ export function createDecider(ctx: DecisionContext): Decider {
       // (Nor a remark naming the one deal it keeps: "…? Only C2S matters to me", "I mean the Health Data Hub
       // one": a name of that deal none of the list's other deals has.)
       const one = whole.kind === 'answered' ? dealIndex.get(whole.deals[0]?.id ?? '') : undefined;
+      // (Not the deals one already knows of: "…? i know hmrc and the home office, what else is there".)
       const picksOne =
         narrowed &&
         one !== undefined &&
+        !KNOWN_ALREADY.test(` ${told.join(' ')} `) &&
         told.some(
           (t) =>
             t.length > 1 &&
@@ -5937,6 +5943,9 @@ function claimedInClauseOf(tokens: readonly string[], at: number): boolean {
     clause.some((t) => WIN_WORDS.has(t))
   );
 }
+
+/** Most words of a lead-in before an asking clause that a found answer is re-asked without ("And Denmark, …"). */
+const SHORT_LEAD = 3;
 
 /** A word written in lower case throughout ("hyperscaler"; not "openDesk" nor "iCloud", names). */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{N}-]*(?![\p{L}\p{N}])/gu;

@@ -1194,3 +1194,7 @@ export const UNCONFIRMED =
 
 /** Words before a year that make it the period a figure covers ("purchases for 2024", "pour 2024"). */
 export const FIGURE_PERIOD_BEFORE: ReadonlySet<string> = new Set(['for', 'pour']);
+
+/** Deals the asker says they know of already, asking for the others ("i know hmrc, what else is there"). */
+export const KNOWN_ALREADY =
+  / (?:i know(?: of| about)?|we know(?: of| about)?|what else|who else|anything else|besides|apart from|aside from|other than|je connais|on connait|quoi d autre|a part|en dehors d[eu]) /u;
