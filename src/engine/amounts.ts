@@ -46,15 +46,20 @@ const WHOLE_BEFORE_CURRENCY =
 const CURRENCY =
   /[$£€]|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk|nzd|sgd|brl|cop|mad|pln|idr|krw|aed|dollars?|euros?|pounds?|livres?|francs?|r[eé]ais|real|dirhams?|zloty|zlotys|rupees?|roupies?|wons?|pesos?|rupiah|riyals?)\b/i;
 
+// Or a deal's figure without its currency ("a 400m sovereign cloud deal", "worth 2bn", "un contrat de 180
+// millions"): a scaled figure before a deal noun, or after a word of price.
+const MONEY_CONTEXT =
+  /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:bn|mn|m|billions?|milliards?|millions?)\s+(?:[\p{L}-]+\s+){0,3}(?:deal|contract|agreement|framework|tender|investment|package|accord|contrat|march[eé])s?(?![\p{L}])|\b(?:worth|valued at|priced at|vaut|valait|d une valeur de|d un montant de)\s+\d|\b(?:contrat|accord|march[eé]) de \d+(?:[.,]\d+)?\s?(?:milliards?|millions?)/iu;
+
 /** A figure as written: "1,200" is twelve hundred, "3,5" and "3.5" are three and a half. */
 function numberOf(raw: string): number {
   if (/^\d+(?:,\d{3})+(?:\.\d+)?$/.test(raw)) return Number(raw.replace(/,/g, ''));
   return Number(raw.replace(',', '.'));
 }
 
-/** The money amounts a text writes, as numbers (none when it names no currency). */
+/** The money amounts a text writes, as numbers (none when it names no currency nor a deal's price). */
 export function amountsIn(text: string): number[] {
-  if (!CURRENCY.test(text)) return [];
+  if (!CURRENCY.test(text) && !MONEY_CONTEXT.test(text)) return [];
   const found: number[] = [];
   for (const match of text.matchAll(AMOUNT)) {
     const rawScale = match[3] ?? match[5] ?? '';

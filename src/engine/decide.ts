@@ -7209,7 +7209,7 @@ const BLOCKING =
 
 /** Verbs of an event that happened at one time ("awarded in 2019"), for the year check. */
 const EVENT_CLAIMS: ReadonlySet<string> = new Set(
-  'apply applies applying applied lancer signer choisir annoncer adopter ouvrir choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went adopt adopted lift lifted passed enacted opened deployed replace replaced put placed installed invest invested investing extended renewed agreed concluded inked choisi choisit retenu signe attribue confie annule lance annonce opte adopte adoptee leve levee promulgue deploye ouvert remplace remplacee installe installee place placee prolonge prolongee renouvele renouvelee conclu conclue convenu'.split(
+  'apply applies applying applied lancer signer choisir annoncer adopter ouvrir choose chose chosen pick picked select selected sign signed award awarded win won give gave given hand handed cancel cancelled canceled launch launched announce announced split opted went adopt adopted lift lifted passed enacted opened deployed replace replaced put placed installed invest invested investing extended prolonged renewed agreed concluded inked choisi choisit retenu signe attribue confie annule lance annonce opte adopte adoptee leve levee promulgue deploye ouvert remplace remplacee installe installee place placee prolonge prolongee renouvele renouvelee conclu conclue convenu'.split(
     ' ',
   ),
 );
