@@ -48,6 +48,9 @@ import {
   PROVIDER_PATTERNS,
   PROVIDERS,
   REPORTED,
+  RULED_KEPT,
+  RULED_VOID,
+  RULED_VOID_FACT,
   SHAPE_PATTERNS,
   STILL_WITHOUT,
   UNCONFIRMED,
@@ -5037,6 +5040,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "Why did CISPE pay Microsoft?", "Why did G42 buy a stake in Microsoft?": money that went the other
     // way (Microsoft paid CISPE, invested in G42).
+    // "…now the General Court annulled the Data Privacy Framework", "since Schrems II also declared the
+    // standard contractual clauses invalid": a ruling claimed that the entry tells the other way (the action
+    // dismissed, the clauses upheld), and nowhere as claimed.
+    const overturned = overturnedRuling(understood, row);
+    if (overturned !== undefined) return recordsOtherwise(overturned);
     const reversed = reversedPayment(understood, best, row);
     if (reversed?.otherPayer) return recordsOtherwise(reversed.factId);
     if (reversed !== undefined)
@@ -5538,6 +5546,36 @@ export function createDecider(ctx: DecisionContext): Decider {
           ranker.dealsAliased(t).includes(d),
       );
     return named && !strangeTo([d]) ? { ...part, question } : whole;
+  }
+
+  /**
+   * The fact telling a ruling the other way from the one the question claims: the question says something
+   * was annulled or declared invalid, a sentence of the entry says the court upheld it or dismissed the
+   * action against it (sharing two of the words naming it), and no sentence tells it annulled. Not asked
+   * ("Did the Court annul…?") nor denied ("…did not annul").
+   */
+  function overturnedRuling(understood: Understanding, row: DealRow): number | undefined {
+    const spaced = ` ${understood.tokens.join(' ')} `;
+    const claim = RULED_VOID.exec(spaced);
+    if (claim === null || YES_NO_OPENING.test(spaced.trim())) return undefined;
+    const before = spaced.slice(0, claim.index).trim().split(' ').slice(-3);
+    if (before.some(negatorIn)) return undefined;
+    const named = tokenize(claim[1] ?? claim[2] ?? '').filter(
+      (w) => w.length > 2 && !isStopword(w) && !/^\p{N}/u.test(w),
+    );
+    if (named.length < 2) return undefined;
+    const shares = (words: readonly string[]) => named.filter((w) => words.includes(w)).length >= 2;
+    let upheld: number | undefined;
+    for (const id of row.facts)
+      for (const sentence of sentencesOf(id, understood.lang)) {
+        if (!shares(sentence.words)) continue;
+        const kept = RULED_KEPT.exec(sentence.spaced);
+        const voided = RULED_VOID_FACT.exec(sentence.spaced);
+        // "dismissed … action … to annul the Data Privacy Framework": the annulment asked for, refused.
+        if (voided !== null && (kept === null || kept.index > voided.index)) return undefined;
+        if (kept !== null) upheld ??= id;
+      }
+    return upheld;
   }
 
   function safeAsk(question: string, context?: AskContext): Answer {

@@ -1198,3 +1198,16 @@ export const FIGURE_PERIOD_BEFORE: ReadonlySet<string> = new Set(['for', 'pour']
 /** Deals the asker says they know of already, asking for the others ("i know hmrc, what else is there"). */
 export const KNOWN_ALREADY =
   / (?:i know(?: of| about)?|we know(?: of| about)?|what else|who else|anything else|besides|apart from|aside from|other than|je connais|on connait|quoi d autre|a part|en dehors d[eu]) /u;
+
+/**
+ * A ruling claimed to void something, with the words naming it (spaced, folded): "annulled the data privacy
+ * framework …", "declared the standard contractual clauses invalid", "a annulé le …".
+ */
+export const RULED_VOID =
+  / (?:annulled|annuls|struck down|strikes down|invalidated|invalidates|overturned|overturns|quashed|annule|annulee|annules|annulees|invalide|invalidee|invalides|invalidees) ((?:[a-z0-9-]+ ){1,6})| (?:declared|ruled|found|jugee?s?|declaree?s?) ((?:[a-z0-9-]+ ){1,6})(?:invalid|void|illegal|unlawful|invalides?|illegale?s?|nulle?s?) /;
+/** A fact's sentence telling a ruling that kept something (the action dismissed, the decision upheld). */
+export const RULED_KEPT =
+  / (?:upheld|upholds|dismissed|dismisses|rejected|rejects|confirmed|validated|maintained|a rejete|a confirme|a valide|a maintenu|rejete|rejetee|confirme|confirmee|valide|validee|maintenu|maintenue|debout[eé]?) /;
+/** A fact's sentence telling something annulled or declared invalid. */
+export const RULED_VOID_FACT =
+  / (?:annul\w*|struck down|strikes down|invalidat\w*|invalid|overturn\w*|quash\w*|invalide\w*|nulle?s?) /;
