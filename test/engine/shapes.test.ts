@@ -5241,3 +5241,78 @@ describe('a second review of round 12', () => {
     expect(answer.kind === 'no-answer' && answer.reason).not.toBe('opinion');
   });
 });
+
+describe('reading round 13', () => {
+  it.each([
+    [
+      'Je voudrais comparer le Brésil et la Colombie : comment chacun achète-t-il le cloud ?',
+      ['brazil-nuvem-de-governo-serpro-dataprev-2024', 'colombia-nube-publica-iv-framework-2021'],
+    ],
+    [
+      "Keeping a state running from abroad: how does Estonia's data embassy compare with what Ukraine did?",
+      ['estonia-luxembourg-data-embassy-2017', 'ukraine-government-data-cloud-migration-2022'],
+    ],
+  ])('a compared place with one deal names it: "%s"', (q, ids) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('compare');
+    expect(answer.deals.map((d) => d.id).sort()).toEqual([...ids].sort());
+  });
+
+  it('reads "first" of a several-word alias as phrasing in a timeline', () => {
+    const answer = answered(
+      engine.ask(
+        'japan govt cloud story in order pls, from the first hyperscaler picks to the first japanese provider',
+      ),
+    );
+    expect(answer.shape).toBe('timeline');
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'japan-government-cloud-2021-2022',
+        'japan-sakura-internet-government-cloud-2023',
+      ]),
+    );
+  });
+
+  it('reads "in the right order" as a timeline', () => {
+    expect(
+      answered(
+        engine.ask(
+          "Can you put the Pentagon's big cloud contracts in the right order, from JEDI to what came after?",
+        ),
+      ).shape,
+    ).toBe('timeline');
+  });
+
+  it('reads names listed alone between commas as examples', () => {
+    const ids = answered(
+      engine.ask('pls list every us defence / intel cloud contract u know of - cia, nsa, pentagon, the lot'),
+    ).deals.map((d) => d.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['cia-c2s-aws-2013', 'us-nsa-wildandstormy-aws-2021', 'us-dod-jwcc-2022']),
+    );
+  });
+
+  it.each([
+    'And Denmark, which cases do you have there? We also look at Scandinavian municipalities.',
+    'which uk govt deals has aws actually landed? i know hmrc and the home office, what else is there',
+  ])('keeps the list asked: "%s"', (q) => {
+    expect(answered(engine.ask(q)).shape).toBe('list');
+  });
+
+  it.each([
+    'Colombia has prolonged its Nube Pública IV framework until 2030. Which providers are on it?',
+    'the uk mod signed a 400m sovereign cloud deal with oracle last september. what exactly is oracle delivering?',
+    'Since Schrems II also declared the standard contractual clauses invalid, on which legal basis can we transfer data?',
+    'Now the EU General Court annulled the Data Privacy Framework in September 2025, what does that mean for transfers?',
+  ])('corrects "%s"', (q) => {
+    expect(answered(engine.ask(q)).shape).toBe('correction');
+  });
+
+  it.each([
+    'Why did the CJEU annul the Privacy Shield in Schrems II?',
+    'The court invalidated the Privacy Shield in 2020; what was the reasoning?',
+    "Latombe's case against the DPF was dismissed; what were his arguments?",
+  ])('does not correct a ruling told as the entry tells it: "%s"', (q) => {
+    expect(answered(engine.ask(q)).shape).not.toBe('correction');
+  });
+});
