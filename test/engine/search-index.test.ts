@@ -46,6 +46,15 @@ function build(): SearchIndex {
 }
 
 describe('search index', () => {
+  it('remembers its last searches: the same words asked again give the same hits, not a new search', () => {
+    const index = build();
+    const terms = [{ term: 'contract', fuzzy: 0 }];
+    const first = index.search(terms);
+    expect(first.length).toBeGreaterThan(0);
+    expect(index.search(terms)).toBe(first);
+    expect(index.search([{ term: 'ceiling', fuzzy: 0 }])).not.toBe(first);
+  });
+
   it('indexes each word of a fact once, by its stem in its text’s language; a shared name once in all', () => {
     expect(
       termsOfFact(
