@@ -562,7 +562,7 @@ export const WIN_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that ask about a provider in a role other than being paired (a losing bidder, a protester). */
 export const OTHER_ROLE_WORDS: ReadonlySet<string> = new Set(
-  'protest protested protests sue sued suing challenge challenged lose lost losing bid bids bidder rejected reject complain complained complaint criticise criticised criticize criticized against rival rivals offered offering offert side sided versus conteste contester recours perdu perd plainte critique critiquee'.split(
+  'protest protested protests sue sued suing challenge challenged lose lost losing bid bids bidder rejected reject complain complained complaint criticise criticised criticize criticized against rival rivals offered offering offert side sided versus conteste contester recours perdu perd plainte critique critiquee exceed exceeded exceeds cheaper costlier pricier undercut undercuts outbid outbidding depasse depassait'.split(
     ' ',
   ),
 );
