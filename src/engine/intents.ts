@@ -138,6 +138,23 @@ const UNIT_ASKED: FactDetector = {
   firm: true,
 };
 
+// In a question of no particular kind, only a unit named as such ("which stake does TIM have?", "ruto said
+// something abt electricity?"): not "data" nor "part", which most questions write for other things.
+const UNIT_NAMED: FactDetector = {
+  ...UNIT_ASKED,
+  name: 'a figure in the unit the question names (power, a stake), in a question of no particular kind',
+  test: (r, asked) =>
+    has(
+      MEASURES.some(
+        (m) =>
+          !m.asked.includes('data') &&
+          m.asked.some((w) => w !== 'part' && asked.has(w)) &&
+          !(m.not ?? []).some((w) => asked.has(w)) &&
+          m.unit.test(r.fact.text),
+      ),
+    ),
+};
+
 // "What was the order number?", "case reference for Schrems II", "numéro de l'affaire": the fact giving a
 // case or order reference ("order no. 450163", "case C-311/18").
 const REFERENCE_ASKED: FactDetector = {
@@ -531,7 +548,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
   // "Why did X ban Y?" restates the event in its own words; the fact giving the reason must still win.
   // "Why did Microsoft shut down Cloud Deutschland?": the fact telling the shutdown gives its reason, not
   // the one giving why the deal began.
-  reason: { topics: ['reason'], topicWeight: 0.9, askWords: none, detectors: [STOPPED_DETECTOR] },
+  reason: { topics: ['reason'], topicWeight: 0.9, askWords: none, detectors: [STOPPED_DETECTOR, UNIT_NAMED] },
   location: {
     topics: ['location'],
     // Like "why": a question naming only the deal must still get the fact that gives the place.
@@ -666,6 +683,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
     topicWeight: 0.6,
     askWords: none,
     detectors: [
+      UNIT_NAMED,
       {
         // "How did the whole Helsingør saga start?": the fact that tells how it began.
         name: 'the beginning, when how something started is asked',
