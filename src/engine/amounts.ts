@@ -101,6 +101,17 @@ export function sameAmount(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.02 * Math.max(a, b);
 }
 
+/**
+ * Whether a figure claimed with one significant digit ("6 millions", "a 400m deal") is another written more
+ * precisely, rounded (EUR 6.2m): within 5% of it.
+ */
+export function roundedFrom(claimed: number, written: number): boolean {
+  const digits = String(claimed)
+    .replace(/0+$/u, '')
+    .replace(/^0\.?0*/u, '');
+  return digits.length === 1 && Math.abs(claimed - written) <= 0.05 * written;
+}
+
 // A share written as a percentage ("49 %", "30-40%", "85 per cent", "15 pour cent").
 const PERCENT =
   /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)(?:\s?[-–]\s?(\d+(?:[.,]\d+)?))?\s?(?:%|per ?cent\b|pour ?cent\b|percent\b)/giu;

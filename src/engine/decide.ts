@@ -1,5 +1,12 @@
 import type { Corpus } from '../corpus/load-corpus.js';
-import { amountsIn, claimedAmountsIn, isScaleWord, percentagesIn, sameAmount } from './amounts.js';
+import {
+  amountsIn,
+  claimedAmountsIn,
+  isScaleWord,
+  percentagesIn,
+  roundedFrom,
+  sameAmount,
+} from './amounts.js';
 import type { Answer, Answered, AnswerShape, AskContext, DealRef, Lang, NoAnswer } from './answer.js';
 import { cityNames, TOWN_EXONYMS } from './cities.js';
 import { type ChosenFact, composeAnswer, round, STATUS_FR } from './compose-answer.js';
@@ -654,9 +661,10 @@ export function createDecider(ctx: DecisionContext): Decider {
         !((constrained || namesOnly) && OVERVIEW_VAGUE.has(term)) &&
         (!byNames ||
           understood.capitalised.has(term) ||
-          // (A lower-case word of a several-word alias that the facts use as a plain word, "first" of "world's
-          // first data embassy", is phrasing: "…from the first hyperscaler picks".)
-          (aliasWords.has(term) && !isCommonWord(term)) ||
+          // (Beside a place, a provider, a year or a kind, a lower-case word of a several-word alias that the
+          // facts use as a plain word, "first" of "world's first data embassy", is phrasing: "japan govt cloud
+          // story, from the first hyperscaler picks…". Alone, "list every hyperscaler deal", it narrows.)
+          (aliasWords.has(term) && !(constrained && isCommonWord(term))) ||
           spelled.includes(term) ||
           (namesOnly && (placeWords.has(term) || isPartyWord(term)))),
     );
@@ -1298,14 +1306,19 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "comparer le Brésil et la Colombie", "Estonia's data embassy compared with what Ukraine did": with a
     // cue, a place the corpus has one deal in names that deal. (The cue may be in the clause after a lead-in,
     // "Keeping a state running from abroad: how does…".)
+    // Every place must have one deal ("Austria … Denmark", two Danish deals, names none), and two places name
+    // the comparison alone ("Sovereignty by design: how does Italy compare with Portugal?").
     if (named.length < 2 && cue.test(question)) {
-      const withPlaces = [...named];
+      const placed: number[] = [];
+      let oneEach = true;
       for (const place of planQuestion(understood, question).places) {
         const there = deals.flatMap((_, d) => (inPlace(facets[d] as DealFacets, place) ? [d] : []));
-        if (there.length === 1 && !withPlaces.includes(there[0] as number))
-          withPlaces.push(there[0] as number);
+        if (there.length !== 1) oneEach = false;
+        else if (!placed.includes(there[0] as number)) placed.push(there[0] as number);
       }
-      if (withPlaces.length >= 2 && withPlaces.length <= 3) named = withPlaces;
+      const withPlaces =
+        placed.length >= 2 ? placed : [...named, ...placed.filter((d) => !named.includes(d))];
+      if (oneEach && withPlaces.length >= 2 && withPlaces.length <= 3) named = withPlaces;
     }
     if (named.length < 2) return undefined;
     const lang = understood.lang;
@@ -3530,7 +3543,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       ];
       const phrase = amountPhrase(
         question,
-        asked.find((a) => !known.some((k) => sameAmount(a, k))),
+        asked.find((a) => !known.some((k) => sameAmount(a, k) || roundedFrom(a, k))),
       );
       if (phrase !== undefined) {
         const valueFact = row.facts.find((id) => fitsIntent(facts[id] as FactRow, 'value'));
@@ -5153,8 +5166,17 @@ export function createDecider(ctx: DecisionContext): Decider {
         );
     // ("…cloud purchases indicated for 2024": the year a figure covers dates no event.)
     const period = yearAt >= 0 && FIGURE_PERIOD_BEFORE.has(understood.tokens[yearAt - 1] ?? '');
+    // "The DGSI prolonged Palantir until 2028": an end a term reaches, which the entry need not write, of a
+    // deal still running (not of one it records ended: "…Nube Pública IV until 2030").
+    const before = (n: number) => understood.tokens[yearAt - n] ?? '';
+    const runningUntil =
+      yearAt >= 0 &&
+      (UNTIL_WORDS.has(before(1)) || (before(1) === 'en' && before(2) === 'jusqu')) &&
+      understood.tokens.some((t) => EXTENDING.has(t)) &&
+      !ENDED_STATUSES.has(row.deal.status ?? '');
     if (
       years.length === 1 &&
+      !runningUntil &&
       (event || (namedYear && !period)) &&
       !row.deal.date.startsWith(years[0] as string)
     ) {
@@ -5984,6 +6006,17 @@ function claimedInClauseOf(tokens: readonly string[], at: number): boolean {
 
 /** Most words of a lead-in before an asking clause that a found answer is re-asked without ("And Denmark, …"). */
 const SHORT_LEAD = 3;
+
+/** Words before a year that make it the end of a term ("until 2028", "jusqu'en 2028"). */
+const UNTIL_WORDS: ReadonlySet<string> = new Set('until till through thru jusqu'.split(' '));
+/** Words telling a term extended ("prolonged until 2028"). */
+const EXTENDING: ReadonlySet<string> = new Set(
+  'prolonged extended renewed prolong extend renew prolonge prolongee prolonges renouvele renouvelee reconduit reconduite'.split(
+    ' ',
+  ),
+);
+/** Statuses of a deal that no longer runs. */
+const ENDED_STATUSES: ReadonlySet<string> = new Set(['completed', 'cancelled', 'superseded', 'suspended']);
 
 /** A word written in lower case throughout ("hyperscaler"; not "openDesk" nor "iCloud", names). */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{N}-]*(?![\p{L}\p{N}])/gu;

@@ -376,7 +376,7 @@ export const SHAPE_PATTERNS = {
   compare:
     /\b(?:compare|compared|comparing|comparer|contrast|contrasting|compare[rz]?|comparaison|comparisons?|mettre en regard|mettez en regard|versus|vs|difference between|differences between|difference entre|differences entre|side by side|cote a cote|what s the difference|whats the difference|what is the difference|stacks? up against|stack up to|differs? from|different from|measures? up against|how does (?:[a-z0-9-]+ ){1,8}compare (?:to|with)|how do (?:[a-z0-9-]+ ){1,9}differ|how (?:are|is) (?:[a-z0-9-]+ ){1,9}different|en quoi (?:[a-z0-9-]+ ){1,9}differ\w*|quelle difference|quelles differences|c est quoi la difference|la difference|c est quoi les differences|les differences|quelles sont les differences|chacun|chacune|each of them|(?:which|what|who|lequel|laquelle) (?:[a-z0-9-]+ ){0,3}(?:bigger|larger|smaller|higher|lower|longer|shorter|earlier|older|newer|plus (?:gros|grand|cher|ancien|recent|long|important)e?s?)(?= (?:[a-z0-9-]+ ){0,10}?(?:contract|deal|investment|commitment|agreement|tender|framework|ceiling|contrat|accord|investissement|engagement|plafond)s?\b(?: [a-z0-9-]+){0,8} (?:or|ou) | (?:[a-z0-9-]+ ){0,10}?(?:or|ou) (?:[a-z0-9-]+ ){0,8}?(?:contract|deal|investment|commitment|agreement|tender|framework|ceiling|contrat|accord|investissement|engagement|plafond)s?\b))\b/,
   timeline:
-    /\b(?:timeline|timelines|time line|timline|chronology|chronological|chronologie|chronologique|chrono|frise|history of|historique|in order(?! to\b)|over the years|(?<=\b(?:deals|contracts|agreements|awards|tenders|offers|choices|moves|contrats|accords|offres|choix)\b.*)(?:over time|au fil du temps)|evolution|au fil des ans|walk (?:me|us) through|saga|story of|whole story|retrace\w*|l histoire d\w*|(?:remets?|mets|mettre|classe\w*|range\w*|liste\w*) (?:[a-z]+ ){0,3}dans l ordre|dans l ordre chronologique|put (?:[a-z]+ ){0,6}in (?:the )?(?:right |correct |proper )?order|in (?:the )?(?:right|correct|proper) order|lay (?:[a-z]+ ){0,2}out in order|order (?:them|these|those) by date)\b/,
+    /\b(?:timeline|timelines|time line|timline|chronology|chronological|chronologie|chronologique|chrono|frise|history of|historique|in order(?! to\b)|over the years|(?<=\b(?:deals|contracts|agreements|awards|tenders|offers|choices|moves|contrats|accords|offres|choix)\b.*)(?:over time|au fil du temps)|evolution|au fil des ans|walk (?:me|us) through|saga|story of|whole story|retrace\w*|l histoire d\w*|(?:remets?|mets|mettre|classe\w*|range\w*|liste\w*) (?:[a-z]+ ){0,3}dans l ordre|dans l ordre chronologique|put (?:[a-z]+ ){0,3}in order|lay (?:[a-z]+ ){0,2}out in order|order (?:them|these|those) by date)\b/,
   // "In what order did S3NS, NumSpot and Bleu come?": the order of deals named one by one (a timeline only
   // when the question names several: "in what order did Denmark switch its staff?" asks of one deal).
   order:
@@ -1205,9 +1205,12 @@ export const KNOWN_ALREADY =
  */
 export const RULED_VOID =
   / (?:annulled|annuls|struck down|strikes down|invalidated|invalidates|overturned|overturns|quashed|annule|annulee|annules|annulees|invalide|invalidee|invalides|invalidees) ((?:[a-z0-9-]+ ){1,6})| (?:declared|ruled|found|jugee?s?|declaree?s?) ((?:[a-z0-9-]+ ){1,6})(?:invalid|void|illegal|unlawful|invalides?|illegale?s?|nulle?s?) /;
-/** A fact's sentence telling a ruling that kept something (the action dismissed, the decision upheld). */
+/**
+ * A fact's sentence telling a ruling that kept something (the action dismissed, the decision upheld); not a
+ * protest upheld ("GAO upheld Microsoft's protest": the award fell), nor news confirmed ("confirmed that…").
+ */
 export const RULED_KEPT =
-  / (?:upheld|upholds|dismissed|dismisses|rejected|rejects|confirmed|validated|maintained|a rejete|a confirme|a valide|a maintenu|rejete|rejetee|confirme|confirmee|valide|validee|maintenu|maintenue|debout[eé]?) /;
+  / (?:upheld|upholds|dismissed|dismisses|rejected|rejects|confirmed|validated|maintained|a rejete|a confirme|a valide|a maintenu|rejete|rejetee|confirme|confirmee|valide|validee|maintenu|maintenue)(?! (?:that|que|qu|it|its|le|la) )(?! (?:[a-z0-9-]+ ){0,2}(?:protest|protests|appeal|appeals|complaint|complaints|challenge|challenges|objection|objections|recours|plainte|plaintes|contestation)\b) /;
 /** A fact's sentence telling something annulled or declared invalid. */
 export const RULED_VOID_FACT =
   / (?:annul\w*|struck down|strikes down|invalidat\w*|invalid|overturn\w*|quash\w*|invalide\w*|nulle?s?) /;

@@ -5273,16 +5273,6 @@ describe('reading round 13', () => {
     );
   });
 
-  it('reads "in the right order" as a timeline', () => {
-    expect(
-      answered(
-        engine.ask(
-          "Can you put the Pentagon's big cloud contracts in the right order, from JEDI to what came after?",
-        ),
-      ).shape,
-    ).toBe('timeline');
-  });
-
   it('reads names listed alone between commas as examples', () => {
     const ids = answered(
       engine.ask('pls list every us defence / intel cloud contract u know of - cia, nsa, pentagon, the lot'),
@@ -5314,5 +5304,37 @@ describe('reading round 13', () => {
     "Latombe's case against the DPF was dismissed; what were his arguments?",
   ])('does not correct a ruling told as the entry tells it: "%s"', (q) => {
     expect(answered(engine.ask(q)).shape).not.toBe('correction');
+  });
+});
+
+describe('a review of round 13', () => {
+  it('compares two places alone after a lead-in', () => {
+    expect(
+      answered(engine.ask('Sovereignty by design: how does Italy compare with Portugal?'))
+        .deals.map((d) => d.id)
+        .sort(),
+    ).toEqual(['italy-polo-strategico-nazionale-2022', 'portugal-national-sovereign-cloud-plan-2026']);
+  });
+
+  it('names no deal by a place with several', () => {
+    const answer = engine.ask('Open source at the ministry level: how does Austria compare with Denmark?');
+    expect(answer.kind === 'answered' ? answer.deals.map((d) => d.id) : []).not.toContain(
+      'france-lyon-leaves-microsoft-2025',
+    );
+  });
+
+  it.each([
+    'GAO struck down the NSA contract with AWS, right?',
+    'The DGSI prolonged Palantir until 2028, right?',
+    'Un contrat de 6 millions pour le Health Data Hub ?',
+  ])('does not correct a true claim: "%s"', (q) => {
+    const answer = engine.ask(q);
+    expect(answer.kind === 'answered' && answer.shape).not.toBe('correction');
+  });
+
+  it('lists the deals a lone alias word names', () => {
+    const answer = answered(engine.ask('list every hyperscaler deal'));
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.length).toBeGreaterThan(1);
   });
 });
