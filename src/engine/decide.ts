@@ -33,6 +33,8 @@ import {
   FIGURE_ASKED,
   FIGURE_PERIOD_BEFORE,
   FIRM_NOUNS,
+  FOUNDERS,
+  FOUNDERS_ASKED,
   FRENCH_COMPARATIVE,
   GOING_WITH,
   GRANTED,
@@ -3282,6 +3284,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "Dataprev's president said Brazil's cloud is 100% sovereign": the sentence telling what is quoted
     // gives it to someone else (Serpro), and the fact never names the one claimed to have said it.
+    // "Amazon et Google faisaient partie des membres fondateurs de Gaia-X": names claimed among the founders
+    // that the sentence listing them leaves out.
+    const notFounder = unlistedFounder(understood, row, plan);
+    if (notFounder !== undefined) return recordsOtherwise(notFounder);
     const misquoted = misattributed(understood, d);
     if (misquoted !== undefined) return recordsOtherwise(misquoted);
     // "Microsoft was the first to sign a OneGov deal": the entry says another provider was first.
@@ -5598,6 +5604,29 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (kept !== null) upheld ??= id;
       }
     return upheld;
+  }
+
+  /**
+   * The fact whose sentence lists a deal's founders (three names or more after a founding word), when the
+   * question claims a provider among them that the sentence does not name. Not when it asks who they were.
+   */
+  function unlistedFounder(understood: Understanding, row: DealRow, plan: QuestionPlan): number | undefined {
+    const spaced = ` ${understood.tokens.join(' ')} `;
+    if (plan.providers.length === 0 || !FOUNDERS.test(spaced) || FOUNDERS_ASKED.test(spaced))
+      return undefined;
+    if (understood.tokens.some(negatorIn)) return undefined;
+    for (const id of row.facts) {
+      const text = (facts[id] as FactRow).fact.text;
+      for (const sentence of text.split(/(?<=\.)\s+/u)) {
+        if (!FOUNDERS.test(` ${tokenizeFolded(sentence).join(' ')} `)) continue;
+        if ((sentence.match(/(?:^|[:,]\s)\p{Lu}/gu) ?? []).length < 3) continue;
+        const words = tokenizeFolded(sentence);
+        const listed = (p: { key: string; word: string }) =>
+          (PROVIDERS.find((known) => known.key === p.key)?.words ?? [p.word]).some((w) => words.includes(w));
+        if (plan.providers.some((p) => !listed(p))) return id;
+      }
+    }
+    return undefined;
   }
 
   function safeAsk(question: string, context?: AskContext): Answer {

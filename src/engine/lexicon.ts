@@ -1214,3 +1214,10 @@ export const RULED_KEPT =
 /** A fact's sentence telling something annulled or declared invalid. */
 export const RULED_VOID_FACT =
   / (?:annul\w*|struck down|strikes down|invalidat\w*|invalid|overturn\w*|quash\w*|invalide\w*|nulle?s?) /;
+
+/** Founders spoken of (spaced, folded): "founding members", "membres fondateurs", "co-founders". */
+export const FOUNDERS =
+  / (?:founding (?:members?|partners?|companies)|founders?|founder members?|co ?founders?|membres? fondateurs?|fondateurs?|cofondateurs?|co fondateurs?) /;
+/** Who the founders were, asked (spaced, folded). */
+export const FOUNDERS_ASKED =
+  /^ (?:who|which|qui|quels?|quelles?|name|list|liste) | (?:who|which|qui) (?:were|are|was|etaient|sont) (?:the |les )?(?:founding|founders?|membres fondateurs|fondateurs)/;

@@ -5338,3 +5338,19 @@ describe('a review of round 13', () => {
     expect(answer.deals.length).toBeGreaterThan(1);
   });
 });
+
+describe('founders claimed', () => {
+  it.each([
+    'Amazon et Google faisaient partie des membres fondateurs de Gaia-X en septembre 2020. Quel rôle jouaient-ils ?',
+    'Was Amazon a founding member of Gaia-X?',
+  ])('corrects a provider the founders list leaves out: "%s"', (q) => {
+    expect(answered(engine.ask(q)).shape).toBe('correction');
+  });
+
+  it.each(['Who were the founding members of Gaia-X?', 'Was OVH a founding member of Gaia-X?'])(
+    'answers "%s"',
+    (q) => {
+      expect(answered(engine.ask(q)).shape).not.toBe('correction');
+    },
+  );
+});
