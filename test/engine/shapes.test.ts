@@ -5341,7 +5341,7 @@ describe('a review of round 13', () => {
 
 describe('founders claimed', () => {
   it.each([
-    'Amazon et Google faisaient partie des membres fondateurs de Gaia-X en septembre 2020. Quel rôle jouaient-ils ?',
+    'Amazon et Google faisaient partie des membres fondateurs de Gaia-X en septembre 2020. Quel rôle jouaient-ils dans l’association ?',
     'Was Amazon a founding member of Gaia-X?',
   ])('corrects a provider the founders list leaves out: "%s"', (q) => {
     expect(answered(engine.ask(q)).shape).toBe('correction');
