@@ -235,7 +235,7 @@ export const PLACES: ReadonlyArray<{
     fr: 'en Israël',
   },
   {
-    words: ['saudi', 'arabie'],
+    words: ['saudi', 'arabie', 'arabia', 'saoudite'],
     matches: ['saudi arabia'],
     en: 'Saudi Arabia',
     fr: 'en Arabie saoudite',
