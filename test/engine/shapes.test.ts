@@ -5354,3 +5354,18 @@ describe('founders claimed', () => {
     },
   );
 });
+
+describe('share prices now or to come', () => {
+  it.each([
+    "Quel sera le cours de l'action OVHcloud à la fin de l'année 2027 ?",
+    "Combien vaut l'action Microsoft ce matin à Wall Street ?",
+  ])('are no corpus matter: "%s"', (q) => {
+    expect(engine.ask(q)).toMatchObject({ kind: 'no-answer' });
+  });
+
+  it("answers the IPO's first day", () => {
+    expect(answered(engine.ask("How did OVHcloud's shares do on day one?")).deals[0]?.id).toBe(
+      'france-ovhcloud-euronext-ipo-2021',
+    );
+  });
+});
