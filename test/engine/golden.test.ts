@@ -105,8 +105,8 @@ describe.each([
 // fresh-f, fresh-h, fresh-i, fresh-j, fresh-k, fresh-n and fresh-o were held out and measured once, then tuned on
 // too (their failures were read). Each set's floors sit just under today's figures, so a change that makes them
 // worse fails here even when every other set passes. fresh-l, fresh-m, fresh-r, fresh-s and fresh-x were held out too,
-// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz, fresh-cb, fresh-cd, fresh-cf, fresh-ch, fresh-cl, fresh-cm, fresh-cn, fresh-cr, fresh-cs, fresh-ct, fresh-cx, fresh-cy, fresh-cz, fresh-dd, fresh-de, fresh-df, fresh-dj, fresh-dk and
-// fresh-dl are held out: never tuned on.
+// then tuned on. fresh-p, fresh-q, fresh-t, fresh-u, fresh-v, fresh-w, fresh-y, fresh-z, fresh-ad, fresh-ah, fresh-ai, fresh-al, fresh-am, fresh-ap, fresh-as, fresh-at, fresh-au, fresh-az, fresh-ba, fresh-bb, fresh-bd, fresh-bf, fresh-bj, fresh-bk, fresh-bl, fresh-bn, fresh-bp, fresh-br, fresh-bt, fresh-bv, fresh-bx, fresh-bz, fresh-cb, fresh-cd, fresh-cf, fresh-ch, fresh-cl, fresh-cm, fresh-cn, fresh-cr, fresh-cs, fresh-ct, fresh-cx, fresh-cy, fresh-cz, fresh-dd, fresh-de, fresh-df, fresh-dj, fresh-dk,
+// fresh-dl, fresh-dp, fresh-dq and fresh-dr are held out: never tuned on.
 describe.each([
   // name, file, single-deal, false premise, cross-deal, abstain
   ['fresh B (tuned on)', 'test/golden/fresh/fresh-b.yaml', 0.88, 0.94, 0.94, 0.9],
@@ -257,6 +257,16 @@ describe.each([
   ['fresh DH (tuned on since)', 'test/golden/fresh/fresh-dh.yaml', 0.84, 0.85, 0.83, 0.94],
   ['fresh DI (tuned on since)', 'test/golden/fresh/fresh-di.yaml', 0.87, 0.68, 0.79, 0.77],
   ['fresh DM (tuned on since)', 'test/golden/fresh/fresh-dm.yaml', 0.84, 0.76, 0.72, 0.94],
+  // Written at the next round's start, each in a persona's voice (a Dutch municipal CIO, a Belgian radio
+  // journalist, a US congressional committee staffer, a law PhD student, a Swiss cantonal procurement officer, a
+  // retired telecom engineer on Discord): DP, DQ and DR held out (drawn by lot), DN, DO and DS measured once,
+  // then tuned on.
+  ['fresh DP (never seen)', 'test/golden/fresh/fresh-dp.yaml', 0.84, 0.68, 0.54, 0.69],
+  ['fresh DQ (never seen)', 'test/golden/fresh/fresh-dq.yaml', 0.8, 0.59, 0.65, 0.94],
+  ['fresh DR (never seen)', 'test/golden/fresh/fresh-dr.yaml', 0.88, 0.79, 0.69, 0.85],
+  ['fresh DN (tuned on since)', 'test/golden/fresh/fresh-dn.yaml', 0.86, 0.76, 0.83, 0.94],
+  ['fresh DO (tuned on since)', 'test/golden/fresh/fresh-do.yaml', 0.86, 0.85, 0.79, 0.85],
+  ['fresh DS (tuned on since)', 'test/golden/fresh/fresh-ds.yaml', 0.8, 0.79, 0.79, 0.85],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
@@ -297,7 +307,7 @@ describe('true premises', () => {
       }
     const counts = [...perFile].map(([file, n]) => `${file}: ${n}`).join('\n');
     expect(corrected / total, `${corrected} of ${total} corrected:\n${counts}`).toBeLessThanOrEqual(0.01);
-    // Every answerable question of every set, some 9,500: a test of answers, not of speed, given the time a
+    // Every answerable question of every set, some 10,300: a test of answers, not of speed, given the time a
     // loaded CI machine needs (the default 20 s is for one set).
   }, 180_000);
 });
