@@ -267,6 +267,13 @@ export function createDecider(ctx: DecisionContext): Decider {
       .filter((entry) => entry.phrases > 0)
       .map((entry) => entry.deal);
 
+  // The words the facts' English texts write in lower case, read once for the two tables below.
+  let englishLower: Set<string> | undefined;
+  const lowerCaseEnglish = () => {
+    englishLower ??= lowerCaseWords(facts.map((row) => row.fact.text));
+    return englishLower;
+  };
+
   // Words of the capitalised names in the deals' parties ("atos", "finland"), built on first use: a name
   // typed in lower case that some deal has as a party.
   let partyWords: Set<string> | undefined;
@@ -279,8 +286,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         for (const party of [...deal.customers, ...deal.providers])
           for (const match of party.matchAll(LONE_NAME)) partyWords.add(fold(match[1] as string));
       // A name some fact also writes in lower case is a word too ("RISE with SAP", "a rise in").
-      for (const row of facts)
-        for (const word of row.fact.text.match(LOWER_CASE_WORD) ?? []) partyWords.delete(fold(word));
+      for (const word of lowerCaseEnglish()) partyWords.delete(word);
     }
     return partyWords.has(term);
   };
@@ -292,10 +298,10 @@ export function createDecider(ctx: DecisionContext): Decider {
   let commonWords: Set<string> | undefined;
   const isCommonWord = (word: string) => {
     if (commonWords === undefined) {
-      commonWords = new Set();
-      for (const row of facts)
-        for (const w of `${row.fact.text} ${row.fact.text_fr ?? ''}`.match(LOWER_CASE_WORD) ?? [])
-          commonWords.add(fold(w));
+      commonWords = new Set([
+        ...lowerCaseEnglish(),
+        ...lowerCaseWords(facts.map((row) => row.fact.text_fr ?? '')),
+      ]);
     }
     return commonWords.has(word);
   };
@@ -6031,6 +6037,16 @@ function claimedInClauseOf(tokens: readonly string[], at: number): boolean {
     DEAL_WITH.test(spaced) ||
     clause.some((t) => WIN_WORDS.has(t))
   );
+}
+
+/** The words texts write in lower case throughout, folded (each distinct word folded once). */
+function lowerCaseWords(texts: readonly string[]): Set<string> {
+  const raw = new Set<string>();
+  for (const text of texts) for (const word of text.match(LOWER_CASE_WORD) ?? []) raw.add(word);
+  const folded = new Set<string>();
+  // Most are plain ASCII already: folding changes nothing there.
+  for (const word of raw) folded.add(/^[a-z0-9-]+$/u.test(word) ? word : fold(word));
+  return folded;
 }
 
 /** Most words of a lead-in before an asking clause that a found answer is re-asked without ("And Denmark, …"). */
