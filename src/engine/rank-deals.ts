@@ -163,7 +163,9 @@ export function createDealRanker({
       terms.map(({ term, fuzzy }) => [
         term,
         ownFrequency(term) ??
-          index.vocabulary.corrections(term, fuzzy).reduce((sum, { word }) => sum + (ownFrequency(word) ?? 0), 0),
+          index.vocabulary
+            .corrections(term, fuzzy)
+            .reduce((sum, { word }) => sum + (ownFrequency(word) ?? 0), 0),
       ]),
     );
     const frequency = (term: string) => frequencies.get(term) ?? 0;
@@ -290,9 +292,7 @@ export function createDealRanker({
     // Only common words, no alias, no name ("cloud contract?"): too vague to point at a deal, and searching
     // them would touch most of the index. Nothing is searched; the question ends as not covered.
     const vague =
-      allCommon &&
-      phrases.size === 0 &&
-      !queryTerms.some(({ term }) => understood.capitalised.has(term));
+      allCommon && phrases.size === 0 && !queryTerms.some(({ term }) => understood.capitalised.has(term));
     let hits = vague ? [] : index.search(searched, maxHits);
     // Nothing found by the rarer words ("Nigeria"): the common ones still find the closest deals to offer.
     let fellBack = false;

@@ -376,7 +376,8 @@ export class SearchIndex {
     let hits = this.#recent.get(key);
     if (hits === undefined) {
       hits = this.#searchOnce(terms, limit);
-      if (this.#recent.size >= RECENT_SEARCHES) this.#recent.delete(this.#recent.keys().next().value as string);
+      if (this.#recent.size >= RECENT_SEARCHES)
+        this.#recent.delete(this.#recent.keys().next().value as string);
       this.#recent.set(key, hits);
     }
     return hits;
