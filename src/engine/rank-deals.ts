@@ -4,7 +4,7 @@ import { fold, stems, tokenize } from './normalize.js';
 import { placeWordsOf } from './plan.js';
 import { type FactHit, fitsIntent } from './rank-facts.js';
 import type { Scoring } from './scoring.js';
-import { type QueryTerm, type SearchIndex, variantsOfTerm } from './search-index.js';
+import { MAX_CORRECTIONS, type QueryTerm, type SearchIndex, variantsOfTerm } from './search-index.js';
 import type { TermTable } from './term-table.js';
 import { demonymCountry, type Understanding } from './understand.js';
 
@@ -158,6 +158,11 @@ export function createDealRanker({
    * score most of the index for little.
    */
   function narrowestOf(terms: readonly QueryTerm[]): QueryTerm[] {
+    // (Under the cap even if every misspelt word's corrections were in every deal: nothing to work out, as
+    // always in a small corpus.)
+    let bound = 0;
+    for (const { term } of terms) bound += ownFrequency(term) ?? MAX_CORRECTIONS * dealCount;
+    if (bound <= MAX_SEARCHED_DEALS) return [...terms];
     // A word the corpus does not have is searched as its corrections ("contrrat": "contrat", "contract").
     const frequencies = new Map(
       terms.map(({ term, fuzzy }) => [

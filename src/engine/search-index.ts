@@ -83,7 +83,7 @@ const IN_NAMES = 4;
 const IN_INDEX = 8;
 
 /** Corrections tried per misspelt word, at most (the nearest first). */
-const MAX_CORRECTIONS = 12;
+export const MAX_CORRECTIONS = 12;
 /** How much a corrected word's match counts next to an exact one (MiniSearch's default fuzzy weight). */
 const CORRECTION_WEIGHT = 0.45;
 
