@@ -170,25 +170,21 @@ export function createDecider(ctx: DecisionContext): Decider {
   const options = { trace: ctx.trace };
   const { dealCount, aliasWords, placeWords } = ranker;
   const isKnown = (term: string) => ranker.isKnown(term);
-  // The initials of names the facts write in several capitalised words ("New York Times" → "nyt"), built on
-  // first use: an acronym of one is no unknown name.
-  let initialisms: Set<string> | undefined;
-  const isInitialism = (term: string) => {
-    if (initialisms === undefined) {
-      initialisms = new Set();
-      for (const row of facts)
-        for (const [name] of row.fact.text.matchAll(CAPITALISED_RUN))
-          initialisms.add(
-            fold(
-              name
-                .split(/\s+/u)
-                .map((w) => w[0] ?? '')
-                .join(''),
-            ),
-          );
-    }
-    return term.length >= 2 && term.length <= 5 && initialisms.has(term);
-  };
+  // The word tables below read every fact once, here, with the index: not on the first question needing one.
+  // The initials of names the facts write in several capitalised words ("New York Times" → "nyt"): an acronym
+  // of one is no unknown name.
+  const initialisms = new Set<string>();
+  for (const row of facts)
+    for (const [name] of row.fact.text.matchAll(CAPITALISED_RUN))
+      initialisms.add(
+        fold(
+          name
+            .split(/\s+/u)
+            .map((w) => w[0] ?? '')
+            .join(''),
+        ),
+      );
+  const isInitialism = (term: string) => term.length >= 2 && term.length <= 5 && initialisms.has(term);
   const towns = cityNames();
   /**
    * Each deal's own names (titles, aliases, parties) folded into one text, computed once per deal: what a
@@ -267,70 +263,43 @@ export function createDecider(ctx: DecisionContext): Decider {
       .filter((entry) => entry.phrases > 0)
       .map((entry) => entry.deal);
 
-  // The words the facts' English texts write in lower case, read once for the two tables below.
-  let englishLower: Set<string> | undefined;
-  const lowerCaseEnglish = () => {
-    englishLower ??= lowerCaseWords(facts.map((row) => row.fact.text));
-    return englishLower;
-  };
+  // The words the facts' English texts write in lower case.
+  const englishLower = lowerCaseWords(facts.map((row) => row.fact.text));
 
-  // Words of the capitalised names in the deals' parties ("atos", "finland"), built on first use: a name
-  // typed in lower case that some deal has as a party.
-  let partyWords: Set<string> | undefined;
-  const isPartyWord = (term: string) => {
-    if (partyWords === undefined) {
-      partyWords = new Set();
-      // One-word names standing alone in the field or its lists ("Atos" in "…, Siemens and Atos)"):
-      // "Work" in "Department for Work and Pensions" is no name of its own.
-      for (const { deal } of deals)
-        for (const party of [...deal.customers, ...deal.providers])
-          for (const match of party.matchAll(LONE_NAME)) partyWords.add(fold(match[1] as string));
-      // A name some fact also writes in lower case is a word too ("RISE with SAP", "a rise in").
-      for (const word of lowerCaseEnglish()) partyWords.delete(word);
-    }
-    return partyWords.has(term);
-  };
+  // Words of the capitalised names in the deals' parties ("atos", "finland"): a name typed in lower case that
+  // some deal has as a party. One-word names standing alone in the field or its lists ("Atos" in "…, Siemens
+  // and Atos)"): "Work" in "Department for Work and Pensions" is no name of its own.
+  const partyWords = new Set<string>();
+  for (const { deal } of deals)
+    for (const party of [...deal.customers, ...deal.providers])
+      for (const match of party.matchAll(LONE_NAME)) partyWords.add(fold(match[1] as string));
+  // A name some fact also writes in lower case is a word too ("RISE with SAP", "a rise in").
+  for (const word of englishLower) partyWords.delete(word);
+  const isPartyWord = (term: string) => partyWords.has(term);
 
-  // People's full names the facts write ("Satya Nadella", "Édouard Philippe"), as folded pairs of words,
-  // built on first use. Typed in lower case ("satya nadella"), such a pair still names someone.
-  // Words some fact writes in lower case are common words ("Public Sector", "Cloud Strategy"), built on
-  // first use.
-  let commonWords: Set<string> | undefined;
-  const isCommonWord = (word: string) => {
-    if (commonWords === undefined) {
-      commonWords = new Set([
-        ...lowerCaseEnglish(),
-        ...lowerCaseWords(facts.map((row) => row.fact.text_fr ?? '')),
-      ]);
+  // Words some fact writes in lower case are common words ("Public Sector", "Cloud Strategy").
+  const commonWords = new Set([
+    ...englishLower,
+    ...lowerCaseWords(facts.map((row) => row.fact.text_fr ?? '')),
+  ]);
+  const isCommonWord = (word: string) => commonWords.has(word);
+
+  // People's full names the facts write ("Satya Nadella", "Édouard Philippe"): their last words ("Petro" of
+  // "Gustavo Petro"), and their folded pairs of words, but common words. Typed in lower case ("satya
+  // nadella"), such a pair still names someone.
+  const surnames = new Set<string>();
+  const namePairs = new Set<string>();
+  for (const row of facts)
+    for (const match of row.fact.text.matchAll(PERSON_NAME)) {
+      const words = tokenize(fold(match[0] as string));
+      const last = words.at(-1);
+      if (last !== undefined && !isCommonWord(last)) surnames.add(last);
+      for (let at = 1; at < words.length; at += 1)
+        if (!isCommonWord(words[at - 1] as string) && !isCommonWord(words[at] as string))
+          namePairs.add(`${words[at - 1]} ${words[at]}`);
     }
-    return commonWords.has(word);
-  };
-  // The last words of people's full names the facts write ("Petro" of "Gustavo Petro"), but common words.
-  let surnames: Set<string> | undefined;
-  const isSurname = (word: string) => {
-    if (surnames === undefined) {
-      surnames = new Set();
-      for (const row of facts)
-        for (const match of row.fact.text.matchAll(PERSON_NAME)) {
-          const last = tokenize(fold(match[0] as string)).at(-1);
-          if (last !== undefined && !isCommonWord(last)) surnames.add(last);
-        }
-    }
-    return surnames.has(word);
-  };
-  let namePairs: Set<string> | undefined;
+  const isSurname = (word: string) => surnames.has(word);
   const fullNameWords = (tokens: readonly string[]): Set<string> => {
-    if (namePairs === undefined) {
-      namePairs = new Set();
-      const common = { has: isCommonWord };
-      for (const row of facts)
-        for (const match of row.fact.text.matchAll(PERSON_NAME)) {
-          const words = tokenize(fold(match[0] as string));
-          for (let at = 1; at < words.length; at += 1)
-            if (!common.has(words[at - 1] as string) && !common.has(words[at] as string))
-              namePairs.add(`${words[at - 1]} ${words[at]}`);
-        }
-    }
     const found = new Set<string>();
     for (let at = 1; at < tokens.length; at += 1)
       if (namePairs.has(`${tokens[at - 1]} ${tokens[at]}`)) {
@@ -339,6 +308,15 @@ export function createDecider(ctx: DecisionContext): Decider {
       }
     return found;
   };
+
+  // Pairs of adjacent words of the deals' aliases ("privacy framework"): a part of a question that has one
+  // spells a name, in whatever case it is typed (see spellsAlias).
+  const aliasPairs = new Set<string>();
+  for (const { deal } of deals)
+    for (const alias of deal.aliases) {
+      const words = tokenizeFolded(alias);
+      for (let at = 1; at < words.length; at += 1) aliasPairs.add(`${words[at - 1]} ${words[at]}`);
+    }
 
   function refOf(d: number, lang: Lang): DealRef {
     const deal = (deals[d] as DealRow).deal;
@@ -1188,18 +1166,8 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   /** "Timeline from Schrems II to the Data Privacy Framework": the deals named, in date order. */
-  // Pairs of adjacent words of the deals' aliases ("privacy framework"), built on first use: a part of a
-  // question that has one spells a name, in whatever case it is typed.
-  let aliasPairs: Set<string> | undefined;
+  /** Whether a part of a question spells a name: it has two adjacent words of an alias (see aliasPairs). */
   function spellsAlias(text: string): boolean {
-    if (aliasPairs === undefined) {
-      aliasPairs = new Set();
-      for (const { deal } of deals)
-        for (const alias of deal.aliases) {
-          const words = tokenizeFolded(alias);
-          for (let at = 1; at < words.length; at += 1) aliasPairs.add(`${words[at - 1]} ${words[at]}`);
-        }
-    }
     const words = tokenizeFolded(text);
     for (let at = 1; at < words.length; at += 1)
       if (!isStopword(words[at] as string) && aliasPairs.has(`${words[at - 1]} ${words[at]}`)) return true;
@@ -5644,15 +5612,6 @@ export function createDecider(ctx: DecisionContext): Decider {
       return noAnswer(String(question).slice(0, 200), context?.lang ?? 'en', 'not-covered');
     }
   }
-
-  // The word tables read from every fact are built here, with the index, rather than by the first question
-  // that needs each: on a large corpus that question would wait seconds.
-  isInitialism('');
-  isPartyWord('');
-  isCommonWord('');
-  isSurname('');
-  fullNameWords([]);
-  spellsAlias('');
 
   return { ask: safeAsk, refOf, compose };
 }
