@@ -19,6 +19,7 @@ import {
   AWARDS_ASKED,
   BIDDER_ASKED,
   BIDDER_CHALLENGE,
+  CAPITALS,
   CHALLENGE_ASKED,
   CLAIM_ADVERBS,
   COMPANY_NAMES,
@@ -30,6 +31,7 @@ import {
   ELLIPSIS,
   ENDING_WORDS,
   FAMOUS_PEOPLE,
+  FEW_CLAIMED,
   FIGURE_ASKED,
   FIGURE_PERIOD_BEFORE,
   FIRM_NOUNS,
@@ -40,6 +42,7 @@ import {
   GRANTED,
   KIND_NOUNS,
   KNOWN_ALREADY,
+  LARGE_SHARE,
   LIST_OPENING,
   ONE_DEAL_ASKED,
   ONGOING_CLAIMED,
@@ -95,7 +98,7 @@ import type { DealRanker, DealScore } from './rank-deals.js';
 import { type FactHit, type FactTables, type FactTrace, fitsIntent, rankFacts } from './rank-facts.js';
 import type { Scoring } from './scoring.js';
 import type { Vocabulary } from './search-index.js';
-import { CAPITALS, demonymCountry, REMARK, type Understanding, understand } from './understand.js';
+import { demonymCountry, REMARK, type Understanding, understand } from './understand.js';
 
 // The decision step: given the engine's tables and one question, what to answer — a list, a
 // comparison, a correction, one deal's facts, or no answer — and how sure it is. Every weight it uses
@@ -5038,6 +5041,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     // dismissed, the clauses upheld), and nowhere as claimed.
     const overturned = overturnedRuling(understood, row);
     if (overturned !== undefined) return recordsOtherwise(overturned);
+    // "The Court of Audit found that very few of the ministries' cloud providers were American": the entry
+    // gives more than half.
+    const larger = largerShare(understood, row);
+    if (larger !== undefined) return recordsOtherwise(larger);
     const reversed = reversedPayment(understood, best, row);
     if (reversed?.otherPayer) return recordsOtherwise(reversed.factId);
     if (reversed !== undefined)
@@ -5578,6 +5585,34 @@ export function createDecider(ctx: DecisionContext): Decider {
         if (kept !== null) upheld ??= id;
       }
     return upheld;
+  }
+
+  /**
+   * The fact whose sentence gives a large share ("more than half of the cloud providers") of what the
+   * question claims only a small share of ("very few of the cloud providers"), sharing a word naming it.
+   * Not asked ("Were very few…?"), nor denied.
+   */
+  function largerShare(understood: Understanding, row: DealRow): number | undefined {
+    const spaced = ` ${understood.tokens.join(' ')} `;
+    const claim = FEW_CLAIMED.exec(spaced);
+    if (claim === null || YES_NO_OPENING.test(spaced.trim())) return undefined;
+    if (spaced.slice(0, claim.index).trim().split(' ').slice(-3).some(negatorIn)) return undefined;
+    const counted = tokenize(claim[1] ?? '').filter((w) => w.length > 2 && !isStopword(w));
+    if (counted.length === 0) return undefined;
+    const forms = new Set(counted.flatMap((w) => [w, ...stems(w)]));
+    for (const id of row.facts)
+      for (const sentence of sentencesOf(id, understood.lang)) {
+        const large = LARGE_SHARE.exec(sentence.spaced);
+        if (large === null) continue;
+        // What the share counts: the words just after it.
+        const after = sentence.spaced
+          .slice(large.index + large[0].length)
+          .trim()
+          .split(' ')
+          .slice(0, 6);
+        if (after.some((w) => forms.has(w) || stems(w).some((stem) => forms.has(stem)))) return id;
+      }
+    return undefined;
   }
 
   /**

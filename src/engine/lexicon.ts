@@ -1046,6 +1046,38 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'extend extended extends extension stretch stretched prolong prolonged prolonge prolongee prolonger prolongation rallonge rallonger',
 ];
 
+/**
+ * Capitals people write for their country's government ("How much has Ottawa spent…?", "The Hague blocked
+ * the sale"), with the word the corpus writes the country with. A capital the corpus does not know is read
+ * as its country; one it knows also finds its country's deals (a one-way synonym: "Canada" does not find
+ * "Ottawa").
+ */
+export const CAPITALS: ReadonlyMap<string, string> = new Map([
+  ['ottawa', 'canada'],
+  ['bern', 'switzerland'],
+  ['berne', 'suisse'],
+  ['tokyo', 'japan'],
+  ['seoul', 'korea'],
+  ['delhi', 'india'],
+  ['brasilia', 'brazil'],
+  ['bogota', 'colombia'],
+  ['nairobi', 'kenya'],
+  ['kyiv', 'ukraine'],
+  ['kiev', 'ukraine'],
+  ['tallinn', 'estonia'],
+  ['rabat', 'morocco'],
+  ['rome', 'italy'],
+  ['copenhagen', 'denmark'],
+  ['copenhague', 'danemark'],
+  ['lisbon', 'portugal'],
+  ['lisbonne', 'portugal'],
+  ['dublin', 'ireland'],
+  ['wellington', 'zealand'],
+  ['hague', 'netherlands'],
+  ['haye', 'netherlands'],
+  ['canberra', 'australia'],
+]);
+
 /** A yes/no question ("did they sign?", "is it live?"), which asks rather than takes for granted. */
 export const YES_NO_OPENING =
   /^(?:(?:so|and|ok|hey) )?(?:did|does|do|has|have|had|is|was|were|are|will|can|could|est ce que|est ce qu|a t il|a t elle|ont ils|ont elles)\b/;
@@ -1222,3 +1254,13 @@ export const FOUNDERS =
 /** Who the founders were, asked (spaced, folded). */
 export const FOUNDERS_ASKED =
   /^ (?:who|which|qui|quels?|quelles?|name|list|liste) | (?:who|which|qui) (?:were|are|was|etaient|sont) (?:the |les )?(?:founding|founders?|membres fondateurs|fondateurs)/;
+
+/**
+ * A small share claimed (spaced, folded), with the words after it naming what it counts: "very few of the
+ * cloud providers", "hardly any", "très peu des fournisseurs".
+ */
+export const FEW_CLAIMED =
+  / (?:very few|hardly any|barely any|almost no|almost none|next to no|only a few|only a handful|a tiny minority|tres peu|fort peu|presque aucun|presque aucune|quasi aucun|quasi aucune|quasiment aucun|quasiment aucune|une infime minorite) (?:of |d |de |des |du )?(?:the |les |la |le |l )?((?:[a-z0-9-]+ ){1,4})/;
+/** A fact's sentence giving a large share (spaced, folded): "more than half of", "most of", "la plupart". */
+export const LARGE_SHARE =
+  / (?:more than half|over half|the majority|a majority|most of|the bulk|plus de la moitie|plus de moitie|la majorite|la plupart|l essentiel) /;

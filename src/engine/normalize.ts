@@ -3,6 +3,7 @@ import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { eng, fra } from 'stopword/dist/stopword.esm.mjs';
 import type { Lang } from './answer.js';
 import {
+  CAPITALS,
   ENGLISH_MARKERS,
   EXTRA_STOPWORDS,
   FRENCH_MARKERS,
@@ -157,6 +158,7 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
     for (const word of words) map.set(word, [...(map.get(word) ?? []), ...words.filter((w) => w !== word)]);
     for (const word of oneWay) map.set(word, [...(map.get(word) ?? []), ...words]);
   }
+  for (const [capital, country] of CAPITALS) map.set(capital, [...(map.get(capital) ?? []), country]);
   return map;
 })();
 

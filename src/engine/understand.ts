@@ -1,7 +1,7 @@
 import type { Lang } from './answer.js';
 import { AMBIGUOUS_COUNTRY_WORDS, COUNTRY_WORDS } from './countries.js';
 import { INTENT_PATTERNS, INTENTS, type Intent, PARTY_QUESTION, PROVIDING_QUESTION } from './intents.js';
-import { PLACES } from './lexicon.js';
+import { CAPITALS, PLACES } from './lexicon.js';
 import { detectLang, fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
 
 export type { Intent };
@@ -476,29 +476,6 @@ const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
 ]);
 const isDemonym = (token: string) => demonymCountry(token) !== undefined;
 
-/** Capitals people write for their country's government. */
-export const CAPITALS: ReadonlyMap<string, string> = new Map([
-  ['ottawa', 'canada'],
-  ['bern', 'switzerland'],
-  ['berne', 'suisse'],
-  ['tokyo', 'japan'],
-  ['seoul', 'korea'],
-  ['delhi', 'india'],
-  ['brasilia', 'brazil'],
-  ['bogota', 'colombia'],
-  ['nairobi', 'kenya'],
-  ['kyiv', 'ukraine'],
-  ['kiev', 'ukraine'],
-  ['tallinn', 'estonia'],
-  ['rabat', 'morocco'],
-  ['rome', 'italy'],
-  ['copenhagen', 'denmark'],
-  ['copenhague', 'danemark'],
-  ['lisbon', 'portugal'],
-  ['lisbonne', 'portugal'],
-  ['dublin', 'ireland'],
-  ['wellington', 'zealand'],
-]);
 /** Words before a place ("in Ottawa", "à Berne"): a capital there is a town, not a government. */
 const PLACE_BEFORE: ReadonlySet<string> = new Set('in at near to from a au en de pres vers'.split(' '));
 

@@ -5369,3 +5369,57 @@ describe('share prices now or to come', () => {
     );
   });
 });
+
+describe('reading round 14', () => {
+  it.each([
+    [
+      'on what date did the hague formally stop kyndryl from buying solvinity',
+      'netherlands-solvinity-kyndryl-digid-2025',
+    ],
+    [
+      "is there even one canadian-owned cloud outfit that's pre-approved for federal workloads in ottawa?",
+      'canada-government-cloud-framework',
+    ],
+  ])('reads a capital as its government too: "%s"', (q, id) => {
+    expect(answered(engine.ask(q)).deals[0]?.id).toBe(id);
+  });
+
+  it('keeps an overview of a place when a later sentence names its capital', () => {
+    const answer = answered(
+      engine.ask(
+        "Qu'est-ce que vous avez sur le Canada? Au ministère on veut voir ce qu'Ottawa a fait côté infonuagique",
+      ),
+    );
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.every((d) => d.id.startsWith('canada-'))).toBe(true);
+  });
+});
+
+describe('a share claimed small', () => {
+  it.each([
+    'the Dutch Court of Audit found that very few of the cloud providers used by ministries were American, so why all the fuss?',
+    'la Cour des comptes néerlandaise a trouvé que très peu des fournisseurs cloud des ministères sont américains, alors pourquoi tout ce débat à La Haye ?',
+  ])('is corrected when the entry gives more than half: "%s"', (q) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('correction');
+    expect(answer.deals[0]?.id).toBe('netherlands-government-cloud-policy');
+  });
+
+  it('is corrected when more than half did not meet the deadline claimed met by most', () => {
+    expect(
+      answered(
+        engine.ask('Very few of the Japanese municipalities missed the fiscal-2025 goal, so how many did?'),
+      ),
+    ).toMatchObject({ shape: 'correction', deals: [{ id: 'japan-government-cloud-2021-2022' }] });
+  });
+
+  it('is not corrected when the entry gives no large share of it', () => {
+    expect(
+      answered(
+        engine.ask(
+          'Very few of the bidders in the Swiss Public Clouds Bund tender were Swiss. Which ones won?',
+        ),
+      ).shape,
+    ).not.toBe('correction');
+  });
+});
