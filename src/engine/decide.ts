@@ -1258,7 +1258,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "…, how do they stack up?": a closing cue names no deal.
     // "JEDI vs JWCC — how did the Pentagon's two procurements differ?": the question after a dash or a colon
     // names no deal either.
-    const asked = question.replace(COMPARE_TAIL, '').replace(COMPARE_QUESTION_TAIL, '');
+    const whole = question.replace(COMPARE_TAIL, '');
+    const asked = whole.replace(COMPARE_QUESTION_TAIL, '');
     const match = cue.exec(asked);
     const after = match ? asked.slice(match.index + match[0].length) : asked;
     let named = namedComparing(partsOf(after, PART_SEPARATOR), understood);
@@ -1298,6 +1299,19 @@ export function createDecider(ctx: DecisionContext): Decider {
       const withPlaces =
         placed.length >= 2 ? placed : [...named, ...placed.filter((d) => !named.includes(d))];
       if (oneEach && withPlaces.length >= 2 && withPlaces.length <= 3) named = withPlaces;
+    }
+    // "UK Ministry of Defence: how does the Google Cloud deal compare to the Oracle MODCLOUD agreement?": a
+    // lead-in naming no two deals, and the question after it, with the cue, naming them.
+    if (named.length < 2 && asked !== whole && !cue.test(asked)) {
+      const tail = cue.exec(whole);
+      if (tail !== null) {
+        named = namedComparing(partsOf(whole.slice(tail.index + tail[0].length), PART_SEPARATOR), understood);
+        if (named.length < 2)
+          named = dealsNamedBy(
+            whole.split(cue).flatMap((side) => partsOf(side, PART_SEPARATOR)),
+            understood,
+          );
+      }
     }
     if (named.length < 2) return undefined;
     const lang = understood.lang;
@@ -3059,8 +3073,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         !understood.examples?.has(term) &&
         // "…? colleagues in Munich say it were very many": a remark after the question asks nothing.
         !understood.remark?.has(term) &&
-        // "Which MP warned…?": a title is no one's name.
+        // "Which MP warned…?", "Defense Secretary Esper": a title is no one's name.
         !TITLES.has(term) &&
+        !PERSON_ROLES.has(term) &&
         // "Lyon remplace Word/Excel": a product of a provider the entry names is that provider's.
         !(PRODUCT_OF.has(term) && row.facts.some((id) => factNames(id, PRODUCT_OF.get(term) as string))) &&
         !/^\p{N}/u.test(term) &&
@@ -4461,12 +4476,20 @@ export function createDecider(ctx: DecisionContext): Decider {
         !namesALoser(id) &&
         questionFigures.length > 0 &&
         writesFigures(foldedBoth(id), questionFigures);
+      // "Airbus went to Google Workspace in 2018": gone over to a provider's product, which a fact of the
+      // entry tells (not as a losing bidder), is a move the entry records, not a contract claimed won.
+      const movedTo = GOING.has(tokens[winAt] as string);
       const claimed = plan.providers.find(
         (p) =>
           near.includes(p.word) &&
           !providerKeys.includes(p.key) &&
           !tokenize(fold(row.deal.providers.join(' '))).includes(p.word) &&
-          !row.facts.some((id) => factNames(id, p.key) && ownContract(id)),
+          !row.facts.some((id) => factNames(id, p.key) && ownContract(id)) &&
+          !(
+            movedTo &&
+            PRODUCT_WORDS.has(tokens[tokens.indexOf(p.word) + 1] ?? '') &&
+            row.facts.some((id) => factNames(id, p.key) && !namesALoser(id))
+          ),
       );
       // "Combien Infomaniak a décroché…": a company the corpus knows, outside the known providers.
       const ownParties = tokenize(fold([...row.deal.providers, ...row.deal.customers].join(' ')));
@@ -4996,6 +5019,10 @@ export function createDecider(ctx: DecisionContext): Decider {
         // "Why couldn't Microsoft guarantee…?" asks about the denial itself.
         // "…permet aux fournisseurs américains d'être qualifiés": a passive claims its verb too.
         if (before.some(negatorIn)) return false;
+        // "Has Google an exclusive position at NATO, or is another hyperscaler in the game?": the auxiliary
+        // opening a question that offers the alternative asks whether.
+        if (at <= 3 && YES_NO_OPENING.test(spacedQuestion.trim()) && ALTERNATIVE_OFFERED.test(spacedQuestion))
+          return false;
         // French "a" (has) is an English article ("made a load of sovereignty pledges").
         if (before.some((w) => AUXILIARIES.has(w) && !(w === 'a' && understood.lang === 'en'))) return true;
         // …with no negation anywhere ("why can't US providers be qualified?" asks about the bar).
@@ -6579,6 +6606,9 @@ function passedOver(tokens: readonly string[], at: number): boolean {
       before.some((w) => FRENCH_COMPARATIVE.has(w) || w === 'plutot'))
   );
 }
+/** A yes/no question offering the other answer: "…, or is another hyperscaler in the game?", "ou pas ?". */
+const ALTERNATIVE_OFFERED =
+  / (?:or|ou) (?:not|pas|non|is|are|was|were|does|do|did|has|have|est ce|y a t il|a t il) /;
 /** A question asking who ("which states…", "quels Länder…"), not claiming something of named ones. */
 const ASKS_WHO = /^(?:and |so |et )?(?:which|who|quels?|quelles?|qui)\b/;
 /** Compliance come true, in an entry's later facts ("remedied", "can be used lawfully"). */

@@ -527,7 +527,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       goneTo ||
       DEAL_WITH.test(spaced),
     // "Le GAO a donné raison à Microsoft": sided with, as a protester.
-    otherRole: [...words].some((w) => OTHER_ROLE_WORDS.has(w)) || /\bdonn\w* raison\b/.test(spaced),
+    // "…if Fastweb-Aruba had the best offer": a bid ranked, by a bidder.
+    otherRole:
+      [...words].some((w) => OTHER_ROLE_WORDS.has(w)) ||
+      /\bdonn\w* raison\b/.test(spaced) ||
+      RANKED_BID.test(spaced),
     won: [...words].some((w) => WIN_WORDS.has(w)),
     chosen: [...words].some((w) => CHOSEN_WORDS.has(w)),
     opinion,
@@ -589,9 +593,20 @@ function asksOpinion(raw: string): boolean {
       ADDRESSED.test(words);
     // …and only a judgement of something that is no option ("the best codename"): "The best provider for
     // NATO.", "Most trustworthy provider…", "Good idea or bad idea." ask one all the same.
-    return OPINION.test(words) && (asks || OPINION.test(words.replace(PRAISED_NON_OPTION, ' ')));
+    // "…had the better discount, so how did TIM win?", "…did not have the best offer": a ranking the
+    // question reports (a bid scored best), not one it asks sovbot for.
+    const judged = words.replace(REPORTED_RANKING, ' ');
+    return OPINION.test(judged) && (asks || OPINION.test(judged.replace(PRAISED_NON_OPTION, ' ')));
   });
 }
+
+/** A bid ranked against others: "the best offer", "a higher discount", "la meilleure offre". */
+const RANKED_BID =
+  /\b(?:best|better|higher|highest|lower|lowest|cheaper|cheapest|winning|meilleure?s?|plus basse?) (?:offer|offers|bid|bids|discount|discounts|price|offre|offres|remise|rabais|prix)\b/;
+
+/** A ranking told as what someone had or made: "had the better discount", "submitted the best bid". */
+const REPORTED_RANKING =
+  /\b(?:had|(?:not|didn t|didnt) have|offered|submitted|made|gave|got|scored|placed|avait|avaient|a fait|a propose|a offert|proposait)\s+(?:the |a |la |le |une |un )?(?:better|best|worst|worse|meilleure?s?|pire)\s+(?:offer|offers|bid|bids|price|prices|discount|discounts|score|scores|rating|ranking|tender|proposal|offre|offres|prix|remise|rabais|note|proposition)\b/g;
 
 /**
  * Whether the sides of a comparison asked without the word are deals named: "between S3NS (Thales-Google)

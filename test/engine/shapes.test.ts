@@ -5423,3 +5423,57 @@ describe('a share claimed small', () => {
     ).not.toBe('correction');
   });
 });
+
+describe('a review of the round-14 sets', () => {
+  it.each([
+    "I understood that the TIM-led group did not have the best offer in the tender for Italy's Polo Strategico Nazionale. How did they win it anyway?",
+    'italy PSN: fastweb-aruba had the better discount, so how did the TIM group end up winning??',
+    'italian PSN tender: if Fastweb-Aruba had the best offer, how the TIM group won it at the end?',
+  ])('reads a ranking reported of a bid as no opinion asked, nor a party claimed: "%s"', (q) => {
+    expect(answered(engine.ask(q))).toMatchObject({
+      shape: 'single',
+      deals: [{ id: 'italy-polo-strategico-nazionale-2022' }],
+    });
+  });
+
+  it('still declines a ranking asked for', () => {
+    expect(engine.ask('which provider has the best offer?')).toMatchObject({
+      kind: 'no-answer',
+      reason: 'opinion',
+    });
+  });
+
+  it.each([
+    [
+      'Has Google an exclusive position at NATO with this NCIA contract, or is another hyperscaler also in the game?',
+      'nato-ncia-google-distributed-cloud-air-gapped-2025',
+    ],
+    [
+      'Why has Defense Secretary Esper stepped back from the JEDI review shortly before the award? Some conflict of interest?',
+      'us-dod-jedi-microsoft-2019',
+    ],
+    [
+      'Airbus went to Google Workspace in 2018 but could not move everything. What stayed behind, and on which software?',
+      'airbus-european-sovereign-cloud-tender-2025',
+    ],
+  ])('answers without a correction: "%s"', (q, id) => {
+    expect(answered(engine.ask(q))).toMatchObject({ shape: 'single', deals: [{ id }] });
+  });
+
+  it('still corrects a contract claimed gone to a provider the entry names only as a bidder', () => {
+    expect(answered(engine.ask('JEDI went to AWS in 2019, how much was it worth?')).shape).toBe('correction');
+  });
+
+  it('compares the deals a question names after a lead-in and a colon', () => {
+    const answer = answered(
+      engine.ask(
+        'UK Ministry of Defence: how does the Google Cloud sovereign deal compare to the Oracle MODCLOUD agreement, in value and scope?',
+      ),
+    );
+    expect(answer.shape).toBe('compare');
+    expect(answer.deals.map((d) => d.id).sort()).toEqual([
+      'uk-mod-google-cloud-sovereign-2025',
+      'uk-mod-oracle-cloud-2020-2026',
+    ]);
+  });
+});
