@@ -421,6 +421,12 @@ export function createDecider(ctx: DecisionContext): Decider {
     appears = false,
   ): boolean {
     const f = facets[d] as DealFacets;
+    // "…from the first hyperscalers to the first Japanese provider": the ends' words, either of them.
+    const ends = plan.ends.filter((t) => rest.includes(t));
+    if (ends.length > 0) {
+      if (!ends.some((t) => ranker.namesHave(d, t))) return false;
+      rest = rest.filter((t) => !ends.includes(t));
+    }
     // "Which deals involve AWS and Microsoft?" wants both; "the Health Data Hub, from Azure to Scaleway"
     // names its subject, and either provider is one of its deals.
     // "Où apparaît Scaleway ?": a provider one of the deal's facts names counts too (a Gaia-X founder).
@@ -2354,7 +2360,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (ordered) return ordered;
       // "In what order did Schleswig-Holstein roll out LibreOffice and Open-Xchange?": the order asked of one
       // deal's steps is that deal's question.
-      if (plan.orderAsked) plan = { ...plan, shape: 'single', explicit: false };
+      // (Not with the ends of the story given: "…in date order, from the first hyperscalers to the first
+      // Japanese provider" orders deals.)
+      if (plan.orderAsked && plan.ends.length === 0) plan = { ...plan, shape: 'single', explicit: false };
       // "Chronologie du Health Data Hub, d'Azure à Scaleway": a deal's name spelled out is the subject, the
       // providers only the ends of its story.
       const spelled =

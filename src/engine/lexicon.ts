@@ -318,7 +318,7 @@ export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
     'loi',
     'lois',
   ],
-  ruling: ['ruling', 'rulings', 'ruled', 'judgment', 'judgments', 'decision', 'decisions', 'arret', 'arrets'],
+  ruling: ['ruling', 'rulings', 'ruled', 'judgment', 'judgments', 'arret', 'arrets'],
   initiative: [
     'initiative',
     'initiatives',
@@ -366,7 +366,7 @@ export const SECTOR_WORDS: ReadonlyArray<{ words: readonly string[]; tags: reado
  * The kind words above are list words too.
  */
 export const LIST_WORDS: ReadonlySet<string> = new Set(
-  'documented recorded covered included corpus database hold holds cover covers recense couvre contient files file dossiers fiches deal deals agreement agreements accord accords involve involves involving involved list all countries country clouds cloud concernent concerne impliquent implique liste lister tous toutes pays win won wins gagne gagnes remporte remportes signed signe signes happened passe passes arrive new neuf latest newest recent recents recentes dernier derniers derniere dernieres timeline chronology chronologie history historique order ordre many combien number nombre since depuis before avant after apres between entre year years annee annees show give montre donne each chaque every shows showed appear appears apparait figure figurent'.split(
+  'documented recorded covered included corpus database hold holds cover covers recense couvre contient files file dossiers fiches deal deals agreement agreements accord accords involve involves involving involved list all countries country clouds cloud concernent concerne impliquent implique liste lister tous toutes pays win won wins gagne gagnes remporte remportes signed signe signes happened passe passes arrive new neuf latest newest recent recents recentes dernier derniers derniere dernieres timeline chronology chronologie history historique order ordre many combien number nombre since depuis before avant after apres between entre year years annee annees show give montre donne put bring arrange lay mettre remettre remets mets chronological chronologique chrono each chaque every shows showed appear appears apparait figure figurent'.split(
     ' ',
   ),
 );
@@ -376,7 +376,7 @@ export const SHAPE_PATTERNS = {
   compare:
     /\b(?:compare|compared|comparing|comparer|contrast|contrasting|compare[rz]?|comparaison|comparisons?|mettre en regard|mettez en regard|versus|vs|difference between|differences between|difference entre|differences entre|side by side|cote a cote|what s the difference|whats the difference|what is the difference|stacks? up against|stack up to|differs? from|different from|measures? up against|how does (?:[a-z0-9-]+ ){1,8}compare (?:to|with)|how do (?:[a-z0-9-]+ ){1,9}differ|how (?:are|is) (?:[a-z0-9-]+ ){1,9}different|en quoi (?:[a-z0-9-]+ ){1,9}differ\w*|quelle difference|quelles differences|c est quoi la difference|la difference|c est quoi les differences|les differences|quelles sont les differences|chacun|chacune|each of them|(?:which|what|who|lequel|laquelle) (?:[a-z0-9-]+ ){0,3}(?:bigger|larger|smaller|higher|lower|longer|shorter|earlier|older|newer|plus (?:gros|grand|cher|ancien|recent|long|important)e?s?)(?= (?:[a-z0-9-]+ ){0,10}?(?:contract|deal|investment|commitment|agreement|tender|framework|ceiling|contrat|accord|investissement|engagement|plafond)s?\b(?: [a-z0-9-]+){0,8} (?:or|ou) | (?:[a-z0-9-]+ ){0,10}?(?:or|ou) (?:[a-z0-9-]+ ){0,8}?(?:contract|deal|investment|commitment|agreement|tender|framework|ceiling|contrat|accord|investissement|engagement|plafond)s?\b))\b/,
   timeline:
-    /\b(?:timeline|timelines|time line|timline|chronology|chronological|chronologie|chronologique|chrono|frise|history of|historique|in order(?! to\b)|over the years|(?<=\b(?:deals|contracts|agreements|awards|tenders|offers|choices|moves|contrats|accords|offres|choix)\b.*)(?:over time|au fil du temps)|evolution|au fil des ans|walk (?:me|us) through|saga|story of|whole story|retrace\w*|l histoire d\w*|(?:remets?|mets|mettre|classe\w*|range\w*|liste\w*) (?:[a-z]+ ){0,3}dans l ordre|dans l ordre chronologique|put (?:[a-z]+ ){0,3}in order|lay (?:[a-z]+ ){0,2}out in order|order (?:them|these|those) by date)\b/,
+    /\b(?:timeline|timelines|time line|timline|chronology|chronological|chronologie|chronologique|chrono|frise|history of|historique|in order(?! to\b)|over the years|(?<=\b(?:deals|contracts|agreements|awards|tenders|offers|choices|moves|contrats|accords|offres|choix)\b.*)(?:over time|au fil du temps)|(?:develop|developed|evolve|evolved|unfold|unfolded|change|changed) over time|evolution|au fil des ans|walk (?:me|us) through|saga|story of|whole story|retrace\w*|l histoire d\w*|(?:remets?|mets|mettre|classe\w*|range\w*|liste\w*) (?:[a-z]+ ){0,3}dans l ordre|dans l ordre chronologique|put (?:[a-z]+ ){0,3}in order|lay (?:[a-z]+ ){0,2}out in order|order (?:them|these|those) by date)\b/,
   // "In what order did S3NS, NumSpot and Bleu come?": the order of deals named one by one (a timeline only
   // when the question names several: "in what order did Denmark switch its staff?" asks of one deal).
   order:

@@ -70,6 +70,11 @@ export interface QuestionPlan {
   rest: string[];
   /** The rest's names are offered as alternatives ("G42 or its Core42 unit", "G42 (incl core42)"): any will do. */
   restEither: boolean;
+  /**
+   * Words of the rest naming a timeline's ends ("…in date order, from the first hyperscalers to the first
+   * Japanese provider"): a deal of the timeline has one of them at least.
+   */
+  ends: string[];
   /** Whether the question asks for a list as such ("list", "which deals", "how many deals", "timeline"). */
   explicit: boolean;
   /** Whether the question claims a provider is a party ("chose", "signed with"), not another role. */
@@ -126,6 +131,19 @@ export const isSectorWord = (word: string): boolean => sectorByWord.has(word);
 const kindByWord = new Map<string, DealKind>();
 for (const [kind, words] of Object.entries(KIND_WORDS))
   for (const word of words) kindByWord.set(word, kind as DealKind);
+
+/** A timeline's ends (folded, spaced): "from the first hyperscalers to the first Japanese provider". */
+const TIMELINE_ENDS =
+  / (?:from|depuis) ((?:[a-z0-9-]+ ){1,8}?)(?:to|until|till|through|up to|jusqu a|jusqu au|jusqu aux) ((?:[a-z0-9-]+ ?){1,8})$/;
+
+/** "decision(s)", "décision(s)" (folded). */
+const DECISION = /^decisions?$/;
+/** Bodies whose decisions are rulings: courts, regulators, data protection authorities. */
+const RULING_BODIES: ReadonlySet<string> = new Set(
+  'court courts cour cours tribunal tribunals judge judges juge juges regulator regulators regulatory regulateur regulateurs authority authorities autorite autorites dpa dpas cnil edps cepd dsk datatilsynet supervisor supervisors watchdog watchdogs conseil gao cjeu cjue protection ruled ruling'.split(
+    ' ',
+  ),
+);
 
 /** "every UK deal", "all the 2024 contracts": one or two words between the quantifier and the deal noun. */
 const EVERY_OF =
@@ -234,6 +252,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const providers: QuestionPlan['providers'] = [];
   const places: PlacePlan[] = [];
   const kinds = new Set<DealKind>();
+  let decisionsAsked = false;
   const sectors: QuestionPlan['sectors'] = [];
   const used = new Set<string>();
   // "moved from Microsoft Office to LibreOffice": what a move starts from is being left.
@@ -297,6 +316,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
         ? tokens[i + 2]
         : undefined;
     const besideNone = offered !== undefined && !kindByWord.has(offered);
+    if (DECISION.test(word) && !besideNone && !describing.has(word)) decisionsAsked = true;
     // "joint venture" is a partnership; "joint-use stuff" is no kind of deal.
     if (
       kind &&
@@ -312,6 +332,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       sectors.push({ word, tags: sector.tags });
     }
   }
+  // "regulator decisions", "décisions de la CNIL", "which decisions are there?": decisions are rulings when
+  // the question names a ruling body, or no place ("Japan's Government Cloud decisions", "the Dutch
+  // government's decisions" are the deals there).
+  if (decisionsAsked && (tokens.some((w) => RULING_BODIES.has(w)) || places.length === 0))
+    kinds.add('ruling');
   // "United Kingdom", "United States", "European Union" written out.
   for (const [phrase, en] of [
     ['united kingdom', 'the United Kingdom'],
@@ -422,6 +447,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !used.has(term) &&
       !LIST_WORDS.has(term) &&
       !kindByWord.has(term) &&
+      !DECISION.test(term) &&
       !/^\p{N}/u.test(term) &&
       !placeByWord.has(term) &&
       !PROVIDER_BY_WORD.has(term) &&
@@ -433,6 +459,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !understood.remark?.has(term),
   );
   const restAt = rest.map((t) => understood.tokens.indexOf(t)).sort((a, b) => a - b);
+  const span = shape === 'timeline' ? TIMELINE_ENDS.exec(spaced) : null;
+  const ends = span === null ? [] : rest.filter((t) => `${span[1]} ${span[2]}`.split(' ').includes(t));
   // "…every us defence / intel cloud contract - cia, nsa, pentagon, the lot": names listed between commas,
   // each a whole item, are examples of what is asked; any of them will do.
   const listedAlone = raw
@@ -512,6 +540,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     sectors,
     rest,
     restEither,
+    ends,
     explicit: shape === 'count' || shape === 'timeline' || explicitList,
     overview: SHAPE_PATTERNS.overview.test(spaced) || DEAL_NOUNS.test(spaced) || overviewStrong,
     overviewStrong,

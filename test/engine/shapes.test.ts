@@ -5477,3 +5477,40 @@ describe('a review of the round-14 sets', () => {
     ]);
   });
 });
+
+describe('decisions and a story told from end to end', () => {
+  it.each([
+    "Could you put Japan's Government Cloud decisions in date order, from the first hyperscalers to the first Japanese provider?",
+    'How did the Japanese Government Cloud develop over time, from the first hyperscaler selection to the first domestic provider?',
+  ])('orders the deals between the ends named: "%s"', (q) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('timeline');
+    expect(answer.deals.map((d) => d.id)).toEqual([
+      'japan-government-cloud-2021-2022',
+      'japan-sakura-internet-government-cloud-2023',
+    ]);
+  });
+
+  it('reads decisions as rulings beside a ruling body', () => {
+    const ids = answered(
+      engine.ask('which decisions by data protection authorities went against Microsoft 365?'),
+    ).deals.map((d) => d.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['eu-edps-commission-microsoft-365-2024', 'germany-dsk-microsoft-365-2022']),
+    );
+  });
+
+  it("reads a government's decisions in a place as its deals, whatever their kind", () => {
+    const answer = answered(
+      engine.ask(
+        'Pays-Bas : quels dossiers avez-vous sur les décisions du gouvernement néerlandais en matière de cloud ?',
+      ),
+    );
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'netherlands-government-cloud-policy',
+        'netherlands-solvinity-kyndryl-digid-2025',
+      ]),
+    );
+  });
+});
