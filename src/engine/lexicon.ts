@@ -241,8 +241,19 @@ export const PLACES: ReadonlyArray<{
     fr: 'en Arabie saoudite',
   },
   {
-    // "aux Émirats", "the Emirates": the United Arab Emirates in a word.
-    words: ['uae', 'emirates', 'emirati', 'emiratis', 'emirats', 'emirien', 'emirienne', 'emiriens'],
+    // "aux Émirats", "the Emirates": the United Arab Emirates in a word; "Abu Dhabi", its capital emirate.
+    words: [
+      'uae',
+      'emirates',
+      'emirati',
+      'emiratis',
+      'emirats',
+      'emirien',
+      'emirienne',
+      'emiriens',
+      'abu',
+      'dhabi',
+    ],
     matches: ['united arab emirates'],
     en: 'the United Arab Emirates',
     fr: 'aux Émirats arabes unis',
@@ -366,7 +377,7 @@ export const SECTOR_WORDS: ReadonlyArray<{ words: readonly string[]; tags: reado
  * The kind words above are list words too.
  */
 export const LIST_WORDS: ReadonlySet<string> = new Set(
-  'documented recorded covered included corpus database hold holds cover covers recense couvre contient files file dossiers fiches deal deals agreement agreements accord accords involve involves involving involved list all countries country clouds cloud concernent concerne impliquent implique liste lister tous toutes pays win won wins gagne gagnes remporte remportes signed signe signes happened passe passes arrive new neuf latest newest recent recents recentes dernier derniers derniere dernieres timeline chronology chronologie history historique order ordre many combien number nombre since depuis before avant after apres between entre year years annee annees show give montre donne put bring arrange lay mettre remettre remets mets chronological chronologique chrono each chaque every shows showed appear appears apparait figure figurent'.split(
+  'documented recorded covered included corpus database hold holds cover covers recense couvre contient files file dossiers fiches deal deals agreement agreements accord accords involve involves involving involved list all countries country clouds cloud concernent concerne impliquent implique liste lister tous toutes pays win won wins gagne gagnes remporte remportes signed signe signes happened passe passes arrive new neuf latest newest recent recents recentes dernier derniers derniere dernieres timeline chronology chronologie history historique order ordre many combien number nombre since depuis before avant after apres between entre year years annee annees show give montre donne according sources selon concluded conclu conclus contracted story saga histoire put bring arrange lay mettre remettre remets mets chronological chronologique chrono each chaque every shows showed appear appears apparait figure figurent'.split(
     ' ',
   ),
 );

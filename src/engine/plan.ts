@@ -430,7 +430,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     shape = 'timeline';
   else if (SHAPE_PATTERNS.order.test(spaced) && /,|;|\s(?:and|et|&|then|puis)\s/iu.test(raw)) {
     shape = 'timeline';
-    orderAsked = true;
+    // (Not "put the deals of this story in date order, Abu Dhabi and Kenya included": deals ordered.)
+    orderAsked = !DEAL_NOUNS.test(spaced);
   }
   // "Set out in date order the Dutch government cloud matters recorded": a place's deals, by date (not "in
   // what order did Denmark switch its staff?", one deal's steps).
