@@ -456,6 +456,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       !plan.places.some((place) => inPlace(f, place) || (involving && partiesIn(place)))
     )
       return false;
+    if (plan.placesOut.some((place) => inPlace(f, place))) return false;
     if (!inYears(f, plan.years)) return false;
     // "Which spy agencies use AWS?": a deal tagged with the sector, or whose names say it.
     if (
@@ -551,6 +552,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       );
     if (plan.places.length > 0)
       parts.push(plan.places.map((p) => (fr ? p.fr : `in ${p.en}`)).join(fr ? ' ou ' : ' or '));
+    if (plan.placesOut.length > 0)
+      parts.push(
+        fr
+          ? `hors ${plan.placesOut.map((p) => p.fr.replace(/^(?:en|au|aux|à) /u, '')).join(' et ')}`
+          : `outside ${plan.placesOut.map((p) => p.en).join(' and ')}`,
+      );
     const y = plan.years;
     if (y.exact.length > 0)
       parts.push(

@@ -60,6 +60,8 @@ export interface QuestionPlan {
   /** Providers named; `left` when the question speaks of leaving it ("moving off Microsoft"). */
   providers: Array<{ key: string; word: string; display: string; left?: boolean }>;
   places: PlacePlan[];
+  /** Places the question sets outside the list ("outside the US", "hors UE"): their deals are left out. */
+  placesOut: PlacePlan[];
   years: YearPlan;
   /** "latest", "most recent", "quoi de neuf": newest first, a few. */
   latest: boolean;
@@ -239,6 +241,10 @@ const BOTH = /\b(both|together|jointly|between|entre|a la fois|ensemble|conjoint
 
 /** Words before a name that set it aside ("not Google", "sauf AWS"). */
 const EXCLUDING: ReadonlySet<string> = new Set('not except excluding besides sauf hors excepte'.split(' '));
+/** Words setting a place outside a list: "outside the US", "en dehors des États-Unis", "hors UE". */
+const OUTSIDE: ReadonlySet<string> = new Set(
+  'outside except excluding besides beyond sauf hors excepte dehors'.split(' '),
+);
 
 /** A name followed by what describes it: "from" and a place, or words in brackets. (Not the French "d'":
  * "Conseil d'État" is one name.) */
@@ -413,6 +419,16 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     !/\b(?:latest|most recent|dernier|derniere|derniers) (?:count|counts|figure|figures|number|numbers|estimate|tally|data|update|chiffre|chiffres|decompte|estimation|bilan)\b/.test(
       spaced,
     );
+  // "quels services de renseignement en dehors des États-Unis…", "every deal outside the EU": a place set
+  // outside the list (its deals are left out), not one it is narrowed to.
+  const placesOut: PlacePlan[] = [];
+  for (const place of [...places]) {
+    const at = tokens.indexOf(place.word.split(' ')[0] as string);
+    if (at >= 0 && tokens.slice(Math.max(0, at - 3), at).some((w) => OUTSIDE.has(w))) {
+      places.splice(places.indexOf(place), 1);
+      placesOut.push(place);
+    }
+  }
   let shape: PlanShape = 'single';
   let orderAsked = false;
   // "…how many data centres were planned? c'est pour comparer avec nos exigences": a closing remark that
@@ -542,6 +558,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     rest,
     restEither,
     ends,
+    placesOut,
     explicit: shape === 'count' || shape === 'timeline' || explicitList,
     overview: SHAPE_PATTERNS.overview.test(spaced) || DEAL_NOUNS.test(spaced) || overviewStrong,
     overviewStrong,

@@ -5514,3 +5514,57 @@ describe('decisions and a story told from end to end', () => {
     );
   });
 });
+
+describe('lists of a story, of intelligence services, and outside a place', () => {
+  it('orders the deals of a story with the places it names', () => {
+    const answer = answered(
+      engine.ask(
+        'Microsoft and G42: put the deals of this story in date order, Abu Dhabi and Kenya included.',
+      ),
+    );
+    expect(answer.shape).toBe('timeline');
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['uae-microsoft-g42-investment-2024', 'kenya-microsoft-g42-data-centre-2024']),
+    );
+  });
+
+  it('lists the intelligence services asked for', () => {
+    const answer = answered(
+      engine.ask(
+        'Which intelligence services, in any country, have put classified data on Amazon Web Services?',
+      ),
+    );
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'uk-intelligence-agencies-aws-2021',
+        'australia-asd-aws-top-secret-cloud-2024',
+        'cia-c2s-aws-2013',
+      ]),
+    );
+  });
+
+  it.each([
+    [
+      'quels services de renseignement en dehors des États-Unis ont choisi AWS pour le top secret ?',
+      'hors États-Unis',
+    ],
+    ['which AWS deals outside the US?', 'outside the United States'],
+  ])('leaves out the place set outside: "%s"', (q, heading) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.length).toBeGreaterThan(0);
+    expect(answer.deals.every((d) => !d.id.startsWith('us-') && !d.id.startsWith('cia-'))).toBe(true);
+    expect(renderAnswerText(answer)).toContain(heading);
+  });
+
+  it('lists the agreements of a customer asked "according to your sources"', () => {
+    const answer = answered(
+      engine.ask('What agreements has the Bundeswehr (through BWI) concluded, according to your sources?'),
+    );
+    expect(answer.deals.map((d) => d.id).sort()).toEqual([
+      'germany-bundeswehr-google-cloud-air-gapped-2025',
+      'germany-bwi-zendis-opendesk-2025',
+    ]);
+  });
+});
