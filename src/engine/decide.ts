@@ -44,6 +44,7 @@ import {
   KNOWN_ALREADY,
   LARGE_SHARE,
   LIST_OPENING,
+  NATIONALITIES,
   ONE_DEAL_ASKED,
   ONGOING_CLAIMED,
   OTHER_ROLE_WORDS,
@@ -551,7 +552,10 @@ export function createDecider(ctx: DecisionContext): Decider {
         `${fr ? 'avec' : 'with'} ${plan.providers.map((p) => p.display).join(fr ? ' et ' : ' and ')}`,
       );
     if (plan.places.length > 0)
-      parts.push(plan.places.map((p) => (fr ? p.fr : `in ${p.en}`)).join(fr ? ' ou ' : ' or '));
+      parts.push(
+        // ("Japan … Japanese": one place, named once.)
+        [...new Set(plan.places.map((p) => (fr ? p.fr : `in ${p.en}`)))].join(fr ? ' ou ' : ' or '),
+      );
     if (plan.placesOut.length > 0)
       parts.push(
         fr
@@ -1324,6 +1328,23 @@ export function createDecider(ctx: DecisionContext): Decider {
             whole.split(cue).flatMap((side) => partsOf(side, PART_SEPARATOR)),
             understood,
           );
+        // …each a deal of the lead-in's subject ("UK Ministry of Defence", "Denmark"), and the providers the
+        // question names each a provider of one of them (not "the AWS deal" read as the MoD's Google one).
+        const lead = tokenizeFolded(asked).filter((w) => !isStopword(w) && isKnown(w));
+        named = named.filter((d) => {
+          const { title, title_fr, jurisdiction, customers, providers } = (deals[d] as DealRow).deal;
+          const own = tokenizeFolded(
+            [title, title_fr ?? '', jurisdiction, ...customers, ...providers].join(' '),
+          );
+          return lead.some((w) => own.includes(w));
+        });
+        const providersNamed = planQuestion(understood, question).providers;
+        if (
+          !providersNamed.every((p) =>
+            named.some((d) => (facets[d] as DealFacets).providerKeys.includes(p.key)),
+          )
+        )
+          named = [];
       }
     }
     if (named.length < 2) return undefined;
@@ -5642,19 +5663,33 @@ export function createDecider(ctx: DecisionContext): Decider {
     const counted = tokenize(claim[1] ?? '').filter((w) => w.length > 2 && !isStopword(w));
     if (counted.length === 0) return undefined;
     const forms = new Set(counted.flatMap((w) => [w, ...stems(w)]));
+    // What the claim says of them: whose they are ("…were American", "…sont américains").
+    const rest = spaced
+      .slice(claim.index + claim[0].length)
+      .trim()
+      .split(' ')
+      .slice(0, 8);
+    const claimed = new Set(rest.map(whoseWord).filter((w) => w !== undefined));
+    if (claimed.size === 0) return undefined;
     for (const id of row.facts)
       for (const sentence of sentencesOf(id, understood.lang)) {
         const large = LARGE_SHARE.exec(sentence.spaced);
         if (large === null) continue;
-        // What the share counts: the words just after it.
+        // What the share counts, and whose it says they are: the words just after it.
         const after = sentence.spaced
           .slice(large.index + large[0].length)
           .trim()
-          .split(' ')
-          .slice(0, 6);
-        if (after.some((w) => forms.has(w) || stems(w).some((stem) => forms.has(stem)))) return id;
+          .split(' ');
+        if (!after.slice(0, 6).some((w) => forms.has(w) || stems(w).some((stem) => forms.has(stem))))
+          continue;
+        if (after.slice(0, 12).some((w) => claimed.has(whoseWord(w) ?? ''))) return id;
       }
     return undefined;
+  }
+
+  /** Whose a word says something is: a nationality ("American", "US-owned", "américains") or a provider. */
+  function whoseWord(word: string): string | undefined {
+    return NATIONALITIES.get(word) ?? demonymCountry(word) ?? PROVIDER_BY_WORD.get(word)?.key;
   }
 
   /**

@@ -252,6 +252,7 @@ export const PLACES: ReadonlyArray<{
       'emirienne',
       'emiriens',
       'abu',
+      'abou',
       'dhabi',
     ],
     matches: ['united arab emirates'],
@@ -387,7 +388,7 @@ export const SHAPE_PATTERNS = {
   compare:
     /\b(?:compare|compared|comparing|comparer|contrast|contrasting|compare[rz]?|comparaison|comparisons?|mettre en regard|mettez en regard|versus|vs|difference between|differences between|difference entre|differences entre|side by side|cote a cote|what s the difference|whats the difference|what is the difference|stacks? up against|stack up to|differs? from|different from|measures? up against|how does (?:[a-z0-9-]+ ){1,8}compare (?:to|with)|how do (?:[a-z0-9-]+ ){1,9}differ|how (?:are|is) (?:[a-z0-9-]+ ){1,9}different|en quoi (?:[a-z0-9-]+ ){1,9}differ\w*|quelle difference|quelles differences|c est quoi la difference|la difference|c est quoi les differences|les differences|quelles sont les differences|chacun|chacune|each of them|(?:which|what|who|lequel|laquelle) (?:[a-z0-9-]+ ){0,3}(?:bigger|larger|smaller|higher|lower|longer|shorter|earlier|older|newer|plus (?:gros|grand|cher|ancien|recent|long|important)e?s?)(?= (?:[a-z0-9-]+ ){0,10}?(?:contract|deal|investment|commitment|agreement|tender|framework|ceiling|contrat|accord|investissement|engagement|plafond)s?\b(?: [a-z0-9-]+){0,8} (?:or|ou) | (?:[a-z0-9-]+ ){0,10}?(?:or|ou) (?:[a-z0-9-]+ ){0,8}?(?:contract|deal|investment|commitment|agreement|tender|framework|ceiling|contrat|accord|investissement|engagement|plafond)s?\b))\b/,
   timeline:
-    /\b(?:timeline|timelines|time line|timline|chronology|chronological|chronologie|chronologique|chrono|frise|history of|historique|in order(?! to\b)|over the years|(?<=\b(?:deals|contracts|agreements|awards|tenders|offers|choices|moves|contrats|accords|offres|choix)\b.*)(?:over time|au fil du temps)|(?:develop|developed|evolve|evolved|unfold|unfolded|change|changed) over time|evolution|au fil des ans|walk (?:me|us) through|saga|story of|whole story|retrace\w*|l histoire d\w*|(?:remets?|mets|mettre|classe\w*|range\w*|liste\w*) (?:[a-z]+ ){0,3}dans l ordre|dans l ordre chronologique|put (?:[a-z]+ ){0,3}in order|lay (?:[a-z]+ ){0,2}out in order|order (?:them|these|those) by date)\b/,
+    /\b(?:timeline|timelines|time line|timline|chronology|chronological|chronologie|chronologique|chrono|frise|history of|historique|in order(?! to\b)|over the years|(?<=\b(?:deals|contracts|agreements|awards|tenders|offers|choices|moves|contrats|accords|offres|choix)\b.*)(?:over time|au fil du temps)|evolution|au fil des ans|walk (?:me|us) through|saga|story of|whole story|retrace\w*|l histoire d\w*|(?:remets?|mets|mettre|classe\w*|range\w*|liste\w*) (?:[a-z]+ ){0,3}dans l ordre|dans l ordre chronologique|put (?:[a-z]+ ){0,3}in order|lay (?:[a-z]+ ){0,2}out in order|order (?:them|these|those) by date)\b/,
   // "In what order did S3NS, NumSpot and Bleu come?": the order of deals named one by one (a timeline only
   // when the question names several: "in what order did Denmark switch its staff?" asks of one deal).
   order:
@@ -1061,7 +1062,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
  * Capitals people write for their country's government ("How much has Ottawa spent…?", "The Hague blocked
  * the sale"), with the word the corpus writes the country with. A capital the corpus does not know is read
  * as its country; one it knows also finds its country's deals (a one-way synonym: "Canada" does not find
- * "Ottawa").
+ * "Ottawa"), unless it is in {@link CAPITALS_OF_HOSTS}.
  */
 export const CAPITALS: ReadonlyMap<string, string> = new Map([
   ['ottawa', 'canada'],
@@ -1086,8 +1087,16 @@ export const CAPITALS: ReadonlyMap<string, string> = new Map([
   ['wellington', 'zealand'],
   ['hague', 'netherlands'],
   ['haye', 'netherlands'],
+  ['riyadh', 'saudi'],
+  ['riyad', 'saudi'],
   ['canberra', 'australia'],
 ]);
+
+/**
+ * Capitals better known as where providers keep their European offices than as a government with deals of
+ * its own ("Dublin"): read as their country only when the corpus never writes them.
+ */
+export const CAPITALS_OF_HOSTS: ReadonlySet<string> = new Set(['dublin']);
 
 /** A yes/no question ("did they sign?", "is it live?"), which asks rather than takes for granted. */
 export const YES_NO_OPENING =
@@ -1275,3 +1284,16 @@ export const FEW_CLAIMED =
 /** A fact's sentence giving a large share (spaced, folded): "more than half of", "most of", "la plupart". */
 export const LARGE_SHARE =
   / (?:more than half|over half|the majority|a majority|most of|the bulk|plus de la moitie|plus de moitie|la majorite|la plupart|l essentiel) /;
+/** Words of whose something is, folded, by country: "American", "US" (-owned), "américains". */
+export const NATIONALITIES: ReadonlyMap<string, string> = new Map(
+  [
+    ['us', 'us american americans americain americaine americains americaines'],
+    ['europe', 'european europeans europeen europeenne europeens europeennes eu'],
+    ['china', 'chinese chinois chinoise chinoises'],
+    ['france', 'french francais francaise francaises'],
+    ['germany', 'german germans allemand allemande allemands allemandes'],
+    ['netherlands', 'dutch neerlandais neerlandaise neerlandaises'],
+  ].flatMap(([country, words]) =>
+    (words as string).split(' ').map((w): [string, string] => [w, country as string]),
+  ),
+);

@@ -4,6 +4,7 @@ import { eng, fra } from 'stopword/dist/stopword.esm.mjs';
 import type { Lang } from './answer.js';
 import {
   CAPITALS,
+  CAPITALS_OF_HOSTS,
   ENGLISH_MARKERS,
   EXTRA_STOPWORDS,
   FRENCH_MARKERS,
@@ -158,7 +159,8 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
     for (const word of words) map.set(word, [...(map.get(word) ?? []), ...words.filter((w) => w !== word)]);
     for (const word of oneWay) map.set(word, [...(map.get(word) ?? []), ...words]);
   }
-  for (const [capital, country] of CAPITALS) map.set(capital, [...(map.get(capital) ?? []), country]);
+  for (const [capital, country] of CAPITALS)
+    if (!CAPITALS_OF_HOSTS.has(capital)) map.set(capital, [...(map.get(capital) ?? []), country]);
   return map;
 })();
 

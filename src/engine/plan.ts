@@ -3,6 +3,8 @@ import type { Lang } from './answer.js';
 import { COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import {
   ALTERNATIVE_WORDS,
+  CAPITALS,
+  CAPITALS_OF_HOSTS,
   COMPANY_NAMES,
   COMPARE_NAMED,
   DEAL_WITH,
@@ -138,6 +140,16 @@ for (const [kind, words] of Object.entries(KIND_WORDS))
 const TIMELINE_ENDS =
   / (?:from|depuis) ((?:[a-z0-9-]+ ){1,8}?)(?:to|until|till|through|up to|jusqu a|jusqu au|jusqu aux) ((?:[a-z0-9-]+ ?){1,8})$/;
 
+/** Words before where something is ("in", "at", "à"): a capital after them is a town. */
+const LOCATING_WORDS: ReadonlySet<string> = new Set('in at near a au en pres based located'.split(' '));
+/** Nouns of providers a nationality may qualify ("US clouds", "American hyperscalers", "géants américains"). */
+const PROVIDER_NOUNS: ReadonlySet<string> = new Set(
+  'cloud clouds provider providers hyperscaler hyperscalers vendor vendors tech giants companies firms software fournisseurs hyperscaleurs entreprises'.split(
+    ' ',
+  ),
+);
+/** The European Union in a word (folded). */
+const EU_WORDS: ReadonlySet<string> = new Set(['eu', 'ue', 'european', 'europeenne', 'europeennes']);
 /** "decision(s)", "décision(s)" (folded). */
 const DECISION = /^decisions?$/;
 /** Bodies whose decisions are rulings: courts, regulators, data protection authorities. */
@@ -259,6 +271,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const places: PlacePlan[] = [];
   const kinds = new Set<DealKind>();
   let decisionsAsked = false;
+  let euDecisions = false;
   const sectors: QuestionPlan['sectors'] = [];
   const used = new Set<string>();
   // "moved from Microsoft Office to LibreOffice": what a move starts from is being left.
@@ -296,7 +309,12 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       if (word === 't-systems') used.add('systems');
     }
     // "us" is a pronoun too: only "US" written in capitals names the country.
-    const place = placeByWord.get(word);
+    // "…Abu Dhabi and Riyadh included": a capital standing for its country is that place.
+    // (Not where something is: "the ICC in the Hague", "la CPI à La Haye".)
+    const located = tokens.slice(Math.max(0, i - 2), i).some((w) => LOCATING_WORDS.has(w));
+    const place =
+      placeByWord.get(word) ??
+      (CAPITALS_OF_HOSTS.has(word) || located ? undefined : placeByWord.get(CAPITALS.get(word) ?? ''));
     // "Latin America", "South America": no word of the United States.
     const otherAmerica =
       (word === 'america' || word === 'american') &&
@@ -322,7 +340,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
         ? tokens[i + 2]
         : undefined;
     const besideNone = offered !== undefined && !kindByWord.has(offered);
-    if (DECISION.test(word) && !besideNone && !describing.has(word)) decisionsAsked = true;
+    if (DECISION.test(word) && !besideNone && !describing.has(word)) {
+      decisionsAsked = true;
+      // "EU decisions", "decisions in the EU", "les décisions de l'UE".
+      if (tokens.slice(Math.max(0, i - 2), i + 4).some((w) => EU_WORDS.has(w))) euDecisions = true;
+    }
     // "joint venture" is a partnership; "joint-use stuff" is no kind of deal.
     if (
       kind &&
@@ -341,8 +363,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   // "regulator decisions", "décisions de la CNIL", "which decisions are there?": decisions are rulings when
   // the question names a ruling body, or no place ("Japan's Government Cloud decisions", "the Dutch
   // government's decisions" are the deals there).
-  if (decisionsAsked && (tokens.some((w) => RULING_BODIES.has(w)) || places.length === 0))
+  // ("EU decisions": the Court's rulings and the Commission's decisions.)
+  if (decisionsAsked && (tokens.some((w) => RULING_BODIES.has(w)) || places.length === 0 || euDecisions))
     kinds.add('ruling');
+  if (euDecisions) kinds.add('regulation');
   // "United Kingdom", "United States", "European Union" written out.
   for (const [phrase, en] of [
     ['united kingdom', 'the United Kingdom'],
@@ -429,6 +453,20 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       placesOut.push(place);
     }
   }
+  // "What has The Hague done to reduce dependence on US clouds?": beside another place, a nationality of
+  // providers ("US clouds", "American hyperscalers") says whose clouds, not where the deals are.
+  if (places.length > 1)
+    for (const place of [...places]) {
+      const at = tokens.indexOf(place.word.split(' ').at(-1) as string);
+      // (Not the "US CLOUD Act".)
+      if (
+        places.length > 1 &&
+        at >= 0 &&
+        PROVIDER_NOUNS.has(tokens[at + 1] ?? '') &&
+        tokens[at + 2] !== 'act'
+      )
+        places.splice(places.indexOf(place), 1);
+    }
   let shape: PlanShape = 'single';
   let orderAsked = false;
   // "…how many data centres were planned? c'est pour comparer avec nos exigences": a closing remark that
@@ -444,6 +482,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     shape = 'compare';
   else if (SHAPE_PATTERNS.timeline.test(spaced) && !asksWhenOf(raw) && !STORY_THEN_ASKS.test(spaced))
     shape = 'timeline';
+  // "How did the Japanese Government Cloud develop over time, from the first hyperscaler selection to the
+  // first domestic provider?": told over time between two ends (not "how did the policy evolve over time?",
+  // one deal's story).
+  else if (/\b(?:over time|au fil du temps)\b/.test(spaced) && TIMELINE_ENDS.test(spaced)) shape = 'timeline';
   else if (SHAPE_PATTERNS.order.test(spaced) && /,|;|\s(?:and|et|&|then|puis)\s/iu.test(raw)) {
     shape = 'timeline';
     // (Not "put the deals of this story in date order, Abu Dhabi and Kenya included": deals ordered.)
@@ -651,9 +693,12 @@ function asksOpinion(raw: string): boolean {
 const RANKED_BID =
   /\b(?:best|better|higher|highest|lower|lowest|cheaper|cheapest|winning|meilleure?s?|plus basse?) (?:offer|offers|bid|bids|discount|discounts|price|offre|offres|remise|rabais|prix)\b/;
 
-/** A ranking told as what someone had or made: "had the better discount", "submitted the best bid". */
+/**
+ * A ranking told as what someone had or made: "had the better discount", "submitted the best bid". Not asked
+ * of whom ("Which provider had the best offer?" asks sovbot to rank).
+ */
 const REPORTED_RANKING =
-  /\b(?:had|(?:not|didn t|didnt) have|offered|submitted|made|gave|got|scored|placed|avait|avaient|a fait|a propose|a offert|proposait)\s+(?:the |a |la |le |une |un )?(?:better|best|worst|worse|meilleure?s?|pire)\s+(?:offer|offers|bid|bids|price|prices|discount|discounts|score|scores|rating|ranking|tender|proposal|offre|offres|prix|remise|rabais|note|proposition)\b/g;
+  /(?<!\b(?:who|qui|which [a-z0-9-]+|what [a-z0-9-]+|quel [a-z0-9-]+|quelle [a-z0-9-]+|lequel|laquelle) )\b(?:had|(?:not|didn t|didnt) have|offered|submitted|made|gave|got|scored|placed|avait|avaient|a fait|a propose|a offert|proposait)\s+(?:the |a |la |le |une |un )?(?:better|best|worst|worse|meilleure?s?|pire)\s+(?:offer|offers|bid|bids|price|prices|discount|discounts|score|scores|rating|ranking|tender|proposal|offre|offres|prix|remise|rabais|note|proposition)\b/g;
 
 /**
  * Whether the sides of a comparison asked without the word are deals named: "between S3NS (Thales-Google)

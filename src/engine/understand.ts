@@ -499,6 +499,9 @@ const GATE = /\b([a-z0-9]{2,})-gate\b/g;
  * its "premier trimestre".
  */
 const PHRASE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  // "the MoD deal w/ AWS", "w/o a tender": with, without.
+  [/\bw\/o(?=\s|$)/g, 'without'],
+  [/\bw\/(?=\s*[a-z0-9])/g, 'with '],
   // "big red": Oracle's nickname.
   [/\bbig red\b/g, 'oracle'],
   // "the aws euro sovereign cloud": European, not the currency.
