@@ -267,6 +267,16 @@ describe.each([
   ['fresh DN (tuned on since)', 'test/golden/fresh/fresh-dn.yaml', 0.86, 0.76, 0.83, 0.94],
   ['fresh DO (tuned on since)', 'test/golden/fresh/fresh-do.yaml', 0.86, 0.85, 0.79, 0.85],
   ['fresh DS (tuned on since)', 'test/golden/fresh/fresh-ds.yaml', 0.8, 0.79, 0.79, 0.85],
+  // Written at the next round's start, each in a persona's voice (a Danish municipal data-protection officer,
+  // a French senator's parliamentary assistant, a Lyon start-up founder on Discord, an Irish investigative
+  // podcaster, a German defence-procurement analyst, a civics teacher): DU, DW and DY held out (drawn by lot),
+  // DT, DV and DX measured once, then tuned on.
+  ['fresh DU (never seen)', 'test/golden/fresh/fresh-du.yaml', 0.88, 0.85, 0.83, 0.77],
+  ['fresh DW (never seen)', 'test/golden/fresh/fresh-dw.yaml', 0.58, 0.79, 0.61, 0.94],
+  ['fresh DY (never seen)', 'test/golden/fresh/fresh-dy.yaml', 0.82, 0.79, 0.83, 0.94],
+  ['fresh DT (tuned on since)', 'test/golden/fresh/fresh-dt.yaml', 0.92, 0.79, 0.83, 0.94],
+  ['fresh DV (tuned on since)', 'test/golden/fresh/fresh-dv.yaml', 0.88, 0.76, 0.86, 0.77],
+  ['fresh DX (tuned on since)', 'test/golden/fresh/fresh-dx.yaml', 0.88, 0.94, 0.76, 0.77],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
@@ -307,7 +317,7 @@ describe('true premises', () => {
       }
     const counts = [...perFile].map(([file, n]) => `${file}: ${n}`).join('\n');
     expect(corrected / total, `${corrected} of ${total} corrected:\n${counts}`).toBeLessThanOrEqual(0.01);
-    // Every answerable question of every set, some 10,300: a test of answers, not of speed, given the time a
+    // Every answerable question of every set, some 10,800: a test of answers, not of speed, given the time a
     // loaded CI machine needs (the default 20 s is for one set).
   }, 180_000);
 });
