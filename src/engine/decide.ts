@@ -6751,8 +6751,9 @@ const CONTRARY_PAIRS: ReadonlyArray<
     { ownYearOnly: true },
   ],
   [
-    // A switch or a replacement the entry records is the dropping claimed.
-    /\b(?:drop\w*|ditch\w*|dump\w*|scrap\w*|terminat\w*|abandon\w*|switch\w*|take over from|laiss\w* tomber|lach\w*)\b/,
+    // A switch or a replacement the entry records is the dropping claimed. (Told, "took over from"; "what did
+    // it take over from?" asks what came before.)
+    /\b(?:drop\w*|ditch\w*|dump\w*|scrap\w*|terminat\w*|abandon\w*|switch\w*|took over from|taken over from|laiss\w* tomber|lach\w*)\b/,
     /\b(?:expand\w*|extend\w*|renew\w*|prolong\w*|etend\w*|elargi\w*|renouvel\w*)\b/,
   ],
   [

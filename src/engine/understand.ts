@@ -499,6 +499,8 @@ const GATE = /\b([a-z0-9]{2,})-gate\b/g;
  * its "premier trimestre".
  */
 const PHRASE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  // "the Five Eyes' agencies": the intelligence alliance (no entry names it).
+  [/\bfive eyes\b/g, 'intelligence usa uk canada australia zealand'],
   // "the MoD deal w/ AWS", "w/o a tender": with, without.
   [/\bw\/o(?=\s|$)/g, 'without'],
   [/\bw\/(?=\s*[a-z0-9])/g, 'with '],
@@ -543,6 +545,9 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['hq', 'headquarters'],
   ['hqs', 'headquarters'],
   // German procurement words in an English or French question ("the KI-Cloud Ausschreibung", "the Kostendach").
+  ['einstufung', 'classification'],
+  ['rahmenvertrag', 'framework'],
+  ['vergabe', 'award'],
   ['ausschreibung', 'tender'],
   ['ausschreibungen', 'tenders'],
   ['kostendach', 'ceiling'],

@@ -5653,3 +5653,43 @@ describe('a review of round 14', () => {
     expect(ids.every((id) => id.startsWith('netherlands-'))).toBe(true);
   });
 });
+
+describe('chat words and German procurement words', () => {
+  it('answers what a platform took over from without reading a dropping claimed', () => {
+    expect(
+      answered(
+        engine.ask('nhs FDP (the palantir one) - what earlier covid-era platform did it take over from?'),
+      ).shape,
+    ).toBe('single');
+  });
+
+  it('reads "Einstufung" as a classification', () => {
+    expect(
+      answered(engine.ask('up to which Einstufung (classification level) is the pCloudBw accredited?'))
+        .deals[0]?.id,
+    ).toBe('germany-bundeswehr-google-cloud-air-gapped-2025');
+  });
+
+  it('reads the Five Eyes as the intelligence services of its five countries', () => {
+    const ids = answered(
+      engine.ask(
+        'Which signals-intelligence agencies of the Five Eyes have cloud deals in your data, and with which provider?',
+      ),
+    ).deals.map((d) => d.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'us-nsa-wildandstormy-aws-2021',
+        'uk-intelligence-agencies-aws-2021',
+        'australia-asd-aws-top-secret-cloud-2024',
+      ]),
+    );
+    expect(ids).not.toContain('france-dgsi-palantir-2016');
+  });
+
+  it('reads "w/" as "with" and corrects the provider claimed', () => {
+    expect(
+      answered(engine.ask("the UK MoD £400m sovereign cloud deal w/ AWS, when's it supposed to go live?"))
+        .shape,
+    ).toBe('correction');
+  });
+});
