@@ -3841,7 +3841,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       ORDERED_OUTCOME.exec(spacedQuestion) ??
       TORN_UP.exec(spacedQuestion);
     const phrased =
-      phrase === null ? undefined : TORN_UP.test(phrase[0]) ? 'annul' : (phrase[1] ?? 'approve');
+      phrase === null ? undefined : TORN_UP.test(phrase[0]) ? 'annul' : (phrase[1] ?? phrase[2] ?? 'approve');
     const outcome = outcomeAt >= 0 ? (understood.tokens[outcomeAt] as string) : phrased;
     // "How much did the government pay for the data centre?" asks an amount, claims no outcome; "how much
     // did Indonesia end up paying Brain Cipher?" claims it paid someone.
@@ -6296,9 +6296,12 @@ const APPROVAL_PHRASE =
   /\b(?:sign(?:ed|s)? off(?: on)?|green ?light\w*|greenlit|feu vert|rubber ?stamp\w*|ok ?d(?! accord)|okay(?:ed|s)?|wav(?:ed|es|e) (?:[a-z0-9-]+ ){0,6}through|(?:confirm\w*|declar\w*|found|ruled|jug\w*)(?: [a-z]+){0,4} (?:valid|lawful|legal|valable|legale?))\b/;
 /** Annulling in other words ("tore up the framework", "ripped up"). */
 const TORN_UP = /\b(?:tore|torn|tear|tears|tearing|ripped|rip|rips) up\b/;
-/** An outcome ordered, in a noun ("ordered the suspension", "ordonné la suspension"). */
+/**
+ * An outcome ordered, in a noun ("ordered the suspension", "ordonné la suspension"), or told as done, by whom
+ * ("après la suspension du Health Data Hub par le Conseil d'État").
+ */
 const ORDERED_OUTCOME =
-  /\b(?:order\w*|ordonn\w*|prononc\w*)(?: [a-z0-9]+){0,4} (suspension|annulation|suspend\w*)\b/;
+  /\b(?:(?:order\w*|ordonn\w*|prononc\w*)(?: [a-z0-9]+){0,4} (suspension|annulation|suspend\w*)|(?:after|since|following|apres|depuis|suite a) (?:the |la |l )?(suspension|annulation) (?:of|du|de|des|d) (?:[a-z0-9-]+ ){1,6}(?:by|par))\b/;
 /** "…lose the tender to Fastweb and Aruba", "perdu l'appel d'offres face à Fastweb": who it claims won. */
 const LOST_TO =
   /\b(?:lose|loses|lost|losing|perdu|perd|perdre)\b(?: [a-z0-9-]+){0,6}? (?:to|face a|contre) ([a-z0-9-]+(?: (?:and|et) [a-z0-9-]+)?)/u;

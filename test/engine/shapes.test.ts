@@ -5693,3 +5693,23 @@ describe('chat words and German procurement words', () => {
     ).toBe('correction');
   });
 });
+
+describe('an outcome told as done, in a noun', () => {
+  it.each([
+    "Après la suspension du Health Data Hub par le Conseil d'État en octobre 2020, où les données de santé ont-elles été déplacées ?",
+    "After the suspension of the Health Data Hub by the Conseil d'État in 2020, where did the data go?",
+  ])('is corrected when the entry records it refused: "%s"', (q) => {
+    expect(answered(engine.ask(q))).toMatchObject({
+      shape: 'correction',
+      deals: [{ id: 'france-health-data-hub-microsoft-azure' }],
+    });
+  });
+
+  it('a suspension asked for is no outcome claimed', () => {
+    expect(
+      answered(
+        engine.ask("Après la demande de suspension du Health Data Hub, qu'a décidé le Conseil d'État ?"),
+      ).shape,
+    ).toBe('single');
+  });
+});
