@@ -5713,3 +5713,22 @@ describe('an outcome told as done, in a noun', () => {
     ).toBe('single');
   });
 });
+
+describe('"tous les" before no kind of deal', () => {
+  it('asks no list: "…interdit déjà tous les frais de changement…"', () => {
+    const answer = answered(
+      engine.ask(
+        'Puisque le Data Act interdit déjà tous les frais de changement de fournisseur depuis septembre 2025, pourquoi notre fournisseur nous facture-t-il encore des frais de sortie ?',
+      ),
+    );
+    expect(answer.shape).not.toBe('list');
+    expect(answer.deals[0]?.id).toBe('eu-data-act-cloud-switching');
+  });
+
+  it.each(['toutes les migrations vers libreoffice svp', 'tous les accords de Google'])(
+    'still lists: "%s"',
+    (q) => {
+      expect(answered(engine.ask(q)).shape).toBe('list');
+    },
+  );
+});
