@@ -148,6 +148,12 @@ const PROVIDER_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** French nouns of providers a nationality follows ("clouds américains", "géants américains"). */
+const FRENCH_PROVIDER_NOUNS: ReadonlySet<string> = new Set(
+  'cloud clouds fournisseur fournisseurs hyperscaleur hyperscaleurs geants entreprises acteurs prestataires editeurs'.split(
+    ' ',
+  ),
+);
 /** The European Union in a word (folded). */
 const EU_WORDS: ReadonlySet<string> = new Set(['eu', 'ue', 'european', 'europeenne', 'europeennes']);
 /** "decision(s)", "décision(s)" (folded). */
@@ -459,11 +465,12 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     for (const place of [...places]) {
       const at = tokens.indexOf(place.word.split(' ').at(-1) as string);
       // (Not the "US CLOUD Act".)
+      // ("clouds américains", "fournisseurs américains": the French adjective after its noun.)
       if (
         places.length > 1 &&
         at >= 0 &&
-        PROVIDER_NOUNS.has(tokens[at + 1] ?? '') &&
-        tokens[at + 2] !== 'act'
+        ((PROVIDER_NOUNS.has(tokens[at + 1] ?? '') && tokens[at + 2] !== 'act') ||
+          (FRENCH_PROVIDER_NOUNS.has(tokens[at - 1] ?? '') && !/^[A-Z]{2,}$/u.test(place.word)))
       )
         places.splice(places.indexOf(place), 1);
     }

@@ -5732,3 +5732,24 @@ describe('"tous les" before no kind of deal', () => {
     },
   );
 });
+
+describe('a second review of round 14', () => {
+  it('reads a French nationality after a providers noun as whose clouds', () => {
+    const ids = answered(
+      engine.ask("Qu'a fait La Haye face à la dépendance aux clouds américains ?"),
+    ).deals.map((d) => d.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id.startsWith('netherlands-'))).toBe(true);
+  });
+
+  it.each(['tous les services de renseignement', 'tous les services de renseignement qui utilisent AWS'])(
+    'lists intelligence services asked with "tous les": "%s"',
+    (q) => {
+      const answer = answered(engine.ask(q));
+      expect(answer.shape).toBe('list');
+      expect(answer.deals.map((d) => d.id)).toEqual(
+        expect.arrayContaining(['uk-intelligence-agencies-aws-2021', 'cia-c2s-aws-2013']),
+      );
+    },
+  );
+});
