@@ -44,7 +44,6 @@ import {
   KNOWN_ALREADY,
   LARGE_SHARE,
   LIST_OPENING,
-  NATIONALITIES,
   ONE_DEAL_ASKED,
   ONGOING_CLAIMED,
   OTHER_ROLE_WORDS,
@@ -1332,10 +1331,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         // question names each a provider of one of them (not "the AWS deal" read as the MoD's Google one).
         const lead = tokenizeFolded(asked).filter((w) => !isStopword(w) && isKnown(w));
         named = named.filter((d) => {
-          const { title, title_fr, jurisdiction, customers, providers } = (deals[d] as DealRow).deal;
-          const own = tokenizeFolded(
-            [title, title_fr ?? '', jurisdiction, ...customers, ...providers].join(' '),
-          );
+          const own = tokenizeFolded(`${ownNames(d)} ${(deals[d] as DealRow).deal.jurisdiction}`);
           return lead.some((w) => own.includes(w));
         });
         const providersNamed = planQuestion(understood, question).providers;
@@ -5669,7 +5665,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       .trim()
       .split(' ')
       .slice(0, 8);
-    const claimed = new Set(rest.map(whoseWord).filter((w) => w !== undefined));
+    const claimed = new Set(rest.map(whoseWord));
+    claimed.delete(undefined);
     if (claimed.size === 0) return undefined;
     for (const id of row.facts)
       for (const sentence of sentencesOf(id, understood.lang)) {
@@ -5682,14 +5679,21 @@ export function createDecider(ctx: DecisionContext): Decider {
           .split(' ');
         if (!after.slice(0, 6).some((w) => forms.has(w) || stems(w).some((stem) => forms.has(stem))))
           continue;
-        if (after.slice(0, 12).some((w) => claimed.has(whoseWord(w) ?? ''))) return id;
+        if (after.slice(0, 12).some((w) => claimed.has(whoseWord(w)))) return id;
       }
     return undefined;
   }
 
-  /** Whose a word says something is: a nationality ("American", "US-owned", "américains") or a provider. */
+  /**
+   * Whose a word says something is: a place's word ("American", "US-owned", "américains"), another country's
+   * people ("Chinese"), or a provider.
+   */
   function whoseWord(word: string): string | undefined {
-    return NATIONALITIES.get(word) ?? demonymCountry(word) ?? PROVIDER_BY_WORD.get(word)?.key;
+    return (
+      PLACES.find((place) => place.words.includes(word))?.en ??
+      demonymCountry(word) ??
+      PROVIDER_BY_WORD.get(word)?.key
+    );
   }
 
   /**

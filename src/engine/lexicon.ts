@@ -1284,16 +1284,3 @@ export const FEW_CLAIMED =
 /** A fact's sentence giving a large share (spaced, folded): "more than half of", "most of", "la plupart". */
 export const LARGE_SHARE =
   / (?:more than half|over half|the majority|a majority|most of|the bulk|plus de la moitie|plus de moitie|la majorite|la plupart|l essentiel) /;
-/** Words of whose something is, folded, by country: "American", "US" (-owned), "américains". */
-export const NATIONALITIES: ReadonlyMap<string, string> = new Map(
-  [
-    ['us', 'us american americans americain americaine americains americaines'],
-    ['europe', 'european europeans europeen europeenne europeens europeennes eu'],
-    ['china', 'chinese chinois chinoise chinoises'],
-    ['france', 'french francais francaise francaises'],
-    ['germany', 'german germans allemand allemande allemands allemandes'],
-    ['netherlands', 'dutch neerlandais neerlandaise neerlandaises'],
-  ].flatMap(([country, words]) =>
-    (words as string).split(' ').map((w): [string, string] => [w, country as string]),
-  ),
-);

@@ -142,7 +142,7 @@ const TIMELINE_ENDS =
 
 /** Words before where something is ("in", "at", "à"): a capital after them is a town. */
 const LOCATING_WORDS: ReadonlySet<string> = new Set('in at near a au en pres based located'.split(' '));
-/** Nouns of providers a nationality may qualify ("US clouds", "American hyperscalers", "géants américains"). */
+/** Nouns of providers a nationality may qualify ("US clouds", "American hyperscalers"). */
 const PROVIDER_NOUNS: ReadonlySet<string> = new Set(
   'cloud clouds provider providers hyperscaler hyperscalers vendor vendors tech giants companies firms software fournisseurs hyperscaleurs entreprises'.split(
     ' ',
@@ -465,12 +465,12 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     for (const place of [...places]) {
       const at = tokens.indexOf(place.word.split(' ').at(-1) as string);
       // (Not the "US CLOUD Act".)
-      // ("clouds américains", "fournisseurs américains": the French adjective after its noun.)
       if (
         places.length > 1 &&
         at >= 0 &&
         ((PROVIDER_NOUNS.has(tokens[at + 1] ?? '') && tokens[at + 2] !== 'act') ||
-          (FRENCH_PROVIDER_NOUNS.has(tokens[at - 1] ?? '') && !/^[A-Z]{2,}$/u.test(place.word)))
+          // ("clouds américains": the French adjective after its noun.)
+          FRENCH_PROVIDER_NOUNS.has(tokens[at - 1] ?? ''))
       )
         places.splice(places.indexOf(place), 1);
     }
