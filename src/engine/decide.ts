@@ -946,7 +946,8 @@ export function createDecider(ctx: DecisionContext): Decider {
           true,
         );
     }
-    const listed = inBrackets ?? question;
+    // "UK contracts or agreements with AWS": two nouns of deals joined are one noun, no names apart.
+    const listed = (inBrackets ?? question).replace(JOINED_DEAL_NOUNS, '');
     const items = listed
       .split(/\s*(?:,|;|\/|\bor\b|\bou\b|\band\b|\bet\b)\s*/iu)
       .map((item) => {
@@ -2318,8 +2319,13 @@ export function createDecider(ctx: DecisionContext): Decider {
             plan.rest.filter((t) => COUNTRY_WORDS.has(t)),
           ),
         ),
-        // "the Dutch government": a place and a vague word name no deal in particular.
-      ).some((w) => !OVERVIEW_VAGUE.has(w) && !PLACE_WORDS.has(w)) ||
+        // "the Dutch government", "aux Pays-Bas": a place and a vague word name no deal in particular.
+      ).some(
+        (w) =>
+          !OVERVIEW_VAGUE.has(w) &&
+          !PLACE_WORDS.has(w) &&
+          !plan.places.some((p) => p.word.split(' ').includes(w)),
+      ) ||
         plan.rest.some((t) => aliasWords.has(t) && !placeWords.has(t) && !OVERVIEW_VAGUE.has(t)))
     )
       plan = { ...plan, shape: 'single' };
@@ -7382,6 +7388,9 @@ const APPEARS =
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;
 
 /** The start of a bracket giving another name for what precedes it ("G42 (or its unit Core42)"). */
+/** A noun of deals joined to another ("contracts or agreements", "accords et contrats"), the first and its joint. */
+const JOINED_DEAL_NOUNS =
+  /\b(?:contracts?|agreements?|deals?|arrangements?|partnerships?|tenders?|frameworks?|accords?|contrats?|ententes?|partenariats?|marchés?)\s*(?:,|\/|\bor\b|\bou\b|\band\b|\bet\b)\s*(?=(?:contracts?|agreements?|deals?|arrangements?|partnerships?|tenders?|frameworks?|accords?|contrats?|ententes?|partenariats?|marchés?)\b)/giu;
 const ALTERNATIVE_NAME =
   /^\s*(?:or|ou|aka|a\.k\.a\.?|alias|i\.e\.?|formerly|now|anciennement|ex|autrement dit)\b/iu;
 
