@@ -553,7 +553,19 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (plan.places.length > 0)
       parts.push(
         // ("Japan … Japanese": one place, named once.)
-        [...new Set(plan.places.map((p) => (fr ? p.fr : `in ${p.en}`)))].join(fr ? ' ou ' : ' or '),
+        [
+          ...new Set(
+            plan.places
+              // "the Gulf states: … Saudi Arabia and the UAE": a country within a region named says no more.
+              .filter(
+                (p) =>
+                  !plan.places.some(
+                    (q) => q !== p && q.matches.length > p.matches.length && p.matches.every((m) => q.matches.includes(m)),
+                  ),
+              )
+              .map((p) => (fr ? p.fr : `in ${p.en}`)),
+          ),
+        ].join(fr ? ' ou ' : ' or '),
       );
     if (plan.placesOut.length > 0)
       parts.push(

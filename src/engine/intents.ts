@@ -73,6 +73,12 @@ const OWNERSHIP_STATED =
 
 const none: ReadonlySet<string> = new Set();
 const has = (value: boolean) => (value ? 1 : 0);
+/** Leaders' roles asked (folded words) and how a fact's English text writes each. */
+const ROLE_FAMILIES: ReadonlyArray<readonly [ReadonlySet<string>, RegExp]> = [
+  [new Set(['chair', 'chairs', 'chaired', 'chairman', 'chairwoman', 'chairperson']), /\bchair(?:man|woman|person)?\b/i],
+  [new Set(['ceo', 'ceos', 'pdg']), /\b(?:ceo|chief executive)\b/i],
+  [new Set(['md']), /\bmanaging director\b/i],
+];
 
 // "How much data…?", "how much power would it take?", "quelle part…?": the question names the measure,
 // and the fact that gives a figure in that unit answers it (petabytes, megawatts, a percentage).
@@ -526,6 +532,15 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
         test: (r, asked) => has([...asked].some((w) => LEADER_ASKED.has(w)) && LEADER_ROLE.test(r.fact.text)),
         answers: true,
         firm: true,
+      },
+      {
+        // "Who chairs G42?": of the facts giving a leader, the one with the very role asked (G42's chairman,
+        // not Microsoft's president on its board).
+        name: 'the very role asked, when who leads is asked',
+        weight: 0.4,
+        test: (r, asked) =>
+          has(ROLE_FAMILIES.some(([words, role]) => [...asked].some((w) => words.has(w)) && role.test(r.fact.text))),
+        answers: false,
       },
       {
         // "Who owns Italy's PSN?": the fact giving the shareholdings is the answer.

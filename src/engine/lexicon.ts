@@ -148,8 +148,15 @@ export const PLACES: ReadonlyArray<{
     fr: 'en Asie',
   },
   {
+    // "the Gulf states", "les pays du Golfe": the six states of the Gulf Cooperation Council.
+    words: ['gulf', 'golfe'],
+    matches: ['saudi arabia', 'united arab emirates', 'qatar', 'bahrain', 'kuwait', 'oman'],
+    en: 'the Gulf states',
+    fr: 'dans les pays du Golfe',
+  },
+  {
     // "Middle East" and "Moyen-Orient" are read as phrases (plan.ts).
-    words: ['gulf', 'golfe', 'mideast'],
+    words: ['mideast'],
     matches: [
       'saudi arabia',
       'united arab emirates',
@@ -471,7 +478,7 @@ export const REPLACEMENT_ASKED: ReadonlySet<string> = new Set(
 );
 /** Words asking who leads something ("who heads Bleu?", "qui dirige…", "the CEO of…"). */
 export const LEADER_ASKED: ReadonlySet<string> = new Set(
-  'ceo ceos dg md boss chief chairman chairwoman chair head heads headed heading lead leads leader leaders director directors runs president dirige dirigent dirigeant dirigeante dirigeants directeur directrice pdg patron patronne tete preside'.split(
+  'ceo ceos dg md boss chief chairman chairwoman chair chairs chaired chairperson head heads headed heading lead leads leader leaders director directors runs president dirige dirigent dirigeant dirigeante dirigeants directeur directrice pdg patron patronne tete preside'.split(
     ' ',
   ),
 );

@@ -387,6 +387,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     ['latin america', 'Latin America'],
     ['latin american', 'Latin America'],
     ['moyen orient', 'the Middle East'],
+    ['united arab emirates', 'the United Arab Emirates'],
+    ['emirats arabes unis', 'the United Arab Emirates'],
   ] as const) {
     if (` ${spaced} `.includes(` ${phrase} `) && !places.some((p) => p.en === en)) {
       const place = PLACES.find((p) => p.en === en);

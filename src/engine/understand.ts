@@ -346,6 +346,9 @@ function preambleWords(
   if (mark < 0) return undefined;
   let start = -1;
   for (const match of folded.slice(0, mark).matchAll(SENTENCE_END)) start = match.index + match[0].length;
+  // "For my feature on Asian government clouds: when…": a lead-in saying what the answer is for.
+  const colon = folded.slice(0, mark).indexOf(':');
+  if (start < 0 && colon > 0 && PURPOSE.test(tokenize(folded.slice(0, colon)).join(' '))) start = colon + 1;
   if (start < 0) return undefined;
   const own = tokenize(folded.slice(start, mark));
   if (own.filter((t) => terms.includes(t)).length < 2) return undefined;
@@ -392,7 +395,7 @@ const BELIEVING =
 /** A closing remark saying what the answer is for ("is for a speech in Strasbourg", "the MEP wants to quote
  * it in ITRE", "c'est pour un article"): its names are the occasion's, not the question's. */
 const PURPOSE =
-  /^(?:(?:it |this |that )?(?:is|s) for|its for|(?:i |we )?need (?:it|this|that|them) for|for (?:a|an|my|our|the) (?:speech|article|piece|report|briefing|note|memo|footnote|slide|presentation|podcast|column|story|file|dossier)|(?:the|my|our) (?:mep|mp|senator|deputy|boss|minister|editor|client|team|chief|director|head|manager|colleague|cio|cto|ciso) (?:(?:wants|needs|asked|asks) (?:to|it|this|that|me|us)|(?!(?:is|was|s|has|had|did|does|wants|want|needs|need|asks|asked|compares|compare|says|said|thinks|thought)\b)[a-z]+)\b|(?:(?:au|a la|chez nous|ici|chez|dans) (?:[a-z]+ ){0,3})?(?:on|nous) (?:veut|voulons|voudrait|voudrions|aimerait|aimerions|souhaite|souhaitons|cherche|cherchons|prepare|preparons|doit|devons|revise|revisons|compare|comparons)|asking for (?:a|my) |(?:i|we) (?:want|wanted|would like|d like|wish|need|am trying|m trying|are trying|re trying) to (?:understand|learn|draw|see) |(?:we|i) (?:re|are|am|m) (?:preparing|writing|drafting|working on|updating|reviewing our|reviewing my)|(?:our|my) (?:[a-z0-9-]+ ){0,2}(?:plan|review|project|policy|strategy|tender|rfp|report|memo|briefing) (?:is|are)|c est pour|(?:j en ai|on en a) besoin pour|pour (?:un|une|mon|ma|notre|nos) (?:discours|article|rapport|note|dossier|expose|presentation|podcast|chronique))\b/;
+  /^(?:(?:it |this |that )?(?:is|s) for|its for|(?:i |we )?need (?:it|this|that|them) for|for (?:a|an|my|our|the) (?:speech|article|piece|report|briefing|note|memo|footnote|slide|presentation|podcast|column|story|file|dossier|feature|thesis|lecture|class|course|hearing|newsletter|blog|paper|episode)|(?:the|my|our) (?:mep|mp|senator|deputy|boss|minister|editor|client|team|chief|director|head|manager|colleague|cio|cto|ciso) (?:(?:wants|needs|asked|asks) (?:to|it|this|that|me|us)|(?!(?:is|was|s|has|had|did|does|wants|want|needs|need|asks|asked|compares|compare|says|said|thinks|thought)\b)[a-z]+)\b|(?:(?:au|a la|chez nous|ici|chez|dans) (?:[a-z]+ ){0,3})?(?:on|nous) (?:veut|voulons|voudrait|voudrions|aimerait|aimerions|souhaite|souhaitons|cherche|cherchons|prepare|preparons|doit|devons|revise|revisons|compare|comparons)|asking for (?:a|my) |(?:i|we) (?:want|wanted|would like|d like|wish|need|am trying|m trying|are trying|re trying) to (?:understand|learn|draw|see) |(?:we|i) (?:re|are|am|m) (?:preparing|writing|drafting|working on|updating|reviewing our|reviewing my)|(?:our|my) (?:[a-z0-9-]+ ){0,2}(?:plan|review|project|policy|strategy|tender|rfp|report|memo|briefing) (?:is|are)|c est pour|(?:j en ai|on en a) besoin pour|pour (?:un|une|mon|ma|notre|nos) (?:discours|article|rapport|note|dossier|expose|presentation|podcast|chronique))\b/;
 
 /** A closing remark that signs off: thanks, regards, who is asking. */
 const SIGN_OFF =
