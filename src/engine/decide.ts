@@ -1899,6 +1899,31 @@ export function createDecider(ctx: DecisionContext): Decider {
         !leftInEntry(p),
     );
     if (claimedProviders.length === 0) return undefined;
+    // "AWS European Sovereign Cloud's first region is in Frankfurt, yes?": a deal of the claimed providers
+    // named by its own name of three words or more (written with capitals, not the providers' alone) is what
+    // the question is about; the place it puts it in is no subject paired with them.
+    if (
+      deals.some(
+        (row, d) =>
+          !subjectDeals.includes(d) &&
+          claimedProviders.every((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)) &&
+          row.deal.aliases.some((alias) => {
+            const words = tokenizeFolded(alias);
+            const providerWords = tokenizeFolded(row.deal.providers.join(' ').replace(/\([^)]*\)/gu, ' '));
+            return (
+              /\p{Lu}/u.test(alias) &&
+              words.length >= 3 &&
+              // …the provider's name and more ("AWS European Sovereign Cloud"; not "Amazon Web Services").
+              claimedProviders.some((p) => wordsOfProvider(p).some((w) => words.includes(w))) &&
+              words.some(
+                (w) => !providerWords.includes(w) && !PROVIDER_WORDS.has(w) && !OVERVIEW_VAGUE.has(w) && !isStopword(w),
+              ) &&
+              spacedQuestion.includes(` ${words.join(' ')} `)
+            );
+          }),
+      )
+    )
+      return undefined;
     // Another deal with the claimed providers that has the subject as one of its aliases makes the pairing
     // true ("the cloud de confiance of Thales and Google" is S3NS, though Bleu's title has the label).
     const subjectPhrase = subjects.join(' ');
@@ -2084,12 +2109,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     // …or a fact that names it as a rival, not as chosen ("the first hyperscaler region, ahead of AWS").
     // (Not a sentence of the provider being left: "to replace Microsoft Office with LibreOffice", "Microsoft
     // Office and Outlook had been removed".)
-    const wordsOf = (p: { key: string; word: string }) =>
-      PROVIDERS.find((q) => q.key === p.key)?.words ?? [p.word];
     const mayPair = naming.some((id) =>
       sentencesOf(id, 'en').some(
         (sentence) =>
-          plan.providers.some((p) => wordsOf(p).some((w) => sentence.words.includes(w))) &&
+          plan.providers.some((p) => wordsOfProvider(p).some((w) => sentence.words.includes(w))) &&
           LATER_PAIRING.test(sentence.raw) &&
           !LEFT_IN_SENTENCE.test(sentence.spaced),
       ),
@@ -7445,7 +7468,7 @@ const PRODUCT_OF: ReadonlyMap<string, string> = new Map([
 ]);
 /** Titles, roles and common nouns written in capitals ("MP", "CEO", "NGOs", "RFP", "IaaS", a German "Land"): no one's name. */
 const TITLES: ReadonlySet<string> = new Set(
-  'mp mps mep meps ceo cto cio cfo coo pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi iaas paas saas land lander laender'.split(
+  'mp mps mep meps member members evp vp svp itre libe imco cnect digit ceo cto cio cfo coo pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi iaas paas saas land lander laender'.split(
     ' ',
   ),
 );
@@ -7507,6 +7530,10 @@ function placeOf(place: PlacePlan): string {
   if (prep === 'aux') return `des ${name}`;
   return /^[aeiouyàâéèêëîïôöûüh]/iu.test(name) ? `de l’${name}` : `de la ${name}`;
 }
+
+/** The words naming a provider ("aws", "amazon"); the word typed when it is none of the known ones. */
+const wordsOfProvider = (p: { key: string; word: string }): readonly string[] =>
+  PROVIDERS.find((q) => q.key === p.key)?.words ?? [p.word];
 
 /** "AWS, Google and Oracle", "AWS, Google et Oracle" (no serial comma, as the rest of the answers). */
 function listOf(names: readonly string[], lang: Lang): string {
