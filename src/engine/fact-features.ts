@@ -56,6 +56,9 @@ const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 // A span of time; not an offset from an event ("15 months after the award" dates something, it lasts nothing).
 const DURATION =
   /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ]?(?:years?|months?|weeks?|days?|hours?|minutes?)|decades?)\b(?! (?:after|before|later|earlier|ago|into|on)\b)/i;
+// How long data are kept: "erased three months after the booking at the latest" lasts three months.
+const RETAINED =
+  /\b(?:erased|deleted|destroyed|kept|retained|purged|stored)\b[^.;]{0,40}?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ]?(?:years?|months?|weeks?|days?)\b/i;
 // A decision on a dispute: a court, regulator or auditor ruling it one way or the other.
 const RULING =
   /\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|refus(?:ed|es)|declin(?:ed|es) to|upheld|uphold(?:s)?|sustain(?:ed|s)|ruled|ruling|annull?(?:ed|ing|s)?|struck down|overturn(?:ed|s)?|quash(?:ed|es)?|judgment|order no|found that|settled|withdr(?:ew|awn))\b/i;
@@ -215,7 +218,7 @@ function traitsOf(text: string): TextTraits {
       hasMoney: MONEY.test(text),
       hasYear,
       hasNumber: hasYear || NUMBER.test(text),
-      hasDuration: DURATION.test(text),
+      hasDuration: DURATION.test(text) || RETAINED.test(text),
       hasPercent: /\d\s?%/.test(text),
       givesReason: REASON.test(text),
       rules: RULING.test(text),

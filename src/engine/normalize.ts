@@ -80,8 +80,9 @@ export function detectLang(
   vocabulary?: (token: string) => Lang | undefined,
 ): Lang {
   // Not ü, ë, ï: German and Dutch names ("Lübbenau", "Zürich") have them as often as French words.
-  let fr = /[àâçéèêîôûùœ]/i.test(raw) ? 2 : 0;
-  if (/\b(?:qu|l|d|j|n|s|c)['’]\p{L}/iu.test(raw)) fr += 1;
+  // (A name's accents and elisions, "Conseil d'État", "l'ANSSI", tell nothing: English writes them too.)
+  let fr = /(?:^|[^\p{L}])\p{Ll}*[àâçéèêîôûùœ]/u.test(raw) ? 2 : 0;
+  if (/\b(?:qu|l|d|j|n|s|c)['’]\p{Ll}/iu.test(raw)) fr += 1;
   let en = /\w['’]s\b/i.test(raw) ? 1 : 0;
   for (const token of tokens) {
     if (FRENCH_MARKERS.has(token)) fr += 1;
