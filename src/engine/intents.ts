@@ -359,6 +359,26 @@ const OFFICES: ReadonlyArray<readonly [ReadonlySet<string>, RegExp]> = [
 ];
 
 // "Which minister commented on it?", "quel sénateur…": the fact naming someone in that office.
+/** Words asking whether something went up or down ("did costs go down?", "les coûts ont-ils baissé ?"). */
+const CHANGE_ASKED: ReadonlySet<string> = new Set(
+  'down decrease decreased increase increased rise rose risen fall fell fallen drop dropped grow grew grown shrink shrank baisse baisser baisse augmente augmenter augmentation hausse diminue diminuer diminution'.split(
+    ' ',
+  ),
+);
+const CHANGE_DETECTOR: FactDetector = {
+  // "Did municipal operating costs actually go down?": the fact telling how they changed ("had visibly risen").
+  name: 'a change told, when whether something went up or down is asked',
+  weight: 0.8,
+  test: (r, asked) =>
+    has(
+      [...asked].some((w) => CHANGE_ASKED.has(w)) &&
+        /\b(?:ris(?:en|e|es|ing)|rose|fell|fallen|increas\w*|decreas\w*|doubl\w*|halv\w*|grew|grown|dropp\w*|shr[aiu]nk\w*)\b/i.test(
+          r.fact.text,
+        ),
+    ),
+  answers: false,
+};
+
 const OFFICE_DETECTOR: FactDetector = {
   name: 'someone in the office asked about (a minister, a senator, a commissioner)',
   weight: 1,
@@ -424,6 +444,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       { name: 'an amount', weight: 0.4, test: (r) => has(r.hasMoney), answers: true },
       { name: "the deal's own value", weight: 0.8, test: (r) => has(r.tellsDealValue), answers: true },
       MONEY_NOUN_ASKED,
+      CHANGE_DETECTOR,
     ],
   },
   count: {
@@ -744,6 +765,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       COMPETITION_DETECTOR,
       OFFICE_DETECTOR,
       REFERENCE_ASKED,
+      CHANGE_DETECTOR,
       {
         // "Did the German states go along with Delos Cloud?": whether they agreed is in the fact recording
         // their vote or decision.

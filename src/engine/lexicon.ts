@@ -1031,6 +1031,8 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'ceo chief head heads headed boss md managing dirige diriger dirigeant dirigeante directeur patron pdg dg',
   'ownership shareholding shareholdings stake stakes equity actionnariat participation participations >shares',
   'cap caps capped limit limits limited plafond plafonne plafonnee',
+  // "highest data classification allowed": data "classed RESTRICTED or below".
+  'classification classifications classed classe classee classees',
   'vendor vendors provider providers supplier suppliers fournisseur fournisseurs prestataire prestataires',
   'customer customers client clients',
   'people citizens >persons >personnes >individuals',
