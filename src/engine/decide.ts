@@ -1104,8 +1104,15 @@ export function createDecider(ctx: DecisionContext): Decider {
    * The deals the parts of a question name, in order. A part that names none alone is read again with
    * the names of the others that are no provider: "the MoD's Google cloud and (the MoD's) Oracle cloud".
    */
-  function dealsNamedBy(parts: readonly string[], understood: Understanding): number[] {
+  function dealsNamedBy(
+    parts: readonly string[],
+    understood: Understanding,
+    /** A comparison: a part naming only a provider the other parts' deals all have names no deal of its own. */
+    comparing = false,
+  ): number[] {
     const named: number[] = [];
+    /** The deals named by a part that names only providers, and those providers' keys. */
+    const byProvider = new Map<number, string[]>();
     // Names as typed: capitalised, or a deal's own alias or a party's name in lower case ("the mod's").
     const typedNames = understood.terms.filter(
       (t) => understood.capitalised.has(t) || aliasWords.has(t) || isPartyWord(t),
@@ -1192,12 +1199,27 @@ export function createDecider(ctx: DecisionContext): Decider {
           continue;
         }
       }
-      if (d !== undefined && !named.includes(d)) named.push(d);
+      if (d !== undefined && !named.includes(d)) {
+        named.push(d);
+        // "Le Home Office et le HMRC ont tous deux signé avec AWS": a part naming only a provider.
+        const names = words.filter((w) => (understood.capitalised.has(w) || aliasWords.has(w)) && isKnown(w));
+        if (names.length > 0 && names.every((w) => PROVIDER_WORDS.has(w)))
+          byProvider.set(d, PROVIDERS.filter((p) => p.words.some((w) => names.includes(w))).map((p) => p.key));
+      }
     }
+    // …in a comparison, is what the deals the other parts name have in common, when they are two or more.
+    const others = named.filter((d) => !byProvider.has(d));
+    if (comparing && others.length >= 2)
+      return named.filter((d) => {
+        const keys = byProvider.get(d);
+        return (
+          keys === undefined ||
+          !others.every((o) => keys.every((k) => (facets[o] as DealFacets).providerKeys.includes(k)))
+        );
+      });
     return named;
   }
 
-  /** "Timeline from Schrems II to the Data Privacy Framework": the deals named, in date order. */
   /** Whether a part of a question spells a name: it has two adjacent words of an alias (see aliasPairs). */
   function spellsAlias(text: string): boolean {
     const words = tokenizeFolded(text);
@@ -1206,6 +1228,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     return false;
   }
 
+  /** "Timeline from Schrems II to the Data Privacy Framework": the deals named, in date order. */
   function answerNamedTimeline(
     question: string,
     understood: Understanding,
@@ -1283,7 +1306,7 @@ export function createDecider(ctx: DecisionContext): Decider {
   /** "Compare X and Y": each part of the question names a deal; the deals side by side, one cited row each. */
   function answerCompare(question: string, understood: Understanding): Answer | undefined {
     const cue =
-      /\b(?:compare[dz]?|comparing|comparer|comparaison(?: de| entre)?|comparisons?(?: of| between)?|mettre en regard|mettez en regard|differences? between|diff[ée]rences? entre|side by side|what(?:'s| is) the difference|c'est quoi la diff[ée]rence|quelles? diff[ée]rences?|la diff[ée]rence|how do (?:they|the two|both) differ)\b/i;
+      /\b(?:compare[dz]?|comparing|comparer|comparaison(?: de| entre)?|comparisons?(?: of| between)?|mett\w*(?:\s+\S+){0,3}?\s+en regard|differences? between|diff[ée]rences? entre|side by side|what(?:'s| is) the difference|c'est quoi la diff[ée]rence|quelles? diff[ée]rences?|la diff[ée]rence|how do (?:they|the two|both) differ)\b/i;
     // "…, how do they stack up?": a closing cue names no deal.
     // "JEDI vs JWCC — how did the Pentagon's two procurements differ?": the question after a dash or a colon
     // names no deal either.
@@ -1297,6 +1320,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       named = dealsNamedBy(
         asked.split(cue).flatMap((side) => partsOf(side, PART_SEPARATOR)),
         understood,
+        true,
       );
     // "Compare the two Saudi deals", "compare les deux accords japonais": a place with just two deals.
     if (named.length < 2 && BOTH_OF.test(understood.tokens.join(' '))) {
@@ -1339,6 +1363,7 @@ export function createDecider(ctx: DecisionContext): Decider {
           named = dealsNamedBy(
             whole.split(cue).flatMap((side) => partsOf(side, PART_SEPARATOR)),
             understood,
+            true,
           );
         // …each a deal of the lead-in's subject ("UK Ministry of Defence", "Denmark"), and the providers the
         // question names each a provider of one of them (not "the AWS deal" read as the MoD's Google one).
@@ -5935,7 +5960,7 @@ const BOTH_OF = /\b(?:the two|both|les deux|ses deux|their two|its two)\b/;
  * may follow them: "compare: tech partners of bleu and s3ns").
  */
 const COMPARE_QUESTION_TAIL =
-  /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*|(?:\s[—–-]|[—–]|(?<=\b(?:compar\w*|contrast\w*|between|entre)\b[^:]*\s\p{L}[^:]*):)\s*(?:ownership|owners?|governance|gouvernance|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
+  /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*|(?:\s[—–-]|[—–]|(?<=\b(?:compar\w*|contrast\w*|between|entre)\b[^:]*\s\p{L}[^:]*):|(?<=\ben regard\s?):)\s*(?:ownership|owners?|governance|gouvernance|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
 
 /** The hyphenated compound a word is written in ("air-gapped" for "air"), or the word itself. */
 function compoundOf(question: string, word: string): string {
