@@ -3354,6 +3354,18 @@ export function createDecider(ctx: DecisionContext): Decider {
       const ending = row.facts.find((id) => ENDING_WORDS.test(` ${foldedText(id)} `));
       if (ending !== undefined) return recordsOtherwise(ending);
     }
+    // "Can a new customer still sign up for Microsoft Cloud Deutschland today?", "that framework's still open
+    // right?": a deal the entry records superseded or ended, claimed still on offer; the fact telling its end.
+    if (
+      (row.deal.status === 'superseded' || row.deal.status === 'completed') &&
+      (ONGOING_CLAIMED.test(` ${spacedQuestion} `) || STILL_ON_OFFER.test(` ${spacedQuestion} `)) &&
+      !NEGATION.test(spacedQuestion) &&
+      // ("Is Colombia's framework still running?" asks whether; the fact telling its end answers it.)
+      !YES_NO_OPENING.test(spacedQuestion)
+    ) {
+      const ended = row.facts.find((id) => OFFER_ENDED.test(` ${foldedText(id)} `));
+      if (ended !== undefined) return recordsOtherwise(ended);
+    }
     // "S3NS still doesn't have SecNumCloud — what's holding up ANSSI?": something claimed not yet had that a
     // sentence of the entry records granted or obtained.
     const notYet = STILL_WITHOUT.exec(` ${spacedQuestion} `);
@@ -7245,6 +7257,12 @@ const NO_TENDER =
   /\b(?:without (?:a |any )?(?:specific |dedicated |public |competitive |open )?(?:tender|competition|call for tenders)|no (?:public |competitive )?tender|sans (?:[a-z]+ ){0,2}(?:appel d offres|mise en concurrence))\b/;
 
 /** Something claimed still going ("still running", "toujours en vigueur"). */
+/** A deal claimed still on offer (folded, spaced): "still open", "can they still sign up", "today". */
+const STILL_ON_OFFER =
+  / (?:still (?:open|available|offered|on offer|possible|how|sold|selling)|(?:can|could) (?:[a-z0-9-]+ ){0,3}still|sign (?:up )?(?:[a-z0-9-]+ ){0,2}today|today|toujours (?:ouvert|ouverte|disponible|possible|propose|proposee)|aujourd hui) /;
+/** A fact telling an offer or a framework ended (folded, spaced). */
+const OFFER_ENDED =
+  / (?:stopped offering|no longer|ended|expired|terminated|closed to|supersed\w*|wound down|discontinued|a pris fin|a expire|mis fin|n est plus|a cesse|ne propose plus) /;
 const STILL_GOING =
   /\b(?:still (?:running|active|in force|in place|in effect|ongoing|under way|underway|live|valid)|toujours (?:en cours|en vigueur|actif|active))\b/;
 /** An end the entry tells ("cancelled", "superseded", "annulé"). */
