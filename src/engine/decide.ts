@@ -4362,6 +4362,8 @@ export function createDecider(ctx: DecisionContext): Decider {
           // "AWS on its own", "a single-vendor AWS deal" (not "its single Amazon deal": one of its deals).
           tokens.slice(at + 1, at + 4).join(' ') === 'on its own' ||
           /^(?:single|sole) (?:vendor|provider|supplier|source)$/.test(before.join(' ')) ||
+          // "attribué au seul OVHcloud".
+          /^(?:au|a|le|la) seule?$/.test(before.join(' ')) ||
           // "ovh won the EC tender outright", "sole award": the whole of it won by one.
           SOLE_WIN.test(spacedQuestion) ||
           ((tokens.some((w) => WHOLE.has(w)) ||
@@ -7251,18 +7253,18 @@ const DISMISSED_CHALLENGE_ONCE = new RegExp(DISMISSED_CHALLENGE.source);
 
 /** A tender claimed to have led to the choice ("l'appel d'offres dédié", "picked after a tender"). */
 const TENDER_CLAIMED =
-  /\b(?:appel d offres (?:dedie|specifique)|(?:dedicated|specific|competitive) tender|a l issue d (?:un |une |l )?(?:appel d offres|mise en concurrence)|(?:after|following|through|via|apres|suite a) (?:a |an |the |which |what |quel |quelle |un |une |l )?(?:public |competitive |open |european |eu )?(?:tender|competition|appel d offres|mise en concurrence))\b/;
+  /\b(?:appel d offres (?:dedie|specifique)|(?:dedicated|specific|competitive) tender|a l issue d (?:un |une |l )?(?:appel d offres|mise en concurrence)|(?:after|following|through|via|apres|suite a) (?:a |an |the |which |what |quel |quelle |un |une |l )?(?:big |large |major |huge |gros |grand |vaste )?(?:public |competitive |open |european |eu )?(?:tender|competition|appel d offres|mise en concurrence))\b/;
 /** A choice made without one. */
 const NO_TENDER =
   /\b(?:without (?:a |any )?(?:specific |dedicated |public |competitive |open )?(?:tender|competition|call for tenders)|no (?:public |competitive )?tender|sans (?:[a-z]+ ){0,2}(?:appel d offres|mise en concurrence))\b/;
 
-/** Something claimed still going ("still running", "toujours en vigueur"). */
 /** A deal claimed still on offer (folded, spaced): "still open", "can they still sign up", "today". */
 const STILL_ON_OFFER =
   / (?:still (?:open|available|offered|on offer|possible|how|sold|selling)|(?:can|could) (?:[a-z0-9-]+ ){0,3}still|sign (?:up )?(?:[a-z0-9-]+ ){0,2}today|today|toujours (?:ouvert|ouverte|disponible|possible|propose|proposee)|aujourd hui) /;
 /** A fact telling an offer or a framework ended (folded, spaced). */
 const OFFER_ENDED =
   / (?:stopped offering|no longer|ended|expired|terminated|closed to|supersed\w*|wound down|discontinued|a pris fin|a expire|mis fin|n est plus|a cesse|ne propose plus) /;
+/** Something claimed still going ("still running", "toujours en vigueur"). */
 const STILL_GOING =
   /\b(?:still (?:running|active|in force|in place|in effect|ongoing|under way|underway|live|valid)|toujours (?:en cours|en vigueur|actif|active))\b/;
 /** An end the entry tells ("cancelled", "superseded", "annulé"). */
