@@ -1310,7 +1310,14 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "…, how do they stack up?": a closing cue names no deal.
     // "JEDI vs JWCC — how did the Pentagon's two procurements differ?": the question after a dash or a colon
     // names no deal either.
-    const whole = question.replace(COMPARE_TAIL, '');
+    // "How do Bleu, S3NS and Delos Cloud compare? They all seem…": what follows the question that asks names
+    // no deal to compare.
+    const mark = question.indexOf('?');
+    const head =
+      mark > 0 && mark < question.trimEnd().length - 1 && cue.test(question.slice(0, mark))
+        ? question.slice(0, mark + 1)
+        : question;
+    const whole = head.replace(COMPARE_TAIL, '');
     const asked = whole.replace(COMPARE_QUESTION_TAIL, '');
     const match = cue.exec(asked);
     const after = match ? asked.slice(match.index + match[0].length) : asked;
