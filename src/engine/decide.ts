@@ -5942,7 +5942,7 @@ const INVOLVING =
   /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
 /** Taking up a product ("who's buying openDesk?", "which organisations are taking it?"): every deal it is in. */
 const ADOPTING =
-  /\b(?:who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for)|which (?:organi[sz]ations|agencies|administrations|institutions|armies|ministries) (?:(?:are|have) )?(?:taking|taken|adopting|adopted|using|buying|bought|signed up for|opted for|chosen|chose|picked|selected|gone for|moved to|switched to))\b/u;
+  /\b(?:who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for)|(?:which|what) (?:[a-z0-9-]+ )?(?:organi[sz]ations|agencies|administrations|institutions|armies|ministries|bodies|customers|clients|governments) (?:(?:are|have|has) )?(?:taking|taken|adopting|adopted|using|buying|bought|signed up for|signed with|contracted|opted for|chosen|chose|picked|selected|gone for|moved to|switched to|deployed|rolled out)|(?:organi[sz]ations|agencies|administrations|institutions|armies|ministries|bodies|customers) that (?:have |has )?(?:signed up for|adopted|chosen|chose|picked|selected|contracted|deployed)|qui (?:a|ont) (?:choisi|adopte|retenu|deploye|signe avec)|(?:quelles?|quels) (?:institutions|organisations|administrations|armees|agences|ministeres|organismes|clients) (?:ont|a) (?:choisi|adopte|retenu|deploye|signe avec))\b/u;
 
 /**
  * Whether a text writes the words of a name together, in order, with at most two words between each
@@ -6718,7 +6718,7 @@ const STRUCK_DOWN =
   /\b(?:invalidat\w*|struck down|strike\w* down|knock\w* (?:out|down)|binned|bin|killed|scrapped|threw out|thrown out|overturn\w*|annul\w*|invalide\w*|tore up|torpill\w*|casse\w*|enterre\w*)\b/;
 /** A benefit claimed of someone ("covered by", "got out of", "couvert par"), in folded words. */
 const BENEFIT_CLAIM =
-  /\b(?:covered by|couvert\w* par|included in|inclus\w* dans|benefit\w* from|beneficie\w* d\w*|get out of|got out of|gets out of|pocket\w*|(?:cover|covers|covered|couvre|couvrent|couvrait) (?:aussi|also|too|egalement)|bound by|lie\w* par|tenu\w* par|compensation (?:did|does|do|was|were)|indemnis\w*)\b/;
+  /\b(?:covered by|couvert\w* par|included in|inclus\w* dans|benefit\w* from|beneficie\w* d\w*|get out of|got out of|gets out of|pocket\w*|(?:cover|covers|covered|couvre|couvrent|couvrait) (?:aussi|also|too|egalement)|bound by|lie\w* par|tenu\w* par|compensation (?:did|does|do|was|were)|indemnis\w*|(?:protect\w*|protege\w*) (?:[a-z0-9-]+ ){0,2}(?:aussi|also|too|egalement|as well)|en (?:retire\w*|tire\w*))\b/;
 /** A fact leaving someone out, and the words of whom ("did not cover or bind Amazon"). */
 const LEFT_OUT =
   /\b(?:did not cover|not cover\w*|left out|n a pas couvert|ne couvrait pas|ne liait pas)(?: (?:or|ni) (?:bind|lier))?((?: [a-z0-9-]+){1,3})/g;
