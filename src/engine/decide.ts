@@ -466,7 +466,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       return false;
     // "Which contracts did AWS win?", "contrats cloud en Amérique latine" ask for its deals, whatever their
     // kind: beside a provider or a place, "contract" is the everyday word for a deal (the heading says so).
-    const kinds = contractMeansDeal(plan) ? plan.kinds.filter((k) => k !== 'contract') : plan.kinds;
+    // ("UK contracts or partnerships with Oracle": any deal, or a partnership, is any deal.)
+    const kinds = contractMeansDeal(plan) && plan.kinds.includes('contract') ? [] : plan.kinds;
     if (kinds.length > 0 && !kinds.includes((deals[d] as DealRow).deal.kind)) return false;
     // "Which deals did AWS win?": a market ruling or a law naming AWS is nothing it won.
     if ((plan.won || plan.chosen) && kinds.length === 0 && NOT_WON.has((deals[d] as DealRow).deal.kind))
@@ -991,6 +992,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     // country whatever its names say), not names to look for.
     const placed = new Set(plan.places.flatMap((p) => p.word.split(' ')));
     if (names.every((words) => words.every((w) => placeWords.has(w) || placed.has(w)))) return undefined;
+    // "UK contracts or partnerships with Oracle": a place and a provider the plan filters by, both at once.
+    const planned = (w: string) => placeWords.has(w) || placed.has(w) || plan.providers.some((p) => p.word === w);
+    if (plan.providers.length > 0 && plan.places.length > 0 && names.every((words) => words.every(planned)))
+      return undefined;
     const named = answerNames(question, understood, names);
     // "…joint ventures (Bleu, S3NS etc)": examples of a kind. The list of that kind answers when it holds
     // every example (NumSpot too); else the examples' own deals do.
@@ -1931,31 +1936,6 @@ export function createDecider(ctx: DecisionContext): Decider {
         !leftInEntry(p),
     );
     if (claimedProviders.length === 0) return undefined;
-    // "AWS European Sovereign Cloud's first region is in Frankfurt, yes?": a deal of the claimed providers
-    // named by its own name of three words or more (written with capitals, not the providers' alone) is what
-    // the question is about; the place it puts it in is no subject paired with them.
-    if (
-      deals.some(
-        (row, d) =>
-          !subjectDeals.includes(d) &&
-          claimedProviders.every((p) => (facets[d] as DealFacets).providerKeys.includes(p.key)) &&
-          row.deal.aliases.some((alias) => {
-            const words = tokenizeFolded(alias);
-            const providerWords = tokenizeFolded(row.deal.providers.join(' ').replace(/\([^)]*\)/gu, ' '));
-            return (
-              /\p{Lu}/u.test(alias) &&
-              words.length >= 3 &&
-              // …the provider's name and more ("AWS European Sovereign Cloud"; not "Amazon Web Services").
-              claimedProviders.some((p) => wordsOfProvider(p).some((w) => words.includes(w))) &&
-              words.some(
-                (w) => !providerWords.includes(w) && !PROVIDER_WORDS.has(w) && !OVERVIEW_VAGUE.has(w) && !isStopword(w),
-              ) &&
-              spacedQuestion.includes(` ${words.join(' ')} `)
-            );
-          }),
-      )
-    )
-      return undefined;
     // Another deal with the claimed providers that has the subject as one of its aliases makes the pairing
     // true ("the cloud de confiance of Thales and Google" is S3NS, though Bleu's title has the label).
     const subjectPhrase = subjects.join(' ');
@@ -2759,6 +2739,14 @@ export function createDecider(ctx: DecisionContext): Decider {
         understood.capitalised.has(term) &&
         !isKnown(term) &&
         !placeOfBest(term) &&
+        // "les pays du Golfe": a region of several countries the question's plan reads, with deals in it, is a
+        // place the texts need not write (a country is not: "What did the USA sign with Huawei?").
+        !plan.places.some(
+          (p) =>
+            p.matches.length > 1 &&
+            p.word.split(' ').includes(term) &&
+            facets.some((f) => inPlace(f as DealFacets, p)),
+        ) &&
         !TITLES.has(term) &&
         !aside.includes(term) &&
         !isInitialism(term) &&
@@ -5981,7 +5969,7 @@ const BOTH_OF = /\b(?:the two|both|les deux|ses deux|their two|its two)\b/;
  * may follow them: "compare: tech partners of bleu and s3ns").
  */
 const COMPARE_QUESTION_TAIL =
-  /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*|(?:\s[—–-]|[—–]|(?<=\b(?:compar\w*|contrast\w*|between|entre)\b[^:]*\s\p{L}[^:]*):|(?<=\ben regard\s?):)\s*(?:ownership|owners?|governance|gouvernance|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
+  /(?:(?:\s[—–-]|[:;,—–])\s*(?:how|what|why|which|comment|quels?|quelles?|c'est quoi|c’est quoi|en quoi)|(?:\s[—–-]|[:;—–])\s*compar\w*|(?:\s[—–-]|[—–]|(?<=\b(?:compar\w*|contrast\w*|between|entre)\b[^:]*\s\p{L}[^:]*):)\s*(?:ownership|owners?|governance|gouvernance|shareholders?|structure|calendriers?|timing|dates?|prices?|costs?|values?|amounts?|montants?|dur[ée]es?|durations?|status|statut|providers?|fournisseurs?|partners?|partenaires?|tech|technology|scope|p[ée]rim[èe]tre|size|taille|actionnariat))\b.*$/iu;
 
 /** The hyphenated compound a word is written in ("air-gapped" for "air"), or the word itself. */
 function compoundOf(question: string, word: string): string {
@@ -7477,7 +7465,7 @@ const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;
 /** The start of a bracket giving another name for what precedes it ("G42 (or its unit Core42)"). */
 /** A noun of deals joined to another ("contracts or agreements", "accords et contrats"), the first and its joint. */
 const JOINED_DEAL_NOUNS =
-  /\b(?:contracts?|agreements?|deals?|arrangements?|partnerships?|tenders?|frameworks?|accords?|contrats?|ententes?|partenariats?|marchés?)\s*(?:,|\/|\bor\b|\bou\b|\band\b|\bet\b)\s*(?=(?:contracts?|agreements?|deals?|arrangements?|partnerships?|tenders?|frameworks?|accords?|contrats?|ententes?|partenariats?|marchés?)\b)/giu;
+  /\b(?:contracts?|agreements?|deals?|arrangements?|accords?|contrats?|ententes?)\s*(?:,|\/|\bor\b|\bou\b|\band\b|\bet\b)\s*(?=(?:contracts?|agreements?|deals?|arrangements?|accords?|contrats?|ententes?)\b)/giu;
 const ALTERNATIVE_NAME =
   /^\s*(?:or|ou|aka|a\.k\.a\.?|alias|i\.e\.?|formerly|now|anciennement|ex|autrement dit)\b/iu;
 
@@ -7520,7 +7508,7 @@ const PRODUCT_OF: ReadonlyMap<string, string> = new Map([
 ]);
 /** Titles, roles and common nouns written in capitals ("MP", "CEO", "NGOs", "RFP", "IaaS", a German "Land"): no one's name. */
 const TITLES: ReadonlySet<string> = new Set(
-  'mp mps mep meps member members evp vp svp itre libe imco cnect digit ceo cto cio cfo coo pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi iaas paas saas land lander laender'.split(
+  'mp mps mep meps evp vp svp itre libe imco cnect digit ceo cto cio cfo coo pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi iaas paas saas land lander laender'.split(
     ' ',
   ),
 );

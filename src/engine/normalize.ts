@@ -81,7 +81,8 @@ export function detectLang(
 ): Lang {
   // Not ü, ë, ï: German and Dutch names ("Lübbenau", "Zürich") have them as often as French words.
   // (A name's accents and elisions, "Conseil d'État", "l'ANSSI", tell nothing: English writes them too.)
-  let fr = /(?:^|[^\p{L}])\p{Ll}*[àâçéèêîôûùœ]/u.test(raw) ? 2 : 0;
+  // (The question's first word is no name for its capital: "Séquence de…".)
+  let fr = /(?:^[^\p{L}]*\p{L}|(?:^|[^\p{L}])\p{Ll})\p{Ll}*[àâçéèêîôûùœ]/u.test(raw) ? 2 : 0;
   if (/\b(?:qu|l|d|j|n|s|c)['’]\p{Ll}/iu.test(raw)) fr += 1;
   let en = /\w['’]s\b/i.test(raw) ? 1 : 0;
   for (const token of tokens) {

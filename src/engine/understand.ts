@@ -127,8 +127,12 @@ export function understand(
   const lang = requested ?? (asked === undefined ? whole : detectLang(asked, tokenize(fold(asked)), whole));
   const spaced = tokens.join(' ');
   let intent: Intent = 'general';
+  // "When the UK MoD signed its Google deal, which other providers was it using?": a clause setting the
+  // time before the question asks nothing; the question after it says what is asked.
+  const setting = SETTING_CLAUSE.exec(folded);
+  const asking = setting === null ? spaced : tokenize(folded.slice(setting[0].length)).join(' ');
   for (const [candidate, pattern] of INTENT_PATTERNS) {
-    if (pattern.test(spaced)) {
+    if (pattern.test(asking)) {
       intent = candidate;
       break;
     }
@@ -149,6 +153,9 @@ export function understand(
   words.forEach((word, i) => {
     // "PCs", "DPAs": an acronym made plural is a common noun, no one's name.
     if (/^\p{Lu}{2,}s$/u.test(word)) return;
+    // "Member States", "États membres": the EU's countries, written with capitals, name no one.
+    if (MEMBER_STATES.test(`${word} ${words[i + 1] ?? ''}`) || MEMBER_STATES.test(`${words[i - 1] ?? ''} ${word}`))
+      return;
     // "d'AWS", "l'ANSSI": the elided article is a word of its own here, so the name stays capitalised.
     if (
       (!opening(i) && /^\p{Lu}/u.test(word)) ||
@@ -495,6 +502,11 @@ const SENTENCE_SHORTHAND: ReadonlyMap<string, string> = new Map([
 const ASKED_FRENCH = /\b(?:en francais|in french)\b/;
 const ASKED_ENGLISH =
   /\b(?:in english|en anglais|for an english|english (?:newsletter|article|version|readers|audience|speakers))\b/;
+/** The EU's countries written with capitals ("Member States", "États membres"). */
+const MEMBER_STATES = /^(?:Member States?|[ÉE]tats? [Mm]embres?)$/u;
+/** A clause setting the time, then a comma and the question proper ("When X signed Y, which…"). */
+const SETTING_CLAUSE =
+  /^\s*(?:when|while|once|lorsque|quand|alors que)\b[^,?]{8,}?,\s*(?=(?:which|what|who|how|why|where|did|does|do|was|were|is|are|has|have|quel|quelle|quels|quelles|qui|comment|pourquoi|combien)\b)/;
 /** A scandal's name: a deal's name and "-gate". */
 const GATE = /\b([a-z0-9]{2,})-gate\b/g;
 /**
@@ -559,7 +571,6 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['behorden', 'authorities'],
   ['behorde', 'authority'],
   // Quebec French: "les ententes", "l'infonuagique gouvernementale".
-  ['entente', 'accord'],
   ['ententes', 'accords'],
   ['infonuagique', 'cloud'],
   ['infonuagiques', 'cloud'],
