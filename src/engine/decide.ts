@@ -561,7 +561,10 @@ export function createDecider(ctx: DecisionContext): Decider {
               .filter(
                 (p) =>
                   !plan.places.some(
-                    (q) => q !== p && q.matches.length > p.matches.length && p.matches.every((m) => q.matches.includes(m)),
+                    (q) =>
+                      q !== p &&
+                      q.matches.length > p.matches.length &&
+                      p.matches.every((m) => q.matches.includes(m)),
                   ),
               )
               .map((p) => (fr ? p.fr : `in ${p.en}`)),
@@ -993,7 +996,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     const placed = new Set(plan.places.flatMap((p) => p.word.split(' ')));
     if (names.every((words) => words.every((w) => placeWords.has(w) || placed.has(w)))) return undefined;
     // "UK contracts or partnerships with Oracle": a place and a provider the plan filters by, both at once.
-    const planned = (w: string) => placeWords.has(w) || placed.has(w) || plan.providers.some((p) => p.word === w);
+    const planned = (w: string) =>
+      placeWords.has(w) || placed.has(w) || plan.providers.some((p) => p.word === w);
     if (plan.providers.length > 0 && plan.places.length > 0 && names.every((words) => words.every(planned)))
       return undefined;
     const named = answerNames(question, understood, names);
@@ -1209,7 +1213,10 @@ export function createDecider(ctx: DecisionContext): Decider {
         // "Le Home Office et le HMRC ont tous deux signé avec AWS": a part naming only a provider.
         const names = words.filter((w) => (understood.capitalised.has(w) || aliasWords.has(w)) && isKnown(w));
         if (names.length > 0 && names.every((w) => PROVIDER_WORDS.has(w)))
-          byProvider.set(d, PROVIDERS.filter((p) => p.words.some((w) => names.includes(w))).map((p) => p.key));
+          byProvider.set(
+            d,
+            PROVIDERS.filter((p) => p.words.some((w) => names.includes(w))).map((p) => p.key),
+          );
       }
     }
     // …in a comparison, is what the deals the other parts name have in common, when they are two or more.

@@ -75,7 +75,10 @@ const none: ReadonlySet<string> = new Set();
 const has = (value: boolean) => (value ? 1 : 0);
 /** Leaders' roles asked (folded words) and how a fact's English text writes each. */
 const ROLE_FAMILIES: ReadonlyArray<readonly [ReadonlySet<string>, RegExp]> = [
-  [new Set(['chair', 'chairs', 'chaired', 'chairman', 'chairwoman', 'chairperson']), /\bchair(?:man|woman|person)?\b/i],
+  [
+    new Set(['chair', 'chairs', 'chaired', 'chairman', 'chairwoman', 'chairperson']),
+    /\bchair(?:man|woman|person)?\b/i,
+  ],
   [new Set(['ceo', 'ceos', 'pdg']), /\b(?:ceo|chief executive)\b/i],
   [new Set(['md']), /\bmanaging director\b/i],
 ];
@@ -560,7 +563,11 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
         name: 'the very role asked, when who leads is asked',
         weight: 0.4,
         test: (r, asked) =>
-          has(ROLE_FAMILIES.some(([words, role]) => [...asked].some((w) => words.has(w)) && role.test(r.fact.text))),
+          has(
+            ROLE_FAMILIES.some(
+              ([words, role]) => [...asked].some((w) => words.has(w)) && role.test(r.fact.text),
+            ),
+          ),
         answers: false,
       },
       {

@@ -154,7 +154,10 @@ export function understand(
     // "PCs", "DPAs": an acronym made plural is a common noun, no one's name.
     if (/^\p{Lu}{2,}s$/u.test(word)) return;
     // "Member States", "États membres": the EU's countries, written with capitals, name no one.
-    if (MEMBER_STATES.test(`${word} ${words[i + 1] ?? ''}`) || MEMBER_STATES.test(`${words[i - 1] ?? ''} ${word}`))
+    if (
+      MEMBER_STATES.test(`${word} ${words[i + 1] ?? ''}`) ||
+      MEMBER_STATES.test(`${words[i - 1] ?? ''} ${word}`)
+    )
       return;
     // "d'AWS", "l'ANSSI": the elided article is a word of its own here, so the name stays capitalised.
     if (

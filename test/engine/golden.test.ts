@@ -260,10 +260,10 @@ describe.each([
   // Written at the next round's start, each in a persona's voice (a Dutch municipal CIO, a Belgian radio
   // journalist, a US congressional committee staffer, a law PhD student, a Swiss cantonal procurement officer, a
   // retired telecom engineer on Discord): DP, DQ and DR held out (drawn by lot), DN, DO and DS measured once,
-  // then tuned on.
-  ['fresh DP (never seen)', 'test/golden/fresh/fresh-dp.yaml', 0.84, 0.68, 0.54, 0.69],
-  ['fresh DQ (never seen)', 'test/golden/fresh/fresh-dq.yaml', 0.8, 0.59, 0.65, 0.94],
-  ['fresh DR (never seen)', 'test/golden/fresh/fresh-dr.yaml', 0.88, 0.79, 0.69, 0.85],
+  // then tuned on. DP, DQ and DR were read by mistake a round later, and are tuned on since.
+  ['fresh DP (read, tuned on since)', 'test/golden/fresh/fresh-dp.yaml', 0.84, 0.68, 0.54, 0.69],
+  ['fresh DQ (read, tuned on since)', 'test/golden/fresh/fresh-dq.yaml', 0.8, 0.59, 0.65, 0.94],
+  ['fresh DR (read, tuned on since)', 'test/golden/fresh/fresh-dr.yaml', 0.88, 0.79, 0.69, 0.85],
   ['fresh DN (tuned on since)', 'test/golden/fresh/fresh-dn.yaml', 0.86, 0.76, 0.83, 0.94],
   ['fresh DO (tuned on since)', 'test/golden/fresh/fresh-do.yaml', 0.86, 0.85, 0.79, 0.85],
   ['fresh DS (tuned on since)', 'test/golden/fresh/fresh-ds.yaml', 0.8, 0.79, 0.79, 0.85],
@@ -277,6 +277,16 @@ describe.each([
   ['fresh DT (tuned on since)', 'test/golden/fresh/fresh-dt.yaml', 0.92, 0.79, 0.83, 0.94],
   ['fresh DV (tuned on since)', 'test/golden/fresh/fresh-dv.yaml', 0.88, 0.76, 0.86, 0.77],
   ['fresh DX (tuned on since)', 'test/golden/fresh/fresh-dx.yaml', 0.88, 0.94, 0.76, 0.77],
+  // Written at the next round's start, each in a persona's voice (a Quebec hospital network's procurement
+  // director, a Japanese technology journalist, a Belgian MEP's staffer, a cybersecurity student on Discord, a
+  // Swiss lawyer advising cantons, an insurance group's risk officer): EC, ED and EE held out (drawn by lot), DZ,
+  // EA and EB measured once, then tuned on.
+  ['fresh EC (never seen)', 'test/golden/fresh/fresh-ec.yaml', 0.9, 0.88, 0.79, 0.94],
+  ['fresh ED (never seen)', 'test/golden/fresh/fresh-ed.yaml', 0.86, 0.76, 0.65, 0.85],
+  ['fresh EE (never seen)', 'test/golden/fresh/fresh-ee.yaml', 0.82, 0.74, 0.72, 0.77],
+  ['fresh DZ (tuned on since)', 'test/golden/fresh/fresh-dz.yaml', 0.88, 0.85, 0.83, 0.94],
+  ['fresh EA (tuned on since)', 'test/golden/fresh/fresh-ea.yaml', 0.94, 0.82, 0.86, 0.85],
+  ['fresh EB (tuned on since)', 'test/golden/fresh/fresh-eb.yaml', 0.88, 0.74, 0.83, 0.85],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
@@ -317,7 +327,7 @@ describe('true premises', () => {
       }
     const counts = [...perFile].map(([file, n]) => `${file}: ${n}`).join('\n');
     expect(corrected / total, `${corrected} of ${total} corrected:\n${counts}`).toBeLessThanOrEqual(0.01);
-    // Every answerable question of every set, some 10,800: a test of answers, not of speed, given the time a
+    // Every answerable question of every set, some 11,200: a test of answers, not of speed, given the time a
     // loaded CI machine needs (the default 20 s is for one set).
   }, 180_000);
 });

@@ -5753,3 +5753,170 @@ describe('a second review of round 14', () => {
     },
   );
 });
+
+describe('reading round 15', () => {
+  it.each([
+    [
+      'Quelles ententes impliquent Proximus?',
+      ['eu-commission-sovereign-cloud-tender-2026', 'luxembourg-clarence-luxconnect-proximus-google-2023'],
+    ],
+    [
+      "Qu'est-ce qui se passe aux Pays-Bas côté infonuagique gouvernementale? Donne-moi tout ce que t'as.",
+      ['netherlands-government-cloud-policy', 'netherlands-solvinity-kyndryl-digid-2025'],
+    ],
+    ['openDesk deployments you know of?', ['germany-bwi-zendis-opendesk-2025', 'icc-opendesk-2025']],
+    [
+      'Qui a choisi openDesk de ZenDiS, selon vos sources ?',
+      ['germany-bwi-zendis-opendesk-2025', 'icc-opendesk-2025'],
+    ],
+    [
+      'openDesk from ZenDiS: which organisations have contracted it according to your data?',
+      ['germany-bwi-zendis-opendesk-2025', 'icc-opendesk-2025'],
+    ],
+    [
+      'All UK contracts or agreements with AWS',
+      [
+        'uk-aws-one-government-value-agreement-2020',
+        'uk-hmrc-aws-datacentre-exit-2026',
+        'uk-home-office-aws-2023',
+        'uk-intelligence-agencies-aws-2021',
+      ],
+    ],
+    ['UK contracts or partnerships with Oracle', ['uk-mod-oracle-cloud-2020-2026']],
+    [
+      'Gulf states: which cloud deals in Saudi Arabia and the United Arab Emirates do you know?',
+      [
+        'saudi-google-aramco-cloud-region',
+        'saudi-oracle-microsoft-cloud-investments-2023',
+        'uae-abu-dhabi-government-microsoft-core42-sovereign-cloud-2025',
+        'uae-microsoft-g42-investment-2024',
+      ],
+    ],
+    ['Les accords dans les pays du Golfe avec Google ?', ['saudi-google-aramco-cloud-region']],
+  ])('lists every deal asked for: "%s"', (q, ids) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('list');
+    const listed = answer.deals.map((d) => d.id);
+    for (const id of ids) expect(listed).toContain(id);
+  });
+
+  it('leaves Israel out of the Gulf states, and the USA stays a name when nothing there pairs', () => {
+    expect(answered(engine.ask('deals in the Gulf?')).deals.map((d) => d.id)).not.toContain(
+      'israel-project-nimbus-2021',
+    );
+    const elsewhere = engine.ask('What did the USA sign with Huawei?');
+    expect(elsewhere.kind === 'no-answer' ? elsewhere.reason : elsewhere.kind).toBe('unknown-entity');
+  });
+
+  it('reads "chronologically" of deals as a timeline, and of one deal as its story', () => {
+    expect(
+      answered(engine.ask("Microsoft's sovereignty announcements for Europe, chronologically.")).shape,
+    ).toBe('timeline');
+    const story = answered(engine.ask('chronologically, what happened with JEDI?'));
+    expect(story.shape).toBe('single');
+    expect(story.deals[0]?.id).toBe('us-dod-jedi-microsoft-2019');
+  });
+
+  it.each([
+    'Sequence from the Azure hosting to Scaleway at the Health Data Hub?',
+    'Sequence from Safe Harbour to the Data Privacy Framework?',
+  ])('asks no timeline of deals with "sequence": "%s"', (q) => {
+    const answer = engine.ask(q);
+    expect(answer.kind === 'answered' ? answer.shape : 'none').not.toBe('timeline');
+  });
+
+  it.each([
+    ['who chairs G42?', 'Tahnoon'],
+    [
+      'For my feature on Asian government clouds: when Digital Agency selected AWS and Google Cloud in October 2021, how many requirements they had to satisfy, according to the official?',
+      '350',
+    ],
+    [
+      "Doctolib/AWS vaccine bookings case - per the Conseil d'État judge, how long was appointment data kept before deletion?",
+      'three months',
+    ],
+    ['NZ refreshed Cloud First: highest data classification allowed in public cloud?', 'RESTRICTED'],
+    [
+      "Ahead of the ITRE exchange of views with DG DIGIT I need one precise point: what minimum Sovereignty Effectiveness Assurance Level did bidders have to reach in the Commission's sovereign cloud tender?",
+      'SEAL-2',
+    ],
+    [
+      "In presenting the Cloud and AI Development Act, what share of the EU's digital products, services and infrastructure did EVP Virkkunen say comes from non-EU providers?",
+      '80%',
+    ],
+    [
+      'Which Member States argued that the sovereignty requirements have no place in a cybersecurity certification scheme?',
+      'Ireland',
+    ],
+    ['Which countries did AWS say would get sovereign Local Zones next?', 'Portugal'],
+  ])('finds the fact carrying the detail asked: "%s"', (q, words) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('single');
+    expect(renderAnswerText(answer)).toContain(words);
+  });
+
+  it('keeps an English question with a French name in English', () => {
+    expect(
+      answered(engine.ask("per the Conseil d'État judge, how long was Doctolib appointment data kept?")).lang,
+    ).toBe('en');
+    expect(answered(engine.ask('Séquence de Schrems II au Data Privacy Framework ?')).lang).toBe('fr');
+  });
+
+  it.each([
+    [
+      'A German colleague recommends Microsoft Cloud Deutschland with T-Systems as data trustee. How does a new public customer sign up for it today?',
+      'germany-microsoft-cloud-deutschland-2015',
+    ],
+    [
+      "prospect in bogotá wants to buy our stuff thru nube pública IV this year (2026), that framework's still open right? how do we get listed",
+      'colombia-nube-publica-iv-framework-2021',
+    ],
+    [
+      'The Health Data Hub picked Azure after a big European tender in 2019. Who were the other bidders?',
+      'france-health-data-hub-microsoft-azure',
+    ],
+    [
+      "La Commission a attribué en avril 2026 son marché de cloud souverain de 180 M EUR au seul OVHcloud : comment justifie-t-elle le choix d'un prestataire unique ?",
+      'eu-commission-sovereign-cloud-tender-2026',
+    ],
+    [
+      "L'accord entre Microsoft et le CISPE en 2024 protège aussi Amazon, non ? Qu'est-ce qu'Amazon en retire ?",
+      'microsoft-cispe-settlement-2024',
+    ],
+    ["Oracle EU Sovereign Cloud's first region is in Brandenburg?", 'eu-aws-european-sovereign-cloud'],
+  ])('corrects a false premise: "%s"', (q, id) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('correction');
+    expect(answer.deals[0]?.id).toBe(id);
+  });
+
+  it.each([
+    "is colombia's nube publica IV framework still running?",
+    'Does the Microsoft Cloud Deutschland entry say when it stopped taking new customers?',
+  ])('answers, without correcting, a question asking whether an offer goes on: "%s"', (q) => {
+    expect(answered(engine.ask(q)).shape).toBe('single');
+  });
+
+  it.each([
+    [
+      'Le Home Office (2023) et le HMRC (2026) ont tous deux signé avec AWS. Pourriez-vous mettre ces deux contrats en regard : montants, durée, critiques ?',
+      ['uk-home-office-aws-2023', 'uk-hmrc-aws-datacentre-exit-2026'],
+    ],
+    [
+      "How do Bleu, S3NS and Delos Cloud compare? They all seem to be the same 'US tech, local operator' model.",
+      [
+        'france-bleu-orange-capgemini-microsoft-2021',
+        'france-s3ns-thales-google-2021',
+        'germany-delos-cloud-sap-microsoft-2022',
+      ],
+    ],
+    [
+      'mettre ces deux contrats en regard : montants, durée (C2S, WildandStormy)',
+      ['cia-c2s-aws-2013', 'us-nsa-wildandstormy-aws-2021'],
+    ],
+  ])('compares exactly the deals named: "%s"', (q, ids) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('compare');
+    expect(answer.deals.map((d) => d.id).sort()).toEqual([...ids].sort());
+  });
+});
