@@ -270,7 +270,10 @@ export function understand(
     answerKind,
     asks,
     ...(askedNoun ? { askedNoun } : {}),
-    ...(anchor !== undefined && anchor.size > 0 && anchor.size < terms.length ? { anchor } : {}),
+    // (The whole question, "After GAO upheld the protest, what happened next?", when it asks what came after.)
+    ...(anchor !== undefined && anchor.size > 0 && (anchor.size < terms.length || intent === 'after')
+      ? { anchor }
+      : {}),
     ...(aside !== undefined && aside.size > 0 && aside.size < terms.length ? { aside } : {}),
     ...(remark !== undefined && remark.size > 0 && remark.size < terms.length ? { remark } : {}),
     ...(given.length > 0 && given.length < terms.length ? { examples: new Set(given) } : {}),
