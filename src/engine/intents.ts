@@ -382,6 +382,15 @@ const CHANGE_DETECTOR: FactDetector = {
   answers: false,
 };
 
+const OUTCOME_DETECTOR: FactDetector = {
+  // "Who ended up with the NSA contract?", "What ultimately happened with Kyndryl's bid?": where the deal
+  // ended, its latest-dated fact.
+  name: "the deal's latest fact, when the outcome is asked for",
+  weight: 0.5,
+  test: (r, asked) => has(r.latestInDeal && [...asked].some((w) => OUTCOME_ASKED.has(w))),
+  answers: false,
+};
+
 const OFFICE_DETECTOR: FactDetector = {
   name: 'someone in the office asked about (a minister, a senator, a commissioner)',
   weight: 1,
@@ -534,13 +543,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
         test: (r, asked) => has(r.namesProvider && [...asked].some((w) => WINNER_ASKED.has(w))),
         answers: true,
       },
-      {
-        // "Who ended up with the NSA contract?": where the deal ended, its latest-dated fact.
-        name: "the deal's latest fact, when the outcome is asked for",
-        weight: 0.5,
-        test: (r, asked) => has(r.latestInDeal && [...asked].some((w) => OUTCOME_ASKED.has(w))),
-        answers: false,
-      },
+      OUTCOME_DETECTOR,
       {
         // "Who took Doctolib to the Conseil d'État?": the fact saying who brought the case.
         name: 'a case brought, when who went to court is asked',
@@ -773,6 +776,7 @@ export const INTENTS: Readonly<Record<Intent, IntentSpec>> = {
       OFFICE_DETECTOR,
       REFERENCE_ASKED,
       CHANGE_DETECTOR,
+      OUTCOME_DETECTOR,
       {
         // "Did the German states go along with Delos Cloud?": whether they agreed is in the fact recording
         // their vote or decision.

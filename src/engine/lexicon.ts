@@ -512,7 +512,7 @@ export const WINNER_ASKED: ReadonlySet<string> = new Set(
 
 /** Words asking where a deal ended up ("Who ended up with…?"): its latest-dated fact answers. */
 export const OUTCOME_ASKED: ReadonlySet<string> = new Set(
-  'ended eventually finally final outcome finalement'.split(' '),
+  'ended eventually finally final outcome finalement ultimately ultimate'.split(' '),
 );
 
 /** A dispute asked about ("what came of the appeal?"): the fact recording its outcome answers. */
