@@ -6891,7 +6891,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "Pourquoi Singapour a raté son objectif de 70 % ?": it moved ahead of it.
   [
-    /\b(?:miss\w*|fail\w* to (?:meet|reach|hit)|fell short of|rate\w*|manque\w*) (?:[a-z0-9%-]+ ){0,5}(?:target|goal|objectif|cible)\b/,
+    /\b(?:miss\w*|fail\w* to (?:meet|reach|hit)|f[ae]ll\w* short of|come short of|came short of|rate\w*|manque\w*|pas atteint) (?:[a-z0-9%-]+ ){0,5}(?:target|goal|objectif|cible)\b/,
     /\b(?:ahead of (?:the |its )?(?:[0-9%]+ )?(?:target|goal|schedule)|exceed\w* (?:the |its )?(?:[0-9%]+ )?(?:target|goal)|surpass\w*|depass\w* (?:l |son )?objectif|au dela de (?:l |son )?objectif)\b/,
   ],
   // "Why did the CMA conclude that UK cloud competition works fine?": it found it lacked effective competition.
