@@ -489,7 +489,13 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     (COMPARE_NAMED.test(compareCue) && comparesNamedDeals(compareCue, understood.capitalised))
   )
     shape = 'compare';
-  else if (SHAPE_PATTERNS.timeline.test(spaced) && !asksWhenOf(raw) && !STORY_THEN_ASKS.test(spaced))
+  // ("Given the whole JEDI saga, why did…?": the story is what the question stands on, not what it asks.)
+  else if (
+    SHAPE_PATTERNS.timeline.test(spaced) &&
+    !asksWhenOf(raw) &&
+    !STORY_THEN_ASKS.test(spaced) &&
+    !GIVEN_LEAD.test(fold(raw))
+  )
     shape = 'timeline';
   // "How did the Japanese Government Cloud develop over time, from the first hyperscaler selection to the
   // first domestic provider?": told over time between two ends (not "how did the policy evolve over time?",
@@ -825,6 +831,8 @@ function withoutClosingRemark(raw: string, spaced: string): string {
  * the part after the fire: how much did the insurers pay?": a story named as the topic, then one detail
  * asked of it.
  */
+/** A lead-in the question stands on, then a comma ("Given the whole JEDI saga, …", "Compte tenu de …, "). */
+const GIVEN_LEAD = /^\s*(?:given|considering|in light of|vu|compte tenu d\w*|etant donne)\b[^,?]*,\s*\S/;
 const STORY_THEN_ASKS =
   /(?<!\b(?:whole|entire|full|complete|toute) )\b(?:story|saga|l histoire d\w*)\b(?! of how\b)(?: (?!(?:from|since|depuis|until|jusqu)\b)[a-z0-9-]+){1,25} (?!(?:it|they|ils|elle|il) (?:started|began|begun|commence\w*))(?:when|quand|how much|how many|combien|what date|quelle date|which year|en quelle annee)\b/;
 
