@@ -405,8 +405,9 @@ const CLAUSE = /\b(?:which|that|who|whose|where|and|but|so|because|qui|que|qu|do
 const BELIEVING =
   /\b(?:think|thought|believe\w*|sure|certain|convinced|confident|aware|told|heard|hear|read|know|knew|guess|assum\w+|understand|understood|reckon|learn\w*|saw|see|noticed|pense|pensais|crois|croyais|sur|sure|certaine?|convaincu\w*|persuade\w*|sais|savais|lu|entendu|dit|appris|vu|suppose)\b/;
 
-/** A closing remark saying what the answer is for ("is for a speech in Strasbourg", "the MEP wants to quote
- * it in ITRE", "c'est pour un article"): its names are the occasion's, not the question's. */
+/** A closing remark, or a lead-in before a colon, saying what the answer is for ("is for a speech in
+ * Strasbourg", "the MEP wants to quote it in ITRE", "c'est pour un article", "For my feature on…:"): its names
+ * are the occasion's, not the question's. */
 const PURPOSE =
   /^(?:(?:it |this |that )?(?:is|s) for|its for|(?:i |we )?need (?:it|this|that|them) for|for (?:a|an|my|our|the) (?:speech|article|piece|report|briefing|note|memo|footnote|slide|presentation|podcast|column|story|file|dossier|feature|thesis|lecture|class|course|hearing|newsletter|blog|paper|episode)|(?:the|my|our) (?:mep|mp|senator|deputy|boss|minister|editor|client|team|chief|director|head|manager|colleague|cio|cto|ciso) (?:(?:wants|needs|asked|asks) (?:to|it|this|that|me|us)|(?!(?:is|was|s|has|had|did|does|wants|want|needs|need|asks|asked|compares|compare|says|said|thinks|thought)\b)[a-z]+)\b|(?:(?:au|a la|chez nous|ici|chez|dans) (?:[a-z]+ ){0,3})?(?:on|nous) (?:veut|voulons|voudrait|voudrions|aimerait|aimerions|souhaite|souhaitons|cherche|cherchons|prepare|preparons|doit|devons|revise|revisons|compare|comparons)|asking for (?:a|my) |(?:i|we) (?:want|wanted|would like|d like|wish|need|am trying|m trying|are trying|re trying) to (?:understand|learn|draw|see) |(?:we|i) (?:re|are|am|m) (?:preparing|writing|drafting|working on|updating|reviewing our|reviewing my)|(?:our|my) (?:[a-z0-9-]+ ){0,2}(?:plan|review|project|policy|strategy|tender|rfp|report|memo|briefing) (?:is|are)|c est pour|(?:j en ai|on en a) besoin pour|pour (?:un|une|mon|ma|notre|nos) (?:discours|article|rapport|note|dossier|expose|presentation|podcast|chronique))\b/;
 
