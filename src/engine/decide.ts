@@ -3360,7 +3360,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     // right?": a deal the entry records superseded or ended, claimed still on offer; the fact telling its end.
     if (
       (row.deal.status === 'superseded' || row.deal.status === 'completed') &&
-      (ONGOING_CLAIMED.test(` ${spacedQuestion} `) || STILL_ON_OFFER.test(` ${spacedQuestion} `)) &&
+      (ONGOING_CLAIMED.test(` ${spacedQuestion} `) ||
+        STILL_ON_OFFER.test(` ${spacedQuestion} `) ||
+        // (Of a deal superseded, "today" alone: "how does a new customer sign up for it today?".)
+        (row.deal.status === 'superseded' && / (?:today|aujourd hui|nowadays) /.test(` ${spacedQuestion} `))) &&
       !NEGATION.test(spacedQuestion) &&
       // ("Is Colombia's framework still running?" asks whether; the fact telling its end answers it.)
       !YES_NO_OPENING.test(spacedQuestion)
@@ -7260,9 +7263,9 @@ const TENDER_CLAIMED =
 const NO_TENDER =
   /\b(?:without (?:a |any )?(?:specific |dedicated |public |competitive |open )?(?:tender|competition|call for tenders)|no (?:public |competitive )?tender|sans (?:[a-z]+ ){0,2}(?:appel d offres|mise en concurrence))\b/;
 
-/** A deal claimed still on offer (folded, spaced): "still open", "can they still sign up", "today". */
+/** A deal claimed still on offer (folded, spaced): "still open", "can they still sign up", "sign up today". */
 const STILL_ON_OFFER =
-  / (?:still (?:open|available|offered|on offer|possible|how|sold|selling)|(?:can|could) (?:[a-z0-9-]+ ){0,3}still|sign (?:up )?(?:[a-z0-9-]+ ){0,2}today|today|toujours (?:ouvert|ouverte|disponible|possible|propose|proposee)|aujourd hui) /;
+  / (?:still (?:open|available|offered|on offer|possible|how|sold|selling)|(?:can|could) (?:[a-z0-9-]+ ){0,3}still|sign (?:up )?(?:[a-z0-9-]+ ){0,2}today|toujours (?:ouvert|ouverte|disponible|possible|propose|proposee)) /;
 /** A fact telling an offer or a framework ended (folded, spaced). */
 const OFFER_ENDED =
   / (?:stopped offering|no longer|ended|expired|terminated|closed to|supersed\w*|wound down|discontinued|a pris fin|a expire|mis fin|n est plus|a cesse|ne propose plus) /;
