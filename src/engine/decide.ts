@@ -995,10 +995,17 @@ export function createDecider(ctx: DecisionContext): Decider {
     // country whatever its names say), not names to look for.
     const placed = new Set(plan.places.flatMap((p) => p.word.split(' ')));
     if (names.every((words) => words.every((w) => placeWords.has(w) || placed.has(w)))) return undefined;
-    // "UK contracts or partnerships with Oracle": a place and a provider the plan filters by, both at once.
+    // "UK contracts or partnerships with Oracle": the "or" joins kinds of deals, and "suisse, les contrats
+    // (alibaba, aws, msft etc)" gives examples; the place and the providers are the plan's to filter by, all
+    // at once ("Deals in Canada or with Oracle" offers either).
     const planned = (w: string) =>
       placeWords.has(w) || placed.has(w) || plan.providers.some((p) => p.word === w);
-    if (plan.providers.length > 0 && plan.places.length > 0 && names.every((words) => words.every(planned)))
+    if (
+      (KINDS_JOINED.test(question) || inBrackets !== undefined) &&
+      plan.providers.length > 0 &&
+      plan.places.length > 0 &&
+      names.every((words) => words.every(planned))
+    )
       return undefined;
     const named = answerNames(question, understood, names);
     // "…joint ventures (Bleu, S3NS etc)": examples of a kind. The list of that kind answers when it holds
@@ -7473,6 +7480,9 @@ const APPEARS =
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;
 
 /** The start of a bracket giving another name for what precedes it ("G42 (or its unit Core42)"). */
+/** Two nouns of kinds of deals joined ("contracts or partnerships", "accords et partenariats"). */
+const KINDS_JOINED =
+  /\b(?:contracts?|deals?|agreements?|arrangements?|partnerships?|tenders?|frameworks?|investments?|initiatives?|accords?|contrats?|ententes?|partenariats?|investissements?)\s+(?:or|ou|and|et)\s+(?:contracts?|deals?|agreements?|arrangements?|partnerships?|tenders?|frameworks?|investments?|initiatives?|accords?|contrats?|ententes?|partenariats?|investissements?)\b/iu;
 /** A noun of deals joined to another ("contracts or agreements", "accords et contrats"), the first and its joint. */
 const JOINED_DEAL_NOUNS =
   /\b(?:contracts?|agreements?|deals?|arrangements?|accords?|contrats?|ententes?)\s*(?:,|\/|\bor\b|\bou\b|\band\b|\bet\b)\s*(?=(?:contracts?|agreements?|deals?|arrangements?|accords?|contrats?|ententes?)\b)/giu;

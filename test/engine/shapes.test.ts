@@ -5800,6 +5800,20 @@ describe('reading round 15', () => {
     for (const id of ids) expect(listed).toContain(id);
   });
 
+  it('keeps a place and a provider offered as alternatives apart, and examples in brackets narrow nothing', () => {
+    const either = answered(engine.ask('Deals in Canada or with Oracle')).deals.map((d) => d.id);
+    expect(either).toEqual(
+      expect.arrayContaining(['canada-government-cloud-framework', 'uk-mod-oracle-cloud-2020-2026']),
+    );
+    const bund = answered(
+      engine.ask(
+        "suisse, les contrats public clouds bund (alibaba, aws, msft etc) : prolonges jusqu'a quelle annee?",
+      ),
+    );
+    expect(bund.shape).toBe('single');
+    expect(bund.deals[0]?.id).toBe('switzerland-public-clouds-bund-2021');
+  });
+
   it('leaves Israel out of the Gulf states, and the USA stays a name when nothing there pairs', () => {
     expect(answered(engine.ask('deals in the Gulf?')).deals.map((d) => d.id)).not.toContain(
       'israel-project-nimbus-2021',
