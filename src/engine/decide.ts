@@ -3370,7 +3370,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       (ONGOING_CLAIMED.test(` ${spacedQuestion} `) ||
         STILL_ON_OFFER.test(` ${spacedQuestion} `) ||
         // (Of a deal superseded, "today" alone: "how does a new customer sign up for it today?".)
-        (row.deal.status === 'superseded' && / (?:today|aujourd hui|nowadays) /.test(` ${spacedQuestion} `))) &&
+        (row.deal.status === 'superseded' &&
+          / (?:today|aujourd hui|nowadays) /.test(` ${spacedQuestion} `))) &&
       !NEGATION.test(spacedQuestion) &&
       // ("Is Colombia's framework still running?" asks whether; the fact telling its end answers it.)
       !YES_NO_OPENING.test(spacedQuestion)
