@@ -286,7 +286,7 @@ describe.each([
   ['fresh EE (never seen)', 'test/golden/fresh/fresh-ee.yaml', 0.82, 0.74, 0.72, 0.77],
   ['fresh DZ (tuned on since)', 'test/golden/fresh/fresh-dz.yaml', 0.88, 0.85, 0.83, 0.94],
   ['fresh EA (tuned on since)', 'test/golden/fresh/fresh-ea.yaml', 0.94, 0.82, 0.86, 0.85],
-  ['fresh EB (tuned on since)', 'test/golden/fresh/fresh-eb.yaml', 0.88, 0.74, 0.83, 0.85],
+  ['fresh EB (tuned on since)', 'test/golden/fresh/fresh-eb.yaml', 0.88, 0.79, 0.83, 0.85],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
@@ -327,7 +327,7 @@ describe('true premises', () => {
       }
     const counts = [...perFile].map(([file, n]) => `${file}: ${n}`).join('\n');
     expect(corrected / total, `${corrected} of ${total} corrected:\n${counts}`).toBeLessThanOrEqual(0.01);
-    // Every answerable question of every set, some 11,200: a test of answers, not of speed, given the time a
+    // Every answerable question of every set, some 11,000: a test of answers, not of speed, given the time a
     // loaded CI machine needs (the default 20 s is for one set).
   }, 180_000);
 });
