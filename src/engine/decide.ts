@@ -4185,12 +4185,14 @@ export function createDecider(ctx: DecisionContext): Decider {
         // "…declined SMS probes", "shelved them", "a renoncé aux enquêtes": declining what the entry says was
         // chosen not to be done asks about that contrary itself.
         if (options?.declinedAsks && DECLINING.test(spacedQuestion)) continue;
-        // (…in any sentence: "NATO bought Google's kit. Is that contract exclusive, or…?")
+        // (…the sentence making the claim: "NATO bought Google's kit. Is that contract exclusive, or…?"; not
+        // "the bundesheer switched to save on licence money right? do we know how much…")
         if (
           options?.statedOnly &&
-          (question.match(/[^.!?]+/gu) ?? []).some((sentence) =>
-            YES_NO_OPENING.test(tokenizeFolded(sentence).join(' ')),
-          )
+          (question.match(/[^.!?]+/gu) ?? [])
+            .map((sentence) => tokenizeFolded(sentence).join(' '))
+            .filter((sentence) => claim.test(sentence))
+            .every((sentence) => YES_NO_OPENING.test(sentence))
         )
           continue;
         // "Why did Indonesia refuse to pay?" asks about the contrary itself.
@@ -6876,6 +6878,8 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:cut\w* (?:[a-z]+ )?costs?|cost (?:cutting|savings?)|sav\w* (?:money|costs?|on licen[cs]\w*|on fees)|reduc\w* costs?|cheaper|economi[sz]\w*|faire des economies|economiser|reduire les couts)\b/,
     // ("not saving money", "not about cost"; not "charges that do not exceed the costs").
     /\b(?:not (?:[a-z]+ ){0,2}(?:sav\w*|money|cheap\w*)|not (?:about|for|to|because of|driven by|motivated by) (?:[a-z]+ ){0,2}cost\w*|(?:pas|non) (?:les |des |de |d |pour (?:faire )?(?:des )?|par souci d )?economi\w*|(?:pas|non) (?:une question|pour des raisons) (?:de |d )(?:[a-z]+ ){0,1}(?:economi\w*|cout\w*))\b/,
+    // ("Did the Bundesheer switch to save money?" asks whether; the fact saying it was not answers it.)
+    { statedOnly: true },
   ],
   [
     /\b(?:lift\w*|overturn\w*|revers\w*|leve\w*) (?:[a-z-]+ ){0,4}(?:ban|bans|interdiction|suspension)\b/,

@@ -898,7 +898,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'value',
-    /\bhow much\b|\bhow (?:big|large)\b|\b(?:what|whats)(?: [a-z0-9-]+){1,4} paying\b|\b(?:kind|sort|amount) of money\b|\bmoney (?:do|did|does|would|will|is|was)\b|\bquelle (?:taille|ampleur)\b|\b(?:cost|costs|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|ballpark(?<!\bhow many\b.*)|price tag|earn|earned|revenue|amount|invest|investment|invested|ransom|rent|(?<!\bfit(?:s|ted|ting)? the )bill|fee|fees|subsidy|subsidies|funding|grant|grants|compensation)\b|\b(?:rancon|loyer|subvention|subventions|aides? (?:publiques|d etat)|financement|indemnisation|compensation)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien(?:$| (?!(?:de|d|y|il|ils|elle|elles|sont|ont|etaient|furent|en|compte|comptent|existe|existent)\b)(?!(?:l|la|le|les|leur|un|une|des|du) (?:[a-z0-9-]+ )*?(?:de|d) [a-z]))|\b(?:vaut|valait|valaient|vaudra|vaudrait|valeur|montant|prix|cout|coute|coutera|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|pese|pesent|pesait|represente|representent|milliards?|millions?)\b/,
+    /\bhow much\b|\bhow (?:big|large)\b|\b(?:what|whats)(?: [a-z0-9-]+){1,4} paying\b|\b(?:kind|sort|amount) of money\b|\bmoney (?:do|did|does|would|will|is|was)\b|\bquelle (?:taille|ampleur)\b|\b(?:(?<!\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowering|save|saves|saving) )(?:cost|costs)|size|worth|value|valued|price|priced|ceiling|budget|spend|spent|paid|pay|ballpark(?<!\bhow many\b.*)|price tag|earn|earned|revenue|amount|invest|investment|invested|ransom|rent|(?<!\bfit(?:s|ted|ting)? the )bill|fee|fees|subsidy|subsidies|funding|grant|grants|compensation)\b|\b(?:rancon|loyer|subvention|subventions|aides? (?:publiques|d etat)|financement|indemnisation|compensation)\b|\bcombien (?:vaut|coute|a coute|valait|rapporte|d'argent|d argent|d euros|de dollars|de livres)\b|\bcombien(?:$| (?!(?:de|d|y|il|ils|elle|elles|sont|ont|etaient|furent|en|compte|comptent|existe|existent)\b)(?!(?:l|la|le|les|leur|un|une|des|du) (?:[a-z0-9-]+ )*?(?:de|d) [a-z]))|\b(?:vaut|valait|valaient|vaudra|vaudrait|valeur|montant|prix|cout|coute|coutera|plafond|budget|investissement|investit|investir|rapporte|gagne|depenser|depense|payer|paye|pese|pesent|pesait|represente|representent|milliards?|millions?)\b/,
   ],
   // "What share…?", "quelle proportion…?": a figure, found like a count.
   [
@@ -913,7 +913,7 @@ export const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ],
   [
     'reason',
-    /\bwhy\b|\bhow come\b|\bpourquoi\b|\bpk\b|\bpq\b|\bcomment (?:ca|cela) se fait\b|\b(?:aim|aims|goal|goals|purpose|reason|reasons|objectif|objectifs|raison|raisons)\b|\b(?:le|son|leur|un|quel) but\b/,
+    /\bwhy\b|\bhow come\b|\bpourquoi\b|\bpk\b|\bpq\b|\bcomment (?:ca|cela) se fait\b|\b(?:aim|aims|goal|goals|purpose|reason|reasons|objectif|objectifs|raison|raisons)\b|\b(?:le|son|leur|un|quel) but\b|^(?:did|was|were|is|has|a t|est ce que)\b.*\b(?:to|in order to|pour) (?:save money|cut (?:its |their )?costs?|reduce (?:its |their )?costs?|faire des economies)\b/,
   ],
   // "Which banks… in the new region?": a kind of party asked for, whatever place words follow.
   ['parties', PARTY_QUESTION],

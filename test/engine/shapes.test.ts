@@ -4089,13 +4089,16 @@ describe('"which is bigger, X or Y?"', () => {
 
 describe('a saving claimed or asked', () => {
   it.each([
-    'Did the Austrian army move to LibreOffice to cut costs?',
-    'the austrian army switched to libreoffice to cut costs; how much did it save?',
-  ])('"%s" is answered with the fact saying it was not about money', (question) => {
-    const answer = answered(engine.ask(question));
-    expect(answer.shape).toBe('correction');
-    expect(renderAnswerText(answer)).toContain('not saving money');
-  });
+    ['Did the Austrian army move to LibreOffice to cut costs?', 'single'],
+    ['the austrian army switched to libreoffice to cut costs; how much did it save?', 'correction'],
+  ])(
+    '"%s" is answered with the fact saying it was not about money (asked: answered; claimed: corrected)',
+    (question, shape) => {
+      const answer = answered(engine.ask(question));
+      expect(answer.shape).toBe(shape);
+      expect(renderAnswerText(answer)).toContain('not saving money');
+    },
+  );
 });
 
 describe('a state asked of a deal not yet carried out', () => {
@@ -5902,6 +5905,19 @@ describe('reading round 15', () => {
     const answer = answered(engine.ask(q));
     expect(answer.shape).toBe('correction');
     expect(answer.deals[0]?.id).toBe(id);
+  });
+
+  it('answers, without correcting, whether a move was made to save money; the claim stated is still corrected', () => {
+    expect(answered(engine.ask('Did the Bundesheer switch to LibreOffice to save money?')).shape).toBe(
+      'single',
+    );
+    expect(
+      answered(
+        engine.ask(
+          'the bundesheer switched to libreoffice mostly to save on licence money right? do we know how much they saved per year',
+        ),
+      ).shape,
+    ).toBe('correction');
   });
 
   it.each([
