@@ -364,7 +364,7 @@ const OFFICES: ReadonlyArray<readonly [ReadonlySet<string>, RegExp]> = [
 // "Which minister commented on it?", "quel sénateur…": the fact naming someone in that office.
 /** Words asking whether something went up or down ("did costs go down?", "les coûts ont-ils baissé ?"). */
 const CHANGE_ASKED: ReadonlySet<string> = new Set(
-  'down decrease decreased increase increased rise rose risen fall fell fallen drop dropped grow grew grown shrink shrank baisse baisser baisse augmente augmenter augmentation hausse diminue diminuer diminution'.split(
+  'down decrease decreased increase increased rise rose risen fall fell fallen drop dropped grow grew grown shrink shrank baisse baisser augmente augmenter augmentation hausse diminue diminuer diminution'.split(
     ' ',
   ),
 );
