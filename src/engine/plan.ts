@@ -365,6 +365,13 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     if (sector && !alternative && !sectors.some((s) => s.tags === sector.tags)) {
       sectors.push({ word, tags: sector.tags });
     }
+    // "What did Germany do on open source?", "logiciel libre": open-source deals, a sector in two words.
+    const twoWords = `${word} ${tokens[i + 1] ?? ''}`;
+    if (OPEN_SOURCE_WORDS.has(twoWords) && !alternative && !sectors.some((s) => s.word === 'open source')) {
+      sectors.push({ word: 'open source', tags: ['open-source'] });
+      used.add(word);
+      used.add(tokens[i + 1] as string);
+    }
   }
   // "regulator decisions", "décisions de la CNIL", "which decisions are there?": decisions are rulings when
   // the question names a ruling body, or no place ("Japan's Government Cloud decisions", "the Dutch
@@ -831,6 +838,8 @@ function withoutClosingRemark(raw: string, spaced: string): string {
  * the part after the fire: how much did the insurers pay?": a story named as the topic, then one detail
  * asked of it.
  */
+/** Open source in two words ("open source", "logiciel(s) libre(s)"). */
+const OPEN_SOURCE_WORDS: ReadonlySet<string> = new Set(['open source', 'logiciel libre', 'logiciels libres']);
 /** A lead-in the question stands on, then a comma ("Given the whole JEDI saga, …", "Compte tenu de …, "). */
 const GIVEN_LEAD = /^\s*(?:given|considering|in light of|vu|compte tenu d\w*|etant donne)\b[^,?]*,\s*\S/;
 const STORY_THEN_ASKS =

@@ -5817,6 +5817,15 @@ describe('reading round 15', () => {
     expect(bund.deals[0]?.id).toBe('switzerland-public-clouds-bund-2021');
   });
 
+  it.each([
+    'What decisions did Germany take on open source?',
+    'Quels accords sur le logiciel libre en Allemagne ?',
+  ])('narrows a place to its open-source deals: "%s"', (q) => {
+    const listed = answered(engine.ask(q)).deals.map((d) => d.id);
+    expect(listed).toContain('germany-schleswig-holstein-open-source-2024');
+    expect(listed).not.toContain('germany-t-systems-google-cloud-sovereign-cloud-2021');
+  });
+
   it('leaves Israel out of the Gulf states, and the USA stays a name when nothing there pairs', () => {
     expect(answered(engine.ask('deals in the Gulf?')).deals.map((d) => d.id)).not.toContain(
       'israel-project-nimbus-2021',
