@@ -1079,7 +1079,17 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (part.terms.length === 0) return undefined;
     // "Data Act" writes out one deal's own several-word alias (the CLOUD Act's long name only ends so).
     const written = [...ranker.matchPhrases(part.tokens).keys()];
-    if (written.length === 1) return written[0];
+    // (Not a label of vague words only, Bleu's "cloud souverain" in "le plan portugais de cloud souverain".)
+    const spacedPart = ` ${part.tokens.filter((t) => !isStopword(t)).join(' ')} `;
+    const namesIt = (d: number) =>
+      aliasPhrasesOf(d).some(
+        (phrase) =>
+          phrase.includes(' ') &&
+          spacedPart.includes(` ${phrase} `) &&
+          phrase.split(' ').some((w) => !OVERVIEW_VAGUE.has(w)),
+      );
+    if (written.length === 1 && (namesIt(written[0] as number) || aliasPhraseIn(text, written).length > 0))
+      return written[0];
     // A part that is one deal's own one-word alias ("JEDI") names that deal, whatever else mentions it.
     const own = new Set(part.terms.flatMap((t) => ranker.dealsAliased(t)));
     if (own.size === 1 && part.terms.length === 1) return [...own][0];

@@ -5953,6 +5953,14 @@ describe('reading round 15', () => {
       'mettre ces deux contrats en regard : montants, durée (C2S, WildandStormy)',
       ['cia-c2s-aws-2013', 'us-nsa-wildandstormy-aws-2021'],
     ],
+    [
+      "Comparez le Polo Strategico Nazionale italien, NubeSARA en Espagne et le plan portugais de cloud souverain, s'il vous plaît.",
+      [
+        'italy-polo-strategico-nazionale-2022',
+        'spain-cloud-strategy-nubesara',
+        'portugal-national-sovereign-cloud-plan-2026',
+      ],
+    ],
   ])('compares exactly the deals named: "%s"', (q, ids) => {
     const answer = answered(engine.ask(q));
     expect(answer.shape).toBe('compare');
