@@ -7495,12 +7495,20 @@ const APPEARS =
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;
 
 /** The start of a bracket giving another name for what precedes it ("G42 (or its unit Core42)"). */
+/** Nouns of deals in general ("contracts", "accords"), as regular-expression alternatives. */
+const DEAL_NOUN_FORMS = 'contracts?|agreements?|deals?|arrangements?|accords?|contrats?|ententes?';
+/** …and nouns of kinds of deals ("partnerships", "tenders"). */
+const KIND_NOUN_FORMS = `${DEAL_NOUN_FORMS}|partnerships?|tenders?|frameworks?|investments?|initiatives?|partenariats?|investissements?`;
 /** Two nouns of kinds of deals joined ("contracts or partnerships", "accords et partenariats"). */
-const KINDS_JOINED =
-  /\b(?:contracts?|deals?|agreements?|arrangements?|partnerships?|tenders?|frameworks?|investments?|initiatives?|accords?|contrats?|ententes?|partenariats?|investissements?)\s+(?:or|ou|and|et)\s+(?:contracts?|deals?|agreements?|arrangements?|partnerships?|tenders?|frameworks?|investments?|initiatives?|accords?|contrats?|ententes?|partenariats?|investissements?)\b/iu;
+const KINDS_JOINED = new RegExp(
+  `\\b(?:${KIND_NOUN_FORMS})\\s+(?:or|ou|and|et)\\s+(?:${KIND_NOUN_FORMS})\\b`,
+  'iu',
+);
 /** A noun of deals joined to another ("contracts or agreements", "accords et contrats"), the first and its joint. */
-const JOINED_DEAL_NOUNS =
-  /\b(?:contracts?|agreements?|deals?|arrangements?|accords?|contrats?|ententes?)\s*(?:,|\/|\bor\b|\bou\b|\band\b|\bet\b)\s*(?=(?:contracts?|agreements?|deals?|arrangements?|accords?|contrats?|ententes?)\b)/giu;
+const JOINED_DEAL_NOUNS = new RegExp(
+  `\\b(?:${DEAL_NOUN_FORMS})\\s*(?:,|\\/|\\bor\\b|\\bou\\b|\\band\\b|\\bet\\b)\\s*(?=(?:${DEAL_NOUN_FORMS})\\b)`,
+  'giu',
+);
 const ALTERNATIVE_NAME =
   /^\s*(?:or|ou|aka|a\.k\.a\.?|alias|i\.e\.?|formerly|now|anciennement|ex|autrement dit)\b/iu;
 
