@@ -49,7 +49,11 @@ export interface CountryName {
 /** "Kenya" → "au Kenya", "France" → "en France", "Pays-Bas" → "aux Pays-Bas" (the usual rule). */
 function frenchIn(name: string): string {
   if (/^(États|Émirats|Pays-Bas|Philippines|Comores|Maldives|Seychelles)/u.test(name)) return `aux ${name}`;
-  if (/^[AEÉIOU]/u.test(name) || (/e$/u.test(name) && !/^(Mexique|Cambodge|Mozambique)$/u.test(name)))
+  // Islands and city-states take no article: "à Singapour", "à Chypre".
+  if (/^(Singapour|Monaco|Chypre|Malte|Cuba|Madagascar|Bahreïn|Maurice)$/u.test(name)) return `à ${name}`;
+  // "Corée du Sud": the gender is the first word's.
+  const head = name.split(' ')[0] as string;
+  if (/^[AEÉIOU]/u.test(name) || (/e$/u.test(head) && !/^(Mexique|Cambodge|Mozambique)$/u.test(head)))
     return `en ${name}`;
   return `au ${name}`;
 }

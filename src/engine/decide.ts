@@ -38,6 +38,7 @@ import {
   FOUNDERS,
   FOUNDERS_ASKED,
   FRENCH_COMPARATIVE,
+  FRENCH_INVERTED_YES_NO,
   GOING_WITH,
   GRANTED,
   KIND_NOUNS,
@@ -220,6 +221,14 @@ export function createDecider(ctx: DecisionContext): Decider {
   for (const f of facets)
     for (const word of new Set(f.jurisdiction.split(' ')))
       placeDealCounts.set(word, (placeDealCounts.get(word) ?? 0) + 1);
+  /** How many deals of each kind each jurisdiction word has ("belgium initiative"). */
+  const placeKindCounts = new Map<string, number>();
+  facets.forEach((f, d) => {
+    for (const word of new Set(f.jurisdiction.split(' '))) {
+      const key = `${word} ${(deals[d] as DealRow).deal.kind}`;
+      placeKindCounts.set(key, (placeKindCounts.get(key) ?? 0) + 1);
+    }
+  });
   /** Each deal's aliases as folded words without stopwords, read the first time a premise check needs them. */
   const aliasPhrases = new Map<number, readonly string[]>();
   const aliasPhrasesOf = (d: number): readonly string[] => {
@@ -1595,8 +1604,15 @@ export function createDecider(ctx: DecisionContext): Decider {
         .flatMap((sentence) => [...` ${tokenizeFolded(sentence).join(' ')} `.matchAll(NEGATED_WORDS)])
         .map((m) => ({
           id,
-          said: (m[1] as string)
-            .split(' ')
+          // Five words after the negation, not counting elided letters ("pas à l'origine de l'abandon").
+          said: [
+            ...new Set(
+              (m[1] as string)
+                .split(' ')
+                .filter((w) => w.length > 1)
+                .slice(0, 5),
+            ),
+          ]
             .filter((w) => w.length > 2 && !isStopword(w) && !names.has(w))
             .map(stemPrefixes),
         }));
@@ -2820,9 +2836,21 @@ export function createDecider(ctx: DecisionContext): Decider {
             (p) => (providerPlaceCounts.get(`${p.key} ${term}`) ?? 0) <= scoring.placeNamesDeals,
           ),
       );
+    // "What policy did Belgium adopt?": a country and a kind of deal it has one of name that deal.
+    const kindNamed =
+      best !== undefined &&
+      plan.kinds.includes((deals[best.deal] as DealRow).deal.kind) &&
+      [...best.inNames].some(
+        (term) =>
+          placeWords.has(term) &&
+          understood.capitalised.has(term) &&
+          ` ${(facets[best.deal] as DealFacets).jurisdiction} `.includes(` ${term} `) &&
+          placeKindCounts.get(`${term} ${(deals[best.deal] as DealRow).deal.kind}`) === 1,
+      );
     const anchored =
       best !== undefined &&
       (best.phrases > 0 ||
+        kindNamed ||
         // "Why did the commission split its sovereign cloud award four ways?": most of the question found
         // in one deal, with a word of its own title.
         (best.coverage >= scoring.titleAnchorCoverage &&
@@ -3193,6 +3221,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         // "Which MP warned…?", "Defense Secretary Esper": a title is no one's name.
         !TITLES.has(term) &&
         !PERSON_ROLES.has(term) &&
+        // "Sept 2025", "le 3 mars": a day or a month is no one's name.
+        !CALENDAR_WORDS.has(term) &&
         // "Lyon remplace Word/Excel": a product of a provider the entry names is that provider's.
         !(PRODUCT_OF.has(term) && row.facts.some((id) => factNames(id, PRODUCT_OF.get(term) as string))) &&
         !/^\p{N}/u.test(term) &&
@@ -4839,6 +4869,12 @@ export function createDecider(ctx: DecisionContext): Decider {
       if (!DRASTIC_EVENTS.has(t)) return false;
       // "laissé tomber" (dropped), not any "laisse".
       if (t === 'laisse' && understood.tokens[at + 1] !== 'tomber') return false;
+      // "qui a lâché au Sénat qu'il ne pouvait pas garantir…": let slip (said), not dropped.
+      if (
+        t.startsWith('lach') &&
+        understood.tokens.slice(at + 1, at + 5).some((w) => w === 'que' || w === 'qu')
+      )
+        return false;
       // "mis fin à" (ended), not any "fin".
       if (t === 'fin' && !['mis', 'mettre', 'met', 'mettent'].includes(understood.tokens[at - 1] ?? ''))
         return false;
@@ -5361,9 +5397,10 @@ export function createDecider(ctx: DecisionContext): Decider {
       // "Does the Home Office have a right to audit…?", "does Amazon own the buildings?" asks whether: the fact
       // that says no is the answer, not a correction. So after a lead-in or another clause ("UK Home Office
       // and its AWS contract - did…", "In the Home Office contract with AWS, had the ministry…").
-      !question
-        .split(/\s[-\u2013\u2014]\s|[:,;?.!]\s/u)
-        .some((clause) => YES_NO_OPENING.test(tokenizeFolded(clause).join(' '))) &&
+      !question.split(/\s[-\u2013\u2014]\s|[:,;?.!]\s/u).some((clause) => {
+        const spaced = tokenizeFolded(clause).join(' ');
+        return YES_NO_OPENING.test(spaced) || FRENCH_INVERTED_YES_NO.test(`${spaced} `);
+      }) &&
       // "…under that deal can they even inspect the data centres?": so does a "can they" with no
       // question word before it.
       !canTheyAsked(understood.tokens)
@@ -6700,12 +6737,21 @@ const ASKS_WHAT: ReadonlySet<string> = new Set(
 );
 /** What follows a negation in a fact ("no right to audit or inspect", "rather than buildings it owns"). */
 const NEGATED_WORDS =
-  / (?:no|not|never|rather than|instead of|aucune?|jamais|plutot que|au lieu d(?:e|u|es)?|(?:fait|font|est|sont) pas) ((?:[a-z0-9-]+ ){0,4}[a-z0-9-]+)(?= )/g;
+  / (?:no|not|never|rather than|instead of|aucune?|jamais|plutot que|au lieu d(?:e|u|es)?|(?:fait|font|est|sont|etait|etaient) pas) ((?:[a-z0-9-]+ ){0,7}[a-z0-9-]+)(?= )/g;
 
 /** A word's forms cut to five letters, to match "owns" with "own", "buildings" with "built" loosely. */
 function stemPrefixes(word: string): string[] {
-  return [word, ...stems(word)].map((w) => w.slice(0, 5));
+  const prefixes = [word, ...stems(word)].map((w) => w.slice(0, 5));
+  // "c'est Trump qui a déclenché la sortie" against "Trump was not the trigger for leaving": a cause and a
+  // departure in either language's words.
+  const kin = SAME_SENSE.find((set) => prefixes.some((p) => set.includes(p)));
+  return kin === undefined ? prefixes : [...prefixes, kin[0] as string];
 }
+/** Five-letter prefixes of words of one sense, in English and French: a cause, a departure. */
+const SAME_SENSE: readonly (readonly string[])[] = [
+  ['trigg', 'decle', 'origi', 'cause', 'provo'],
+  ['leavi', 'leave', 'sorti', 'quitt', 'aband', 'depar', 'exiti'],
+];
 
 /** Whose subsidiary a text makes something ("a subsidiary of SAP", "filiale de SAP"), folded and spaced. */
 const OWNED_BY =
@@ -7407,7 +7453,7 @@ const REFUSING: ReadonlySet<string> = new Set(
 const ARTICLES: ReadonlySet<string> = new Set('the les la le l'.split(' '));
 /** Days and months: capitalised, and no one's name. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche january february march april may june july august september october november december janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(
+  'monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche january february march april may june july august september october november december janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre jan feb apr jun jul aug sep sept oct nov dec janv fevr avr juil'.split(
     ' ',
   ),
 );
@@ -7551,7 +7597,7 @@ const PRODUCT_OF: ReadonlyMap<string, string> = new Map([
 ]);
 /** Titles, roles and common nouns written in capitals ("MP", "CEO", "NGOs", "RFP", "IaaS", a German "Land"): no one's name. */
 const TITLES: ReadonlySet<string> = new Set(
-  'mp mps mep meps evp vp svp itre libe imco cnect digit ceo cto cio cfo coo pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi iaas paas saas land lander laender'.split(
+  'mp mps mep meps evp vp svp itre libe imco cnect digit ceo cto cio cfo coo ciso dpo dsi dsn rssi pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi iaas paas saas land lander laender'.split(
     ' ',
   ),
 );

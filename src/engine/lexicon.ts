@@ -347,6 +347,7 @@ export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
     'policies',
     'strategie',
     'politique',
+    'politiques',
   ],
   announcement: ['announcement', 'announcements', 'annonce', 'annonces'],
   certification: ['certification', 'certifications', 'scheme', 'schemes', 'label', 'labels'],
@@ -1110,10 +1111,23 @@ export const CAPITALS_OF_HOSTS: ReadonlySet<string> = new Set(['dublin']);
 /** A yes/no question ("did they sign?", "is it live?"), which asks rather than takes for granted. */
 export const YES_NO_OPENING =
   /^(?:(?:so|and|ok|hey) )?(?:did|does|do|has|have|had|is|was|were|are|will|can|could|est ce que|est ce qu|a t il|a t elle|ont ils|ont elles)\b/;
+/**
+ * A French question by inversion after its subject, with no question word before it ("l'élection de Trump
+ * a-t-elle été le déclencheur ?", "Bleu est-il qualifié ?"): it asks whether.
+ */
+export const FRENCH_INVERTED_YES_NO =
+  /^(?:(?!(?:pourquoi|quand|comment|combien|qui|que|quoi|quel|quels|quelle|quelles|ou|lequel|laquelle) )[a-z0-9-]+ ){1,8}(?:a|est|ont|sont|etait|avait|va|peut|doit|aurait|serait) t? ?(?:il|elle|ils|elles) /;
 
 /** A name a question denies or sets a deal against: "not the Court", "an alternative to M365". */
 export const SET_ASIDE_NAME =
   /\b(?:not|nor|instead of|rather than|et non|non pas|plutôt que|au lieu de|alternatives? to|alternatives? à)\s+(?:the |le |la |l’|l')?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2})/gu;
+
+/**
+ * Where the asker read it ("I read in Le Monde that…", "lu dans Le Monde", "an article in Politico"): a
+ * publication, which claims nothing of the deal's parties.
+ */
+export const READ_IN_NAME =
+  /\b(?:(?:read|saw|seen|heard|lu|vu|entendu)\s+(?:it\s+|that\s+|ça\s+|ca\s+)?(?:in|dans)|(?:article|piece|papier)\s+(?:in|dans|du|de))\s+(?:the |le |la |les |l’|l')?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2})/gu;
 
 /** A yes/no question about one deal, "the … tender/contract" (not "any contracts"). */
 export const ONE_DEAL_ASKED =

@@ -23,6 +23,7 @@ import {
   PRODUCT_WORDS,
   PROVIDER_BY_WORD,
   PROVIDER_NAME_WORDS,
+  READ_IN_NAME,
   SECTOR_WORDS,
   SET_ASIDE_NAME,
   SHAPE_PATTERNS,
@@ -477,7 +478,14 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       if (
         places.length > 1 &&
         at >= 0 &&
-        ((PROVIDER_NOUNS.has(tokens[at + 1] ?? '') && tokens[at + 2] !== 'act') ||
+        // (Nor "Spanish and Portuguese cloud policies": places joined, then a kind of deal after the noun.)
+        ((PROVIDER_NOUNS.has(tokens[at + 1] ?? '') &&
+          tokens[at + 2] !== 'act' &&
+          !(
+            (kindByWord.has(tokens[at + 2] ?? '') || DEAL_NOUNS.test(tokens[at + 2] ?? '')) &&
+            ['and', 'or', 'et', 'ou'].includes(tokens[at - 1] ?? '') &&
+            places.some((p) => p !== place && p.word.split(' ').at(-1) === tokens[at - 2])
+          )) ||
           // ("clouds américains": the French adjective after its noun.)
           FRENCH_PROVIDER_NOUNS.has(tokens[at - 1] ?? ''))
       )
@@ -680,7 +688,7 @@ const CHOSEN_WORDS: ReadonlySet<string> = new Set(
 );
 
 const DEAL_NOUNS =
-  /\b(?:deals|contracts|agreements|arrangements|matters|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|files|projects|projets|investments|investissements|announcements|annonces|certifications|schemes|labels|appels d offres|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
+  /\b(?:deals|contracts|agreements|arrangements|matters|partnerships|rulings|regulations|initiatives|policies|strategies|politiques|laws|tenders|cases|entries|files|projects|projets|investments|investissements|announcements|annonces|certifications|schemes|labels|appels d offres|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
 
 /**
  * Whether the judgement words are in what is asked. "WildandStormy, aka the best codename in govtech lol.
@@ -769,6 +777,7 @@ export function setAsideNames(raw: string): Set<string> {
     const bracketed = brackets.some(([from, to]) => m.index > (from as number) && m.index < (to as number));
     if (/^alternative/iu.test(m[0]) || bracketed) for (const w of words) names.add(w);
   }
+  for (const m of raw.matchAll(READ_IN_NAME)) for (const w of tokenize(fold(m[1] ?? ''))) names.add(w);
   return names;
 }
 

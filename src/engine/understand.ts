@@ -1,5 +1,5 @@
 import type { Lang } from './answer.js';
-import { AMBIGUOUS_COUNTRY_WORDS, COUNTRY_WORDS } from './countries.js';
+import { AMBIGUOUS_COUNTRY_WORDS, COUNTRY_NAMES, COUNTRY_WORDS } from './countries.js';
 import { INTENT_PATTERNS, INTENTS, type Intent, PARTY_QUESTION, PROVIDING_QUESTION } from './intents.js';
 import { CAPITALS, PLACES } from './lexicon.js';
 import { detectLang, fold, isQuestionWord, isStopword, tokenize } from './normalize.js';
@@ -456,7 +456,8 @@ const DEMONYM_ENDINGS = [
 /** The country a folded word is the adjective of ("kenyan" → "kenya"): its name with a demonym's ending. */
 export function demonymCountry(token: string): string | undefined {
   const irregular = IRREGULAR_DEMONYMS.get(token);
-  if (irregular !== undefined) return COUNTRY_WORDS.has(irregular) ? irregular : undefined;
+  if (irregular !== undefined)
+    return COUNTRY_WORDS.has(irregular) || COUNTRY_NAMES.has(irregular) ? irregular : undefined;
   if (token.length < 6) return undefined;
   for (const ending of DEMONYM_ENDINGS) {
     if (!token.endsWith(ending)) continue;
@@ -490,6 +491,26 @@ const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['turkish', 'turkey'],
   ['turc', 'turquie'],
   ['turque', 'turquie'],
+  ['portuguese', 'portugal'],
+  ['portugais', 'portugal'],
+  ['portugaise', 'portugal'],
+  ['portugaises', 'portugal'],
+  ['luxembourgish', 'luxembourg'],
+  ['luxembourgeois', 'luxembourg'],
+  ['luxembourgeoise', 'luxembourg'],
+  ['luxembourgeoises', 'luxembourg'],
+  ['marocain', 'maroc'],
+  ['marocaine', 'maroc'],
+  ['marocains', 'maroc'],
+  ['marocaines', 'maroc'],
+  ['mexicain', 'mexique'],
+  ['mexicaine', 'mexique'],
+  // A several-word country's adjective is the country's full name.
+  ['korean', 'south korea'],
+  ['coreen', 'coree du sud'],
+  ['coreenne', 'coree du sud'],
+  ['coreens', 'coree du sud'],
+  ['coreennes', 'coree du sud'],
 ]);
 const isDemonym = (token: string) => demonymCountry(token) !== undefined;
 
