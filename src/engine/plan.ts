@@ -448,8 +448,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     read.from === undefined &&
     read.to === undefined &&
     new RegExp(
-      `\\b(?:from|de|depuis|since) (?:[a-z0-9-]+ ){0,5}${only}\\b.* (?:until|till|up to|to|jusqu|a)\\b`,
-    ).test(spaced)
+      `\\b(?:from|de|depuis|since) (?:[a-z0-9-]+ ){0,5}${only}\\b(?: [a-z0-9-]+){0,12}? (?:until|till|up to|to|jusqu|a)\\b`,
+    ).test(withoutClosingRemark(raw, spaced))
       ? only
       : undefined;
   const years: YearPlan = storyFrom !== undefined ? { exact: [], from: storyFrom } : read;
@@ -505,8 +505,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   )
     shape = 'compare';
   // ("Given the whole JEDI saga, why did…?": the story is what the question stands on, not what it asks.)
+  // ("Quels dossiers français datent de 2021 ? Je prépare une chronologie…": a remark closing the question
+  // says what the list is for, not its shape.)
   else if (
-    SHAPE_PATTERNS.timeline.test(spaced) &&
+    SHAPE_PATTERNS.timeline.test(compareCue) &&
     !asksWhenOf(raw) &&
     !STORY_THEN_ASKS.test(spaced) &&
     !GIVEN_LEAD.test(fold(raw))
@@ -516,7 +518,12 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   // first domestic provider?": told over time between two ends (not "how did the policy evolve over time?",
   // one deal's story).
   else if (/\b(?:over time|au fil du temps)\b/.test(spaced) && TIMELINE_ENDS.test(spaced)) shape = 'timeline';
-  else if (SHAPE_PATTERNS.order.test(spaced) && /,|;|\s(?:and|et|&|then|puis)\s/iu.test(raw)) {
+  // ("in which order did things go from the end of Privacy Shield to the Data Privacy Framework?": from one
+  // end to the other.)
+  else if (
+    SHAPE_PATTERNS.order.test(spaced) &&
+    /,|;|\s(?:and|et|&|then|puis)\s|\bfrom\s.+\sto\s/iu.test(raw)
+  ) {
     shape = 'timeline';
     // (Not "put the deals of this story in date order, Abu Dhabi and Kenya included": deals ordered.)
     orderAsked = !DEAL_NOUNS.test(spaced);
