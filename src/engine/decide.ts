@@ -738,7 +738,13 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "What's new with Bleu?": the deal Bleu names, not every deal that mentions it.
     const ownDeals = (namesOnly || plan.latest) && !involving && !person ? ownDealsOf(rest) : undefined;
     const anyProvider = (namesOnly && plan.overviewStrong && plan.providers.length > 1) || eitherProvider;
-    const appears = APPEARS.test(said) || person;
+    // ("Where does Scaleway appear as a provider?", "parmi les prestataires": among a deal's providers only.)
+    const appears =
+      (APPEARS.test(said) &&
+        !/\b(?:as (?:a |an |the )?(?:provider|vendor|supplier)|among (?:the |its )?(?:providers|vendors|suppliers)|parmi (?:les |ses )?(?:prestataires|fournisseurs)|comme (?:prestataire|fournisseur))\b/.test(
+          said,
+        )) ||
+      person;
     // "the Google air-gapped deals", "google's distributed cloud": the words naming one provider's product
     // right after it narrow its deals to those whose facts write them.
     const product: string[] = [];
@@ -758,8 +764,10 @@ export function createDecider(ctx: DecisionContext): Decider {
         // A product's name: capitalised ("Distributed Cloud"), a product word, or a compound ("air-gapped"),
         // not a verb ("has palantir landed").
         const written = originalWords(question, [t]);
-        if (!/^\p{Lu}/u.test(written) && !PRODUCT_WORDS.has(t) && !/-/u.test(compoundOf(question, written)))
-          break;
+        const compound = compoundOf(question, written);
+        // ("Scaleway figure-t-il…": a French verb and its inverted subject, no compound name.)
+        if (/-(?:t-)?(?:il|elle|ils|elles|on)$/iu.test(compound)) break;
+        if (!/^\p{Lu}/u.test(written) && !PRODUCT_WORDS.has(t) && !/-/u.test(compound)) break;
         product.push(t);
       }
     }
