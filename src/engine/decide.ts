@@ -4425,6 +4425,10 @@ export function createDecider(ctx: DecisionContext): Decider {
           // "AWS on its own", "a single-vendor AWS deal" (not "its single Amazon deal": one of its deals).
           tokens.slice(at + 1, at + 4).join(' ') === 'on its own' ||
           /^(?:single|sole) (?:vendor|provider|supplier|source)$/.test(before.join(' ')) ||
+          // "another single-vendor award to AWS".
+          /\b(?:single|sole) (?:vendor|provider|supplier|source) (?:award|deal|contract|win) (?:to|for|with)$/.test(
+            tokens.slice(Math.max(0, at - 5), at).join(' '),
+          ) ||
           // "attribué au seul OVHcloud".
           /^(?:au|a|le|la) seule?$/.test(before.join(' ')) ||
           // "ovh won the EC tender outright", "sole award": the whole of it won by one.
@@ -6455,7 +6459,7 @@ const TORN_UP = /\b(?:tore|torn|tear|tears|tearing|ripped|rip|rips) up\b/;
  * ("après la suspension du Health Data Hub par le Conseil d'État").
  */
 const ORDERED_OUTCOME =
-  /\b(?:(?:order\w*|ordonn\w*|prononc\w*)(?: [a-z0-9]+){0,4} (suspension|annulation|suspend\w*)|(?:after|since|following|apres|depuis|suite a) (?:the |la |l )?(suspension|annulation) (?:of|du|de|des|d) (?:[a-z0-9-]+ ){1,6}(?:by|par))\b/;
+  /\b(?:(?:order\w*|ordonn\w*|prononc\w*)(?: [a-z0-9]+){0,4} (suspension|annulation|suspend\w*)|(?:after|since|following|apres|depuis|suite a) (?:the |la |l )?(suspension|annulation|annulment|cancellation) (?:(?:of|du|de|des|d) (?:[a-z0-9-]+ ){1,6}(?:by|par)|(?:by|par) ))\b/;
 /** "…lose the tender to Fastweb and Aruba", "perdu l'appel d'offres face à Fastweb": who it claims won. */
 const LOST_TO =
   /\b(?:lose|loses|lost|losing|perdu|perd|perdre)\b(?: [a-z0-9-]+){0,6}? (?:to|face a|contre) ([a-z0-9-]+(?: (?:and|et) [a-z0-9-]+)?)/u;
@@ -6906,7 +6910,7 @@ const CONTRARY_PAIRS: ReadonlyArray<
   ],
   // "La DSK a déclaré Microsoft 365 conforme": it found lawful use could not be demonstrated.
   [
-    /\b(?:(?:found|declared|ruled|deemed|judged|certified|signed off(?: on)?|approved|cleared|validated|was|is|were|are|etait|est|etaient|serait|declar\w*|jug\w*|estim\w*|valid\w*|approuv\w*) (?:[a-z0-9-]+ ){0,3}(?<!\b(?:non|not|pas|in) )(?:compliant|lawful|conform\w*)|en toute conformite|in full compliance)\b/,
+    /\b(?:(?:found|declared|ruled|deemed|judged|certified|signed off(?: on)?|approved|cleared|validated|was|is|were|are|etait|est|etaient|serait|declar\w*|jug\w*|estim\w*|valid\w*|approuv\w*) (?:[a-z0-9-]+ ){0,3}(?<!\b(?:non|not|pas|in) )(?:compliant|lawful|conform\w*)|en toute conformite|in full compliance|(?<!\b(?:not|never|t|failed to|ne|pas|n a) )(?:complied|complies) with)\b/,
     /\b(?:(?:cannot|could not|can not) (?:be )?demonstrat\w*|(?:ne peut|ne pouvait|ne pouvaient) (?:pas )?(?:etre )?demontre\w*|pas (?:pu )?(?:etre )?demontre\w*|unlawful|illegal\w*|non conform\w*|not compliant|pas conforme\w*|infring\w*|enfrei\w*)\b/,
     { ownYearOnly: true, laterAffirmed: COMPLIANCE_AFFIRMED },
   ],

@@ -209,7 +209,11 @@ export function understand(
     seen.add(token);
     terms.push(token);
   }
-  const numbers = terms.filter((term) => /^\p{N}/u.test(term));
+  // "Regulation 2018/1725", "(EU) 2016/679": a year in a legal reference's number dates nothing asked.
+  const referenced = new Set(
+    [...question.matchAll(/\b((?:19|20)\d{2})\/\d+|\b\d+\/((?:19|20)\d{2})\b/gu)].map((m) => m[1] ?? m[2]),
+  );
+  const numbers = terms.filter((term) => /^\p{N}/u.test(term) && !referenced.has(term));
   const answerKind = new Set<string>();
   const kind = intent === 'parties' ? PARTY_QUESTION.exec(spaced)?.[1] : undefined;
   if (kind !== undefined) answerKind.add(kind);
