@@ -721,7 +721,10 @@ function asksOpinion(raw: string): boolean {
     // NATO.", "Most trustworthy provider…", "Good idea or bad idea." ask one all the same.
     // "…had the better discount, so how did TIM win?", "…did not have the best offer": a ranking the
     // question reports (a bid scored best), not one it asks sovbot for.
-    const judged = words.replace(REPORTED_RANKING, ' ');
+    // ("To the best of your knowledge, what was…": a hedge, no judgement asked.)
+    const judged = words
+      .replace(REPORTED_RANKING, ' ')
+      .replace(/\bto the best of (?:my|your|our|his|her|their) (?:knowledge|recollection|understanding|ability)\b/g, ' ');
     return OPINION.test(judged) && (asks || OPINION.test(judged.replace(PRAISED_NON_OPTION, ' ')));
   });
 }

@@ -115,7 +115,9 @@ export function rankFacts(
     described.reduce((sum, term) => sum + (allNames ? (weights.get(term) ?? 0) : factWeight(term)), 0) || 1;
   // Every word typed: "who got…?" asks for a winner with a word the search drops.
   const asked = new Set([...understood.terms, ...understood.tokens]);
-  const figures = understood.numbers.map(figureOf);
+  // (A figure in the sentences before the question sets the scene: "…a ceiling of GBP 450m. What was the
+  // committed minimum?")
+  const figures = understood.numbers.filter((n) => !understood.preamble?.has(n)).map(figureOf);
   // In a deal with several providers, when the question names some but not all: a fact mostly about
   // another one is about another part of the deal. (Nothing is computed unless a provider is named.)
   const named = (p: (typeof PROVIDER_PATTERNS)[number]) =>
