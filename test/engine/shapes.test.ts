@@ -5967,3 +5967,143 @@ describe('reading round 15', () => {
     expect(answer.deals.map((d) => d.id).sort()).toEqual([...ids].sort());
   });
 });
+
+describe('reading round 16', () => {
+  it.each([
+    [
+      "Madame, Monsieur, je me souviens avoir lu dans Le Monde que M. Olivier Véran s'était engagé à faire sortir le Health Data Hub de chez Microsoft. Dans quel délai ?",
+      'france-health-data-hub-microsoft-azure',
+    ],
+    [
+      'Korea NIRS data centre fire, Sept 2025: how much G-Drive data was lost?',
+      'south-korea-csap-cloud-security-grading-2023',
+    ],
+    [
+      "Pour la Ville de Lyon, l'élection de Donald Trump a-t-elle été l'élément déclencheur de la sortie de Microsoft ? Que répond le DSI de la ville ?",
+      'france-lyon-leaves-microsoft-2025',
+    ],
+    [
+      "c'est qui chez msft france qui a lâché au sénat qu'il pouvait pas garantir que les données finissent pas chez les américains ?",
+      'france-senate-microsoft-cloud-act-testimony-2025',
+    ],
+    ['What policy did Belgium adopt?', 'belgium-federal-cloud-policy-2023'],
+    [
+      "I am reviewing the Home Office's arrangement with AWS. To the best of your knowledge, when did it take effect?",
+      'uk-home-office-aws-2023',
+    ],
+  ])('answers, without correcting, what names a publication, a month, a title or a hedge: "%s"', (q, id) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('single');
+    expect(answer.deals[0]?.id).toBe(id);
+  });
+
+  it.each([
+    [
+      'which Spanish and Portuguese cloud policies do you cover?',
+      ['spain-cloud-strategy-nubesara', 'portugal-national-sovereign-cloud-plan-2026'],
+    ],
+    [
+      'Côté péninsule ibérique, quelles politiques cloud des administrations espagnole et portugaise couvrez-vous ?',
+      ['spain-cloud-strategy-nubesara', 'portugal-national-sovereign-cloud-plan-2026'],
+    ],
+    ['Korean deals?', ['south-korea-csap-cloud-security-grading-2023']],
+    [
+      'quels accords luxembourgeois ?',
+      ['luxembourg-clarence-luxconnect-proximus-google-2023', 'estonia-luxembourg-data-embassy-2017'],
+    ],
+    [
+      'Dans quels dossiers Scaleway figure-t-il parmi les prestataires ?',
+      [
+        'eu-commission-sovereign-cloud-tender-2026',
+        'france-health-data-hub-microsoft-azure',
+        'france-health-data-hub-scaleway-2026',
+        'france-ugap-nuage-public-cloud-framework-2020',
+      ],
+    ],
+  ])('lists every deal asked for: "%s"', (q, ids) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('list');
+    const listed = answer.deals.map((d) => d.id);
+    for (const id of ids) expect(listed).toContain(id);
+  });
+
+  it('lists only the deals a provider provides when asked "among the providers"', () => {
+    const listed = answered(
+      engine.ask('Dans quels dossiers Scaleway figure-t-il parmi les prestataires ?'),
+    ).deals;
+    expect(listed.map((d) => d.id)).not.toContain('eu-gaia-x-founding');
+  });
+
+  it('keeps a year asked exact when a remark closing the question says "à"', () => {
+    const answer = answered(
+      engine.ask(
+        'Quels dossiers français datent de 2021 ? Je prépare une formation destinée à des acheteurs publics.',
+      ),
+    );
+    expect(answer.shape).toBe('list');
+    expect(answer.rows?.length).toBeGreaterThan(0);
+    for (const row of answer.rows ?? []) expect(row.date.slice(0, 4)).toBe('2021');
+  });
+
+  it.each([
+    ['CIA cloud contracts, oldest first?', ['cia-c2s-aws-2013', 'cia-c2e-multicloud-2020']],
+    [
+      'Pourriez-vous reconstituer chronologiquement les accords impliquant à la fois Microsoft et G42 ?',
+      [
+        'uae-microsoft-g42-investment-2024',
+        'kenya-microsoft-g42-data-centre-2024',
+        'uae-abu-dhabi-government-microsoft-core42-sovereign-cloud-2025',
+      ],
+    ],
+  ])('puts deals in date order: "%s"', (q, ids) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('timeline');
+    const listed = answer.deals.map((d) => d.id);
+    for (const id of ids) expect(listed).toContain(id);
+    const dates = (answer.rows ?? []).map((row) => row.date);
+    expect(dates.length).toBe(answer.deals.length);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('compares deals set "next to each other"', () => {
+    const answer = answered(
+      engine.ask(
+        "Both Australia's ASD and the British spy agencies went to AWS for top-secret cloud. Can you set the two deals next to each other?",
+      ),
+    );
+    expect(answer.shape).toBe('compare');
+    expect(answer.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'australia-asd-aws-top-secret-cloud-2024',
+        'uk-intelligence-agencies-aws-2021',
+      ]),
+    );
+  });
+
+  it.each([
+    [
+      "d'apres le DSI de lyon c'est l'election de trump qui a declenché la sortie de microsoft, il a dit quoi exactement ?",
+      'france-lyon-leaves-microsoft-2025',
+    ],
+    [
+      "What justified the CIA's choice to make C2E another single-vendor award to AWS, just like C2S?",
+      'cia-c2e-multicloud-2020',
+    ],
+    [
+      "Après la suspension par le Conseil d'État, en mars 2021, du partenariat entre l'État et Doctolib pour la prise de rendez-vous vaccinaux, comment les réservations ont-elles été organisées ?",
+      'france-doctolib-aws-vaccination-conseil-etat-2021',
+    ],
+    [
+      "Given that the EDPS concluded in March 2024 that the Commission's use of Microsoft 365 complied with Regulation 2018/1725, why did the Commission nonetheless bring proceedings?",
+      'eu-edps-commission-microsoft-365-2024',
+    ],
+  ])('corrects a false premise: "%s"', (q, id) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('correction');
+    expect(answer.deals[0]?.id).toBe(id);
+  });
+
+  it('writes "en Corée du Sud" and "à Singapour"', () => {
+    expect(renderAnswerText(answered(engine.ask('quels accords coréens ?')))).toContain('en Corée du Sud');
+  });
+});
