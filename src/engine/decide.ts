@@ -6832,7 +6832,8 @@ const ALTERNATIVE_OFFERED =
 /** A question asking who ("which states…", "quels Länder…"), not claiming something of named ones. */
 const ASKS_WHO = /^(?:and |so |et )?(?:which|who|quels?|quelles?|qui)\b/;
 /** Compliance come true, in an entry's later facts ("remedied", "can be used lawfully"). */
-const COMPLIANCE_AFFIRMED = /\b(?:remedied|lawfully|remedie\w*|licitement|conformement)\b/;
+const COMPLIANCE_AFFIRMED =
+  /\b(?:remedied|lawfully|remedie\w*|licitement|conformement|compliance (?:[a-z0-9-]+ ){0,8}satisfactory|conformite satisfaisante|found (?:[a-z0-9-]+ ){0,3}compliant)\b/;
 
 /**
  * Claims and their contraries, in folded words: a question claiming the first where the entry writes

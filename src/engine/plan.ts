@@ -486,8 +486,13 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
             ['and', 'or', 'et', 'ou'].includes(tokens[at - 1] ?? '') &&
             places.some((p) => p !== place && p.word.split(' ').at(-1) === tokens[at - 2])
           )) ||
-          // ("clouds américains": the French adjective after its noun.)
-          FRENCH_PROVIDER_NOUNS.has(tokens[at - 1] ?? ''))
+          // ("clouds américains": the French adjective after its noun; not "politiques cloud espagnoles et
+          // portugaises", places joined.)
+          (FRENCH_PROVIDER_NOUNS.has(tokens[at - 1] ?? '') &&
+            !(
+              ['et', 'ou'].includes(tokens[at + 1] ?? '') &&
+              places.some((p) => p !== place && p.word.split(' ')[0] === tokens[at + 2])
+            )))
       )
         places.splice(places.indexOf(place), 1);
     }
@@ -605,6 +610,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     (understood.intent === 'list' && DEAL_NOUNS.test(spaced)) ||
     explicitList ||
     (latest && constrained) ||
+    // "politiques cloud espagnoles et portugaises": a kind of deal in two places or more is their deals.
+    (places.length >= 2 &&
+      kinds.size > 0 &&
+      understood.intent !== 'reason' &&
+      rest.filter((t) => !OVERVIEW_VAGUE.has(t)).length <= 2) ||
     // Terse: "deals in 2026", "contrats Google 2024" — deals, constraints, and no name of its own ("why
     // did the Swiss government go with Google for its contracts?" asks about one deal).
     (constrained &&
@@ -695,7 +705,7 @@ const CHOSEN_WORDS: ReadonlySet<string> = new Set(
 );
 
 const DEAL_NOUNS =
-  /\b(?:deals|contracts|agreements|arrangements|matters|partnerships|rulings|regulations|initiatives|policies|strategies|politiques|laws|tenders|cases|entries|files|projects|projets|investments|investissements|announcements|annonces|certifications|schemes|labels|appels d offres|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
+  /\b(?:deals|contracts|agreements|arrangements|matters|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|files|projects|projets|investments|investissements|announcements|annonces|certifications|schemes|labels|appels d offres|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
 
 /**
  * Whether the judgement words are in what is asked. "WildandStormy, aka the best codename in govtech lol.
@@ -724,7 +734,10 @@ function asksOpinion(raw: string): boolean {
     // ("To the best of your knowledge, what was…": a hedge, no judgement asked.)
     const judged = words
       .replace(REPORTED_RANKING, ' ')
-      .replace(/\bto the best of (?:my|your|our|his|her|their) (?:knowledge|recollection|understanding|ability)\b/g, ' ');
+      .replace(
+        /\bto the best of (?:my|your|our|his|her|their) (?:knowledge|recollection|understanding|ability)\b/g,
+        ' ',
+      );
     return OPINION.test(judged) && (asks || OPINION.test(judged.replace(PRAISED_NON_OPTION, ' ')));
   });
 }
