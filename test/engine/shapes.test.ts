@@ -6027,6 +6027,42 @@ describe('reading round 16', () => {
     for (const id of ids) expect(listed).toContain(id);
   });
 
+  it.each([
+    [
+      'politiques cloud espagnoles et portugaises',
+      ['spain-cloud-strategy-nubesara', 'portugal-national-sovereign-cloud-plan-2026'],
+    ],
+    [
+      'Japan: all the Government Cloud provider selections you have.',
+      ['japan-government-cloud-2021-2022', 'japan-sakura-internet-government-cloud-2023'],
+    ],
+    [
+      'Our Canadian counterparts are coming in next week. Which Canada items are in your data?',
+      ['canada-federal-sovereign-cloud-push-2025', 'canada-government-cloud-framework'],
+    ],
+  ])('lists a kind or the items of places: "%s"', (q, ids) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toEqual(expect.arrayContaining(ids));
+  });
+
+  it('reads "policies" of the EU as no list of every European initiative', () => {
+    const answer = answered(engine.ask('What policies has the EU adopted on cloud?'));
+    expect(answer.deals.map((d) => d.id)).not.toContain('france-lyon-leaves-microsoft-2025');
+  });
+
+  it.each([
+    [
+      'Mastercard complied with the RBI circular, so when were the curbs lifted?',
+      'india-rbi-payment-data-localisation-2018',
+    ],
+    ['In time order, what happened with Delos Cloud?', 'germany-delos-cloud-sap-microsoft-2022'],
+  ])('answers one deal, uncorrected: "%s"', (q, id) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('single');
+    expect(answer.deals[0]?.id).toBe(id);
+  });
+
   it('lists only the deals a provider provides when asked "among the providers"', () => {
     const listed = answered(
       engine.ask('Dans quels dossiers Scaleway figure-t-il parmi les prestataires ?'),
