@@ -6902,6 +6902,25 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:blocked|prohibited|vetoed|barred) (?:[a-z0-9-]+ ){0,3}(?:takeover|acquisition|purchase|merger|buyout)|(?:a|ont|avait|avaient) (?:bloque|interdit)\w* (?:[a-z0-9-]+ ){0,3}(?:rachat|acquisition|fusion)\b/,
     { statedOnly: true },
   ],
+  // "RBI banned Mastercard for ever", "the ban was never lifted": the entry records it lifted.
+  [
+    /\b(?:never (?:been )?lifted|permanent(?:ly)?|for ever|forever|for good|definitivement|a vie|jamais (?:ete )?levee?s?|still (?:cannot|can not|can t|banned|barred|blocked)|(?:est|sont|reste|restent) toujours (?:interdit\w*|bloque\w*|banni\w*))\b/,
+    /\b(?:lifted|removed (?:the |its |all )?(?:restrictions|curbs|ban|bans)|ended the curbs|lev(?:e|ee|ees|es) (?:les |l )?(?:restrictions|interdictions?)|a leve|ont leve|avait leve)\b/,
+    { statedOnly: true },
+  ],
+  // "why did CISPE keep pushing its complaint after the 2024 deal?": the entry records it dropped.
+  [
+    /\b(?:(?:kept|keep|keeps|keeping|continu\w*|pursu\w*|pushing|maintain\w*|maintenu\w*|poursui\w*) (?:[a-z0-9-]+ ){0,4}(?:complaint|plainte)|(?:turn\w* down|rejected|refused|refus\w*|rejet\w*) (?:[a-z0-9-]+ ){0,3}(?:settlement|accord)|talks (?:in \d+ )?failed|negociations? (?:ont )?echoue\w*)\b/,
+    /\b(?:(?:drop\w*|withdr\w*|retir\w*|abandonn\w*) (?:[a-z0-9-]+ ){0,2}(?:complaint|plainte))\b/,
+    { statedOnly: true },
+  ],
+  // "depuis qu'Amazon siège au conseil d'administration de Gaia-X": the entry says non-European companies
+  // cannot sit on it.
+  [
+    /\b(?:amazon|aws|google|microsoft|oracle|ibm|alibaba|huawei|palantir|intel|salesforce|hyperscalers|hyperscaleurs|americains)\b(?: [a-z0-9-]+){0,8}? (?:siege\w*|sit|sits|sat|sitting|seated|has (?:a )?seats?|have (?:a )?seats?|(?:a|ont) (?:un )?sieges?) (?:[a-z0-9-]+ ){0,3}(?:conseil d administration|board|ca)\b/,
+    /\b(?:cannot|can not|may not|not allowed to|barred from|interdi\w*) (?:[a-z0-9-]+ ){0,5}(?:sit|sieger|board|conseil)\b/,
+    { statedOnly: true },
+  ],
   // "Since the NATO contract with Google is exclusive…": the entry says it is not.
   [
     // (Not "keeps exclusive control of its data": exclusive of something else than the contract.)
@@ -7504,7 +7523,7 @@ const SAID_IN_FACT =
   /\b(?:said|says|claimed|claims|told|stated|declared|argued|insisted|boasted|admitted|warned|doubted|wrote|called|according to|described|reported|reports|revealed|declare\w*|affirm\w*|explique\w*|estim\w*|doute\w*|selon|ecrit|assure\w*|dit|revendiqu\w*|vant\w*)\b/;
 /** Words opening a clause that grants an event ("now that", "since", "après que", "depuis que"). */
 const PRESUPPOSING: ReadonlySet<string> = new Set(
-  'since after once now given depuis apres maintenant puisque'.split(' '),
+  'since after once now given having depuis apres maintenant puisque ayant'.split(' '),
 );
 /** A name written to deny it: "LuxConnect, not POST Luxembourg", "et non POST Luxembourg". */
 const DENIED_NAME =
