@@ -1009,6 +1009,9 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'fire fired sack sacked virer vire vires virees licencier licencie licencies licenciement renvoye renvoyes',
   'split divided divide lots lot diviser divise',
   'technology technologies tech technologie',
+  // "What was its initial yearly budget?": "started out with an annual budget".
+  'annual annually yearly annuel annuelle annuels annuelles',
+  'initial initially start started outset debut initialement depart',
   'price cost costs worth value valued valeur vaut coute couterait couteraient coutera montant prix',
   'sign signed signing signe signature',
   'bid bids bidding bidder bidders soumissionnaire soumissionnaires',
