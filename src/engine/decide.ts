@@ -1628,6 +1628,32 @@ export function createDecider(ctx: DecisionContext): Decider {
     return { names, negations };
   });
 
+  /**
+   * The initialisms of the names a deal's entry writes out ("SSC" of "Shared Services Canada", "CSAP"…):
+   * an initialism typed for one of them is no stranger to the entry.
+   */
+  const initialismsOf = memoized((d: number) => {
+    const row = deals[d] as DealRow;
+    const found = new Set<string>();
+    const texts = [row.deal.title, ...row.deal.customers, ...row.deal.providers];
+    for (const id of row.facts) texts.push((facts[id] as FactRow).fact.text);
+    for (const text of texts) {
+      let run: string[] = [];
+      const flush = () => {
+        for (let i = 0; i < run.length; i++)
+          for (let j = i + 2; j <= Math.min(run.length, i + 6); j++)
+            found.add(fold(run.slice(i, j).join('')));
+        run = [];
+      };
+      for (const word of text.split(/[\s,;:()'’"]+/u)) {
+        if (/^\p{Lu}/u.test(word)) run.push(word.charAt(0));
+        else if (!(run.length > 0 && INITIALISM_JOINERS.has(word))) flush();
+      }
+      flush();
+    }
+    return found;
+  });
+
   /** A fact's English and French words, folded and spaced. */
   const foldedBoth = memoized((id: number) => {
     const { text, text_fr } = (facts[id] as FactRow).fact;
@@ -3240,6 +3266,8 @@ export function createDecider(ctx: DecisionContext): Decider {
           typedNames.has(term) ||
           COMPANY_NAMES.has(term)) &&
         !REGION_WORDS.has(term) &&
+        // "SSC" for the "Shared Services Canada" the entry writes out.
+        !(understood.capitalised.has(term) && initialismsOf(d).has(term)) &&
         // "États-Unis", "an American provider": a word of a place's several-word name, or a place the
         // lexicon knows, is no party's name (a place the entry never writes is checked below).
         !plan.places.some((p) => p.word.includes(' ') && p.word.split(' ').includes(term)) &&
@@ -7627,6 +7655,8 @@ const PRODUCT_OF: ReadonlyMap<string, string> = new Map([
     .map((w) => [w, 'microsoft'] as const),
   ...'gmail docs drive chromebook chromebooks workspace'.split(' ').map((w) => [w, 'google'] as const),
 ]);
+/** Small words inside a name that its initialism skips ("Department of Defense": DoD). */
+const INITIALISM_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', '&']);
 /** Titles, roles and common nouns written in capitals ("MP", "CEO", "NGOs", "RFP", "IaaS", a German "Land"): no one's name. */
 const TITLES: ReadonlySet<string> = new Set(
   'mp mps mep meps evp vp svp itre libe imco cnect digit ceo cto cio cfo coo ciso dpo dsi dsn rssi pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi iaas paas saas land lander laender'.split(

@@ -731,9 +731,14 @@ function asksOpinion(raw: string): boolean {
     // NATO.", "Most trustworthy provider…", "Good idea or bad idea." ask one all the same.
     // "…had the better discount, so how did TIM win?", "…did not have the best offer": a ranking the
     // question reports (a bid scored best), not one it asks sovbot for.
-    // ("To the best of your knowledge, what was…": a hedge, no judgement asked.)
+    // ("To the best of your knowledge, what was…": a hedge, no judgement asked; nor "ballpark is fine but
+    // exact is better", how precise the answer should be.)
     const judged = words
       .replace(REPORTED_RANKING, ' ')
+      .replace(
+        /\b(?:exact|exactly|precise|detail|details|sooner|faster|quicker|shorter|more|a source|sources) (?:is|are|would be|s) (?:even )?better\b|\bthe more (?:[a-z]+ )?the better\b/g,
+        ' ',
+      )
       .replace(
         /\bto the best of (?:my|your|our|his|her|their) (?:knowledge|recollection|understanding|ability)\b/g,
         ' ',

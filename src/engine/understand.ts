@@ -259,7 +259,7 @@ export function understand(
     remarkWords.some(isQuestionWord) ||
     before.filter((t) => terms.includes(t)).length < 2 ||
     (!signedOff && [...remarked].some((t) => capitalised.has(t)))
-      ? undefined
+      ? trailingPurpose(folded, terms)
       : new Set([...remarked].filter((t) => !before.includes(t)));
   // "We're a kommune writing our first tender. How long a contract is Airbus planning?": sentences before the
   // question's own say why it is asked; their words, but names, weigh as a remark's.
@@ -413,7 +413,21 @@ const BELIEVING =
  * Strasbourg", "the MEP wants to quote it in ITRE", "c'est pour un article", "For my feature on…:"): its names
  * are the occasion's, not the question's. */
 const PURPOSE =
-  /^(?:(?:it |this |that )?(?:is|s) for|its for|(?:i |we )?need (?:it|this|that|them) for|for (?:a|an|my|our|the) (?:speech|article|piece|report|briefing|note|memo|footnote|slide|presentation|podcast|column|story|file|dossier|feature|thesis|lecture|class|course|hearing|newsletter|blog|paper|episode)|(?:the|my|our) (?:mep|mp|senator|deputy|boss|minister|editor|client|team|chief|director|head|manager|colleague|cio|cto|ciso) (?:(?:wants|needs|asked|asks) (?:to|it|this|that|me|us)|(?!(?:is|was|s|has|had|did|does|wants|want|needs|need|asks|asked|compares|compare|says|said|thinks|thought)\b)[a-z]+)\b|(?:(?:au|a la|chez nous|ici|chez|dans) (?:[a-z]+ ){0,3})?(?:on|nous) (?:veut|voulons|voudrait|voudrions|aimerait|aimerions|souhaite|souhaitons|cherche|cherchons|prepare|preparons|doit|devons|revise|revisons|compare|comparons)|asking for (?:a|my) |(?:i|we) (?:want|wanted|would like|d like|wish|need|am trying|m trying|are trying|re trying) to (?:understand|learn|draw|see) |(?:we|i) (?:re|are|am|m) (?:preparing|writing|drafting|working on|updating|reviewing our|reviewing my)|(?:our|my) (?:[a-z0-9-]+ ){0,2}(?:plan|review|project|policy|strategy|tender|rfp|report|memo|briefing) (?:is|are)|c est pour|(?:j en ai|on en a) besoin pour|pour (?:un|une|mon|ma|notre|nos) (?:discours|article|rapport|note|dossier|expose|presentation|podcast|chronique))\b/;
+  /^(?:(?:it |this |that )?(?:is|s) for|its for|(?:i |we )?need (?:it|this|that|them) for|for (?:a|an|my|our|the) (?:speech|article|piece|report|briefing|note|memo|footnote|slide|presentation|podcast|column|story|file|dossier|feature|thesis|lecture|class|course|hearing|newsletter|blog|paper|episode)|(?:the|my|our) (?:mep|mp|senator|deputy|boss|minister|editor|client|team|chief|director|head|manager|colleague|cio|cto|ciso|dg|dsi|ceo|pm|board|unit|department|dept|ministry|secretary) (?:(?:wants|needs|asked|asks) (?:to|it|this|that|me|us)|(?!(?:is|was|s|has|had|did|does|wants|want|needs|need|asks|asked|compares|compare|says|said|thinks|thought)\b)[a-z]+)\b|(?:(?:au|a la|chez nous|ici|chez|dans) (?:[a-z]+ ){0,3})?(?:on|nous) (?:veut|voulons|voudrait|voudrions|aimerait|aimerions|souhaite|souhaitons|cherche|cherchons|prepare|preparons|doit|devons|revise|revisons|compare|comparons)|asking for (?:a|my) |(?:i|we) (?:want|wanted|would like|d like|wish|need|am trying|m trying|are trying|re trying) to (?:understand|learn|draw|see) |(?:we|i) (?:re|are|am|m) (?:preparing|writing|drafting|working on|updating|reviewing our|reviewing my)|(?:our|my) (?:[a-z0-9-]+ ){0,2}(?:plan|review|project|policy|strategy|tender|rfp|report|memo|briefing) (?:is|are)|c est pour|(?:j en ai|on en a) besoin pour|pour (?:un|une|mon|ma|notre|nos) (?:discours|article|rapport|note|dossier|expose|presentation|podcast|chronique))\b/;
+
+/**
+ * "need the case number for schrems 2 for a footnote": what the answer is for, closing the question; its
+ * words ask nothing (those the question uses before it excepted).
+ */
+function trailingPurpose(folded: string, terms: readonly string[]): Set<string> | undefined {
+  const match = TRAILING_PURPOSE.exec(folded);
+  if (match === null) return undefined;
+  const before = tokenize(folded.slice(0, match.index));
+  const words = tokenize(match[0]).filter((t) => terms.includes(t) && !before.includes(t));
+  return words.length === 0 ? undefined : new Set(words);
+}
+const TRAILING_PURPOSE =
+  /\b(?:for (?:a|an|my|our|the) (?:speech|article|piece|report|briefing|note|memo|footnote|slide|presentation|podcast|column|story|file|dossier|feature|thesis|lecture|class|course|hearing|newsletter|blog|paper|episode)|pour (?:un|une|mon|ma|notre|nos) (?:discours|article|rapport|note|dossier|expose|presentation|podcast|chronique|memoire|these|cours))\b[^?.!]{0,40}[?.!]?\s*$/u;
 
 /** A closing remark that signs off: thanks, regards, who is asking. */
 const SIGN_OFF =
