@@ -2648,7 +2648,18 @@ export function createDecider(ctx: DecisionContext): Decider {
       // …or covering as much, with one of its several-word names written out ("le cloud souverain d'AWS").
       (next.coverage > first.coverage || (next.coverage === first.coverage && next.phrases > first.phrases))
     ) {
-      if (titled(next.deal) > titled(first.deal)) ranked.splice(0, 2, next, first);
+      if (
+        titled(next.deal) > titled(first.deal) ||
+        // "How much did France pay Microsoft for the Health Data Hub?": every word the first deal matched and
+        // more ("pay"), nearly as high: the deal whose facts tell what is asked (the successor's entry).
+        // (Both named by a name of theirs written out: the same subject's two entries.)
+        (plan.shape === 'single' &&
+          first.phrases > 0 &&
+          next.phrases > 0 &&
+          next.coverage >= first.coverage + scoring.supersetLead &&
+          [...first.matched].every((t) => next.matched.has(t)))
+      )
+        ranked.splice(0, 2, next, first);
     } else if (
       first &&
       next &&

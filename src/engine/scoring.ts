@@ -67,6 +67,13 @@ export interface Scoring {
    * names in its own title, is taken first (a deal's own entry over a list that mentions it). Default 0.95.
    */
   titleTieShare: number;
+  /**
+   * A deal ranking at least `titleTieShare` of the best, matching every word the best matched and more,
+   * both named by a name of theirs written out, with a coverage ahead by at least this much, is taken first
+   * (the successor entry that tells the detail
+   * asked, over the entry the question's names point at). Default 0.1.
+   */
+  supersetLead: number;
   /** Deals in which a question's common words are looked up (the best by their rarer words). Default 12. */
   commonChecked: number;
 
@@ -187,6 +194,7 @@ export const defaultScoring: Readonly<Scoring> = {
   placeSwitchShare: 0.6,
   providerSwitchShare: 0.75,
   titleTieShare: 0.95,
+  supersetLead: 0.1,
   specificShare: 0.12,
   namedShare: 0.35,
   placeNamesDeals: 2,
