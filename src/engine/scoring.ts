@@ -70,8 +70,8 @@ export interface Scoring {
   /**
    * A deal ranking at least `titleTieShare` of the best, matching every word the best matched and more,
    * both named by a name of theirs written out, with a coverage ahead by at least this much, is taken first
-   * (the successor entry that tells the detail
-   * asked, over the entry the question's names point at). Default 0.1.
+   * (the successor entry that tells the detail asked, over the entry the question's names point at).
+   * Default 0.1.
    */
   supersetLead: number;
   /** Deals in which a question's common words are looked up (the best by their rarer words). Default 12. */
