@@ -497,13 +497,44 @@ export function createDecider(ctx: DecisionContext): Decider {
     // (A lone common word, "Act" of "the CLOUD Act", reads the names only.)
     if (appears)
       return (
-        each(rest, (term) => ranker.namesHave(d, term)) ||
+        each(rest, (term) => ranker.namesHave(d, term) || partyByAlias(d, term)) ||
         (!(rest.length === 1 && isCommonWord(rest[0] as string)) &&
           (deals[d] as DealRow).facts.some(
             (id) => rest.every((t) => ranker.factHas(id, t)) && wordsTogether(foldedText(id), rest),
           ))
       );
-    return each(rest, (term) => ranker.namesHave(d, term));
+    // "every deal where the UK MoD is a buyer": a deal whose parties write out what the short name stands for
+    // ("Ministry of Defence", another deal's alias beside "MoD").
+    return each(rest, (term) => ranker.namesHave(d, term) || (involving && partyByAlias(d, term)));
+  }
+
+  /**
+   * Whether deal `d`'s parties write out what the short name `term` stands for: another deal's alias whose
+   * initials it is ("Ministry of Defence" beside "MoD").
+   */
+  function partyByAlias(d: number, term: string): boolean {
+    const parties = ` ${tokenize(partiesOf(d))
+      .filter((w) => !isStopword(w))
+      .join(' ')} `;
+    return ranker.dealsAliased(term).some(
+      (o) =>
+        o !== d &&
+        (deals[o] as DealRow).deal.aliases.some((alias) => {
+          const words = alias.split(/\s+/u);
+          const initials = fold(words.map((w) => w.charAt(0)).join(''));
+          const capitals = fold(
+            words
+              .filter((w) => /^\p{Lu}/u.test(w))
+              .map((w) => w.charAt(0))
+              .join(''),
+          );
+          if (words.length < 2 || (initials !== term && capitals !== term)) return false;
+          const phrase = tokenizeFolded(alias)
+            .filter((w) => !isStopword(w))
+            .join(' ');
+          return parties.includes(` ${phrase} `);
+        }),
+    );
   }
 
   /**
@@ -6045,7 +6076,7 @@ const TIMELINE_SEPARATOR =
 
 /** Words asking for every deal a name takes part in ("involving G42", "concernant Palantir"). */
 const INVOLVING =
-  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
+  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|party to|part of|(?:is|as|was|are) (?:a |the |one )?(?:customer|buyer|client|user|party|partie)|where (?:[a-z0-9-]+ ){1,4}(?:is|was) (?:a |the )?(?:customer|buyer|client|user)|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
 /** Taking up a product ("who's buying openDesk?", "which organisations are taking it?"): every deal it is in. */
 const ADOPTING =
   /\b(?:who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for)|(?:which|what) (?:[a-z0-9-]+ )?(?:organi[sz]ations|agencies|administrations|institutions|armies|ministries|bodies|customers|clients|governments) (?:(?:are|have|has) )?(?:taking|taken|adopting|adopted|using|buying|bought|signed up for|signed with|contracted|opted for|chosen|chose|picked|selected|gone for|moved to|switched to|deployed|rolled out)|(?:organi[sz]ations|agencies|administrations|institutions|armies|ministries|bodies|customers) that (?:have |has )?(?:signed up for|adopted|chosen|chose|picked|selected|contracted|deployed)|qui (?:a|ont) (?:choisi|adopte|retenu|deploye|signe avec)|(?:quelles?|quels) (?:institutions|organisations|administrations|armees|agences|ministeres|organismes|clients) (?:ont|a) (?:choisi|adopte|retenu|deploye|signe avec))\b/u;
