@@ -6139,7 +6139,63 @@ describe('reading round 16', () => {
     expect(answer.deals[0]?.id).toBe(id);
   });
 
+  it.each([
+    'Why did the Reserve Bank of India permanently bar Mastercard from issuing new cards in India? I had understood the restriction was never lifted.',
+    "why did CISPE turn down Microsoft's 2024 settlement and keep its EU complaint going?",
+    "depuis quand amazon siège au conseil d'administration de gaia-x ?",
+    "La DGSI ayant mis fin à son contrat avec Palantir en 2022, quel outil utilise-t-elle depuis pour l'analyse de ses données ?",
+  ])('corrects a claim the entry records the contrary of: "%s"', (q) => {
+    expect(answered(engine.ask(q)).shape).toBe('correction');
+  });
+
+  it.each([
+    ['Is the RBI ban on Mastercard still in force?', 'india-rbi-payment-data-localisation-2018'],
+    ['Who sits on the board of Gaia-X?', 'eu-gaia-x-founding'],
+  ])('answers whether, or who, without correcting: "%s"', (q, id) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).not.toBe('correction');
+    expect(answer.deals[0]?.id).toBe(id);
+  });
+
+  it.each([
+    [
+      'how much did france pay microsoft for hosting the health data hub?',
+      'france-health-data-hub-scaleway-2026',
+      '10.547',
+    ],
+    [
+      "Gaia-X tends to be framed as Europe's grand answer to the hyperscalers, yet my impression is that the association started on a shoestring. What was its initial yearly budget?",
+      'eu-gaia-x-founding',
+      '1.5m',
+    ],
+    ['need the case number for schrems 2 for a footnote', 'eu-cjeu-schrems-ii-2020', 'C-311/18'],
+    [
+      'austrian army goes LibreOffice - how many PCs did the Bundesheer switch over? ballpark is fine but exact is better',
+      'austria-armed-forces-libreoffice-2025',
+      '16,000',
+    ],
+  ])('finds the entry and fact carrying the detail: "%s"', (q, id, words) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.deals[0]?.id).toBe(id);
+    expect(renderAnswerText(answer)).toContain(words);
+  });
+
+  it.each([
+    'In which deals does the MoD appear as a customer or user?',
+    'every deal where the uk mod is a buyer, incl joint-use stuff',
+  ])('lists every deal a body is party to, by its short name: "%s"', (q) => {
+    const listed = answered(engine.ask(q)).deals.map((d) => d.id);
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        'uk-mod-google-cloud-sovereign-2025',
+        'uk-mod-oracle-cloud-2020-2026',
+        'uk-intelligence-agencies-aws-2021',
+      ]),
+    );
+  });
+
   it('writes "en Corée du Sud" and "à Singapour"', () => {
     expect(renderAnswerText(answered(engine.ask('quels accords coréens ?')))).toContain('en Corée du Sud');
+    expect(renderAnswerText(answered(engine.ask('quels accords singapouriens ?')))).toContain('à Singapour');
   });
 });
