@@ -6991,6 +6991,13 @@ const CONTRARY_PAIRS: ReadonlyArray<
     /\b(?:cannot|can not|may not|not allowed to|barred from|interdi\w*) (?:[a-z0-9-]+ ){0,5}(?:sit|sieger|board|conseil)\b/,
     { statedOnly: true },
   ],
+  // "Pourquoi l'Éducation nationale a recommandé Office 365 gratuit dans les écoles ?": the entry records the
+  // suite ruled out.
+  [
+    /\b(?:recommand\w*|recommend\w*|pouss\w*|pushed|pushing|encourag\w*|promot\w*|endors\w*|preconis\w*)\b(?: [a-z0-9-]+){0,8}? (?:office 365|microsoft 365|m365|google workspace|workspace|teams|office)\b/,
+    /\b(?:rul\w* out|ecart\w*|reject\w*|rejet\w*|refus\w*|exclu\w*|interdi\w*|ban|banned|prohibit\w*|not to use|ne pas utiliser|should not use|ne doivent pas)\b/,
+    { statedOnly: true },
+  ],
   // "Since the NATO contract with Google is exclusive…": the entry says it is not.
   [
     // (Not "keeps exclusive control of its data": exclusive of something else than the contract.)
