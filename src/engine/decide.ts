@@ -1887,6 +1887,21 @@ export function createDecider(ctx: DecisionContext): Decider {
   ): Answered | undefined {
     // "Compare Scaleway and the PDN" pairs nothing: it puts two things side by side.
     if (plan.providers.length === 0 || plan.shape === 'compare') return undefined;
+    // "AWS European Sovereign Cloud is in Bavaria…": the provider named inside the full name of one of its
+    // own deals names that deal; it pairs nothing else with it.
+    // (A name of more than the provider's own words: not "Google Cloud".)
+    if (
+      ranked.slice(0, 1).some((e) => {
+        const own = (facets[e.deal] as DealFacets).providerKeys;
+        const written = aliasPhraseIn(question, [e.deal]);
+        return (
+          e.phrases > 0 &&
+          written.some((w) => !PROVIDER_WORDS.has(w) && !PROVIDER_NAME_WORDS.has(w)) &&
+          plan.providers.some((p) => own.includes(p.key) && written.includes(p.word))
+        );
+      })
+    )
+      return undefined;
     const cited = citedSources(understood.tokens);
     let subjects = plan.rest.filter(
       (term) =>
