@@ -6148,6 +6148,28 @@ describe('reading round 16', () => {
     expect(answered(engine.ask(q)).shape).toBe('correction');
   });
 
+  it('corrects a suite claimed recommended where the entry records it ruled out', () => {
+    const answer = answered(
+      engine.ask(
+        "Pourquoi le ministère de l'Éducation nationale a recommandé Office 365 gratuit dans les écoles en 2021?",
+      ),
+    );
+    expect(answer.shape).toBe('correction');
+    expect(answer.deals[0]?.id).toBe('france-education-ministry-free-office365-google-workspace-2022');
+  });
+
+  it.each([
+    'AWS European Sovereign Cloud opened in Frankfurt in 2025, how many services were there at start?',
+    "La première région de l'AWS European Sovereign Cloud est à Madrid, c'est ça ? Elle a ouvert quand exactement ?",
+  ])(
+    'checks a place claimed of a deal named in full against that deal, not another provider\'s: "%s"',
+    (q) => {
+      const answer = engine.ask(q);
+      expect(answer.kind === 'answered' ? answer.shape : 'declined').not.toBe('single');
+      if (answer.kind === 'answered') expect(answer.deals[0]?.id).toBe('eu-aws-european-sovereign-cloud');
+    },
+  );
+
   it.each([
     ['Is the RBI ban on Mastercard still in force?', 'india-rbi-payment-data-localisation-2018'],
     ['Who sits on the board of Gaia-X?', 'eu-gaia-x-founding'],
