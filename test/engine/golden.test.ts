@@ -287,6 +287,16 @@ describe.each([
   ['fresh DZ (tuned on since)', 'test/golden/fresh/fresh-dz.yaml', 0.88, 0.85, 0.83, 0.94],
   ['fresh EA (tuned on since)', 'test/golden/fresh/fresh-ea.yaml', 0.94, 0.82, 0.86, 0.85],
   ['fresh EB (tuned on since)', 'test/golden/fresh/fresh-eb.yaml', 0.88, 0.79, 0.83, 0.85],
+  // Written at the next round's start, each in a persona's voice (a Belgian MEP's ITRE adviser, a Lyon
+  // public-procurement lawyer, an Ontario government CIO on a phone, a doctoral student in science and
+  // technology studies, a union representative at a French ministry, a Dutch municipal IT architect): EF, EH and
+  // EJ held out (drawn by lot), EG, EI and EK measured once, then tuned on.
+  ['fresh EF (never seen)', 'test/golden/fresh/fresh-ef.yaml', 0.84, 0.82, 0.83, 0.85],
+  ['fresh EH (never seen)', 'test/golden/fresh/fresh-eh.yaml', 0.82, 0.74, 0.79, 0.85],
+  ['fresh EJ (never seen)', 'test/golden/fresh/fresh-ej.yaml', 0.82, 0.85, 0.79, 0.85],
+  ['fresh EG (tuned on since)', 'test/golden/fresh/fresh-eg.yaml', 0.82, 0.79, 0.79, 0.94],
+  ['fresh EI (tuned on since)', 'test/golden/fresh/fresh-ei.yaml', 0.84, 0.82, 0.76, 0.85],
+  ['fresh EK (tuned on since)', 'test/golden/fresh/fresh-ek.yaml', 0.88, 0.94, 0.86, 0.94],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
@@ -327,7 +337,7 @@ describe('true premises', () => {
       }
     const counts = [...perFile].map(([file, n]) => `${file}: ${n}`).join('\n');
     expect(corrected / total, `${corrected} of ${total} corrected:\n${counts}`).toBeLessThanOrEqual(0.01);
-    // Every answerable question of every set, some 11,000: a test of answers, not of speed, given the time a
+    // Every answerable question of every set, some 11,500: a test of answers, not of speed, given the time a
     // loaded CI machine needs (the default 20 s is for one set).
   }, 180_000);
 });
