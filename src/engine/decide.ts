@@ -1897,7 +1897,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         return (
           e.phrases > 0 &&
           written.some((w) => !PROVIDER_WORDS.has(w) && !PROVIDER_NAME_WORDS.has(w)) &&
-          plan.providers.some((p) => own.includes(p.key) && written.includes(p.word))
+          plan.providers.every((p) => own.includes(p.key) && written.includes(p.word))
         );
       })
     )
@@ -2703,7 +2703,17 @@ export function createDecider(ctx: DecisionContext): Decider {
           first.phrases > 0 &&
           next.phrases > 0 &&
           next.coverage >= first.coverage + scoring.supersetLead &&
-          [...first.matched].every((t) => next.matched.has(t)))
+          [...first.matched].every((t) => next.matched.has(t)) &&
+          // (More of what is asked, not more names: "…launched with T-Systems as partner?")
+          [...next.matched]
+            .filter((t) => !first.matched.has(t))
+            .every(
+              (t) =>
+                !understood.capitalised.has(t) &&
+                !aliasWords.has(t) &&
+                !PROVIDER_WORDS.has(t) &&
+                !PROVIDER_NAME_WORDS.has(t),
+            ))
       )
         ranked.splice(0, 2, next, first);
     } else if (
@@ -6091,7 +6101,7 @@ const TIMELINE_SEPARATOR =
 
 /** Words asking for every deal a name takes part in ("involving G42", "concernant Palantir"). */
 const INVOLVING =
-  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|party to|part of|where (?:[a-z0-9-]+ ){1,4}(?:is|was) (?:a |the )?(?:customer|buyer|client|user)|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
+  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|where (?:[a-z0-9-]+ ){1,4}(?:is|was) (?:a |the )?(?:customer|buyer|client|user)|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
 /** Taking up a product ("who's buying openDesk?", "which organisations are taking it?"): every deal it is in. */
 const ADOPTING =
   /\b(?:who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for)|(?:which|what) (?:[a-z0-9-]+ )?(?:organi[sz]ations|agencies|administrations|institutions|armies|ministries|bodies|customers|clients|governments) (?:(?:are|have|has) )?(?:taking|taken|adopting|adopted|using|buying|bought|signed up for|signed with|contracted|opted for|chosen|chose|picked|selected|gone for|moved to|switched to|deployed|rolled out)|(?:organi[sz]ations|agencies|administrations|institutions|armies|ministries|bodies|customers) that (?:have |has )?(?:signed up for|adopted|chosen|chose|picked|selected|contracted|deployed)|qui (?:a|ont) (?:choisi|adopte|retenu|deploye|signe avec)|(?:quelles?|quels) (?:institutions|organisations|administrations|armees|agences|ministeres|organismes|clients) (?:ont|a) (?:choisi|adopte|retenu|deploye|signe avec))\b/u;
@@ -7010,7 +7020,8 @@ const CONTRARY_PAIRS: ReadonlyArray<
   // suite ruled out.
   [
     /\b(?:recommand\w*|recommend\w*|pouss\w*|pushed|pushing|encourag\w*|promot\w*|endors\w*|preconis\w*)\b(?: [a-z0-9-]+){0,8}? (?:office 365|microsoft 365|m365|google workspace|workspace|teams|office)\b/,
-    /\b(?:rul\w* out|ecart\w*|reject\w*|rejet\w*|refus\w*|exclu\w*|interdi\w*|ban|banned|prohibit\w*|not to use|ne pas utiliser|should not use|ne doivent pas)\b/,
+    // (Not "excluding tax".)
+    /\b(?:rul\w* out|ecart\w*|reject\w*|rejet\w*|refus\w*|excluded|exclut|exclue?s?|interdi\w*|ban|banned|prohibit\w*|halt|arret de tout|not to use|ne pas utiliser|should not use|ne doivent pas)\b/,
     { statedOnly: true },
   ],
   // "Since the NATO contract with Google is exclusive…": the entry says it is not.

@@ -9,6 +9,7 @@ import {
   COMPARE_NAMED,
   DEAL_WITH,
   GOING_WITH,
+  HELD_LIST,
   HOW_TO,
   INCLUDING_WORDS,
   KIND_WORDS,
@@ -535,7 +536,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   }
   // "Set out in date order the Dutch government cloud matters recorded": a place's deals, by date (not "in
   // what order did Denmark switch its staff?", one deal's steps).
-  else if (SHAPE_PATTERNS.order.test(spaced) && places.length > 0 && DEAL_NOUNS.test(spaced))
+  else if (
+    SHAPE_PATTERNS.order.test(spaced) &&
+    (places.length > 0 || providers.length > 0) &&
+    DEAL_NOUNS.test(spaced)
+  )
     shape = 'timeline';
   else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';
   const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
@@ -598,7 +603,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
           isSectorWord(w) ||
           w === 'single',
       );
-  const explicitList = SHAPE_PATTERNS.list.test(spaced) || everyPlaced;
+  const explicitList =
+    SHAPE_PATTERNS.list.test(spaced) ||
+    everyPlaced ||
+    ((places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years)) &&
+      HELD_LIST.test(spaced));
   // "What happened in 2021?" lists; "What happened to Altmaier at the Gaia-X launch?" asks about one deal.
   // "What's been going on in Canada?": a country named is a constraint too.
   const countryNamed = rest.some((t) => COUNTRY_WORDS.has(t));
@@ -611,10 +620,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     explicitList ||
     (latest && constrained) ||
     // "politiques cloud espagnoles et portugaises": a kind of deal in two places or more is their deals.
-    (places.length >= 2 &&
+    // ("Politiques cloud canadiennes": one place, when nothing else is said.)
+    (places.length >= 1 &&
       kinds.size > 0 &&
       understood.intent !== 'reason' &&
-      rest.filter((t) => !OVERVIEW_VAGUE.has(t)).length <= 2) ||
+      rest.filter((t) => !OVERVIEW_VAGUE.has(t)).length <= (places.length >= 2 ? 2 : 0)) ||
     // Terse: "deals in 2026", "contrats Google 2024" — deals, constraints, and no name of its own ("why
     // did the Swiss government go with Google for its contracts?" asks about one deal).
     (constrained &&
