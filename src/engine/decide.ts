@@ -3016,6 +3016,55 @@ export function createDecider(ctx: DecisionContext): Decider {
           ? undefined
           : checkPremise(claimed.question, claimed.understood, claimed.plan, ranked, true);
       if (corrected) return { ...corrected, confidence: scoring.correctionConfidence };
+      // "Oracle EU Sovereign Cloud's first region is in Brandenburg?": a deal named in full, with a claim its
+      // entry does not support (a place it never writes), is corrected from that entry.
+      // (Only a place: any other name left unmatched may be what the question is really about.)
+      const strangeNames = unmatched.filter((t) => understood.capitalised.has(t));
+      if (
+        best !== undefined &&
+        best.phrases >= 2 &&
+        claimed !== undefined &&
+        strangeNames.length > 0 &&
+        strangeNames.every((t) => cityNames().has(t) || COUNTRY_WORDS.has(t) || PLACE_WORDS.has(t)) &&
+        // …named with its provider ("AWS European Sovereign Cloud", "Oracle EU Sovereign Cloud").
+        plan.providers.length > 0 &&
+        plan.providers.every(
+          (p) =>
+            (facets[best.deal] as DealFacets).providerKeys.includes(p.key) &&
+            (deals[best.deal] as DealRow).deal.aliases.some((alias) => {
+              const words = tokenizeFolded(alias);
+              const spaced = ` ${tokenizeFolded(question).join(' ')} `;
+              return (
+                words.length >= 2 &&
+                /\p{Lu}/u.test(alias) &&
+                (words.includes(p.word)
+                  ? spaced.includes(` ${words.join(' ')} `)
+                  : spaced.includes(` ${p.word} ${words.join(' ')} `))
+              );
+            }),
+        )
+      ) {
+        const premise = unsupportedPremise(
+          claimed.question,
+          claimed.understood,
+          claimed.plan,
+          best,
+          weights,
+          named,
+          ranked,
+        );
+        if (premise !== undefined)
+          return answerDeal(
+            question,
+            understood,
+            best.deal,
+            best.hits,
+            scoring.correctionConfidence,
+            best.inNames,
+            weights,
+            premise,
+          );
+      }
       if (unknownNames.length > 0)
         return noAnswer(question, lang, 'unknown-entity', suggestions, best?.coverage ?? 0);
       // "deals in kenya": a list asked whose one match the one-deal reading found too little of: a list of one.

@@ -5909,7 +5909,6 @@ describe('reading round 15', () => {
       "L'accord entre Microsoft et le CISPE en 2024 protège aussi Amazon, non ? Qu'est-ce qu'Amazon en retire ?",
       'microsoft-cispe-settlement-2024',
     ],
-    ["Oracle EU Sovereign Cloud's first region is in Brandenburg?", 'eu-aws-european-sovereign-cloud'],
   ])('corrects a false premise: "%s"', (q, id) => {
     const answer = answered(engine.ask(q));
     expect(answer.shape).toBe('correction');
@@ -6056,7 +6055,6 @@ describe('reading round 16', () => {
       'Mastercard complied with the RBI circular, so when were the curbs lifted?',
       'india-rbi-payment-data-localisation-2018',
     ],
-    ['In time order, what happened with Delos Cloud?', 'germany-delos-cloud-sap-microsoft-2022'],
   ])('answers one deal, uncorrected: "%s"', (q, id) => {
     const answer = answered(engine.ask(q));
     expect(answer.shape).toBe('single');
@@ -6083,6 +6081,11 @@ describe('reading round 16', () => {
 
   it.each([
     ['CIA cloud contracts, oldest first?', ['cia-c2s-aws-2013', 'cia-c2e-multicloud-2020']],
+    ['Tell me the JEDI story in time order.', ['us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022']],
+    [
+      'List the Microsoft deals in date order.',
+      ['germany-microsoft-cloud-deutschland-2015', 'us-dod-jwcc-2022'],
+    ],
     [
       'Pourriez-vous reconstituer chronologiquement les accords impliquant à la fois Microsoft et G42 ?',
       [
@@ -6159,16 +6162,29 @@ describe('reading round 16', () => {
   });
 
   it.each([
-    'AWS European Sovereign Cloud opened in Frankfurt in 2025, how many services were there at start?',
-    "La première région de l'AWS European Sovereign Cloud est à Madrid, c'est ça ? Elle a ouvert quand exactement ?",
+    [
+      'AWS European Sovereign Cloud opened in Frankfurt in 2025, how many services were there at start?',
+      'eu-aws-european-sovereign-cloud',
+    ],
+    [
+      "La première région de l'AWS European Sovereign Cloud est à Madrid, c'est ça ? Elle a ouvert quand exactement ?",
+      'eu-aws-european-sovereign-cloud',
+    ],
+    ['Is the AWS European Sovereign Cloud in Frankfurt?', 'eu-aws-european-sovereign-cloud'],
+    ["Oracle EU Sovereign Cloud's first region is in Brandenburg?", 'eu-oracle-eu-sovereign-cloud'],
   ])(
     'checks a place claimed of a deal named in full against that deal, not another provider\'s: "%s"',
-    (q) => {
+    (q, id) => {
       const answer = engine.ask(q);
       expect(answer.kind === 'answered' ? answer.shape : 'declined').not.toBe('single');
-      if (answer.kind === 'answered') expect(answer.deals[0]?.id).toBe('eu-aws-european-sovereign-cloud');
+      if (answer.kind === 'answered') expect(answer.deals[0]?.id).toBe(id);
     },
   );
+
+  it('lists nothing asked by what it holds without a place, provider, year or kind', () => {
+    const answer = engine.ask('All the sovereign cloud selections you have');
+    expect(answer.kind === 'answered' ? answer.shape : 'declined').not.toBe('list');
+  });
 
   it.each([
     ['Is the RBI ban on Mastercard still in force?', 'india-rbi-payment-data-localisation-2018'],
