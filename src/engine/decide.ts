@@ -218,13 +218,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     wholeNameIn(question, term, [...ranker.dealsAliased(term), ...ranker.dealsTitled(term)].map(ownNames));
   /** How many deals each jurisdiction word belongs to: a country with one or two deals can name them. */
   const placeDealCounts = new Map<string, number>();
-  for (const f of facets)
-    for (const word of new Set(f.jurisdiction.split(' ')))
-      placeDealCounts.set(word, (placeDealCounts.get(word) ?? 0) + 1);
-  /** How many deals of each kind each jurisdiction word has ("belgium initiative"). */
+  /** …and how many of each kind ("belgium initiative"): a country with one deal of a kind names it. */
   const placeKindCounts = new Map<string, number>();
   facets.forEach((f, d) => {
     for (const word of new Set(f.jurisdiction.split(' '))) {
+      placeDealCounts.set(word, (placeDealCounts.get(word) ?? 0) + 1);
       const key = `${word} ${(deals[d] as DealRow).deal.kind}`;
       placeKindCounts.set(key, (placeKindCounts.get(key) ?? 0) + 1);
     }
@@ -508,33 +506,40 @@ export function createDecider(ctx: DecisionContext): Decider {
     return each(rest, (term) => ranker.namesHave(d, term) || (involving && partyByAlias(d, term)));
   }
 
+  /** Deal `d`'s parties as folded words without stopwords, spaced. */
+  const partyWordsOf = memoized(
+    (d: number) =>
+      ` ${tokenizeFolded(partiesOf(d))
+        .filter((w) => !isStopword(w))
+        .join(' ')} `,
+  );
   /**
-   * Whether deal `d`'s parties write out what the short name `term` stands for: another deal's alias whose
-   * initials it is ("Ministry of Defence" beside "MoD").
+   * What a short name stands for: the several-word aliases, beside it in some deal, whose initials it is
+   * ("Ministry of Defence" for "MoD"), as folded words without stopwords.
    */
-  function partyByAlias(d: number, term: string): boolean {
-    const parties = ` ${tokenize(partiesOf(d))
-      .filter((w) => !isStopword(w))
-      .join(' ')} `;
-    return ranker.dealsAliased(term).some(
-      (o) =>
-        o !== d &&
-        (deals[o] as DealRow).deal.aliases.some((alias) => {
+  const expansionsOf = memoized((term: string): readonly string[] => {
+    const initialsOf = (words: readonly string[]) => fold(words.map((w) => w.charAt(0)).join(''));
+    return ranker.dealsAliased(term).flatMap((o) =>
+      (deals[o] as DealRow).deal.aliases
+        .filter((alias) => {
           const words = alias.split(/\s+/u);
-          const initials = fold(words.map((w) => w.charAt(0)).join(''));
-          const capitals = fold(
-            words
-              .filter((w) => /^\p{Lu}/u.test(w))
-              .map((w) => w.charAt(0))
-              .join(''),
+          return (
+            words.length >= 2 &&
+            (initialsOf(words) === term || initialsOf(words.filter((w) => /^\p{Lu}/u.test(w))) === term)
           );
-          if (words.length < 2 || (initials !== term && capitals !== term)) return false;
-          const phrase = tokenizeFolded(alias)
+        })
+        .map((alias) =>
+          tokenizeFolded(alias)
             .filter((w) => !isStopword(w))
-            .join(' ');
-          return parties.includes(` ${phrase} `);
-        }),
+            .join(' '),
+        ),
     );
+  }, FOLDED_MEMO_LIMIT);
+
+  /** Whether deal `d`'s parties write out what the short name `term` stands for ("Ministry of Defence"). */
+  function partyByAlias(d: number, term: string): boolean {
+    const expanded = expansionsOf(term);
+    return expanded.length > 0 && expanded.some((phrase) => partyWordsOf(d).includes(` ${phrase} `));
   }
 
   /**
@@ -1873,6 +1878,26 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   /**
+   * Whether the question writes one of deal `d`'s several-word names with the provider word `word` in it or
+   * just before it ("AWS European Sovereign Cloud", "Oracle EU Sovereign Cloud"): a name of more than the
+   * provider's own words ("Google Cloud" is none).
+   */
+  function namedWithProvider(question: string, d: number, word: string): boolean {
+    const spaced = ` ${tokenizeFolded(question).join(' ')} `;
+    return (deals[d] as DealRow).deal.aliases.some((alias) => {
+      const words = tokenizeFolded(alias);
+      if (
+        !/\p{Lu}/u.test(alias) ||
+        words.length < 2 ||
+        words.every((w) => PROVIDER_WORDS.has(w) || PROVIDER_NAME_WORDS.has(w))
+      )
+        return false;
+      const name = words.join(' ');
+      return spaced.includes(words.includes(word) ? ` ${name} ` : ` ${word} ${name} `);
+    });
+  }
+
+  /**
    * The premise check: a question that pairs a provider with a subject (a customer, a deal's own name)
    * that no deal pairs ("Why did MI5 choose Oracle?") gets the pairing corrected first, citing the fact
    * that names the subject's actual provider. Undefined when the pairing exists or cannot be told.
@@ -1889,17 +1914,15 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (plan.providers.length === 0 || plan.shape === 'compare') return undefined;
     // "AWS European Sovereign Cloud is in Bavaria…": the provider named inside the full name of one of its
     // own deals names that deal; it pairs nothing else with it.
-    // (A name of more than the provider's own words: not "Google Cloud".)
+    const first = ranked[0];
     if (
-      ranked.slice(0, 1).some((e) => {
-        const own = (facets[e.deal] as DealFacets).providerKeys;
-        const written = aliasPhraseIn(question, [e.deal]);
-        return (
-          e.phrases > 0 &&
-          written.some((w) => !PROVIDER_WORDS.has(w) && !PROVIDER_NAME_WORDS.has(w)) &&
-          plan.providers.every((p) => own.includes(p.key) && written.includes(p.word))
-        );
-      })
+      first !== undefined &&
+      first.phrases > 0 &&
+      plan.providers.every(
+        (p) =>
+          (facets[first.deal] as DealFacets).providerKeys.includes(p.key) &&
+          namedWithProvider(question, first.deal, p.word),
+      )
     )
       return undefined;
     const cited = citedSources(understood.tokens);
@@ -2897,6 +2920,26 @@ export function createDecider(ctx: DecisionContext): Decider {
     // The deal must be pointed at by something specific: a name, a multi-word alias, or two rare words of one fact.
     const specific = Math.log(1 + dealCount / (dealCount * scoring.specificShare));
     const named = Math.log(1 + dealCount / (dealCount * scoring.namedShare));
+    // The answer from deal `from`, led by what its entry says against a premise of the question (as
+    // claimed, without its remark), when it makes one its entry does not support.
+    const answerPremise = (
+      claimed: ReturnType<typeof withoutRemark>,
+      from: DealScore,
+      confidence: number,
+    ): Answered | undefined => {
+      const premise = unsupportedPremise(
+        claimed.question,
+        claimed.understood,
+        claimed.plan,
+        from,
+        weights,
+        named,
+        ranked,
+      );
+      return premise === undefined
+        ? undefined
+        : answerDeal(question, understood, from.deal, from.hits, confidence, from.inNames, weights, premise);
+    };
     // A country alone is context, not a subject: "the capital of France" must not anchor a French deal.
     const subjectTerms = best ? [...best.matched].filter((term) => !placeWords.has(term)) : [];
     const lead = best === undefined ? 0 : best.rank - (ranked[1]?.rank ?? 0);
@@ -3031,39 +3074,11 @@ export function createDecider(ctx: DecisionContext): Decider {
         plan.providers.every(
           (p) =>
             (facets[best.deal] as DealFacets).providerKeys.includes(p.key) &&
-            (deals[best.deal] as DealRow).deal.aliases.some((alias) => {
-              const words = tokenizeFolded(alias);
-              const spaced = ` ${tokenizeFolded(question).join(' ')} `;
-              return (
-                words.length >= 2 &&
-                /\p{Lu}/u.test(alias) &&
-                (words.includes(p.word)
-                  ? spaced.includes(` ${words.join(' ')} `)
-                  : spaced.includes(` ${p.word} ${words.join(' ')} `))
-              );
-            }),
+            namedWithProvider(question, best.deal, p.word),
         )
       ) {
-        const premise = unsupportedPremise(
-          claimed.question,
-          claimed.understood,
-          claimed.plan,
-          best,
-          weights,
-          named,
-          ranked,
-        );
-        if (premise !== undefined)
-          return answerDeal(
-            question,
-            understood,
-            best.deal,
-            best.hits,
-            scoring.correctionConfidence,
-            best.inNames,
-            weights,
-            premise,
-          );
+        const premised = answerPremise(claimed, best, scoring.correctionConfidence);
+        if (premised !== undefined) return premised;
       }
       if (unknownNames.length > 0)
         return noAnswer(question, lang, 'unknown-entity', suggestions, best?.coverage ?? 0);
@@ -3139,26 +3154,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         );
       }
     }
-    const premise = unsupportedPremise(
-      claimed.question,
-      claimed.understood,
-      claimed.plan,
-      best,
-      weights,
-      named,
-      ranked,
-    );
-    if (premise !== undefined)
-      return answerDeal(
-        question,
-        understood,
-        best.deal,
-        best.hits,
-        confidence,
-        best.inNames,
-        weights,
-        premise,
-      );
+    const premised = answerPremise(claimed, best, confidence);
+    if (premised !== undefined) return premised;
     if (other) {
       const first = rankFacts(factTables, best.deal, understood, best.hits, best.inNames, weights).slice(
         0,
@@ -7724,7 +7721,6 @@ const APPEARS =
 /** A year written to deny it: "signed in May 2020, not 2019", "et non en 2019". */
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;
 
-/** The start of a bracket giving another name for what precedes it ("G42 (or its unit Core42)"). */
 /** Nouns of deals in general ("contracts", "accords"), as regular-expression alternatives. */
 const DEAL_NOUN_FORMS = 'contracts?|agreements?|deals?|arrangements?|accords?|contrats?|ententes?';
 /** …and nouns of kinds of deals ("partnerships", "tenders"). */
@@ -7739,6 +7735,7 @@ const JOINED_DEAL_NOUNS = new RegExp(
   `\\b(?:${DEAL_NOUN_FORMS})\\s*(?:,|\\/|\\bor\\b|\\bou\\b|\\band\\b|\\bet\\b)\\s*(?=(?:${DEAL_NOUN_FORMS})\\b)`,
   'giu',
 );
+/** The start of a bracket giving another name for what precedes it ("G42 (or its unit Core42)"). */
 const ALTERNATIVE_NAME =
   /^\s*(?:or|ou|aka|a\.k\.a\.?|alias|i\.e\.?|formerly|now|anciennement|ex|autrement dit)\b/iu;
 

@@ -472,6 +472,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   }
   // "What has The Hague done to reduce dependence on US clouds?": beside another place, a nationality of
   // providers ("US clouds", "American hyperscalers") says whose clouds, not where the deals are.
+  // Whether the word at `conjunction` joins `place` to another place the question names, at `other`.
+  const joinedToPlace = (place: PlacePlan, conjunction: number, other: number) =>
+    ['and', 'or', 'et', 'ou'].includes(tokens[conjunction] ?? '') &&
+    places.some((p) => p !== place && p.word.split(' ').includes(tokens[other] ?? ''));
   if (places.length > 1)
     for (const place of [...places]) {
       const at = tokens.indexOf(place.word.split(' ').at(-1) as string);
@@ -484,16 +488,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
           tokens[at + 2] !== 'act' &&
           !(
             (kindByWord.has(tokens[at + 2] ?? '') || DEAL_NOUNS.test(tokens[at + 2] ?? '')) &&
-            ['and', 'or', 'et', 'ou'].includes(tokens[at - 1] ?? '') &&
-            places.some((p) => p !== place && p.word.split(' ').at(-1) === tokens[at - 2])
+            joinedToPlace(place, at - 1, at - 2)
           )) ||
           // ("clouds américains": the French adjective after its noun; not "politiques cloud espagnoles et
           // portugaises", places joined.)
-          (FRENCH_PROVIDER_NOUNS.has(tokens[at - 1] ?? '') &&
-            !(
-              ['et', 'ou'].includes(tokens[at + 1] ?? '') &&
-              places.some((p) => p !== place && p.word.split(' ')[0] === tokens[at + 2])
-            )))
+          (FRENCH_PROVIDER_NOUNS.has(tokens[at - 1] ?? '') && !joinedToPlace(place, at + 1, at + 2)))
       )
         places.splice(places.indexOf(place), 1);
     }
@@ -604,10 +603,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
           w === 'single',
       );
   const explicitList =
-    SHAPE_PATTERNS.list.test(spaced) ||
-    everyPlaced ||
-    ((places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years)) &&
-      HELD_LIST.test(spaced));
+    SHAPE_PATTERNS.list.test(spaced) || everyPlaced || (constrained && HELD_LIST.test(spaced));
   // "What happened in 2021?" lists; "What happened to Altmaier at the Gaia-X launch?" asks about one deal.
   // "What's been going on in Canada?": a country named is a constraint too.
   const countryNamed = rest.some((t) => COUNTRY_WORDS.has(t));
@@ -880,15 +876,15 @@ function withoutClosingRemark(raw: string, spaced: string): string {
     : tokenize(fold(match[1] as string)).join(' ');
 }
 
+/** Open source in two words ("open source", "logiciel(s) libre(s)"). */
+const OPEN_SOURCE_WORDS: ReadonlySet<string> = new Set(['open source', 'logiciel libre', 'logiciels libres']);
+/** A lead-in the question stands on, then a comma ("Given the whole JEDI saga, …", "Compte tenu de …, "). */
+const GIVEN_LEAD = /^\s*(?:given|considering|in light of|vu|compte tenu d\w*|etant donne)\b[^,?]*,\s*\S/;
 /**
  * "l'histoire de la localisation des données en Inde, Mastercard s'est fait bloquer quand ?", "OVH IPO story,
  * the part after the fire: how much did the insurers pay?": a story named as the topic, then one detail
  * asked of it.
  */
-/** Open source in two words ("open source", "logiciel(s) libre(s)"). */
-const OPEN_SOURCE_WORDS: ReadonlySet<string> = new Set(['open source', 'logiciel libre', 'logiciels libres']);
-/** A lead-in the question stands on, then a comma ("Given the whole JEDI saga, …", "Compte tenu de …, "). */
-const GIVEN_LEAD = /^\s*(?:given|considering|in light of|vu|compte tenu d\w*|etant donne)\b[^,?]*,\s*\S/;
 const STORY_THEN_ASKS =
   /(?<!\b(?:whole|entire|full|complete|toute) )\b(?:story|saga|l histoire d\w*)\b(?! of how\b)(?: (?!(?:from|since|depuis|until|jusqu)\b)[a-z0-9-]+){1,25} (?!(?:it|they|ils|elle|il) (?:started|began|begun|commence\w*))(?:when|quand|how much|how many|combien|what date|quelle date|which year|en quelle annee)\b/;
 

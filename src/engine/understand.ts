@@ -412,8 +412,14 @@ const BELIEVING =
 /** A closing remark, or a lead-in before a colon, saying what the answer is for ("is for a speech in
  * Strasbourg", "the MEP wants to quote it in ITRE", "c'est pour un article", "For my feature on…:"): its names
  * are the occasion's, not the question's. */
-const PURPOSE =
-  /^(?:(?:it |this |that )?(?:is|s) for|its for|(?:i |we )?need (?:it|this|that|them) for|for (?:a|an|my|our|the) (?:speech|article|piece|report|briefing|note|memo|footnote|slide|presentation|podcast|column|story|file|dossier|feature|thesis|lecture|class|course|hearing|newsletter|blog|paper|episode)|(?:the|my|our) (?:mep|mp|senator|deputy|boss|minister|editor|client|team|chief|director|head|manager|colleague|cio|cto|ciso|dg|dsi|ceo|pm|board|unit|department|dept|ministry|secretary) (?:(?:wants|needs|asked|asks) (?:to|it|this|that|me|us)|(?!(?:is|was|s|has|had|did|does|wants|want|needs|need|asks|asked|compares|compare|says|said|thinks|thought)\b)[a-z]+)\b|(?:(?:au|a la|chez nous|ici|chez|dans) (?:[a-z]+ ){0,3})?(?:on|nous) (?:veut|voulons|voudrait|voudrions|aimerait|aimerions|souhaite|souhaitons|cherche|cherchons|prepare|preparons|doit|devons|revise|revisons|compare|comparons)|asking for (?:a|my) |(?:i|we) (?:want|wanted|would like|d like|wish|need|am trying|m trying|are trying|re trying) to (?:understand|learn|draw|see) |(?:we|i) (?:re|are|am|m) (?:preparing|writing|drafting|working on|updating|reviewing our|reviewing my)|(?:our|my) (?:[a-z0-9-]+ ){0,2}(?:plan|review|project|policy|strategy|tender|rfp|report|memo|briefing) (?:is|are)|c est pour|(?:j en ai|on en a) besoin pour|pour (?:un|une|mon|ma|notre|nos) (?:discours|article|rapport|note|dossier|expose|presentation|podcast|chronique))\b/;
+/** What an answer is said to be for ("for a footnote", "pour un article"), as regular-expression alternatives. */
+const PURPOSE_NOUNS =
+  'speech|article|piece|report|briefing|note|memo|footnote|slide|presentation|podcast|column|story|file|dossier|feature|thesis|lecture|class|course|hearing|newsletter|blog|paper|episode';
+const PURPOSE_NOUNS_FR =
+  'discours|article|rapport|note|dossier|expose|presentation|podcast|chronique|memoire|these|cours';
+const PURPOSE = new RegExp(
+  String.raw`^(?:(?:it |this |that )?(?:is|s) for|its for|(?:i |we )?need (?:it|this|that|them) for|for (?:a|an|my|our|the) (?:${PURPOSE_NOUNS})|(?:the|my|our) (?:mep|mp|senator|deputy|boss|minister|editor|client|team|chief|director|head|manager|colleague|cio|cto|ciso|dg|dsi|ceo|pm) (?:(?:wants|needs|asked|asks) (?:to|it|this|that|me|us)|(?!(?:is|was|s|has|had|did|does|wants|want|needs|need|asks|asked|compares|compare|says|said|thinks|thought)\b)[a-z]+)\b|(?:(?:au|a la|chez nous|ici|chez|dans) (?:[a-z]+ ){0,3})?(?:on|nous) (?:veut|voulons|voudrait|voudrions|aimerait|aimerions|souhaite|souhaitons|cherche|cherchons|prepare|preparons|doit|devons|revise|revisons|compare|comparons)|asking for (?:a|my) |(?:i|we) (?:want|wanted|would like|d like|wish|need|am trying|m trying|are trying|re trying) to (?:understand|learn|draw|see) |(?:we|i) (?:re|are|am|m) (?:preparing|writing|drafting|working on|updating|reviewing our|reviewing my)|(?:our|my) (?:[a-z0-9-]+ ){0,2}(?:plan|review|project|policy|strategy|tender|rfp|report|memo|briefing) (?:is|are)|c est pour|(?:j en ai|on en a) besoin pour|pour (?:un|une|mon|ma|notre|nos) (?:${PURPOSE_NOUNS_FR}))\b`,
+);
 
 /**
  * "need the case number for schrems 2 for a footnote": what the answer is for, closing the question; its
@@ -426,8 +432,10 @@ function trailingPurpose(folded: string, terms: readonly string[]): Set<string> 
   const words = tokenize(match[0]).filter((t) => terms.includes(t) && !before.includes(t));
   return words.length === 0 ? undefined : new Set(words);
 }
-const TRAILING_PURPOSE =
-  /\b(?:for (?:a|an|my|our|the) (?:speech|article|piece|report|briefing|note|memo|footnote|slide|presentation|podcast|column|story|file|dossier|feature|thesis|lecture|class|course|hearing|newsletter|blog|paper|episode)|pour (?:un|une|mon|ma|notre|nos) (?:discours|article|rapport|note|dossier|expose|presentation|podcast|chronique|memoire|these|cours))\b[^?.!]{0,40}[?.!]?\s*$/u;
+const TRAILING_PURPOSE = new RegExp(
+  String.raw`\b(?:for (?:a|an|my|our|the) (?:${PURPOSE_NOUNS})|pour (?:un|une|mon|ma|notre|nos) (?:${PURPOSE_NOUNS_FR}))\b[^?.!]{0,40}[?.!]?\s*$`,
+  'u',
+);
 
 /** A closing remark that signs off: thanks, regards, who is asking. */
 const SIGN_OFF =
