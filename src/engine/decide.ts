@@ -506,6 +506,15 @@ export function createDecider(ctx: DecisionContext): Decider {
     return each(rest, (term) => ranker.namesHave(d, term) || (involving && partyByAlias(d, term)));
   }
 
+  /** Whether every deal whose names have a sector's word is tagged with the sector ("fire", "gapped"). */
+  function namedInSector(sector: { word: string; tags: readonly string[] }): boolean {
+    return deals.every(
+      (_, d) =>
+        !ranker.namesHave(d, sector.word) ||
+        sector.tags.some((t) => (facets[d] as DealFacets).tags.includes(t)),
+    );
+  }
+
   /** Deal `d`'s parties as folded words without stopwords, spaced. */
   const partyWordsOf = memoized(
     (d: number) =>
@@ -661,7 +670,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     const lang = understood.lang;
     // "The Health Data Hub": a sector word inside a deal's name spelled out is that name, no sector.
     const sectors = plan.sectors.filter(
-      (s) => !understood.capitalised.has(s.word) && !spelled.includes(s.word) && !aliasWords.has(s.word),
+      (s) =>
+        !understood.capitalised.has(s.word) &&
+        !spelled.includes(s.word) &&
+        // (…not a word whose every deal is in the sector: "fire" of "the Strasbourg fire" is an incident.)
+        !(aliasWords.has(s.word) && !namedInSector(s)),
     );
     if (sectors.length !== plan.sectors.length) plan = { ...plan, sectors };
     // "G42, the Abu Dhabi company", "la société G42 d'Abou Dhabi", "the Emirati company G42": a place beside a
@@ -1317,7 +1330,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     places: readonly PlacePlan[] = [],
   ): Answer | undefined {
     // "In what order did S3NS, NumSpot and Bleu come?": the words asking for the order name no deal.
-    const parts = partsOf(question.replace(ORDER_ASKED, ' '), TIMELINE_SEPARATOR);
+    // ("…(not the partner clouds like bleu or delos)": deals set aside in brackets are no part of it.)
+    const parts = partsOf(
+      question.replace(ORDER_ASKED, ' ').replace(SET_ASIDE_BRACKETS, ' '),
+      TIMELINE_SEPARATOR,
+    );
     // A part naming only providers, places or years ("AWS", "2021") is a filter, not a deal.
     const naming = parts.filter((part) =>
       tokenizeFolded(part).some(
@@ -6142,8 +6159,11 @@ function partsOf(text: string, separator: RegExp): string[] {
 const ORDER_ASKED = /\b(?:in (?:what|which) order|dans quel ordre)\b/giu;
 
 /** What separates the deals a timeline names ("from X to Y", "de X à Y", "X, Y", "X -> Y"). */
+/** Brackets setting deals aside ("(not the partner clouds)", "(hors Bleu)"). */
+const SET_ASIDE_BRACKETS = /\((?:not|excluding|except|apart from|other than|pas|hors|sauf|sans)\b[^)]*\)/giu;
+
 const TIMELINE_SEPARATOR =
-  /\s*(?<!\p{L})(?:and|et|from|to|de|du|à|jusqu'?à|jusqu'?aux?|then|puis|onwards)(?!\p{L})\s*|\s*(?:,|;|:|\/|->|→|(?<=\s)[—–-](?=\s))\s*/iu;
+  /\s*(?<!\p{L})(?:and|et|from|to|de|du|à|jusqu'?à|jusqu'?aux?|then|puis|onwards|or|ou)(?!\p{L})\s*|\s*(?:,|;|:|\/|->|→|(?<=\s)[—–-](?=\s))\s*/iu;
 
 /** Words asking for every deal a name takes part in ("involving G42", "concernant Palantir"). */
 const INVOLVING =

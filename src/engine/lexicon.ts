@@ -379,6 +379,19 @@ export const SECTOR_WORDS: ReadonlyArray<{ words: readonly string[]; tags: reado
   { words: 'education schools school ecoles ecole scolaire'.split(' '), tags: ['education'] },
   // "data protection authorities", "autorités de protection des données", "DPAs".
   { words: 'protection dpa dpas'.split(' '), tags: ['data-protection'] },
+  // "air-gapped" (tokenized "air gapped"), "disconnected", "déconnecté", Google Distributed Cloud ("GDC").
+  {
+    words: 'gapped airgapped disconnected deconnecte deconnectes deconnectee deconnectees gdc'.split(' '),
+    tags: ['air-gapped', 'google-distributed-cloud'],
+  },
+  // Data centres lost to a fire or to ransomware, an outage.
+  {
+    words:
+      'fire fires blaze incendie incendies ransomware rancongiciel rancongiciels outage outages incident incidents disaster disasters cyberattack cyberattacks cyberattaque cyberattaques'.split(
+        ' ',
+      ),
+    tags: ['incident'],
+  },
 ];
 
 /**
@@ -404,11 +417,11 @@ export const SHAPE_PATTERNS = {
   compare:
     /\b(?:compare|compared|comparing|comparer|contrast|contrasting|compare[rz]?|comparaison|comparisons?|mett\w* (?:[a-z0-9-]+ ){0,3}?en regard|versus|vs|difference between|differences between|difference entre|differences entre|side by side|cote a cote|next to each other|l un a cote de l autre|what s the difference|whats the difference|what is the difference|stacks? up against|stack up to|differs? from|different from|measures? up against|how does (?:[a-z0-9-]+ ){1,8}compare (?:to|with)|how do (?:[a-z0-9-]+ ){1,9}differ|how (?:are|is) (?:[a-z0-9-]+ ){1,9}different|en quoi (?:[a-z0-9-]+ ){1,9}differ\w*|quelle difference|quelles differences|c est quoi la difference|la difference|c est quoi les differences|les differences|quelles sont les differences|chacun|chacune|each of them|(?:which|what|who|lequel|laquelle) (?:[a-z0-9-]+ ){0,3}(?:bigger|larger|smaller|higher|lower|longer|shorter|earlier|older|newer|plus (?:gros|grand|cher|ancien|recent|long|important)e?s?)(?= (?:[a-z0-9-]+ ){0,10}?(?:contract|deal|investment|commitment|agreement|tender|framework|ceiling|contrat|accord|investissement|engagement|plafond)s?\b(?: [a-z0-9-]+){0,8} (?:or|ou) | (?:[a-z0-9-]+ ){0,10}?(?:or|ou) (?:[a-z0-9-]+ ){0,8}?(?:contract|deal|investment|commitment|agreement|tender|framework|ceiling|contrat|accord|investissement|engagement|plafond)s?\b))\b/,
   timeline:
-    /\b(?:timeline|timelines|time line|timline|chronology|(?<=\b(?:deals|contracts|agreements|awards|tenders|offers|choices|moves|announcements|commitments|rulings|decisions|contrats|accords|offres|choix|annonces|engagements|decisions)\b.*)(?:chronologically|chronologiquement)|(?:chronologically|chronologiquement)(?= (?:[a-z]+ ){0,2}(?:deals|contracts|agreements|contrats|accords|partenariats|decisions)\b)|chronological|oldest first|earliest first|oldest to newest|du plus ancien au plus recent|(?:in|by) time order|chronologie|chronologique|chrono|frise|history of|historique|in order(?! to\b)|over the years|(?<=\b(?:deals|contracts|agreements|awards|tenders|offers|choices|moves|contrats|accords|offres|choix)\b.*)(?:over time|au fil du temps)|evolution|au fil des ans|walk (?:me|us) through|saga|story of|whole story|retrace\w*|l histoire d\w*|(?:remets?|mets|mettre|classe\w*|range\w*|liste\w*) (?:[a-z]+ ){0,3}dans l ordre|dans l ordre chronologique|put (?:[a-z]+ ){0,3}in order|lay (?:[a-z]+ ){0,2}out in order|order (?:them|these|those) by date)\b/,
+    /\b(?:timeline|timelines|time line|timline|chronology|(?<=\b(?:deals|contracts|agreements|awards|tenders|offers|choices|moves|announcements|commitments|rulings|decisions|contrats|accords|offres|choix|annonces|engagements|decisions)\b.*)(?:chronologically|chronologiquement)|(?:chronologically|chronologiquement)(?= (?:[a-z0-9]+ ){0,8}(?:deals|contracts|agreements|contrats|accords|partenariats|decisions)\b)|chronological|oldest first|earliest first|oldest to newest|du plus ancien au plus recent|(?:in|by) time order|chronologie|chronologique|chrono|frise|history of|historique|in order(?! to\b)|over the years|(?<=\b(?:deals|contracts|agreements|awards|tenders|offers|choices|moves|contrats|accords|offres|choix)\b.*)(?:over time|au fil du temps)|evolution|au fil des ans|walk (?:me|us) through|saga|story of|whole story|retrace\w*|l histoire d\w*|(?:remets?|mets|mettre|classe\w*|range\w*|liste\w*) (?:[a-z]+ ){0,3}dans l ordre|dans l ordre chronologique|put (?:[a-z]+ ){0,3}in order|lay (?:[a-z]+ ){0,2}out in order|order (?:them|these|those) by date)\b/,
   // "In what order did S3NS, NumSpot and Bleu come?": the order of deals named one by one (a timeline only
   // when the question names several: "in what order did Denmark switch its staff?" asks of one deal).
   order:
-    /\b(?:(?:in|by) date order|in (?:what|which) order|in the order they (?:happened|came|were signed)|(?:sort|sorted|order|ordered|rank|ranked|list|listed) (?:[a-z0-9]+ ){0,8}by date|dans quel ordre|par ordre (?:de date|chronologique)|(?:trie|tries|triee|triees|classe|classes|classee|classees) par date)\b/,
+    /\b(?:(?:in|by) date order|in (?:what|which) order|in the order they (?:happened|came|were signed)|(?:sort|sorted|order|ordered|rank|ranked|list|listed) (?:[a-z0-9]+ ){0,8}by date|dans quel ordre|par ordre (?:de date|chronologique)|(?:trie|tries|triee|triees|classe|classes|classee|classees) par date|(?:what|which)(?: one| of (?:these|them|those))? (?:came |happened |was (?:signed |announced |decided )?)(?:first|earlier)|what happened first|qu est ce qui (?:est arrive|est venu|s est passe|a eu lieu) en premier|(?:lequel|laquelle) (?:est |a ete |s est )?(?:arrive|venu|passe|intervenu)e? en premier|quel est l ordre|order (?:these|them|those)|(?:in |the )?sequence|(?:remettez|mettez|classez|rangez|ordonnez) (?:[a-z]+ ){0,3}dans l ordre)\b/,
   count:
     /\b(?:how many (?:[a-z0-9-]+ ){0,2}?(?:deals|contracts|agreements|rulings|regulations|initiatives|partnerships|entries|countries)|combien (?:de |d )?(?:accords|contrats|deals|partenariats|decisions|initiatives|fiches|dossiers|pays)|number of (?:deals|contracts)|nombre (?:de |d )?(?:accords|contrats))\b/,
   latest:

@@ -362,8 +362,16 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     )
       kinds.add(kind);
     const sector = sectorByWord.get(word);
-    // "Which governments or armies…": one of alternatives narrows nothing.
-    const alternative = [tokens[i - 1], tokens[i + 1]].some((w) => ALTERNATIVE_WORDS.has(w ?? ''));
+    // "Which governments or armies…": one of alternatives narrows nothing ("fire or ransomware", two words
+    // of one sector, narrow to it).
+    const other = ALTERNATIVE_WORDS.has(tokens[i - 1] ?? '')
+      ? tokens[i - 2]
+      : ALTERNATIVE_WORDS.has(tokens[i + 1] ?? '')
+        ? tokens[i + 2]
+        : undefined;
+    const alternative =
+      [tokens[i - 1], tokens[i + 1]].some((w) => ALTERNATIVE_WORDS.has(w ?? '')) &&
+      (sector === undefined || sectorByWord.get(other ?? '') !== sector);
     if (sector && !alternative && !sectors.some((s) => s.tags === sector.tags)) {
       sectors.push({ word, tags: sector.tags });
     }
@@ -527,7 +535,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   // end to the other.)
   else if (
     SHAPE_PATTERNS.order.test(spaced) &&
-    /,|;|\s(?:and|et|&|then|puis)\s|\bfrom\s.+\sto\s/iu.test(raw)
+    /,|;|\s(?:and|et|&|then|puis|or|ou)\s|\bfrom\s.+\sto\s/iu.test(raw)
   ) {
     shape = 'timeline';
     // (Not "put the deals of this story in date order, Abu Dhabi and Kenya included": deals ordered.)
@@ -547,6 +555,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const bracketed = constrained
     ? new Set(tokenize(fold([...raw.matchAll(/\(([^)]*)\)/gu)].map((m) => m[1]).join(' '))))
     : new Set<string>();
+  // (…and a sector among them, "spooks", narrows nothing either.)
+  const sectorsKept = sectors.filter((s) => !bracketed.has(s.word));
   const rest = understood.terms.filter(
     (term) =>
       !used.has(term) &&
@@ -557,6 +567,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !placeByWord.has(term) &&
       !PROVIDER_BY_WORD.has(term) &&
       !bracketed.has(term) &&
+      // ("fire or ransomware": both words of the sector kept.)
+      !sectorsKept.some((s) => s.tags === sectorByWord.get(term)?.tags) &&
       !describing.has(term) &&
       // "(the country, not the Court)", "as an alternative to M365": a name set aside narrows nothing.
       !setAside.has(term) &&
@@ -649,7 +661,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     years,
     latest,
     kinds: [...kinds],
-    sectors,
+    sectors: sectorsKept,
     rest,
     restEither,
     ends,
