@@ -457,6 +457,22 @@ export const OPINION =
   /\b(?:(?<!\bat )best|worst|better|should (?:we|i|my|our|you)|should (?:[a-z]+ ){1,2}(?:just |simply )?(?:ban|boycott|switch|leave|drop|avoid|trust|quit|dump)|yes or no|oui ou non|(?:you|u) recommend|recommend (?:me|us)\b|^(?:please )?recommend|trustworthy|trust|safest|is it safe|is .* safe|good idea|bad idea|(?:good|bad|right|wrong|wise|smart|sensible) (?:choice|decision|move|option)|(?:good|bad|smart|safe) (?:buy|investment|bet)|should (?:i|we) (?:buy|sell|invest)|(?:stock|stocks|shares|share|action|actions|titre) (?:a|an) (?:buy|sell|hold)|(?:buy|sell|hold) (?:or|ou) (?:sell|hold|buy)|(?:stock|stocks|shares|share|action|actions) (?:[a-z]+ )?worth (?:buying|investing)|(?:faut il|dois je) (?:acheter|vendre)|(?:bon|mauvais) (?:choix|placement|investissement)|(?:bonne|mauvaise) (?:decision|option)|meilleur|meilleure|meilleurs|pire|devrions|devrait-on|doit-on|faut-il|recommandez|recommandes|(?:tu|vous|me|m|nous) recommande[rz]?|recommande[rz]? (?:tu|vous|moi|nous)|fiable|fiables|(?<!\bde )confiance en|(?:suis|es|est|etes|sommes|sont|etre|vraiment|pas) sur de|bonne idee|mauvaise idee|(?:would|d) (?:you|u) (?:pick|choose|go with|go for|prefer|buy)|if (?:you|u) were (?:me|us)|your (?:pick|choice|preference|take on)|(?:tu|vous) (?:prendrais|choisirais|prendriez|choisiriez|preferes|preferez|prefererais|prefereriez)|a (?:ta|votre) place|your opinion|votre avis|ton avis|what do you think|qu en pensez|tu penses)\b/;
 
 /**
+ * A forecast asked for: a future outcome with a deadline or a guess asked ("Will the CADA be adopted before 2028,
+ * do you think?", "Bleu obtiendra-t-il SecNumCloud avant fin 2027 ?"), or who will win a tender. sovbot
+ * reports what has happened and what was announced; "when will…" asks for a date the entries may give.
+ */
+export const PREDICTION = {
+  future:
+    /\b(?:will|ll|going to|gonna|sera|seront|obtiendra|obtiendront|gagnera|remportera|aboutira|adoptera|reussira|signera|va t (?:il|elle)|vont t? ?(?:ils|elles)|[a-z]+ra t (?:il|elle))\b/,
+  bound: /\b(?:before|by|avant|d ici)(?: the end of| end of| la fin de| fin)? 20\d\d\b/,
+  guess:
+    /\b(?:do you (?:think|expect|reckon|believe)|(?<!\bthey )you think|in your view|your (?:guess|prediction|bet|forecast)|can you (?:predict|forecast)|selon (?:vous|toi)|a (?:votre|ton) avis|pensez vous|penses tu|tu penses|vous pensez|(?:votre|ton) pronostic)\b/,
+  whoWins:
+    /\b(?:who (?:will|ll|is going to|s going to|is gonna|s gonna) win|qui (?:va )?(?:gagnera|remportera|va gagner|va remporter))\b/,
+  when: /\b(?:when|quand|what date|which date|quelle date|by when|d ici quand)\b/,
+} as const;
+
+/**
  * How-to and support questions ("how do I reset my AWS root password?"): sovbot reports deals, it does
  * not operate anyone's cloud account. Nor does it write jokes or poems.
  */
@@ -561,7 +577,7 @@ export const DEAL_WITH =
 
 /** Words that, next to a provider name, claim that the provider is a party of the deal ("chose", "with"). */
 export const PAIRING_WORDS: ReadonlySet<string> = new Set(
-  'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins landed lands landing bagged snagged nabbed clinched scooped grabbed decroche award awarded attribute attributed reattributed re-attributed re-awarded reawarded give gave given giving hand handed hands entrust entrusted replace replaced replacing host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated migrating migrer migrent transferred transfere transferer buy bought hire hired split shared divided opt opted pay pays paid paying contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue attribuee confie confier confiee remplace remplacer remplacee heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete partage reparti opte paye payer paie verse obtenu obtenir obtient obtained'.split(
+  'choose chose chosen choosing pick picked picks select selected sign signed signs win won wins landed lands landing bagged snagged nabbed clinched scooped grabbed decroche award awarded attribute attributed reattributed re-attributed re-awarded reawarded give gave given giving hand handed hands entrust entrusted replace replaced replacing host hosts hosted hosting use uses used using built build run runs partner partnered partners provider provides provided supply supplies supplied move moved moving migrate migrated migrating migrer migrent transferred transfere transferer buy bought hire hired split shared divided opt opted pay pays paid paying contract with deal choisi choisir choisit retenu retient signe signer gagne remporte attribue attribuee confie confier confiee remplace remplacer remplacee heberge heberger hebergee utilise utiliser fournisseur fournit partenaire avec migre achete partage reparti opte paye payer paie verse obtenu obtenir obtient obtained tourne tournent tournait repose reposent reposait fonde fondee fondes fondees basee basees'.split(
     ' ',
   ),
 );

@@ -10,7 +10,7 @@ export const messages = {
       'not-covered': 'I have no entry that answers that.',
       'too-long': 'That question is too long for me: please keep it under {max} characters.',
       opinion:
-        'I report sourced facts about cloud sovereignty deals, not opinions or recommendations: ask me what a deal says or what critics said.',
+        'I report sourced facts about cloud sovereignty deals, not opinions, forecasts or recommendations: ask me what a deal says or what critics said.',
       'other-language': 'I answer in English or French. / Je réponds en anglais ou en français.',
     } satisfies Record<NoAnswerReason, string>,
     suggestions: 'Closest deals I know about:',
@@ -29,7 +29,7 @@ export const messages = {
       'not-covered': 'Aucune de mes fiches ne répond à cette question.',
       'too-long': 'Cette question est trop longue pour moi : {max} caractères au plus, s’il vous plaît.',
       opinion:
-        'Je rapporte des faits sourcés sur les accords de cloud souverain, pas des opinions ni des recommandations : demandez-moi ce que dit un accord ou ce qu’en disent ses critiques.',
+        'Je rapporte des faits sourcés sur les accords de cloud souverain, pas des opinions, des pronostics ni des recommandations : demandez-moi ce que dit un accord ou ce qu’en disent ses critiques.',
       'other-language': 'I answer in English or French. / Je réponds en anglais ou en français.',
     } satisfies Record<NoAnswerReason, string>,
     suggestions: 'Les accords les plus proches que je connais :',

@@ -16,6 +16,7 @@ import {
   LIST_WORDS,
   ONE_DEAL_ASKED,
   OPINION,
+  PREDICTION,
   OTHER_LANGUAGE_WORDS,
   OTHER_ROLE_WORDS,
   OVERVIEW_VAGUE,
@@ -648,7 +649,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   // "Did AWS win its JEDI lawsuit?": winning a case, a protest or an appeal claims no pairing.
   const wonDispute = WON_DISPUTE.test(spaced);
   const words = new Set(tokens.filter((t) => !(wonDispute && WIN_FORMS.has(t))));
-  const opinion = OPINION.test(spaced) && asksOpinion(raw);
+  const opinion = (OPINION.test(spaced) && asksOpinion(raw)) || asksPrediction(spaced);
   const overviewStrong = SHAPE_PATTERNS.overviewStrong.test(spaced);
   // "Why did the MoD's cloud go to AWS?": going to a provider, not to court.
   const goneTo = tokens.some(
@@ -723,13 +724,23 @@ const CHOSEN_WORDS: ReadonlySet<string> = new Set(
 );
 
 const DEAL_NOUNS =
-  /\b(?:deals|contracts|agreements|arrangements|matters|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|files|projects|projets|investments|investissements|announcements|annonces|certifications|schemes|labels|appels d offres|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches)\b/;
+  /\b(?:deals|contracts|agreements|arrangements|matters|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|files|projects|projets|investments|investissements|announcements|annonces|certifications|schemes|labels|appels d offres|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches|marches publics|marches)\b/;
 
 /**
  * Whether the judgement words are in what is asked. "WildandStormy, aka the best codename in govtech lol.
  * When did the NSA re-award it?" asks for a fact: the judgement is a remark before the question, of no option.
  * A question without a question mark asks in all it says.
  */
+/** Whether a forecast is asked (see {@link PREDICTION}): sovbot reports facts, it does not predict. */
+function asksPrediction(spaced: string): boolean {
+  if (PREDICTION.whoWins.test(spaced)) return true;
+  return (
+    PREDICTION.future.test(spaced) &&
+    !PREDICTION.when.test(spaced) &&
+    (PREDICTION.bound.test(spaced) || PREDICTION.guess.test(spaced))
+  );
+}
+
 function asksOpinion(raw: string): boolean {
   if (!raw.includes('?')) return true;
   const sentences = raw.match(/[^.!?]+[.!?]*/gu) ?? [];
