@@ -960,8 +960,14 @@ export function createDecider(ctx: DecisionContext): Decider {
       for (const [, inside] of question.matchAll(/\(([^)]*)\)/gu))
         destination.push(...tokenizeFolded(inside ?? '').filter((w) => aliasWords.has(w)));
     const moving = new Map<number, number>();
+    // "Quelles armées passent à des suites libres ?": a sector or a place asked narrows the moves.
+    const asked = (d: number) =>
+      plan.sectors.every(
+        (s) => s.tags.some((t) => (facets[d] as DealFacets).tags.includes(t)) || ranker.namesHave(d, s.word),
+      ) &&
+      (plan.places.length === 0 || plan.places.some((p) => inPlace(facets[d] as DealFacets, p)));
     for (let d = 0; d < deals.length; d++)
-      for (const id of (deals[d] as DealRow).facts) {
+      for (const id of asked(d) ? (deals[d] as DealRow).facts : []) {
         const fromIt = (from: readonly string[]) =>
           from.some((w) => words.includes(w)) && (product === undefined || from.includes(product));
         if (
@@ -1369,7 +1375,19 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (named.length < 2) return undefined;
     // "…du ministère britannique de la défense": deals named outside the place asked about are no part of
     // its story (the place's own deals are listed instead).
-    if (places.length > 0 && named.some((d) => !places.some((p) => inPlace(facets[d] as DealFacets, p))))
+    // (…but not places that describe the parts naming the deals: "the Danish digital ministry's switch, the
+    // Austrian army's migration" name each its deal by its country.)
+    const describes = (p: PlacePlan) =>
+      naming.some((part) => {
+        if (!` ${tokenizeFolded(part).join(' ')} `.includes(` ${p.word} `)) return false;
+        const d = dealNamedBy(part, understood.lang);
+        return d !== undefined && inPlace(facets[d] as DealFacets, p);
+      });
+    if (
+      places.length > 0 &&
+      !(places.length > 1 && places.every(describes)) &&
+      named.some((d) => !places.some((p) => inPlace(facets[d] as DealFacets, p)))
+    )
       return undefined;
     // "Timeline of the CIA and NSA cloud contracts": a customer named is every deal it is a customer of
     // (the CIA's C2S and C2E), not only the one it names best.

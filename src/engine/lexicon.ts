@@ -373,7 +373,7 @@ export const SECTOR_WORDS: ReadonlyArray<{ words: readonly string[]; tags: reado
     tags: ['defence', 'defense'],
   },
   {
-    words: 'health healthcare sante hospital hospitals hopital hopitaux medical patients'.split(' '),
+    words: 'health healthcare sante hospital hospitals hopital hopitaux medical patient patients'.split(' '),
     tags: ['health'],
   },
   { words: 'education schools school ecoles ecole scolaire'.split(' '), tags: ['education'] },

@@ -282,6 +282,12 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   let decisionsAsked = false;
   let euDecisions = false;
   const sectors: QuestionPlan['sectors'] = [];
+  // Words joined by a slash ("govs / armies", "governments/armies"): alternatives.
+  const slashedWords = new Map<string, string>();
+  for (const m of fold(raw).matchAll(/([\p{L}\p{N}-]+)\s*\/\s*([\p{L}\p{N}-]+)/gu)) {
+    slashedWords.set(m[1] as string, m[2] as string);
+    slashedWords.set(m[2] as string, m[1] as string);
+  }
   const used = new Set<string>();
   // "moved from Microsoft Office to LibreOffice": what a move starts from is being left.
   const leftWords = new Set(movesIn(spaced).flatMap((m) => m.from));
@@ -370,9 +376,13 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       : ALTERNATIVE_WORDS.has(tokens[i + 1] ?? '')
         ? tokens[i + 2]
         : undefined;
+    // ("which govs / armies…": a slash offers alternatives too.)
     const alternative =
-      [tokens[i - 1], tokens[i + 1]].some((w) => ALTERNATIVE_WORDS.has(w ?? '')) &&
-      (sector === undefined || sectorByWord.get(other ?? '') !== sector);
+      ([tokens[i - 1], tokens[i + 1]].some((w) => ALTERNATIVE_WORDS.has(w ?? '')) &&
+        (sector === undefined || sectorByWord.get(other ?? '') !== sector)) ||
+      (sector !== undefined &&
+        slashedWords.has(word) &&
+        sectorByWord.get(slashedWords.get(word) as string) !== sector);
     if (sector && !alternative && !sectors.some((s) => s.tags === sector.tags)) {
       sectors.push({ word, tags: sector.tags });
     }
