@@ -1435,7 +1435,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         ? question.slice(0, mark + 1)
         : question;
     const whole = head.replace(COMPARE_TAIL, '');
-    const asked = whole.replace(COMPARE_QUESTION_TAIL, '');
+    const asked = whole.replace(COMPARE_QUESTION_TAIL, '').replace(COMPARE_ASPECT, '');
     const match = cue.exec(asked);
     const after = match ? asked.slice(match.index + match[0].length) : asked;
     let named = namedComparing(partsOf(after, PART_SEPARATOR), understood);
@@ -6217,6 +6217,13 @@ const POSSESSIVES: ReadonlySet<string> = new Set('its their his her son sa ses l
 /** A cue closing a comparison ("…, how do they stack up?", "comment se comparent-ils ?"). */
 const COMPARE_TAIL =
   /\s*[,;:—–-]*\s*(?:how do (?:they|the two|these|both) (?:compare|stack up|differ)|how does (?:it|that|this) (?:compare|stack up)|comment (?:se comparent[- ]ils|les comparer)|lequel est (?:le )?mieux|(?:c'est|c’est) quoi (?:la|les) diff[ée]rences?|quelles? (?:sont )?(?:la |les )?diff[ée]rences?|what are the differences|what's the difference|what is the difference)\s*\??\s*$/iu;
+
+/**
+ * The aspect a comparison is asked on, closing it ("…and S3NS on the SecNumCloud qualification: where is each
+ * one?", "…in terms of value and duration", "…quant à l'objet et à la durée"): it names no side.
+ */
+const COMPARE_ASPECT =
+  /\s+(?:on|in terms of|regarding|as regards|as to|covering|quant (?:à|aux?)|en termes de|sur le plan (?:de|du|des)|s'agissant de|pour ce qui est de)\s+(?:(?:the|their|its|la|le|les|l'|leur|leurs|de|du|des|d')\s*)?(?:[\p{L}-]+\s+){0,2}?(?:qualifications?|status|statuts?|values?|valeurs?|montants?|amounts?|costs?|co[uû]ts?|prices?|prix|durations?|dur[ée]es?|length|scope|p[ée]rim[èe]tres?|objet|ownership|actionnariat|shareholders?|governance|gouvernance|timing|calendriers?|technolog(?:y|ies|ie|ies)|terms|conditions|locations?|hosting|h[ée]bergement|size|taille|money)\b.*$/iu;
 
 /** "The two", "both", "les deux": a pair asked for by what they share. */
 const BOTH_OF = /\b(?:the two|both|les deux|ses deux|their two|its two)\b/;
