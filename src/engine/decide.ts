@@ -2948,6 +2948,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         ) &&
         !TITLES.has(term) &&
         !aside.includes(term) &&
+        // "…compare with our own Forsvaret", "notre DINUM": the asker's own body is no subject asked about.
+        !OWN_WORDS.has(understood.tokens[understood.tokens.indexOf(term) - 1] ?? '') &&
         !isInitialism(term) &&
         // "the 250 Mio contract", "180 Mds": a scale, in capitals.
         !isScaleWord(term),
@@ -7823,9 +7825,11 @@ const PRODUCT_OF: ReadonlyMap<string, string> = new Map([
 ]);
 /** Small words inside a name that its initialism skips ("Department of Defense": DoD). */
 const INITIALISM_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', '&']);
-/** Titles, roles and common nouns written in capitals ("MP", "CEO", "NGOs", "RFP", "IaaS", a German "Land"): no one's name. */
+/** Words before the asker's own body ("our own Forsvaret", "notre DINUM"). */
+const OWN_WORDS: ReadonlySet<string> = new Set('our own my notre nos mon ma mes'.split(' '));
+/** Titles, roles and common nouns written in capitals ("MP", "CEO", "RFP", "AO" for appel d'offres, "JV", a German "Land"): no one's name. */
 const TITLES: ReadonlySet<string> = new Set(
-  'mp mps mep meps evp vp svp itre libe imco cnect digit ceo cto cio cfo coo ciso dpo dsi dsn rssi pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi iaas paas saas land lander laender'.split(
+  'mp mps mep meps evp vp svp itre libe imco cnect digit ceo cto cio cfo coo ciso dpo dsi dsn rssi pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi rfq itt iaas paas saas land lander laender ao jv mou sla tco pme eti vermerk'.split(
     ' ',
   ),
 );

@@ -383,7 +383,14 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       (sector !== undefined &&
         slashedWords.has(word) &&
         sectorByWord.get(slashedWords.get(word) as string) !== sector);
-    if (sector && !alternative && !sectors.some((s) => s.tags === sector.tags)) {
+    // ("Palantir has been pitching to Nordic health regions. Which public bodies…?": a sentence before the
+    // question tells its context; it narrows nothing.)
+    if (
+      sector &&
+      !alternative &&
+      !understood.preamble?.has(word) &&
+      !sectors.some((s) => s.tags === sector.tags)
+    ) {
       sectors.push({ word, tags: sector.tags });
     }
     // "What did Germany do on open source?", "logiciel libre": open-source deals, a sector in two words.
