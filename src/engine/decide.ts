@@ -2735,6 +2735,28 @@ export function createDecider(ctx: DecisionContext): Decider {
         .findIndex((e) => e.phrases >= 2 && e.coverage >= minCoverage - scoring.namedRelief);
       if (spelled >= 0) ranked.unshift(...ranked.splice(spelled + 1, 1));
     }
+    // "Combien la France a-t-elle versé à Microsoft pour le Health Data Hub ?": of one subject's two entries,
+    // both named, the one with a fact carrying the amount asked and naming the provider asked comes first,
+    // when the other has none (the successor's entry tells what was paid to the one it replaced).
+    if (plan.shape === 'single' && understood.intent === 'value' && plan.providers.length > 0) {
+      const [top, second] = ranked;
+      const carries = (d: number) =>
+        (deals[d] as DealRow).facts.some(
+          (id) =>
+            fitsIntent(facts[id] as FactRow, 'value') && plan.providers.every((p) => factNames(id, p.key)),
+        );
+      if (
+        top !== undefined &&
+        second !== undefined &&
+        top.phrases > 0 &&
+        second.phrases > 0 &&
+        second.rank >= top.rank * scoring.askedAmountShare &&
+        [...top.inNames].some((t) => second.inNames.has(t) && !PROVIDER_WORDS.has(t)) &&
+        !carries(top.deal) &&
+        carries(second.deal)
+      )
+        ranked.splice(0, 2, second, top);
+    }
     // "S3NS is majority-owned by Google…": of two deals ranked nearly alike, the one covering more of the
     // question whose own title writes more of its names (S3NS's entry, not Google's list of partners).
     const [first, next] = ranked;

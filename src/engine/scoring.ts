@@ -74,6 +74,12 @@ export interface Scoring {
    * Default 0.1.
    */
   supersetLead: number;
+  /**
+   * Of one subject's two entries, both named, the second ranking at least this share of the first comes
+   * first when only it has a fact carrying the amount asked that names the provider asked ("How much did
+   * France pay Microsoft for the Health Data Hub?": the successor's entry tells it). Default 0.75.
+   */
+  askedAmountShare: number;
   /** Deals in which a question's common words are looked up (the best by their rarer words). Default 12. */
   commonChecked: number;
 
@@ -195,6 +201,7 @@ export const defaultScoring: Readonly<Scoring> = {
   providerSwitchShare: 0.75,
   titleTieShare: 0.95,
   supersetLead: 0.1,
+  askedAmountShare: 0.75,
   specificShare: 0.12,
   namedShare: 0.35,
   placeNamesDeals: 2,
