@@ -2757,6 +2757,30 @@ export function createDecider(ctx: DecisionContext): Decider {
       )
         ranked.splice(0, 2, second, top);
     }
+    // "Selon le président de l'UGAP devant la commission d'enquête du Sénat, quel montant… ?": two deals each
+    // named by an own name; when only the lower one (of the next three) has a fact naming both and telling
+    // what is asked, it comes first (the UGAP entry records the hearing; the Senate entry never names UGAP).
+    if (plan.shape === 'single' && ranked[0] !== undefined) {
+      const top = ranked[0];
+      const ownOf = (d: number) =>
+        understood.terms.filter(
+          (t) => !PROVIDER_WORDS.has(t) && !placeWords.has(t) && ranker.dealsAliased(t).includes(d),
+        );
+      const at = ranked.slice(1, 4).findIndex((e) => {
+        if (e.rank < top.rank * scoring.bothNamedShare) return false;
+        const own = ownOf(e.deal);
+        if (ownOf(top.deal).length === 0 || !own.some((t) => !ownOf(top.deal).includes(t))) return false;
+        const names = [...new Set([...ownOf(top.deal), ...own])];
+        const tells = (d: number) =>
+          (deals[d] as DealRow).facts.some(
+            (id) =>
+              names.every((t) => ranker.factHas(id, t)) &&
+              (understood.intent === 'general' || fitsIntent(facts[id] as FactRow, understood.intent)),
+          );
+        return !tells(top.deal) && tells(e.deal);
+      });
+      if (at >= 0) ranked.unshift(...ranked.splice(at + 1, 1));
+    }
     // "S3NS is majority-owned by Google…": of two deals ranked nearly alike, the one covering more of the
     // question whose own title writes more of its names (S3NS's entry, not Google's list of partners).
     const [first, next] = ranked;

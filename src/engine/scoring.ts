@@ -80,6 +80,12 @@ export interface Scoring {
    * France pay Microsoft for the Health Data Hub?": the successor's entry tells it). Default 0.75.
    */
   askedAmountShare: number;
+  /**
+   * Of two deals each named by an own name, a lower one ranking at least this share of the first comes
+   * first when only it has a fact naming both and telling what is asked ("le président de l'UGAP devant la
+   * commission d'enquête du Sénat…": the UGAP entry). Default 0.5.
+   */
+  bothNamedShare: number;
   /** Deals in which a question's common words are looked up (the best by their rarer words). Default 12. */
   commonChecked: number;
 
@@ -202,6 +208,7 @@ export const defaultScoring: Readonly<Scoring> = {
   titleTieShare: 0.95,
   supersetLead: 0.1,
   askedAmountShare: 0.75,
+  bothNamedShare: 0.5,
   specificShare: 0.12,
   namedShare: 0.35,
   placeNamesDeals: 2,
