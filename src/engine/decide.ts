@@ -2760,6 +2760,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Selon le président de l'UGAP devant la commission d'enquête du Sénat, quel montant… ?": two deals each
     // named by an own name; when only the lower one (of the next three) has a fact naming both and telling
     // what is asked, it comes first (the UGAP entry records the hearing; the Senate entry never names UGAP).
+    // "À quelle date l'ANSSI a-t-elle accepté le dossier SecNumCloud de Bleu ?": Bleu's own entry, over the
+    // SecNumCloud entry that no name of the question is the own name of.
     if (plan.shape === 'single' && ranked[0] !== undefined) {
       const top = ranked[0];
       const ownOf = (d: number) =>
@@ -2769,15 +2771,28 @@ export function createDecider(ctx: DecisionContext): Decider {
       const at = ranked.slice(1, 4).findIndex((e) => {
         if (e.rank < top.rank * scoring.bothNamedShare) return false;
         const own = ownOf(e.deal);
-        if (ownOf(top.deal).length === 0 || !own.some((t) => !ownOf(top.deal).includes(t))) return false;
-        const names = [...new Set([...ownOf(top.deal), ...own])];
+        // (The first named by an own name too, or by none while the other is: "…SecNumCloud de Bleu".)
+        const topNames =
+          ownOf(top.deal).length > 0
+            ? ownOf(top.deal)
+            : understood.terms.filter(
+                (t) =>
+                  !PROVIDER_WORDS.has(t) &&
+                  !placeWords.has(t) &&
+                  (understood.capitalised.has(t) || aliasWords.has(t)) &&
+                  ranker.namesHave(top.deal, t) &&
+                  !OVERVIEW_VAGUE.has(t),
+              );
+        if (topNames.length === 0 || !own.some((t) => !topNames.includes(t))) return false;
+        const names = [...new Set([...topNames, ...own])];
         const tells = (d: number) =>
           (deals[d] as DealRow).facts.some(
             (id) =>
               names.every((t) => ranker.factHas(id, t)) &&
               (understood.intent === 'general' || fitsIntent(facts[id] as FactRow, understood.intent)),
           );
-        return !tells(top.deal) && tells(e.deal);
+        // (A first deal named by no own name yields when both tell: Bleu's steps are Bleu's entry's.)
+        return tells(e.deal) && (!tells(top.deal) || ownOf(top.deal).length === 0);
       });
       if (at >= 0) ranked.unshift(...ranked.splice(at + 1, 1));
     }
