@@ -2735,67 +2735,6 @@ export function createDecider(ctx: DecisionContext): Decider {
         .findIndex((e) => e.phrases >= 2 && e.coverage >= minCoverage - scoring.namedRelief);
       if (spelled >= 0) ranked.unshift(...ranked.splice(spelled + 1, 1));
     }
-    // "Combien la France a-t-elle versé à Microsoft pour le Health Data Hub ?": of one subject's two entries,
-    // both named, the one with a fact carrying the amount asked and naming the provider asked comes first,
-    // when the other has none (the successor's entry tells what was paid to the one it replaced).
-    if (plan.shape === 'single' && understood.intent === 'value' && plan.providers.length > 0) {
-      const [top, second] = ranked;
-      const carries = (d: number) =>
-        (deals[d] as DealRow).facts.some(
-          (id) =>
-            fitsIntent(facts[id] as FactRow, 'value') && plan.providers.every((p) => factNames(id, p.key)),
-        );
-      if (
-        top !== undefined &&
-        second !== undefined &&
-        top.phrases > 0 &&
-        second.phrases > 0 &&
-        second.rank >= top.rank * scoring.askedAmountShare &&
-        [...top.inNames].some((t) => second.inNames.has(t) && !PROVIDER_WORDS.has(t)) &&
-        !carries(top.deal) &&
-        carries(second.deal)
-      )
-        ranked.splice(0, 2, second, top);
-    }
-    // "Selon le président de l'UGAP devant la commission d'enquête du Sénat, quel montant… ?": two deals each
-    // named by an own name; when only the lower one (of the next three) has a fact naming both and telling
-    // what is asked, it comes first (the UGAP entry records the hearing; the Senate entry never names UGAP).
-    // "À quelle date l'ANSSI a-t-elle accepté le dossier SecNumCloud de Bleu ?": Bleu's own entry, over the
-    // SecNumCloud entry that no name of the question is the own name of.
-    if (plan.shape === 'single' && ranked[0] !== undefined) {
-      const top = ranked[0];
-      const ownOf = (d: number) =>
-        understood.terms.filter(
-          (t) => !PROVIDER_WORDS.has(t) && !placeWords.has(t) && ranker.dealsAliased(t).includes(d),
-        );
-      const at = ranked.slice(1, 4).findIndex((e) => {
-        if (e.rank < top.rank * scoring.bothNamedShare) return false;
-        const own = ownOf(e.deal);
-        // (The first named by an own name too, or by none while the other is: "…SecNumCloud de Bleu".)
-        const topNames =
-          ownOf(top.deal).length > 0
-            ? ownOf(top.deal)
-            : understood.terms.filter(
-                (t) =>
-                  !PROVIDER_WORDS.has(t) &&
-                  !placeWords.has(t) &&
-                  (understood.capitalised.has(t) || aliasWords.has(t)) &&
-                  ranker.namesHave(top.deal, t) &&
-                  !OVERVIEW_VAGUE.has(t),
-              );
-        if (topNames.length === 0 || !own.some((t) => !topNames.includes(t))) return false;
-        const names = [...new Set([...topNames, ...own])];
-        const tells = (d: number) =>
-          (deals[d] as DealRow).facts.some(
-            (id) =>
-              names.every((t) => ranker.factHas(id, t)) &&
-              (understood.intent === 'general' || fitsIntent(facts[id] as FactRow, understood.intent)),
-          );
-        // (A first deal named by no own name yields when both tell: Bleu's steps are Bleu's entry's.)
-        return tells(e.deal) && (!tells(top.deal) || ownOf(top.deal).length === 0);
-      });
-      if (at >= 0) ranked.unshift(...ranked.splice(at + 1, 1));
-    }
     // "S3NS is majority-owned by Google…": of two deals ranked nearly alike, the one covering more of the
     // question whose own title writes more of its names (S3NS's entry, not Google's list of partners).
     const [first, next] = ranked;
@@ -2873,6 +2812,67 @@ export function createDecider(ctx: DecisionContext): Decider {
         )
       )
         ranked.splice(0, 2, next, first);
+    }
+    // "Combien la France a-t-elle versé à Microsoft pour le Health Data Hub ?": of one subject's two entries,
+    // both named, the one with a fact carrying the amount asked and naming the provider asked comes first,
+    // when the other has none (the successor's entry tells what was paid to the one it replaced).
+    if (plan.shape === 'single' && understood.intent === 'value' && plan.providers.length > 0) {
+      const [top, second] = ranked;
+      const carries = (d: number) =>
+        (deals[d] as DealRow).facts.some(
+          (id) =>
+            fitsIntent(facts[id] as FactRow, 'value') && plan.providers.every((p) => factNames(id, p.key)),
+        );
+      if (
+        top !== undefined &&
+        second !== undefined &&
+        top.phrases > 0 &&
+        second.phrases > 0 &&
+        second.rank >= top.rank * scoring.askedAmountShare &&
+        [...top.inNames].some((t) => second.inNames.has(t) && !PROVIDER_WORDS.has(t)) &&
+        !carries(top.deal) &&
+        carries(second.deal)
+      )
+        ranked.splice(0, 2, second, top);
+    }
+    // "Selon le président de l'UGAP devant la commission d'enquête du Sénat, quel montant… ?": two deals each
+    // named by an own name; when only the lower one (of the next three) has a fact naming both and telling
+    // what is asked, it comes first (the UGAP entry records the hearing; the Senate entry never names UGAP).
+    // "À quelle date l'ANSSI a-t-elle accepté le dossier SecNumCloud de Bleu ?": Bleu's own entry, over the
+    // SecNumCloud entry that no name of the question is the own name of.
+    if (plan.shape === 'single' && ranked[0] !== undefined) {
+      const top = ranked[0];
+      const ownOf = (d: number) =>
+        understood.terms.filter(
+          (t) => !PROVIDER_WORDS.has(t) && !placeWords.has(t) && ranker.dealsAliased(t).includes(d),
+        );
+      const at = ranked.slice(1, 4).findIndex((e) => {
+        if (e.rank < top.rank * scoring.bothNamedShare) return false;
+        const own = ownOf(e.deal);
+        // (The first named by an own name too, or by none while the other is: "…SecNumCloud de Bleu".)
+        const topNames =
+          ownOf(top.deal).length > 0
+            ? ownOf(top.deal)
+            : understood.terms.filter(
+                (t) =>
+                  !PROVIDER_WORDS.has(t) &&
+                  !placeWords.has(t) &&
+                  (understood.capitalised.has(t) || aliasWords.has(t)) &&
+                  ranker.namesHave(top.deal, t) &&
+                  !OVERVIEW_VAGUE.has(t),
+              );
+        if (topNames.length === 0 || !own.some((t) => !topNames.includes(t))) return false;
+        const names = [...new Set([...topNames, ...own])];
+        const tells = (d: number) =>
+          (deals[d] as DealRow).facts.some(
+            (id) =>
+              names.every((t) => ranker.factHas(id, t)) &&
+              (understood.intent === 'general' || fitsIntent(facts[id] as FactRow, understood.intent)),
+          );
+        // (A first deal named by no own name yields when both tell: Bleu's steps are Bleu's entry's.)
+        return tells(e.deal) && (!tells(top.deal) || ownOf(top.deal).length === 0);
+      });
+      if (at >= 0) ranked.unshift(...ranked.splice(at + 1, 1));
     }
     options.trace?.({
       understood,
