@@ -466,11 +466,12 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (plan.placesOut.some((place) => inPlace(f, place))) return false;
     if (!inYears(f, plan.years)) return false;
     // "Which spy agencies use AWS?": a deal tagged with the sector, or whose names say it.
-    if (
-      plan.sectors.length > 0 &&
-      !plan.sectors.some((s) => s.tags.some((t) => f.tags.includes(t)) || ranker.namesHave(d, s.word))
-    )
-      return false;
+    // (A technology asked, "air-gapped", narrows beside a sector: "which militaries run air-gapped clouds?")
+    const inSector = (s: QuestionPlan['sectors'][number]) =>
+      s.tags.some((t) => f.tags.includes(t)) || ranker.namesHave(d, s.word);
+    const customers = plan.sectors.filter((s) => !s.technology);
+    if (customers.length > 0 && !customers.some(inSector)) return false;
+    if (!plan.sectors.filter((s) => s.technology).every(inSector)) return false;
     // "Which contracts did AWS win?", "contrats cloud en Amérique latine" ask for its deals, whatever their
     // kind: beside a provider or a place, "contract" is the everyday word for a deal (the heading says so).
     // ("UK contracts or partnerships with Oracle": any deal, or a partnership, is any deal.)

@@ -357,7 +357,12 @@ export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
  * Sectors a list may be narrowed to ("which spy agencies use AWS?", "health data deals"): the words that
  * name one, and the deal tags that put a deal in it. A deal whose names carry the word is in it too.
  */
-export const SECTOR_WORDS: ReadonlyArray<{ words: readonly string[]; tags: readonly string[] }> = [
+export const SECTOR_WORDS: ReadonlyArray<{
+  words: readonly string[];
+  tags: readonly string[];
+  /** A kind of technology, not of customer: it narrows beside a sector too ("militaries… air-gapped"). */
+  technology?: true;
+}> = [
   {
     words:
       'intelligence intel spy spies spooks espionage renseignement renseignements espion espions espionnage'.split(
@@ -383,6 +388,7 @@ export const SECTOR_WORDS: ReadonlyArray<{ words: readonly string[]; tags: reado
   {
     words: 'gapped airgapped disconnected deconnecte deconnectes deconnectee deconnectees gdc'.split(' '),
     tags: ['air-gapped', 'google-distributed-cloud'],
+    technology: true,
   },
   // Data centres lost to a fire or to ransomware, an outage.
   {
@@ -421,7 +427,7 @@ export const SHAPE_PATTERNS = {
   // "In what order did S3NS, NumSpot and Bleu come?": the order of deals named one by one (a timeline only
   // when the question names several: "in what order did Denmark switch its staff?" asks of one deal).
   order:
-    /\b(?:(?:in|by) date order|in (?:what|which) order|in the order they (?:happened|came|were signed)|(?:sort|sorted|order|ordered|rank|ranked|list|listed) (?:[a-z0-9]+ ){0,8}by date|dans quel ordre|par ordre (?:de date|chronologique)|(?:trie|tries|triee|triees|classe|classes|classee|classees) par date|(?:what|which)(?: one| of (?:these|them|those))? (?:came |happened |was (?:signed |announced |decided )?)(?:first|earlier)|what happened first|qu est ce qui (?:est arrive|est venu|s est passe|a eu lieu) en premier|(?:lequel|laquelle) (?:est |a ete |s est )?(?:arrive|venu|passe|intervenu)e? en premier|quel est l ordre|order (?:these|them|those)|(?:in |the )?sequence|(?:remettez|mettez|classez|rangez|ordonnez) (?:[a-z]+ ){0,3}dans l ordre)\b/,
+    /\b(?:(?:in|by) date order|in (?:what|which) order|in the order they (?:happened|came|were signed)|(?:sort|sorted|order|ordered|rank|ranked|list|listed) (?:[a-z0-9]+ ){0,8}by date|dans quel ordre|par ordre (?:de date|chronologique)|(?:trie|tries|triee|triees|classe|classes|classee|classees) par date|(?:what|which)(?: one| of (?:these|them|those))? (?:came |happened |was (?:signed |announced |decided )?)(?:first|earlier)|what happened first|qu est ce qui (?:est arrive|est venu|s est passe|a eu lieu) en premier|(?:lequel|laquelle) (?:est |a ete |s est )?(?:arrive|venu|passe|intervenu)e? en premier|quel est l ordre|order (?:these|them|those)|(?:remettez|mettez|classez|rangez|ordonnez) (?:[a-z]+ ){0,3}dans l ordre)\b/,
   count:
     /\b(?:how many (?:[a-z0-9-]+ ){0,2}?(?:deals|contracts|agreements|rulings|regulations|initiatives|partnerships|entries|countries)|combien (?:de |d )?(?:accords|contrats|deals|partenariats|decisions|initiatives|fiches|dossiers|pays)|number of (?:deals|contracts)|nombre (?:de |d )?(?:accords|contrats))\b/,
   latest:

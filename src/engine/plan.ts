@@ -72,7 +72,7 @@ export interface QuestionPlan {
   latest: boolean;
   kinds: DealKind[];
   /** Sectors named ("spy agencies", "health"): a listed deal carries one of the tags, or the word in its names. */
-  sectors: Array<{ word: string; tags: readonly string[] }>;
+  sectors: Array<{ word: string; tags: readonly string[]; technology?: true }>;
   /** Content words that are none of the above nor list words: they must be among a listed deal's names. */
   rest: string[];
   /** The rest's names are offered as alternatives ("G42 or its Core42 unit", "G42 (incl core42)"): any will do. */
@@ -391,7 +391,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !understood.preamble?.has(word) &&
       !sectors.some((s) => s.tags === sector.tags)
     ) {
-      sectors.push({ word, tags: sector.tags });
+      sectors.push({ word, tags: sector.tags, ...(sector.technology ? { technology: true as const } : {}) });
     }
     // "What did Germany do on open source?", "logiciel libre": open-source deals, a sector in two words.
     const twoWords = `${word} ${tokens[i + 1] ?? ''}`;
@@ -586,7 +586,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !PROVIDER_BY_WORD.has(term) &&
       !bracketed.has(term) &&
       // ("fire or ransomware": both words of the sector kept.)
-      !sectorsKept.some((s) => s.tags === sectorByWord.get(term)?.tags) &&
+      !sectorsKept.some((s) => s.tags === sectorByWord.get(term)?.tags && s.word !== term) &&
       !describing.has(term) &&
       // "(the country, not the Court)", "as an alternative to M365": a name set aside narrows nothing.
       !setAside.has(term) &&
