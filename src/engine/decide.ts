@@ -468,7 +468,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Which spy agencies use AWS?": a deal tagged with the sector, or whose names say it.
     // (A technology asked, "air-gapped", narrows beside a sector: "which militaries run air-gapped clouds?")
     const inSector = (s: QuestionPlan['sectors'][number]) =>
-      s.tags.some((t) => f.tags.includes(t)) || ranker.namesHave(d, s.word);
+      s.tags.some((t) => f.tags.includes(t)) || (!s.tagsOnly && ranker.namesHave(d, s.word));
     const customers = plan.sectors.filter((s) => !s.technology);
     if (customers.length > 0 && !customers.some(inSector)) return false;
     if (!plan.sectors.filter((s) => s.technology).every(inSector)) return false;

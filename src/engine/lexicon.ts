@@ -362,6 +362,8 @@ export const SECTOR_WORDS: ReadonlyArray<{
   tags: readonly string[];
   /** A kind of technology, not of customer: it narrows beside a sector too ("militaries… air-gapped"). */
   technology?: true;
+  /** Only the tags put a deal in it: its words also name other things ("fire" in "firewall"). */
+  tagsOnly?: true;
 }> = [
   {
     words:
@@ -389,6 +391,7 @@ export const SECTOR_WORDS: ReadonlyArray<{
     words: 'gapped airgapped disconnected deconnecte deconnectes deconnectee deconnectees gdc'.split(' '),
     tags: ['air-gapped', 'google-distributed-cloud'],
     technology: true,
+    tagsOnly: true,
   },
   // Data centres lost to a fire or to ransomware, an outage.
   {
@@ -397,6 +400,7 @@ export const SECTOR_WORDS: ReadonlyArray<{
         ' ',
       ),
     tags: ['incident'],
+    tagsOnly: true,
   },
 ];
 

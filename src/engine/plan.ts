@@ -72,7 +72,7 @@ export interface QuestionPlan {
   latest: boolean;
   kinds: DealKind[];
   /** Sectors named ("spy agencies", "health"): a listed deal carries one of the tags, or the word in its names. */
-  sectors: Array<{ word: string; tags: readonly string[]; technology?: true }>;
+  sectors: Array<{ word: string; tags: readonly string[]; technology?: true; tagsOnly?: true }>;
   /** Content words that are none of the above nor list words: they must be among a listed deal's names. */
   rest: string[];
   /** The rest's names are offered as alternatives ("G42 or its Core42 unit", "G42 (incl core42)"): any will do. */
@@ -391,7 +391,12 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !understood.preamble?.has(word) &&
       !sectors.some((s) => s.tags === sector.tags)
     ) {
-      sectors.push({ word, tags: sector.tags, ...(sector.technology ? { technology: true as const } : {}) });
+      sectors.push({
+        word,
+        tags: sector.tags,
+        ...(sector.technology ? { technology: true as const } : {}),
+        ...(sector.tagsOnly ? { tagsOnly: true as const } : {}),
+      });
     }
     // "What did Germany do on open source?", "logiciel libre": open-source deals, a sector in two words.
     const twoWords = `${word} ${tokens[i + 1] ?? ''}`;
@@ -643,6 +648,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     rest.every((t) => !understood.capitalised.has(t) || COUNTRY_WORDS.has(t));
   const listAsked =
     (understood.intent === 'list' && DEAL_NOUNS.test(spaced)) ||
+    // "Which data centres were hit by a fire or ransomware?": things of a sector asked in the plural.
+    (sectors.length > 0 && PLURAL_WHICH.test(spaced)) ||
     explicitList ||
     (latest && constrained) ||
     // "politiques cloud espagnoles et portugaises": a kind of deal in two places or more is their deals.
@@ -710,6 +717,10 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     otherLanguage: isOtherLanguage(tokens),
   };
 }
+
+/** Things asked for in the plural ("which data centres were…", "quelles armées ont…"). */
+const PLURAL_WHICH =
+  /\b(?:which|what|quels|quelles) (?:[a-z-]+ ){0,2}?(?:centres|centers|centres de donnees|governments|gouvernements|countries|pays|militaries|armies|armees|agencies|agences|organi[sz]ations|bodies|organismes|customers|clients|institutions|hospitals|hopitaux|schools|ecoles|cases|affaires|incidents|authorities|autorites|regulators|services secrets|spy agencies|ministries|ministeres|administrations|municipalities|communes|states|etats) (?:were|are|have|had|did|do|got|ont|sont|se sont)\b/;
 
 /** Going somewhere, before "to" and a provider's name. */
 const GOING: ReadonlySet<string> = new Set('go goes going gone went'.split(' '));
