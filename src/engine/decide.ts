@@ -677,6 +677,10 @@ export function createDecider(ctx: DecisionContext): Decider {
         // (…not a word whose every deal is in the sector: "fire" of "the Strasbourg fire" is an incident.)
         !(aliasWords.has(s.word) && !namedInSector(s)),
     );
+    // (…and its word, a word of that name, is said in the heading again: "about health data hub".)
+    const namedSectors = plan.sectors
+      .filter((s) => !sectors.includes(s) && spelled.includes(s.word))
+      .map((s) => s.word);
     if (sectors.length !== plan.sectors.length) plan = { ...plan, sectors };
     // "G42, the Abu Dhabi company", "la société G42 d'Abou Dhabi", "the Emirati company G42": a place beside a
     // company noun and a party's name says where the company is from; it narrows nothing.
@@ -853,7 +857,15 @@ export function createDecider(ctx: DecisionContext): Decider {
     return compose(
       question,
       lang,
-      listHeading(question, plan, rest, lang, matching.length, shown.length, shape),
+      listHeading(
+        question,
+        plan,
+        understood.terms.filter((t) => rest.includes(t) || namedSectors.includes(t)),
+        lang,
+        matching.length,
+        shown.length,
+        shape,
+      ),
       chosen,
       shown.map((d) => refOf(d, lang)),
       scoring.listConfidence,
@@ -5658,11 +5670,18 @@ export function createDecider(ctx: DecisionContext): Decider {
       !canTheyAsked(understood.tokens)
     ) {
       const { names, negations } = negationsOf(d * 2 + (understood.lang === 'fr' ? 1 : 0));
+      // ("…accepté le dossier de qualification SecNumCloud de Bleu ?": what an application was for is not
+      // claimed had; "no qualification is recorded" says nothing against the application.)
+      const appliedFor = (i: number) =>
+        understood.tokens.slice(Math.max(0, i - 4), i).some((w) => APPLICATION_WORDS.has(w));
       const claimed = understood.tokens
-        .filter((t) => t.length > 2 && !isStopword(t) && !isQuestionWord(t) && !names.has(t))
+        .filter(
+          (t, i) => t.length > 2 && !isStopword(t) && !isQuestionWord(t) && !names.has(t) && !appliedFor(i),
+        )
         .map(stemPrefixes);
       const negated = negations.find(
-        ({ said }) => said.filter((own) => claimed.some((c) => c.some((x) => own.includes(x)))).length >= 2,
+        ({ said }) =>
+          new Set(said.filter((own) => claimed.some((c) => c.some((x) => own.includes(x))))).size >= 2,
       )?.id;
       if (negated !== undefined) return recordsOtherwise(negated);
       // "GCHQ publicly confirmed that its contract is worth GBP 1bn": a figure said confirmed that the entry
@@ -7887,6 +7906,12 @@ const PRODUCT_OF: ReadonlyMap<string, string> = new Map([
 ]);
 /** Small words inside a name that its initialism skips ("Department of Defense": DoD). */
 const INITIALISM_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', '&']);
+/** Words of an application for something ("the SecNumCloud application", "le dossier de qualification"). */
+const APPLICATION_WORDS: ReadonlySet<string> = new Set(
+  'application applications applied dossier dossiers candidature candidatures demande demandes jalon milestone'.split(
+    ' ',
+  ),
+);
 /** Words before the asker's own body ("our own Forsvaret", "notre DINUM"). */
 const OWN_WORDS: ReadonlySet<string> = new Set('our own my notre nos mon ma mes'.split(' '));
 /** Titles, roles and common nouns written in capitals ("MP", "CEO", "RFP", "AO" for appel d'offres, "JV", a German "Land"): no one's name. */

@@ -591,7 +591,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !PROVIDER_BY_WORD.has(term) &&
       !bracketed.has(term) &&
       // ("fire or ransomware": both words of the sector kept.)
-      !sectorsKept.some((s) => s.tags === sectorByWord.get(term)?.tags && s.word !== term) &&
+      !sectorsKept.some((s) => s.tags === sectorByWord.get(term)?.tags) &&
       !describing.has(term) &&
       // "(the country, not the Court)", "as an alternative to M365": a name set aside narrows nothing.
       !setAside.has(term) &&
