@@ -992,14 +992,20 @@ export function createDecider(ctx: DecisionContext): Decider {
           break;
         }
       }
-    if (moving.size < 2) return undefined;
+    // (One move left by the sector or place asked is a list of one: "quelles armées…" finds the Austrian army.)
+    const narrowed = plan.sectors.length > 0 || plan.places.length > 0;
+    if (moving.size < (narrowed ? 1 : 2)) return undefined;
     const lang = understood.lang;
     return rowsList(
       question,
       lang,
-      lang === 'fr'
-        ? `Le corpus compte ${moving.size} accords qui quittent ${left.display}, du plus récent au plus ancien :`
-        : `The corpus has ${moving.size} deals that move away from ${left.display}, newest first:`,
+      moving.size === 1
+        ? lang === 'fr'
+          ? `Le corpus compte 1 accord qui quitte ${left.display} :`
+          : `The corpus has 1 deal that moves away from ${left.display}:`
+        : lang === 'fr'
+          ? `Le corpus compte ${moving.size} accords qui quittent ${left.display}, du plus récent au plus ancien :`
+          : `The corpus has ${moving.size} deals that move away from ${left.display}, newest first:`,
       moving,
     );
   }
