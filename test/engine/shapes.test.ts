@@ -6237,3 +6237,144 @@ describe('reading round 16', () => {
     expect(renderAnswerText(answered(engine.ask('quels accords singapouriens ?')))).toContain('à Singapour');
   });
 });
+
+describe('reading round 17', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineOn();
+  });
+  const ids = (q: string) => answered(engine.ask(q)).deals.map((d) => d.id);
+
+  it('lists the deals of a theme the tags carry: data-centre incidents, air-gapped clouds', () => {
+    const incidents = answered(engine.ask('Which data centres were hit by a fire or ransomware?'));
+    expect(incidents.shape).toBe('list');
+    expect(incidents.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'france-ovhcloud-euronext-ipo-2021',
+        'indonesia-national-data-centre-pdn-ransomware-2024',
+        'south-korea-csap-cloud-security-grading-2023',
+      ]),
+    );
+    for (const deal of incidents.deals)
+      expect(engine.corpus.deals.find((d) => d.id === deal.id)?.tags).toContain('incident');
+    // Every listed deal carries the tag of the theme asked.
+    for (const deal of answered(engine.ask("Which governments or militaries run Google's air-gapped cloud?"))
+      .deals)
+      expect(engine.corpus.deals.find((d) => d.id === deal.id)?.tags).toContain('air-gapped');
+    // A technology narrows beside a customer sector.
+    expect(ids("which armed forces or military alliances bought Google's air-gapped cloud?")).toEqual([
+      'nato-ncia-google-distributed-cloud-air-gapped-2025',
+      'germany-bundeswehr-google-cloud-air-gapped-2025',
+    ]);
+  });
+
+  it.each([
+    [
+      'What came first: JEDI, JWCC or C2S?',
+      ['cia-c2s-aws-2013', 'us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022'],
+    ],
+    [
+      "Remettez dans l'ordre : Schrems II, le CLOUD Act et le Data Privacy Framework.",
+      ['us-cloud-act-2018', 'eu-cjeu-schrems-ii-2020', 'eu-us-data-privacy-framework-2023'],
+    ],
+    [
+      "Order these: the Danish ministry's LibreOffice switch, the Austrian army's migration, Schleswig-Holstein's decision.",
+      [
+        'germany-schleswig-holstein-open-source-2024',
+        'denmark-digital-affairs-ministry-libreoffice-2025',
+        'austria-armed-forces-libreoffice-2025',
+      ],
+    ],
+  ])('orders the deals named one by one: "%s"', (q, expected) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('timeline');
+    expect(answer.deals.map((d) => d.id)).toEqual(expected);
+  });
+
+  it.each([
+    'Will Bleu get SecNumCloud before 2027, do you think?',
+    'Le CADA sera-t-il adopté avant 2028, selon vous ?',
+    'Who will win the next Commission cloud tender?',
+  ])('declines a forecast: "%s"', (q) => {
+    const answer = engine.ask(q);
+    expect(answer.kind === 'no-answer' && answer.reason).toBe('opinion');
+  });
+
+  it('answers "when will…" from the entry: a date it records is no forecast', () => {
+    expect(answered(engine.ask('When will the Data Act ban switching charges?')).deals[0]?.id).toBe(
+      'eu-data-act-cloud-switching',
+    );
+  });
+
+  it.each([
+    [
+      'Combien la France a-t-elle versé à Microsoft pour héberger le Health Data Hub ?',
+      'france-health-data-hub-scaleway-2026',
+      '10,547',
+    ],
+    [
+      "Selon le président de l'UGAP entendu par le Sénat, combien de commandes cloud en 2024 ?",
+      'france-ugap-nuage-public-cloud-framework-2020',
+      '44',
+    ],
+    [
+      "When did ANSSI accept Bleu's SecNumCloud application?",
+      'france-bleu-orange-capgemini-microsoft-2021',
+      '17 April 2025',
+    ],
+  ])('answers from the entry whose fact tells what is asked: "%s"', (q, id, words) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('single');
+    expect(answer.deals[0]?.id).toBe(id);
+    expect(renderAnswerText(answer)).toContain(words);
+  });
+
+  it.each([
+    [
+      'How many workstations did the Austrian army move to LibreOffice? We compare with our own Forsvaret.',
+      'austria-armed-forces-libreoffice-2025',
+    ],
+    [
+      'AO cloud souverain de la Commission : quel niveau SEAL minimal était exigé ?',
+      'eu-commission-sovereign-cloud-tender-2026',
+    ],
+  ])('answers past the asker\'s own body and common abbreviations: "%s"', (q, id) => {
+    expect(answered(engine.ask(q)).deals[0]?.id).toBe(id);
+  });
+
+  it.each([
+    [
+      'which govs / armies dropped MS Office for LibreOffice?',
+      [
+        'austria-armed-forces-libreoffice-2025',
+        'denmark-digital-affairs-ministry-libreoffice-2025',
+        'germany-schleswig-holstein-open-source-2024',
+      ],
+    ],
+    [
+      'Which organisations have signed on for openDesk?',
+      ['icc-opendesk-2025', 'germany-bwi-zendis-opendesk-2025'],
+    ],
+    [
+      'Dans quels marchés publics Palantir est-il le fournisseur retenu ?',
+      ['uk-nhs-federated-data-platform-palantir-2023', 'france-dgsi-palantir-2016'],
+    ],
+  ])('lists: "%s"', (q, expected) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('list');
+    expect(answer.deals.map((d) => d.id)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('corrects a provider claimed with "tourne sur"', () => {
+    const answer = answered(engine.ask('NumSpot tourne sur Microsoft Azure, non ?'));
+    expect(answer.shape).toBe('correction');
+    expect(answer.deals[0]?.id).toBe('france-numspot-2022');
+  });
+
+  it('compares the sides named before the aspect asked', () => {
+    expect(ids('Compare Bleu and S3NS on the SecNumCloud qualification')).toEqual([
+      'france-bleu-orange-capgemini-microsoft-2021',
+      'france-s3ns-thales-google-2021',
+    ]);
+  });
+});
