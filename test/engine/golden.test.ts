@@ -297,6 +297,16 @@ describe.each([
   ['fresh EG (tuned on since)', 'test/golden/fresh/fresh-eg.yaml', 0.82, 0.79, 0.79, 0.94],
   ['fresh EI (tuned on since)', 'test/golden/fresh/fresh-ei.yaml', 0.84, 0.82, 0.76, 0.85],
   ['fresh EK (tuned on since)', 'test/golden/fresh/fresh-ek.yaml', 0.88, 0.94, 0.86, 0.94],
+  // Written at the next round's start, each in a persona's voice (a Norwegian digitalisation-agency adviser, a
+  // French regional council's IT director, an Australian federal procurement analyst on Slack, a Madrid data
+  // journalist, a bilingual Ottawa policy analyst, a cloud SRE on Discord): EN, EO and EQ held out (drawn by
+  // lot), EL, EM and EP measured once, then tuned on.
+  ['fresh EN (never seen)', 'test/golden/fresh/fresh-en.yaml', 0.82, 0.82, 0.76, 0.85],
+  ['fresh EO (never seen)', 'test/golden/fresh/fresh-eo.yaml', 0.86, 0.82, 0.79, 0.85],
+  ['fresh EQ (never seen)', 'test/golden/fresh/fresh-eq.yaml', 0.88, 0.71, 0.69, 0.77],
+  ['fresh EL (tuned on since)', 'test/golden/fresh/fresh-el.yaml', 0.84, 0.91, 0.79, 0.85],
+  ['fresh EM (tuned on since)', 'test/golden/fresh/fresh-em.yaml', 0.9, 0.82, 0.72, 0.94],
+  ['fresh EP (tuned on since)', 'test/golden/fresh/fresh-ep.yaml', 0.84, 0.79, 0.69, 0.94],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
@@ -337,7 +347,7 @@ describe('true premises', () => {
       }
     const counts = [...perFile].map(([file, n]) => `${file}: ${n}`).join('\n');
     expect(corrected / total, `${corrected} of ${total} corrected:\n${counts}`).toBeLessThanOrEqual(0.01);
-    // Every answerable question of every set, some 11,500: a test of answers, not of speed, given the time a
+    // Every answerable question of every set, some 12,000: a test of answers, not of speed, given the time a
     // loaded CI machine needs (the default 20 s is for one set).
   }, 180_000);
 });
