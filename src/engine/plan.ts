@@ -720,7 +720,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
 
 /** Things asked for in the plural ("which data centres were…", "quelles armées ont…"). */
 const PLURAL_WHICH =
-  /\b(?:which|what|quels|quelles) (?:[a-z-]+ ){0,2}?(?:centres|centers|centres de donnees|governments|gouvernements|countries|pays|militaries|armies|armees|agencies|agences|organi[sz]ations|bodies|organismes|customers|clients|institutions|hospitals|hopitaux|schools|ecoles|cases|affaires|incidents|authorities|autorites|regulators|services secrets|spy agencies|ministries|ministeres|administrations|municipalities|communes|states|etats) (?:were|are|have|had|did|do|got|ont|sont|se sont)\b/;
+  /\b(?:which|what|quels|quelles) (?:[a-z-]+ ){0,2}?(?:centres|centers|centres de donnees|governments|gouvernements|countries|pays|militaries|armies|armees|agencies|agences|organi[sz]ations|bodies|organismes|customers|clients|institutions|hospitals|hopitaux|schools|ecoles|cases|affaires|incidents|authorities|autorites|regulators|services secrets|spy agencies|ministries|ministeres|administrations|municipalities|communes|states|etats)(?: [a-z-]+){0,4}? (?:were|are|have|had|did|do|got|ont|sont|se sont|[a-z]{3,}ed)\b/;
 
 /** Going somewhere, before "to" and a provider's name. */
 const GOING: ReadonlySet<string> = new Set('go goes going gone went'.split(' '));
