@@ -1454,7 +1454,14 @@ export function createDecider(ctx: DecisionContext): Decider {
         ? question.slice(0, mark + 1)
         : question;
     const whole = head.replace(COMPARE_TAIL, '');
-    const asked = whole.replace(COMPARE_QUESTION_TAIL, '').replace(COMPARE_ASPECT, '');
+    // ("…the ASD's top-secret cloud with AWS compare with GCHQ's…": a provider after "with" says whose the
+    // side is; it is no side of its own.)
+    const asked = whole
+      .replace(COMPARE_QUESTION_TAIL, '')
+      .replace(COMPARE_ASPECT, '')
+      .replace(WITH_PROVIDER, (_, provider: string) =>
+        PROVIDER_WORDS.has(fold(provider)) ? ` ${provider}` : _,
+      );
     const match = cue.exec(asked);
     const after = match ? asked.slice(match.index + match[0].length) : asked;
     let named = namedComparing(partsOf(after, PART_SEPARATOR), understood);
@@ -6313,6 +6320,10 @@ const COMPARE_TAIL =
  */
 const COMPARE_ASPECT =
   /\s+(?:on|in terms of|regarding|as regards|as to|covering|quant (?:à|aux?)|en termes de|sur le plan (?:de|du|des)|s'agissant de|pour ce qui est de)\s+(?:(?:the|their|its|la|le|les|l'|leur|leurs|de|du|des|d')\s*)?(?:[\p{L}-]+\s+){0,2}?(?:qualifications?|status|statuts?|values?|valeurs?|montants?|amounts?|costs?|co[uû]ts?|prices?|prix|durations?|dur[ée]es?|length|scope|p[ée]rim[èe]tres?|objet|ownership|actionnariat|shareholders?|governance|gouvernance|timing|calendriers?|technolog(?:y|ies|ie|ies)|terms|conditions|locations?|hosting|h[ée]bergement|size|taille|money)\b.*$/iu;
+
+/** "with AWS", "avec Google": a provider after "with", before a comparison's next words. */
+const WITH_PROVIDER =
+  /\s+(?:with|avec)\s+([\p{L}-]+)(?=\s+(?:compare\w*|vs\.?|versus|and|et|against|contre)\b|\s*[,;:?]|\s*$)/giu;
 
 /** "The two", "both", "les deux": a pair asked for by what they share. */
 const BOTH_OF = /\b(?:the two|both|les deux|ses deux|their two|its two)\b/;
