@@ -173,6 +173,12 @@ export function createDecider(ctx: DecisionContext): Decider {
   const { maxLength, minCoverage, maxSources, maxListed } = ctx;
   const options = { trace: ctx.trace };
   const { dealCount, aliasWords, placeWords } = ranker;
+  /** The last year the corpus records (a deal's date or a fact's as-of date). */
+  const latestYear = Math.max(
+    ...deals.flatMap((row) =>
+      [row.deal.date, ...row.deal.facts.map((f) => f.asOf ?? '')].map((d) => Number(d.slice(0, 4)) || 0),
+    ),
+  );
   const isKnown = (term: string) => ranker.isKnown(term);
   // The word tables below read every fact once, here, with the index: not on the first question needing one.
   // The initials of names the facts write in several capitalised words ("New York Times" → "nyt"): an acronym
@@ -992,9 +998,7 @@ export function createDecider(ctx: DecisionContext): Decider {
           break;
         }
       }
-    // (One move left by the sector or place asked is a list of one: "quelles armées…" finds the Austrian army.)
-    const narrowed = plan.sectors.length > 0 || plan.places.length > 0;
-    if (moving.size < (narrowed ? 1 : 2)) return undefined;
+    if (moving.size < 2) return undefined;
     const lang = understood.lang;
     return rowsList(
       question,
@@ -2598,6 +2602,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       plan = { ...plan, shape: 'single' };
     if (plan.otherLanguage) return noAnswer(question, lang, 'other-language');
     if (plan.opinion) return noAnswer(question, lang, 'opinion');
+    // "Will the CADA be adopted before 2028?": a forecast beyond the last year the corpus records.
+    if (plan.forecast !== undefined && plan.forecast > latestYear) return noAnswer(question, lang, 'opinion');
     if (plan.howTo) return noAnswer(question, lang, 'off-topic');
     // "J U", "C O": letters alone name nothing, whatever they happen to match.
     if (
@@ -2896,7 +2902,15 @@ export function createDecider(ctx: DecisionContext): Decider {
               (understood.intent === 'general' || fitsIntent(facts[id] as FactRow, understood.intent)),
           );
         // (A first deal named by no own name yields when both tell: Bleu's steps are Bleu's entry's.)
-        return tells(e.deal) && (!tells(top.deal) || ownOf(top.deal).length === 0);
+        // (…when it is the one deal the question names by an own name: "S3NS or Bleu, which is qualified?"
+        // names two, and asks of neither alone.)
+        const ownNamed = new Set(
+          ranked
+            .slice(0, 4)
+            .filter((r) => ownOf(r.deal).length > 0)
+            .map((r) => r.deal),
+        );
+        return tells(e.deal) && (ownOf(top.deal).length === 0 ? ownNamed.size === 1 : !tells(top.deal));
       });
       if (at >= 0) ranked.unshift(...ranked.splice(at + 1, 1));
     }
@@ -7767,7 +7781,7 @@ const GENERIC_MOVE_WORDS: ReadonlySet<string> = new Set(
 );
 /** Pairing words telling only use or supply ("running", "supplying"), no choice made. */
 const USAGE_WORDS: ReadonlySet<string> = new Set(
-  'run runs running ran use uses used using supply supplies supplied supplying host hosts hosted hosting provide provides provided providing with avec utilise utilisait heberge hebergeait fournit fournissait'.split(
+  'run runs running ran use uses used using supply supplies supplied supplying host hosts hosted hosting provide provides provided providing with avec utilise utilisait heberge hebergeait fournit fournissait tourne tournent tournait repose reposent reposait'.split(
     ' ',
   ),
 );
@@ -7933,7 +7947,7 @@ const APPLICATION_WORDS: ReadonlySet<string> = new Set(
 const OWN_WORDS: ReadonlySet<string> = new Set('our own my notre nos mon ma mes'.split(' '));
 /** Titles, roles and common nouns written in capitals ("MP", "CEO", "RFP", "AO" for appel d'offres, "JV", a German "Land"): no one's name. */
 const TITLES: ReadonlySet<string> = new Set(
-  'mp mps mep meps evp vp svp itre libe imco cnect digit ceo cto cio cfo coo ciso dpo dsi dsn rssi pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi rfq itt iaas paas saas land lander laender ao jv mou sla tco pme eti vermerk'.split(
+  'mp mps mep meps evp vp svp itre libe imco cnect digit ceo cto cio cfo coo ciso dpo dsi dsn rssi pm md pdg dg minister ministre senator senateur deputy depute ngo ngos ong rfp rfi rfq itt iaas paas saas land lander laender ao jv pme eti vermerk'.split(
     ' ',
   ),
 );

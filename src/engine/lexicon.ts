@@ -393,13 +393,18 @@ export const SECTOR_WORDS: ReadonlyArray<{
     technology: true,
     tagsOnly: true,
   },
-  // Data centres lost to a fire or to ransomware, an outage.
+  // Data centres lost to a fire, to ransomware, or either ("incidents", "outages").
+  { words: 'fire fires blaze incendie incendies'.split(' '), tags: ['fire'], tagsOnly: true },
   {
-    words:
-      'fire fires blaze incendie incendies ransomware rancongiciel rancongiciels outage outages incident incidents disaster disasters cyberattack cyberattacks cyberattaque cyberattaques'.split(
-        ' ',
-      ),
-    tags: ['incident'],
+    words: 'ransomware rancongiciel rancongiciels cyberattack cyberattacks cyberattaque cyberattaques'.split(
+      ' ',
+    ),
+    tags: ['ransomware'],
+    tagsOnly: true,
+  },
+  {
+    words: 'outage outages incident incidents disaster disasters sinistre sinistres'.split(' '),
+    tags: ['fire', 'ransomware'],
     tagsOnly: true,
   },
 ];
@@ -467,16 +472,15 @@ export const OPINION =
   /\b(?:(?<!\bat )best|worst|better|should (?:we|i|my|our|you)|should (?:[a-z]+ ){1,2}(?:just |simply )?(?:ban|boycott|switch|leave|drop|avoid|trust|quit|dump)|yes or no|oui ou non|(?:you|u) recommend|recommend (?:me|us)\b|^(?:please )?recommend|trustworthy|trust|safest|is it safe|is .* safe|good idea|bad idea|(?:good|bad|right|wrong|wise|smart|sensible) (?:choice|decision|move|option)|(?:good|bad|smart|safe) (?:buy|investment|bet)|should (?:i|we) (?:buy|sell|invest)|(?:stock|stocks|shares|share|action|actions|titre) (?:a|an) (?:buy|sell|hold)|(?:buy|sell|hold) (?:or|ou) (?:sell|hold|buy)|(?:stock|stocks|shares|share|action|actions) (?:[a-z]+ )?worth (?:buying|investing)|(?:faut il|dois je) (?:acheter|vendre)|(?:bon|mauvais) (?:choix|placement|investissement)|(?:bonne|mauvaise) (?:decision|option)|meilleur|meilleure|meilleurs|pire|devrions|devrait-on|doit-on|faut-il|recommandez|recommandes|(?:tu|vous|me|m|nous) recommande[rz]?|recommande[rz]? (?:tu|vous|moi|nous)|fiable|fiables|(?<!\bde )confiance en|(?:suis|es|est|etes|sommes|sont|etre|vraiment|pas) sur de|bonne idee|mauvaise idee|(?:would|d) (?:you|u) (?:pick|choose|go with|go for|prefer|buy)|if (?:you|u) were (?:me|us)|your (?:pick|choice|preference|take on)|(?:tu|vous) (?:prendrais|choisirais|prendriez|choisiriez|preferes|preferez|prefererais|prefereriez)|a (?:ta|votre) place|your opinion|votre avis|ton avis|what do you think|qu en pensez|tu penses)\b/;
 
 /**
- * A forecast asked for: a future outcome with a deadline or a guess asked ("Will the CADA be adopted before 2028,
- * do you think?", "Bleu obtiendra-t-il SecNumCloud avant fin 2027 ?"), or who will win a tender. sovbot
- * reports what has happened and what was announced; "when will…" asks for a date the entries may give.
+ * A forecast asked for: a future outcome by a year ("Will the CADA be adopted before 2028, do you think?",
+ * "Bleu obtiendra-t-il SecNumCloud avant fin 2027 ?"), or who will win a tender. sovbot reports what has
+ * happened and what was announced; "when will…" asks for a date the entries may give, and a year the corpus
+ * records ("…avant la fin de 2026 ?") is answered from it.
  */
 export const PREDICTION = {
   future:
     /\b(?:will|ll|going to|gonna|sera|seront|obtiendra|obtiendront|gagnera|remportera|aboutira|adoptera|reussira|signera|va t (?:il|elle)|vont t? ?(?:ils|elles)|[a-z]+ra t (?:il|elle))\b/,
   bound: /\b(?:before|by|avant|d ici)(?: the end of| end of| la fin de| fin)? 20\d\d\b/,
-  guess:
-    /\b(?:do you (?:think|expect|reckon|believe)|(?<!\bthey )you think|in your view|your (?:guess|prediction|bet|forecast)|can you (?:predict|forecast)|selon (?:vous|toi)|a (?:votre|ton) avis|pensez vous|penses tu|tu penses|vous pensez|(?:votre|ton) pronostic)\b/,
   whoWins:
     /\b(?:who (?:will|ll|is going to|s going to|is gonna|s gonna) win|qui (?:va )?(?:gagnera|remportera|va gagner|va remporter))\b/,
   when: /\b(?:when|quand|what date|which date|quelle date|by when|d ici quand)\b/,

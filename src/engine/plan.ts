@@ -116,6 +116,8 @@ export interface QuestionPlan {
   chosen: boolean;
   /** A request for a judgement (non-goal). */
   opinion: boolean;
+  /** A forecast asked: the year it reaches ("…adopted before 2028?"), infinite for "who will win…?". */
+  forecast?: number;
   /** Written in a language other than English or French. */
   otherLanguage: boolean;
 }
@@ -377,12 +379,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
         ? tokens[i + 2]
         : undefined;
     // ("which govs / armies…": a slash offers alternatives too.)
+    // (A sector beside another, "fire or ransomware", "defence / intelligence", narrows to either.)
     const alternative =
       ([tokens[i - 1], tokens[i + 1]].some((w) => ALTERNATIVE_WORDS.has(w ?? '')) &&
-        (sector === undefined || sectorByWord.get(other ?? '') !== sector)) ||
-      (sector !== undefined &&
-        slashedWords.has(word) &&
-        sectorByWord.get(slashedWords.get(word) as string) !== sector);
+        (sector === undefined || !sectorByWord.has(other ?? ''))) ||
+      (sector !== undefined && GENERIC_BODIES.has(slashedWords.get(word) ?? ''));
     // ("Palantir has been pitching to Nordic health regions. Which public bodies…?": a sentence before the
     // question tells its context; it narrows nothing.)
     if (
@@ -590,8 +591,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
       !placeByWord.has(term) &&
       !PROVIDER_BY_WORD.has(term) &&
       !bracketed.has(term) &&
-      // ("fire or ransomware": both words of the sector kept.)
-      !sectorsKept.some((s) => s.tags === sectorByWord.get(term)?.tags) &&
+      // ("fire or ransomware": the second word of the sector kept says no more than the first.)
+      !sectorsKept.some((s) => s.tags === sectorByWord.get(term)?.tags && s.word !== term) &&
       !describing.has(term) &&
       // "(the country, not the Court)", "as an alternative to M365": a name set aside narrows nothing.
       !setAside.has(term) &&
@@ -673,7 +674,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   // "Did AWS win its JEDI lawsuit?": winning a case, a protest or an appeal claims no pairing.
   const wonDispute = WON_DISPUTE.test(spaced);
   const words = new Set(tokens.filter((t) => !(wonDispute && WIN_FORMS.has(t))));
-  const opinion = (OPINION.test(spaced) && asksOpinion(raw)) || asksPrediction(spaced);
+  const opinion = OPINION.test(spaced) && asksOpinion(raw);
   const overviewStrong = SHAPE_PATTERNS.overviewStrong.test(spaced);
   // "Why did the MoD's cloud go to AWS?": going to a provider, not to court.
   const goneTo = tokens.some(
@@ -714,9 +715,17 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
     won: [...words].some((w) => WIN_WORDS.has(w)),
     chosen: [...words].some((w) => CHOSEN_WORDS.has(w)),
     opinion,
+    ...forecastOf(spaced),
     otherLanguage: isOtherLanguage(tokens),
   };
 }
+
+/** Bodies of any sector ("which govs / armies…": either will do, so the sector narrows nothing). */
+const GENERIC_BODIES: ReadonlySet<string> = new Set(
+  'gov govs government governments gouvernement gouvernements administration administrations state states etat etats country countries pays organisations organizations bodies organismes'.split(
+    ' ',
+  ),
+);
 
 /** Things asked for in the plural ("which data centres were…", "quelles armées ont…"). */
 const PLURAL_WHICH =
@@ -759,14 +768,15 @@ const DEAL_NOUNS =
  * When did the NSA re-award it?" asks for a fact: the judgement is a remark before the question, of no option.
  * A question without a question mark asks in all it says.
  */
-/** Whether a forecast is asked (see {@link PREDICTION}): sovbot reports facts, it does not predict. */
-function asksPrediction(spaced: string): boolean {
-  if (PREDICTION.whoWins.test(spaced)) return true;
-  return (
-    PREDICTION.future.test(spaced) &&
-    !PREDICTION.when.test(spaced) &&
-    (PREDICTION.bound.test(spaced) || PREDICTION.guess.test(spaced))
-  );
+/**
+ * A forecast asked (see {@link PREDICTION}), with the year it reaches: who will win something (no year), or a
+ * future outcome by a year. The engine declines it when the year is after anything its corpus records.
+ */
+function forecastOf(spaced: string): { forecast?: number } {
+  if (PREDICTION.whoWins.test(spaced)) return { forecast: Number.POSITIVE_INFINITY };
+  const bound = PREDICTION.bound.exec(spaced);
+  if (bound === null || !PREDICTION.future.test(spaced) || PREDICTION.when.test(spaced)) return {};
+  return { forecast: Number((bound[0].match(/20\d\d/u) as RegExpMatchArray)[0]) };
 }
 
 function asksOpinion(raw: string): boolean {

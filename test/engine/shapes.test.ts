@@ -6256,7 +6256,12 @@ describe('reading round 17', () => {
       ]),
     );
     for (const deal of incidents.deals)
-      expect(engine.corpus.deals.find((d) => d.id === deal.id)?.tags).toContain('incident');
+      expect(engine.corpus.deals.find((d) => d.id === deal.id)?.tags).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^(?:fire|ransomware)$/u)]),
+      );
+    // Ransomware asked: only the deals tagged so.
+    for (const deal of answered(engine.ask('which data centres were hit by ransomware?')).deals)
+      expect(engine.corpus.deals.find((d) => d.id === deal.id)?.tags).toContain('ransomware');
     // Every listed deal carries the tag of the theme asked.
     for (const deal of answered(engine.ask("Which governments or militaries run Google's air-gapped cloud?"))
       .deals)
