@@ -302,8 +302,8 @@ describe.each([
   // journalist, a bilingual Ottawa policy analyst, a cloud SRE on Discord): EN, EO and EQ held out (drawn by
   // lot), EL, EM and EP measured once, then tuned on.
   ['fresh EN (never seen)', 'test/golden/fresh/fresh-en.yaml', 0.82, 0.82, 0.76, 0.85],
-  ['fresh EO (never seen)', 'test/golden/fresh/fresh-eo.yaml', 0.86, 0.82, 0.79, 0.85],
-  ['fresh EQ (never seen)', 'test/golden/fresh/fresh-eq.yaml', 0.88, 0.71, 0.69, 0.77],
+  ['fresh EO (never seen)', 'test/golden/fresh/fresh-eo.yaml', 0.86, 0.82, 0.76, 0.77],
+  ['fresh EQ (never seen)', 'test/golden/fresh/fresh-eq.yaml', 0.88, 0.71, 0.69, 0.69],
   ['fresh EL (tuned on since)', 'test/golden/fresh/fresh-el.yaml', 0.84, 0.91, 0.79, 0.85],
   ['fresh EM (tuned on since)', 'test/golden/fresh/fresh-em.yaml', 0.9, 0.82, 0.72, 0.94],
   ['fresh EP (tuned on since)', 'test/golden/fresh/fresh-ep.yaml', 0.84, 0.79, 0.69, 0.94],
