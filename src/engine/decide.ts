@@ -2902,15 +2902,22 @@ export function createDecider(ctx: DecisionContext): Decider {
               (understood.intent === 'general' || fitsIntent(facts[id] as FactRow, understood.intent)),
           );
         // (A first deal named by no own name yields when both tell: Bleu's steps are Bleu's entry's.)
-        // (…when it is the one deal the question names by an own name: "S3NS or Bleu, which is qualified?"
-        // names two, and asks of neither alone.)
-        const ownNamed = new Set(
-          ranked
-            .slice(0, 4)
-            .filter((r) => ownOf(r.deal).length > 0)
-            .map((r) => r.deal),
+        // (…unless another deal's title has a name asked that neither the first nor it has: "S3NS or Bleu,
+        // which is qualified?" asks of both.)
+        const rivalNamed = understood.terms.some(
+          (t) =>
+            understood.capitalised.has(t) &&
+            !PROVIDER_WORDS.has(t) &&
+            !placeWords.has(t) &&
+            !own.includes(t) &&
+            !titleSpacedOf(top.deal).includes(` ${t} `) &&
+            ranked
+              .slice(0, 4)
+              .some(
+                (r) => r.deal !== e.deal && r.deal !== top.deal && titleSpacedOf(r.deal).includes(` ${t} `),
+              ),
         );
-        return tells(e.deal) && (ownOf(top.deal).length === 0 ? ownNamed.size === 1 : !tells(top.deal));
+        return tells(e.deal) && (ownOf(top.deal).length === 0 ? !rivalNamed : !tells(top.deal));
       });
       if (at >= 0) ranked.unshift(...ranked.splice(at + 1, 1));
     }

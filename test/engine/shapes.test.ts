@@ -6376,6 +6376,12 @@ describe('reading round 17', () => {
     expect(answer.deals[0]?.id).toBe('france-numspot-2022');
   });
 
+  it('answers "S3NS or Bleu, which is qualified?" from the entry of qualified providers, not from one of the two', () => {
+    expect(ids('which is SecNumCloud qualified, S3NS or Bleu?')).toEqual([
+      'france-secnumcloud-qualified-providers',
+    ]);
+  });
+
   it('compares the sides named before the aspect asked', () => {
     expect(ids('Compare Bleu and S3NS on the SecNumCloud qualification')).toEqual([
       'france-bleu-orange-capgemini-microsoft-2021',
