@@ -472,12 +472,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (plan.placesOut.some((place) => inPlace(f, place))) return false;
     if (!inYears(f, plan.years)) return false;
     // "Which spy agencies use AWS?": a deal tagged with the sector, or whose names say it.
-    // (A technology asked, "air-gapped", narrows beside a sector: "which militaries run air-gapped clouds?")
-    const inSector = (s: QuestionPlan['sectors'][number]) =>
-      s.tags.some((t) => f.tags.includes(t)) || (!s.tagsOnly && ranker.namesHave(d, s.word));
-    const customers = plan.sectors.filter((s) => !s.technology);
-    if (customers.length > 0 && !customers.some(inSector)) return false;
-    if (!plan.sectors.filter((s) => s.technology).every(inSector)) return false;
+    if (!inSectors(d, plan.sectors)) return false;
     // "Which contracts did AWS win?", "contrats cloud en Amérique latine" ask for its deals, whatever their
     // kind: beside a provider or a place, "contract" is the everyday word for a deal (the heading says so).
     // ("UK contracts or partnerships with Oracle": any deal, or a partnership, is any deal.)
@@ -513,14 +508,35 @@ export function createDecider(ctx: DecisionContext): Decider {
     return each(rest, (term) => ranker.namesHave(d, term) || (involving && partyByAlias(d, term)));
   }
 
-  /** Whether every deal whose names have a sector's word is tagged with the sector ("fire", "gapped"). */
-  function namedInSector(sector: { word: string; tags: readonly string[] }): boolean {
-    return deals.every(
-      (_, d) =>
-        !ranker.namesHave(d, sector.word) ||
-        sector.tags.some((t) => (facets[d] as DealFacets).tags.includes(t)),
+  /**
+   * Whether deal `d` is in the sectors asked: tagged with one of the customer sectors (or, unless the sector
+   * is read from tags only, named with its word), and with every technology asked ("which militaries run
+   * air-gapped clouds?").
+   */
+  function inSectors(d: number, sectors: QuestionPlan['sectors']): boolean {
+    const tags = (facets[d] as DealFacets).tags;
+    const inSector = (s: QuestionPlan['sectors'][number]) =>
+      s.tags.some((t) => tags.includes(t)) || (!s.tagsOnly && ranker.namesHave(d, s.word));
+    const customers = sectors.filter((s) => !s.technology);
+    return (
+      (customers.length === 0 || customers.some(inSector)) &&
+      sectors.filter((s) => s.technology).every(inSector)
     );
   }
+
+  /**
+   * Whether every deal whose names have a sector's word is tagged with the sector ("fire", "gapped"); read
+   * from the corpus once per word.
+   */
+  const namedInSectorByKey = memoized((key: string) => {
+    const [word = '', tags = ''] = key.split(' ');
+    return deals.every(
+      (_, d) =>
+        !ranker.namesHave(d, word) || tags.split(',').some((t) => (facets[d] as DealFacets).tags.includes(t)),
+    );
+  });
+  const namedInSector = (sector: QuestionPlan['sectors'][number]) =>
+    namedInSectorByKey(`${sector.word} ${sector.tags.join(',')}`);
 
   /** Deal `d`'s parties as folded words without stopwords, spaced. */
   const partyWordsOf = memoized(
@@ -981,9 +997,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     const moving = new Map<number, number>();
     // "Quelles armées passent à des suites libres ?": a sector or a place asked narrows the moves.
     const asked = (d: number) =>
-      plan.sectors.every(
-        (s) => s.tags.some((t) => (facets[d] as DealFacets).tags.includes(t)) || ranker.namesHave(d, s.word),
-      ) &&
+      inSectors(d, plan.sectors) &&
       (plan.places.length === 0 || plan.places.some((p) => inPlace(facets[d] as DealFacets, p)));
     for (let d = 0; d < deals.length; d++)
       for (const id of asked(d) ? (deals[d] as DealRow).facts : []) {
@@ -2878,21 +2892,22 @@ export function createDecider(ctx: DecisionContext): Decider {
         understood.terms.filter(
           (t) => !PROVIDER_WORDS.has(t) && !placeWords.has(t) && ranker.dealsAliased(t).includes(d),
         );
+      const topOwn = ownOf(top.deal);
+      // (The first named by an own name too, or by none while the other is: "…SecNumCloud de Bleu".)
+      const topNames =
+        topOwn.length > 0
+          ? topOwn
+          : understood.terms.filter(
+              (t) =>
+                !PROVIDER_WORDS.has(t) &&
+                !placeWords.has(t) &&
+                (understood.capitalised.has(t) || aliasWords.has(t)) &&
+                ranker.namesHave(top.deal, t) &&
+                !OVERVIEW_VAGUE.has(t),
+            );
       const at = ranked.slice(1, 4).findIndex((e) => {
         if (e.rank < top.rank * scoring.bothNamedShare) return false;
         const own = ownOf(e.deal);
-        // (The first named by an own name too, or by none while the other is: "…SecNumCloud de Bleu".)
-        const topNames =
-          ownOf(top.deal).length > 0
-            ? ownOf(top.deal)
-            : understood.terms.filter(
-                (t) =>
-                  !PROVIDER_WORDS.has(t) &&
-                  !placeWords.has(t) &&
-                  (understood.capitalised.has(t) || aliasWords.has(t)) &&
-                  ranker.namesHave(top.deal, t) &&
-                  !OVERVIEW_VAGUE.has(t),
-              );
         if (topNames.length === 0 || !own.some((t) => !topNames.includes(t))) return false;
         const names = [...new Set([...topNames, ...own])];
         const tells = (d: number) =>
@@ -2917,7 +2932,7 @@ export function createDecider(ctx: DecisionContext): Decider {
                 (r) => r.deal !== e.deal && r.deal !== top.deal && titleSpacedOf(r.deal).includes(` ${t} `),
               ),
         );
-        return tells(e.deal) && (ownOf(top.deal).length === 0 ? !rivalNamed : !tells(top.deal));
+        return tells(e.deal) && (topOwn.length === 0 ? !rivalNamed : !tells(top.deal));
       });
       if (at >= 0) ranked.unshift(...ranked.splice(at + 1, 1));
     }

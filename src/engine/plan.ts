@@ -764,11 +764,6 @@ const DEAL_NOUNS =
   /\b(?:deals|contracts|agreements|arrangements|matters|partnerships|rulings|regulations|initiatives|laws|tenders|cases|entries|files|projects|projets|investments|investissements|announcements|annonces|certifications|schemes|labels|appels d offres|contrats|accords|partenariats|decisions|reglements|lois|dossiers|fiches|marches publics|marches)\b/;
 
 /**
- * Whether the judgement words are in what is asked. "WildandStormy, aka the best codename in govtech lol.
- * When did the NSA re-award it?" asks for a fact: the judgement is a remark before the question, of no option.
- * A question without a question mark asks in all it says.
- */
-/**
  * A forecast asked (see {@link PREDICTION}), with the year it reaches: who will win something (no year), or a
  * future outcome by a year. The engine declines it when the year is after anything its corpus records.
  */
@@ -779,6 +774,11 @@ function forecastOf(spaced: string): { forecast?: number } {
   return { forecast: Number((bound[0].match(/20\d\d/u) as RegExpMatchArray)[0]) };
 }
 
+/**
+ * Whether the judgement words are in what is asked. "WildandStormy, aka the best codename in govtech lol.
+ * When did the NSA re-award it?" asks for a fact: the judgement is a remark before the question, of no option.
+ * A question without a question mark asks in all it says.
+ */
 function asksOpinion(raw: string): boolean {
   if (!raw.includes('?')) return true;
   const sentences = raw.match(/[^.!?]+[.!?]*/gu) ?? [];
