@@ -1460,7 +1460,7 @@ export function createDecider(ctx: DecisionContext): Decider {
   /** "Compare X and Y": each part of the question names a deal; the deals side by side, one cited row each. */
   function answerCompare(question: string, understood: Understanding): Answer | undefined {
     const cue =
-      /\b(?:compare[dz]?|comparing|comparer|comparaison(?: de| entre)?|comparisons?(?: of| between)?|mett\w*(?:\s+\S+){0,3}?\s+en regard|differences? between|diff[ée]rences? entre|side by side|what(?:'s| is) the difference|c'est quoi la diff[ée]rence|quelles? diff[ée]rences?|la diff[ée]rence|how do (?:they|the two|both) differ)\b/i;
+      /\b(?:compare[dz]?|comparing|comparer|comparent|comparaison(?: de| entre)?|comparisons?(?: of| between)?|mett\w*(?:\s+\S+){0,3}?\s+en regard|differences? between|diff[ée]rences? entre|side by side|what(?:'s| is) the difference|c'est quoi la diff[ée]rence|quelles? diff[ée]rences?|la diff[ée]rence|how do (?:they|the two|both) differ)\b/i;
     // "…, how do they stack up?": a closing cue names no deal.
     // "JEDI vs JWCC — how did the Pentagon's two procurements differ?": the question after a dash or a colon
     // names no deal either.
@@ -1474,7 +1474,12 @@ export function createDecider(ctx: DecisionContext): Decider {
     const whole = head.replace(COMPARE_TAIL, '');
     // ("…the ASD's top-secret cloud with AWS compare with GCHQ's…": a provider after "with" says whose the
     // side is; it is no side of its own.)
+    // ("…et celui d'Oracle (implantations, exploitation) ?": the aspects in brackets, in lower case and
+    // naming no provider, name no side.)
     const asked = whole
+      .replace(LOWER_CASE_BRACKET, (bracket) =>
+        tokenize(fold(bracket)).some((t) => PROVIDER_WORDS.has(t)) ? bracket : ' ',
+      )
       .replace(COMPARE_QUESTION_TAIL, '')
       .replace(COMPARE_ASPECT, '')
       .replace(WITH_PROVIDER, (_, provider: string) =>
@@ -1577,7 +1582,7 @@ export function createDecider(ctx: DecisionContext): Decider {
    * names, with the other part's words, that provider's deal whose names have the most of them.
    */
   function namedComparing(parts: readonly string[], understood: Understanding): number[] {
-    const { parts: filled, bare } = sharedNamed(parts);
+    const { parts: filled, bare } = sharedNamed(parts, (t) => placeWords.has(t));
     const named = dealsNamedBy(
       filled.filter((_, i) => !bare[i]),
       understood,
@@ -1721,9 +1726,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
     const negations = row.facts.flatMap((id) => {
       const { text, text_fr } = (facts[id] as FactRow).fact;
-      // Sentence by sentence: a window after "not" stops at the sentence's end.
+      // Sentence by sentence: a window after "not" stops at the sentence's end, and at a comma before a
+      // capitalised word ("whose date was not captured, State Secretary … said": a clause of its own).
       return (french ? (text_fr ?? text) : text)
-        .split(/(?<=[.;!?])\s+/u)
+        .split(/(?<=[.;!?])\s+|,\s+(?=\p{Lu})/u)
         .flatMap((sentence) => [...` ${tokenizeFolded(sentence).join(' ')} `.matchAll(NEGATED_WORDS)])
         .map((m) => ({
           id,
@@ -1763,6 +1769,10 @@ export function createDecider(ctx: DecisionContext): Decider {
       for (const word of text.split(/[\s,;:()'’"]+/u)) {
         if (/^\p{Lu}/u.test(word)) run.push(word.charAt(0));
         else if (!(run.length > 0 && INITIALISM_JOINERS.has(word))) flush();
+        // "SecNumCloud" is "SNC": a word's own capitals, when it has three or more.
+        const capitals = word.match(/(?<=\p{Ll})\p{Lu}/gu);
+        if (/^\p{Lu}\p{Ll}/u.test(word) && capitals !== null && capitals.length >= 2)
+          found.add(fold(`${word.charAt(0)}${capitals.join('')}`));
       }
       flush();
     }
@@ -1981,6 +1991,23 @@ export function createDecider(ctx: DecisionContext): Decider {
    * that no deal pairs ("Why did MI5 choose Oracle?") gets the pairing corrected first, citing the fact
    * that names the subject's actual provider. Undefined when the pairing exists or cannot be told.
    */
+  /**
+   * "AWS European Sovereign Cloud is in Bavaria…": the provider named inside the full name of one of its own
+   * deals names that deal; it pairs nothing else (a place, another party) with it.
+   */
+  function providerInOwnName(question: string, plan: QuestionPlan, ranked: readonly DealScore[]): boolean {
+    const first = ranked[0];
+    return (
+      first !== undefined &&
+      first.phrases > 0 &&
+      plan.providers.every(
+        (p) =>
+          (facets[first.deal] as DealFacets).providerKeys.includes(p.key) &&
+          namedWithProvider(question, first.deal, p.word),
+      )
+    );
+  }
+
   function checkPremise(
     question: string,
     understood: Understanding,
@@ -1991,19 +2018,7 @@ export function createDecider(ctx: DecisionContext): Decider {
   ): Answered | undefined {
     // "Compare Scaleway and the PDN" pairs nothing: it puts two things side by side.
     if (plan.providers.length === 0 || plan.shape === 'compare') return undefined;
-    // "AWS European Sovereign Cloud is in Bavaria…": the provider named inside the full name of one of its
-    // own deals names that deal; it pairs nothing else with it.
-    const first = ranked[0];
-    if (
-      first !== undefined &&
-      first.phrases > 0 &&
-      plan.providers.every(
-        (p) =>
-          (facets[first.deal] as DealFacets).providerKeys.includes(p.key) &&
-          namedWithProvider(question, first.deal, p.word),
-      )
-    )
-      return undefined;
+    if (providerInOwnName(question, plan, ranked)) return undefined;
     const cited = citedSources(understood.tokens);
     let subjects = plan.rest.filter(
       (term) =>
@@ -3014,7 +3029,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     // "Did Indonesia choose Microsoft?": a country's few deals, none with that provider, are said so even
     // when the question's other words point at no deal.
     const placeCorrected =
-      plan.providers.length > 0 ? checkPlacePremise(question, understood, plan) : undefined;
+      plan.providers.length > 0 && !providerInOwnName(question, plan, ranked)
+        ? checkPlacePremise(question, understood, plan)
+        : undefined;
     if (placeCorrected) return { ...placeCorrected, confidence: scoring.correctionConfidence };
 
     const best = ranked[0];
@@ -4296,6 +4313,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       outcome !== undefined &&
       (paidWhom || !/\b(?:how much|combien)\b/.test(spacedQuestion)) &&
       !NEGATION.test(spacedQuestion) &&
+      !QUESTION_NEGATED.test(spacedQuestion) &&
       // "Why did InterHop want it suspended?": an outcome sought, not one claimed.
       !SOUGHT.test(spacedQuestion)
     ) {
@@ -5504,7 +5522,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         const before = understood.tokens.slice(Math.max(0, at - 3), at);
         // "Why couldn't Microsoft guarantee…?" asks about the denial itself.
         // "…permet aux fournisseurs américains d'être qualifiés": a passive claims its verb too.
-        if (before.some(negatorIn)) return false;
+        // ("…le juge a refusé de suspendre": a refusal claimed is no claim a denial contradicts.)
+        if (before.some((w) => NEGATION.test(w)) || before.some(negatorIn)) return false;
         // "Has Google an exclusive position at NATO, or is another hyperscaler in the game?": the auxiliary
         // opening a question that offers the alternative asks whether.
         if (at <= 3 && YES_NO_OPENING.test(spacedQuestion.trim()) && ALTERNATIVE_OFFERED.test(spacedQuestion))
@@ -5716,7 +5735,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       }) &&
       // "…under that deal can they even inspect the data centres?": so does a "can they" with no
       // question word before it.
-      !canTheyAsked(understood.tokens)
+      !canTheyAsked(understood.tokens) &&
+      // "Bleu, y'en sont rendus où avec la qualification SecNumCloud ?" asks where it stands, claiming nothing.
+      !STANDING_ASKED.test(understood.tokens.join(' '))
     ) {
       const { names, negations } = negationsOf(d * 2 + (understood.lang === 'fr' ? 1 : 0));
       // ("…accepté le dossier de qualification SecNumCloud de Bleu ?": what an application was for is not
@@ -6268,7 +6289,11 @@ const RUN_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'of', 'the', 
  * "Amazon's and Oracle's EU sovereign clouds", "le cloud souverain d'AWS vs celui d'Oracle": a part that
  * is only a provider shares the other part's name of the thing compared.
  */
-function sharedNamed(parts: readonly string[]): { parts: string[]; bare: boolean[] } {
+function sharedNamed(
+  parts: readonly string[],
+  /** Whether a word names a place ("celui d'Oracle en Europe": where the other side's thing is). */
+  isPlace: (word: string) => boolean = () => false,
+): { parts: string[]; bare: boolean[] } {
   const words = parts.map((part) => tokenize(fold(part)));
   // A possessive or a pronoun marks it ("Amazon's", "celui d'Oracle"); a provider alone ("Scaleway") is
   // a name of its own.
@@ -6276,7 +6301,7 @@ function sharedNamed(parts: readonly string[]): { parts: string[]; bare: boolean
     (w) =>
       w.some((t) => PROVIDER_WORDS.has(t)) &&
       w.some((t) => POSSESSIVE_FILLERS.has(t)) &&
-      w.every((t) => PROVIDER_WORDS.has(t) || POSSESSIVE_FILLERS.has(t) || isStopword(t)),
+      w.every((t) => PROVIDER_WORDS.has(t) || POSSESSIVE_FILLERS.has(t) || isStopword(t) || isPlace(t)),
   );
   if (!bare.includes(true) || !bare.includes(false))
     return { parts: [...parts], bare: parts.map(() => false) };
@@ -6288,11 +6313,21 @@ function sharedNamed(parts: readonly string[]): { parts: string[]; bare: boolean
   );
   return {
     parts: parts.map((part, i) =>
-      bare[i] ? [...(words[i] ?? []).filter((t) => PROVIDER_WORDS.has(t)), ...shared].join(' ') : part,
+      bare[i]
+        ? // (The shared words first: after a provider, "cloud" would read as its product's name.)
+          [
+            ...shared,
+            ...(words[i] ?? []).filter((t) => PROVIDER_WORDS.has(t)),
+            ...(words[i] ?? []).filter((t) => isPlace(t) && !shared.includes(t)),
+          ].join(' ')
+        : part,
     ),
     bare,
   };
 }
+/** A bracket without capitals ("(implantations, exploitation)"): aspects or remarks, no name. */
+const LOWER_CASE_BRACKET = /\((?![^)]*\p{Lu})[^)]*\)?/gu;
+
 /** Words of a possessive or a pronoun standing for the thing compared ("Amazon's", "celui d'Oracle"). */
 const POSSESSIVE_FILLERS: ReadonlySet<string> = new Set(
   's celui celle ceux celles d de du l that one ones of the those'.split(' '),
@@ -7542,6 +7577,16 @@ const REJECTION_CLAIMS: ReadonlySet<string> = new Set(
 const UPHELD =
   /\b(?:upheld|uphold\w*|sustain\w*|granted|found in favour|ruled in favour|donne raison|fait droit)\b/;
 // What says an outcome did not happen: a refusal, a rejection, a block (folded text).
+/** Asking where something stands ("où en est…", "y'en sont rendus où", "where does it stand"). */
+const STANDING_ASKED =
+  /\b(?:ou en (?:est|sont|etait|etaient)|(?:en|y en) (?:est|sont) (?:rendus?|rendues?) ou|(?:est|sont) (?:rendus?|rendues?) ou|where (?:are|is|do|does) (?:\S+ ){0,4}?(?:stand|at now)|what (?:s|is) the (?:status|state of play)|quel est (?:le statut|l etat))\b/;
+
+/**
+ * A question that claims no outcome: asked in the negative ("pourquoi n'a-t-il pas suspendu…") or leaving it
+ * open ("…suspended the partnership or not?", "…ou pas ?").
+ */
+const QUESTION_NEGATED =
+  /\b(?:n (?:a|ont|avait|avaient|est|sont) t? ?(?:il|elle|ils|elles|on) pas|or not|ou pas|ou non|whether)\b/;
 const NEGATION =
   /\b(?:refus\w*|reject\w*|declin\w*|did not|didn t|would not|will not|never|dismiss\w*|block\w*|prohibit\w*|veto\w*|rejet\w*|bloqu\w*|interdi\w*|n a pas|n ont pas|ne l a pas|voted against|vote against|ont vote (?:[a-z0-9]+ ){0,3}contre)\b/;
 // What a fact says was not or could not be done, before the verb ("could not guarantee", "ne pouvait pas

@@ -6389,3 +6389,87 @@ describe('reading round 17', () => {
     ]);
   });
 });
+
+describe('reading round 18', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineOn();
+  });
+  const ids = (q: string) => answered(engine.ask(q)).deals.map((d) => d.id);
+
+  it.each([
+    "cloud souverain d'AWS contre celui d'Oracle en Europe, c'est quoi les différences ?",
+    "Quelles différences entre le cloud souverain européen d'AWS et celui d'Oracle (implantations, exploitation) ?",
+  ])('compares the like-for-like offer a provider side stands for: "%s"', (q) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('compare');
+    expect(answer.deals.map((d) => d.id)).toEqual([
+      'eu-aws-european-sovereign-cloud',
+      'eu-oracle-eu-sovereign-cloud',
+    ]);
+  });
+
+  it.each([
+    [
+      "Comment se comparent le cadre suisse Public Clouds Bund et l'accord-cadre colombien Nube Pública IV ?",
+      ['switzerland-public-clouds-bund-2021', 'colombia-nube-publica-iv-framework-2021'],
+    ],
+    [
+      'Qui met le plus sur la table : AWS avec son European Sovereign Cloud ou SAP avec son cloud souverain ?',
+      ['eu-aws-european-sovereign-cloud', 'sap-sovereign-cloud-investment-2025'],
+    ],
+  ])('reads a comparison without the word compare: "%s"', (q, expected) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('compare');
+    expect(answer.deals.map((d) => d.id)).toEqual(expected);
+  });
+
+  it('does not pair a place with a provider named inside the full name of its own deal', () => {
+    const answer = engine.ask(
+      'AWS European Sovereign Cloud is in Bavaria, near Munich — why did AWS pick that region?',
+    );
+    // Never "Bavaria's deal is with Microsoft, not AWS", nor an answer taking Bavaria for granted.
+    if (answer.kind === 'answered') {
+      expect(answer.deals.map((d) => d.id)).not.toContain('germany-bavaria-microsoft-365-2025');
+      expect(answer.shape).toBe('correction');
+    }
+  });
+
+  it.each([
+    // A negation in another clause of the fact ("whose date was not captured, State Secretary … said").
+    [
+      'When the Dutch state secretary explored a sovereign government cloud, how many market parties had they talked to?',
+      '69',
+    ],
+    // SNC is SecNumCloud, written out in the entry.
+    ["S3NS (Thales/Google) : date exacte de la qualif SNC 3.2 de l'offre PREMI3NS ?", '17 décembre 2025'],
+    // A refusal asked about, in the negative or left open, is what the entry records.
+    [
+      "Pourquoi le juge des référés du Conseil d'État n'a-t-il pas suspendu le partenariat entre Doctolib et AWS en mars 2021 ?",
+      '450163',
+    ],
+    [
+      "doctolib + AWS for the covid vaccination bookings: the Conseil d'Etat suspended the partnership in 2021 or not?",
+      '450163',
+    ],
+    [
+      "Sauriez-vous me rappeler le numéro de l'ordonnance par laquelle le juge des référés du Conseil d'État a refusé de suspendre le partenariat Doctolib ?",
+      '450163',
+    ],
+    // Asking where something stands claims nothing.
+    ['Pis Bleu (Orange/Capgemini), y’en sont rendus où avec la qualification SecNumCloud?', 'SecNumCloud'],
+  ])('answers a true premise as asked, not as a correction: "%s"', (q, word) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('single');
+    expect(renderAnswerText(answer)).toContain(word);
+  });
+
+  it('still corrects the false premise beside those forms', () => {
+    expect(
+      answered(engine.ask("Pourquoi le Conseil d'État a-t-il suspendu le partenariat Doctolib-AWS ?")).shape,
+    ).toBe('correction');
+    expect(ids('Why did Thales team up with Microsoft to create S3NS?')).toContain(
+      'france-s3ns-thales-google-2021',
+    );
+  });
+});
