@@ -850,8 +850,21 @@ export function createDecider(ctx: DecisionContext): Decider {
     const hasProduct = (d: number) =>
       product.length === 0 ||
       (deals[d] as DealRow).facts.some((id) => product.every((t) => ranker.factHas(id, t)));
+    // "Where does the Schwarz Group's STACKIT show up?": the owner before a possessive describes the name
+    // after it; the facts need write only that name.
+    const owners = new Set<string>();
+    if (appears)
+      understood.tokens.forEach((t, at) => {
+        const after = understood.tokens[at + 1] as string;
+        if (t !== 's' || !(rest.includes(after) || PROVIDER_WORDS.has(after))) return;
+        // (Back to the article or the verb: "the Schwarz Group's", "does SAP's".)
+        for (let j = at - 1; j >= Math.max(0, at - 3) && !isStopword(understood.tokens[j] as string); j--)
+          owners.add(understood.tokens[j] as string);
+      });
+    const named = rest.filter((t) => !owners.has(t));
+    const sought = named.length > 0 || plan.providers.length > 0 ? named : rest;
     for (let d = 0; d < deals.length; d++)
-      if (fitsPlan(d, plan, rest, ownDeals, involving || anyProvider, anyProvider, appears) && hasProduct(d))
+      if (fitsPlan(d, plan, sought, ownDeals, involving || anyProvider, anyProvider, appears) && hasProduct(d))
         matching.push(d);
     if (matching.length === 0) return undefined;
     // "…from its 2017 launch until the Scaleway choice": a story's start that none of its deals has is a claim.
@@ -1379,19 +1392,26 @@ export function createDecider(ctx: DecisionContext): Decider {
       TIMELINE_SEPARATOR,
     );
     // A part naming only providers, places or years ("AWS", "2021") is a filter, not a deal.
-    const naming = parts.filter((part) =>
-      tokenizeFolded(part).some(
+    const naming = parts.filter((part) => {
+      // (A part that is only a place with one deal names that deal: "…: Schleswig-Holstein, the ICC".)
+      const words = tokenizeFolded(part).filter((t) => !isStopword(t));
+      // (Not places said to be included in a story: "…in date order, Abu Dhabi and Kenya included".)
+      const onePlace =
+        words.length > 0 &&
+        words.every((t) => placeWords.has(t) && placeDealCounts.get(t) === 1) &&
+        !/\b(?:included|including|inclus|incluse|compris)\b/u.test(understood.tokens.join(' '));
+      return tokenizeFolded(part).some(
         (t) =>
           !isStopword(t) &&
           !/^\p{N}/u.test(t) &&
           !PROVIDERS.some((p) => p.words.includes(t)) &&
-          !placeWords.has(t) &&
+          (!placeWords.has(t) || onePlace) &&
           !SHAPE_WORDS.has(t) &&
           isKnown(t) &&
           // A name: "whatever replaced it" names nothing; "the data privacy framework" spells an alias.
-          (aliasWords.has(t) || understood.capitalised.has(t) || spellsAlias(part)),
-      ),
-    );
+          (aliasWords.has(t) || understood.capitalised.has(t) || spellsAlias(part) || onePlace),
+      );
+    });
     const named = dealsNamedBy(naming, understood);
     // "Privacy Shield struck down, and what came after?": one deal named and its successor asked for — the
     // first of its related deals dated after it (the entry's curators list related deals by relevance).
@@ -1420,9 +1440,23 @@ export function createDecider(ctx: DecisionContext): Decider {
         const d = dealNamedBy(part, understood.lang);
         return d !== undefined && inPlace(facets[d] as DealFacets, p);
       });
+    // (…and so does one place inside an item of three or more, after the first: "…: Schleswig-Holstein, the
+    // Danish digital ministry, the Austrian army…".)
+    // (…describing, not locating: "the Austrian army", "la DSK allemande", not "offers in Europe".)
+    const describesItem = (p: PlacePlan) =>
+      naming.length >= 3 &&
+      naming.slice(1).some((part) => {
+        const spaced = ` ${tokenizeFolded(part).join(' ')} `;
+        if (!spaced.includes(` ${p.word} `) || LOCATING_END.test(spaced.split(` ${p.word} `)[0] as string))
+          return false;
+        const d = dealNamedBy(part, understood.lang);
+        return d !== undefined && inPlace(facets[d] as DealFacets, p);
+      }) &&
+      !` ${tokenizeFolded(naming[0] as string).join(' ')} `.includes(` ${p.word} `);
     if (
       places.length > 0 &&
       !(places.length > 1 && places.every(describes)) &&
+      !places.every(describesItem) &&
       named.some((d) => !places.some((p) => inPlace(facets[d] as DealFacets, p)))
     )
       return undefined;
@@ -6344,6 +6378,9 @@ function partsOf(text: string, separator: RegExp): string[] {
 const ORDER_ASKED = /\b(?:in (?:what|which) order|dans quel ordre)\b/giu;
 
 /** What separates the deals a timeline names ("from X to Y", "de X à Y", "X, Y", "X -> Y"). */
+/** A preposition locating what follows ("offers in Europe", "dans l'UE"), at the end of a text. */
+const LOCATING_END = /\b(?:in|en|au|aux|dans|across|throughout|for|pour|within|outside)\s*$/u;
+
 /** Brackets setting deals aside ("(not the partner clouds)", "(hors Bleu)"). */
 const SET_ASIDE_BRACKETS = /\((?:not|excluding|except|apart from|other than|pas|hors|sauf|sans)\b[^)]*\)/giu;
 
@@ -6352,7 +6389,7 @@ const TIMELINE_SEPARATOR =
 
 /** Words asking for every deal a name takes part in ("involving G42", "concernant Palantir"). */
 const INVOLVING =
-  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|where (?:[a-z0-9-]+ ){1,4}(?:is|was) (?:a |the )?(?:customer|buyer|client|user)|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
+  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|where (?:[a-z0-9-]+ ){1,4}(?:is|was) (?:a |the )?(?:customer|buyer|client|user)|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|pops? up|crops? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
 /** Taking up a product ("who's buying openDesk?", "which organisations are taking it?"): every deal it is in. */
 const ADOPTING =
   /\b(?:who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for|signed on for)|(?:which|what) (?:[a-z0-9-]+ )?(?:organi[sz]ations|agencies|administrations|institutions|armies|ministries|bodies|customers|clients|governments) (?:(?:are|have|has) )?(?:taking|taken|adopting|adopted|using|buying|bought|signed up for|signed on for|signed on to|signed with|contracted|opted for|chosen|chose|picked|selected|gone for|moved to|switched to|deployed|rolled out)|(?:organi[sz]ations|agencies|administrations|institutions|armies|ministries|bodies|customers) that (?:have |has )?(?:signed up for|signed on for|adopted|chosen|chose|picked|selected|contracted|deployed)|qui (?:a|ont) (?:choisi|adopte|retenu|deploye|signe avec)|(?:quelles?|quels) (?:institutions|organisations|administrations|armees|agences|ministeres|organismes|clients) (?:ont|a) (?:choisi|adopte|retenu|deploye|signe avec))\b/u;
@@ -7942,7 +7979,7 @@ const SUCCESSOR =
 
 /** Asking where a name appears ("where does Proximus show up?", "dans quels accords apparaît…"). */
 const APPEARS =
-  /\b(?:show up|shows up|showed up|turn up|turns up|appear|appears|apparait|apparaissent|figure|figurent|mention|mentions|mentioned|mentionne\w*|parle de|parlent de|parlant de|cite|cites|cited|citing|citent|invok\w*|invoque\w*|used as an argument)\b/;
+  /\b(?:show up|shows up|showed up|turn up|turns up|pop up|pops up|popped up|crop up|crops up|appear|appears|apparait|apparaissent|figure|figurent|mention|mentions|mentioned|mentionne\w*|parle de|parlent de|parlant de|cite|cites|cited|citing|citent|invok\w*|invoque\w*|used as an argument)\b/;
 
 /** A year written to deny it: "signed in May 2020, not 2019", "et non en 2019". */
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;

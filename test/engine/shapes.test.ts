@@ -6464,6 +6464,68 @@ describe('reading round 18', () => {
     expect(renderAnswerText(answer)).toContain(word);
   });
 
+  it.each([
+    [
+      "Order these moves away from Microsoft's office software: Schleswig-Holstein, the Danish digital ministry, the Austrian army finishing its migration, and the ICC.",
+      [
+        'germany-schleswig-holstein-open-source-2024',
+        'denmark-digital-affairs-ministry-libreoffice-2025',
+        'austria-armed-forces-libreoffice-2025',
+        'icc-opendesk-2025',
+      ],
+    ],
+    [
+      'order pls: cia c2e award, jedi award, jwcc award',
+      ['us-dod-jedi-microsoft-2019', 'cia-c2e-multicloud-2020', 'us-dod-jwcc-2022'],
+    ],
+  ])('orders items named by a place of one deal or described by their country: "%s"', (q, expected) => {
+    const answer = answered(engine.ask(q));
+    expect(answer.shape).toBe('timeline');
+    expect(answer.deals.map((d) => d.id)).toEqual(expected);
+  });
+
+  it('keeps a place that locates the story, and places said to be included, out of the items', () => {
+    // "…offers in Europe" locates; the timeline stays Microsoft's, never another provider's deal.
+    const offers = answered(
+      engine.ask(
+        "timeline of microsoft's own sovereign cloud / data residency offers in europe, from cloud deutschland onwards",
+      ),
+    );
+    expect(offers.deals.map((d) => d.id)).toContain('germany-microsoft-cloud-deutschland-2015');
+    for (const deal of offers.deals)
+      expect(engine.corpus.deals.find((d) => d.id === deal.id)?.providers.join(' ')).toMatch(/Microsoft/u);
+    // "Abu Dhabi and Kenya included" adds to the G42 story; it names no item of its own.
+    expect(
+      ids('Microsoft and G42: put the deals of this story in date order, Abu Dhabi and Kenya included.'),
+    ).toEqual(
+      expect.arrayContaining(['kenya-microsoft-g42-data-centre-2024', 'uae-microsoft-g42-investment-2024']),
+    );
+  });
+
+  it('lists the fires by their everyday words', () => {
+    for (const q of ['which data centres burned down?', 'which data centres have gone up in flames?']) {
+      const answer = answered(engine.ask(q));
+      expect(answer.shape).toBe('list');
+      for (const deal of answer.deals)
+        expect(engine.corpus.deals.find((d) => d.id === deal.id)?.tags).toContain('fire');
+    }
+  });
+
+  it("lists where a name pops up, reading an owner's possessive as a description", () => {
+    expect(ids("Where does SAP's Delos Cloud pop up across the deals?")).toEqual(
+      expect.arrayContaining([
+        'germany-delos-cloud-sap-microsoft-2022',
+        'sap-sovereign-cloud-investment-2025',
+      ]),
+    );
+    expect(ids("where does the Schwarz Group's STACKIT show up?")).toEqual(
+      expect.arrayContaining([
+        'germany-stackit-schwarz-digits-2025',
+        'eu-commission-sovereign-cloud-tender-2026',
+      ]),
+    );
+  });
+
   it('still corrects the false premise beside those forms', () => {
     expect(
       answered(engine.ask("Pourquoi le Conseil d'État a-t-il suspendu le partenariat Doctolib-AWS ?")).shape,
