@@ -864,7 +864,10 @@ export function createDecider(ctx: DecisionContext): Decider {
     const named = rest.filter((t) => !owners.has(t));
     const sought = named.length > 0 || plan.providers.length > 0 ? named : rest;
     for (let d = 0; d < deals.length; d++)
-      if (fitsPlan(d, plan, sought, ownDeals, involving || anyProvider, anyProvider, appears) && hasProduct(d))
+      if (
+        fitsPlan(d, plan, sought, ownDeals, involving || anyProvider, anyProvider, appears) &&
+        hasProduct(d)
+      )
         matching.push(d);
     if (matching.length === 0) return undefined;
     // "…from its 2017 launch until the Scaleway choice": a story's start that none of its deals has is a claim.

@@ -394,7 +394,11 @@ export const SECTOR_WORDS: ReadonlyArray<{
     tagsOnly: true,
   },
   // Data centres lost to a fire, to ransomware, or either ("incidents", "outages").
-  { words: 'fire fires blaze flames burned burnt burning incendie incendies brule brules brulee'.split(' '), tags: ['fire'], tagsOnly: true },
+  {
+    words: 'fire fires blaze flames burned burnt burning incendie incendies brule brules brulee'.split(' '),
+    tags: ['fire'],
+    tagsOnly: true,
+  },
   {
     words: 'ransomware rancongiciel rancongiciels cyberattack cyberattacks cyberattaque cyberattaques'.split(
       ' ',
