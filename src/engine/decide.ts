@@ -4080,6 +4080,19 @@ export function createDecider(ctx: DecisionContext): Decider {
         };
       }
     }
+    // "Estonia pays Luxembourg about EUR 2.2 million every year": an amount claimed per year that the entry
+    // gives over several years ("EUR 2.2 million over five years").
+    if (asked.length > 0 && PER_YEAR.test(spacedQuestion)) {
+      const spread = row.facts.find((id) => {
+        const { text, text_fr } = (facts[id] as FactRow).fact;
+        return [text, text_fr ?? ''].some((written) =>
+          [...written.matchAll(SPREAD_OVER_YEARS)].some((m) =>
+            amountsIn(m[0]).some((a) => asked.some((b) => sameAmount(a, b))),
+          ),
+        );
+      });
+      if (spread !== undefined) return recordsOtherwise(spread);
+    }
     // "Each JWCC provider was guaranteed $9bn": an amount claimed for each, which the entry gives as one
     // shared or combined figure.
     // ("each" must govern the amount: "each … got / was guaranteed $9bn", not "contracts to each of the four
@@ -6381,6 +6394,13 @@ function partsOf(text: string, separator: RegExp): string[] {
 const ORDER_ASKED = /\b(?:in (?:what|which) order|dans quel ordre)\b/giu;
 
 /** What separates the deals a timeline names ("from X to Y", "de X à Y", "X, Y", "X -> Y"). */
+/** An amount claimed per year ("every year", "annually", "par an"). */
+const PER_YEAR =
+  /\b(?:every year|each year|a year|per year|per annum|annually|yearly|annual|par an|chaque annee|annuel\w*|tous les ans)\b/u;
+/** An amount the facts spread over several years ("EUR 2.2 million over five years", "sur cinq ans"). */
+const SPREAD_OVER_YEARS =
+  /\b(?:EUR|USD|GBP|CHF|AUD|CAD|NZD|\$|€|£)?\s?\d[\d.,]*\s?(?:million|millions|bn|billion|billions|milliards?|m|k|thousand)?\s?(?:EUR|USD|GBP|d'euros|euros|dollars|livres)?\s(?:over|across|spread over|sur|étalés? sur|reparti\w* sur)\s(?:\p{L}+\s)?(?:years|ans|années)\b/giu;
+
 /** A preposition locating what follows ("offers in Europe", "dans l'UE"), at the end of a text. */
 const LOCATING_END = /\b(?:in|en|au|aux|dans|across|throughout|for|pour|within|outside)\s*$/u;
 
@@ -7914,7 +7934,7 @@ const ALL_OF: ReadonlySet<string> = new Set(
 );
 /** An amount claimed for each ("each … was guaranteed $9bn", "chaque fournisseur s'est vu garantir…"). */
 const EACH_AMOUNT =
-  /\b(?:each|chaque|chacun|chacune)\b(?: [a-z0-9-]+){0,5} (?:got|gets|get|received|receives|was guaranteed|were guaranteed|guaranteed|won|wins|was worth|is worth|worth|s est vu garantir|s est vu attribuer|a recu|recu|a obtenu|obtenu|touche|a touche)\b/u;
+  /\b(?:each|chaque|chacun|chacune)\b(?: [a-z0-9-]+){0,5} (?:got|gets|get|received|receives|was guaranteed|were guaranteed|guaranteed|won|wins|was worth|is worth|worth|has its own|had its own|s est vu garantir|s est vu attribuer|a recu|recu|a obtenu|obtenu|touche|a touche|a son propre|avait son propre|dispose d un|a sa propre)\b/u;
 /** One figure for all ("one shared ceiling", "a combined value", "plafond commun"). */
 const SHARED_AMOUNT = / (?:shared|combined|commun|partage) /u;
 /** Verbs quoting someone ("Dataprev's president said…", "a déclaré"). */
