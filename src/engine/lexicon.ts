@@ -742,6 +742,8 @@ export const EXTRA_STOPWORDS: readonly string[] = [
   // "the MP wants to know when…": who asks, not what.
   'wants',
   'actually',
+  // "is Bleu qualified yet?": how long it took, not what.
+  'yet',
   'basically',
   'precisement',
   // "incl amazon google etc", "j'ai lu 24% quelque part": lists trailing off and hearsay.
