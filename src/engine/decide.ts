@@ -857,9 +857,13 @@ export function createDecider(ctx: DecisionContext): Decider {
       understood.tokens.forEach((t, at) => {
         const after = understood.tokens[at + 1] as string;
         if (t !== 's' || !(rest.includes(after) || PROVIDER_WORDS.has(after))) return;
-        // (Back to the article or the verb: "the Schwarz Group's", "does SAP's".)
+        // (Back to the article or the verb: "the Schwarz Group's", "does SAP's"; a company or a provider, not a
+        // customer: "the ICC's openDesk" is the ICC's deal.)
+        const owner: string[] = [];
         for (let j = at - 1; j >= Math.max(0, at - 3) && !isStopword(understood.tokens[j] as string); j--)
-          owners.add(understood.tokens[j] as string);
+          owner.push(understood.tokens[j] as string);
+        if (owner.some((w) => PROVIDER_WORDS.has(w) || FIRM_NOUNS.has(w)))
+          for (const w of owner) owners.add(w);
       });
     const named = rest.filter((t) => !owners.has(t));
     const sought = named.length > 0 || plan.providers.length > 0 ? named : rest;
@@ -1395,14 +1399,25 @@ export function createDecider(ctx: DecisionContext): Decider {
       TIMELINE_SEPARATOR,
     );
     // A part naming only providers, places or years ("AWS", "2021") is a filter, not a deal.
+    const onePlaceItems =
+      !/\b(?:included|including|inclus|incluse|compris)\b/u.test(understood.tokens.join(' ')) &&
+      planQuestion(understood, question).providers.every((p) => p.left) &&
+      // (…and beside an item named otherwise: "Order these: Hungary, Poland, Italy" names places only.)
+      parts.some((part) => {
+        const words = tokenizeFolded(part).filter((t) => !isStopword(t));
+        return (
+          words.some((t) => aliasWords.has(t) && !placeWords.has(t)) && !words.every((t) => placeWords.has(t))
+        );
+      });
     const naming = parts.filter((part) => {
       // (A part that is only a place with one deal names that deal: "…: Schleswig-Holstein, the ICC".)
       const words = tokenizeFolded(part).filter((t) => !isStopword(t));
-      // (Not places said to be included in a story: "…in date order, Abu Dhabi and Kenya included".)
+      // (Not places said to be included in a story, "…in date order, Abu Dhabi and Kenya included", nor places
+      // of a provider's deals, "Timeline of Google's deals: Israel, Poland…", where they narrow.)
       const onePlace =
+        onePlaceItems &&
         words.length > 0 &&
-        words.every((t) => placeWords.has(t) && placeDealCounts.get(t) === 1) &&
-        !/\b(?:included|including|inclus|incluse|compris)\b/u.test(understood.tokens.join(' '));
+        words.every((t) => placeWords.has(t) && placeDealCounts.get(t) === 1);
       return tokenizeFolded(part).some(
         (t) =>
           !isStopword(t) &&
@@ -1512,16 +1527,19 @@ export function createDecider(ctx: DecisionContext): Decider {
     // ("…the ASD's top-secret cloud with AWS compare with GCHQ's…": a provider after "with" says whose the
     // side is; it is no side of its own.)
     // ("…et celui d'Oracle (implantations, exploitation) ?": the aspects in brackets, in lower case and
-    // naming no provider, name no side.)
+    // naming no provider nor any deal, name no side; "(jedi and jwcc)" does.)
     const asked = whole
       .replace(LOWER_CASE_BRACKET, (bracket) =>
-        tokenize(fold(bracket)).some((t) => PROVIDER_WORDS.has(t)) ? bracket : ' ',
+        tokenize(fold(bracket)).some((t) => PROVIDER_WORDS.has(t) || aliasWords.has(t)) ? bracket : ' ',
       )
       .replace(COMPARE_QUESTION_TAIL, '')
       .replace(COMPARE_ASPECT, '')
       .replace(WITH_PROVIDER, (_, provider: string) =>
         PROVIDER_WORDS.has(fold(provider)) ? ` ${provider}` : _,
-      );
+      )
+      // ("Bleu contre S3NS : où en est chacun côté qualification SecNumCloud ?": after the sides set against
+      // each other, a colon opens the aspect.)
+      .replace(SIDES_THEN_ASPECT, '$1');
     const match = cue.exec(asked);
     const after = match ? asked.slice(match.index + match[0].length) : asked;
     let named = namedComparing(partsOf(after, PART_SEPARATOR), understood);
@@ -1624,24 +1642,24 @@ export function createDecider(ctx: DecisionContext): Decider {
       filled.filter((_, i) => !bare[i]),
       understood,
     );
-    for (const [i, part] of filled.entries()) {
-      if (!bare[i]) continue;
+    /** The provider's deal a text names best, and whether it is in the text's places. */
+    const bestFor = (text: string) => {
       const asked = understand(
-        part,
+        text,
         understood.lang,
         (word) => vocabulary.languageOf(word),
         (word) => vocabulary.has(word),
       );
       const keys = PROVIDERS.filter((p) => p.words.some((w) => asked.tokens.includes(w))).map((p) => p.key);
       // "…EU sovereign clouds": the place the shared words give (Europe, not Canada).
-      const places = planQuestion(asked, part).places;
+      const places = planQuestion(asked, text).places;
+      const placed = (d: number) =>
+        places.length > 0 && places.every((p) => inPlace(facets[d] as DealFacets, p));
       const best = ranker
         .scoreDeals(asked)
         .ranked.filter(
           (e) =>
-            e.coverage >= 0.5 &&
-            !named.includes(e.deal) &&
-            keys.some((k) => (facets[e.deal] as DealFacets).providerKeys.includes(k)),
+            e.coverage >= 0.5 && keys.some((k) => (facets[e.deal] as DealFacets).providerKeys.includes(k)),
         )
         // …of the same kind as the deal it is compared with (an offer with an offer), when one is named.
         .map((e) => ({
@@ -1651,10 +1669,25 @@ export function createDecider(ctx: DecisionContext): Decider {
             (named.some((d) => (deals[d] as DealRow).deal.kind === (deals[e.deal] as DealRow).deal.kind)
               ? 0.2
               : 0) +
-            (places.length > 0 && places.every((p) => inPlace(facets[e.deal] as DealFacets, p)) ? 0.3 : 0),
+            (placed(e.deal) ? 0.3 : 0),
         }))
         .sort((a, b) => b.score - a.score || b.e.rank - a.e.rank)[0]?.e;
-      if (best !== undefined) named.splice(Math.min(i, named.length), 0, best.deal);
+      return { deal: best?.deal, placed: best !== undefined && placed(best.deal) };
+    };
+    for (const [i, part] of filled.entries()) {
+      if (!bare[i]) continue;
+      let { deal } = bestFor(part);
+      // "Google's trusted cloud in France and Microsoft's in Germany": a side with a place of its own that the
+      // borrowed words lead out of is named by its provider and its place alone (Delos Cloud, not Bleu).
+      const own = tokenize(fold(parts[i] ?? ''));
+      const ownPlaces = own.filter((t) => placeWords.has(t));
+      if (ownPlaces.length > 0 && (deal === undefined || !bestFor(part).placed)) {
+        const alone = bestFor(own.filter((t) => PROVIDER_WORDS.has(t) || placeWords.has(t)).join(' '));
+        if (alone.placed) deal = alone.deal;
+      }
+      // (A side that names the deal already named is that deal: "Les offres d'Oracle et de Microsoft en Arabie
+      // saoudite" are one entry, no comparison of two.)
+      if (deal !== undefined && !named.includes(deal)) named.splice(Math.min(i, named.length), 0, deal);
     }
     return named;
   }
@@ -3065,8 +3098,23 @@ export function createDecider(ctx: DecisionContext): Decider {
 
     // "Did Indonesia choose Microsoft?": a country's few deals, none with that provider, are said so even
     // when the question's other words point at no deal.
+    // (…unless the place only says where that deal is: "…is in Bavaria, near Munich"; "Why did Bavaria sign up
+    // for the AWS European Sovereign Cloud?" pairs Bavaria with AWS all the same.)
+    const placeLocates = () => {
+      // (The deal's own name's places aside: "European" of "AWS European Sovereign Cloud".)
+      const words = [...plan.places.map((p) => p.word), ...plan.rest.filter((t) => placeWords.has(t))].filter(
+        (w) => ranked[0] === undefined || !ranker.namesHave(ranked[0].deal, w),
+      );
+      return (
+        words.length > 0 &&
+        words.every((w) => {
+          const at = understood.tokens.indexOf(w.split(' ')[0] as string);
+          return at > 0 && LOCATING_END.test(understood.tokens.slice(Math.max(0, at - 2), at).join(' '));
+        })
+      );
+    };
     const placeCorrected =
-      plan.providers.length > 0 && !providerInOwnName(question, plan, ranked)
+      plan.providers.length > 0 && !(providerInOwnName(question, plan, ranked) && placeLocates())
         ? checkPlacePremise(question, understood, plan)
         : undefined;
     if (placeCorrected) return { ...placeCorrected, confidence: scoring.correctionConfidence };
@@ -4082,7 +4130,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "Estonia pays Luxembourg about EUR 2.2 million every year": an amount claimed per year that the entry
     // gives over several years ("EUR 2.2 million over five years").
-    if (asked.length > 0 && PER_YEAR.test(spacedQuestion)) {
+    if (asked.length > 0 && PER_YEAR.test(spacedQuestion) && !SPREAD_ASKED.test(spacedQuestion)) {
       const spread = row.facts.find((id) => {
         const { text, text_fr } = (facts[id] as FactRow).fact;
         return [text, text_fr ?? ''].some((written) =>
@@ -4097,7 +4145,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     // shared or combined figure.
     // ("each" must govern the amount: "each … got / was guaranteed $9bn", not "contracts to each of the four
     // under a $9bn ceiling"; "together they came to" is no shared figure either.)
-    if (asked.length > 0 && EACH_AMOUNT.test(spacedQuestion)) {
+    // (Not a question that itself says the figure is shared: "…its own IDIQ contract under the shared $9bn
+    // ceiling".)
+    if (asked.length > 0 && EACH_AMOUNT.test(spacedQuestion) && !SHARED_AMOUNT.test(` ${spacedQuestion} `)) {
       const shared = row.facts.find((id) =>
         sentencesOf(id, understood.lang).some(
           ({ raw, spaced }) =>
@@ -4364,6 +4414,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       (paidWhom || !/\b(?:how much|combien)\b/.test(spacedQuestion)) &&
       !NEGATION.test(spacedQuestion) &&
       !QUESTION_NEGATED.test(spacedQuestion) &&
+      !(LEFT_OPEN.test(question) && !GRANTED_LEAD.test(fold(question))) &&
       // "Why did InterHop want it suspended?": an outcome sought, not one claimed.
       !SOUGHT.test(spacedQuestion)
     ) {
@@ -6364,9 +6415,10 @@ function sharedNamed(
   return {
     parts: parts.map((part, i) =>
       bare[i]
-        ? // (The shared words first: after a provider, "cloud" would read as its product's name.)
+        ? // (The shared words first: after a provider, "cloud" would read as its product's name. A place of its
+          // own replaces the other part's: "Google's trusted cloud in France and Microsoft's in Germany".)
           [
-            ...shared,
+            ...shared.filter((t) => !isPlace(t) || !(words[i] ?? []).some(isPlace)),
             ...(words[i] ?? []).filter((t) => PROVIDER_WORDS.has(t)),
             ...(words[i] ?? []).filter((t) => isPlace(t) && !shared.includes(t)),
           ].join(' ')
@@ -6375,6 +6427,10 @@ function sharedNamed(
     bare,
   };
 }
+/** Two sides set against each other, then a colon and the aspect asked of each ("A contre B : où en est chacun"). */
+const SIDES_THEN_ASPECT =
+  /^([^:?]*\S\s+(?:vs\.?|versus|contre|against)\s+[^:?]*?)\s*:\s(?=.*\b(?:each|chacun|chacune|both|les deux|the two|respective\w*|respectifs?)\b).*$/isu;
+
 /** A bracket without capitals ("(implantations, exploitation)"): aspects or remarks, no name. */
 const LOWER_CASE_BRACKET = /\((?![^)]*\p{Lu})[^)]*\)?/gu;
 
@@ -6396,13 +6452,17 @@ const ORDER_ASKED = /\b(?:in (?:what|which) order|dans quel ordre)\b/giu;
 /** What separates the deals a timeline names ("from X to Y", "de X à Y", "X, Y", "X -> Y"). */
 /** An amount claimed per year ("every year", "annually", "par an"). */
 const PER_YEAR =
-  /\b(?:every year|each year|a year|per year|per annum|annually|yearly|annual|par an|chaque annee|annuel\w*|tous les ans)\b/u;
+  /\d(?: [a-z]+){0,3} (?:every year|each year|a year|per year|per annum|annually|yearly|par an|chaque annee|annuels?|annuelles?|tous les ans)\b/u;
+/** A question that spreads the amount itself, or asks whether it is yearly ("over ten years", "per year or in total"). */
+const SPREAD_ASKED =
+  /\b(?:over|across|sur) (?:[a-z0-9]+ )?(?:years|ans|annees)\b|\b(?:per year|a year|par an|annual|annuel) (?:or|ou)\b|\b(?:how much|combien) (?:[a-z]+ ){0,4}(?:per year|a year|par an)\b/u;
 /** An amount the facts spread over several years ("EUR 2.2 million over five years", "sur cinq ans"). */
 const SPREAD_OVER_YEARS =
   /\b(?:EUR|USD|GBP|CHF|AUD|CAD|NZD|\$|€|£)?\s?\d[\d.,]*\s?(?:million|millions|bn|billion|billions|milliards?|m|k|thousand)?\s?(?:EUR|USD|GBP|d'euros|euros|dollars|livres)?\s(?:over|across|spread over|sur|étalés? sur|reparti\w* sur)\s(?:\p{L}+\s)?(?:years|ans|années)\b/giu;
 
 /** A preposition locating what follows ("offers in Europe", "dans l'UE"), at the end of a text. */
-const LOCATING_END = /\b(?:in|en|au|aux|dans|across|throughout|for|pour|within|outside)\s*$/u;
+const LOCATING_END =
+  /\b(?:in|en|au|aux|dans|across|throughout|for|pour|within|outside|near|at|pres de|a cote de|a)\s*$/u;
 
 /** Brackets setting deals aside ("(not the partner clouds)", "(hors Bleu)"). */
 const SET_ASIDE_BRACKETS = /\((?:not|excluding|except|apart from|other than|pas|hors|sauf|sans)\b[^)]*\)/giu;
@@ -6412,7 +6472,7 @@ const TIMELINE_SEPARATOR =
 
 /** Words asking for every deal a name takes part in ("involving G42", "concernant Palantir"). */
 const INVOLVING =
-  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|where (?:[a-z0-9-]+ ){1,4}(?:is|was) (?:a |the )?(?:customer|buyer|client|user)|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|pops? up|crops? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
+  /\b(?:involving|involve|involves|involved|related to|concerning|mentioning|linked to|mixed up in|tied up in|caught up in|a party to|part of|where (?:[a-z0-9-]+ ){1,4}(?:is|was) (?:a |the )?(?:customer|buyer|client|user)|(?:every|all) (?:the )?deals? (?:with|where)|show up|shows up|turns? up|comes? up|appear|appears|impliquant|implique|impliquent|concernant|concerne|concernent|apparait|figure)\b/u;
 /** Taking up a product ("who's buying openDesk?", "which organisations are taking it?"): every deal it is in. */
 const ADOPTING =
   /\b(?:who (?:is|are|s|has|have) (?:[a-z0-9-]+ ){0,2}?(?:buying|bought|taking|taken up|gone for|going for|adopting|adopted|opted for|signed up for|signed on for)|(?:which|what) (?:[a-z0-9-]+ )?(?:organi[sz]ations|agencies|administrations|institutions|armies|ministries|bodies|customers|clients|governments) (?:(?:are|have|has) )?(?:taking|taken|adopting|adopted|using|buying|bought|signed up for|signed on for|signed on to|signed with|contracted|opted for|chosen|chose|picked|selected|gone for|moved to|switched to|deployed|rolled out)|(?:organi[sz]ations|agencies|administrations|institutions|armies|ministries|bodies|customers) that (?:have |has )?(?:signed up for|signed on for|adopted|chosen|chose|picked|selected|contracted|deployed)|qui (?:a|ont) (?:choisi|adopte|retenu|deploye|signe avec)|(?:quelles?|quels) (?:institutions|organisations|administrations|armees|agences|ministeres|organismes|clients) (?:ont|a) (?:choisi|adopte|retenu|deploye|signe avec))\b/u;
@@ -7645,8 +7705,12 @@ const STANDING_ASKED =
  * A question that claims no outcome: asked in the negative ("pourquoi n'a-t-il pas suspendu…") or leaving it
  * open ("…suspended the partnership or not?", "…ou pas ?").
  */
-const QUESTION_NEGATED =
-  /\b(?:n (?:a|ont|avait|avaient|est|sont) t? ?(?:il|elle|ils|elles|on) pas|or not|ou pas|ou non|whether)\b/;
+const QUESTION_NEGATED = /\b(?:n (?:a|ont|avait|avaient|est|sont) t? ?(?:il|elle|ils|elles|on) pas)\b/;
+/** A question left open at its end ("…suspended the partnership or not?", "…ou pas ?"). */
+const LEFT_OPEN = /\b(?:or not|ou pas|ou non)\s*\?/u;
+/** A lead-in that takes its clause for granted ("After the Conseil d'État suspended…", "Après la suspension…"). */
+const GRANTED_LEAD =
+  /^\s*(?:after|since|once|given|now that|apres|depuis|puisque|une fois|maintenant que|vu)\b/iu;
 const NEGATION =
   /\b(?:refus\w*|reject\w*|declin\w*|did not|didn t|would not|will not|never|dismiss\w*|block\w*|prohibit\w*|veto\w*|rejet\w*|bloqu\w*|interdi\w*|n a pas|n ont pas|ne l a pas|voted against|vote against|ont vote (?:[a-z0-9]+ ){0,3}contre)\b/;
 // What a fact says was not or could not be done, before the verb ("could not guarantee", "ne pouvait pas
@@ -7934,7 +7998,7 @@ const ALL_OF: ReadonlySet<string> = new Set(
 );
 /** An amount claimed for each ("each … was guaranteed $9bn", "chaque fournisseur s'est vu garantir…"). */
 const EACH_AMOUNT =
-  /\b(?:each|chaque|chacun|chacune)\b(?: [a-z0-9-]+){0,5} (?:got|gets|get|received|receives|was guaranteed|were guaranteed|guaranteed|won|wins|was worth|is worth|worth|has its own|had its own|s est vu garantir|s est vu attribuer|a recu|recu|a obtenu|obtenu|touche|a touche|a son propre|avait son propre|dispose d un|a sa propre)\b/u;
+  /\b(?:each|chaque|chacun|chacune)\b(?: [a-z0-9-]+){0,5} (?:got|gets|get|received|receives|was guaranteed|were guaranteed|guaranteed|won|wins|was worth|is worth|worth|s est vu garantir|s est vu attribuer|a recu|recu|a obtenu|obtenu|touche|a touche|(?:has|had) its own (?:[a-z0-9-]+ ){0,2}?(?:ceiling|cap|budget|envelope|amount|value)|(?:a|avait) (?:son propre|sa propre) (?:[a-z0-9-]+ ){0,2}?(?:plafond|budget|enveloppe|montant)|dispose d (?:un|son propre) (?:plafond|budget))\b/u;
 /** One figure for all ("one shared ceiling", "a combined value", "plafond commun"). */
 const SHARED_AMOUNT = / (?:shared|combined|commun|partage) /u;
 /** Verbs quoting someone ("Dataprev's president said…", "a déclaré"). */
@@ -8002,7 +8066,7 @@ const SUCCESSOR =
 
 /** Asking where a name appears ("where does Proximus show up?", "dans quels accords apparaît…"). */
 const APPEARS =
-  /\b(?:show up|shows up|showed up|turn up|turns up|pop up|pops up|popped up|crop up|crops up|appear|appears|apparait|apparaissent|figure|figurent|mention|mentions|mentioned|mentionne\w*|parle de|parlent de|parlant de|cite|cites|cited|citing|citent|invok\w*|invoque\w*|used as an argument)\b/;
+  /\b(?:show up|shows up|showed up|turn up|turns up|appear|appears|apparait|apparaissent|figure|figurent|mention|mentions|mentioned|mentionne\w*|parle de|parlent de|parlant de|cite|cites|cited|citing|citent|invok\w*|invoque\w*|used as an argument)\b/;
 
 /** A year written to deny it: "signed in May 2020, not 2019", "et non en 2019". */
 const DENIED_YEAR = /\b(?:not|et non|pas) (?:in |en )?((?:19|20)\d{2})\b/;

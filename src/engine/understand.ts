@@ -587,6 +587,8 @@ const PHRASE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?<=(?:l|un|les|des|cet|d) ?['’ ]? ?)aos?\b/g, "appel d'offres"],
   // "DigiD-gate": a scandal named after its deal is that deal.
   [GATE, '$1'],
+  // "where does Delos Cloud pop up?": shows up.
+  [/\b(?:pops?|popped|popping|crops?|cropped|cropping) up\b/g, 'shows up'],
 ];
 /** Chat shorthand for a whole word, English and French (folded). */
 const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([

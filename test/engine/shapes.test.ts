@@ -6409,19 +6409,35 @@ describe('reading round 18', () => {
     ]);
   });
 
-  it.each([
-    [
-      "Comment se comparent le cadre suisse Public Clouds Bund et l'accord-cadre colombien Nube Pública IV ?",
-      ['switzerland-public-clouds-bund-2021', 'colombia-nube-publica-iv-framework-2021'],
-    ],
-    [
-      'Qui met le plus sur la table : AWS avec son European Sovereign Cloud ou SAP avec son cloud souverain ?',
-      ['eu-aws-european-sovereign-cloud', 'sap-sovereign-cloud-investment-2025'],
-    ],
-  ])('reads a comparison without the word compare: "%s"', (q, expected) => {
-    const answer = answered(engine.ask(q));
-    expect(answer.shape).toBe('compare');
-    expect(answer.deals.map((d) => d.id)).toEqual(expected);
+  it('reads "se comparent" as a comparison, and brackets naming the sides as the sides', () => {
+    const swiss = answered(
+      engine.ask(
+        "Comment se comparent le cadre suisse Public Clouds Bund et l'accord-cadre colombien Nube Pública IV ?",
+      ),
+    );
+    expect(swiss.shape).toBe('compare');
+    expect(swiss.deals.map((d) => d.id)).toEqual([
+      'switzerland-public-clouds-bund-2021',
+      'colombia-nube-publica-iv-framework-2021',
+    ]);
+    expect(ids('can u compare these two (jedi and jwcc)?')).toEqual([
+      'us-dod-jedi-microsoft-2019',
+      'us-dod-jwcc-2022',
+    ]);
+    // A side's own place wins over the words it borrows from the other side.
+    expect(ids("Compare Google's trusted cloud in France and Microsoft's in Germany.")).toEqual([
+      'france-s3ns-thales-google-2021',
+      'germany-delos-cloud-sap-microsoft-2022',
+    ]);
+    expect(ids('Bleu contre S3NS : où en est chacun côté qualification SecNumCloud ?')).toEqual([
+      'france-bleu-orange-capgemini-microsoft-2021',
+      'france-s3ns-thales-google-2021',
+    ]);
+  });
+
+  it('still corrects a place that is the subject beside that full name', () => {
+    const answer = answered(engine.ask('Why did Bavaria sign up for the AWS European Sovereign Cloud?'));
+    expect(answer.shape).toBe('correction');
   });
 
   it('does not pair a place with a provider named inside the full name of its own deal', () => {
@@ -6518,7 +6534,7 @@ describe('reading round 18', () => {
         'sap-sovereign-cloud-investment-2025',
       ]),
     );
-    expect(ids("where does the Schwarz Group's STACKIT show up?")).toEqual(
+    expect(ids("Where does the Schwarz Group's STACKIT show up in public deals?")).toEqual(
       expect.arrayContaining([
         'germany-stackit-schwarz-digits-2025',
         'eu-commission-sovereign-cloud-tender-2026',
@@ -6526,7 +6542,37 @@ describe('reading round 18', () => {
     );
   });
 
+  it('corrects an amount claimed per year that the entry spreads over years, and only that', () => {
+    for (const q of [
+      'Estonia pays Luxembourg about EUR 2.2 million every year for its data embassy, doesn’t it?',
+      "L'Estonie paie 2,2 millions d'euros par an pour son ambassade de données ?",
+      'Chacun des quatre titulaires du JWCC a son propre plafond de 9 milliards de dollars ?',
+    ])
+      expect(answered(engine.ask(q)).shape, q).toBe('correction');
+    for (const q of [
+      'The Estonian data embassy: EUR 2.2m over five years, incl. about EUR 236,000 a year for rent. Where does the money come from?',
+      'A year after Estonia signed with Luxembourg, was the EUR 2.2 million budget already set?',
+      'Each of the four JWCC vendors has its own IDIQ contract under the shared $9bn ceiling, correct?',
+    ])
+      expect(answered(engine.ask(q)).shape, q).not.toBe('correction');
+  });
+
   it('still corrects the false premise beside those forms', () => {
+    // "or not" leaves open its own clause, not a lead-in taken for granted.
+    expect(
+      answered(
+        engine.ask(
+          "After the Conseil d'État suspended Doctolib's partnership in 2021, did Doctolib leave AWS or not?",
+        ),
+      ).shape,
+    ).toBe('correction');
+    // A provider's places narrow its timeline; none of them is an item of its own.
+    expect(ids("Timeline of Microsoft's deals: Kenya, Greece, Saudi Arabia")).toEqual(
+      expect.arrayContaining([
+        'kenya-microsoft-g42-data-centre-2024',
+        'saudi-oracle-microsoft-cloud-investments-2023',
+      ]),
+    );
     expect(
       answered(engine.ask("Pourquoi le Conseil d'État a-t-il suspendu le partenariat Doctolib-AWS ?")).shape,
     ).toBe('correction');
