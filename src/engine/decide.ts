@@ -867,9 +867,36 @@ export function createDecider(ctx: DecisionContext): Decider {
       });
     const named = rest.filter((t) => !owners.has(t));
     const sought = named.length > 0 || plan.providers.length > 0 ? named : rest;
+    // "Quelles décisions du Conseil d'État…?": the rulings of a body the question names are in the deals whose
+    // title names it, or whose facts tell it ruling ("the Conseil d'État's interim-relief judge declined…"),
+    // whatever their kind; a fact that only cites it is no ruling of its.
+    // (The body's whole capitalised name: "Conseil d'État", whose "État" names no place of its own.)
+    const body: string[] = [];
+    if (RULINGS_OF.test(said)) {
+      const tokens = understood.tokens;
+      const at = tokens.findIndex(
+        (t) => sought.includes(t) && understood.capitalised.has(t) && !PROVIDER_WORDS.has(t),
+      );
+      for (let j = at; at >= 0 && j < tokens.length; j++) {
+        const t = tokens[j] as string;
+        if (understood.capitalised.has(t)) body.push(t);
+        else if (!RUN_LINKS.has(t) && t !== 'd') break;
+      }
+    }
+    const ruledBy = (d: number) =>
+      body.every((t) => ranker.namesHave(d, t)) ||
+      (deals[d] as DealRow).facts.some(
+        (id) =>
+          body.every((t) => ranker.factHas(id, t)) &&
+          sentencesOf(id, 'en').some(({ raw, spaced }) => wordsTogether(raw, body) && RULED.test(spaced)),
+      );
+    const bodyPlan = { ...plan, kinds: plan.kinds.filter((k) => k !== 'ruling') };
+    const others = sought.filter((t) => !body.includes(t));
     for (let d = 0; d < deals.length; d++)
       if (
-        fitsPlan(d, plan, sought, ownDeals, involving || anyProvider, anyProvider, appears) &&
+        (body.length > 0
+          ? fitsPlan(d, bodyPlan, others, undefined, involving, anyProvider, appears) && ruledBy(d)
+          : fitsPlan(d, plan, sought, ownDeals, involving || anyProvider, anyProvider, appears)) &&
         hasProduct(d)
       )
         matching.push(d);
@@ -8063,6 +8090,14 @@ const DETAIL_INTENTS: ReadonlySet<string> = new Set([
 /** Asking what followed a deal ("what came after", "what replaced it", "la suite", "au nouveau cadre"). */
 const SUCCESSOR =
   /\b(?:(?:what|whatever) came (?:after|next)|(?:what|whatever) (?:replaced|followed|succeeded) it|what replaced|what followed|successor|nouveau cadre|la suite|ce qui (?:a suivi|l a remplace)|and after|et apres)\b/;
+
+/** Rulings asked of a body ("decisions of the Conseil d'État", "quelles décisions du…", "CJEU rulings"). */
+const RULINGS_OF =
+  /\b(?:which|what|quelles?|quels|list|liste)\b(?: [a-z0-9-]+){0,3} (?:decisions|rulings|judgments|judgements|orders|decisions|arrets|ordonnances|jugements)\b/u;
+
+/** A sentence telling a ruling ("ruled", "declined to suspend", "a rejeté", "found that"). */
+const RULED =
+  /\b(?:ruled|held|found|decided|declined|refused|rejected|dismissed|annulled|invalidated|upheld|ordered|suspended|struck down|a juge|a rejete|a refuse|a estime|a annule|a valide|a ordonne|a suspendu|a statue)\b/u;
 
 /** Asking where a name appears ("where does Proximus show up?", "dans quels accords apparaît…"). */
 const APPEARS =

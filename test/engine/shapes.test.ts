@@ -6518,6 +6518,19 @@ describe('reading round 18', () => {
     );
   });
 
+  it("lists a body's rulings from the facts that tell them, whatever the deal's kind", () => {
+    for (const q of ["quelles décisions du Conseil d'État ?", "which Conseil d'Etat rulings do you have?"])
+      expect(ids(q), q).toEqual(
+        expect.arrayContaining([
+          'france-doctolib-aws-vaccination-conseil-etat-2021',
+          'france-health-data-hub-microsoft-azure',
+        ]),
+      );
+    // A fact that only cites the body ("following Schrems II") is no ruling of its.
+    for (const deal of answered(engine.ask("quelles décisions du Conseil d'État ?")).deals)
+      expect(deal.id).toMatch(/^france-/u);
+  });
+
   it('lists the fires by their everyday words', () => {
     for (const q of ['which data centres burned down?', 'which data centres have gone up in flames?']) {
       const answer = answered(engine.ask(q));
