@@ -307,6 +307,16 @@ describe.each([
   ['fresh EL (tuned on since)', 'test/golden/fresh/fresh-el.yaml', 0.84, 0.91, 0.79, 0.85],
   ['fresh EM (tuned on since)', 'test/golden/fresh/fresh-em.yaml', 0.9, 0.82, 0.72, 0.94],
   ['fresh EP (tuned on since)', 'test/golden/fresh/fresh-ep.yaml', 0.84, 0.79, 0.69, 0.94],
+  // Written at the next round's start, each in a persona's voice (a Belgian federal procurement officer, a Sciences
+  // Po master's student, a Stuttgart machine-tool maker's CISO, an Australian defence reporter, a Lyon start-up
+  // product manager on Slack, a Québec government official): ES, ET and EW held out (drawn by lot), ER, EU and EV
+  // measured once, then tuned on.
+  ['fresh ES (never seen)', 'test/golden/fresh/fresh-es.yaml', 0.8, 0.74, 0.69, 0.85],
+  ['fresh ET (never seen)', 'test/golden/fresh/fresh-et.yaml', 0.86, 0.82, 0.69, 0.94],
+  ['fresh EW (never seen)', 'test/golden/fresh/fresh-ew.yaml', 0.92, 0.88, 0.72, 0.85],
+  ['fresh ER (tuned on since)', 'test/golden/fresh/fresh-er.yaml', 0.9, 0.76, 0.76, 0.94],
+  ['fresh EU (tuned on since)', 'test/golden/fresh/fresh-eu.yaml', 0.88, 0.88, 0.83, 0.77],
+  ['fresh EV (tuned on since)', 'test/golden/fresh/fresh-ev.yaml', 0.92, 0.88, 0.79, 0.6],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
