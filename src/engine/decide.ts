@@ -1421,10 +1421,12 @@ export function createDecider(ctx: DecisionContext): Decider {
   ): Answer | undefined {
     // "In what order did S3NS, NumSpot and Bleu come?": the words asking for the order name no deal.
     // ("…(not the partner clouds like bleu or delos)": deals set aside in brackets are no part of it.)
-    const parts = partsOf(
-      question.replace(ORDER_ASKED, ' ').replace(SET_ASIDE_BRACKETS, ' '),
-      TIMELINE_SEPARATOR,
-    );
+    const asked = question.replace(ORDER_ASKED, ' ').replace(SET_ASIDE_BRACKETS, ' ');
+    const parts = partsOf(asked, TIMELINE_SEPARATOR);
+    // A heading before a colon may give the items' subject ("Chronologie du Health Data Hub : hébergement sur
+    // Azure, audition de Microsoft au Sénat, choix de Scaleway").
+    const colon = asked.indexOf(':');
+    const lead = colon > 0 ? asked.slice(0, colon) : '';
     // A part naming only providers, places or years ("AWS", "2021") is a filter, not a deal.
     const onePlaceItems =
       !/\b(?:included|including|inclus|incluse|compris)\b/u.test(understood.tokens.join(' ')) &&
@@ -1457,7 +1459,36 @@ export function createDecider(ctx: DecisionContext): Decider {
           (aliasWords.has(t) || understood.capitalised.has(t) || spellsAlias(part) || onePlace),
       );
     });
-    const named = dealsNamedBy(naming, understood);
+    let named = dealsNamedBy(naming, understood);
+    // "…: hébergement sur Azure, audition de Microsoft au Sénat, choix de Scaleway": an item naming only a
+    // provider is the deal of the heading's subject with that provider, when there is one left.
+    if (lead !== '') {
+      // (The heading's subject: the customers of the deal its words name.)
+      const leadDeals = dealsNamedBy(
+        naming.filter((part) => lead.includes(part)),
+        understood,
+      );
+      const own = new Set(
+        leadDeals.flatMap((d) =>
+          customerWords(d).filter((w) => !isStopword(w) && !GENERIC_PARTY_WORDS.has(w)),
+        ),
+      );
+      for (const part of parts) {
+        if (naming.includes(part) || own.size === 0 || lead.includes(part)) continue;
+        const keys = PROVIDERS.filter((p) => p.words.some((w) => tokenizeFolded(part).includes(w))).map(
+          (p) => p.key,
+        );
+        if (keys.length !== 1) continue;
+        const theirs = deals.flatMap((_, d) =>
+          (facets[d] as DealFacets).providerKeys.includes(keys[0] as string) &&
+          customerWords(d).filter((w) => own.has(w)).length >= 2 &&
+          !named.includes(d)
+            ? [d]
+            : [],
+        );
+        if (theirs.length === 1) named = [...named, theirs[0] as number];
+      }
+    }
     // "Privacy Shield struck down, and what came after?": one deal named and its successor asked for — the
     // first of its related deals dated after it (the entry's curators list related deals by relevance).
     if (named.length === 1 && SUCCESSOR.test(fold(question))) {

@@ -6500,6 +6500,18 @@ describe('reading round 18', () => {
     expect(answer.deals.map((d) => d.id)).toEqual(expected);
   });
 
+  it("reads an item naming only a provider as the heading's subject's deal with it", () => {
+    expect(
+      ids(
+        'Chronologie du Health Data Hub : hébergement sur Azure, audition de Microsoft au Sénat, choix de Scaleway.',
+      ),
+    ).toEqual([
+      'france-health-data-hub-microsoft-azure',
+      'france-senate-microsoft-cloud-act-testimony-2025',
+      'france-health-data-hub-scaleway-2026',
+    ]);
+  });
+
   it('keeps a place that locates the story, and places said to be included, out of the items', () => {
     // "…offers in Europe" locates; the timeline stays Microsoft's, never another provider's deal.
     const offers = answered(
