@@ -6543,6 +6543,15 @@ describe('reading round 18', () => {
       expect(deal.id).toMatch(/^france-/u);
   });
 
+  it('reads "qu\'ont-ils fait" as an overview', () => {
+    expect(ids("Et nos voisins néerlandais, qu'ont-ils fait côté cloud souverain pour l'État ?")).toEqual(
+      expect.arrayContaining([
+        'netherlands-government-cloud-policy',
+        'netherlands-solvinity-kyndryl-digid-2025',
+      ]),
+    );
+  });
+
   it('lists the fires by their everyday words', () => {
     for (const q of ['which data centres burned down?', 'which data centres have gone up in flames?']) {
       const answer = answered(engine.ask(q));
