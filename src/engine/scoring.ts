@@ -124,7 +124,7 @@ export interface Scoring {
   secondDealName: number;
 
   // ------------------------------------------------------------------ which facts (rank-facts.ts)
-  /** Weight of a fact's share of the question's words (its own text). Default 2.25. */
+  /** Weight of a fact's share of the question's words (its own text). Default 2. */
   factText: number;
   /** Weight of the fact's BM25 score, relative to the deal's best. Default 0.3. */
   factBm25: number;
@@ -222,7 +222,7 @@ export const defaultScoring: Readonly<Scoring> = {
   followUpKeep: 0.3,
   secondDealCoverage: 0.3,
   secondDealName: 2,
-  factText: 2.25,
+  factText: 2,
   factBm25: 0.3,
   nameInFact: 0.3,
   nameInTopicalFact: 0.1,
