@@ -1418,6 +1418,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     question: string,
     understood: Understanding,
     places: readonly PlacePlan[] = [],
+    /** The providers the question names (see {@link QuestionPlan.providers}). */
+    providers: QuestionPlan['providers'] = [],
   ): Answer | undefined {
     // "In what order did S3NS, NumSpot and Bleu come?": the words asking for the order name no deal.
     // ("…(not the partner clouds like bleu or delos)": deals set aside in brackets are no part of it.)
@@ -1430,7 +1432,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     // A part naming only providers, places or years ("AWS", "2021") is a filter, not a deal.
     const onePlaceItems =
       !/\b(?:included|including|inclus|incluse|compris)\b/u.test(understood.tokens.join(' ')) &&
-      planQuestion(understood, question).providers.every((p) => p.left) &&
+      providers.every((p) => p.left) &&
       // (…and beside an item named otherwise: "Order these: Hungary, Poland, Italy" names places only.)
       parts.some((part) => {
         const words = tokenizeFolded(part).filter((t) => !isStopword(t));
@@ -1510,25 +1512,27 @@ export function createDecider(ctx: DecisionContext): Decider {
     // its story (the place's own deals are listed instead).
     // (…but not places that describe the parts naming the deals: "the Danish digital ministry's switch, the
     // Austrian army's migration" name each its deal by its country.)
+    const namesDealThere = (part: string, p: PlacePlan) => {
+      const d = dealNamedBy(part, understood.lang);
+      return d !== undefined && inPlace(facets[d] as DealFacets, p);
+    };
+    const spacedOf = (part: string) => ` ${tokenizeFolded(part).join(' ')} `;
     const describes = (p: PlacePlan) =>
-      naming.some((part) => {
-        if (!` ${tokenizeFolded(part).join(' ')} `.includes(` ${p.word} `)) return false;
-        const d = dealNamedBy(part, understood.lang);
-        return d !== undefined && inPlace(facets[d] as DealFacets, p);
-      });
+      naming.some((part) => spacedOf(part).includes(` ${p.word} `) && namesDealThere(part, p));
     // (…and so does one place inside an item of three or more, after the first: "…: Schleswig-Holstein, the
     // Danish digital ministry, the Austrian army…".)
     // (…describing, not locating: "the Austrian army", "la DSK allemande", not "offers in Europe".)
     const describesItem = (p: PlacePlan) =>
       naming.length >= 3 &&
       naming.slice(1).some((part) => {
-        const spaced = ` ${tokenizeFolded(part).join(' ')} `;
-        if (!spaced.includes(` ${p.word} `) || LOCATING_END.test(spaced.split(` ${p.word} `)[0] as string))
-          return false;
-        const d = dealNamedBy(part, understood.lang);
-        return d !== undefined && inPlace(facets[d] as DealFacets, p);
+        const spaced = spacedOf(part);
+        return (
+          spaced.includes(` ${p.word} `) &&
+          !LOCATING_END.test(spaced.split(` ${p.word} `)[0] as string) &&
+          namesDealThere(part, p)
+        );
       }) &&
-      !` ${tokenizeFolded(naming[0] as string).join(' ')} `.includes(` ${p.word} `);
+      !spacedOf(naming[0] as string).includes(` ${p.word} `);
     if (
       places.length > 0 &&
       !(places.length > 1 && places.every(describes)) &&
@@ -1734,12 +1738,12 @@ export function createDecider(ctx: DecisionContext): Decider {
     };
     for (const [i, part] of filled.entries()) {
       if (!bare[i]) continue;
-      let { deal } = bestFor(part);
+      const best = bestFor(part);
+      let deal = best.deal;
       // "Google's trusted cloud in France and Microsoft's in Germany": a side with a place of its own that the
       // borrowed words lead out of is named by its provider and its place alone (Delos Cloud, not Bleu).
       const own = tokenize(fold(parts[i] ?? ''));
-      const ownPlaces = own.filter((t) => placeWords.has(t));
-      if (ownPlaces.length > 0 && (deal === undefined || !bestFor(part).placed)) {
+      if (own.some((t) => placeWords.has(t)) && !best.placed) {
         const alone = bestFor(own.filter((t) => PROVIDER_WORDS.has(t) || placeWords.has(t)).join(' '));
         if (alone.placed) deal = alone.deal;
       }
@@ -2115,11 +2119,6 @@ export function createDecider(ctx: DecisionContext): Decider {
   }
 
   /**
-   * The premise check: a question that pairs a provider with a subject (a customer, a deal's own name)
-   * that no deal pairs ("Why did MI5 choose Oracle?") gets the pairing corrected first, citing the fact
-   * that names the subject's actual provider. Undefined when the pairing exists or cannot be told.
-   */
-  /**
    * "AWS European Sovereign Cloud is in Bavaria…": the provider named inside the full name of one of its own
    * deals names that deal; it pairs nothing else (a place, another party) with it.
    */
@@ -2136,6 +2135,11 @@ export function createDecider(ctx: DecisionContext): Decider {
     );
   }
 
+  /**
+   * The premise check: a question that pairs a provider with a subject (a customer, a deal's own name)
+   * that no deal pairs ("Why did MI5 choose Oracle?") gets the pairing corrected first, citing the fact
+   * that names the subject's actual provider. Undefined when the pairing exists or cannot be told.
+   */
   function checkPremise(
     question: string,
     understood: Understanding,
@@ -2800,7 +2804,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     if (challenged) return challenged;
     // "From JEDI to JWCC": a timeline of deals named one by one (each by a name that is no provider).
     if (plan.shape === 'timeline') {
-      const ordered = answerNamedTimeline(question, understood, plan.places);
+      const ordered = answerNamedTimeline(question, understood, plan.places, plan.providers);
       if (ordered) return ordered;
       // "In what order did Schleswig-Holstein roll out LibreOffice and Open-Xchange?": the order asked of one
       // deal's steps is that deal's question.
@@ -6507,7 +6511,6 @@ function partsOf(text: string, separator: RegExp): string[] {
 /** Words asking in what order deals came, opening a part of the question ("in what order did…"). */
 const ORDER_ASKED = /\b(?:in (?:what|which) order|dans quel ordre)\b/giu;
 
-/** What separates the deals a timeline names ("from X to Y", "de X à Y", "X, Y", "X -> Y"). */
 /** An amount claimed per year ("every year", "annually", "par an"). */
 const PER_YEAR =
   /\d(?: [a-z]+){0,3} (?:every year|each year|a year|per year|per annum|annually|yearly|par an|chaque annee|annuels?|annuelles?|tous les ans)\b/u;
@@ -6525,6 +6528,7 @@ const LOCATING_END =
 /** Brackets setting deals aside ("(not the partner clouds)", "(hors Bleu)"). */
 const SET_ASIDE_BRACKETS = /\((?:not|excluding|except|apart from|other than|pas|hors|sauf|sans)\b[^)]*\)/giu;
 
+/** What separates the deals a timeline names ("from X to Y", "de X à Y", "X, Y", "X -> Y"). */
 const TIMELINE_SEPARATOR =
   /\s*(?<!\p{L})(?:and|et|from|to|de|du|à|jusqu'?à|jusqu'?aux?|then|puis|onwards|or|ou)(?!\p{L})\s*|\s*(?:,|;|:|\/|->|→|(?<=\s)[—–-](?=\s))\s*/iu;
 
@@ -7754,21 +7758,18 @@ const REJECTION_CLAIMS: ReadonlySet<string> = new Set(
 // What says a dispute was upheld ("GAO upheld Microsoft's protest", "a donné raison à").
 const UPHELD =
   /\b(?:upheld|uphold\w*|sustain\w*|granted|found in favour|ruled in favour|donne raison|fait droit)\b/;
-// What says an outcome did not happen: a refusal, a rejection, a block (folded text).
 /** Asking where something stands ("où en est…", "y'en sont rendus où", "where does it stand"). */
 const STANDING_ASKED =
   /\b(?:ou en (?:est|sont|etait|etaient)|(?:en|y en) (?:est|sont) (?:rendus?|rendues?) ou|(?:est|sont) (?:rendus?|rendues?) ou|where (?:are|is|do|does) (?:\S+ ){0,4}?(?:stand|at now)|what (?:s|is) the (?:status|state of play)|quel est (?:le statut|l etat))\b/;
 
-/**
- * A question that claims no outcome: asked in the negative ("pourquoi n'a-t-il pas suspendu…") or leaving it
- * open ("…suspended the partnership or not?", "…ou pas ?").
- */
+/** A question asked in the negative claims no outcome ("pourquoi n'a-t-il pas suspendu…"). */
 const QUESTION_NEGATED = /\b(?:n (?:a|ont|avait|avaient|est|sont) t? ?(?:il|elle|ils|elles|on) pas)\b/;
 /** A question left open at its end ("…suspended the partnership or not?", "…ou pas ?"). */
 const LEFT_OPEN = /\b(?:or not|ou pas|ou non)\s*\?/u;
 /** A lead-in that takes its clause for granted ("After the Conseil d'État suspended…", "Après la suspension…"). */
 const GRANTED_LEAD =
   /^\s*(?:after|since|once|given|now that|apres|depuis|puisque|une fois|maintenant que|vu)\b/iu;
+// What says an outcome did not happen: a refusal, a rejection, a block (folded text).
 const NEGATION =
   /\b(?:refus\w*|reject\w*|declin\w*|did not|didn t|would not|will not|never|dismiss\w*|block\w*|prohibit\w*|veto\w*|rejet\w*|bloqu\w*|interdi\w*|n a pas|n ont pas|ne l a pas|voted against|vote against|ont vote (?:[a-z0-9]+ ){0,3}contre)\b/;
 // What a fact says was not or could not be done, before the verb ("could not guarantee", "ne pouvait pas
@@ -8124,7 +8125,7 @@ const SUCCESSOR =
 
 /** Rulings asked of a body ("decisions of the Conseil d'État", "quelles décisions du…", "CJEU rulings"). */
 const RULINGS_OF =
-  /\b(?:which|what|quelles?|quels|list|liste)\b(?: [a-z0-9-]+){0,3} (?:decisions|rulings|judgments|judgements|orders|decisions|arrets|ordonnances|jugements)\b/u;
+  /\b(?:which|what|quelles?|quels|list|liste)\b(?: [a-z0-9-]+){0,3} (?:decisions|rulings|judgments|judgements|orders|arrets|ordonnances|jugements)\b/u;
 
 /** A sentence telling a ruling ("ruled", "declined to suspend", "a rejeté", "found that"). */
 const RULED =
