@@ -1672,6 +1672,11 @@ export function createDecider(ctx: DecisionContext): Decider {
       }
     }
     if (named.length < 2) return undefined;
+    return sideBySide(question, understood, named);
+  }
+
+  /** Two or three deals side by side: each deal's row and its fact that best answers the question. */
+  function sideBySide(question: string, understood: Understanding, named: readonly number[]): Answer {
     const lang = understood.lang;
     const chosen: ChosenFact[] = [];
     for (const d of named) {
@@ -1692,6 +1697,40 @@ export function createDecider(ctx: DecisionContext): Decider {
       scoring.compareConfidence,
       'compare',
     );
+  }
+
+  /**
+   * "How compares the HMRC AWS contract of 2026 with the Home Office AWS contract of 2023?", "set the UK
+   * intelligence agencies' AWS arrangement against Australia's ASD top-secret cloud": a comparison whose sides
+   * name no deal in full compares the two best-ranked deals when each has in its own names a name the question
+   * types (capitalised, or a deal's alias) that the other's names lack, and those names sit apart in the
+   * question, one deal's all before the other's (not interleaved, as one side's words would be).
+   */
+  function comparedByRanking(
+    question: string,
+    understood: Understanding,
+    ranked: readonly DealScore[],
+  ): Answer | undefined {
+    const [first, ...rest] = ranked;
+    if (first === undefined) return undefined;
+    const typed = (t: string) =>
+      (understood.capitalised.has(t) || aliasWords.has(t)) && !PROVIDER_WORDS.has(t) && !/^\p{N}/u.test(t);
+    const own = (a: DealScore, b: DealScore) =>
+      [...a.inNames].filter((t) => typed(t) && !ranker.namesHave(b.deal, t));
+    const at = (words: readonly string[]) =>
+      words.map((w) => understood.tokens.indexOf(w)).filter((i) => i >= 0);
+    for (const second of rest.slice(0, 2)) {
+      if (second.rank < first.rank * scoring.comparedShare) continue;
+      const mine = at(own(first, second));
+      const theirs = at(own(second, first));
+      if (mine.length === 0 || theirs.length === 0) continue;
+      const apart =
+        Math.max(...mine) < Math.min(...theirs) || Math.max(...theirs) < Math.min(...mine);
+      if (!apart) continue;
+      const named = Math.max(...mine) < Math.min(...theirs) ? [first.deal, second.deal] : [second.deal, first.deal];
+      return sideBySide(question, understood, named);
+    }
+    return undefined;
   }
 
   /**
@@ -3119,6 +3158,8 @@ export function createDecider(ctx: DecisionContext): Decider {
           !understood.capitalised.has(t) &&
           !aliasWords.has(t) &&
           !placeWords.has(t) &&
+          // ("…? legal asked": a closing remark asks nothing.)
+          !understood.remark?.has(t) &&
           !plan.providers.some((p) => p.word === t) &&
           !plan.places.some((p) => p.word === t) &&
           // "…have ruled against using Microsoft 365": relation words say nothing of a detail.
@@ -3406,6 +3447,10 @@ export function createDecider(ctx: DecisionContext): Decider {
       }
       if (unknownNames.length > 0)
         return noAnswer(question, lang, 'unknown-entity', suggestions, best?.coverage ?? 0);
+      if (plan.shape === 'compare') {
+        const compared = comparedByRanking(question, understood, ranked);
+        if (compared) return compared;
+      }
       // "deals in kenya": a list asked whose one match the one-deal reading found too little of: a list of one.
       if (plan.shape === 'list' && (plan.places.length > 0 || plan.providers.length > 0)) {
         const one = answerFilter(question, understood, { ...plan, explicit: true });

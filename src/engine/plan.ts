@@ -729,7 +729,7 @@ const GENERIC_BODIES: ReadonlySet<string> = new Set(
 
 /** Things asked for in the plural ("which data centres were…", "quelles armées ont…"). */
 const PLURAL_WHICH =
-  /\b(?:which|what|quels|quelles) (?:[a-z-]+ ){0,2}?(?:centres|centers|centres de donnees|governments|gouvernements|countries|pays|militaries|armies|armees|agencies|agences|organi[sz]ations|bodies|organismes|customers|clients|institutions|hospitals|hopitaux|schools|ecoles|cases|affaires|incidents|authorities|autorites|regulators|services secrets|spy agencies|ministries|ministeres|administrations|municipalities|communes|states|etats)(?: [a-z-]+){0,4}? (?:were|are|have|had|did|do|got|ont|sont|se sont|[a-z]{3,}ed)\b/;
+  /\b(?:which|what|quels|quelles|any) (?:[a-z-]+ ){0,2}?(?:centres|centers|centres de donnees|datacenters|datacentres|projects|projets|deployments|governments|gouvernements|countries|pays|militaries|armies|armees|agencies|agences|organi[sz]ations|bodies|organismes|customers|clients|institutions|hospitals|hopitaux|schools|ecoles|cases|affaires|incidents|authorities|autorites|regulators|services secrets|spy agencies|ministries|ministeres|administrations|municipalities|communes|states|etats)(?: [a-z-]+){0,4}? (?:were|are|have|had|did|do|got|ont|sont|se sont|use|uses|utilisent|[a-z]{3,}ed)\b/;
 
 /** Going somewhere, before "to" and a provider's name. */
 const GOING: ReadonlySet<string> = new Set('go goes going gone went'.split(' '));

@@ -174,6 +174,12 @@ export interface Scoring {
   listConfidence: number;
   /** Confidence of a comparison of named deals (held-out: 5 of 5 right; kept below lists). Default 0.9. */
   compareConfidence: number;
+  /**
+   * A comparison whose sides name no deal in full compares the two best-ranked deals, each typing a name of its
+   * own, when the second's rank is at least this share of the first's (the UK agencies' AWS deal against the
+   * ASD's cloud ranked 0.38 of it). Default 0.3.
+   */
+  comparedShare: number;
   /** Confidence of a premise correction (held-out: 8 of 8 right). Default 0.9. */
   correctionConfidence: number;
   /** Highest confidence of an answer saying the entry has no such detail. Default 0.6. */
@@ -246,6 +252,7 @@ export const defaultScoring: Readonly<Scoring> = {
   ],
   listConfidence: 0.92,
   compareConfidence: 0.9,
+  comparedShare: 0.3,
   correctionConfidence: 0.9,
   missingDetailConfidence: 0.6,
   noAnswerConfidence: 0.3,
