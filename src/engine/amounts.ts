@@ -47,9 +47,10 @@ const CURRENCY =
   /[$£€]|\b(?:usd|eur|gbp|chf|jpy|inr|sar|aud|cad|dkk|nzd|sgd|brl|cop|mad|pln|idr|krw|aed|dollars?|euros?|pounds?|livres?|francs?|r[eé]ais|real|dirhams?|zloty|zlotys|rupees?|roupies?|wons?|pesos?|rupiah|riyals?)\b/i;
 
 // Or a deal's figure without its currency ("a 400m sovereign cloud deal", "worth 2bn", "un contrat de 180
-// millions"): a scaled figure before a deal noun, or after a word of price.
+// millions", "l'appel d'offres de 250 millions", "a tender of 250m"): a scaled figure before a deal noun, or
+// after a word of price or a deal noun and "de"/"of".
 const MONEY_CONTEXT =
-  /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:bn|mn|m|billions?|milliards?|millions?)\s+(?:[\p{L}-]+\s+){0,3}(?:deal|contract|agreement|framework|tender|investment|package|accord|contrat|march[eé])s?(?![\p{L}])|\b(?:worth|valued at|priced at|vaut|valait|d une valeur de|d un montant de)\s+\d|\b(?:contrat|accord|march[eé]) de \d+(?:[.,]\d+)?\s?(?:milliards?|millions?)/iu;
+  /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:bn|mn|m|billions?|milliards?|millions?)\s+(?:[\p{L}-]+\s+){0,3}(?:deal|contract|agreement|framework|tender|investment|package|accord|contrat|march[eé])s?(?![\p{L}])|\b(?:worth|valued at|priced at|vaut|valait|d une valeur de|d un montant de)\s+\d|\b(?:contrat|accord|march[eé]|appel d['’ ]?offres|investissement|enveloppe|budget|plafond|partenariat) de \d+(?:[.,]\d+)?\s?(?:milliards?|millions?)|\b(?:deal|contract|agreement|tender|investment|budget|ceiling) of \d+(?:[.,]\d+)?\s?(?:bn|mn|m|billions?|millions?)(?![\p{L}])/iu;
 
 /** A figure as written: "1,200" is twelve hundred, "3,5" and "3.5" are three and a half. */
 function numberOf(raw: string): number {

@@ -3822,6 +3822,24 @@ export function createDecider(ctx: DecisionContext): Decider {
     });
     if (strangers.length === 0 && strangeTowns.length > 0)
       return unmentionedNote(originalWords(question, strangeTowns));
+    // "aws european sovereign cloud, first region is in bavaria": a region another deal is in, typed in lower
+    // case after "in", that the entry never writes (capitalised, it is a stranger above).
+    const strangeRegions = understood.tokens.filter(
+      (t, at) =>
+        placeWords.has(t) &&
+        !COUNTRY_WORDS.has(t) &&
+        !PLACE_WORDS.has(t) &&
+        !understood.capitalised.has(t) &&
+        !understood.examples?.has(t) &&
+        !understood.remark?.has(t) &&
+        PLACE_PREPOSITIONS.has(understood.tokens[at - 1] ?? '') &&
+        // (…said to be where something is: "is in", "located in", "built in".)
+        BEING_WHERE.has(understood.tokens[at - 2] ?? '') &&
+        !writes(t) &&
+        !fold(`${row.deal.jurisdiction} ${row.facts.map((id) => (facts[id] as FactRow).fact.text_fr ?? '').join(' ')}`).includes(t),
+    );
+    if (strangers.length === 0 && strangeRegions.length > 0)
+      return unmentionedNote(originalWords(question, strangeRegions));
     // "Why did Google put its Saudi region in Riyadh?": the entry's title places it in another town
     // (Dammam), and writes the one claimed only beside it ("supported by a Google office in Riyadh").
     if (strangers.length === 0 && LOCATED.test(spacedQuestion)) {
@@ -7998,6 +8016,12 @@ const CLAIMING_TAIL =
 
 /** Prepositions placing something in a town ("in Rabat", "à Rabat"), not quoting it ("de Rabat"). */
 const LOCATING: ReadonlySet<string> = new Set('in at near a au aux en dans pres around outside'.split(' '));
+/** Words saying where something is, before "in" ("is in", "located in", "built in", "est en"). */
+const BEING_WHERE: ReadonlySet<string> = new Set(
+  'is are was were be located based built hosted housed sits sit lies situated est sont situe situee installe installee'.split(
+    ' ',
+  ),
+);
 
 /** Words naming who a question quotes: up to four words after "according to", "selon", "d'après". */
 function citedSources(tokens: readonly string[]): ReadonlySet<string> {
