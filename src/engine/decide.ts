@@ -4498,6 +4498,23 @@ export function createDecider(ctx: DecisionContext): Decider {
         };
       }
     }
+    // "PSN company is 45% Leonardo and 25% TIM, right?": shares the entry gives, each to another party it names
+    // with another share (45% TIM, 25% Leonardo).
+    if (shares.length > 0 && !understood.tokens.some(negatorIn)) {
+      const claimed = sharesByName(question);
+      const swapped = row.facts.find((id) => {
+        const given = sharesByName((facts[id] as FactRow).fact.text);
+        return [...claimed].some(([share, name]) => {
+          const holder = given.get(share);
+          return (
+            holder !== undefined &&
+            holder !== name &&
+            [...given].some(([other, party]) => party === name && other !== share)
+          );
+        });
+      });
+      if (swapped !== undefined) return recordsOtherwise(swapped);
+    }
     // "Why did Indonesia pay the ransom?", "Why did the Dutch government approve the takeover?": an outcome
     // the entry records the other way round (refused to pay, blocked), when the question denies nothing.
     // "Who asked the court to suspend it?" asks for an outcome sought, not one claimed.
@@ -8361,6 +8378,22 @@ function nothingOfTheKind(typed: string, factId?: number): PremiseNote {
 }
 
 /** "The entry on X records otherwise", citing the fact that says what happened. */
+/**
+ * The shares a text gives to capitalised names, share → name (folded): "45% by TIM", "25% Leonardo", "TIM
+ * holds 45%", "Leonardo 25 %".
+ */
+function sharesByName(text: string): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const m of text.matchAll(SHARE_THEN_NAME)) pairs.set(m[1] as string, fold(m[2] as string));
+  for (const m of text.matchAll(NAME_THEN_SHARE))
+    if (!pairs.has(m[2] as string)) pairs.set(m[2] as string, fold(m[1] as string));
+  return pairs;
+}
+const SHARE_THEN_NAME =
+  /(\d+(?:[.,]\d+)?)\s?%\s*(?:(?:owned by|held by|by|for|to|par|pour|à|de|d’|d')\s*)?(\p{Lu}[\p{L}\p{N}-]*)/gu;
+const NAME_THEN_SHARE =
+  /(\p{Lu}[\p{L}\p{N}-]*)(?:['’]s)?\s+(?:(?:holds?|has|owns?|with|at|takes?|gets?|détient|détiendrait|avec|à)\s+)?(\d+(?:[.,]\d+)?)\s?%/gu;
+
 function recordsOtherwise(factId: number): PremiseNote {
   return {
     sentence: (title, lang) =>
