@@ -3523,7 +3523,12 @@ export function createDecider(ctx: DecisionContext): Decider {
         );
       }
     }
-    const premised = answerPremise(claimed, best, confidence);
+    // "NumSpot, le cloud de confiance lancé par Orange et Capgemini…": a deal's own name opening the question
+    // is its subject, whatever deal the other names rank first; what the question claims of it is checked first.
+    const opening = openingSubject(understood, ranked, best);
+    const premised =
+      (opening === undefined ? undefined : answerPremise(claimed, opening, confidence)) ??
+      answerPremise(claimed, best, confidence);
     if (premised !== undefined) return premised;
     if (other) {
       const first = rankFacts(factTables, best.deal, understood, best.hits, best.inNames, weights).slice(
@@ -3667,6 +3672,36 @@ export function createDecider(ctx: DecisionContext): Decider {
     // The sentence most about it tells it (the first of those).
     return telling.reduce((best, t) => (t.shared > best.shared ? t : best), telling[0] as (typeof telling)[0])
       .id;
+  }
+
+  /**
+   * The deal whose own name (an alias no other deal has) is among the question's first words, when it is not
+   * the best-ranked deal but ranks close to it and the best deal's names lack that name.
+   */
+  function openingSubject(
+    understood: Understanding,
+    ranked: readonly DealScore[],
+    best: DealScore,
+  ): DealScore | undefined {
+    const word = understood.tokens
+      .slice(0, OPENING_WORDS)
+      .find(
+        (t) =>
+          understood.capitalised.has(t) &&
+          !PROVIDER_WORDS.has(t) &&
+          !placeWords.has(t) &&
+          !COUNTRY_WORDS.has(t) &&
+          demonymCountry(t) === undefined &&
+          ranker.dealsAliased(t).length === 1,
+      );
+    if (word === undefined || ranker.namesHave(best.deal, word)) return undefined;
+    const own = ranker.dealsAliased(word)[0] as number;
+    // (…the subject of its title, before the colon: "NumSpot: French 'trusted cloud' venture…".)
+    const title = (deals[own] as DealRow).deal.title;
+    if (!title.includes(':') || !tokenizeFolded(title.split(':')[0] as string).includes(word)) return undefined;
+    return ranked
+      .slice(1, scoring.tieChecked)
+      .find((e) => e.deal === own && e.rank >= best.rank * scoring.openingSubjectShare);
   }
 
   /**
@@ -8033,6 +8068,8 @@ const CLAIMING_TAIL =
 
 /** Prepositions placing something in a town ("in Rabat", "à Rabat"), not quoting it ("de Rabat"). */
 const LOCATING: ReadonlySet<string> = new Set('in at near a au aux en dans pres around outside'.split(' '));
+/** How many of a question's first words may name its subject ("Why did NumSpot…", "NumSpot, …"). */
+const OPENING_WORDS = 4;
 /** Words saying where something is, before "in" ("is in", "located in", "built in", "est en"). */
 const BEING_WHERE: ReadonlySet<string> = new Set(
   'is are was were be located based built hosted housed sits sit lies situated est sont situe situee installe installee'.split(

@@ -180,6 +180,12 @@ export interface Scoring {
    * ASD's cloud ranked 0.38 of it). Default 0.3.
    */
   comparedShare: number;
+  /**
+   * A deal whose own name opens the question ("NumSpot, launched by Orange and Capgemini…") has what the
+   * question claims checked first when it ranks at least this share of the best deal (NumSpot ranked 0.73 of
+   * Bleu there). Default 0.5.
+   */
+  openingSubjectShare: number;
   /** Confidence of a premise correction (held-out: 8 of 8 right). Default 0.9. */
   correctionConfidence: number;
   /** Highest confidence of an answer saying the entry has no such detail. Default 0.6. */
@@ -253,6 +259,7 @@ export const defaultScoring: Readonly<Scoring> = {
   listConfidence: 0.92,
   compareConfidence: 0.9,
   comparedShare: 0.3,
+  openingSubjectShare: 0.5,
   correctionConfidence: 0.9,
   missingDetailConfidence: 0.6,
   noAnswerConfidence: 0.3,
