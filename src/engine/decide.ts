@@ -4533,6 +4533,31 @@ export function createDecider(ctx: DecisionContext): Decider {
         };
       }
     }
+    // "the cia's c2e is just aws on its own like c2s was, isn't it", "OVHcloud won the whole tender on its
+    // own": one provider claimed alone where the entry has several (one of them that provider).
+    if (
+      plan.providers.length === 1 &&
+      row.deal.providers.length >= 2 &&
+      providerKeys.includes((plan.providers[0] as { key: string }).key) &&
+      ALONE_CLAIMED.test(spacedQuestion) &&
+      AWARD_WORDS.test(spacedQuestion) &&
+      !understood.tokens.some(negatorIn)
+    ) {
+      const names = providerNames(d);
+      const widest = row.facts.reduce((most, id) =>
+        providerKeys.filter((k) => factNames(id, k)).length >
+        providerKeys.filter((k) => factNames(most, k)).length
+          ? id
+          : most,
+      );
+      return {
+        sentence: (title, lang) =>
+          lang === 'fr'
+            ? `La fiche « ${title} » compte plusieurs fournisseurs : ${listOf(names, 'fr')} ; voici ce qu’elle dit.`
+            : `The entry on ${title} has more than one provider: ${listOf(names, 'en')}; here is what it says.`,
+        ...(widest === undefined ? {} : { factId: widest }),
+      };
+    }
     // "PSN company is 45% Leonardo and 25% TIM, right?": shares the entry gives, each to another party it names
     // with another share (45% TIM, 25% Leonardo).
     if (shares.length > 0 && !understood.tokens.some(negatorIn)) {
@@ -8068,6 +8093,12 @@ const CLAIMING_TAIL =
 
 /** Prepositions placing something in a town ("in Rabat", "à Rabat"), not quoting it ("de Rabat"). */
 const LOCATING: ReadonlySet<string> = new Set('in at near a au aux en dans pres around outside'.split(' '));
+/** One provider claimed to be alone in a deal (folded, spaced). */
+const ALONE_CLAIMED =
+  / (?:alone|on (?:its|their) own|by itself|single (?:provider|vendor|supplier|winner)|sole (?:provider|vendor|supplier|winner|contractor)|solely|the whole (?:[a-z0-9-]+ ){0,4}?(?:tender|contract|deal|framework)|tout seul|toute seule|a lui seul|a elle seule|seul (?:fournisseur|prestataire|laureat|gagnant|titulaire)|tout (?:file|donne|attribue|confie)) /;
+/** Words of a deal's award, beside which a provider claimed alone is the deal's provider (folded, spaced). */
+const AWARD_WORDS =
+  / (?:won|win|wins|winner|awarded|award|picked|chose|chosen|selected|went to|gave|given|handed|provider|vendor|supplier|contractor|remporte|gagne|attribue|choisi|retenu|file|donne|confie|fournisseur|prestataire) /;
 /** How many of a question's first words may name its subject ("Why did NumSpot…", "NumSpot, …"). */
 const OPENING_WORDS = 4;
 /** Words saying where something is, before "in" ("is in", "located in", "built in", "est en"). */
