@@ -80,10 +80,7 @@ export function understand(
   /** Whether the corpus writes a word. */
   known?: (token: string) => boolean,
 ): Understanding {
-  const folded = PHRASE_SHORTHAND.reduce(
-    (text, [pattern, words]) => text.replace(pattern, words),
-    fold(question),
-  );
+  const folded = shorthandRead(fold(question));
   // "how many ppl…", "govt systems", "pkoi": chat shorthand read as the word it stands for.
   // "…, didn't it?", "…, n'est-ce pas ?": a tag asks the claim be confirmed; its "not" denies nothing.
   const raw = withoutTag(tokenize(folded));
@@ -124,7 +121,8 @@ export function understand(
   // (Only in a closing remark: "stored in French data centres?" asks nothing of the language.)
   const remarkText = fold(closingRemark?.[2] ?? '');
   const requested = ASKED_FRENCH.test(remarkText) ? 'fr' : ASKED_ENGLISH.test(remarkText) ? 'en' : undefined;
-  const lang = requested ?? (asked === undefined ? whole : detectLang(asked, tokenize(fold(asked)), whole));
+  const lang =
+    requested ?? (asked === undefined ? whole : detectLang(asked, tokenize(shorthandRead(fold(asked))), whole));
   const spaced = tokens.join(' ');
   let intent: Intent = 'general';
   // "When the UK MoD signed its Google deal, which other providers was it using?": a clause setting the
@@ -587,9 +585,15 @@ const PHRASE_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?<=(?:l|un|les|des|cet|d) ?['’ ]? ?)aos?\b/g, "appel d'offres"],
   // "DigiD-gate": a scandal named after its deal is that deal.
   [GATE, '$1'],
+  // "jwcc est. completion date": the English abbreviation of "estimated", not the French "est" (not "c'est.").
+  [/(?<!\b(?:c|n|qu|s)['’ ])\best\. (?=[a-z])/g, 'estimated '],
   // "where does Delos Cloud pop up?": shows up.
   [/\b(?:pops?|popped|popping|crops?|cropped|cropping) up\b/g, 'shows up'],
 ];
+/** Folded text with its shorthand for several words read out ("fy25" → "fiscal 2025"). */
+function shorthandRead(folded: string): string {
+  return PHRASE_SHORTHAND.reduce((text, [pattern, words]) => text.replace(pattern, words), folded);
+}
 /** Chat shorthand for a whole word, English and French (folded). */
 const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   // "whats the catch", "hows it going", "whos behind": the question word, its apostrophe dropped.
