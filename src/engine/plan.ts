@@ -535,7 +535,8 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   // A comparison asked without the word ("between A and B, which one…") compares deals named, not two
   // providers, places or years ("Between Microsoft and Google, which one won the NATO deal?", "France and
   // Germany: what are the differences…?", "between 2021 and 2023, which one…").
-  const compareCue = withoutClosingRemark(raw, spaced);
+  // ("…discount was what %, boss wants to compare to our state pricing": compared with the asker's own.)
+  const compareCue = withoutClosingRemark(raw, spaced).replace(COMPARED_WITH_OWN, ' ');
   if (
     SHAPE_PATTERNS.compare.test(compareCue) ||
     (COMPARE_NAMED.test(compareCue) && comparesNamedDeals(compareCue, understood.capitalised))
@@ -937,6 +938,9 @@ function withoutClosingRemark(raw: string, spaced: string): string {
     : tokenize(fold(match[1] as string)).join(' ');
 }
 
+/** A comparison with the asker's own ("to compare with our pricing", "pour comparer avec nos tarifs"). */
+const COMPARED_WITH_OWN =
+  /\b(?:compare|compared|comparing|comparer|comparaison|benchmark\w*)(?: (?:it|them|this|that|ca|le|la|les))? (?:to|with|against|avec|a|aux?) (?:our|my|nos|notre|mon|ma|mes)\b(?! own\b| propres?\b)/;
 /** Open source in two words ("open source", "logiciel(s) libre(s)"). */
 const OPEN_SOURCE_WORDS: ReadonlySet<string> = new Set(['open source', 'logiciel libre', 'logiciels libres']);
 /** A lead-in the question stands on, then a comma ("Given the whole JEDI saga, …", "Compte tenu de …, "). */
@@ -947,7 +951,7 @@ const GIVEN_LEAD = /^\s*(?:given|considering|in light of|vu|compte tenu d\w*|eta
  * asked of it.
  */
 const STORY_THEN_ASKS =
-  /(?<!\b(?:whole|entire|full|complete|toute) )\b(?:story|saga|l histoire d\w*)\b(?! of how\b)(?: (?!(?:from|since|depuis|until|jusqu)\b)[a-z0-9-]+){1,25} (?!(?:it|they|ils|elle|il) (?:started|began|begun|commence\w*))(?:when|quand|how much|how many|combien|what date|quelle date|which year|en quelle annee)\b/;
+  /(?<!\b(?:whole|entire|full|complete|toute) )\b(?:story|saga|l histoire d\w*)\b(?! of how\b)(?: (?!(?:from|since|depuis|until|jusqu)\b)[a-z0-9-]+){0,25} (?!(?:it|they|ils|elle|il) (?:started|began|begun|commence\w*))(?:when|quand|how much|how many|combien|what date|quelle date|which year|en quelle annee)\b/;
 
 /**
  * "After the CMA board opened SMS probes…, what's the timeline for conduct requirements?": the schedule of
