@@ -272,7 +272,7 @@ const OUTSIDE: ReadonlySet<string> = new Set(
 /** A name followed by what describes it: "from" and a place, or words in brackets. (Not the French "d'":
  * "Conseil d'État" is one name.) */
 const APPOSITION =
-  /\b\p{Lu}[\p{L}\p{N}-]*\s+from\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)|\b\p{Lu}[\p{L}\p{N}-]*\s*\(((?:the|a|an|le|la|l'|un|une) [^)]*)\)|\b\p{Lu}[\p{L}\p{N}-]*,\s+((?:the|a|an|le|la|l'|l’|un|une)\s?[^,.?!]{1,60}),/gu;
+  /\b\p{Lu}[\p{L}\p{N}-]*\s+from\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)|\b\p{Lu}[\p{L}\p{N}-]*\s*\(((?:the|a|an|le|la|l'|un|une) [^)]*)\)|\b\p{Lu}[\p{L}\p{N}-]*,\s+((?:the|a|an|le|la|l'|l’|un|une)\s?[^,.?!]{1,60}),|\b(?:the|le|la|l'|l’)\s?(\p{L}+)\s+(?=\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:appear|appara|shows? up|figure)|[^\p{L}]*$|\s*[?,]))|\b\p{Lu}[\p{L}\p{N}-]*,\s+((?:the|a|an|le|la|l'|l’|un|une)\s?\p{Ll}[^,.?!]{0,59})(?=\s*[?!]|\s*$)/gu;
 
 /** Reads the plan of an understood question. `raw` is the question as typed. */
 export function planQuestion(understood: Understanding, raw: string): QuestionPlan {
@@ -293,10 +293,23 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const used = new Set<string>();
   // "moved from Microsoft Office to LibreOffice": what a move starts from is being left.
   const leftWords = new Set(movesIn(spaced).flatMap((m) => m.from));
-  // "G42 from Abu Dhabi", "G42 (the Emirati AI company)": a place describing a name just before it says who
+  // "G42 from Abu Dhabi", "G42 (the Emirati AI company)", "G42, le groupe d'Abu Dhabi ?": a place describing a
+  // name just before it says who
   // is meant, not where the deals are.
   const describing = new Set(
-    [...raw.matchAll(APPOSITION)].flatMap((m) => tokenize(fold(m[1] ?? m[2] ?? m[3] ?? ''))),
+    [...raw.matchAll(APPOSITION)].flatMap((m) =>
+      // ("le belge Proximus", "the Belgian Proximus": a nationality just before a name, describing it.)
+      m[4] !== undefined
+        ? placeByWord.has(fold(m[4])) || demonymCountry(fold(m[4])) !== undefined
+          ? [fold(m[4])]
+          : []
+        : // ("Tous les accords où apparaît G42, le groupe d'Abu Dhabi ?": closing the question, in a list.)
+          m[5] !== undefined
+          ? SHAPE_PATTERNS.list.test(spaced) || SHAPE_PATTERNS.overviewStrong.test(spaced)
+            ? tokenize(fold(m[5]))
+            : []
+          : tokenize(fold(m[1] ?? m[2] ?? m[3] ?? '')),
+    ),
   );
   const setAside = setAsideNames(raw);
   for (let i = 0; i < tokens.length; i++) {
