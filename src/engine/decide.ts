@@ -1724,10 +1724,10 @@ export function createDecider(ctx: DecisionContext): Decider {
       const mine = at(own(first, second));
       const theirs = at(own(second, first));
       if (mine.length === 0 || theirs.length === 0) continue;
-      const apart =
-        Math.max(...mine) < Math.min(...theirs) || Math.max(...theirs) < Math.min(...mine);
+      const apart = Math.max(...mine) < Math.min(...theirs) || Math.max(...theirs) < Math.min(...mine);
       if (!apart) continue;
-      const named = Math.max(...mine) < Math.min(...theirs) ? [first.deal, second.deal] : [second.deal, first.deal];
+      const named =
+        Math.max(...mine) < Math.min(...theirs) ? [first.deal, second.deal] : [second.deal, first.deal];
       return sideBySide(question, understood, named);
     }
     return undefined;
@@ -3698,7 +3698,8 @@ export function createDecider(ctx: DecisionContext): Decider {
     const own = ranker.dealsAliased(word)[0] as number;
     // (…the subject of its title, before the colon: "NumSpot: French 'trusted cloud' venture…".)
     const title = (deals[own] as DealRow).deal.title;
-    if (!title.includes(':') || !tokenizeFolded(title.split(':')[0] as string).includes(word)) return undefined;
+    if (!title.includes(':') || !tokenizeFolded(title.split(':')[0] as string).includes(word))
+      return undefined;
     return ranked
       .slice(1, scoring.tieChecked)
       .find((e) => e.deal === own && e.rank >= best.rank * scoring.openingSubjectShare);
@@ -3871,7 +3872,9 @@ export function createDecider(ctx: DecisionContext): Decider {
         // (…said to be where something is: "is in", "located in", "built in".)
         BEING_WHERE.has(understood.tokens[at - 2] ?? '') &&
         !writes(t) &&
-        !fold(`${row.deal.jurisdiction} ${row.facts.map((id) => (facts[id] as FactRow).fact.text_fr ?? '').join(' ')}`).includes(t),
+        !fold(
+          `${row.deal.jurisdiction} ${row.facts.map((id) => (facts[id] as FactRow).fact.text_fr ?? '').join(' ')}`,
+        ).includes(t),
     );
     if (strangers.length === 0 && strangeRegions.length > 0)
       return unmentionedNote(originalWords(question, strangeRegions));

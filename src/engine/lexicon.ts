@@ -403,9 +403,10 @@ export const SECTOR_WORDS: ReadonlyArray<{
   { words: 'protection dpa dpas privacy'.split(' '), tags: ['data-protection'] },
   // "air-gapped" (tokenized "air gapped"), "disconnected", "déconnecté", Google Distributed Cloud ("GDC").
   {
-    words: 'gapped airgapped disconnected deconnecte deconnectes deconnectee deconnectees gdc distributed'.split(
-      ' ',
-    ),
+    words:
+      'gapped airgapped disconnected deconnecte deconnectes deconnectee deconnectees gdc distributed'.split(
+        ' ',
+      ),
     tags: ['air-gapped', 'google-distributed-cloud'],
     technology: true,
     tagsOnly: true,

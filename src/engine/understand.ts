@@ -122,7 +122,8 @@ export function understand(
   const remarkText = fold(closingRemark?.[2] ?? '');
   const requested = ASKED_FRENCH.test(remarkText) ? 'fr' : ASKED_ENGLISH.test(remarkText) ? 'en' : undefined;
   const lang =
-    requested ?? (asked === undefined ? whole : detectLang(asked, tokenize(shorthandRead(fold(asked))), whole));
+    requested ??
+    (asked === undefined ? whole : detectLang(asked, tokenize(shorthandRead(fold(asked))), whole));
   const spaced = tokens.join(' ');
   let intent: Intent = 'general';
   // "When the UK MoD signed its Google deal, which other providers was it using?": a clause setting the
