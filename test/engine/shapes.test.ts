@@ -6615,3 +6615,136 @@ describe('reading round 18', () => {
     );
   });
 });
+
+describe('reading round 19', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineOn();
+  });
+  const ids = (q: string) => answered(engine.ask(q)).deals.map((d) => d.id);
+
+  it('compares two deals each named by a name of its own, when no side names its deal in full', () => {
+    const hmrc = answered(
+      engine.ask('How compares the HMRC AWS deal of 2026 with the Home Office AWS contract of 2023?'),
+    );
+    expect(hmrc.shape).toBe('compare');
+    expect(hmrc.deals.map((d) => d.id).sort()).toEqual([
+      'uk-hmrc-aws-datacentre-exit-2026',
+      'uk-home-office-aws-2023',
+    ]);
+    const five = answered(
+      engine.ask(
+        "Set the UK intelligence agencies' AWS arrangement of 2021 against Australia's ASD top-secret cloud, value and term.",
+      ),
+    );
+    expect(five.shape).toBe('compare');
+    expect(five.deals.map((d) => d.id)).toEqual([
+      'uk-intelligence-agencies-aws-2021',
+      'australia-asd-aws-top-secret-cloud-2024',
+    ]);
+  });
+
+  it('reads "set off … against" and a comparison with the asker\'s own as no comparison', () => {
+    expect(
+      answered(engine.ask("what set off the danish regulator's case against chromebooks in the schools?"))
+        .shape,
+    ).not.toBe('compare');
+    const onegov = answered(
+      engine.ask(
+        'GSA OneGov google workspace discount, what %? my boss wants to compare with our state pricing',
+      ),
+    );
+    expect(onegov.shape).toBe('single');
+    expect(renderAnswerText(onegov)).toContain('71%');
+  });
+
+  it('lists rulings for regulators, data protection for privacy, and Google Distributed Cloud users', () => {
+    const regulators = answered(
+      engine.ask('which privacy regulators went after Google Workspace or Microsoft 365?'),
+    );
+    expect(regulators.shape).toBe('list');
+    expect(regulators.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'eu-edps-commission-microsoft-365-2024',
+        'germany-dsk-microsoft-365-2022',
+        'denmark-helsingor-google-workspace-ban-2022',
+      ]),
+    );
+    expect(ids('every deal built on google distributed cloud?')).toEqual(
+      expect.arrayContaining([
+        'brazil-nuvem-de-governo-serpro-dataprev-2024',
+        'luxembourg-clarence-luxconnect-proximus-google-2023',
+        'nato-ncia-google-distributed-cloud-air-gapped-2025',
+      ]),
+    );
+    const fire = answered(engine.ask('any datacenters in your data that got hit by a fire?'));
+    expect(fire.shape).toBe('list');
+    expect(fire.deals.map((d) => d.id).sort()).toEqual([
+      'france-ovhcloud-euronext-ipo-2021',
+      'south-korea-csap-cloud-security-grading-2023',
+    ]);
+  });
+
+  it('reads a nationality or an apposition describing a name as no place to narrow to', () => {
+    expect(ids('Dans quels dossiers le belge Proximus apparaît-il ?')).toEqual(
+      expect.arrayContaining([
+        'luxembourg-clarence-luxconnect-proximus-google-2023',
+        'eu-commission-sovereign-cloud-tender-2026',
+      ]),
+    );
+    expect(ids("Tous les accords où figure G42, le groupe d'Abu Dhabi ?")).toContain(
+      'kenya-microsoft-g42-data-centre-2024',
+    );
+  });
+
+  it('asks a timeline with "step by step" and one detail of "the … saga: how many"', () => {
+    const steps = answered(engine.ask('From JEDI to JWCC, what happened step by step?'));
+    expect(steps.shape).toBe('timeline');
+    expect(steps.deals.map((d) => d.id)).toEqual(['us-dod-jedi-microsoft-2019', 'us-dod-jwcc-2022']);
+    const petition = answered(engine.ask('the bavaria microsoft 365 saga: how many signed the petition?'));
+    expect(petition.shape).toBe('single');
+    expect(renderAnswerText(petition)).toContain('144,000');
+  });
+
+  it('corrects an amount without currency, a region never written, swapped shares and a provider claimed alone', () => {
+    const tender = answered(
+      engine.ask("L'appel d'offres de 250 millions de la Commission pour le cloud souverain dure combien ?"),
+    );
+    expect(tender.shape).toBe('correction');
+    const bavaria = answered(
+      engine.ask('aws european sovereign cloud, its first region is in bavaria right?'),
+    );
+    expect(bavaria.shape).toBe('correction');
+    expect(bavaria.deals.map((d) => d.id)).toEqual(['eu-aws-european-sovereign-cloud']);
+    const shares = answered(engine.ask('Is the PSN company 45% Leonardo and 25% TIM?'));
+    expect(shares.shape).toBe('correction');
+    expect(renderAnswerText(shares)).toContain('45% by TIM');
+    const alone = answered(
+      engine.ask('OVHcloud won the whole Commission sovereign cloud tender on its own, how?'),
+    );
+    expect(alone.shape).toBe('correction');
+    expect(alone.deals.map((d) => d.id)).toEqual(['eu-commission-sovereign-cloud-tender-2026']);
+  });
+
+  it('leaves true shares and a provider among several alone', () => {
+    expect(answered(engine.ask('Is the PSN company 45% TIM and 25% Leonardo?')).shape).not.toBe('correction');
+    expect(
+      answered(engine.ask('Which four winners shared the Commission sovereign cloud tender with OVHcloud?'))
+        .shape,
+    ).not.toBe('correction');
+  });
+
+  it('checks a claim against the deal whose own name opens the question', () => {
+    const numspot = answered(
+      engine.ask('NumSpot, launched by Orange and Capgemini in 2022: any public customers yet?'),
+    );
+    expect(numspot.shape).toBe('correction');
+    expect(numspot.deals.map((d) => d.id)).toEqual(['france-numspot-2022']);
+  });
+
+  it('reads "est." before an English word as "estimated", keeping the answer in English', () => {
+    const jwcc = answered(engine.ask('jwcc est. completion date? for our tracker'));
+    expect(jwcc.lang).toBe('en');
+    expect(renderAnswerText(jwcc)).toContain('8 June 2028');
+  });
+});
