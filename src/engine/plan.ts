@@ -953,7 +953,7 @@ function withoutClosingRemark(raw: string, spaced: string): string {
 
 /** A comparison with the asker's own ("to compare with our pricing", "pour comparer avec nos tarifs"). */
 const COMPARED_WITH_OWN =
-  /\b(?:compare|compared|comparing|comparer|comparaison|benchmark\w*)(?: (?:it|them|this|that|ca|le|la|les))? (?:to|with|against|avec|a|aux?) (?:our|my|nos|notre|mon|ma|mes)\b(?! own\b| propres?\b)/;
+  /\b(?:compare|compared|comparing|comparer|comparaison|benchmark\w*)(?: (?:[a-z0-9-]+ ){0,8}?| )(?:to|with|against|avec|a|aux?) (?:our|my|nos|notre|mon|ma|mes)\b(?! own\b| propres?\b)/;
 /** Open source in two words ("open source", "logiciel(s) libre(s)"). */
 const OPEN_SOURCE_WORDS: ReadonlySet<string> = new Set(['open source', 'logiciel libre', 'logiciels libres']);
 /** A lead-in the question stands on, then a comma ("Given the whole JEDI saga, …", "Compte tenu de …, "). */
