@@ -4536,31 +4536,6 @@ export function createDecider(ctx: DecisionContext): Decider {
         };
       }
     }
-    // "the cia's c2e is just aws on its own like c2s was, isn't it", "OVHcloud won the whole tender on its
-    // own": one provider claimed alone where the entry has several (one of them that provider).
-    if (
-      plan.providers.length === 1 &&
-      row.deal.providers.length >= 2 &&
-      providerKeys.includes((plan.providers[0] as { key: string }).key) &&
-      ALONE_CLAIMED.test(spacedQuestion) &&
-      AWARD_WORDS.test(spacedQuestion) &&
-      !understood.tokens.some(negatorIn)
-    ) {
-      const names = providerNames(d);
-      const widest = row.facts.reduce((most, id) =>
-        providerKeys.filter((k) => factNames(id, k)).length >
-        providerKeys.filter((k) => factNames(most, k)).length
-          ? id
-          : most,
-      );
-      return {
-        sentence: (title, lang) =>
-          lang === 'fr'
-            ? `La fiche « ${title} » compte plusieurs fournisseurs : ${listOf(names, 'fr')} ; voici ce qu’elle dit.`
-            : `The entry on ${title} has more than one provider: ${listOf(names, 'en')}; here is what it says.`,
-        ...(widest === undefined ? {} : { factId: widest }),
-      };
-    }
     // "PSN company is 45% Leonardo and 25% TIM, right?": shares the entry gives, each to another party it names
     // with another share (45% TIM, 25% Leonardo).
     if (shares.length > 0 && !understood.tokens.some(negatorIn)) {
@@ -5016,7 +4991,9 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "Why did the CIA hand the whole C2E contract to AWS alone?": one provider claimed alone where the deal
     // has several.
-    if (providerKeys.length > 1 && !NEGATION.test(spacedQuestion)) {
+    // (A deal with one known provider among several parties named as providers counts: "OVHcloud won the whole
+    // tender on its own" of the Commission's four winners.)
+    if ((providerKeys.length > 1 || row.deal.providers.length > 1) && !NEGATION.test(spacedQuestion)) {
       const tokens = understood.tokens;
       const alone = plan.providers.find((p) => {
         const at = tokens.indexOf(p.word);
@@ -5049,6 +5026,8 @@ export function createDecider(ctx: DecisionContext): Decider {
           after.some((w) => ONLY_AFTER.has(w)) ||
           // "AWS on its own", "a single-vendor AWS deal" (not "its single Amazon deal": one of its deals).
           tokens.slice(at + 1, at + 4).join(' ') === 'on its own' ||
+          // "OVHcloud won the whole tender on its own", "Google a remporté Nimbus tout seul".
+          WON_ALONE.test(tokens.slice(at + 1, at + 12).join(' ')) ||
           /^(?:single|sole) (?:vendor|provider|supplier|source)$/.test(before.join(' ')) ||
           // "another single-vendor award to AWS".
           /\b(?:single|sole) (?:vendor|provider|supplier|source) (?:award|deal|contract|win) (?:to|for|with)$/.test(
@@ -5066,7 +5045,7 @@ export function createDecider(ctx: DecisionContext): Decider {
       // "Which single provider walked away with the tender?": one winner asked for, where there are several.
       if (alone === undefined && SINGLE_ASKED.test(spacedQuestion)) return recordsOtherwise(providerFact(d));
       if (alone !== undefined) {
-        const others = providerKeys.filter((k) => k !== alone.key).map((k) => PROVIDER_DISPLAY.get(k) ?? k);
+        const others = providerNames(d).filter((name) => name !== alone.display);
         return {
           sentence: (title, lang) =>
             lang === 'fr'
@@ -7844,6 +7823,9 @@ const ONLY_AFTER: ReadonlySet<string> = new Set('alone only exclusively seul seu
 /** One provider asked for as the only one ("which single provider", "le seul fournisseur retenu"). */
 const SINGLE_ASKED =
   /\b(?:(?:which|what) (?:single|sole) (?:provider|vendor|company|supplier|winner|firm|bidder|cloud provider)|quel (?:seul|unique) (?:fournisseur|prestataire|laureat|gagnant|attributaire))\b/;
+/** A win claimed alone, after the winner's name ("won the whole tender on its own", "a remporté … tout seul"). */
+const WON_ALONE =
+  /^(?:won|wins|took|got|landed|bagged|a remporte|a gagne|remporte|gagne) (?:[a-z0-9-]+ ){0,8}?(?:on its own|by itself|single handedly|tout seul|toute seule|a lui seul|a elle seule)\b/;
 /** "won it outright", "a sole award": all of a contract won by one party. */
 const SOLE_WIN =
   /\b(?:(?:won|win|wins|winning|awarded|took|take|takes|got|landed|bagged) (?:[a-z0-9-]+ ){0,6}outright|outright (?:win|winner|victory|award)|sole (?:award|awardee|winner)|single (?:award|winner)|sans partage)\b/;
@@ -8096,12 +8078,6 @@ const CLAIMING_TAIL =
 
 /** Prepositions placing something in a town ("in Rabat", "à Rabat"), not quoting it ("de Rabat"). */
 const LOCATING: ReadonlySet<string> = new Set('in at near a au aux en dans pres around outside'.split(' '));
-/** One provider claimed to be alone in a deal (folded, spaced). */
-const ALONE_CLAIMED =
-  / (?:alone|on (?:its|their) own|by itself|single (?:provider|vendor|supplier|winner)|sole (?:provider|vendor|supplier|winner|contractor)|solely|the whole (?:[a-z0-9-]+ ){0,4}?(?:tender|contract|deal|framework)|tout seul|toute seule|a lui seul|a elle seule|seul (?:fournisseur|prestataire|laureat|gagnant|titulaire)|tout (?:file|donne|attribue|confie)) /;
-/** Words of a deal's award, beside which a provider claimed alone is the deal's provider (folded, spaced). */
-const AWARD_WORDS =
-  / (?:won|win|wins|winner|awarded|award|picked|chose|chosen|selected|went to|gave|given|handed|provider|vendor|supplier|contractor|remporte|gagne|attribue|choisi|retenu|file|donne|confie|fournisseur|prestataire) /;
 /** How many of a question's first words may name its subject ("Why did NumSpot…", "NumSpot, …"). */
 const OPENING_WORDS = 4;
 /** Words saying where something is, before "in" ("is in", "located in", "built in", "est en"). */

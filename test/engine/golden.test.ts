@@ -317,6 +317,16 @@ describe.each([
   ['fresh ER (tuned on since)', 'test/golden/fresh/fresh-er.yaml', 0.9, 0.76, 0.76, 0.94],
   ['fresh EU (tuned on since)', 'test/golden/fresh/fresh-eu.yaml', 0.88, 0.88, 0.83, 0.77],
   ['fresh EV (tuned on since)', 'test/golden/fresh/fresh-ev.yaml', 0.92, 0.88, 0.79, 0.6],
+  // Written at the next round's start, each in a persona's voice (a Finnish public-sector cloud architect, a French
+  // regional daily's reporter, a US state CIO's aide on Slack, a Swiss-German cantonal data-protection officer, an
+  // Italian EU-law PhD student on Discord, a Belgian hospital group's IT buyer): EX, FA and FC held out (drawn by
+  // lot), EY, EZ and FB measured once, then tuned on.
+  ['fresh EX (never seen)', 'test/golden/fresh/fresh-ex.yaml', 0.9, 0.85, 0.72, 0.85],
+  ['fresh FA (never seen)', 'test/golden/fresh/fresh-fa.yaml', 0.82, 0.88, 0.76, 0.94],
+  ['fresh FC (never seen)', 'test/golden/fresh/fresh-fc.yaml', 0.94, 0.71, 0.79, 0.94],
+  ['fresh EY (tuned on since)', 'test/golden/fresh/fresh-ey.yaml', 0.92, 0.85, 0.79, 0.94],
+  ['fresh EZ (tuned on since)', 'test/golden/fresh/fresh-ez.yaml', 0.86, 0.82, 0.69, 0.85],
+  ['fresh FB (tuned on since)', 'test/golden/fresh/fresh-fb.yaml', 0.86, 0.82, 0.79, 0.85],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));
