@@ -1724,11 +1724,13 @@ export function createDecider(ctx: DecisionContext): Decider {
       const mine = at(own(first, second));
       const theirs = at(own(second, first));
       if (mine.length === 0 || theirs.length === 0) continue;
-      const apart = Math.max(...mine) < Math.min(...theirs) || Math.max(...theirs) < Math.min(...mine);
-      if (!apart) continue;
-      const named =
-        Math.max(...mine) < Math.min(...theirs) ? [first.deal, second.deal] : [second.deal, first.deal];
-      return sideBySide(question, understood, named);
+      const mineFirst = Math.max(...mine) < Math.min(...theirs);
+      if (!mineFirst && Math.max(...theirs) >= Math.min(...mine)) continue;
+      return sideBySide(
+        question,
+        understood,
+        mineFirst ? [first.deal, second.deal] : [second.deal, first.deal],
+      );
     }
     return undefined;
   }
@@ -3860,6 +3862,14 @@ export function createDecider(ctx: DecisionContext): Decider {
       return unmentionedNote(originalWords(question, strangeTowns));
     // "aws european sovereign cloud, first region is in bavaria": a region another deal is in, typed in lower
     // case after "in", that the entry never writes (capitalised, it is a stranger above).
+    // (The entry's French texts and its jurisdiction, read once, for the regions below.)
+    let frenchWritten: string | undefined;
+    const writesInFrench = (t: string) => {
+      frenchWritten ??= fold(
+        `${row.deal.jurisdiction} ${row.facts.map((id) => (facts[id] as FactRow).fact.text_fr ?? '').join(' ')}`,
+      );
+      return frenchWritten.includes(t);
+    };
     const strangeRegions = understood.tokens.filter(
       (t, at) =>
         placeWords.has(t) &&
@@ -3872,9 +3882,7 @@ export function createDecider(ctx: DecisionContext): Decider {
         // (…said to be where something is: "is in", "located in", "built in".)
         BEING_WHERE.has(understood.tokens[at - 2] ?? '') &&
         !writes(t) &&
-        !fold(
-          `${row.deal.jurisdiction} ${row.facts.map((id) => (facts[id] as FactRow).fact.text_fr ?? '').join(' ')}`,
-        ).includes(t),
+        !writesInFrench(t),
     );
     if (strangers.length === 0 && strangeRegions.length > 0)
       return unmentionedNote(originalWords(question, strangeRegions));

@@ -294,23 +294,21 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   // "moved from Microsoft Office to LibreOffice": what a move starts from is being left.
   const leftWords = new Set(movesIn(spaced).flatMap((m) => m.from));
   // "G42 from Abu Dhabi", "G42 (the Emirati AI company)", "G42, le groupe d'Abu Dhabi ?": a place describing a
-  // name just before it says who
-  // is meant, not where the deals are.
-  const describing = new Set(
-    [...raw.matchAll(APPOSITION)].flatMap((m) =>
-      // ("le belge Proximus", "the Belgian Proximus": a nationality just before a name, describing it.)
-      m[4] !== undefined
-        ? placeByWord.has(fold(m[4])) || demonymCountry(fold(m[4])) !== undefined
-          ? [fold(m[4])]
-          : []
-        : // ("Tous les accords où apparaît G42, le groupe d'Abu Dhabi ?": closing the question, in a list.)
-          m[5] !== undefined
-          ? SHAPE_PATTERNS.list.test(spaced) || SHAPE_PATTERNS.overviewStrong.test(spaced)
-            ? tokenize(fold(m[5]))
-            : []
-          : tokenize(fold(m[1] ?? m[2] ?? m[3] ?? '')),
-    ),
-  );
+  // name just before it says who is meant, not where the deals are.
+  const describedBy = (m: RegExpMatchArray): string[] => {
+    // ("le belge Proximus", "the Belgian Proximus": a nationality just before a name.)
+    if (m[4] !== undefined) {
+      const word = fold(m[4]);
+      return placeByWord.has(word) || demonymCountry(word) !== undefined ? [word] : [];
+    }
+    // ("Tous les accords où apparaît G42, le groupe d'Abu Dhabi ?": closing the question, in a list only.)
+    if (m[5] !== undefined)
+      return SHAPE_PATTERNS.list.test(spaced) || SHAPE_PATTERNS.overviewStrong.test(spaced)
+        ? tokenize(fold(m[5]))
+        : [];
+    return tokenize(fold(m[1] ?? m[2] ?? m[3] ?? ''));
+  };
+  const describing = new Set([...raw.matchAll(APPOSITION)].flatMap(describedBy));
   const setAside = setAsideNames(raw);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
