@@ -3458,6 +3458,12 @@ export function createDecider(ctx: DecisionContext): Decider {
         const one = answerFilter(question, understood, { ...plan, explicit: true });
         if (one?.kind === 'answered' && one.rows.length === 1) return one;
       }
+      // "schrems 2 case number?? teacher wants the proper reference": the words of a closing remark left the
+      // deal too little covered; the question without them is answered as it would be asked alone.
+      if (understood.remark !== undefined && claimed !== undefined && claimed.question !== question) {
+        const bare = ask(claimed.question, context);
+        if (bare.kind === 'answered') return bare;
+      }
       const anyKnown = understood.terms.some((term) => isKnown(term));
       return noAnswer(
         question,
@@ -3527,7 +3533,7 @@ export function createDecider(ctx: DecisionContext): Decider {
     }
     // "NumSpot, le cloud de confiance lancé par Orange et Capgemini…": a deal's own name opening the question
     // is its subject, whatever deal the other names rank first; what the question claims of it is checked first.
-    const opening = openingSubject(understood, ranked, best);
+    const opening = plan.shape === 'single' ? openingSubject(question, understood, ranked, best) : undefined;
     const premised =
       (opening === undefined ? undefined : answerPremise(claimed, opening, confidence)) ??
       answerPremise(claimed, best, confidence);
@@ -3681,30 +3687,50 @@ export function createDecider(ctx: DecisionContext): Decider {
    * the best-ranked deal but ranks close to it and the best deal's names lack that name.
    */
   function openingSubject(
+    question: string,
     understood: Understanding,
     ranked: readonly DealScore[],
     best: DealScore,
   ): DealScore | undefined {
-    const word = understood.tokens
-      .slice(0, OPENING_WORDS)
-      .find(
-        (t) =>
-          understood.capitalised.has(t) &&
-          !PROVIDER_WORDS.has(t) &&
-          !placeWords.has(t) &&
-          !COUNTRY_WORDS.has(t) &&
-          demonymCountry(t) === undefined &&
-          ranker.dealsAliased(t).length === 1,
-      );
+    const word = understood.tokens.slice(0, OPENING_WORDS).find(
+      (t, i) =>
+        // (A name opening the question is typed with a capital as every first word is: "Delos Cloud is…".)
+        (understood.capitalised.has(t) || (i === 0 && /^\p{Lu}/u.test(question.trimStart()))) &&
+        !PROVIDER_WORDS.has(t) &&
+        !placeWords.has(t) &&
+        !COUNTRY_WORDS.has(t) &&
+        demonymCountry(t) === undefined &&
+        ranker.dealsAliased(t).filter((d) => titleSubject(d, t)).length === 1,
+    );
     if (word === undefined || ranker.namesHave(best.deal, word)) return undefined;
-    const own = ranker.dealsAliased(word)[0] as number;
-    // (…the subject of its title, before the colon: "NumSpot: French 'trusted cloud' venture…".)
-    const title = (deals[own] as DealRow).deal.title;
-    if (!title.includes(':') || !tokenizeFolded(title.split(':')[0] as string).includes(word))
-      return undefined;
+    // (Not one of two names asked between: "Bleu or S3NS, who got…?")
+    if (JOINING_WORDS.has(understood.tokens[understood.tokens.indexOf(word) + 1] ?? '')) return undefined;
+    const own = ranker.dealsAliased(word).find((d) => titleSubject(d, word)) as number;
     return ranked
       .slice(1, scoring.tieChecked)
       .find((e) => e.deal === own && e.rank >= best.rank * scoring.openingSubjectShare);
+  }
+
+  /**
+   * Whether `word`, one of deal `d`'s names, is the subject of its title: written before the title's colon
+   * ("NumSpot: French 'trusted cloud' venture…"), or opening a title without one, in full or as the
+   * initials of its first words ("CPI" of "La Cour pénale internationale remplace Microsoft Office…").
+   */
+  function titleSubject(d: number, word: string): boolean {
+    const { title, title_fr } = (deals[d] as DealRow).deal;
+    if (title.includes(':')) return tokenizeFolded(title.split(':')[0] as string).includes(word);
+    return [title, title_fr ?? ''].some((text) => {
+      const words = tokenizeFolded(text);
+      const from = TITLE_ARTICLES.has(words[0] ?? '') ? 1 : 0;
+      if (words[from] === word) return true;
+      const initials = words
+        .slice(from)
+        .filter((w) => !INITIALS_SKIPPED.has(w))
+        .slice(0, word.length)
+        .map((w) => w[0])
+        .join('');
+      return word.length >= 2 && initials === word;
+    });
   }
 
   /**
@@ -8499,6 +8525,13 @@ const SHAPE_WORDS: ReadonlySet<string> = new Set(
 
 /** The intents an overview ("what do you have on India?") may have: none asks for one detail. */
 const OVERVIEW_INTENTS: ReadonlySet<string> = new Set(['general', 'definition', 'list', 'parties']);
+
+/** Words joining two names asked between ("Bleu or S3NS", "JEDI vs JWCC"). */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['or', 'ou', 'vs', 'versus', 'and', 'et']);
+/** Articles a title may open with, before its subject ("La Cour pénale internationale…"). */
+const TITLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le', 'les', 'l']);
+/** Words an acronym skips ("Cour pénale internationale" is CPI, "Court of Justice of the EU" CJEU). */
+const INITIALS_SKIPPED: ReadonlySet<string> = new Set(['of', 'the', 'de', 'du', 'des', 'd', 'la', 'le', 'l']);
 
 /** Kinds of deal no provider wins. */
 const NOT_WON: ReadonlySet<string> = new Set(['ruling', 'regulation', 'statement']);
