@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { Answer } from '../../src/engine/answer.js';
 import type { Engine } from '../../src/engine/create-engine.js';
 import { type EvalResult, evalFileSchema, runEval } from '../../src/eval/run-eval.js';
 import { engineOn } from './helpers.js';
@@ -31,9 +32,23 @@ function describeFailure(result: EvalResult): string {
   return `[${result.case.tier}] ${result.case.q}\n    expected: ${result.case.abstain ? 'no answer' : [result.case.deal].flat().join(' or ')}\n    ${result.failure}\n    got: ${got}`;
 }
 
+// Each question is asked once: the floors, the premise checks and the sweep of true premises below read
+// the same answers (the engine is pure: an answer depends on the question alone).
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineOn();
+  const built = await engineOn();
+  const answers = new Map<string, Answer>();
+  engine = Object.create(built, {
+    ask: {
+      value: (question: string) => {
+        const known = answers.get(question);
+        if (known !== undefined) return known;
+        const answer = built.ask(question);
+        answers.set(question, answer);
+        return answer;
+      },
+    },
+  }) as Engine;
 });
 
 describe.each([
