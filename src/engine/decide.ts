@@ -2831,6 +2831,8 @@ export function createDecider(ctx: DecisionContext): Decider {
       plan.providers.length > 0 &&
       ((plan.rest.length === 0 && !understood.asks) ||
         (plan.won &&
+          // "Why did AWS win the EU Commission's sovereign cloud tender?" asks the reason of one win.
+          understood.intent !== 'reason' &&
           // "Was the EU sovereign cloud tender awarded to AWS?" asks yes or no of one deal, named by its
           // place or its name ("Was the tender awarded to AWS?" names none).
           !(
@@ -2928,6 +2930,20 @@ export function createDecider(ctx: DecisionContext): Decider {
         })
       )
         ranked.unshift(...ranked.splice(dated + 1, 1));
+    }
+    // "Why did AWS win the EU Commission's 180m sovereign cloud tender?": a provider's pairing ranked first a
+    // deal with little of the question (a Swiss framework AWS won); the deal the question describes, close
+    // behind and covering far more of it, names it.
+    {
+      const [first, second] = ranked;
+      if (
+        first !== undefined &&
+        second !== undefined &&
+        second.coverage >= first.coverage + scoring.coverageSwitchGap &&
+        second.nameCoverage > first.nameCoverage &&
+        second.rank >= first.rank * scoring.coverageSwitchShare
+      )
+        ranked.unshift(...ranked.splice(1, 1));
     }
     // "Quelle ministre danoise a annoncé le passage à LibreOffice ?": when the best deal is not in the place
     // asked about, a close deal that is, covering more of the question, is the one meant (Denmark's move,

@@ -170,9 +170,17 @@ const RULING_BODIES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** "every UK deal", "all the 2024 contracts": one or two words between the quantifier and the deal noun. */
+/**
+ * "every UK deal", "all the 2024 contracts", "every UK public sector contract": one to four words between the
+ * quantifier and the deal noun.
+ */
 const EVERY_OF =
-  /\b(?:every |all (?:the |of the )?)((?:[a-z0-9-]+ ){1,2})(?:deals?|contracts?|tenders?|rulings?|investments?|partnerships?|accords?|contrats?)\b/u;
+  /\b(?:every |all (?:the |of the )?)((?:[a-z0-9-]+ ){1,4}?)(?:deals?|contracts?|tenders?|rulings?|investments?|partnerships?|accords?|contrats?)\b/u;
+
+/** Words qualifying deals that narrow nothing ("every single deal", "every UK public sector contract"). */
+const EVERY_QUALIFIERS: ReadonlySet<string> = new Set(
+  'single public sector government cloud sovereign federal national'.split(' '),
+);
 
 /** Winning a dispute, not a deal ("won its protest", "winning the JEDI lawsuit", "gagné son recours"). */
 const WON_DISPUTE =
@@ -648,7 +656,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
           kindByWord.has(w) ||
           PROVIDER_BY_WORD.has(w) ||
           isSectorWord(w) ||
-          w === 'single',
+          EVERY_QUALIFIERS.has(w),
       );
   const explicitList =
     SHAPE_PATTERNS.list.test(spaced) || everyPlaced || (constrained && HELD_LIST.test(spaced));

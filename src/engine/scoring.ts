@@ -52,6 +52,15 @@ export interface Scoring {
    */
   yearSwitchShare: number;
   /**
+   * The second deal comes first when it covers at least this much more of the question than the best, more
+   * of it with its names, and ranks at least `coverageSwitchShare` of the best: a provider's pairing ranked
+   * the best ("why did AWS win the EU Commission's EUR 180m sovereign cloud tender?" ranks a Swiss AWS
+   * framework first). Default 0.3.
+   */
+  coverageSwitchGap: number;
+  /** See `coverageSwitchGap`. Default 0.8. */
+  coverageSwitchShare: number;
+  /**
    * When the best deal is not in the place a question names, a deal that is, covering more of the question
    * and ranking at least this share of the best, comes first. Default 0.6.
    */
@@ -215,6 +224,8 @@ export const defaultScoring: Readonly<Scoring> = {
   tieFactShare: 0.8,
   commonChecked: 12,
   yearSwitchShare: 0.6,
+  coverageSwitchGap: 0.3,
+  coverageSwitchShare: 0.8,
   placeSwitchShare: 0.6,
   providerSwitchShare: 0.75,
   titleTieShare: 0.95,
