@@ -177,6 +177,9 @@ const RULING_BODIES: ReadonlySet<string> = new Set(
 const EVERY_OF =
   /\b(?:every |all (?:the |of the )?)((?:[a-z0-9-]+ ){1,4}?)(?:deals?|contracts?|tenders?|rulings?|investments?|partnerships?|accords?|contrats?)\b/u;
 
+/** Others asked for beside the names given ("bundeswehr, nato, who else?", "…, qui d'autre ?"). */
+const OTHERS_ASKED = /\b(?:who else|what else|anyone else|and others|qui d autre|et d autres)\b/u;
+
 /** Words qualifying deals that narrow nothing ("every single deal", "every UK public sector contract"). */
 const EVERY_QUALIFIERS: ReadonlySet<string> = new Set(
   'single public sector government cloud sovereign federal national'.split(' '),
@@ -596,9 +599,19 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   else if (SHAPE_PATTERNS.count.test(spaced)) shape = 'count';
   const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
   // "every UK deal (home office, hmrc, mod, etc)": examples in brackets beside a constraint narrow nothing.
+  // So are names listed before "who else?" beside a sector ("air-gapped cloud deals - bundeswehr, nato, who else?").
   const bracketed = constrained
     ? new Set(tokenize(fold([...raw.matchAll(/\(([^)]*)\)/gu)].map((m) => m[1]).join(' '))))
-    : new Set<string>();
+    : sectors.length > 0 && OTHERS_ASKED.test(spaced)
+      ? new Set(
+          raw
+            .split(/,|\s[-–—]\s/u)
+            .slice(1)
+            .map((item) => tokenize(fold(item)))
+            .filter((words) => words.length === 1)
+            .flat(),
+        )
+      : new Set<string>();
   // (…and a sector among them, "spooks", narrows nothing either.)
   const sectorsKept = sectors.filter((s) => !bracketed.has(s.word));
   const rest = understood.terms.filter(
@@ -624,8 +637,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const ends = span === null ? [] : rest.filter((t) => `${span[1]} ${span[2]}`.split(' ').includes(t));
   // "…every us defence / intel cloud contract - cia, nsa, pentagon, the lot": names listed between commas,
   // each a whole item, are examples of what is asked; any of them will do.
+  // ("air-gapped cloud deals in your base - bundeswehr, nato, who else?": a dash opens the list too.)
   const listedAlone = raw
-    .split(',')
+    .split(/,|\s[-–—]\s/u)
     .slice(1)
     .map((item) => tokenize(fold(item)))
     .filter((words) => words.length === 1 && rest.includes(words[0] as string)).length;
