@@ -600,8 +600,24 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const constrained = places.length > 0 || providers.length > 0 || kinds.size > 0 || hasYears(years);
   // "every UK deal (home office, hmrc, mod, etc)": examples in brackets beside a constraint narrow nothing.
   // So are names listed before "who else?" beside a sector ("air-gapped cloud deals - bundeswehr, nato, who else?").
+  // (Or listed after a colon: "defence customers of google cloud: ministries, armies, NATO".)
+  const listed = /:([^:?]*,[^:?]*)\??\s*$/u.exec(raw)?.[1];
+  const afterColon =
+    shape === 'single' &&
+    listed !== undefined &&
+    listed.split(/,|\band\b|\bet\b/u).every((item) => tokenize(fold(item)).length <= 3)
+      ? listed
+      : undefined;
   const bracketed = constrained
-    ? new Set(tokenize(fold([...raw.matchAll(/\(([^)]*)\)/gu)].map((m) => m[1]).join(' '))))
+    ? new Set(
+        tokenize(
+          fold(
+            [...[...raw.matchAll(/\(([^)]*)\)/gu)].map((m) => m[1]), afterColon ?? '']
+              .filter((text) => !tokenize(fold(text ?? '')).some(isQuestionWord))
+              .join(' '),
+          ),
+        ),
+      )
     : sectors.length > 0 && OTHERS_ASKED.test(spaced)
       ? new Set(
           raw
