@@ -342,6 +342,16 @@ describe.each([
   ['fresh EY (tuned on since)', 'test/golden/fresh/fresh-ey.yaml', 0.92, 0.85, 0.79, 0.94],
   ['fresh EZ (tuned on since)', 'test/golden/fresh/fresh-ez.yaml', 0.86, 0.82, 0.69, 0.85],
   ['fresh FB (tuned on since)', 'test/golden/fresh/fresh-fb.yaml', 0.86, 0.82, 0.79, 0.85],
+  // Written at the next round's start, each in a persona's voice (a Lisbon public-administration cloud strategist,
+  // a French university hospital's data-protection officer, an Alberta tech reporter on Slack, a Polish defence
+  // analyst writing English as a second language, a Liège secondary-school student on Discord, a House of Commons
+  // Library researcher): FD, FF and FI held out (drawn by lot), FE, FG and FH measured once, then tuned on.
+  ['fresh FD (never seen)', 'test/golden/fresh/fresh-fd.yaml', 0.94, 0.68, 0.69, 0.94],
+  ['fresh FF (never seen)', 'test/golden/fresh/fresh-ff.yaml', 0.88, 0.88, 0.79, 0.69],
+  ['fresh FI (never seen)', 'test/golden/fresh/fresh-fi.yaml', 0.86, 0.91, 0.69, 0.77],
+  ['fresh FE (tuned on since)', 'test/golden/fresh/fresh-fe.yaml', 0.92, 0.85, 0.76, 0.85],
+  ['fresh FG (tuned on since)', 'test/golden/fresh/fresh-fg.yaml', 0.94, 0.91, 0.76, 0.94],
+  ['fresh FH (tuned on since)', 'test/golden/fresh/fresh-fh.yaml', 0.9, 0.76, 0.76, 0.85],
 ] as const)('%s questions', (_name, file, minSingle, minPremise, minCross, minAbstain) => {
   it(`keeps its floors: single-deal ≥ ${minSingle * 100}%, false premises ≥ ${minPremise * 100}%, cross-deal ≥ ${minCross * 100}%, abstention ≥ ${minAbstain * 100}%`, () => {
     const report = runEval(engine, load(file));

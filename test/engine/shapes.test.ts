@@ -6748,3 +6748,121 @@ describe('reading round 19', () => {
     expect(renderAnswerText(jwcc)).toContain('8 June 2028');
   });
 });
+
+describe('reading round 20', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineOn();
+  });
+  const ids = (q: string) => answered(engine.ask(q)).deals.map((d) => d.id);
+
+  it('answers a named deal whose closing remark alone left it too little covered', () => {
+    const schrems = answered(engine.ask('schrems 2 case number?? my professor wants the exact reference'));
+    expect(schrems.deals.map((d) => d.id)).toEqual(['eu-cjeu-schrems-ii-2020']);
+    expect(renderAnswerText(schrems)).toContain('C-311/18');
+  });
+
+  it('reads "who replaced X with Y", "par quels acheteurs" and "every UK public sector contract" as lists', () => {
+    const libre = answered(engine.ask('who replaced microsoft office with libreoffice?'));
+    expect(libre.shape).toBe('list');
+    expect(libre.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'austria-armed-forces-libreoffice-2025',
+        'denmark-digital-affairs-ministry-libreoffice-2025',
+        'germany-schleswig-holstein-open-source-2024',
+      ]),
+    );
+    const scaleway = answered(engine.ask('Scaleway a été choisi par quels clients publics ?'));
+    expect(scaleway.shape).toBe('list');
+    expect(scaleway.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'france-health-data-hub-scaleway-2026',
+        'eu-commission-sovereign-cloud-tender-2026',
+      ]),
+    );
+    const uk = answered(engine.ask('every UK public sector contract with AWS please'));
+    expect(uk.shape).toBe('list');
+    expect(uk.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['uk-home-office-aws-2023', 'uk-hmrc-aws-datacentre-exit-2026']),
+    );
+  });
+
+  it('reads "wich came first", "sequence of events" and an opening "dans l\'ordre" as timelines', () => {
+    expect(ids('cloud act, schrems ii, data privacy framework: wich came first?')).toEqual([
+      'us-cloud-act-2018',
+      'eu-cjeu-schrems-ii-2020',
+      'eu-us-data-privacy-framework-2023',
+    ]);
+    const sequence = answered(
+      engine.ask('Schrems II, then the Data Privacy Framework: the sequence of events?'),
+    );
+    expect(sequence.shape).toBe('timeline');
+    expect(sequence.deals.map((d) => d.id)).toEqual([
+      'eu-cjeu-schrems-ii-2020',
+      'eu-us-data-privacy-framework-2023',
+    ]);
+    const order = answered(engine.ask("Dans l'ordre : SecNumCloud 3.2, S3NS et Bleu, avec les dates"));
+    expect(order.shape).toBe('timeline');
+    expect(order.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['france-anssi-secnumcloud-3-2-2022', 'france-s3ns-thales-google-2021']),
+    );
+  });
+
+  it('checks the claims of a title subject typed first, or by its initials', () => {
+    const delos = answered(
+      engine.ask('Delos Cloud is the Orange and Capgemini venture, right? when does it go live?'),
+    );
+    expect(delos.shape).toBe('correction');
+    expect(delos.deals[0]?.id).toBe('germany-delos-cloud-sap-microsoft-2022');
+    const icc = answered(
+      engine.ask('La CPI passe de Microsoft Office à LibreOffice, pour combien de postes ?'),
+    );
+    expect(icc.shape).toBe('correction');
+    expect(icc.deals[0]?.id).toBe('icc-opendesk-2025');
+    // Two names asked between are no claim of the first.
+    expect(answered(engine.ask('Bleu or S3NS, who got the SecNumCloud qualification first?')).shape).not.toBe(
+      'correction',
+    );
+  });
+
+  it('puts the deal covering far more of the question before a provider pairing ranked just above it', () => {
+    const tender = answered(engine.ask("why did aws win the eu commission's 180m sovereign cloud tender?"));
+    expect(tender.shape).toBe('correction');
+    expect(tender.deals[0]?.id).toBe('eu-commission-sovereign-cloud-tender-2026');
+  });
+
+  it('declines a deal asked of Czechia, and the weather whatever place it names', () => {
+    expect(engine.ask('czech army cloud contract with oracle - what value?').kind).toBe('no-answer');
+    expect(engine.ask('les ministères tchèques ont signé avec Oracle ?').kind).toBe('no-answer');
+    const weather = engine.ask('weather in bydgoszcz tomorrow? we visit the JATEC');
+    expect(weather.kind === 'no-answer' && weather.reason).toBe('off-topic');
+  });
+
+  it('reads names listed before "who else?" or after a colon as examples of the list', () => {
+    const airGapped = answered(engine.ask('air-gapped cloud deals you have - bundeswehr, nato, who else?'));
+    expect(airGapped.shape).toBe('list');
+    expect(airGapped.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'germany-bundeswehr-google-cloud-air-gapped-2025',
+        'nato-ncia-google-distributed-cloud-air-gapped-2025',
+        'luxembourg-clarence-luxconnect-proximus-google-2023',
+      ]),
+    );
+    const defence = answered(engine.ask('defence customers of google cloud: ministries, armies, NATO'));
+    expect(defence.shape).toBe('list');
+    expect(defence.deals.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'uk-mod-google-cloud-sovereign-2025',
+        'nato-ncia-google-distributed-cloud-air-gapped-2025',
+      ]),
+    );
+    // A question after the colon is no list of examples.
+    const audit = answered(
+      engine.ask(
+        'Home Office AWS contract from 2023: has the Home Office a right to audit, and is staff vetting required?',
+      ),
+    );
+    expect(audit.shape).toBe('single');
+    expect(audit.deals[0]?.id).toBe('uk-home-office-aws-2023');
+  });
+});
