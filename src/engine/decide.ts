@@ -2940,6 +2940,8 @@ export function createDecider(ctx: DecisionContext): Decider {
         first !== undefined &&
         second !== undefined &&
         second.coverage >= first.coverage + scoring.coverageSwitchGap &&
+        // (…a deal the question describes: it covers most of it.)
+        second.coverage >= scoring.coverageSwitchCoverage &&
         second.nameCoverage > first.nameCoverage &&
         second.rank >= first.rank * scoring.coverageSwitchShare
       )

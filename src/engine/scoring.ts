@@ -60,6 +60,8 @@ export interface Scoring {
   coverageSwitchGap: number;
   /** See `coverageSwitchGap`. Default 0.8. */
   coverageSwitchShare: number;
+  /** …and when the second deal covers at least this share of the question. Default 0.7. */
+  coverageSwitchCoverage: number;
   /**
    * When the best deal is not in the place a question names, a deal that is, covering more of the question
    * and ranking at least this share of the best, comes first. Default 0.6.
@@ -226,6 +228,7 @@ export const defaultScoring: Readonly<Scoring> = {
   yearSwitchShare: 0.6,
   coverageSwitchGap: 0.3,
   coverageSwitchShare: 0.8,
+  coverageSwitchCoverage: 0.7,
   placeSwitchShare: 0.6,
   providerSwitchShare: 0.75,
   titleTieShare: 0.95,
