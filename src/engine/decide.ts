@@ -3170,6 +3170,9 @@ export function createDecider(ctx: DecisionContext): Decider {
       plan.shape === 'single' &&
       plan.overview &&
       (OVERVIEW_INTENTS.has(understood.intent) || plan.overviewStrong) &&
+      // "who replaced Google with Microsoft for schools?" asks for moves (answered above when the corpus
+      // records them), not for every deal with both providers.
+      !WHO_REPLACED_WITH.test(understood.tokens.join(' ')) &&
       understood.terms.filter(
         (t) =>
           !overviewCue.has(t) &&
@@ -8544,6 +8547,8 @@ const SHAPE_WORDS: ReadonlySet<string> = new Set(
 /** The intents an overview ("what do you have on India?") may have: none asks for one detail. */
 const OVERVIEW_INTENTS: ReadonlySet<string> = new Set(['general', 'definition', 'list', 'parties']);
 
+/** "who replaced X with Y": moves asked for. */
+const WHO_REPLACED_WITH = /\bwho (?:replaced|swapped out|traded) (?:[a-z0-9-]+ ){1,3}(?:with|for)\b/;
 /** Words joining two names asked between ("Bleu or S3NS", "JEDI vs JWCC"). */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['or', 'ou', 'vs', 'versus', 'and', 'et']);
 /** Articles a title may open with, before its subject ("La Cour pénale internationale…"). */

@@ -6780,6 +6780,12 @@ describe('reading round 20', () => {
         'eu-commission-sovereign-cloud-tender-2026',
       ]),
     );
+    // Not moves the corpus does not record, a detail beside "par quels clients", nor "customers" of a law.
+    expect(engine.ask('who replaced Google with Microsoft for schools?').kind).toBe('no-answer');
+    expect(
+      answered(engine.ask('par quels clients AWS a-t-il été choisi pour du top secret ?')).shape,
+    ).not.toBe('list');
+    expect(ids('customers of the Data Act?')).toEqual(['eu-data-act-cloud-switching']);
     const uk = answered(engine.ask('every UK public sector contract with AWS please'));
     expect(uk.shape).toBe('list');
     expect(uk.deals.map((d) => d.id)).toEqual(
