@@ -68,6 +68,7 @@ import {
   STILL_WITHOUT,
   UNCONFIRMED,
   WEAK_PAIRING_WORDS,
+  WHO_REPLACED_WITH,
   WIN_WORDS,
   YES_NO_OPENING,
 } from './lexicon.js';
@@ -1022,7 +1023,8 @@ export function createDecider(ctx: DecisionContext): Decider {
   ): Answer | undefined {
     const left = plan.providers.find((p) => p.left);
     if (left === undefined || plan.shape === 'compare' || plan.shape === 'timeline') return undefined;
-    if (!(plan.overview || plan.explicit)) return undefined;
+    if (!(plan.overview || plan.explicit || WHO_REPLACED_WITH.test(understood.tokens.join(' '))))
+      return undefined;
     const words = PROVIDERS.find((p) => p.key === left.key)?.words ?? [left.word];
     // "…moved off Microsoft Office": the product named after the provider must be what is left too.
     const at = understood.tokens.indexOf(left.word);
@@ -3170,9 +3172,6 @@ export function createDecider(ctx: DecisionContext): Decider {
       plan.shape === 'single' &&
       plan.overview &&
       (OVERVIEW_INTENTS.has(understood.intent) || plan.overviewStrong) &&
-      // "who replaced Google with Microsoft for schools?" asks for moves (answered above when the corpus
-      // records them), not for every deal with both providers.
-      !WHO_REPLACED_WITH.test(understood.tokens.join(' ')) &&
       understood.terms.filter(
         (t) =>
           !overviewCue.has(t) &&
@@ -3713,20 +3712,27 @@ export function createDecider(ctx: DecisionContext): Decider {
     ranked: readonly DealScore[],
     best: DealScore,
   ): DealScore | undefined {
-    const word = understood.tokens.slice(0, OPENING_WORDS).find(
-      (t, i) =>
-        // (A name opening the question is typed with a capital as every first word is: "Delos Cloud is…".)
-        (understood.capitalised.has(t) || (i === 0 && /^\p{Lu}/u.test(question.trimStart()))) &&
-        !PROVIDER_WORDS.has(t) &&
-        !placeWords.has(t) &&
-        !COUNTRY_WORDS.has(t) &&
-        demonymCountry(t) === undefined &&
-        ranker.dealsAliased(t).filter((d) => titleSubject(d, t)).length === 1,
-    );
+    // The first of the opening words that is the title subject of exactly one deal, and that deal.
+    const subjectOf = (t: string, i: number): number | undefined => {
+      // (A name opening the question is typed with a capital as every first word is: "Delos Cloud is…".)
+      if (!(understood.capitalised.has(t) || (i === 0 && /^\p{Lu}/u.test(question.trimStart()))))
+        return undefined;
+      if (
+        PROVIDER_WORDS.has(t) ||
+        placeWords.has(t) ||
+        COUNTRY_WORDS.has(t) ||
+        demonymCountry(t) !== undefined
+      )
+        return undefined;
+      const own = ranker.dealsAliased(t).filter((d) => titleSubject(d, t));
+      return own.length === 1 ? own[0] : undefined;
+    };
+    const at = understood.tokens.slice(0, OPENING_WORDS).findIndex((t, i) => subjectOf(t, i) !== undefined);
+    const word = understood.tokens[at];
     if (word === undefined || ranker.namesHave(best.deal, word)) return undefined;
     // (Not one of two names asked between: "Bleu or S3NS, who got…?")
-    if (JOINING_WORDS.has(understood.tokens[understood.tokens.indexOf(word) + 1] ?? '')) return undefined;
-    const own = ranker.dealsAliased(word).find((d) => titleSubject(d, word)) as number;
+    if (JOINING_WORDS.has(understood.tokens[at + 1] ?? '')) return undefined;
+    const own = subjectOf(word, at) as number;
     return ranked
       .slice(1, scoring.tieChecked)
       .find((e) => e.deal === own && e.rank >= best.rank * scoring.openingSubjectShare);
@@ -8547,8 +8553,6 @@ const SHAPE_WORDS: ReadonlySet<string> = new Set(
 /** The intents an overview ("what do you have on India?") may have: none asks for one detail. */
 const OVERVIEW_INTENTS: ReadonlySet<string> = new Set(['general', 'definition', 'list', 'parties']);
 
-/** "who replaced X with Y": moves asked for. */
-const WHO_REPLACED_WITH = /\bwho (?:replaced|swapped out|traded) (?:[a-z0-9-]+ ){1,3}(?:with|for)\b/;
 /** Words joining two names asked between ("Bleu or S3NS", "JEDI vs JWCC"). */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['or', 'ou', 'vs', 'versus', 'and', 'et']);
 /** Articles a title may open with, before its subject ("La Cour pénale internationale…"). */

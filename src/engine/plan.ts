@@ -601,6 +601,11 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   // "every UK deal (home office, hmrc, mod, etc)": examples in brackets beside a constraint narrow nothing.
   // So are names listed before "who else?" beside a sector ("air-gapped cloud deals - bundeswehr, nato, who else?").
   // (Or listed after a colon: "defence customers of google cloud: ministries, armies, NATO".)
+  // The items listed after the first comma or dash, each as its words ("…deals - bundeswehr, nato, who else?").
+  const listedItems = raw
+    .split(/,|\s[-–—]\s/u)
+    .slice(1)
+    .map((item) => tokenize(fold(item)));
   const listed = /:([^:?]*,[^:?]*)\??\s*$/u.exec(raw)?.[1];
   const afterColon =
     shape === 'single' &&
@@ -619,14 +624,7 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
         ),
       )
     : sectors.length > 0 && OTHERS_ASKED.test(spaced)
-      ? new Set(
-          raw
-            .split(/,|\s[-–—]\s/u)
-            .slice(1)
-            .map((item) => tokenize(fold(item)))
-            .filter((words) => words.length === 1)
-            .flat(),
-        )
+      ? new Set(listedItems.filter((words) => words.length === 1).flat())
       : new Set<string>();
   // (…and a sector among them, "spooks", narrows nothing either.)
   const sectorsKept = sectors.filter((s) => !bracketed.has(s.word));
@@ -653,12 +651,9 @@ export function planQuestion(understood: Understanding, raw: string): QuestionPl
   const ends = span === null ? [] : rest.filter((t) => `${span[1]} ${span[2]}`.split(' ').includes(t));
   // "…every us defence / intel cloud contract - cia, nsa, pentagon, the lot": names listed between commas,
   // each a whole item, are examples of what is asked; any of them will do.
-  // ("air-gapped cloud deals in your base - bundeswehr, nato, who else?": a dash opens the list too.)
-  const listedAlone = raw
-    .split(/,|\s[-–—]\s/u)
-    .slice(1)
-    .map((item) => tokenize(fold(item)))
-    .filter((words) => words.length === 1 && rest.includes(words[0] as string)).length;
+  const listedAlone = listedItems.filter(
+    (words) => words.length === 1 && rest.includes(words[0] as string),
+  ).length;
   const restEither =
     listedAlone >= 2 ||
     restAt.some(
